@@ -1,8 +1,8 @@
 """Normalize a Proxmox API schema tree into an OpenAPI 3.1 document, losslessly.
 
 Every key of the Proxmox schema lands somewhere: standard JSON Schema keywords where one fits
-(``type``, ``enum``, ``minimum``, ``pattern``, ``default``, ``required``…), ``x-pve-*`` extensions for
-the rest (``typetext``, property-string ``format`` objects, ``alias``, ``keyAlias``, permissions…).
+(``type``, ``enum``, ``minimum``, ``pattern``, ``default``, ``required``…), ``x-pve-*``
+extensions for the rest (``typetext``, property-string ``format`` objects, ``alias``, ``keyAlias``, permissions…).
 :func:`to_tree` inverts the mapping; the test suite proves ``to_tree(to_openapi(t)) == t`` for every
 dump, so nothing the schema says is lost on the way to the generated code.
 """
@@ -81,9 +81,12 @@ def convert_schema(s: dict[str, Any], families: dict[str, tuple[int, int]]) -> d
         out["type"] = pve_type
     elif "type" in s:
         raw["type"] = pve_type
-    for key in ("title", "description", "enum"):
+    for key in ("title", "description"):
         if key in s:
             out[key] = s[key]
+    if "enum" in s:
+        enum = s["enum"]
+        (out if isinstance(enum, list) and enum else raw)["enum"] = enum
     if "default" in s:
         ok, value = _typed_default(pve_type, s["default"])
         (out if ok else raw)["default"] = value if ok else s["default"]
@@ -316,7 +319,9 @@ def _convert_operation(
     # The JSON body accepts the same fields as the form body.
     if "requestBody" in out:
         content = out["requestBody"]["content"]
-        content["application/json"] = {"schema": content["application/x-www-form-urlencoded"]["schema"]}
+        content["application/json"] = {
+            "schema": content["application/x-www-form-urlencoded"]["schema"]
+        }
     return out
 
 
@@ -362,7 +367,8 @@ def to_openapi(
             "title": f"{names.get(product, product)} API",
             "version": version,
             "description": (
-                f"Derived by pvesdk-gen from the {names.get(product, product)} {version} API schema. "
+                f"Derived by pvesdk-gen from the {names.get(product, product)} {version} "
+                "API schema. "
                 "Every value of the source schema is kept: standard JSON Schema keywords where one "
                 "fits, x-pve-* extensions for the rest."
             ),
@@ -370,7 +376,7 @@ def to_openapi(
         },
         "servers": [
             {
-                "url": f"https://{{host}}:{{port}}/api2/json",
+                "url": "https://{host}:{port}/api2/json",
                 "variables": {"host": {"default": "localhost"}, "port": {"default": str(port)}},
             }
         ],

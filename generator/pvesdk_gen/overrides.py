@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from .errors import GenError
-
 
 @dataclass
 class Overrides:
@@ -35,9 +33,7 @@ def load_overrides(product: str, version: str) -> Overrides:
     families = {k: (int(v[0]), int(v[1])) for k, v in data.get("families", {}).items()}
     section = data.get("versions", {}).get(version, {})
     families.update({k: (int(v[0]), int(v[1])) for k, v in section.get("families", {}).items()})
-    patches = [
-        p for p in data.get("patches", []) if version in p.get("versions", [version])
-    ]
+    patches = [p for p in data.get("patches", []) if version in p.get("versions", [version])]
     return Overrides(families=families, patches=patches)
 
 
@@ -84,5 +80,3 @@ def apply_patches(tree: list[dict[str, Any]], overrides: Overrides) -> list[dict
         if changed:
             overrides.applied.append({k: v for k, v in patch.items() if k != "versions"})
     return tree
-
-

@@ -1,4 +1,4 @@
-"""Read the API schema array out of a viewer script (``apidoc.js``/``apidata.js``) and check its shape.
+"""Read the API schema array out of a viewer script (``apidoc.js``/``apidata.js``); check its shape.
 
 A Proxmox host serves its schema as a script that starts with ``const apiSchema = [ ... ];``
 (PMG: ``var pmgapi = [ ... ];``), usually followed by the viewer's own code.
@@ -21,7 +21,9 @@ def parse_schema_script(text: str, *, source: str = "schema") -> list[dict[str, 
     """Return the schema tree assigned by the first ``const|var|let NAME = [`` in ``text``."""
     match = _ASSIGNMENT.search(text)
     if match is None:
-        raise GenError(f"{source}: no 'const apiSchema = [' assignment found (not an API viewer script)")
+        raise GenError(
+            f"{source}: no 'const apiSchema = [' assignment found (not an API viewer script)"
+        )
     start = match.end() - 1
     try:
         tree, _ = json.JSONDecoder().raw_decode(text, start)

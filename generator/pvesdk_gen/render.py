@@ -1,0 +1,92 @@
+"""Render the package model (:mod:`ir`) through the Jinja templates into source files.
+
+Rendering is pure: it returns ``{relative path: text}``. The files are then formatted with the
+pinned ``ruff`` so the generated code meets the same gates as hand-written code.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import jinja2
+
+from . import GENERATOR_VERSION
+from .errors import GenError
+from .ir import Package
+
+_BASES = {"sync": "SyncPath", "aio": "AsyncPath"}
+
+
+def header(package: Package) -> str:
+    return (
+        f"# DO NOT EDIT. Rendered by pvesdk-gen {GENERATOR_VERSION} from "
+        f"specs/{package.product}/{package.version}/openapi.json.\n"
+        f"# Change templates/ or generator/ and run `pvesdk-gen --version {package.version}`."
+    )
+
+
+def environment(templates: Path) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+
+
+def render_package(package: Package, templates: Path, *, spec_sha256: str) -> dict[str, str]:
+    """All generated files of one package, keyed by path relative to ``_generated/``."""
+    env = environment(templates)
+    common = {"header": header(package), "package": package, "spec_sha256": spec_sha256}
+    files: dict[str, str] = {
+        "__init__.py": env.get_template("package_init.py.jinja").render(**common),
+        "models/__init__.py": env.get_template("models_init.py.jinja").render(**common),
+    }
+    paths = env.get_template("paths.py.jinja")
+    models = env.get_template("models.py.jinja")
+    for flavour, base in _BASES.items():
+        is_async = flavour == "aio"
+        name = "async" if is_async else "sync"
+        files[f"{flavour}/__init__.py"] = env.get_template("flavour_init.py.jinja").render(
+            flavour=name, **common
+        )
+        for module in package.modules:
+            files[f"{flavour}/{module.name}.py"] = paths.render(
+                module=module,
+                base=base,
+                flavour=name,
+                async_kw="async " if is_async else "",
+                await_kw="await " if is_async else "",
+                **common,
+            )
+    for module in package.modules:
+        if module.models:
+            files[f"models/{module.name}.py"] = models.render(module=module, **common)
+    return files
+
+
+def format_sources(files: dict[str, str]) -> dict[str, str]:
+    """Run the pinned ``ruff format`` over the rendered files (in a scratch directory)."""
+    with tempfile.TemporaryDirectory(prefix="pvesdk-gen-") as scratch:
+        root = Path(scratch)
+        for rel, text in files.items():
+            path = root / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text)
+        cmd = [
+            *(sys.executable, "-m", "ruff", "format", "--quiet", "--no-cache", "--isolated"),
+            *("--line-length", "100", "--target-version", "py311", str(root)),
+        ]
+        try:
+            subprocess.run(cmd, check=True, capture_output=True, text=True)
+        except FileNotFoundError:
+            raise GenError("ruff is not installed (pip install 'pvesdk[gen]')") from None
+        except subprocess.CalledProcessError as exc:
+            first = (exc.stderr or exc.stdout or "").strip().splitlines()[:1]
+            raise GenError(f"ruff format failed on the rendered code: {' '.join(first)}") from None
+        return {rel: (root / rel).read_text() for rel in files}

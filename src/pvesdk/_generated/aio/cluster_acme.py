@@ -1,0 +1,890 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Path classes for ``cluster_acme`` (async): one class per API path, one method per operation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import segment as _segment
+
+from ..models.cluster_acme import (
+    ClusterAcmeAccountNameGetResult,
+    ClusterAcmeChallengeSchemaGetResultItem,
+    ClusterAcmeDirectoriesGetResultItem,
+    ClusterAcmeMetaGetResult,
+    ClusterAcmePluginsGetResultItem,
+    ClusterAcmePluginsIdGetResult,
+)
+
+_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
+_R1 = Returns[str](str)
+_R2 = Returns[ClusterAcmeAccountNameGetResult](ClusterAcmeAccountNameGetResult)
+_R3 = Returns[list[ClusterAcmeChallengeSchemaGetResultItem]](
+    list[ClusterAcmeChallengeSchemaGetResultItem]
+)
+_R4 = Returns[list[ClusterAcmeDirectoriesGetResultItem]](list[ClusterAcmeDirectoriesGetResultItem])
+_R5 = Returns[ClusterAcmeMetaGetResult](ClusterAcmeMetaGetResult)
+_R6 = Returns[list[ClusterAcmePluginsGetResultItem]](list[ClusterAcmePluginsGetResultItem])
+_R7 = Returns[None](None)
+_R8 = Returns[ClusterAcmePluginsIdGetResult](ClusterAcmePluginsIdGetResult)
+
+
+class ClusterAcme(AsyncPath):
+    """``/cluster/acme`` (acme)
+
+    ``GET``: ACMEAccount index."""
+
+    __slots__ = ()
+
+    @property
+    def account(self) -> ClusterAcmeAccount:
+        """account"""
+        return ClusterAcmeAccount(self._c, self._p + "/account")
+
+    @property
+    def challenge_schema(self) -> ClusterAcmeChallengeSchema:
+        """challenge-schema"""
+        return ClusterAcmeChallengeSchema(self._c, self._p + "/challenge-schema")
+
+    @property
+    def directories(self) -> ClusterAcmeDirectories:
+        """directories"""
+        return ClusterAcmeDirectories(self._c, self._p + "/directories")
+
+    @property
+    def meta(self) -> ClusterAcmeMeta:
+        """meta"""
+        return ClusterAcmeMeta(self._c, self._p + "/meta")
+
+    @property
+    def plugins(self) -> ClusterAcmePlugins:
+        """plugins"""
+        return ClusterAcmePlugins(self._c, self._p + "/plugins")
+
+    @property
+    def tos(self) -> ClusterAcmeTos:
+        """tos"""
+        return ClusterAcmeTos(self._c, self._p + "/tos")
+
+    async def get(
+        self,
+    ) -> list[dict[str, Any]]:
+        """ACMEAccount index.
+
+        Returns:
+            ``list[dict[str, Any]]``
+
+        Permissions:
+            User: all
+
+        Proxmox: ``GET /cluster/acme`` (``index``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R0,
+        )
+
+
+class ClusterAcmeAccount(AsyncPath):
+    """``/cluster/acme/account`` (account)
+
+    ``GET``: ACMEAccount index.
+    ``POST``: Register a new ACME account with CA."""
+
+    __slots__ = ()
+
+    def name(self, name: str) -> ClusterAcmeAccountName:
+        """ACME account config file name."""
+        return ClusterAcmeAccountName(self._c, self._p + "/" + _segment(name))
+
+    async def get(
+        self,
+    ) -> list[dict[str, Any]]:
+        """ACMEAccount index.
+
+        Returns:
+            ``list[dict[str, Any]]``
+
+        Permissions:
+            User: all
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /cluster/acme/account`` (``account_index``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R0,
+        )
+
+    async def post(
+        self,
+        *,
+        contact: str | Sequence[str],
+        directory: str | None = None,
+        eab_hmac_key: str | None = None,
+        eab_kid: str | None = None,
+        name: str | None = None,
+        tos_url: str | None = None,
+    ) -> str:
+        """Register a new ACME account with CA.
+
+        Args:
+            contact: Contact email addresses.
+                Format: ``email-list``.
+                Syntax: ``<string>``.
+            directory: URL of ACME CA directory endpoint.
+                Pattern: ``^https?://.*``.
+                Default: ``https://acme-v02.api.letsencrypt.org/directory``.
+            eab_hmac_key: HMAC key for External Account Binding.
+            eab_kid: Key Identifier for External Account Binding.
+            name: ACME account config file name.
+                Format: ``pve-configid``.
+                Default: ``default``.
+            tos_url: URL of CA TermsOfService - setting this indicates agreement.
+
+        Returns:
+            ``str``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /cluster/acme/account`` (``register_account``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "contact": contact,
+                "directory": directory,
+                "eab-hmac-key": eab_hmac_key,
+                "eab-kid": eab_kid,
+                "name": name,
+                "tos_url": tos_url,
+            },
+            _R1,
+        )
+
+
+class ClusterAcmeAccountName(AsyncPath):
+    """``/cluster/acme/account/{name}`` ({name})
+
+    ``GET``: Return existing ACME account information.
+    ``PUT``: Update existing ACME account information with CA. Note: not specifying any new account information triggers a refresh.
+    ``DELETE``: Deactivate existing ACME account at CA."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> ClusterAcmeAccountNameGetResult:
+        """Return existing ACME account information.
+
+        Returns:
+            ``ClusterAcmeAccountNameGetResult``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /cluster/acme/account/{name}`` (``get_account``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R2,
+        )
+
+    async def put(
+        self,
+        *,
+        contact: str | Sequence[str] | None = None,
+    ) -> str:
+        """Update existing ACME account information with CA. Note: not specifying any new account information triggers a refresh.
+
+        Args:
+            contact: Contact email addresses.
+                Format: ``email-list``.
+                Syntax: ``<string>``.
+
+        Returns:
+            ``str``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /cluster/acme/account/{name}`` (``update_account``)."""
+        return await self._c._call(
+            "PUT",
+            self._p,
+            {
+                "contact": contact,
+            },
+            _R1,
+        )
+
+    async def delete(
+        self,
+    ) -> str:
+        """Deactivate existing ACME account at CA.
+
+        Returns:
+            ``str``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /cluster/acme/account/{name}`` (``deactivate_account``)."""
+        return await self._c._call(
+            "DELETE",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class ClusterAcmeChallengeSchema(AsyncPath):
+    """``/cluster/acme/challenge-schema`` (challenge-schema)
+
+    ``GET``: Get schema of ACME challenge types."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> list[ClusterAcmeChallengeSchemaGetResultItem]:
+        """Get schema of ACME challenge types.
+
+        Returns:
+            ``list[ClusterAcmeChallengeSchemaGetResultItem]``
+
+        Permissions:
+            User: all
+
+        Proxmox: ``GET /cluster/acme/challenge-schema`` (``challengeschema``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R3,
+        )
+
+
+class ClusterAcmeDirectories(AsyncPath):
+    """``/cluster/acme/directories`` (directories)
+
+    ``GET``: Get named known ACME directory endpoints."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> list[ClusterAcmeDirectoriesGetResultItem]:
+        """Get named known ACME directory endpoints.
+
+        Returns:
+            ``list[ClusterAcmeDirectoriesGetResultItem]``
+
+        Permissions:
+            User: all
+
+        Proxmox: ``GET /cluster/acme/directories`` (``get_directories``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R4,
+        )
+
+
+class ClusterAcmeMeta(AsyncPath):
+    """``/cluster/acme/meta`` (meta)
+
+    ``GET``: Retrieve ACME Directory Meta Information"""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        directory: str | None = None,
+    ) -> ClusterAcmeMetaGetResult:
+        """Retrieve ACME Directory Meta Information
+
+        Args:
+            directory: URL of ACME CA directory endpoint.
+                Pattern: ``^https?://.*``.
+                Default: ``https://acme-v02.api.letsencrypt.org/directory``.
+
+        Returns:
+            ``ClusterAcmeMetaGetResult``
+
+        Permissions:
+            Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
+
+        Proxmox: ``GET /cluster/acme/meta`` (``get_meta``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "directory": directory,
+            },
+            _R5,
+        )
+
+
+class ClusterAcmePlugins(AsyncPath):
+    """``/cluster/acme/plugins`` (plugins)
+
+    ``GET``: ACME plugin index.
+    ``POST``: Add ACME plugin configuration."""
+
+    __slots__ = ()
+
+    def id(self, id: str) -> ClusterAcmePluginsId:
+        """Unique identifier for ACME plugin instance."""
+        return ClusterAcmePluginsId(self._c, self._p + "/" + _segment(id))
+
+    async def get(
+        self,
+        *,
+        type: Literal["dns", "standalone"] | None = None,
+    ) -> list[ClusterAcmePluginsGetResultItem]:
+        """ACME plugin index.
+
+        Args:
+            type: Only list ACME plugins of a specific type
+
+        Returns:
+            ``list[ClusterAcmePluginsGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /cluster/acme/plugins`` (``index``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "type": type,
+            },
+            _R6,
+        )
+
+    async def post(
+        self,
+        *,
+        id: str,
+        type: Literal["dns", "standalone"],
+        api: Literal[
+            "1984hosting",
+            "acmedns",
+            "acmeproxy",
+            "active24",
+            "ad",
+            "ali",
+            "alviy",
+            "anx",
+            "artfiles",
+            "arvan",
+            "aurora",
+            "autodns",
+            "aws",
+            "azion",
+            "azure",
+            "beget",
+            "bookmyname",
+            "bunny",
+            "cf",
+            "clouddns",
+            "cloudns",
+            "cn",
+            "conoha",
+            "constellix",
+            "cpanel",
+            "curanet",
+            "cyon",
+            "da",
+            "ddnss",
+            "desec",
+            "df",
+            "dgon",
+            "dnsexit",
+            "dnshome",
+            "dnsimple",
+            "dnsservices",
+            "doapi",
+            "domeneshop",
+            "dp",
+            "dpi",
+            "dreamhost",
+            "duckdns",
+            "durabledns",
+            "dyn",
+            "dynu",
+            "dynv6",
+            "easydns",
+            "edgecenter",
+            "edgedns",
+            "euserv",
+            "exoscale",
+            "fornex",
+            "freedns",
+            "freemyip",
+            "gandi_livedns",
+            "gcloud",
+            "gcore",
+            "gd",
+            "geoscaling",
+            "googledomains",
+            "he",
+            "he_ddns",
+            "hetzner",
+            "hetznercloud",
+            "hexonet",
+            "hostingde",
+            "huaweicloud",
+            "infoblox",
+            "infomaniak",
+            "internetbs",
+            "inwx",
+            "ionos",
+            "ionos_cloud",
+            "ipv64",
+            "ispconfig",
+            "jd",
+            "joker",
+            "kappernet",
+            "kas",
+            "kinghost",
+            "knot",
+            "la",
+            "leaseweb",
+            "lexicon",
+            "limacity",
+            "linode",
+            "linode_v4",
+            "loopia",
+            "lua",
+            "maradns",
+            "me",
+            "miab",
+            "mijnhost",
+            "misaka",
+            "myapi",
+            "mydevil",
+            "mydnsjp",
+            "mythic_beasts",
+            "namecheap",
+            "namecom",
+            "namesilo",
+            "nanelo",
+            "nederhost",
+            "neodigit",
+            "netcup",
+            "netlify",
+            "nic",
+            "njalla",
+            "nm",
+            "nsd",
+            "nsone",
+            "nsupdate",
+            "nw",
+            "oci",
+            "omglol",
+            "one",
+            "online",
+            "openprovider",
+            "openprovider_rest",
+            "openstack",
+            "opnsense",
+            "ovh",
+            "pdns",
+            "pleskxml",
+            "pointhq",
+            "porkbun",
+            "rackcorp",
+            "rackspace",
+            "rage4",
+            "rcode0",
+            "regru",
+            "scaleway",
+            "schlundtech",
+            "selectel",
+            "selfhost",
+            "servercow",
+            "simply",
+            "spaceship",
+            "technitium",
+            "tele3",
+            "tencent",
+            "timeweb",
+            "transip",
+            "udr",
+            "ultra",
+            "unoeuro",
+            "variomedia",
+            "veesp",
+            "vercel",
+            "vscale",
+            "vultr",
+            "websupport",
+            "west_cn",
+            "world4you",
+            "yandex360",
+            "yc",
+            "zilore",
+            "zone",
+            "zoneedit",
+            "zonomi",
+        ]
+        | None = None,
+        data: str | None = None,
+        disable: bool | None = None,
+        nodes: str | Sequence[str] | None = None,
+        validation_delay: int | None = None,
+    ) -> None:
+        """Add ACME plugin configuration.
+
+        Args:
+            id: ACME Plugin ID name
+                Format: ``pve-configid``.
+            type: ACME challenge type.
+            api: API plugin name
+            data: DNS plugin data. (base64 encoded)
+            disable: Flag to disable the config.
+            nodes: List of cluster node names.
+                Format: ``pve-node-list``.
+                Syntax: ``<string>``.
+            validation_delay: Extra delay in seconds to wait before requesting validation. Allows to cope with a long TTL of DNS records.
+                Range: 0 to 172800.
+                Default: ``30``.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /cluster/acme/plugins`` (``add_plugin``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "id": id,
+                "type": type,
+                "api": api,
+                "data": data,
+                "disable": disable,
+                "nodes": nodes,
+                "validation-delay": validation_delay,
+            },
+            _R7,
+        )
+
+
+class ClusterAcmePluginsId(AsyncPath):
+    """``/cluster/acme/plugins/{id}`` ({id})
+
+    ``GET``: Get ACME plugin configuration.
+    ``PUT``: Update ACME plugin configuration.
+    ``DELETE``: Delete ACME plugin configuration."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> ClusterAcmePluginsIdGetResult:
+        """Get ACME plugin configuration.
+
+        Returns:
+            ``ClusterAcmePluginsIdGetResult``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /cluster/acme/plugins/{id}`` (``get_plugin_config``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R8,
+        )
+
+    async def put(
+        self,
+        *,
+        api: Literal[
+            "1984hosting",
+            "acmedns",
+            "acmeproxy",
+            "active24",
+            "ad",
+            "ali",
+            "alviy",
+            "anx",
+            "artfiles",
+            "arvan",
+            "aurora",
+            "autodns",
+            "aws",
+            "azion",
+            "azure",
+            "beget",
+            "bookmyname",
+            "bunny",
+            "cf",
+            "clouddns",
+            "cloudns",
+            "cn",
+            "conoha",
+            "constellix",
+            "cpanel",
+            "curanet",
+            "cyon",
+            "da",
+            "ddnss",
+            "desec",
+            "df",
+            "dgon",
+            "dnsexit",
+            "dnshome",
+            "dnsimple",
+            "dnsservices",
+            "doapi",
+            "domeneshop",
+            "dp",
+            "dpi",
+            "dreamhost",
+            "duckdns",
+            "durabledns",
+            "dyn",
+            "dynu",
+            "dynv6",
+            "easydns",
+            "edgecenter",
+            "edgedns",
+            "euserv",
+            "exoscale",
+            "fornex",
+            "freedns",
+            "freemyip",
+            "gandi_livedns",
+            "gcloud",
+            "gcore",
+            "gd",
+            "geoscaling",
+            "googledomains",
+            "he",
+            "he_ddns",
+            "hetzner",
+            "hetznercloud",
+            "hexonet",
+            "hostingde",
+            "huaweicloud",
+            "infoblox",
+            "infomaniak",
+            "internetbs",
+            "inwx",
+            "ionos",
+            "ionos_cloud",
+            "ipv64",
+            "ispconfig",
+            "jd",
+            "joker",
+            "kappernet",
+            "kas",
+            "kinghost",
+            "knot",
+            "la",
+            "leaseweb",
+            "lexicon",
+            "limacity",
+            "linode",
+            "linode_v4",
+            "loopia",
+            "lua",
+            "maradns",
+            "me",
+            "miab",
+            "mijnhost",
+            "misaka",
+            "myapi",
+            "mydevil",
+            "mydnsjp",
+            "mythic_beasts",
+            "namecheap",
+            "namecom",
+            "namesilo",
+            "nanelo",
+            "nederhost",
+            "neodigit",
+            "netcup",
+            "netlify",
+            "nic",
+            "njalla",
+            "nm",
+            "nsd",
+            "nsone",
+            "nsupdate",
+            "nw",
+            "oci",
+            "omglol",
+            "one",
+            "online",
+            "openprovider",
+            "openprovider_rest",
+            "openstack",
+            "opnsense",
+            "ovh",
+            "pdns",
+            "pleskxml",
+            "pointhq",
+            "porkbun",
+            "rackcorp",
+            "rackspace",
+            "rage4",
+            "rcode0",
+            "regru",
+            "scaleway",
+            "schlundtech",
+            "selectel",
+            "selfhost",
+            "servercow",
+            "simply",
+            "spaceship",
+            "technitium",
+            "tele3",
+            "tencent",
+            "timeweb",
+            "transip",
+            "udr",
+            "ultra",
+            "unoeuro",
+            "variomedia",
+            "veesp",
+            "vercel",
+            "vscale",
+            "vultr",
+            "websupport",
+            "west_cn",
+            "world4you",
+            "yandex360",
+            "yc",
+            "zilore",
+            "zone",
+            "zoneedit",
+            "zonomi",
+        ]
+        | None = None,
+        data: str | None = None,
+        delete: str | Sequence[str] | None = None,
+        digest: str | None = None,
+        disable: bool | None = None,
+        nodes: str | Sequence[str] | None = None,
+        validation_delay: int | None = None,
+    ) -> None:
+        """Update ACME plugin configuration.
+
+        Args:
+            api: API plugin name
+            data: DNS plugin data. (base64 encoded)
+            delete: A list of settings you want to delete.
+                Length: 0 to 4096.
+                Format: ``pve-configid-list``.
+                Syntax: ``<string>``.
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+            disable: Flag to disable the config.
+            nodes: List of cluster node names.
+                Format: ``pve-node-list``.
+                Syntax: ``<string>``.
+            validation_delay: Extra delay in seconds to wait before requesting validation. Allows to cope with a long TTL of DNS records.
+                Range: 0 to 172800.
+                Default: ``30``.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /cluster/acme/plugins/{id}`` (``update_plugin``)."""
+        return await self._c._call(
+            "PUT",
+            self._p,
+            {
+                "api": api,
+                "data": data,
+                "delete": delete,
+                "digest": digest,
+                "disable": disable,
+                "nodes": nodes,
+                "validation-delay": validation_delay,
+            },
+            _R7,
+        )
+
+    async def delete(
+        self,
+    ) -> None:
+        """Delete ACME plugin configuration.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /cluster/acme/plugins/{id}`` (``delete_plugin``)."""
+        return await self._c._call(
+            "DELETE",
+            self._p,
+            {},
+            _R7,
+        )
+
+
+class ClusterAcmeTos(AsyncPath):
+    """``/cluster/acme/tos`` (tos)
+
+    ``GET``: Retrieve ACME TermsOfService URL from CA. Deprecated, please use /cluster/acme/meta."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        directory: str | None = None,
+    ) -> str:
+        """Retrieve ACME TermsOfService URL from CA. Deprecated, please use /cluster/acme/meta.
+
+        Args:
+            directory: URL of ACME CA directory endpoint.
+                Pattern: ``^https?://.*``.
+                Default: ``https://acme-v02.api.letsencrypt.org/directory``.
+
+        Returns:
+            ``str``: ACME TermsOfService URL.
+
+        Permissions:
+            User: all
+
+        Proxmox: ``GET /cluster/acme/tos`` (``get_tos``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "directory": directory,
+            },
+            _R1,
+        )

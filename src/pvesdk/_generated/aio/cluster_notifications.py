@@ -1,0 +1,1260 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Path classes for ``cluster_notifications`` (async): one class per API path, one method per operation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import segment as _segment
+
+from ..models.cluster_notifications import (
+    ClusterNotificationsEndpointsGotifyGetResultItem,
+    ClusterNotificationsEndpointsGotifyNameGetResult,
+    ClusterNotificationsEndpointsSendmailGetResultItem,
+    ClusterNotificationsEndpointsSendmailNameGetResult,
+    ClusterNotificationsEndpointsSmtpGetResultItem,
+    ClusterNotificationsEndpointsSmtpNameGetResult,
+    ClusterNotificationsEndpointsWebhookGetResultItem,
+    ClusterNotificationsEndpointsWebhookNameGetResult,
+    ClusterNotificationsMatcherFieldsGetResultItem,
+    ClusterNotificationsMatcherFieldValuesGetResultItem,
+    ClusterNotificationsMatchersGetResultItem,
+    ClusterNotificationsMatchersNameGetResult,
+    ClusterNotificationsTargetsGetResultItem,
+)
+
+_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
+_R1 = Returns[list[ClusterNotificationsEndpointsGotifyGetResultItem]](
+    list[ClusterNotificationsEndpointsGotifyGetResultItem]
+)
+_R2 = Returns[None](None)
+_R3 = Returns[ClusterNotificationsEndpointsGotifyNameGetResult](
+    ClusterNotificationsEndpointsGotifyNameGetResult
+)
+_R4 = Returns[list[ClusterNotificationsEndpointsSendmailGetResultItem]](
+    list[ClusterNotificationsEndpointsSendmailGetResultItem]
+)
+_R5 = Returns[ClusterNotificationsEndpointsSendmailNameGetResult](
+    ClusterNotificationsEndpointsSendmailNameGetResult
+)
+_R6 = Returns[list[ClusterNotificationsEndpointsSmtpGetResultItem]](
+    list[ClusterNotificationsEndpointsSmtpGetResultItem]
+)
+_R7 = Returns[ClusterNotificationsEndpointsSmtpNameGetResult](
+    ClusterNotificationsEndpointsSmtpNameGetResult
+)
+_R8 = Returns[list[ClusterNotificationsEndpointsWebhookGetResultItem]](
+    list[ClusterNotificationsEndpointsWebhookGetResultItem]
+)
+_R9 = Returns[ClusterNotificationsEndpointsWebhookNameGetResult](
+    ClusterNotificationsEndpointsWebhookNameGetResult
+)
+_R10 = Returns[list[ClusterNotificationsMatcherFieldValuesGetResultItem]](
+    list[ClusterNotificationsMatcherFieldValuesGetResultItem]
+)
+_R11 = Returns[list[ClusterNotificationsMatcherFieldsGetResultItem]](
+    list[ClusterNotificationsMatcherFieldsGetResultItem]
+)
+_R12 = Returns[list[ClusterNotificationsMatchersGetResultItem]](
+    list[ClusterNotificationsMatchersGetResultItem]
+)
+_R13 = Returns[ClusterNotificationsMatchersNameGetResult](ClusterNotificationsMatchersNameGetResult)
+_R14 = Returns[list[ClusterNotificationsTargetsGetResultItem]](
+    list[ClusterNotificationsTargetsGetResultItem]
+)
+
+
+class ClusterNotifications(AsyncPath):
+    """``/cluster/notifications`` (notifications)
+
+    ``GET``: Index for notification-related API endpoints."""
+
+    __slots__ = ()
+
+    @property
+    def endpoints(self) -> ClusterNotificationsEndpoints:
+        """endpoints"""
+        return ClusterNotificationsEndpoints(self._c, self._p + "/endpoints")
+
+    @property
+    def matcher_field_values(self) -> ClusterNotificationsMatcherFieldValues:
+        """matcher-field-values"""
+        return ClusterNotificationsMatcherFieldValues(self._c, self._p + "/matcher-field-values")
+
+    @property
+    def matcher_fields(self) -> ClusterNotificationsMatcherFields:
+        """matcher-fields"""
+        return ClusterNotificationsMatcherFields(self._c, self._p + "/matcher-fields")
+
+    @property
+    def matchers(self) -> ClusterNotificationsMatchers:
+        """matchers"""
+        return ClusterNotificationsMatchers(self._c, self._p + "/matchers")
+
+    @property
+    def targets(self) -> ClusterNotificationsTargets:
+        """targets"""
+        return ClusterNotificationsTargets(self._c, self._p + "/targets")
+
+    async def get(
+        self,
+    ) -> list[dict[str, Any]]:
+        """Index for notification-related API endpoints.
+
+        Returns:
+            ``list[dict[str, Any]]``
+
+        Permissions:
+            User: all
+
+        Proxmox: ``GET /cluster/notifications`` (``index``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R0,
+        )
+
+
+class ClusterNotificationsEndpoints(AsyncPath):
+    """``/cluster/notifications/endpoints`` (endpoints)
+
+    ``GET``: Index for all available endpoint types."""
+
+    __slots__ = ()
+
+    @property
+    def gotify(self) -> ClusterNotificationsEndpointsGotify:
+        """gotify"""
+        return ClusterNotificationsEndpointsGotify(self._c, self._p + "/gotify")
+
+    @property
+    def sendmail(self) -> ClusterNotificationsEndpointsSendmail:
+        """sendmail"""
+        return ClusterNotificationsEndpointsSendmail(self._c, self._p + "/sendmail")
+
+    @property
+    def smtp(self) -> ClusterNotificationsEndpointsSmtp:
+        """smtp"""
+        return ClusterNotificationsEndpointsSmtp(self._c, self._p + "/smtp")
+
+    @property
+    def webhook(self) -> ClusterNotificationsEndpointsWebhook:
+        """webhook"""
+        return ClusterNotificationsEndpointsWebhook(self._c, self._p + "/webhook")
+
+    async def get(
+        self,
+    ) -> list[dict[str, Any]]:
+        """Index for all available endpoint types.
+
+        Returns:
+            ``list[dict[str, Any]]``
+
+        Permissions:
+            User: all
+
+        Proxmox: ``GET /cluster/notifications/endpoints`` (``endpoints_index``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R0,
+        )
+
+
+class ClusterNotificationsEndpointsGotify(AsyncPath):
+    """``/cluster/notifications/endpoints/gotify`` (gotify)
+
+    ``GET``: Returns a list of all gotify endpoints
+    ``POST``: Create a new gotify endpoint"""
+
+    __slots__ = ()
+
+    def name(self, name: str) -> ClusterNotificationsEndpointsGotifyName:
+        """Name of the endpoint."""
+        return ClusterNotificationsEndpointsGotifyName(self._c, self._p + "/" + _segment(name))
+
+    async def get(
+        self,
+    ) -> list[ClusterNotificationsEndpointsGotifyGetResultItem]:
+        """Returns a list of all gotify endpoints
+
+        Returns:
+            ``list[ClusterNotificationsEndpointsGotifyGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /mapping/notifications, [Mapping.Audit]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /cluster/notifications/endpoints/gotify`` (``get_gotify_endpoints``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R1,
+        )
+
+    async def post(
+        self,
+        *,
+        name: str,
+        server: str,
+        token: str,
+        comment: str | None = None,
+        disable: bool | None = None,
+    ) -> None:
+        """Create a new gotify endpoint
+
+        Args:
+            name: The name of the endpoint.
+                Format: ``pve-configid``.
+            server: Server URL
+            token: Secret token
+            comment: Comment
+            disable: Disable this target
+                Default: ``0``.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[and, [perm, /mapping/notifications, [Mapping.Modify]], [or, [perm, /, [Sys.Audit, Sys.Modify]], [perm, /, [Sys.AccessNetwork]]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /cluster/notifications/endpoints/gotify`` (``create_gotify_endpoint``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "name": name,
+                "server": server,
+                "token": token,
+                "comment": comment,
+                "disable": disable,
+            },
+            _R2,
+        )
+
+
+class ClusterNotificationsEndpointsGotifyName(AsyncPath):
+    """``/cluster/notifications/endpoints/gotify/{name}`` ({name})
+
+    ``GET``: Return a specific gotify endpoint
+    ``PUT``: Update existing gotify endpoint
+    ``DELETE``: Remove gotify endpoint"""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> ClusterNotificationsEndpointsGotifyNameGetResult:
+        """Return a specific gotify endpoint
+
+        Returns:
+            ``ClusterNotificationsEndpointsGotifyNameGetResult``
+
+        Permissions:
+            Check: ``[or, [perm, /mapping/notifications, [Mapping.Modify]], [perm, /mapping/notifications, [Mapping.Audit]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /cluster/notifications/endpoints/gotify/{name}`` (``get_gotify_endpoint``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R3,
+        )
+
+    async def put(
+        self,
+        *,
+        comment: str | None = None,
+        delete: Sequence[str] | None = None,
+        digest: str | None = None,
+        disable: bool | None = None,
+        server: str | None = None,
+        token: str | None = None,
+    ) -> None:
+        """Update existing gotify endpoint
+
+        Args:
+            comment: Comment
+            delete: A list of settings you want to delete.
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+            disable: Disable this target
+                Default: ``0``.
+            server: Server URL
+            token: Secret token
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[and, [perm, /mapping/notifications, [Mapping.Modify]], [or, [perm, /, [Sys.Audit, Sys.Modify]], [perm, /, [Sys.AccessNetwork]]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /cluster/notifications/endpoints/gotify/{name}`` (``update_gotify_endpoint``)."""
+        return await self._c._call(
+            "PUT",
+            self._p,
+            {
+                "comment": comment,
+                "delete": delete,
+                "digest": digest,
+                "disable": disable,
+                "server": server,
+                "token": token,
+            },
+            _R2,
+        )
+
+    async def delete(
+        self,
+    ) -> None:
+        """Remove gotify endpoint
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /mapping/notifications, [Mapping.Modify]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /cluster/notifications/endpoints/gotify/{name}`` (``delete_gotify_endpoint``)."""
+        return await self._c._call(
+            "DELETE",
+            self._p,
+            {},
+            _R2,
+        )
+
+
+class ClusterNotificationsEndpointsSendmail(AsyncPath):
+    """``/cluster/notifications/endpoints/sendmail`` (sendmail)
+
+    ``GET``: Returns a list of all sendmail endpoints
+    ``POST``: Create a new sendmail endpoint"""
+
+    __slots__ = ()
+
+    def name(self, name: str) -> ClusterNotificationsEndpointsSendmailName:
+        """{name}"""
+        return ClusterNotificationsEndpointsSendmailName(self._c, self._p + "/" + _segment(name))
+
+    async def get(
+        self,
+    ) -> list[ClusterNotificationsEndpointsSendmailGetResultItem]:
+        """Returns a list of all sendmail endpoints
+
+        Returns:
+            ``list[ClusterNotificationsEndpointsSendmailGetResultItem]``
+
+        Permissions:
+            Check: ``[or, [perm, /mapping/notifications, [Mapping.Modify]], [perm, /mapping/notifications, [Mapping.Audit]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /cluster/notifications/endpoints/sendmail`` (``get_sendmail_endpoints``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R4,
+        )
+
+    async def post(
+        self,
+        *,
+        name: str,
+        author: str | None = None,
+        comment: str | None = None,
+        disable: bool | None = None,
+        from_address: str | None = None,
+        mailto: Sequence[str] | None = None,
+        mailto_user: Sequence[str] | None = None,
+    ) -> None:
+        """Create a new sendmail endpoint
+
+        Args:
+            name: The name of the endpoint.
+                Format: ``pve-configid``.
+            author: Author of the mail
+            comment: Comment
+            disable: Disable this target
+                Default: ``0``.
+            from_address: `From` address for the mail
+            mailto: List of email recipients
+            mailto_user: List of users
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[and, [perm, /mapping/notifications, [Mapping.Modify]], [or, [perm, /, [Sys.Audit, Sys.Modify]], [perm, /, [Sys.AccessNetwork]]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /cluster/notifications/endpoints/sendmail`` (``create_sendmail_endpoint``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "name": name,
+                "author": author,
+                "comment": comment,
+                "disable": disable,
+                "from-address": from_address,
+                "mailto": mailto,
+                "mailto-user": mailto_user,
+            },
+            _R2,
+        )
+
+
+class ClusterNotificationsEndpointsSendmailName(AsyncPath):
+    """``/cluster/notifications/endpoints/sendmail/{name}`` ({name})
+
+    ``GET``: Return a specific sendmail endpoint
+    ``PUT``: Update existing sendmail endpoint
+    ``DELETE``: Remove sendmail endpoint"""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> ClusterNotificationsEndpointsSendmailNameGetResult:
+        """Return a specific sendmail endpoint
+
+        Returns:
+            ``ClusterNotificationsEndpointsSendmailNameGetResult``
+
+        Permissions:
+            Check: ``[or, [perm, /mapping/notifications, [Mapping.Modify]], [perm, /mapping/notifications, [Mapping.Audit]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /cluster/notifications/endpoints/sendmail/{name}`` (``get_sendmail_endpoint``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R5,
+        )
+
+    async def put(
+        self,
+        *,
+        author: str | None = None,
+        comment: str | None = None,
+        delete: Sequence[str] | None = None,
+        digest: str | None = None,
+        disable: bool | None = None,
+        from_address: str | None = None,
+        mailto: Sequence[str] | None = None,
+        mailto_user: Sequence[str] | None = None,
+    ) -> None:
+        """Update existing sendmail endpoint
+
+        Args:
+            author: Author of the mail
+            comment: Comment
+            delete: A list of settings you want to delete.
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+            disable: Disable this target
+                Default: ``0``.
+            from_address: `From` address for the mail
+            mailto: List of email recipients
+            mailto_user: List of users
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[and, [perm, /mapping/notifications, [Mapping.Modify]], [or, [perm, /, [Sys.Audit, Sys.Modify]], [perm, /, [Sys.AccessNetwork]]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /cluster/notifications/endpoints/sendmail/{name}`` (``update_sendmail_endpoint``)."""
+        return await self._c._call(
+            "PUT",
+            self._p,
+            {
+                "author": author,
+                "comment": comment,
+                "delete": delete,
+                "digest": digest,
+                "disable": disable,
+                "from-address": from_address,
+                "mailto": mailto,
+                "mailto-user": mailto_user,
+            },
+            _R2,
+        )
+
+    async def delete(
+        self,
+    ) -> None:
+        """Remove sendmail endpoint
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /mapping/notifications, [Mapping.Modify]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /cluster/notifications/endpoints/sendmail/{name}`` (``delete_sendmail_endpoint``)."""
+        return await self._c._call(
+            "DELETE",
+            self._p,
+            {},
+            _R2,
+        )
+
+
+class ClusterNotificationsEndpointsSmtp(AsyncPath):
+    """``/cluster/notifications/endpoints/smtp`` (smtp)
+
+    ``GET``: Returns a list of all smtp endpoints
+    ``POST``: Create a new smtp endpoint"""
+
+    __slots__ = ()
+
+    def name(self, name: str) -> ClusterNotificationsEndpointsSmtpName:
+        """{name}"""
+        return ClusterNotificationsEndpointsSmtpName(self._c, self._p + "/" + _segment(name))
+
+    async def get(
+        self,
+    ) -> list[ClusterNotificationsEndpointsSmtpGetResultItem]:
+        """Returns a list of all smtp endpoints
+
+        Returns:
+            ``list[ClusterNotificationsEndpointsSmtpGetResultItem]``
+
+        Permissions:
+            Check: ``[or, [perm, /mapping/notifications, [Mapping.Modify]], [perm, /mapping/notifications, [Mapping.Audit]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /cluster/notifications/endpoints/smtp`` (``get_smtp_endpoints``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R6,
+        )
+
+    async def post(
+        self,
+        *,
+        from_address: str,
+        name: str,
+        server: str,
+        author: str | None = None,
+        comment: str | None = None,
+        disable: bool | None = None,
+        mailto: Sequence[str] | None = None,
+        mailto_user: Sequence[str] | None = None,
+        mode: Literal["insecure", "starttls", "tls"] | None = None,
+        password: str | None = None,
+        port: int | None = None,
+        username: str | None = None,
+    ) -> None:
+        """Create a new smtp endpoint
+
+        Args:
+            from_address: `From` address for the mail
+            name: The name of the endpoint.
+                Format: ``pve-configid``.
+            server: The address of the SMTP server.
+            author: Author of the mail. Defaults to 'Proxmox VE'.
+            comment: Comment
+            disable: Disable this target
+                Default: ``0``.
+            mailto: List of email recipients
+            mailto_user: List of users
+            mode: Determine which encryption method shall be used for the connection.
+                Default: ``tls``.
+            password: Password for SMTP authentication
+            port: The port to be used. Defaults to 465 for TLS based connections, 587 for STARTTLS based connections and port 25 for insecure plain-text connections.
+            username: Username for SMTP authentication
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[and, [perm, /mapping/notifications, [Mapping.Modify]], [or, [perm, /, [Sys.Audit, Sys.Modify]], [perm, /, [Sys.AccessNetwork]]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /cluster/notifications/endpoints/smtp`` (``create_smtp_endpoint``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "from-address": from_address,
+                "name": name,
+                "server": server,
+                "author": author,
+                "comment": comment,
+                "disable": disable,
+                "mailto": mailto,
+                "mailto-user": mailto_user,
+                "mode": mode,
+                "password": password,
+                "port": port,
+                "username": username,
+            },
+            _R2,
+        )
+
+
+class ClusterNotificationsEndpointsSmtpName(AsyncPath):
+    """``/cluster/notifications/endpoints/smtp/{name}`` ({name})
+
+    ``GET``: Return a specific smtp endpoint
+    ``PUT``: Update existing smtp endpoint
+    ``DELETE``: Remove smtp endpoint"""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> ClusterNotificationsEndpointsSmtpNameGetResult:
+        """Return a specific smtp endpoint
+
+        Returns:
+            ``ClusterNotificationsEndpointsSmtpNameGetResult``
+
+        Permissions:
+            Check: ``[or, [perm, /mapping/notifications, [Mapping.Modify]], [perm, /mapping/notifications, [Mapping.Audit]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /cluster/notifications/endpoints/smtp/{name}`` (``get_smtp_endpoint``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R7,
+        )
+
+    async def put(
+        self,
+        *,
+        author: str | None = None,
+        comment: str | None = None,
+        delete: Sequence[str] | None = None,
+        digest: str | None = None,
+        disable: bool | None = None,
+        from_address: str | None = None,
+        mailto: Sequence[str] | None = None,
+        mailto_user: Sequence[str] | None = None,
+        mode: Literal["insecure", "starttls", "tls"] | None = None,
+        password: str | None = None,
+        port: int | None = None,
+        server: str | None = None,
+        username: str | None = None,
+    ) -> None:
+        """Update existing smtp endpoint
+
+        Args:
+            author: Author of the mail. Defaults to 'Proxmox VE'.
+            comment: Comment
+            delete: A list of settings you want to delete.
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+            disable: Disable this target
+                Default: ``0``.
+            from_address: `From` address for the mail
+            mailto: List of email recipients
+            mailto_user: List of users
+            mode: Determine which encryption method shall be used for the connection.
+                Default: ``tls``.
+            password: Password for SMTP authentication
+            port: The port to be used. Defaults to 465 for TLS based connections, 587 for STARTTLS based connections and port 25 for insecure plain-text connections.
+            server: The address of the SMTP server.
+            username: Username for SMTP authentication
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[and, [perm, /mapping/notifications, [Mapping.Modify]], [or, [perm, /, [Sys.Audit, Sys.Modify]], [perm, /, [Sys.AccessNetwork]]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /cluster/notifications/endpoints/smtp/{name}`` (``update_smtp_endpoint``)."""
+        return await self._c._call(
+            "PUT",
+            self._p,
+            {
+                "author": author,
+                "comment": comment,
+                "delete": delete,
+                "digest": digest,
+                "disable": disable,
+                "from-address": from_address,
+                "mailto": mailto,
+                "mailto-user": mailto_user,
+                "mode": mode,
+                "password": password,
+                "port": port,
+                "server": server,
+                "username": username,
+            },
+            _R2,
+        )
+
+    async def delete(
+        self,
+    ) -> None:
+        """Remove smtp endpoint
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /mapping/notifications, [Mapping.Modify]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /cluster/notifications/endpoints/smtp/{name}`` (``delete_smtp_endpoint``)."""
+        return await self._c._call(
+            "DELETE",
+            self._p,
+            {},
+            _R2,
+        )
+
+
+class ClusterNotificationsEndpointsWebhook(AsyncPath):
+    """``/cluster/notifications/endpoints/webhook`` (webhook)
+
+    ``GET``: Returns a list of all webhook endpoints
+    ``POST``: Create a new webhook endpoint"""
+
+    __slots__ = ()
+
+    def name(self, name: str) -> ClusterNotificationsEndpointsWebhookName:
+        """Name of the endpoint."""
+        return ClusterNotificationsEndpointsWebhookName(self._c, self._p + "/" + _segment(name))
+
+    async def get(
+        self,
+    ) -> list[ClusterNotificationsEndpointsWebhookGetResultItem]:
+        """Returns a list of all webhook endpoints
+
+        Returns:
+            ``list[ClusterNotificationsEndpointsWebhookGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /mapping/notifications, [Mapping.Audit]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /cluster/notifications/endpoints/webhook`` (``get_webhook_endpoints``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R8,
+        )
+
+    async def post(
+        self,
+        *,
+        method: Literal["post", "put", "get"],
+        name: str,
+        url: str,
+        body: str | None = None,
+        comment: str | None = None,
+        disable: bool | None = None,
+        header: Sequence[str] | None = None,
+        secret: Sequence[str] | None = None,
+    ) -> None:
+        """Create a new webhook endpoint
+
+        Args:
+            method: HTTP method
+            name: The name of the endpoint.
+                Format: ``pve-configid``.
+            url: Server URL
+            body: HTTP body, base64 encoded
+            comment: Comment
+            disable: Disable this target
+                Default: ``0``.
+            header: HTTP headers to set. These have to be formatted as a property string in the format name=<name>,value=<base64 of value>
+            secret: Secrets to set. These have to be formatted as a property string in the format name=<name>,value=<base64 of value>
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[and, [perm, /mapping/notifications, [Mapping.Modify]], [or, [perm, /, [Sys.Audit, Sys.Modify]], [perm, /, [Sys.AccessNetwork]]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /cluster/notifications/endpoints/webhook`` (``create_webhook_endpoint``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "method": method,
+                "name": name,
+                "url": url,
+                "body": body,
+                "comment": comment,
+                "disable": disable,
+                "header": header,
+                "secret": secret,
+            },
+            _R2,
+        )
+
+
+class ClusterNotificationsEndpointsWebhookName(AsyncPath):
+    """``/cluster/notifications/endpoints/webhook/{name}`` ({name})
+
+    ``GET``: Return a specific webhook endpoint
+    ``PUT``: Update existing webhook endpoint
+    ``DELETE``: Remove webhook endpoint"""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> ClusterNotificationsEndpointsWebhookNameGetResult:
+        """Return a specific webhook endpoint
+
+        Returns:
+            ``ClusterNotificationsEndpointsWebhookNameGetResult``
+
+        Permissions:
+            Check: ``[or, [perm, /mapping/notifications, [Mapping.Modify]], [perm, /mapping/notifications, [Mapping.Audit]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /cluster/notifications/endpoints/webhook/{name}`` (``get_webhook_endpoint``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R9,
+        )
+
+    async def put(
+        self,
+        *,
+        body: str | None = None,
+        comment: str | None = None,
+        delete: Sequence[str] | None = None,
+        digest: str | None = None,
+        disable: bool | None = None,
+        header: Sequence[str] | None = None,
+        method: Literal["post", "put", "get"] | None = None,
+        secret: Sequence[str] | None = None,
+        url: str | None = None,
+    ) -> None:
+        """Update existing webhook endpoint
+
+        Args:
+            body: HTTP body, base64 encoded
+            comment: Comment
+            delete: A list of settings you want to delete.
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+            disable: Disable this target
+                Default: ``0``.
+            header: HTTP headers to set. These have to be formatted as a property string in the format name=<name>,value=<base64 of value>
+            method: HTTP method
+            secret: Secrets to set. These have to be formatted as a property string in the format name=<name>,value=<base64 of value>
+            url: Server URL
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[and, [perm, /mapping/notifications, [Mapping.Modify]], [or, [perm, /, [Sys.Audit, Sys.Modify]], [perm, /, [Sys.AccessNetwork]]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /cluster/notifications/endpoints/webhook/{name}`` (``update_webhook_endpoint``)."""
+        return await self._c._call(
+            "PUT",
+            self._p,
+            {
+                "body": body,
+                "comment": comment,
+                "delete": delete,
+                "digest": digest,
+                "disable": disable,
+                "header": header,
+                "method": method,
+                "secret": secret,
+                "url": url,
+            },
+            _R2,
+        )
+
+    async def delete(
+        self,
+    ) -> None:
+        """Remove webhook endpoint
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /mapping/notifications, [Mapping.Modify]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /cluster/notifications/endpoints/webhook/{name}`` (``delete_webhook_endpoint``)."""
+        return await self._c._call(
+            "DELETE",
+            self._p,
+            {},
+            _R2,
+        )
+
+
+class ClusterNotificationsMatcherFieldValues(AsyncPath):
+    """``/cluster/notifications/matcher-field-values`` (matcher-field-values)
+
+    ``GET``: Returns known notification metadata fields and their known values"""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> list[ClusterNotificationsMatcherFieldValuesGetResultItem]:
+        """Returns known notification metadata fields and their known values
+
+        Returns:
+            ``list[ClusterNotificationsMatcherFieldValuesGetResultItem]``
+
+        Permissions:
+            Check: ``[or, [perm, /mapping/notifications, [Mapping.Modify]], [perm, /mapping/notifications, [Mapping.Audit]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /cluster/notifications/matcher-field-values`` (``get_matcher_field_values``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R10,
+        )
+
+
+class ClusterNotificationsMatcherFields(AsyncPath):
+    """``/cluster/notifications/matcher-fields`` (matcher-fields)
+
+    ``GET``: Returns known notification metadata fields"""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> list[ClusterNotificationsMatcherFieldsGetResultItem]:
+        """Returns known notification metadata fields
+
+        Returns:
+            ``list[ClusterNotificationsMatcherFieldsGetResultItem]``
+
+        Permissions:
+            Check: ``[or, [perm, /mapping/notifications, [Mapping.Modify]], [perm, /mapping/notifications, [Mapping.Audit]]]``
+
+        Proxmox: ``GET /cluster/notifications/matcher-fields`` (``get_matcher_fields``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R11,
+        )
+
+
+class ClusterNotificationsMatchers(AsyncPath):
+    """``/cluster/notifications/matchers`` (matchers)
+
+    ``GET``: Returns a list of all matchers
+    ``POST``: Create a new matcher"""
+
+    __slots__ = ()
+
+    def name(self, name: str) -> ClusterNotificationsMatchersName:
+        """{name}"""
+        return ClusterNotificationsMatchersName(self._c, self._p + "/" + _segment(name))
+
+    async def get(
+        self,
+    ) -> list[ClusterNotificationsMatchersGetResultItem]:
+        """Returns a list of all matchers
+
+        Returns:
+            ``list[ClusterNotificationsMatchersGetResultItem]``
+
+        Permissions:
+            Check: ``[or, [perm, /mapping/notifications, [Mapping.Modify]], [perm, /mapping/notifications, [Mapping.Audit]], [perm, /mapping/notifications, [Mapping.Use]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /cluster/notifications/matchers`` (``get_matchers``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R12,
+        )
+
+    async def post(
+        self,
+        *,
+        name: str,
+        comment: str | None = None,
+        disable: bool | None = None,
+        invert_match: bool | None = None,
+        match_calendar: Sequence[str] | None = None,
+        match_field: Sequence[str] | None = None,
+        match_severity: Sequence[str] | None = None,
+        mode: Literal["all", "any"] | None = None,
+        target: Sequence[str] | None = None,
+    ) -> None:
+        """Create a new matcher
+
+        Args:
+            name: Name of the matcher.
+                Format: ``pve-configid``.
+            comment: Comment
+            disable: Disable this matcher
+                Default: ``0``.
+            invert_match: Invert match of the whole matcher
+            match_calendar: Match notification timestamp
+            match_field: Metadata fields to match (regex or exact match). Must be in the form (regex|exact):<field>=<value>
+            match_severity: Notification severities to match
+            mode: Choose between 'all' and 'any' for when multiple properties are specified
+                Default: ``all``.
+            target: Targets to notify on match
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /mapping/notifications, [Mapping.Modify]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /cluster/notifications/matchers`` (``create_matcher``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "name": name,
+                "comment": comment,
+                "disable": disable,
+                "invert-match": invert_match,
+                "match-calendar": match_calendar,
+                "match-field": match_field,
+                "match-severity": match_severity,
+                "mode": mode,
+                "target": target,
+            },
+            _R2,
+        )
+
+
+class ClusterNotificationsMatchersName(AsyncPath):
+    """``/cluster/notifications/matchers/{name}`` ({name})
+
+    ``GET``: Return a specific matcher
+    ``PUT``: Update existing matcher
+    ``DELETE``: Remove matcher"""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> ClusterNotificationsMatchersNameGetResult:
+        """Return a specific matcher
+
+        Returns:
+            ``ClusterNotificationsMatchersNameGetResult``
+
+        Permissions:
+            Check: ``[or, [perm, /mapping/notifications, [Mapping.Modify]], [perm, /mapping/notifications, [Mapping.Audit]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /cluster/notifications/matchers/{name}`` (``get_matcher``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R13,
+        )
+
+    async def put(
+        self,
+        *,
+        comment: str | None = None,
+        delete: Sequence[str] | None = None,
+        digest: str | None = None,
+        disable: bool | None = None,
+        invert_match: bool | None = None,
+        match_calendar: Sequence[str] | None = None,
+        match_field: Sequence[str] | None = None,
+        match_severity: Sequence[str] | None = None,
+        mode: Literal["all", "any"] | None = None,
+        target: Sequence[str] | None = None,
+    ) -> None:
+        """Update existing matcher
+
+        Args:
+            comment: Comment
+            delete: A list of settings you want to delete.
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+            disable: Disable this matcher
+                Default: ``0``.
+            invert_match: Invert match of the whole matcher
+            match_calendar: Match notification timestamp
+            match_field: Metadata fields to match (regex or exact match). Must be in the form (regex|exact):<field>=<value>
+            match_severity: Notification severities to match
+            mode: Choose between 'all' and 'any' for when multiple properties are specified
+                Default: ``all``.
+            target: Targets to notify on match
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /mapping/notifications, [Mapping.Modify]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /cluster/notifications/matchers/{name}`` (``update_matcher``)."""
+        return await self._c._call(
+            "PUT",
+            self._p,
+            {
+                "comment": comment,
+                "delete": delete,
+                "digest": digest,
+                "disable": disable,
+                "invert-match": invert_match,
+                "match-calendar": match_calendar,
+                "match-field": match_field,
+                "match-severity": match_severity,
+                "mode": mode,
+                "target": target,
+            },
+            _R2,
+        )
+
+    async def delete(
+        self,
+    ) -> None:
+        """Remove matcher
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /mapping/notifications, [Mapping.Modify]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /cluster/notifications/matchers/{name}`` (``delete_matcher``)."""
+        return await self._c._call(
+            "DELETE",
+            self._p,
+            {},
+            _R2,
+        )
+
+
+class ClusterNotificationsTargets(AsyncPath):
+    """``/cluster/notifications/targets`` (targets)
+
+    ``GET``: Returns a list of all entities that can be used as notification targets."""
+
+    __slots__ = ()
+
+    def name(self, name: str) -> ClusterNotificationsTargetsName:
+        """{name}"""
+        return ClusterNotificationsTargetsName(self._c, self._p + "/" + _segment(name))
+
+    async def get(
+        self,
+    ) -> list[ClusterNotificationsTargetsGetResultItem]:
+        """Returns a list of all entities that can be used as notification targets.
+
+        Returns:
+            ``list[ClusterNotificationsTargetsGetResultItem]``
+
+        Permissions:
+            Check: ``[or, [perm, /mapping/notifications, [Mapping.Modify]], [perm, /mapping/notifications, [Mapping.Audit]], [perm, /mapping/notifications, [Mapping.Use]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /cluster/notifications/targets`` (``get_all_targets``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R14,
+        )
+
+
+class ClusterNotificationsTargetsName(AsyncPath):
+    """``/cluster/notifications/targets/{name}`` ({name})"""
+
+    __slots__ = ()
+
+    @property
+    def test(self) -> ClusterNotificationsTargetsNameTest:
+        """test"""
+        return ClusterNotificationsTargetsNameTest(self._c, self._p + "/test")
+
+
+class ClusterNotificationsTargetsNameTest(AsyncPath):
+    """``/cluster/notifications/targets/{name}/test`` (test)
+
+    ``POST``: Send a test notification to a provided target."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+    ) -> None:
+        """Send a test notification to a provided target.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[or, [perm, /mapping/notifications, [Mapping.Modify]], [perm, /mapping/notifications, [Mapping.Audit]], [perm, /mapping/notifications, [Mapping.Use]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /cluster/notifications/targets/{name}/test`` (``test_target``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {},
+            _R2,
+        )

@@ -1,0 +1,4367 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Path classes for ``nodes_lxc`` (async): one class per API path, one method per operation."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import family as _family
+from pvesdk._runtime import segment as _segment
+
+from ..models.nodes_lxc import (
+    NodesNodeLxcGetResultItem,
+    NodesNodeLxcVmidConfigGetResult,
+    NodesNodeLxcVmidFeatureGetResult,
+    NodesNodeLxcVmidFirewallAliasesGetResultItem,
+    NodesNodeLxcVmidFirewallIpsetGetResultItem,
+    NodesNodeLxcVmidFirewallIpsetNameGetResultItem,
+    NodesNodeLxcVmidFirewallLogGetResultItem,
+    NodesNodeLxcVmidFirewallOptionsGetResult,
+    NodesNodeLxcVmidFirewallRefsGetResultItem,
+    NodesNodeLxcVmidFirewallRulesGetResultItem,
+    NodesNodeLxcVmidFirewallRulesPosGetResult,
+    NodesNodeLxcVmidGetResultItem,
+    NodesNodeLxcVmidInterfacesGetResultItem,
+    NodesNodeLxcVmidMigrateGetResult,
+    NodesNodeLxcVmidMtunnelPostResult,
+    NodesNodeLxcVmidMtunnelwebsocketGetResult,
+    NodesNodeLxcVmidPendingGetResultItem,
+    NodesNodeLxcVmidRrdGetResult,
+    NodesNodeLxcVmidSnapshotGetResultItem,
+    NodesNodeLxcVmidSpiceproxyPostResult,
+    NodesNodeLxcVmidStatusCurrentGetResult,
+    NodesNodeLxcVmidStatusGetResultItem,
+    NodesNodeLxcVmidTermproxyPostResult,
+    NodesNodeLxcVmidVncproxyPostResult,
+    NodesNodeLxcVmidVncwebsocketGetResult,
+)
+
+_R0 = Returns[list[NodesNodeLxcGetResultItem]](list[NodesNodeLxcGetResultItem])
+_R1 = Returns[str](str)
+_R2 = Returns[list[NodesNodeLxcVmidGetResultItem]](list[NodesNodeLxcVmidGetResultItem])
+_R3 = Returns[NodesNodeLxcVmidConfigGetResult](NodesNodeLxcVmidConfigGetResult)
+_R4 = Returns[None](None)
+_R5 = Returns[NodesNodeLxcVmidFeatureGetResult](NodesNodeLxcVmidFeatureGetResult)
+_R6 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
+_R7 = Returns[list[NodesNodeLxcVmidFirewallAliasesGetResultItem]](
+    list[NodesNodeLxcVmidFirewallAliasesGetResultItem]
+)
+_R8 = Returns[dict[str, Any]](dict[str, Any])
+_R9 = Returns[list[NodesNodeLxcVmidFirewallIpsetGetResultItem]](
+    list[NodesNodeLxcVmidFirewallIpsetGetResultItem]
+)
+_R10 = Returns[list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem]](
+    list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem]
+)
+_R11 = Returns[list[NodesNodeLxcVmidFirewallLogGetResultItem]](
+    list[NodesNodeLxcVmidFirewallLogGetResultItem]
+)
+_R12 = Returns[NodesNodeLxcVmidFirewallOptionsGetResult](NodesNodeLxcVmidFirewallOptionsGetResult)
+_R13 = Returns[list[NodesNodeLxcVmidFirewallRefsGetResultItem]](
+    list[NodesNodeLxcVmidFirewallRefsGetResultItem]
+)
+_R14 = Returns[list[NodesNodeLxcVmidFirewallRulesGetResultItem]](
+    list[NodesNodeLxcVmidFirewallRulesGetResultItem]
+)
+_R15 = Returns[NodesNodeLxcVmidFirewallRulesPosGetResult](NodesNodeLxcVmidFirewallRulesPosGetResult)
+_R16 = Returns[list[NodesNodeLxcVmidInterfacesGetResultItem]](
+    list[NodesNodeLxcVmidInterfacesGetResultItem]
+)
+_R17 = Returns[NodesNodeLxcVmidMigrateGetResult](NodesNodeLxcVmidMigrateGetResult)
+_R18 = Returns[NodesNodeLxcVmidMtunnelPostResult](NodesNodeLxcVmidMtunnelPostResult)
+_R19 = Returns[NodesNodeLxcVmidMtunnelwebsocketGetResult](NodesNodeLxcVmidMtunnelwebsocketGetResult)
+_R20 = Returns[list[NodesNodeLxcVmidPendingGetResultItem]](
+    list[NodesNodeLxcVmidPendingGetResultItem]
+)
+_R21 = Returns[NodesNodeLxcVmidRrdGetResult](NodesNodeLxcVmidRrdGetResult)
+_R22 = Returns[list[NodesNodeLxcVmidSnapshotGetResultItem]](
+    list[NodesNodeLxcVmidSnapshotGetResultItem]
+)
+_R23 = Returns[NodesNodeLxcVmidSpiceproxyPostResult](NodesNodeLxcVmidSpiceproxyPostResult)
+_R24 = Returns[list[NodesNodeLxcVmidStatusGetResultItem]](list[NodesNodeLxcVmidStatusGetResultItem])
+_R25 = Returns[NodesNodeLxcVmidStatusCurrentGetResult](NodesNodeLxcVmidStatusCurrentGetResult)
+_R26 = Returns[NodesNodeLxcVmidTermproxyPostResult](NodesNodeLxcVmidTermproxyPostResult)
+_R27 = Returns[NodesNodeLxcVmidVncproxyPostResult](NodesNodeLxcVmidVncproxyPostResult)
+_R28 = Returns[NodesNodeLxcVmidVncwebsocketGetResult](NodesNodeLxcVmidVncwebsocketGetResult)
+
+
+class NodesNodeLxc(AsyncPath):
+    """``/nodes/{node}/lxc`` (lxc)
+
+    ``GET``: LXC container index (per node).
+    ``POST``: Create or restore a container."""
+
+    __slots__ = ()
+
+    def vmid(self, vmid: int) -> NodesNodeLxcVmid:
+        """The (unique) ID of the VM."""
+        return NodesNodeLxcVmid(self._c, self._p + "/" + _segment(vmid))
+
+    async def get(
+        self,
+    ) -> list[NodesNodeLxcGetResultItem]:
+        """LXC container index (per node).
+
+        Returns:
+            ``list[NodesNodeLxcGetResultItem]``
+
+        Permissions:
+            Only list CTs where you have VM.Audit permission on /vms/<vmid>.
+            User: all
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/lxc`` (``vmlist``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R0,
+        )
+
+    async def post(
+        self,
+        *,
+        ostemplate: str,
+        vmid: int,
+        arch: Literal["amd64", "i386", "arm64", "armhf", "riscv32", "riscv64"] | None = None,
+        bwlimit: float | None = None,
+        cmode: Literal["shell", "console", "tty"] | None = None,
+        console: bool | None = None,
+        cores: int | None = None,
+        cpulimit: float | None = None,
+        cpuunits: int | None = None,
+        debug: bool | None = None,
+        description: str | None = None,
+        entrypoint: str | None = None,
+        env: str | None = None,
+        features: str | None = None,
+        force: bool | None = None,
+        ha_managed: bool | None = None,
+        hookscript: str | None = None,
+        hostname: str | None = None,
+        ignore_unpack_errors: bool | None = None,
+        lock: Literal[
+            "backup",
+            "create",
+            "destroyed",
+            "disk",
+            "fstrim",
+            "migrate",
+            "mounted",
+            "rollback",
+            "snapshot",
+            "snapshot-delete",
+        ]
+        | None = None,
+        memory: int | None = None,
+        nameserver: str | Sequence[str] | None = None,
+        onboot: bool | None = None,
+        ostype: Literal[
+            "debian",
+            "devuan",
+            "ubuntu",
+            "centos",
+            "fedora",
+            "opensuse",
+            "archlinux",
+            "alpine",
+            "gentoo",
+            "nixos",
+            "unmanaged",
+        ]
+        | None = None,
+        password: str | None = None,
+        pool: str | None = None,
+        protection: bool | None = None,
+        restore: bool | None = None,
+        rootfs: str | None = None,
+        searchdomain: str | Sequence[str] | None = None,
+        ssh_public_keys: str | None = None,
+        start: bool | None = None,
+        startup: str | None = None,
+        storage: str | None = None,
+        swap: int | None = None,
+        tags: str | Sequence[str] | None = None,
+        template: bool | None = None,
+        timezone: str | None = None,
+        tty: int | None = None,
+        unique: bool | None = None,
+        unprivileged: bool | None = None,
+        dev: Mapping[int, str] | None = None,
+        mp: Mapping[int, str] | None = None,
+        net: Mapping[int, str] | None = None,
+        unused: Mapping[int, str] | None = None,
+    ) -> str:
+        """Create or restore a container.
+
+        Args:
+            ostemplate: The OS template or backup file.
+                Length: 0 to 255.
+            vmid: The (unique) ID of the VM.
+                Range: 100 to 999999999.
+                Format: ``pve-vmid``.
+            arch: OS architecture type.
+                Default: ``amd64``.
+            bwlimit: Override I/O bandwidth limit (in KiB/s).
+                Default: restore limit from datacenter or storage config.
+            cmode: Console mode. By default, the console command tries to open a connection to one of the available tty devices. By setting cmode to 'console' it tries to attach to /dev/console instead. If you set cmode to 'shell', it simply invokes a shell inside the container (no login).
+                Default: ``tty``.
+            console: Attach a console device (/dev/console) to the container.
+                Default: ``1``.
+            cores: The number of cores assigned to the container. A container can use all available cores by default.
+                Range: 1 to 8192.
+            cpulimit: Limit of CPU usage.
+
+                NOTE: If the computer has 2 CPUs, it has a total of '2' CPU time. Value '0' indicates no CPU limit.
+                Range: 0 to 8192.
+                Default: ``0``.
+            cpuunits: CPU weight for a container, will be clamped to [1, 10000] in cgroup v2.
+                Range: 0 to 500000.
+                Default: cgroup v1: 1024, cgroup v2: 100.
+            debug: Try to be more verbose. For now this only enables debug log-level on start.
+                Default: ``0``.
+            description: Description for the Container. Shown in the web-interface CT's summary. This is saved as comment inside the configuration file.
+                Length: 0 to 8192.
+            entrypoint: Command to run as init, optionally with arguments; may start with an absolute path, relative path, or a binary in $PATH.
+                Pattern: ``(?^:[^\\x00-\\x08\\x0a-\\x1F\\x7F]+)``.
+                Default: ``/sbin/init``.
+            env: The container runtime environment as NUL-separated list. Replaces any lxc.environment.runtime entries in the config.
+                Pattern: ``(?^:(?:\\w+=[^\\x00-\\x08\\x0a-\\x1F\\x7F]*)(?:\\0\\w+=[^\\x00-\\x08\\x0a-\\x1F\\x7F]*)*)``.
+            features: Allow containers access to advanced features.
+                Syntax: ``[force_rw_sys=<1|0>] [,fuse=<1|0>] [,keyctl=<1|0>] [,mknod=<1|0>] [,mount=<fstype;fstype;...>] [,nesting=<1|0>]``.
+            force: Allow to overwrite existing container.
+            ha_managed: Add the CT as a HA resource after it was created.
+                Default: ``0``.
+            hookscript: Script that will be executed during various steps in the containers lifetime.
+                Format: ``pve-volume-id``.
+            hostname: Set a host name for the container.
+                Length: 0 to 255.
+                Format: ``dns-name``.
+            ignore_unpack_errors: Ignore errors when extracting the template.
+            lock: Lock/unlock the container.
+            memory: Amount of RAM for the container in MB.
+                Range: 16 to inf.
+                Default: ``512``.
+            nameserver: Sets DNS server IP address for a container. Create will automatically use the setting from the host if you neither set searchdomain nor nameserver.
+                Format: ``lxc-ip-with-ll-iface-list``.
+                Syntax: ``<string>``.
+            onboot: Specifies whether a container will be started during system bootup.
+                Default: ``0``.
+            ostype: OS type. This is used to setup configuration inside the container, and corresponds to lxc setup scripts in /usr/share/lxc/config/<ostype>.common.conf. Value 'unmanaged' can be used to skip and OS specific setup.
+            password: Sets root password inside container.
+                Length: 5 to any.
+            pool: Add the VM to the specified pool.
+                Format: ``pve-poolid``.
+            protection: Sets the protection flag of the container. This will prevent the CT or CT's disk remove/update operation.
+                Default: ``0``.
+            restore: Mark this as restore task.
+            rootfs: Use volume as container root.
+                Syntax: ``[volume=]<volume> [,acl=<1|0>] [,idmap=<type:container:disk:range-size[;type:container:disk:range-size;...]>] [,mountoptions=<opt[;opt...]>] [,quota=<1|0>] [,replicate=<1|0>] [,ro=<1|0>] [,shared=<1|0>] [,size=<DiskSize>]``.
+            searchdomain: Sets DNS search domains for a container. Create will automatically use the setting from the host if you neither set searchdomain nor nameserver.
+                Format: ``dns-name-list``.
+                Syntax: ``<string>``.
+            ssh_public_keys: Setup public SSH keys (one key per line, OpenSSH format).
+            start: Start the CT after its creation finished successfully.
+                Default: ``0``.
+            startup: Startup and shutdown behavior. Order is a non-negative number defining the general startup order. Shutdown in done with reverse ordering. Additionally you can set the 'up' or 'down' delay in seconds, which specifies a delay to wait before the next VM is started or stopped.
+                Format: ``pve-startup-order``.
+            storage: Default Storage.
+                Format: ``pve-storage-id``.
+                Default: ``local``.
+            swap: Amount of SWAP for the container in MB.
+                Range: 0 to inf.
+                Default: ``512``.
+            tags: Tags of the Container. This is only meta information.
+                Format: ``pve-tag-list``.
+                Syntax: ``<string>``.
+            template: Enable/disable Template.
+                Default: ``0``.
+            timezone: Time zone to use in the container. If option isn't set, then nothing will be done. Can be set to 'host' to match the host time zone, or an arbitrary time zone option from /usr/share/zoneinfo/zone.tab
+                Format: ``pve-ct-timezone``.
+            tty: Specify the number of tty available to the container
+                Range: 0 to 6.
+                Default: ``2``.
+            unique: Assign a unique random ethernet address.
+            unprivileged: Makes the container run as unprivileged user. For creation, the default is 1. For restore, the default is the value from the backup. (Should not be modified manually.)
+                Default: ``0``.
+            dev: Device to pass through to the container
+                Syntax: ``[[path=]<Path>] [,deny-write=<1|0>] [,gid=<integer>] [,mode=<Octal access mode>] [,uid=<integer>]``.
+                Indexed: ``{0: …, …}`` sends ``dev0`` … ``dev255``.
+            mp: Use volume as container mount point. Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume.
+                Syntax: ``[volume=]<volume> ,mp=<Path> [,acl=<1|0>] [,backup=<1|0>] [,idmap=<type:container:disk:range-size[;type:container:disk:range-size;...]>] [,keepattrs=<1|0>] [,mountoptions=<opt[;opt...]>] [,quota=<1|0>] [,replicate=<1|0>] [,ro=<1|0>] [,shared=<1|0>] [,size=<DiskSize>]``.
+                Indexed: ``{0: …, …}`` sends ``mp0`` … ``mp255``.
+            net: Specifies network interfaces for the container.
+                Syntax: ``name=<string> [,bridge=<bridge>] [,firewall=<1|0>] [,gw=<GatewayIPv4>] [,gw6=<GatewayIPv6>] [,host-managed=<1|0>] [,hwaddr=<XX:XX:XX:XX:XX:XX>] [,ip=<(IPv4/CIDR|dhcp|manual)>] [,ip6=<(IPv6/CIDR|auto|dhcp|manual)>] [,link_down=<1|0>] [,mtu=<integer>] [,rate=<mbps>] [,tag=<integer>] [,trunks=<vlanid[;vlanid...]>] [,type=<veth>]``.
+                Indexed: ``{0: …, …}`` sends ``net0`` … ``net31``.
+            unused: Reference to unused volumes. This is used internally, and should not be modified manually.
+                Syntax: ``[volume=]<volume>``.
+                Indexed: ``{0: …, …}`` sends ``unused0`` … ``unused255``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            You need 'VM.Allocate' permission on /vms/{vmid} or on the VM pool /pool/{pool}. For restore, it is enough if the user has 'VM.Backup' permission and the VM already exists. You also need 'Datastore.AllocateSpace' permissions on the storage. For privileged containers, 'Sys.Modify' permissions on '/' are required.
+            User: all
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc`` (``create_vm``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "ostemplate": ostemplate,
+                "vmid": vmid,
+                "arch": arch,
+                "bwlimit": bwlimit,
+                "cmode": cmode,
+                "console": console,
+                "cores": cores,
+                "cpulimit": cpulimit,
+                "cpuunits": cpuunits,
+                "debug": debug,
+                "description": description,
+                "entrypoint": entrypoint,
+                "env": env,
+                "features": features,
+                "force": force,
+                "ha-managed": ha_managed,
+                "hookscript": hookscript,
+                "hostname": hostname,
+                "ignore-unpack-errors": ignore_unpack_errors,
+                "lock": lock,
+                "memory": memory,
+                "nameserver": nameserver,
+                "onboot": onboot,
+                "ostype": ostype,
+                "password": password,
+                "pool": pool,
+                "protection": protection,
+                "restore": restore,
+                "rootfs": rootfs,
+                "searchdomain": searchdomain,
+                "ssh-public-keys": ssh_public_keys,
+                "start": start,
+                "startup": startup,
+                "storage": storage,
+                "swap": swap,
+                "tags": tags,
+                "template": template,
+                "timezone": timezone,
+                "tty": tty,
+                "unique": unique,
+                "unprivileged": unprivileged,
+                "dev[n]": _family(dev, 0, 255),
+                "mp[n]": _family(mp, 0, 255),
+                "net[n]": _family(net, 0, 31),
+                "unused[n]": _family(unused, 0, 255),
+            },
+            _R1,
+        )
+
+
+class NodesNodeLxcVmid(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}`` ({vmid})
+
+    ``GET``: Directory index
+    ``DELETE``: Destroy the container (also delete all uses files)."""
+
+    __slots__ = ()
+
+    @property
+    def clone(self) -> NodesNodeLxcVmidClone:
+        """clone"""
+        return NodesNodeLxcVmidClone(self._c, self._p + "/clone")
+
+    @property
+    def config(self) -> NodesNodeLxcVmidConfig:
+        """config"""
+        return NodesNodeLxcVmidConfig(self._c, self._p + "/config")
+
+    @property
+    def feature(self) -> NodesNodeLxcVmidFeature:
+        """feature"""
+        return NodesNodeLxcVmidFeature(self._c, self._p + "/feature")
+
+    @property
+    def firewall(self) -> NodesNodeLxcVmidFirewall:
+        """firewall"""
+        return NodesNodeLxcVmidFirewall(self._c, self._p + "/firewall")
+
+    @property
+    def interfaces(self) -> NodesNodeLxcVmidInterfaces:
+        """interfaces"""
+        return NodesNodeLxcVmidInterfaces(self._c, self._p + "/interfaces")
+
+    @property
+    def migrate(self) -> NodesNodeLxcVmidMigrate:
+        """migrate"""
+        return NodesNodeLxcVmidMigrate(self._c, self._p + "/migrate")
+
+    @property
+    def move_volume(self) -> NodesNodeLxcVmidMoveVolume:
+        """move_volume"""
+        return NodesNodeLxcVmidMoveVolume(self._c, self._p + "/move_volume")
+
+    @property
+    def mtunnel(self) -> NodesNodeLxcVmidMtunnel:
+        """mtunnel"""
+        return NodesNodeLxcVmidMtunnel(self._c, self._p + "/mtunnel")
+
+    @property
+    def mtunnelwebsocket(self) -> NodesNodeLxcVmidMtunnelwebsocket:
+        """mtunnelwebsocket"""
+        return NodesNodeLxcVmidMtunnelwebsocket(self._c, self._p + "/mtunnelwebsocket")
+
+    @property
+    def pending(self) -> NodesNodeLxcVmidPending:
+        """pending"""
+        return NodesNodeLxcVmidPending(self._c, self._p + "/pending")
+
+    @property
+    def remote_migrate(self) -> NodesNodeLxcVmidRemoteMigrate:
+        """remote_migrate"""
+        return NodesNodeLxcVmidRemoteMigrate(self._c, self._p + "/remote_migrate")
+
+    @property
+    def resize(self) -> NodesNodeLxcVmidResize:
+        """resize"""
+        return NodesNodeLxcVmidResize(self._c, self._p + "/resize")
+
+    @property
+    def rrd(self) -> NodesNodeLxcVmidRrd:
+        """rrd"""
+        return NodesNodeLxcVmidRrd(self._c, self._p + "/rrd")
+
+    @property
+    def rrddata(self) -> NodesNodeLxcVmidRrddata:
+        """rrddata"""
+        return NodesNodeLxcVmidRrddata(self._c, self._p + "/rrddata")
+
+    @property
+    def snapshot(self) -> NodesNodeLxcVmidSnapshot:
+        """snapshot"""
+        return NodesNodeLxcVmidSnapshot(self._c, self._p + "/snapshot")
+
+    @property
+    def spiceproxy(self) -> NodesNodeLxcVmidSpiceproxy:
+        """spiceproxy"""
+        return NodesNodeLxcVmidSpiceproxy(self._c, self._p + "/spiceproxy")
+
+    @property
+    def status(self) -> NodesNodeLxcVmidStatus:
+        """status"""
+        return NodesNodeLxcVmidStatus(self._c, self._p + "/status")
+
+    @property
+    def template(self) -> NodesNodeLxcVmidTemplate:
+        """template"""
+        return NodesNodeLxcVmidTemplate(self._c, self._p + "/template")
+
+    @property
+    def termproxy(self) -> NodesNodeLxcVmidTermproxy:
+        """termproxy"""
+        return NodesNodeLxcVmidTermproxy(self._c, self._p + "/termproxy")
+
+    @property
+    def vncproxy(self) -> NodesNodeLxcVmidVncproxy:
+        """vncproxy"""
+        return NodesNodeLxcVmidVncproxy(self._c, self._p + "/vncproxy")
+
+    @property
+    def vncwebsocket(self) -> NodesNodeLxcVmidVncwebsocket:
+        """vncwebsocket"""
+        return NodesNodeLxcVmidVncwebsocket(self._c, self._p + "/vncwebsocket")
+
+    async def get(
+        self,
+    ) -> list[NodesNodeLxcVmidGetResultItem]:
+        """Directory index
+
+        Returns:
+            ``list[NodesNodeLxcVmidGetResultItem]``
+
+        Permissions:
+            User: all
+
+        Forwarded to the node given by ``node``.
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}`` (``vmdiridx``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R2,
+        )
+
+    async def delete(
+        self,
+        *,
+        destroy_unreferenced_disks: bool | None = None,
+        force: bool | None = None,
+        purge: bool | None = None,
+    ) -> str:
+        """Destroy the container (also delete all uses files).
+
+        Args:
+            destroy_unreferenced_disks: If set, destroy additionally all disks with the VMID from all enabled storages which are not referenced in the config.
+            force: Force destroy, even if running.
+                Default: ``0``.
+            purge: Remove container from all related configurations. For example, backup jobs, replication jobs or HA. Related ACLs and Firewall entries will *always* be removed.
+                Default: ``0``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Allocate]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}`` (``destroy_vm``)."""
+        return await self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "destroy-unreferenced-disks": destroy_unreferenced_disks,
+                "force": force,
+                "purge": purge,
+            },
+            _R1,
+        )
+
+
+class NodesNodeLxcVmidClone(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/clone`` (clone)
+
+    ``POST``: Create a container clone/copy"""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        newid: int,
+        bwlimit: float | None = None,
+        description: str | None = None,
+        full: bool | None = None,
+        hostname: str | None = None,
+        pool: str | None = None,
+        snapname: str | None = None,
+        storage: str | None = None,
+        target: str | None = None,
+    ) -> str:
+        """Create a container clone/copy
+
+        Args:
+            newid: VMID for the clone.
+                Range: 100 to 999999999.
+                Format: ``pve-vmid``.
+            bwlimit: Override I/O bandwidth limit (in KiB/s).
+                Default: clone limit from datacenter or storage config.
+            description: Description for the new CT.
+            full: Create a full copy of all disks. This is always done when you clone a normal CT. For CT templates, we try to create a linked clone by default.
+            hostname: Set a hostname for the new CT.
+                Format: ``dns-name``.
+            pool: Add the new CT to the specified pool.
+                Format: ``pve-poolid``.
+            snapname: The name of the snapshot.
+                Length: 0 to 40.
+                Format: ``pve-configid``.
+            storage: Target storage for full clone.
+                Format: ``pve-storage-id``.
+            target: Target node. Only allowed if the original VM is on shared storage.
+                Format: ``pve-node``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            You need 'VM.Clone' permissions on /vms/{vmid}, and 'VM.Allocate' permissions on /vms/{newid} (or on the VM pool /pool/{pool}). You also need 'Datastore.AllocateSpace' on any used storage, and 'SDN.Use' on any bridge.
+            Check: ``[and, [perm, /vms/{vmid}, [VM.Clone]], [or, [perm, /vms/{newid}, [VM.Allocate]], [perm, /pool/{pool}, [VM.Allocate], require_param, pool]]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/clone`` (``clone_vm``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "newid": newid,
+                "bwlimit": bwlimit,
+                "description": description,
+                "full": full,
+                "hostname": hostname,
+                "pool": pool,
+                "snapname": snapname,
+                "storage": storage,
+                "target": target,
+            },
+            _R1,
+        )
+
+
+class NodesNodeLxcVmidConfig(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/config`` (config)
+
+    ``GET``: Get container configuration.
+    ``PUT``: Set container options."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        current: bool | None = None,
+        snapshot: str | None = None,
+    ) -> NodesNodeLxcVmidConfigGetResult:
+        """Get container configuration.
+
+        Args:
+            current: Get current values (instead of pending values).
+                Default: ``0``.
+            snapshot: Fetch config values from given snapshot.
+                Length: 0 to 40.
+                Format: ``pve-configid``.
+
+        Returns:
+            ``NodesNodeLxcVmidConfigGetResult``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Forwarded to the node given by ``node``.
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/config`` (``vm_config``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "current": current,
+                "snapshot": snapshot,
+            },
+            _R3,
+        )
+
+    async def put(
+        self,
+        *,
+        arch: Literal["amd64", "i386", "arm64", "armhf", "riscv32", "riscv64"] | None = None,
+        cmode: Literal["shell", "console", "tty"] | None = None,
+        console: bool | None = None,
+        cores: int | None = None,
+        cpulimit: float | None = None,
+        cpuunits: int | None = None,
+        debug: bool | None = None,
+        delete: str | Sequence[str] | None = None,
+        description: str | None = None,
+        digest: str | None = None,
+        entrypoint: str | None = None,
+        env: str | None = None,
+        features: str | None = None,
+        hookscript: str | None = None,
+        hostname: str | None = None,
+        lock: Literal[
+            "backup",
+            "create",
+            "destroyed",
+            "disk",
+            "fstrim",
+            "migrate",
+            "mounted",
+            "rollback",
+            "snapshot",
+            "snapshot-delete",
+        ]
+        | None = None,
+        memory: int | None = None,
+        nameserver: str | Sequence[str] | None = None,
+        onboot: bool | None = None,
+        ostype: Literal[
+            "debian",
+            "devuan",
+            "ubuntu",
+            "centos",
+            "fedora",
+            "opensuse",
+            "archlinux",
+            "alpine",
+            "gentoo",
+            "nixos",
+            "unmanaged",
+        ]
+        | None = None,
+        protection: bool | None = None,
+        revert: str | Sequence[str] | None = None,
+        rootfs: str | None = None,
+        searchdomain: str | Sequence[str] | None = None,
+        startup: str | None = None,
+        swap: int | None = None,
+        tags: str | Sequence[str] | None = None,
+        template: bool | None = None,
+        timezone: str | None = None,
+        tty: int | None = None,
+        unprivileged: bool | None = None,
+        dev: Mapping[int, str] | None = None,
+        mp: Mapping[int, str] | None = None,
+        net: Mapping[int, str] | None = None,
+        unused: Mapping[int, str] | None = None,
+    ) -> None:
+        """Set container options.
+
+        Args:
+            arch: OS architecture type.
+                Default: ``amd64``.
+            cmode: Console mode. By default, the console command tries to open a connection to one of the available tty devices. By setting cmode to 'console' it tries to attach to /dev/console instead. If you set cmode to 'shell', it simply invokes a shell inside the container (no login).
+                Default: ``tty``.
+            console: Attach a console device (/dev/console) to the container.
+                Default: ``1``.
+            cores: The number of cores assigned to the container. A container can use all available cores by default.
+                Range: 1 to 8192.
+            cpulimit: Limit of CPU usage.
+
+                NOTE: If the computer has 2 CPUs, it has a total of '2' CPU time. Value '0' indicates no CPU limit.
+                Range: 0 to 8192.
+                Default: ``0``.
+            cpuunits: CPU weight for a container, will be clamped to [1, 10000] in cgroup v2.
+                Range: 0 to 500000.
+                Default: cgroup v1: 1024, cgroup v2: 100.
+            debug: Try to be more verbose. For now this only enables debug log-level on start.
+                Default: ``0``.
+            delete: A list of settings you want to delete.
+                Format: ``pve-configid-list``.
+                Syntax: ``<string>``.
+            description: Description for the Container. Shown in the web-interface CT's summary. This is saved as comment inside the configuration file.
+                Length: 0 to 8192.
+            digest: Prevent changes if current configuration file has different SHA1 digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 40.
+            entrypoint: Command to run as init, optionally with arguments; may start with an absolute path, relative path, or a binary in $PATH.
+                Pattern: ``(?^:[^\\x00-\\x08\\x0a-\\x1F\\x7F]+)``.
+                Default: ``/sbin/init``.
+            env: The container runtime environment as NUL-separated list. Replaces any lxc.environment.runtime entries in the config.
+                Pattern: ``(?^:(?:\\w+=[^\\x00-\\x08\\x0a-\\x1F\\x7F]*)(?:\\0\\w+=[^\\x00-\\x08\\x0a-\\x1F\\x7F]*)*)``.
+            features: Allow containers access to advanced features.
+                Syntax: ``[force_rw_sys=<1|0>] [,fuse=<1|0>] [,keyctl=<1|0>] [,mknod=<1|0>] [,mount=<fstype;fstype;...>] [,nesting=<1|0>]``.
+            hookscript: Script that will be executed during various steps in the containers lifetime.
+                Format: ``pve-volume-id``.
+            hostname: Set a host name for the container.
+                Length: 0 to 255.
+                Format: ``dns-name``.
+            lock: Lock/unlock the container.
+            memory: Amount of RAM for the container in MB.
+                Range: 16 to inf.
+                Default: ``512``.
+            nameserver: Sets DNS server IP address for a container. Create will automatically use the setting from the host if you neither set searchdomain nor nameserver.
+                Format: ``lxc-ip-with-ll-iface-list``.
+                Syntax: ``<string>``.
+            onboot: Specifies whether a container will be started during system bootup.
+                Default: ``0``.
+            ostype: OS type. This is used to setup configuration inside the container, and corresponds to lxc setup scripts in /usr/share/lxc/config/<ostype>.common.conf. Value 'unmanaged' can be used to skip and OS specific setup.
+            protection: Sets the protection flag of the container. This will prevent the CT or CT's disk remove/update operation.
+                Default: ``0``.
+            revert: Revert a pending change.
+                Format: ``pve-configid-list``.
+                Syntax: ``<string>``.
+            rootfs: Use volume as container root.
+                Syntax: ``[volume=]<volume> [,acl=<1|0>] [,idmap=<type:container:disk:range-size[;type:container:disk:range-size;...]>] [,mountoptions=<opt[;opt...]>] [,quota=<1|0>] [,replicate=<1|0>] [,ro=<1|0>] [,shared=<1|0>] [,size=<DiskSize>]``.
+            searchdomain: Sets DNS search domains for a container. Create will automatically use the setting from the host if you neither set searchdomain nor nameserver.
+                Format: ``dns-name-list``.
+                Syntax: ``<string>``.
+            startup: Startup and shutdown behavior. Order is a non-negative number defining the general startup order. Shutdown in done with reverse ordering. Additionally you can set the 'up' or 'down' delay in seconds, which specifies a delay to wait before the next VM is started or stopped.
+                Format: ``pve-startup-order``.
+            swap: Amount of SWAP for the container in MB.
+                Range: 0 to inf.
+                Default: ``512``.
+            tags: Tags of the Container. This is only meta information.
+                Format: ``pve-tag-list``.
+                Syntax: ``<string>``.
+            template: Enable/disable Template.
+                Default: ``0``.
+            timezone: Time zone to use in the container. If option isn't set, then nothing will be done. Can be set to 'host' to match the host time zone, or an arbitrary time zone option from /usr/share/zoneinfo/zone.tab
+                Format: ``pve-ct-timezone``.
+            tty: Specify the number of tty available to the container
+                Range: 0 to 6.
+                Default: ``2``.
+            unprivileged: Makes the container run as unprivileged user. For creation, the default is 1. For restore, the default is the value from the backup. (Should not be modified manually.)
+                Default: ``0``.
+            dev: Device to pass through to the container
+                Syntax: ``[[path=]<Path>] [,deny-write=<1|0>] [,gid=<integer>] [,mode=<Octal access mode>] [,uid=<integer>]``.
+                Indexed: ``{0: …, …}`` sends ``dev0`` … ``dev255``.
+            mp: Use volume as container mount point. Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume.
+                Syntax: ``[volume=]<volume> ,mp=<Path> [,acl=<1|0>] [,backup=<1|0>] [,idmap=<type:container:disk:range-size[;type:container:disk:range-size;...]>] [,keepattrs=<1|0>] [,mountoptions=<opt[;opt...]>] [,quota=<1|0>] [,replicate=<1|0>] [,ro=<1|0>] [,shared=<1|0>] [,size=<DiskSize>]``.
+                Indexed: ``{0: …, …}`` sends ``mp0`` … ``mp255``.
+            net: Specifies network interfaces for the container.
+                Syntax: ``name=<string> [,bridge=<bridge>] [,firewall=<1|0>] [,gw=<GatewayIPv4>] [,gw6=<GatewayIPv6>] [,host-managed=<1|0>] [,hwaddr=<XX:XX:XX:XX:XX:XX>] [,ip=<(IPv4/CIDR|dhcp|manual)>] [,ip6=<(IPv6/CIDR|auto|dhcp|manual)>] [,link_down=<1|0>] [,mtu=<integer>] [,rate=<mbps>] [,tag=<integer>] [,trunks=<vlanid[;vlanid...]>] [,type=<veth>]``.
+                Indexed: ``{0: …, …}`` sends ``net0`` … ``net31``.
+            unused: Reference to unused volumes. This is used internally, and should not be modified manually.
+                Syntax: ``[volume=]<volume>``.
+                Indexed: ``{0: …, …}`` sends ``unused0`` … ``unused255``.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            non-volume mount points in rootfs and mp[n] are restricted to root@pam
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Disk, VM.Config.CPU, VM.Config.Memory, VM.Config.Network, VM.Config.Options], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/config`` (``update_vm``)."""
+        return await self._c._call(
+            "PUT",
+            self._p,
+            {
+                "arch": arch,
+                "cmode": cmode,
+                "console": console,
+                "cores": cores,
+                "cpulimit": cpulimit,
+                "cpuunits": cpuunits,
+                "debug": debug,
+                "delete": delete,
+                "description": description,
+                "digest": digest,
+                "entrypoint": entrypoint,
+                "env": env,
+                "features": features,
+                "hookscript": hookscript,
+                "hostname": hostname,
+                "lock": lock,
+                "memory": memory,
+                "nameserver": nameserver,
+                "onboot": onboot,
+                "ostype": ostype,
+                "protection": protection,
+                "revert": revert,
+                "rootfs": rootfs,
+                "searchdomain": searchdomain,
+                "startup": startup,
+                "swap": swap,
+                "tags": tags,
+                "template": template,
+                "timezone": timezone,
+                "tty": tty,
+                "unprivileged": unprivileged,
+                "dev[n]": _family(dev, 0, 255),
+                "mp[n]": _family(mp, 0, 255),
+                "net[n]": _family(net, 0, 31),
+                "unused[n]": _family(unused, 0, 255),
+            },
+            _R4,
+        )
+
+
+class NodesNodeLxcVmidFeature(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/feature`` (feature)
+
+    ``GET``: Check if feature for virtual machine is available."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        feature: Literal["snapshot", "clone", "copy"],
+        snapname: str | None = None,
+    ) -> NodesNodeLxcVmidFeatureGetResult:
+        """Check if feature for virtual machine is available.
+
+        Args:
+            feature: Feature to check.
+            snapname: The name of the snapshot.
+                Length: 0 to 40.
+                Format: ``pve-configid``.
+
+        Returns:
+            ``NodesNodeLxcVmidFeatureGetResult``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/feature`` (``vm_feature``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "feature": feature,
+                "snapname": snapname,
+            },
+            _R5,
+        )
+
+
+class NodesNodeLxcVmidFirewall(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/firewall`` (firewall)
+
+    ``GET``: Directory index."""
+
+    __slots__ = ()
+
+    @property
+    def aliases(self) -> NodesNodeLxcVmidFirewallAliases:
+        """aliases"""
+        return NodesNodeLxcVmidFirewallAliases(self._c, self._p + "/aliases")
+
+    @property
+    def ipset(self) -> NodesNodeLxcVmidFirewallIpset:
+        """ipset"""
+        return NodesNodeLxcVmidFirewallIpset(self._c, self._p + "/ipset")
+
+    @property
+    def log(self) -> NodesNodeLxcVmidFirewallLog:
+        """log"""
+        return NodesNodeLxcVmidFirewallLog(self._c, self._p + "/log")
+
+    @property
+    def options(self) -> NodesNodeLxcVmidFirewallOptions:
+        """options"""
+        return NodesNodeLxcVmidFirewallOptions(self._c, self._p + "/options")
+
+    @property
+    def refs(self) -> NodesNodeLxcVmidFirewallRefs:
+        """refs"""
+        return NodesNodeLxcVmidFirewallRefs(self._c, self._p + "/refs")
+
+    @property
+    def rules(self) -> NodesNodeLxcVmidFirewallRules:
+        """rules"""
+        return NodesNodeLxcVmidFirewallRules(self._c, self._p + "/rules")
+
+    async def get(
+        self,
+    ) -> list[dict[str, Any]]:
+        """Directory index.
+
+        Returns:
+            ``list[dict[str, Any]]``
+
+        Permissions:
+            User: all
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall`` (``index``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R6,
+        )
+
+
+class NodesNodeLxcVmidFirewallAliases(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/firewall/aliases`` (aliases)
+
+    ``GET``: List aliases
+    ``POST``: Create IP or Network Alias."""
+
+    __slots__ = ()
+
+    def name(self, name: str) -> NodesNodeLxcVmidFirewallAliasesName:
+        """Alias name."""
+        return NodesNodeLxcVmidFirewallAliasesName(self._c, self._p + "/" + _segment(name))
+
+    async def get(
+        self,
+    ) -> list[NodesNodeLxcVmidFirewallAliasesGetResultItem]:
+        """List aliases
+
+        Returns:
+            ``list[NodesNodeLxcVmidFirewallAliasesGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/aliases`` (``get_aliases``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R7,
+        )
+
+    async def post(
+        self,
+        *,
+        cidr: str,
+        name: str,
+        comment: str | None = None,
+    ) -> None:
+        """Create IP or Network Alias.
+
+        Args:
+            cidr: Network/IP specification in CIDR format.
+                Format: ``IPorCIDR``.
+            name: Alias name.
+                Length: 2 to 64.
+                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+            comment: (no description in the schema)
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/firewall/aliases`` (``create_alias``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "cidr": cidr,
+                "name": name,
+                "comment": comment,
+            },
+            _R4,
+        )
+
+
+class NodesNodeLxcVmidFirewallAliasesName(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/firewall/aliases/{name}`` ({name})
+
+    ``GET``: Read alias.
+    ``PUT``: Update IP or Network alias.
+    ``DELETE``: Remove IP or Network alias."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> dict[str, Any]:
+        """Read alias.
+
+        Returns:
+            ``dict[str, Any]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}`` (``read_alias``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R8,
+        )
+
+    async def put(
+        self,
+        *,
+        cidr: str,
+        comment: str | None = None,
+        digest: str | None = None,
+        rename: str | None = None,
+    ) -> None:
+        """Update IP or Network alias.
+
+        Args:
+            cidr: Network/IP specification in CIDR format.
+                Format: ``IPorCIDR``.
+            comment: (no description in the schema)
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+            rename: Rename an existing alias.
+                Length: 2 to 64.
+                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}`` (``update_alias``)."""
+        return await self._c._call(
+            "PUT",
+            self._p,
+            {
+                "cidr": cidr,
+                "comment": comment,
+                "digest": digest,
+                "rename": rename,
+            },
+            _R4,
+        )
+
+    async def delete(
+        self,
+        *,
+        digest: str | None = None,
+    ) -> None:
+        """Remove IP or Network alias.
+
+        Args:
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}`` (``remove_alias``)."""
+        return await self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "digest": digest,
+            },
+            _R4,
+        )
+
+
+class NodesNodeLxcVmidFirewallIpset(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/firewall/ipset`` (ipset)
+
+    ``GET``: List IPSets
+    ``POST``: Create new IPSet"""
+
+    __slots__ = ()
+
+    def name(self, name: str) -> NodesNodeLxcVmidFirewallIpsetName:
+        """IP set name."""
+        return NodesNodeLxcVmidFirewallIpsetName(self._c, self._p + "/" + _segment(name))
+
+    async def get(
+        self,
+    ) -> list[NodesNodeLxcVmidFirewallIpsetGetResultItem]:
+        """List IPSets
+
+        Returns:
+            ``list[NodesNodeLxcVmidFirewallIpsetGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/ipset`` (``ipset_index``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R9,
+        )
+
+    async def post(
+        self,
+        *,
+        name: str,
+        comment: str | None = None,
+        digest: str | None = None,
+        rename: str | None = None,
+    ) -> None:
+        """Create new IPSet
+
+        Args:
+            name: IP set name.
+                Length: 2 to 64.
+                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+            comment: (no description in the schema)
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+            rename: Rename an existing IPSet. You can set 'rename' to the same value as 'name' to update the 'comment' of an existing IPSet.
+                Length: 2 to 64.
+                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/firewall/ipset`` (``create_ipset``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "name": name,
+                "comment": comment,
+                "digest": digest,
+                "rename": rename,
+            },
+            _R4,
+        )
+
+
+class NodesNodeLxcVmidFirewallIpsetName(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/firewall/ipset/{name}`` ({name})
+
+    ``GET``: List IPSet content
+    ``POST``: Add IP or Network to IPSet.
+    ``DELETE``: Delete IPSet"""
+
+    __slots__ = ()
+
+    def cidr(self, cidr: str) -> NodesNodeLxcVmidFirewallIpsetNameCidr:
+        """Network/IP specification in CIDR format."""
+        return NodesNodeLxcVmidFirewallIpsetNameCidr(self._c, self._p + "/" + _segment(cidr))
+
+    async def get(
+        self,
+    ) -> list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem]:
+        """List IPSet content
+
+        Returns:
+            ``list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}`` (``get_ipset``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R10,
+        )
+
+    async def post(
+        self,
+        *,
+        cidr: str,
+        comment: str | None = None,
+        nomatch: bool | None = None,
+    ) -> None:
+        """Add IP or Network to IPSet.
+
+        Args:
+            cidr: Network/IP specification in CIDR format.
+                Format: ``IPorCIDRorAlias``.
+            comment: (no description in the schema)
+            nomatch: (no description in the schema)
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}`` (``create_ip``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "cidr": cidr,
+                "comment": comment,
+                "nomatch": nomatch,
+            },
+            _R4,
+        )
+
+    async def delete(
+        self,
+        *,
+        force: bool | None = None,
+    ) -> None:
+        """Delete IPSet
+
+        Args:
+            force: Delete all members of the IPSet, if there are any.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}`` (``delete_ipset``)."""
+        return await self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "force": force,
+            },
+            _R4,
+        )
+
+
+class NodesNodeLxcVmidFirewallIpsetNameCidr(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}`` ({cidr})
+
+    ``GET``: Read IP or Network settings from IPSet.
+    ``PUT``: Update IP or Network settings
+    ``DELETE``: Remove IP or Network from IPSet."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> dict[str, Any]:
+        """Read IP or Network settings from IPSet.
+
+        Returns:
+            ``dict[str, Any]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}`` (``read_ip``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R8,
+        )
+
+    async def put(
+        self,
+        *,
+        comment: str | None = None,
+        digest: str | None = None,
+        nomatch: bool | None = None,
+    ) -> None:
+        """Update IP or Network settings
+
+        Args:
+            comment: (no description in the schema)
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+            nomatch: (no description in the schema)
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}`` (``update_ip``)."""
+        return await self._c._call(
+            "PUT",
+            self._p,
+            {
+                "comment": comment,
+                "digest": digest,
+                "nomatch": nomatch,
+            },
+            _R4,
+        )
+
+    async def delete(
+        self,
+        *,
+        digest: str | None = None,
+    ) -> None:
+        """Remove IP or Network from IPSet.
+
+        Args:
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}`` (``remove_ip``)."""
+        return await self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "digest": digest,
+            },
+            _R4,
+        )
+
+
+class NodesNodeLxcVmidFirewallLog(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/firewall/log`` (log)
+
+    ``GET``: Read firewall log"""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        limit: int | None = None,
+        since: int | None = None,
+        start: int | None = None,
+        until: int | None = None,
+    ) -> list[NodesNodeLxcVmidFirewallLogGetResultItem]:
+        """Read firewall log
+
+        Args:
+            limit: (no description in the schema)
+                Range: 0 to inf.
+            since: Display log since this UNIX epoch.
+                Range: 0 to inf.
+            start: (no description in the schema)
+                Range: 0 to inf.
+            until: Display log until this UNIX epoch.
+                Range: 0 to inf.
+
+        Returns:
+            ``list[NodesNodeLxcVmidFirewallLogGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Console]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/log`` (``log``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "limit": limit,
+                "since": since,
+                "start": start,
+                "until": until,
+            },
+            _R11,
+        )
+
+
+class NodesNodeLxcVmidFirewallOptions(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/firewall/options`` (options)
+
+    ``GET``: Get VM firewall options.
+    ``PUT``: Set Firewall options."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> NodesNodeLxcVmidFirewallOptionsGetResult:
+        """Get VM firewall options.
+
+        Returns:
+            ``NodesNodeLxcVmidFirewallOptionsGetResult``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Forwarded to the node given by ``node``.
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/options`` (``get_options``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R12,
+        )
+
+    async def put(
+        self,
+        *,
+        delete: str | Sequence[str] | None = None,
+        dhcp: bool | None = None,
+        digest: str | None = None,
+        enable: bool | None = None,
+        ipfilter: bool | None = None,
+        log_level_in: Literal[
+            "emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "nolog"
+        ]
+        | None = None,
+        log_level_out: Literal[
+            "emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "nolog"
+        ]
+        | None = None,
+        macfilter: bool | None = None,
+        ndp: bool | None = None,
+        policy_in: Literal["ACCEPT", "REJECT", "DROP"] | None = None,
+        policy_out: Literal["ACCEPT", "REJECT", "DROP"] | None = None,
+        radv: bool | None = None,
+    ) -> None:
+        """Set Firewall options.
+
+        Args:
+            delete: A list of settings you want to delete.
+                Format: ``pve-configid-list``.
+                Syntax: ``<string>``.
+            dhcp: Enable DHCP.
+                Default: ``0``.
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+            enable: Enable/disable firewall rules.
+                Default: ``0``.
+            ipfilter: Enable default IP filters. This is equivalent to adding an empty ipfilter-net<id> ipset for every interface. Such ipsets implicitly contain sane default restrictions such as restricting IPv6 link local addresses to the one derived from the interface's MAC address. For containers the configured IP addresses will be implicitly added.
+            log_level_in: Log level for incoming traffic.
+            log_level_out: Log level for outgoing traffic.
+            macfilter: Enable/disable MAC address filter.
+                Default: ``1``.
+            ndp: Enable NDP (Neighbor Discovery Protocol).
+                Default: ``1``.
+            policy_in: Input policy.
+            policy_out: Output policy.
+            radv: Allow sending Router Advertisement.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/firewall/options`` (``set_options``)."""
+        return await self._c._call(
+            "PUT",
+            self._p,
+            {
+                "delete": delete,
+                "dhcp": dhcp,
+                "digest": digest,
+                "enable": enable,
+                "ipfilter": ipfilter,
+                "log_level_in": log_level_in,
+                "log_level_out": log_level_out,
+                "macfilter": macfilter,
+                "ndp": ndp,
+                "policy_in": policy_in,
+                "policy_out": policy_out,
+                "radv": radv,
+            },
+            _R4,
+        )
+
+
+class NodesNodeLxcVmidFirewallRefs(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/firewall/refs`` (refs)
+
+    ``GET``: Lists possible IPSet/Alias reference which are allowed in source/dest properties."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        type: Literal["alias", "ipset"] | None = None,
+    ) -> list[NodesNodeLxcVmidFirewallRefsGetResultItem]:
+        """Lists possible IPSet/Alias reference which are allowed in source/dest properties.
+
+        Args:
+            type: Only list references of specified type.
+
+        Returns:
+            ``list[NodesNodeLxcVmidFirewallRefsGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/refs`` (``refs``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "type": type,
+            },
+            _R13,
+        )
+
+
+class NodesNodeLxcVmidFirewallRules(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/firewall/rules`` (rules)
+
+    ``GET``: List rules.
+    ``POST``: Create new rule."""
+
+    __slots__ = ()
+
+    def pos(self, pos: int) -> NodesNodeLxcVmidFirewallRulesPos:
+        """Update rule at position <pos>."""
+        return NodesNodeLxcVmidFirewallRulesPos(self._c, self._p + "/" + _segment(pos))
+
+    async def get(
+        self,
+    ) -> list[NodesNodeLxcVmidFirewallRulesGetResultItem]:
+        """List rules.
+
+        Returns:
+            ``list[NodesNodeLxcVmidFirewallRulesGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/rules`` (``get_rules``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R14,
+        )
+
+    async def post(
+        self,
+        *,
+        action: str,
+        type: Literal["in", "out", "forward", "group"],
+        comment: str | None = None,
+        dest: str | None = None,
+        digest: str | None = None,
+        dport: str | None = None,
+        enable: int | None = None,
+        icmp_type: str | None = None,
+        iface: str | None = None,
+        log: Literal["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "nolog"]
+        | None = None,
+        macro: str | None = None,
+        pos: int | None = None,
+        proto: str | None = None,
+        source: str | None = None,
+        sport: str | None = None,
+    ) -> None:
+        """Create new rule.
+
+        Args:
+            action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
+                Length: 2 to 20.
+                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+            type: Rule type.
+            comment: Descriptive comment.
+            dest: Restrict packet destination address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
+                Length: 0 to 512.
+                Format: ``pve-fw-addr-spec``.
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+            dport: Restrict TCP/UDP destination port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
+                Format: ``pve-fw-dport-spec``.
+            enable: Flag to enable/disable a rule.
+                Range: 0 to inf.
+            icmp_type: Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'.
+                Format: ``pve-fw-icmp-type-spec``.
+            iface: Network interface name. You have to use network configuration key names for VMs and containers ('net\\d+'). Host related rules can use arbitrary strings.
+                Length: 2 to 20.
+                Format: ``pve-iface``.
+            log: Log level for firewall rule.
+            macro: Use predefined standard macro.
+                Length: 0 to 128.
+            pos: Update rule at position <pos>.
+                Range: 0 to inf.
+            proto: IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'.
+                Format: ``pve-fw-protocol-spec``.
+            source: Restrict packet source address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
+                Length: 0 to 512.
+                Format: ``pve-fw-addr-spec``.
+            sport: Restrict TCP/UDP source port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
+                Format: ``pve-fw-sport-spec``.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/firewall/rules`` (``create_rule``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "action": action,
+                "type": type,
+                "comment": comment,
+                "dest": dest,
+                "digest": digest,
+                "dport": dport,
+                "enable": enable,
+                "icmp-type": icmp_type,
+                "iface": iface,
+                "log": log,
+                "macro": macro,
+                "pos": pos,
+                "proto": proto,
+                "source": source,
+                "sport": sport,
+            },
+            _R4,
+        )
+
+
+class NodesNodeLxcVmidFirewallRulesPos(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/firewall/rules/{pos}`` ({pos})
+
+    ``GET``: Get single rule data.
+    ``PUT``: Modify rule data.
+    ``DELETE``: Delete rule."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> NodesNodeLxcVmidFirewallRulesPosGetResult:
+        """Get single rule data.
+
+        Returns:
+            ``NodesNodeLxcVmidFirewallRulesPosGetResult``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}`` (``get_rule``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R15,
+        )
+
+    async def put(
+        self,
+        *,
+        action: str | None = None,
+        comment: str | None = None,
+        delete: str | Sequence[str] | None = None,
+        dest: str | None = None,
+        digest: str | None = None,
+        dport: str | None = None,
+        enable: int | None = None,
+        icmp_type: str | None = None,
+        iface: str | None = None,
+        log: Literal["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "nolog"]
+        | None = None,
+        macro: str | None = None,
+        moveto: int | None = None,
+        proto: str | None = None,
+        source: str | None = None,
+        sport: str | None = None,
+        type: Literal["in", "out", "forward", "group"] | None = None,
+    ) -> None:
+        """Modify rule data.
+
+        Args:
+            action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
+                Length: 2 to 20.
+                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+            comment: Descriptive comment.
+            delete: A list of settings you want to delete.
+                Format: ``pve-configid-list``.
+                Syntax: ``<string>``.
+            dest: Restrict packet destination address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
+                Length: 0 to 512.
+                Format: ``pve-fw-addr-spec``.
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+            dport: Restrict TCP/UDP destination port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
+                Format: ``pve-fw-dport-spec``.
+            enable: Flag to enable/disable a rule.
+                Range: 0 to inf.
+            icmp_type: Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'.
+                Format: ``pve-fw-icmp-type-spec``.
+            iface: Network interface name. You have to use network configuration key names for VMs and containers ('net\\d+'). Host related rules can use arbitrary strings.
+                Length: 2 to 20.
+                Format: ``pve-iface``.
+            log: Log level for firewall rule.
+            macro: Use predefined standard macro.
+                Length: 0 to 128.
+            moveto: Move rule to new position <moveto>. Other arguments are ignored.
+                Range: 0 to inf.
+            proto: IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'.
+                Format: ``pve-fw-protocol-spec``.
+            source: Restrict packet source address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
+                Length: 0 to 512.
+                Format: ``pve-fw-addr-spec``.
+            sport: Restrict TCP/UDP source port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
+                Format: ``pve-fw-sport-spec``.
+            type: Rule type.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}`` (``update_rule``)."""
+        return await self._c._call(
+            "PUT",
+            self._p,
+            {
+                "action": action,
+                "comment": comment,
+                "delete": delete,
+                "dest": dest,
+                "digest": digest,
+                "dport": dport,
+                "enable": enable,
+                "icmp-type": icmp_type,
+                "iface": iface,
+                "log": log,
+                "macro": macro,
+                "moveto": moveto,
+                "proto": proto,
+                "source": source,
+                "sport": sport,
+                "type": type,
+            },
+            _R4,
+        )
+
+    async def delete(
+        self,
+        *,
+        digest: str | None = None,
+    ) -> None:
+        """Delete rule.
+
+        Args:
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}`` (``delete_rule``)."""
+        return await self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "digest": digest,
+            },
+            _R4,
+        )
+
+
+class NodesNodeLxcVmidInterfaces(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/interfaces`` (interfaces)
+
+    ``GET``: Get IP addresses of the specified container interface."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> list[NodesNodeLxcVmidInterfacesGetResultItem]:
+        """Get IP addresses of the specified container interface.
+
+        Returns:
+            ``list[NodesNodeLxcVmidInterfacesGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/interfaces`` (``ip``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R16,
+        )
+
+
+class NodesNodeLxcVmidMigrate(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/migrate`` (migrate)
+
+    ``GET``: Get preconditions for migration.
+    ``POST``: Migrate the container to another node. Creates a new migration task."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        target: str | None = None,
+    ) -> NodesNodeLxcVmidMigrateGetResult:
+        """Get preconditions for migration.
+
+        Args:
+            target: Target node.
+                Format: ``pve-node``.
+
+        Returns:
+            ``NodesNodeLxcVmidMigrateGetResult``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Migrate]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/migrate`` (``migrate_vm_precondition``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "target": target,
+            },
+            _R17,
+        )
+
+    async def post(
+        self,
+        *,
+        target: str,
+        bwlimit: float | None = None,
+        online: bool | None = None,
+        restart: bool | None = None,
+        target_storage: str | Sequence[str] | None = None,
+        timeout: int | None = None,
+    ) -> str:
+        """Migrate the container to another node. Creates a new migration task.
+
+        Args:
+            target: Target node.
+                Format: ``pve-node``.
+            bwlimit: Override I/O bandwidth limit (in KiB/s).
+                Default: migrate limit from datacenter or storage config.
+            online: Use online/live migration.
+            restart: Use restart migration
+            target_storage: Mapping from source to target storages. Providing only a single storage ID maps all source storages to that storage. Providing the special value '1' will map each source storage to itself.
+                Format: ``storage-pair-list``.
+                Syntax: ``<string>``.
+            timeout: Timeout in seconds for shutdown for restart migration
+                Default: ``180``.
+
+        Returns:
+            ``str``: the task ID.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Migrate]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/migrate`` (``migrate_vm``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "target": target,
+                "bwlimit": bwlimit,
+                "online": online,
+                "restart": restart,
+                "target-storage": target_storage,
+                "timeout": timeout,
+            },
+            _R1,
+        )
+
+
+class NodesNodeLxcVmidMoveVolume(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/move_volume`` (move_volume)
+
+    ``POST``: Move a rootfs-/mp-volume to a different storage or to a different container."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        volume: Literal[
+            "rootfs",
+            "mp0",
+            "mp1",
+            "mp2",
+            "mp3",
+            "mp4",
+            "mp5",
+            "mp6",
+            "mp7",
+            "mp8",
+            "mp9",
+            "mp10",
+            "mp11",
+            "mp12",
+            "mp13",
+            "mp14",
+            "mp15",
+            "mp16",
+            "mp17",
+            "mp18",
+            "mp19",
+            "mp20",
+            "mp21",
+            "mp22",
+            "mp23",
+            "mp24",
+            "mp25",
+            "mp26",
+            "mp27",
+            "mp28",
+            "mp29",
+            "mp30",
+            "mp31",
+            "mp32",
+            "mp33",
+            "mp34",
+            "mp35",
+            "mp36",
+            "mp37",
+            "mp38",
+            "mp39",
+            "mp40",
+            "mp41",
+            "mp42",
+            "mp43",
+            "mp44",
+            "mp45",
+            "mp46",
+            "mp47",
+            "mp48",
+            "mp49",
+            "mp50",
+            "mp51",
+            "mp52",
+            "mp53",
+            "mp54",
+            "mp55",
+            "mp56",
+            "mp57",
+            "mp58",
+            "mp59",
+            "mp60",
+            "mp61",
+            "mp62",
+            "mp63",
+            "mp64",
+            "mp65",
+            "mp66",
+            "mp67",
+            "mp68",
+            "mp69",
+            "mp70",
+            "mp71",
+            "mp72",
+            "mp73",
+            "mp74",
+            "mp75",
+            "mp76",
+            "mp77",
+            "mp78",
+            "mp79",
+            "mp80",
+            "mp81",
+            "mp82",
+            "mp83",
+            "mp84",
+            "mp85",
+            "mp86",
+            "mp87",
+            "mp88",
+            "mp89",
+            "mp90",
+            "mp91",
+            "mp92",
+            "mp93",
+            "mp94",
+            "mp95",
+            "mp96",
+            "mp97",
+            "mp98",
+            "mp99",
+            "mp100",
+            "mp101",
+            "mp102",
+            "mp103",
+            "mp104",
+            "mp105",
+            "mp106",
+            "mp107",
+            "mp108",
+            "mp109",
+            "mp110",
+            "mp111",
+            "mp112",
+            "mp113",
+            "mp114",
+            "mp115",
+            "mp116",
+            "mp117",
+            "mp118",
+            "mp119",
+            "mp120",
+            "mp121",
+            "mp122",
+            "mp123",
+            "mp124",
+            "mp125",
+            "mp126",
+            "mp127",
+            "mp128",
+            "mp129",
+            "mp130",
+            "mp131",
+            "mp132",
+            "mp133",
+            "mp134",
+            "mp135",
+            "mp136",
+            "mp137",
+            "mp138",
+            "mp139",
+            "mp140",
+            "mp141",
+            "mp142",
+            "mp143",
+            "mp144",
+            "mp145",
+            "mp146",
+            "mp147",
+            "mp148",
+            "mp149",
+            "mp150",
+            "mp151",
+            "mp152",
+            "mp153",
+            "mp154",
+            "mp155",
+            "mp156",
+            "mp157",
+            "mp158",
+            "mp159",
+            "mp160",
+            "mp161",
+            "mp162",
+            "mp163",
+            "mp164",
+            "mp165",
+            "mp166",
+            "mp167",
+            "mp168",
+            "mp169",
+            "mp170",
+            "mp171",
+            "mp172",
+            "mp173",
+            "mp174",
+            "mp175",
+            "mp176",
+            "mp177",
+            "mp178",
+            "mp179",
+            "mp180",
+            "mp181",
+            "mp182",
+            "mp183",
+            "mp184",
+            "mp185",
+            "mp186",
+            "mp187",
+            "mp188",
+            "mp189",
+            "mp190",
+            "mp191",
+            "mp192",
+            "mp193",
+            "mp194",
+            "mp195",
+            "mp196",
+            "mp197",
+            "mp198",
+            "mp199",
+            "mp200",
+            "mp201",
+            "mp202",
+            "mp203",
+            "mp204",
+            "mp205",
+            "mp206",
+            "mp207",
+            "mp208",
+            "mp209",
+            "mp210",
+            "mp211",
+            "mp212",
+            "mp213",
+            "mp214",
+            "mp215",
+            "mp216",
+            "mp217",
+            "mp218",
+            "mp219",
+            "mp220",
+            "mp221",
+            "mp222",
+            "mp223",
+            "mp224",
+            "mp225",
+            "mp226",
+            "mp227",
+            "mp228",
+            "mp229",
+            "mp230",
+            "mp231",
+            "mp232",
+            "mp233",
+            "mp234",
+            "mp235",
+            "mp236",
+            "mp237",
+            "mp238",
+            "mp239",
+            "mp240",
+            "mp241",
+            "mp242",
+            "mp243",
+            "mp244",
+            "mp245",
+            "mp246",
+            "mp247",
+            "mp248",
+            "mp249",
+            "mp250",
+            "mp251",
+            "mp252",
+            "mp253",
+            "mp254",
+            "mp255",
+            "unused0",
+            "unused1",
+            "unused2",
+            "unused3",
+            "unused4",
+            "unused5",
+            "unused6",
+            "unused7",
+            "unused8",
+            "unused9",
+            "unused10",
+            "unused11",
+            "unused12",
+            "unused13",
+            "unused14",
+            "unused15",
+            "unused16",
+            "unused17",
+            "unused18",
+            "unused19",
+            "unused20",
+            "unused21",
+            "unused22",
+            "unused23",
+            "unused24",
+            "unused25",
+            "unused26",
+            "unused27",
+            "unused28",
+            "unused29",
+            "unused30",
+            "unused31",
+            "unused32",
+            "unused33",
+            "unused34",
+            "unused35",
+            "unused36",
+            "unused37",
+            "unused38",
+            "unused39",
+            "unused40",
+            "unused41",
+            "unused42",
+            "unused43",
+            "unused44",
+            "unused45",
+            "unused46",
+            "unused47",
+            "unused48",
+            "unused49",
+            "unused50",
+            "unused51",
+            "unused52",
+            "unused53",
+            "unused54",
+            "unused55",
+            "unused56",
+            "unused57",
+            "unused58",
+            "unused59",
+            "unused60",
+            "unused61",
+            "unused62",
+            "unused63",
+            "unused64",
+            "unused65",
+            "unused66",
+            "unused67",
+            "unused68",
+            "unused69",
+            "unused70",
+            "unused71",
+            "unused72",
+            "unused73",
+            "unused74",
+            "unused75",
+            "unused76",
+            "unused77",
+            "unused78",
+            "unused79",
+            "unused80",
+            "unused81",
+            "unused82",
+            "unused83",
+            "unused84",
+            "unused85",
+            "unused86",
+            "unused87",
+            "unused88",
+            "unused89",
+            "unused90",
+            "unused91",
+            "unused92",
+            "unused93",
+            "unused94",
+            "unused95",
+            "unused96",
+            "unused97",
+            "unused98",
+            "unused99",
+            "unused100",
+            "unused101",
+            "unused102",
+            "unused103",
+            "unused104",
+            "unused105",
+            "unused106",
+            "unused107",
+            "unused108",
+            "unused109",
+            "unused110",
+            "unused111",
+            "unused112",
+            "unused113",
+            "unused114",
+            "unused115",
+            "unused116",
+            "unused117",
+            "unused118",
+            "unused119",
+            "unused120",
+            "unused121",
+            "unused122",
+            "unused123",
+            "unused124",
+            "unused125",
+            "unused126",
+            "unused127",
+            "unused128",
+            "unused129",
+            "unused130",
+            "unused131",
+            "unused132",
+            "unused133",
+            "unused134",
+            "unused135",
+            "unused136",
+            "unused137",
+            "unused138",
+            "unused139",
+            "unused140",
+            "unused141",
+            "unused142",
+            "unused143",
+            "unused144",
+            "unused145",
+            "unused146",
+            "unused147",
+            "unused148",
+            "unused149",
+            "unused150",
+            "unused151",
+            "unused152",
+            "unused153",
+            "unused154",
+            "unused155",
+            "unused156",
+            "unused157",
+            "unused158",
+            "unused159",
+            "unused160",
+            "unused161",
+            "unused162",
+            "unused163",
+            "unused164",
+            "unused165",
+            "unused166",
+            "unused167",
+            "unused168",
+            "unused169",
+            "unused170",
+            "unused171",
+            "unused172",
+            "unused173",
+            "unused174",
+            "unused175",
+            "unused176",
+            "unused177",
+            "unused178",
+            "unused179",
+            "unused180",
+            "unused181",
+            "unused182",
+            "unused183",
+            "unused184",
+            "unused185",
+            "unused186",
+            "unused187",
+            "unused188",
+            "unused189",
+            "unused190",
+            "unused191",
+            "unused192",
+            "unused193",
+            "unused194",
+            "unused195",
+            "unused196",
+            "unused197",
+            "unused198",
+            "unused199",
+            "unused200",
+            "unused201",
+            "unused202",
+            "unused203",
+            "unused204",
+            "unused205",
+            "unused206",
+            "unused207",
+            "unused208",
+            "unused209",
+            "unused210",
+            "unused211",
+            "unused212",
+            "unused213",
+            "unused214",
+            "unused215",
+            "unused216",
+            "unused217",
+            "unused218",
+            "unused219",
+            "unused220",
+            "unused221",
+            "unused222",
+            "unused223",
+            "unused224",
+            "unused225",
+            "unused226",
+            "unused227",
+            "unused228",
+            "unused229",
+            "unused230",
+            "unused231",
+            "unused232",
+            "unused233",
+            "unused234",
+            "unused235",
+            "unused236",
+            "unused237",
+            "unused238",
+            "unused239",
+            "unused240",
+            "unused241",
+            "unused242",
+            "unused243",
+            "unused244",
+            "unused245",
+            "unused246",
+            "unused247",
+            "unused248",
+            "unused249",
+            "unused250",
+            "unused251",
+            "unused252",
+            "unused253",
+            "unused254",
+            "unused255",
+        ],
+        bwlimit: float | None = None,
+        delete: bool | None = None,
+        digest: str | None = None,
+        storage: str | None = None,
+        target_digest: str | None = None,
+        target_vmid: int | None = None,
+        target_volume: Literal[
+            "rootfs",
+            "mp0",
+            "mp1",
+            "mp2",
+            "mp3",
+            "mp4",
+            "mp5",
+            "mp6",
+            "mp7",
+            "mp8",
+            "mp9",
+            "mp10",
+            "mp11",
+            "mp12",
+            "mp13",
+            "mp14",
+            "mp15",
+            "mp16",
+            "mp17",
+            "mp18",
+            "mp19",
+            "mp20",
+            "mp21",
+            "mp22",
+            "mp23",
+            "mp24",
+            "mp25",
+            "mp26",
+            "mp27",
+            "mp28",
+            "mp29",
+            "mp30",
+            "mp31",
+            "mp32",
+            "mp33",
+            "mp34",
+            "mp35",
+            "mp36",
+            "mp37",
+            "mp38",
+            "mp39",
+            "mp40",
+            "mp41",
+            "mp42",
+            "mp43",
+            "mp44",
+            "mp45",
+            "mp46",
+            "mp47",
+            "mp48",
+            "mp49",
+            "mp50",
+            "mp51",
+            "mp52",
+            "mp53",
+            "mp54",
+            "mp55",
+            "mp56",
+            "mp57",
+            "mp58",
+            "mp59",
+            "mp60",
+            "mp61",
+            "mp62",
+            "mp63",
+            "mp64",
+            "mp65",
+            "mp66",
+            "mp67",
+            "mp68",
+            "mp69",
+            "mp70",
+            "mp71",
+            "mp72",
+            "mp73",
+            "mp74",
+            "mp75",
+            "mp76",
+            "mp77",
+            "mp78",
+            "mp79",
+            "mp80",
+            "mp81",
+            "mp82",
+            "mp83",
+            "mp84",
+            "mp85",
+            "mp86",
+            "mp87",
+            "mp88",
+            "mp89",
+            "mp90",
+            "mp91",
+            "mp92",
+            "mp93",
+            "mp94",
+            "mp95",
+            "mp96",
+            "mp97",
+            "mp98",
+            "mp99",
+            "mp100",
+            "mp101",
+            "mp102",
+            "mp103",
+            "mp104",
+            "mp105",
+            "mp106",
+            "mp107",
+            "mp108",
+            "mp109",
+            "mp110",
+            "mp111",
+            "mp112",
+            "mp113",
+            "mp114",
+            "mp115",
+            "mp116",
+            "mp117",
+            "mp118",
+            "mp119",
+            "mp120",
+            "mp121",
+            "mp122",
+            "mp123",
+            "mp124",
+            "mp125",
+            "mp126",
+            "mp127",
+            "mp128",
+            "mp129",
+            "mp130",
+            "mp131",
+            "mp132",
+            "mp133",
+            "mp134",
+            "mp135",
+            "mp136",
+            "mp137",
+            "mp138",
+            "mp139",
+            "mp140",
+            "mp141",
+            "mp142",
+            "mp143",
+            "mp144",
+            "mp145",
+            "mp146",
+            "mp147",
+            "mp148",
+            "mp149",
+            "mp150",
+            "mp151",
+            "mp152",
+            "mp153",
+            "mp154",
+            "mp155",
+            "mp156",
+            "mp157",
+            "mp158",
+            "mp159",
+            "mp160",
+            "mp161",
+            "mp162",
+            "mp163",
+            "mp164",
+            "mp165",
+            "mp166",
+            "mp167",
+            "mp168",
+            "mp169",
+            "mp170",
+            "mp171",
+            "mp172",
+            "mp173",
+            "mp174",
+            "mp175",
+            "mp176",
+            "mp177",
+            "mp178",
+            "mp179",
+            "mp180",
+            "mp181",
+            "mp182",
+            "mp183",
+            "mp184",
+            "mp185",
+            "mp186",
+            "mp187",
+            "mp188",
+            "mp189",
+            "mp190",
+            "mp191",
+            "mp192",
+            "mp193",
+            "mp194",
+            "mp195",
+            "mp196",
+            "mp197",
+            "mp198",
+            "mp199",
+            "mp200",
+            "mp201",
+            "mp202",
+            "mp203",
+            "mp204",
+            "mp205",
+            "mp206",
+            "mp207",
+            "mp208",
+            "mp209",
+            "mp210",
+            "mp211",
+            "mp212",
+            "mp213",
+            "mp214",
+            "mp215",
+            "mp216",
+            "mp217",
+            "mp218",
+            "mp219",
+            "mp220",
+            "mp221",
+            "mp222",
+            "mp223",
+            "mp224",
+            "mp225",
+            "mp226",
+            "mp227",
+            "mp228",
+            "mp229",
+            "mp230",
+            "mp231",
+            "mp232",
+            "mp233",
+            "mp234",
+            "mp235",
+            "mp236",
+            "mp237",
+            "mp238",
+            "mp239",
+            "mp240",
+            "mp241",
+            "mp242",
+            "mp243",
+            "mp244",
+            "mp245",
+            "mp246",
+            "mp247",
+            "mp248",
+            "mp249",
+            "mp250",
+            "mp251",
+            "mp252",
+            "mp253",
+            "mp254",
+            "mp255",
+            "unused0",
+            "unused1",
+            "unused2",
+            "unused3",
+            "unused4",
+            "unused5",
+            "unused6",
+            "unused7",
+            "unused8",
+            "unused9",
+            "unused10",
+            "unused11",
+            "unused12",
+            "unused13",
+            "unused14",
+            "unused15",
+            "unused16",
+            "unused17",
+            "unused18",
+            "unused19",
+            "unused20",
+            "unused21",
+            "unused22",
+            "unused23",
+            "unused24",
+            "unused25",
+            "unused26",
+            "unused27",
+            "unused28",
+            "unused29",
+            "unused30",
+            "unused31",
+            "unused32",
+            "unused33",
+            "unused34",
+            "unused35",
+            "unused36",
+            "unused37",
+            "unused38",
+            "unused39",
+            "unused40",
+            "unused41",
+            "unused42",
+            "unused43",
+            "unused44",
+            "unused45",
+            "unused46",
+            "unused47",
+            "unused48",
+            "unused49",
+            "unused50",
+            "unused51",
+            "unused52",
+            "unused53",
+            "unused54",
+            "unused55",
+            "unused56",
+            "unused57",
+            "unused58",
+            "unused59",
+            "unused60",
+            "unused61",
+            "unused62",
+            "unused63",
+            "unused64",
+            "unused65",
+            "unused66",
+            "unused67",
+            "unused68",
+            "unused69",
+            "unused70",
+            "unused71",
+            "unused72",
+            "unused73",
+            "unused74",
+            "unused75",
+            "unused76",
+            "unused77",
+            "unused78",
+            "unused79",
+            "unused80",
+            "unused81",
+            "unused82",
+            "unused83",
+            "unused84",
+            "unused85",
+            "unused86",
+            "unused87",
+            "unused88",
+            "unused89",
+            "unused90",
+            "unused91",
+            "unused92",
+            "unused93",
+            "unused94",
+            "unused95",
+            "unused96",
+            "unused97",
+            "unused98",
+            "unused99",
+            "unused100",
+            "unused101",
+            "unused102",
+            "unused103",
+            "unused104",
+            "unused105",
+            "unused106",
+            "unused107",
+            "unused108",
+            "unused109",
+            "unused110",
+            "unused111",
+            "unused112",
+            "unused113",
+            "unused114",
+            "unused115",
+            "unused116",
+            "unused117",
+            "unused118",
+            "unused119",
+            "unused120",
+            "unused121",
+            "unused122",
+            "unused123",
+            "unused124",
+            "unused125",
+            "unused126",
+            "unused127",
+            "unused128",
+            "unused129",
+            "unused130",
+            "unused131",
+            "unused132",
+            "unused133",
+            "unused134",
+            "unused135",
+            "unused136",
+            "unused137",
+            "unused138",
+            "unused139",
+            "unused140",
+            "unused141",
+            "unused142",
+            "unused143",
+            "unused144",
+            "unused145",
+            "unused146",
+            "unused147",
+            "unused148",
+            "unused149",
+            "unused150",
+            "unused151",
+            "unused152",
+            "unused153",
+            "unused154",
+            "unused155",
+            "unused156",
+            "unused157",
+            "unused158",
+            "unused159",
+            "unused160",
+            "unused161",
+            "unused162",
+            "unused163",
+            "unused164",
+            "unused165",
+            "unused166",
+            "unused167",
+            "unused168",
+            "unused169",
+            "unused170",
+            "unused171",
+            "unused172",
+            "unused173",
+            "unused174",
+            "unused175",
+            "unused176",
+            "unused177",
+            "unused178",
+            "unused179",
+            "unused180",
+            "unused181",
+            "unused182",
+            "unused183",
+            "unused184",
+            "unused185",
+            "unused186",
+            "unused187",
+            "unused188",
+            "unused189",
+            "unused190",
+            "unused191",
+            "unused192",
+            "unused193",
+            "unused194",
+            "unused195",
+            "unused196",
+            "unused197",
+            "unused198",
+            "unused199",
+            "unused200",
+            "unused201",
+            "unused202",
+            "unused203",
+            "unused204",
+            "unused205",
+            "unused206",
+            "unused207",
+            "unused208",
+            "unused209",
+            "unused210",
+            "unused211",
+            "unused212",
+            "unused213",
+            "unused214",
+            "unused215",
+            "unused216",
+            "unused217",
+            "unused218",
+            "unused219",
+            "unused220",
+            "unused221",
+            "unused222",
+            "unused223",
+            "unused224",
+            "unused225",
+            "unused226",
+            "unused227",
+            "unused228",
+            "unused229",
+            "unused230",
+            "unused231",
+            "unused232",
+            "unused233",
+            "unused234",
+            "unused235",
+            "unused236",
+            "unused237",
+            "unused238",
+            "unused239",
+            "unused240",
+            "unused241",
+            "unused242",
+            "unused243",
+            "unused244",
+            "unused245",
+            "unused246",
+            "unused247",
+            "unused248",
+            "unused249",
+            "unused250",
+            "unused251",
+            "unused252",
+            "unused253",
+            "unused254",
+            "unused255",
+        ]
+        | None = None,
+    ) -> str:
+        """Move a rootfs-/mp-volume to a different storage or to a different container.
+
+        Args:
+            volume: Volume which will be moved.
+            bwlimit: Override I/O bandwidth limit (in KiB/s).
+                Default: clone limit from datacenter or storage config.
+            delete: Delete the original volume after successful copy. By default the original is kept as an unused volume entry.
+                Default: ``0``.
+            digest: Prevent changes if current configuration file has different SHA1 " .
+                                    "digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 40.
+            storage: Target Storage.
+                Format: ``pve-storage-id``.
+            target_digest: Prevent changes if current configuration file of the target " .
+                                    "container has a different SHA1 digest. This can be used to prevent " .
+                                    "concurrent modifications.
+                Length: 0 to 40.
+            target_vmid: The (unique) ID of the VM.
+                Range: 100 to 999999999.
+                Format: ``pve-vmid``.
+            target_volume: The config key the volume will be moved to. Default is the source volume key.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            You need 'VM.Config.Disk' permissions on /vms/{vmid}, and 'Datastore.AllocateSpace' permissions on the storage. To move a volume to another container, you need the permissions on the target container as well.
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Disk]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/move_volume`` (``move_volume``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "volume": volume,
+                "bwlimit": bwlimit,
+                "delete": delete,
+                "digest": digest,
+                "storage": storage,
+                "target-digest": target_digest,
+                "target-vmid": target_vmid,
+                "target-volume": target_volume,
+            },
+            _R1,
+        )
+
+
+class NodesNodeLxcVmidMtunnel(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/mtunnel`` (mtunnel)
+
+    ``POST``: Migration tunnel endpoint - only for internal use by CT migration."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        bridges: str | Sequence[str] | None = None,
+        storages: str | Sequence[str] | None = None,
+    ) -> NodesNodeLxcVmidMtunnelPostResult:
+        """Migration tunnel endpoint - only for internal use by CT migration.
+
+        Args:
+            bridges: List of network bridges to check availability. Will be checked again for actually used bridges during migration.
+                Format: ``pve-bridge-id-list``.
+                Syntax: ``<string>``.
+            storages: List of storages to check permission and availability. Will be checked again for all actually used storages during migration.
+                Format: ``pve-storage-id-list``.
+                Syntax: ``<string>``.
+
+        Returns:
+            ``NodesNodeLxcVmidMtunnelPostResult``
+
+        Permissions:
+            You need 'VM.Allocate' permissions on '/vms/{vmid}' and Sys.Incoming on '/'. Further permission checks happen during the actual migration.
+            Check: ``[and, [perm, /vms/{vmid}, [VM.Allocate]], [perm, /, [Sys.Incoming]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/mtunnel`` (``mtunnel``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "bridges": bridges,
+                "storages": storages,
+            },
+            _R18,
+        )
+
+
+class NodesNodeLxcVmidMtunnelwebsocket(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/mtunnelwebsocket`` (mtunnelwebsocket)
+
+    ``GET``: Migration tunnel endpoint for websocket upgrade - only for internal use by VM migration."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        socket: str,
+        ticket: str,
+    ) -> NodesNodeLxcVmidMtunnelwebsocketGetResult:
+        """Migration tunnel endpoint for websocket upgrade - only for internal use by VM migration.
+
+        Args:
+            socket: unix socket to forward to
+            ticket: ticket return by initial 'mtunnel' API call, or retrieved via 'ticket' tunnel command
+
+        Returns:
+            ``NodesNodeLxcVmidMtunnelwebsocketGetResult``
+
+        Permissions:
+            You need to pass a ticket valid for the selected socket. Tickets can be created via the mtunnel API call, which will check permissions accordingly.
+            User: all
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/mtunnelwebsocket`` (``mtunnelwebsocket``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "socket": socket,
+                "ticket": ticket,
+            },
+            _R19,
+        )
+
+
+class NodesNodeLxcVmidPending(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/pending`` (pending)
+
+    ``GET``: Get container configuration, including pending changes."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> list[NodesNodeLxcVmidPendingGetResultItem]:
+        """Get container configuration, including pending changes.
+
+        Returns:
+            ``list[NodesNodeLxcVmidPendingGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Forwarded to the node given by ``node``.
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/pending`` (``vm_pending``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R20,
+        )
+
+
+class NodesNodeLxcVmidRemoteMigrate(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/remote_migrate`` (remote_migrate)
+
+    ``POST``: Migrate the container to another cluster. Creates a new migration task. EXPERIMENTAL feature!"""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        target_bridge: str | Sequence[str],
+        target_endpoint: str,
+        target_storage: str | Sequence[str],
+        bwlimit: float | None = None,
+        delete: bool | None = None,
+        online: bool | None = None,
+        restart: bool | None = None,
+        target_vmid: int | None = None,
+        timeout: int | None = None,
+    ) -> str:
+        """Migrate the container to another cluster. Creates a new migration task. EXPERIMENTAL feature!
+
+        Args:
+            target_bridge: Mapping from source to target bridges. Providing only a single bridge ID maps all source bridges to that bridge. Providing the special value '1' will map each source bridge to itself.
+                Format: ``bridge-pair-list``.
+                Syntax: ``<string>``.
+            target_endpoint: Remote target endpoint
+                Format: ``proxmox-remote``.
+            target_storage: Mapping from source to target storages. Providing only a single storage ID maps all source storages to that storage. Providing the special value '1' will map each source storage to itself.
+                Format: ``storage-pair-list``.
+                Syntax: ``<string>``.
+            bwlimit: Override I/O bandwidth limit (in KiB/s).
+                Default: migrate limit from datacenter or storage config.
+            delete: Delete the original CT and related data after successful migration. By default the original CT is kept on the source cluster in a stopped state.
+                Default: ``0``.
+            online: Use online/live migration.
+            restart: Use restart migration
+            target_vmid: The (unique) ID of the VM.
+                Range: 100 to 999999999.
+                Format: ``pve-vmid``.
+            timeout: Timeout in seconds for shutdown for restart migration
+                Default: ``180``.
+
+        Returns:
+            ``str``: the task ID.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Migrate]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/remote_migrate`` (``remote_migrate_vm``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "target-bridge": target_bridge,
+                "target-endpoint": target_endpoint,
+                "target-storage": target_storage,
+                "bwlimit": bwlimit,
+                "delete": delete,
+                "online": online,
+                "restart": restart,
+                "target-vmid": target_vmid,
+                "timeout": timeout,
+            },
+            _R1,
+        )
+
+
+class NodesNodeLxcVmidResize(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/resize`` (resize)
+
+    ``PUT``: Resize a container mount point."""
+
+    __slots__ = ()
+
+    async def put(
+        self,
+        *,
+        disk: Literal[
+            "rootfs",
+            "mp0",
+            "mp1",
+            "mp2",
+            "mp3",
+            "mp4",
+            "mp5",
+            "mp6",
+            "mp7",
+            "mp8",
+            "mp9",
+            "mp10",
+            "mp11",
+            "mp12",
+            "mp13",
+            "mp14",
+            "mp15",
+            "mp16",
+            "mp17",
+            "mp18",
+            "mp19",
+            "mp20",
+            "mp21",
+            "mp22",
+            "mp23",
+            "mp24",
+            "mp25",
+            "mp26",
+            "mp27",
+            "mp28",
+            "mp29",
+            "mp30",
+            "mp31",
+            "mp32",
+            "mp33",
+            "mp34",
+            "mp35",
+            "mp36",
+            "mp37",
+            "mp38",
+            "mp39",
+            "mp40",
+            "mp41",
+            "mp42",
+            "mp43",
+            "mp44",
+            "mp45",
+            "mp46",
+            "mp47",
+            "mp48",
+            "mp49",
+            "mp50",
+            "mp51",
+            "mp52",
+            "mp53",
+            "mp54",
+            "mp55",
+            "mp56",
+            "mp57",
+            "mp58",
+            "mp59",
+            "mp60",
+            "mp61",
+            "mp62",
+            "mp63",
+            "mp64",
+            "mp65",
+            "mp66",
+            "mp67",
+            "mp68",
+            "mp69",
+            "mp70",
+            "mp71",
+            "mp72",
+            "mp73",
+            "mp74",
+            "mp75",
+            "mp76",
+            "mp77",
+            "mp78",
+            "mp79",
+            "mp80",
+            "mp81",
+            "mp82",
+            "mp83",
+            "mp84",
+            "mp85",
+            "mp86",
+            "mp87",
+            "mp88",
+            "mp89",
+            "mp90",
+            "mp91",
+            "mp92",
+            "mp93",
+            "mp94",
+            "mp95",
+            "mp96",
+            "mp97",
+            "mp98",
+            "mp99",
+            "mp100",
+            "mp101",
+            "mp102",
+            "mp103",
+            "mp104",
+            "mp105",
+            "mp106",
+            "mp107",
+            "mp108",
+            "mp109",
+            "mp110",
+            "mp111",
+            "mp112",
+            "mp113",
+            "mp114",
+            "mp115",
+            "mp116",
+            "mp117",
+            "mp118",
+            "mp119",
+            "mp120",
+            "mp121",
+            "mp122",
+            "mp123",
+            "mp124",
+            "mp125",
+            "mp126",
+            "mp127",
+            "mp128",
+            "mp129",
+            "mp130",
+            "mp131",
+            "mp132",
+            "mp133",
+            "mp134",
+            "mp135",
+            "mp136",
+            "mp137",
+            "mp138",
+            "mp139",
+            "mp140",
+            "mp141",
+            "mp142",
+            "mp143",
+            "mp144",
+            "mp145",
+            "mp146",
+            "mp147",
+            "mp148",
+            "mp149",
+            "mp150",
+            "mp151",
+            "mp152",
+            "mp153",
+            "mp154",
+            "mp155",
+            "mp156",
+            "mp157",
+            "mp158",
+            "mp159",
+            "mp160",
+            "mp161",
+            "mp162",
+            "mp163",
+            "mp164",
+            "mp165",
+            "mp166",
+            "mp167",
+            "mp168",
+            "mp169",
+            "mp170",
+            "mp171",
+            "mp172",
+            "mp173",
+            "mp174",
+            "mp175",
+            "mp176",
+            "mp177",
+            "mp178",
+            "mp179",
+            "mp180",
+            "mp181",
+            "mp182",
+            "mp183",
+            "mp184",
+            "mp185",
+            "mp186",
+            "mp187",
+            "mp188",
+            "mp189",
+            "mp190",
+            "mp191",
+            "mp192",
+            "mp193",
+            "mp194",
+            "mp195",
+            "mp196",
+            "mp197",
+            "mp198",
+            "mp199",
+            "mp200",
+            "mp201",
+            "mp202",
+            "mp203",
+            "mp204",
+            "mp205",
+            "mp206",
+            "mp207",
+            "mp208",
+            "mp209",
+            "mp210",
+            "mp211",
+            "mp212",
+            "mp213",
+            "mp214",
+            "mp215",
+            "mp216",
+            "mp217",
+            "mp218",
+            "mp219",
+            "mp220",
+            "mp221",
+            "mp222",
+            "mp223",
+            "mp224",
+            "mp225",
+            "mp226",
+            "mp227",
+            "mp228",
+            "mp229",
+            "mp230",
+            "mp231",
+            "mp232",
+            "mp233",
+            "mp234",
+            "mp235",
+            "mp236",
+            "mp237",
+            "mp238",
+            "mp239",
+            "mp240",
+            "mp241",
+            "mp242",
+            "mp243",
+            "mp244",
+            "mp245",
+            "mp246",
+            "mp247",
+            "mp248",
+            "mp249",
+            "mp250",
+            "mp251",
+            "mp252",
+            "mp253",
+            "mp254",
+            "mp255",
+        ],
+        size: str,
+        digest: str | None = None,
+    ) -> str:
+        """Resize a container mount point.
+
+        Args:
+            disk: The disk you want to resize.
+            size: The new size. With the '+' sign the value is added to the actual size of the volume and without it, the value is taken as an absolute one. Shrinking disk size is not supported.
+                Pattern: ``\\+?\\d+(\\.\\d+)?[KMGT]?``.
+            digest: Prevent changes if current configuration file has different SHA1 digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 40.
+
+        Returns:
+            ``str``: the task ID.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Disk], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/resize`` (``resize_vm``)."""
+        return await self._c._call(
+            "PUT",
+            self._p,
+            {
+                "disk": disk,
+                "size": size,
+                "digest": digest,
+            },
+            _R1,
+        )
+
+
+class NodesNodeLxcVmidRrd(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/rrd`` (rrd)
+
+    ``GET``: Read VM RRD statistics (returns PNG)"""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        ds: str | Sequence[str],
+        timeframe: Literal["hour", "day", "week", "month", "year"],
+        cf: Literal["AVERAGE", "MAX"] | None = None,
+    ) -> NodesNodeLxcVmidRrdGetResult:
+        """Read VM RRD statistics (returns PNG)
+
+        Args:
+            ds: The list of datasources you want to display.
+                Format: ``pve-configid-list``.
+                Syntax: ``<string>``.
+            timeframe: Specify the time frame you are interested in.
+            cf: The RRD consolidation function
+
+        Returns:
+            ``NodesNodeLxcVmidRrdGetResult``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/rrd`` (``rrd``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "ds": ds,
+                "timeframe": timeframe,
+                "cf": cf,
+            },
+            _R21,
+        )
+
+
+class NodesNodeLxcVmidRrddata(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/rrddata`` (rrddata)
+
+    ``GET``: Read VM RRD statistics"""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        timeframe: Literal["hour", "day", "week", "month", "year"],
+        cf: Literal["AVERAGE", "MAX"] | None = None,
+    ) -> list[dict[str, Any]]:
+        """Read VM RRD statistics
+
+        Args:
+            timeframe: Specify the time frame you are interested in.
+            cf: The RRD consolidation function
+
+        Returns:
+            ``list[dict[str, Any]]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/rrddata`` (``rrddata``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "timeframe": timeframe,
+                "cf": cf,
+            },
+            _R6,
+        )
+
+
+class NodesNodeLxcVmidSnapshot(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/snapshot`` (snapshot)
+
+    ``GET``: List all snapshots.
+    ``POST``: Snapshot a container."""
+
+    __slots__ = ()
+
+    def snapname(self, snapname: str) -> NodesNodeLxcVmidSnapshotSnapname:
+        """The name of the snapshot."""
+        return NodesNodeLxcVmidSnapshotSnapname(self._c, self._p + "/" + _segment(snapname))
+
+    async def get(
+        self,
+    ) -> list[NodesNodeLxcVmidSnapshotGetResultItem]:
+        """List all snapshots.
+
+        Returns:
+            ``list[NodesNodeLxcVmidSnapshotGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/snapshot`` (``list``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R22,
+        )
+
+    async def post(
+        self,
+        *,
+        snapname: str,
+        description: str | None = None,
+    ) -> str:
+        """Snapshot a container.
+
+        Args:
+            snapname: The name of the snapshot.
+                Length: 0 to 40.
+                Format: ``pve-configid``.
+            description: A textual description or comment.
+
+        Returns:
+            ``str``: the task ID.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Snapshot]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/snapshot`` (``snapshot``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "snapname": snapname,
+                "description": description,
+            },
+            _R1,
+        )
+
+
+class NodesNodeLxcVmidSnapshotSnapname(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/snapshot/{snapname}`` ({snapname})
+
+    ``GET``: GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}
+    ``DELETE``: Delete a LXC snapshot."""
+
+    __slots__ = ()
+
+    @property
+    def config(self) -> NodesNodeLxcVmidSnapshotSnapnameConfig:
+        """config"""
+        return NodesNodeLxcVmidSnapshotSnapnameConfig(self._c, self._p + "/config")
+
+    @property
+    def rollback(self) -> NodesNodeLxcVmidSnapshotSnapnameRollback:
+        """rollback"""
+        return NodesNodeLxcVmidSnapshotSnapnameRollback(self._c, self._p + "/rollback")
+
+    async def get(
+        self,
+    ) -> list[dict[str, Any]]:
+        """GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}
+
+        Returns:
+            ``list[dict[str, Any]]``
+
+        Permissions:
+            User: all
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}`` (``snapshot_cmd_idx``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R6,
+        )
+
+    async def delete(
+        self,
+        *,
+        force: bool | None = None,
+    ) -> str:
+        """Delete a LXC snapshot.
+
+        Args:
+            force: For removal from config file, even if removing disk snapshots fails.
+
+        Returns:
+            ``str``: the task ID.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Snapshot]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/snapshot/{snapname}`` (``delsnapshot``)."""
+        return await self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "force": force,
+            },
+            _R1,
+        )
+
+
+class NodesNodeLxcVmidSnapshotSnapnameConfig(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config`` (config)
+
+    ``GET``: Get snapshot configuration
+    ``PUT``: Update snapshot metadata."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> dict[str, Any]:
+        """Get snapshot configuration
+
+        Returns:
+            ``dict[str, Any]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Snapshot, VM.Snapshot.Rollback, VM.Audit], any, 1]``
+
+        Forwarded to the node given by ``node``.
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config`` (``get_snapshot_config``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R8,
+        )
+
+    async def put(
+        self,
+        *,
+        description: str | None = None,
+    ) -> None:
+        """Update snapshot metadata.
+
+        Args:
+            description: A textual description or comment.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Snapshot]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config`` (``update_snapshot_config``)."""
+        return await self._c._call(
+            "PUT",
+            self._p,
+            {
+                "description": description,
+            },
+            _R4,
+        )
+
+
+class NodesNodeLxcVmidSnapshotSnapnameRollback(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/snapshot/{snapname}/rollback`` (rollback)
+
+    ``POST``: Rollback LXC state to specified snapshot."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        start: bool | None = None,
+    ) -> str:
+        """Rollback LXC state to specified snapshot.
+
+        Args:
+            start: Whether the container should get started after rolling back successfully
+                Default: ``0``.
+
+        Returns:
+            ``str``: the task ID.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Snapshot, VM.Snapshot.Rollback], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/rollback`` (``rollback``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "start": start,
+            },
+            _R1,
+        )
+
+
+class NodesNodeLxcVmidSpiceproxy(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/spiceproxy`` (spiceproxy)
+
+    ``POST``: Returns a SPICE configuration to connect to the CT."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        proxy: str | None = None,
+    ) -> NodesNodeLxcVmidSpiceproxyPostResult:
+        """Returns a SPICE configuration to connect to the CT.
+
+        Args:
+            proxy: SPICE proxy server. This can be used by the client to specify the proxy server. All nodes in a cluster runs 'spiceproxy', so it is up to the client to choose one. By default, we return the node where the VM is currently running. As reasonable setting is to use same node you use to connect to the API (This is window.location.hostname for the JS GUI).
+                Format: ``address``.
+
+        Returns:
+            ``NodesNodeLxcVmidSpiceproxyPostResult``: Returned values can be directly passed to the 'remote-viewer' application.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Console]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/spiceproxy`` (``spiceproxy``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "proxy": proxy,
+            },
+            _R23,
+        )
+
+
+class NodesNodeLxcVmidStatus(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/status`` (status)
+
+    ``GET``: Directory index"""
+
+    __slots__ = ()
+
+    @property
+    def current(self) -> NodesNodeLxcVmidStatusCurrent:
+        """current"""
+        return NodesNodeLxcVmidStatusCurrent(self._c, self._p + "/current")
+
+    @property
+    def reboot(self) -> NodesNodeLxcVmidStatusReboot:
+        """reboot"""
+        return NodesNodeLxcVmidStatusReboot(self._c, self._p + "/reboot")
+
+    @property
+    def resume(self) -> NodesNodeLxcVmidStatusResume:
+        """resume"""
+        return NodesNodeLxcVmidStatusResume(self._c, self._p + "/resume")
+
+    @property
+    def shutdown(self) -> NodesNodeLxcVmidStatusShutdown:
+        """shutdown"""
+        return NodesNodeLxcVmidStatusShutdown(self._c, self._p + "/shutdown")
+
+    @property
+    def start(self) -> NodesNodeLxcVmidStatusStart:
+        """start"""
+        return NodesNodeLxcVmidStatusStart(self._c, self._p + "/start")
+
+    @property
+    def stop(self) -> NodesNodeLxcVmidStatusStop:
+        """stop"""
+        return NodesNodeLxcVmidStatusStop(self._c, self._p + "/stop")
+
+    @property
+    def suspend(self) -> NodesNodeLxcVmidStatusSuspend:
+        """suspend"""
+        return NodesNodeLxcVmidStatusSuspend(self._c, self._p + "/suspend")
+
+    async def get(
+        self,
+    ) -> list[NodesNodeLxcVmidStatusGetResultItem]:
+        """Directory index
+
+        Returns:
+            ``list[NodesNodeLxcVmidStatusGetResultItem]``
+
+        Permissions:
+            User: all
+
+        Forwarded to the node given by ``node``.
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/status`` (``vmcmdidx``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R24,
+        )
+
+
+class NodesNodeLxcVmidStatusCurrent(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/status/current`` (current)
+
+    ``GET``: Get virtual machine status."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> NodesNodeLxcVmidStatusCurrentGetResult:
+        """Get virtual machine status.
+
+        Returns:
+            ``NodesNodeLxcVmidStatusCurrentGetResult``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/status/current`` (``vm_status``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R25,
+        )
+
+
+class NodesNodeLxcVmidStatusReboot(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/status/reboot`` (reboot)
+
+    ``POST``: Reboot the container by shutting it down, and starting it again. Applies pending changes."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        timeout: int | None = None,
+    ) -> str:
+        """Reboot the container by shutting it down, and starting it again. Applies pending changes.
+
+        Args:
+            timeout: Wait maximal timeout seconds for the shutdown.
+                Range: 0 to inf.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/reboot`` (``vm_reboot``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "timeout": timeout,
+            },
+            _R1,
+        )
+
+
+class NodesNodeLxcVmidStatusResume(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/status/resume`` (resume)
+
+    ``POST``: Resume the container."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+    ) -> str:
+        """Resume the container.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/resume`` (``vm_resume``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeLxcVmidStatusShutdown(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/status/shutdown`` (shutdown)
+
+    ``POST``: Shutdown the container. This will trigger a clean shutdown of the container, see lxc-stop(1) for details."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        forceStop: bool | None = None,
+        timeout: int | None = None,
+    ) -> str:
+        """Shutdown the container. This will trigger a clean shutdown of the container, see lxc-stop(1) for details.
+
+        Args:
+            forceStop: Make sure the Container stops.
+                Default: ``0``.
+            timeout: Wait maximal timeout seconds.
+                Range: 0 to inf.
+                Default: ``60``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/shutdown`` (``vm_shutdown``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "forceStop": forceStop,
+                "timeout": timeout,
+            },
+            _R1,
+        )
+
+
+class NodesNodeLxcVmidStatusStart(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/status/start`` (start)
+
+    ``POST``: Start the container."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        debug: bool | None = None,
+        skiplock: bool | None = None,
+    ) -> str:
+        """Start the container.
+
+        Args:
+            debug: If set, enables very verbose debug log-level on start.
+                Default: ``0``.
+            skiplock: Ignore locks - only root is allowed to use this option.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/start`` (``vm_start``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "debug": debug,
+                "skiplock": skiplock,
+            },
+            _R1,
+        )
+
+
+class NodesNodeLxcVmidStatusStop(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/status/stop`` (stop)
+
+    ``POST``: Stop the container. This will abruptly stop all processes running in the container."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        overrule_shutdown: bool | None = None,
+        skiplock: bool | None = None,
+    ) -> str:
+        """Stop the container. This will abruptly stop all processes running in the container.
+
+        Args:
+            overrule_shutdown: Try to abort active 'vzshutdown' tasks before stopping.
+                Default: ``0``.
+            skiplock: Ignore locks - only root is allowed to use this option.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/stop`` (``vm_stop``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "overrule-shutdown": overrule_shutdown,
+                "skiplock": skiplock,
+            },
+            _R1,
+        )
+
+
+class NodesNodeLxcVmidStatusSuspend(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/status/suspend`` (suspend)
+
+    ``POST``: Suspend the container. This is experimental."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+    ) -> str:
+        """Suspend the container. This is experimental.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/suspend`` (``vm_suspend``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeLxcVmidTemplate(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/template`` (template)
+
+    ``POST``: Create a Template."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+    ) -> None:
+        """Create a Template.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            You need 'VM.Allocate' permissions on /vms/{vmid}
+            Check: ``[perm, /vms/{vmid}, [VM.Allocate]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/template`` (``template``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {},
+            _R4,
+        )
+
+
+class NodesNodeLxcVmidTermproxy(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/termproxy`` (termproxy)
+
+    ``POST``: Creates a TCP proxy connection."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+    ) -> NodesNodeLxcVmidTermproxyPostResult:
+        """Creates a TCP proxy connection.
+
+        Returns:
+            ``NodesNodeLxcVmidTermproxyPostResult``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Console]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/termproxy`` (``termproxy``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {},
+            _R26,
+        )
+
+
+class NodesNodeLxcVmidVncproxy(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/vncproxy`` (vncproxy)
+
+    ``POST``: Creates a TCP VNC proxy connections."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        height: int | None = None,
+        websocket: bool | None = None,
+        width: int | None = None,
+    ) -> NodesNodeLxcVmidVncproxyPostResult:
+        """Creates a TCP VNC proxy connections.
+
+        Args:
+            height: sets the height of the console in pixels.
+                Range: 16 to 2160.
+            websocket: use websocket instead of standard VNC.
+            width: sets the width of the console in pixels.
+                Range: 16 to 4096.
+
+        Returns:
+            ``NodesNodeLxcVmidVncproxyPostResult``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Console]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/vncproxy`` (``vncproxy``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "height": height,
+                "websocket": websocket,
+                "width": width,
+            },
+            _R27,
+        )
+
+
+class NodesNodeLxcVmidVncwebsocket(AsyncPath):
+    """``/nodes/{node}/lxc/{vmid}/vncwebsocket`` (vncwebsocket)
+
+    ``GET``: Opens a websocket for VNC traffic."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        port: int,
+        vncticket: str,
+    ) -> NodesNodeLxcVmidVncwebsocketGetResult:
+        """Opens a websocket for VNC traffic.
+
+        Args:
+            port: Port number returned by previous vncproxy call.
+                Range: 5900 to 5999.
+            vncticket: Ticket from previous call to vncproxy.
+                Length: 0 to 512.
+
+        Returns:
+            ``NodesNodeLxcVmidVncwebsocketGetResult``
+
+        Permissions:
+            You also need to pass a valid ticket (vncticket).
+            Check: ``[perm, /vms/{vmid}, [VM.Console]]``
+
+        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/vncwebsocket`` (``vncwebsocket``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "port": port,
+                "vncticket": vncticket,
+            },
+            _R28,
+        )

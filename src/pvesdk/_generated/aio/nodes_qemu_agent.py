@@ -1,0 +1,1049 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Path classes for ``nodes_qemu_agent`` (async): one class per API path, one method per operation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from pvesdk._runtime import AsyncPath, Returns
+
+from ..models.nodes_qemu_agent import (
+    NodesNodeQemuVmidAgentExecPostResult,
+    NodesNodeQemuVmidAgentExecStatusGetResult,
+    NodesNodeQemuVmidAgentFileReadGetResult,
+)
+
+_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
+_R1 = Returns[dict[str, Any]](dict[str, Any])
+_R2 = Returns[NodesNodeQemuVmidAgentExecPostResult](NodesNodeQemuVmidAgentExecPostResult)
+_R3 = Returns[NodesNodeQemuVmidAgentExecStatusGetResult](NodesNodeQemuVmidAgentExecStatusGetResult)
+_R4 = Returns[NodesNodeQemuVmidAgentFileReadGetResult](NodesNodeQemuVmidAgentFileReadGetResult)
+_R5 = Returns[None](None)
+
+
+class NodesNodeQemuVmidAgent(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent`` (agent)
+
+    ``GET``: QEMU Guest Agent command index.
+    ``POST``: Execute QEMU Guest Agent commands."""
+
+    __slots__ = ()
+
+    @property
+    def exec(self) -> NodesNodeQemuVmidAgentExec:
+        """exec"""
+        return NodesNodeQemuVmidAgentExec(self._c, self._p + "/exec")
+
+    @property
+    def exec_status(self) -> NodesNodeQemuVmidAgentExecStatus:
+        """exec-status"""
+        return NodesNodeQemuVmidAgentExecStatus(self._c, self._p + "/exec-status")
+
+    @property
+    def file_read(self) -> NodesNodeQemuVmidAgentFileRead:
+        """file-read"""
+        return NodesNodeQemuVmidAgentFileRead(self._c, self._p + "/file-read")
+
+    @property
+    def file_write(self) -> NodesNodeQemuVmidAgentFileWrite:
+        """file-write"""
+        return NodesNodeQemuVmidAgentFileWrite(self._c, self._p + "/file-write")
+
+    @property
+    def fsfreeze_freeze(self) -> NodesNodeQemuVmidAgentFsfreezeFreeze:
+        """fsfreeze-freeze"""
+        return NodesNodeQemuVmidAgentFsfreezeFreeze(self._c, self._p + "/fsfreeze-freeze")
+
+    @property
+    def fsfreeze_status(self) -> NodesNodeQemuVmidAgentFsfreezeStatus:
+        """fsfreeze-status"""
+        return NodesNodeQemuVmidAgentFsfreezeStatus(self._c, self._p + "/fsfreeze-status")
+
+    @property
+    def fsfreeze_thaw(self) -> NodesNodeQemuVmidAgentFsfreezeThaw:
+        """fsfreeze-thaw"""
+        return NodesNodeQemuVmidAgentFsfreezeThaw(self._c, self._p + "/fsfreeze-thaw")
+
+    @property
+    def fstrim(self) -> NodesNodeQemuVmidAgentFstrim:
+        """fstrim"""
+        return NodesNodeQemuVmidAgentFstrim(self._c, self._p + "/fstrim")
+
+    @property
+    def get_fsinfo(self) -> NodesNodeQemuVmidAgentGetFsinfo:
+        """get-fsinfo"""
+        return NodesNodeQemuVmidAgentGetFsinfo(self._c, self._p + "/get-fsinfo")
+
+    @property
+    def get_host_name(self) -> NodesNodeQemuVmidAgentGetHostName:
+        """get-host-name"""
+        return NodesNodeQemuVmidAgentGetHostName(self._c, self._p + "/get-host-name")
+
+    @property
+    def get_memory_block_info(self) -> NodesNodeQemuVmidAgentGetMemoryBlockInfo:
+        """get-memory-block-info"""
+        return NodesNodeQemuVmidAgentGetMemoryBlockInfo(self._c, self._p + "/get-memory-block-info")
+
+    @property
+    def get_memory_blocks(self) -> NodesNodeQemuVmidAgentGetMemoryBlocks:
+        """get-memory-blocks"""
+        return NodesNodeQemuVmidAgentGetMemoryBlocks(self._c, self._p + "/get-memory-blocks")
+
+    @property
+    def get_osinfo(self) -> NodesNodeQemuVmidAgentGetOsinfo:
+        """get-osinfo"""
+        return NodesNodeQemuVmidAgentGetOsinfo(self._c, self._p + "/get-osinfo")
+
+    @property
+    def get_time(self) -> NodesNodeQemuVmidAgentGetTime:
+        """get-time"""
+        return NodesNodeQemuVmidAgentGetTime(self._c, self._p + "/get-time")
+
+    @property
+    def get_timezone(self) -> NodesNodeQemuVmidAgentGetTimezone:
+        """get-timezone"""
+        return NodesNodeQemuVmidAgentGetTimezone(self._c, self._p + "/get-timezone")
+
+    @property
+    def get_users(self) -> NodesNodeQemuVmidAgentGetUsers:
+        """get-users"""
+        return NodesNodeQemuVmidAgentGetUsers(self._c, self._p + "/get-users")
+
+    @property
+    def get_vcpus(self) -> NodesNodeQemuVmidAgentGetVcpus:
+        """get-vcpus"""
+        return NodesNodeQemuVmidAgentGetVcpus(self._c, self._p + "/get-vcpus")
+
+    @property
+    def info(self) -> NodesNodeQemuVmidAgentInfo:
+        """info"""
+        return NodesNodeQemuVmidAgentInfo(self._c, self._p + "/info")
+
+    @property
+    def network_get_interfaces(self) -> NodesNodeQemuVmidAgentNetworkGetInterfaces:
+        """network-get-interfaces"""
+        return NodesNodeQemuVmidAgentNetworkGetInterfaces(
+            self._c, self._p + "/network-get-interfaces"
+        )
+
+    @property
+    def ping(self) -> NodesNodeQemuVmidAgentPing:
+        """ping"""
+        return NodesNodeQemuVmidAgentPing(self._c, self._p + "/ping")
+
+    @property
+    def set_user_password(self) -> NodesNodeQemuVmidAgentSetUserPassword:
+        """set-user-password"""
+        return NodesNodeQemuVmidAgentSetUserPassword(self._c, self._p + "/set-user-password")
+
+    @property
+    def shutdown(self) -> NodesNodeQemuVmidAgentShutdown:
+        """shutdown"""
+        return NodesNodeQemuVmidAgentShutdown(self._c, self._p + "/shutdown")
+
+    @property
+    def suspend_disk(self) -> NodesNodeQemuVmidAgentSuspendDisk:
+        """suspend-disk"""
+        return NodesNodeQemuVmidAgentSuspendDisk(self._c, self._p + "/suspend-disk")
+
+    @property
+    def suspend_hybrid(self) -> NodesNodeQemuVmidAgentSuspendHybrid:
+        """suspend-hybrid"""
+        return NodesNodeQemuVmidAgentSuspendHybrid(self._c, self._p + "/suspend-hybrid")
+
+    @property
+    def suspend_ram(self) -> NodesNodeQemuVmidAgentSuspendRam:
+        """suspend-ram"""
+        return NodesNodeQemuVmidAgentSuspendRam(self._c, self._p + "/suspend-ram")
+
+    async def get(
+        self,
+    ) -> list[dict[str, Any]]:
+        """QEMU Guest Agent command index.
+
+        Returns:
+            ``list[dict[str, Any]]``: Returns the list of QEMU Guest Agent commands
+
+        Permissions:
+            User: all
+
+        Forwarded to the node given by ``node``.
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent`` (``index``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R0,
+        )
+
+    async def post(
+        self,
+        *,
+        command: Literal[
+            "fsfreeze-freeze",
+            "fsfreeze-status",
+            "fsfreeze-thaw",
+            "fstrim",
+            "get-fsinfo",
+            "get-host-name",
+            "get-memory-block-info",
+            "get-memory-blocks",
+            "get-osinfo",
+            "get-time",
+            "get-timezone",
+            "get-users",
+            "get-vcpus",
+            "info",
+            "network-get-interfaces",
+            "ping",
+            "shutdown",
+            "suspend-disk",
+            "suspend-hybrid",
+            "suspend-ram",
+        ],
+    ) -> dict[str, Any]:
+        """Execute QEMU Guest Agent commands.
+
+        Args:
+            command: The QGA command.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.Unrestricted, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent`` (``agent``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "command": command,
+            },
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentExec(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/exec`` (exec)
+
+    ``POST``: Executes the given command in the vm via the guest-agent and returns an object with the pid."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        command: Sequence[str],
+        input_data: str | None = None,
+    ) -> NodesNodeQemuVmidAgentExecPostResult:
+        """Executes the given command in the vm via the guest-agent and returns an object with the pid.
+
+        Args:
+            command: The command as a list of program + arguments.
+            input_data: Data to pass as 'input-data' to the guest. Usually treated as STDIN to 'command'.
+                Length: 0 to 65536.
+
+        Returns:
+            ``NodesNodeQemuVmidAgentExecPostResult``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.Unrestricted]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/exec`` (``exec``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "command": command,
+                "input-data": input_data,
+            },
+            _R2,
+        )
+
+
+class NodesNodeQemuVmidAgentExecStatus(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/exec-status`` (exec-status)
+
+    ``GET``: Gets the status of the given pid started by the guest-agent"""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        pid: int,
+    ) -> NodesNodeQemuVmidAgentExecStatusGetResult:
+        """Gets the status of the given pid started by the guest-agent
+
+        Args:
+            pid: The PID to query
+
+        Returns:
+            ``NodesNodeQemuVmidAgentExecStatusGetResult``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.Unrestricted]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/exec-status`` (``exec-status``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "pid": pid,
+            },
+            _R3,
+        )
+
+
+class NodesNodeQemuVmidAgentFileRead(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/file-read`` (file-read)
+
+    ``GET``: Reads the given file via guest agent. Is limited to 16777216 bytes."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        file: str,
+        count: int | None = None,
+        decode: bool | None = None,
+        offset: int | None = None,
+    ) -> NodesNodeQemuVmidAgentFileReadGetResult:
+        """Reads the given file via guest agent. Is limited to 16777216 bytes.
+
+        Args:
+            file: The path to the file
+            count: Number of bytes to read.
+                Range: 1 to inf.
+                Default: 16777216.
+            decode: Data received from the QEMU Guest-Agent is base64 encoded. If this is set to true, the data is decoded. Otherwise the content is forwarded with base64 encoding. Defaults to true.
+                Default: ``1``.
+            offset: Offset to start reading at
+                Range: 0 to inf.
+                Default: ``0``.
+
+        Returns:
+            ``NodesNodeQemuVmidAgentFileReadGetResult``: Returns an object with a `content` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.FileRead, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/file-read`` (``file-read``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "file": file,
+                "count": count,
+                "decode": decode,
+                "offset": offset,
+            },
+            _R4,
+        )
+
+
+class NodesNodeQemuVmidAgentFileWrite(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/file-write`` (file-write)
+
+    ``POST``: Writes the given file via guest agent."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        content: str,
+        file: str,
+        encode: bool | None = None,
+    ) -> None:
+        """Writes the given file via guest agent.
+
+        Args:
+            content: The content to write into the file.
+                Length: 0 to 61440.
+            file: The path to the file.
+            encode: If set, the content will be encoded as base64 (required by QEMU).Otherwise the content needs to be encoded beforehand - defaults to true.
+                Default: ``1``.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.FileWrite, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/file-write`` (``file-write``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "content": content,
+                "file": file,
+                "encode": encode,
+            },
+            _R5,
+        )
+
+
+class NodesNodeQemuVmidAgentFsfreezeFreeze(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/fsfreeze-freeze`` (fsfreeze-freeze)
+
+    ``POST``: Execute fsfreeze-freeze."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+    ) -> dict[str, Any]:
+        """Execute fsfreeze-freeze.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.FileSystemMgmt, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-freeze`` (``fsfreeze-freeze``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentFsfreezeStatus(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/fsfreeze-status`` (fsfreeze-status)
+
+    ``POST``: Execute fsfreeze-status."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+    ) -> dict[str, Any]:
+        """Execute fsfreeze-status.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.Audit, VM.GuestAgent.FileSystemMgmt, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-status`` (``fsfreeze-status``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentFsfreezeThaw(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/fsfreeze-thaw`` (fsfreeze-thaw)
+
+    ``POST``: Execute fsfreeze-thaw."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+    ) -> dict[str, Any]:
+        """Execute fsfreeze-thaw.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.FileSystemMgmt, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-thaw`` (``fsfreeze-thaw``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentFstrim(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/fstrim`` (fstrim)
+
+    ``POST``: Execute fstrim."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+    ) -> dict[str, Any]:
+        """Execute fstrim.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.FileSystemMgmt, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/fstrim`` (``fstrim``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentGetFsinfo(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/get-fsinfo`` (get-fsinfo)
+
+    ``GET``: Execute get-fsinfo."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> dict[str, Any]:
+        """Execute get-fsinfo.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-fsinfo`` (``get-fsinfo``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentGetHostName(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/get-host-name`` (get-host-name)
+
+    ``GET``: Execute get-host-name."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> dict[str, Any]:
+        """Execute get-host-name.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-host-name`` (``get-host-name``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentGetMemoryBlockInfo(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/get-memory-block-info`` (get-memory-block-info)
+
+    ``GET``: Execute get-memory-block-info."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> dict[str, Any]:
+        """Execute get-memory-block-info.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-memory-block-info`` (``get-memory-block-info``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentGetMemoryBlocks(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/get-memory-blocks`` (get-memory-blocks)
+
+    ``GET``: Execute get-memory-blocks."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> dict[str, Any]:
+        """Execute get-memory-blocks.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-memory-blocks`` (``get-memory-blocks``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentGetOsinfo(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/get-osinfo`` (get-osinfo)
+
+    ``GET``: Execute get-osinfo."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> dict[str, Any]:
+        """Execute get-osinfo.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-osinfo`` (``get-osinfo``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentGetTime(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/get-time`` (get-time)
+
+    ``GET``: Execute get-time."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> dict[str, Any]:
+        """Execute get-time.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-time`` (``get-time``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentGetTimezone(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/get-timezone`` (get-timezone)
+
+    ``GET``: Execute get-timezone."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> dict[str, Any]:
+        """Execute get-timezone.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-timezone`` (``get-timezone``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentGetUsers(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/get-users`` (get-users)
+
+    ``GET``: Execute get-users."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> dict[str, Any]:
+        """Execute get-users.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-users`` (``get-users``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentGetVcpus(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/get-vcpus`` (get-vcpus)
+
+    ``GET``: Execute get-vcpus."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> dict[str, Any]:
+        """Execute get-vcpus.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-vcpus`` (``get-vcpus``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentInfo(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/info`` (info)
+
+    ``GET``: Execute info."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> dict[str, Any]:
+        """Execute info.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/info`` (``info``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentNetworkGetInterfaces(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/network-get-interfaces`` (network-get-interfaces)
+
+    ``GET``: Execute network-get-interfaces."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> dict[str, Any]:
+        """Execute network-get-interfaces.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/network-get-interfaces`` (``network-get-interfaces``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentPing(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/ping`` (ping)
+
+    ``POST``: Execute ping."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+    ) -> dict[str, Any]:
+        """Execute ping.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.Audit, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/ping`` (``ping``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentSetUserPassword(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/set-user-password`` (set-user-password)
+
+    ``POST``: Sets the password for the given user to the given password"""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        password: str,
+        username: str,
+        crypted: bool | None = None,
+    ) -> dict[str, Any]:
+        """Sets the password for the given user to the given password
+
+        Args:
+            password: The new password.
+                Length: 5 to 1024.
+            username: The user to set the password for.
+            crypted: set to 1 if the password has already been passed through crypt()
+                Default: ``0``.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.Unrestricted]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/set-user-password`` (``set-user-password``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "password": password,
+                "username": username,
+                "crypted": crypted,
+            },
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentShutdown(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/shutdown`` (shutdown)
+
+    ``POST``: Execute shutdown."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+    ) -> dict[str, Any]:
+        """Execute shutdown.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/shutdown`` (``shutdown``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentSuspendDisk(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/suspend-disk`` (suspend-disk)
+
+    ``POST``: Execute suspend-disk."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+    ) -> dict[str, Any]:
+        """Execute suspend-disk.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/suspend-disk`` (``suspend-disk``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentSuspendHybrid(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/suspend-hybrid`` (suspend-hybrid)
+
+    ``POST``: Execute suspend-hybrid."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+    ) -> dict[str, Any]:
+        """Execute suspend-hybrid.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/suspend-hybrid`` (``suspend-hybrid``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidAgentSuspendRam(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/agent/suspend-ram`` (suspend-ram)
+
+    ``POST``: Execute suspend-ram."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+    ) -> dict[str, Any]:
+        """Execute suspend-ram.
+
+        Returns:
+            ``dict[str, Any]``: Returns an object with a single `result` property.
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt, VM.GuestAgent.Unrestricted], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/suspend-ram`` (``suspend-ram``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {},
+            _R1,
+        )

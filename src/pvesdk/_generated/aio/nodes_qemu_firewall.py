@@ -1,0 +1,996 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Path classes for ``nodes_qemu_firewall`` (async): one class per API path, one method per operation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import segment as _segment
+
+from ..models.nodes_qemu_firewall import (
+    NodesNodeQemuVmidFirewallAliasesGetResultItem,
+    NodesNodeQemuVmidFirewallIpsetGetResultItem,
+    NodesNodeQemuVmidFirewallIpsetNameGetResultItem,
+    NodesNodeQemuVmidFirewallLogGetResultItem,
+    NodesNodeQemuVmidFirewallOptionsGetResult,
+    NodesNodeQemuVmidFirewallRefsGetResultItem,
+    NodesNodeQemuVmidFirewallRulesGetResultItem,
+    NodesNodeQemuVmidFirewallRulesPosGetResult,
+)
+
+_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
+_R1 = Returns[list[NodesNodeQemuVmidFirewallAliasesGetResultItem]](
+    list[NodesNodeQemuVmidFirewallAliasesGetResultItem]
+)
+_R2 = Returns[None](None)
+_R3 = Returns[dict[str, Any]](dict[str, Any])
+_R4 = Returns[list[NodesNodeQemuVmidFirewallIpsetGetResultItem]](
+    list[NodesNodeQemuVmidFirewallIpsetGetResultItem]
+)
+_R5 = Returns[list[NodesNodeQemuVmidFirewallIpsetNameGetResultItem]](
+    list[NodesNodeQemuVmidFirewallIpsetNameGetResultItem]
+)
+_R6 = Returns[list[NodesNodeQemuVmidFirewallLogGetResultItem]](
+    list[NodesNodeQemuVmidFirewallLogGetResultItem]
+)
+_R7 = Returns[NodesNodeQemuVmidFirewallOptionsGetResult](NodesNodeQemuVmidFirewallOptionsGetResult)
+_R8 = Returns[list[NodesNodeQemuVmidFirewallRefsGetResultItem]](
+    list[NodesNodeQemuVmidFirewallRefsGetResultItem]
+)
+_R9 = Returns[list[NodesNodeQemuVmidFirewallRulesGetResultItem]](
+    list[NodesNodeQemuVmidFirewallRulesGetResultItem]
+)
+_R10 = Returns[NodesNodeQemuVmidFirewallRulesPosGetResult](
+    NodesNodeQemuVmidFirewallRulesPosGetResult
+)
+
+
+class NodesNodeQemuVmidFirewall(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/firewall`` (firewall)
+
+    ``GET``: Directory index."""
+
+    __slots__ = ()
+
+    @property
+    def aliases(self) -> NodesNodeQemuVmidFirewallAliases:
+        """aliases"""
+        return NodesNodeQemuVmidFirewallAliases(self._c, self._p + "/aliases")
+
+    @property
+    def ipset(self) -> NodesNodeQemuVmidFirewallIpset:
+        """ipset"""
+        return NodesNodeQemuVmidFirewallIpset(self._c, self._p + "/ipset")
+
+    @property
+    def log(self) -> NodesNodeQemuVmidFirewallLog:
+        """log"""
+        return NodesNodeQemuVmidFirewallLog(self._c, self._p + "/log")
+
+    @property
+    def options(self) -> NodesNodeQemuVmidFirewallOptions:
+        """options"""
+        return NodesNodeQemuVmidFirewallOptions(self._c, self._p + "/options")
+
+    @property
+    def refs(self) -> NodesNodeQemuVmidFirewallRefs:
+        """refs"""
+        return NodesNodeQemuVmidFirewallRefs(self._c, self._p + "/refs")
+
+    @property
+    def rules(self) -> NodesNodeQemuVmidFirewallRules:
+        """rules"""
+        return NodesNodeQemuVmidFirewallRules(self._c, self._p + "/rules")
+
+    async def get(
+        self,
+    ) -> list[dict[str, Any]]:
+        """Directory index.
+
+        Returns:
+            ``list[dict[str, Any]]``
+
+        Permissions:
+            User: all
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall`` (``index``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R0,
+        )
+
+
+class NodesNodeQemuVmidFirewallAliases(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/firewall/aliases`` (aliases)
+
+    ``GET``: List aliases
+    ``POST``: Create IP or Network Alias."""
+
+    __slots__ = ()
+
+    def name(self, name: str) -> NodesNodeQemuVmidFirewallAliasesName:
+        """Alias name."""
+        return NodesNodeQemuVmidFirewallAliasesName(self._c, self._p + "/" + _segment(name))
+
+    async def get(
+        self,
+    ) -> list[NodesNodeQemuVmidFirewallAliasesGetResultItem]:
+        """List aliases
+
+        Returns:
+            ``list[NodesNodeQemuVmidFirewallAliasesGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/aliases`` (``get_aliases``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R1,
+        )
+
+    async def post(
+        self,
+        *,
+        cidr: str,
+        name: str,
+        comment: str | None = None,
+    ) -> None:
+        """Create IP or Network Alias.
+
+        Args:
+            cidr: Network/IP specification in CIDR format.
+                Format: ``IPorCIDR``.
+            name: Alias name.
+                Length: 2 to 64.
+                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+            comment: (no description in the schema)
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/firewall/aliases`` (``create_alias``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "cidr": cidr,
+                "name": name,
+                "comment": comment,
+            },
+            _R2,
+        )
+
+
+class NodesNodeQemuVmidFirewallAliasesName(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/firewall/aliases/{name}`` ({name})
+
+    ``GET``: Read alias.
+    ``PUT``: Update IP or Network alias.
+    ``DELETE``: Remove IP or Network alias."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> dict[str, Any]:
+        """Read alias.
+
+        Returns:
+            ``dict[str, Any]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}`` (``read_alias``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R3,
+        )
+
+    async def put(
+        self,
+        *,
+        cidr: str,
+        comment: str | None = None,
+        digest: str | None = None,
+        rename: str | None = None,
+    ) -> None:
+        """Update IP or Network alias.
+
+        Args:
+            cidr: Network/IP specification in CIDR format.
+                Format: ``IPorCIDR``.
+            comment: (no description in the schema)
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+            rename: Rename an existing alias.
+                Length: 2 to 64.
+                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}`` (``update_alias``)."""
+        return await self._c._call(
+            "PUT",
+            self._p,
+            {
+                "cidr": cidr,
+                "comment": comment,
+                "digest": digest,
+                "rename": rename,
+            },
+            _R2,
+        )
+
+    async def delete(
+        self,
+        *,
+        digest: str | None = None,
+    ) -> None:
+        """Remove IP or Network alias.
+
+        Args:
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}`` (``remove_alias``)."""
+        return await self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "digest": digest,
+            },
+            _R2,
+        )
+
+
+class NodesNodeQemuVmidFirewallIpset(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/firewall/ipset`` (ipset)
+
+    ``GET``: List IPSets
+    ``POST``: Create new IPSet"""
+
+    __slots__ = ()
+
+    def name(self, name: str) -> NodesNodeQemuVmidFirewallIpsetName:
+        """IP set name."""
+        return NodesNodeQemuVmidFirewallIpsetName(self._c, self._p + "/" + _segment(name))
+
+    async def get(
+        self,
+    ) -> list[NodesNodeQemuVmidFirewallIpsetGetResultItem]:
+        """List IPSets
+
+        Returns:
+            ``list[NodesNodeQemuVmidFirewallIpsetGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/ipset`` (``ipset_index``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R4,
+        )
+
+    async def post(
+        self,
+        *,
+        name: str,
+        comment: str | None = None,
+        digest: str | None = None,
+        rename: str | None = None,
+    ) -> None:
+        """Create new IPSet
+
+        Args:
+            name: IP set name.
+                Length: 2 to 64.
+                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+            comment: (no description in the schema)
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+            rename: Rename an existing IPSet. You can set 'rename' to the same value as 'name' to update the 'comment' of an existing IPSet.
+                Length: 2 to 64.
+                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/firewall/ipset`` (``create_ipset``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "name": name,
+                "comment": comment,
+                "digest": digest,
+                "rename": rename,
+            },
+            _R2,
+        )
+
+
+class NodesNodeQemuVmidFirewallIpsetName(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/firewall/ipset/{name}`` ({name})
+
+    ``GET``: List IPSet content
+    ``POST``: Add IP or Network to IPSet.
+    ``DELETE``: Delete IPSet"""
+
+    __slots__ = ()
+
+    def cidr(self, cidr: str) -> NodesNodeQemuVmidFirewallIpsetNameCidr:
+        """Network/IP specification in CIDR format."""
+        return NodesNodeQemuVmidFirewallIpsetNameCidr(self._c, self._p + "/" + _segment(cidr))
+
+    async def get(
+        self,
+    ) -> list[NodesNodeQemuVmidFirewallIpsetNameGetResultItem]:
+        """List IPSet content
+
+        Returns:
+            ``list[NodesNodeQemuVmidFirewallIpsetNameGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}`` (``get_ipset``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R5,
+        )
+
+    async def post(
+        self,
+        *,
+        cidr: str,
+        comment: str | None = None,
+        nomatch: bool | None = None,
+    ) -> None:
+        """Add IP or Network to IPSet.
+
+        Args:
+            cidr: Network/IP specification in CIDR format.
+                Format: ``IPorCIDRorAlias``.
+            comment: (no description in the schema)
+            nomatch: (no description in the schema)
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}`` (``create_ip``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "cidr": cidr,
+                "comment": comment,
+                "nomatch": nomatch,
+            },
+            _R2,
+        )
+
+    async def delete(
+        self,
+        *,
+        force: bool | None = None,
+    ) -> None:
+        """Delete IPSet
+
+        Args:
+            force: Delete all members of the IPSet, if there are any.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}`` (``delete_ipset``)."""
+        return await self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "force": force,
+            },
+            _R2,
+        )
+
+
+class NodesNodeQemuVmidFirewallIpsetNameCidr(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}`` ({cidr})
+
+    ``GET``: Read IP or Network settings from IPSet.
+    ``PUT``: Update IP or Network settings
+    ``DELETE``: Remove IP or Network from IPSet."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> dict[str, Any]:
+        """Read IP or Network settings from IPSet.
+
+        Returns:
+            ``dict[str, Any]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}`` (``read_ip``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R3,
+        )
+
+    async def put(
+        self,
+        *,
+        comment: str | None = None,
+        digest: str | None = None,
+        nomatch: bool | None = None,
+    ) -> None:
+        """Update IP or Network settings
+
+        Args:
+            comment: (no description in the schema)
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+            nomatch: (no description in the schema)
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}`` (``update_ip``)."""
+        return await self._c._call(
+            "PUT",
+            self._p,
+            {
+                "comment": comment,
+                "digest": digest,
+                "nomatch": nomatch,
+            },
+            _R2,
+        )
+
+    async def delete(
+        self,
+        *,
+        digest: str | None = None,
+    ) -> None:
+        """Remove IP or Network from IPSet.
+
+        Args:
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}`` (``remove_ip``)."""
+        return await self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "digest": digest,
+            },
+            _R2,
+        )
+
+
+class NodesNodeQemuVmidFirewallLog(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/firewall/log`` (log)
+
+    ``GET``: Read firewall log"""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        limit: int | None = None,
+        since: int | None = None,
+        start: int | None = None,
+        until: int | None = None,
+    ) -> list[NodesNodeQemuVmidFirewallLogGetResultItem]:
+        """Read firewall log
+
+        Args:
+            limit: (no description in the schema)
+                Range: 0 to inf.
+            since: Display log since this UNIX epoch.
+                Range: 0 to inf.
+            start: (no description in the schema)
+                Range: 0 to inf.
+            until: Display log until this UNIX epoch.
+                Range: 0 to inf.
+
+        Returns:
+            ``list[NodesNodeQemuVmidFirewallLogGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Console]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/log`` (``log``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "limit": limit,
+                "since": since,
+                "start": start,
+                "until": until,
+            },
+            _R6,
+        )
+
+
+class NodesNodeQemuVmidFirewallOptions(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/firewall/options`` (options)
+
+    ``GET``: Get VM firewall options.
+    ``PUT``: Set Firewall options."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> NodesNodeQemuVmidFirewallOptionsGetResult:
+        """Get VM firewall options.
+
+        Returns:
+            ``NodesNodeQemuVmidFirewallOptionsGetResult``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Forwarded to the node given by ``node``.
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/options`` (``get_options``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R7,
+        )
+
+    async def put(
+        self,
+        *,
+        delete: str | Sequence[str] | None = None,
+        dhcp: bool | None = None,
+        digest: str | None = None,
+        enable: bool | None = None,
+        ipfilter: bool | None = None,
+        log_level_in: Literal[
+            "emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "nolog"
+        ]
+        | None = None,
+        log_level_out: Literal[
+            "emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "nolog"
+        ]
+        | None = None,
+        macfilter: bool | None = None,
+        ndp: bool | None = None,
+        policy_in: Literal["ACCEPT", "REJECT", "DROP"] | None = None,
+        policy_out: Literal["ACCEPT", "REJECT", "DROP"] | None = None,
+        radv: bool | None = None,
+    ) -> None:
+        """Set Firewall options.
+
+        Args:
+            delete: A list of settings you want to delete.
+                Format: ``pve-configid-list``.
+                Syntax: ``<string>``.
+            dhcp: Enable DHCP.
+                Default: ``0``.
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+            enable: Enable/disable firewall rules.
+                Default: ``0``.
+            ipfilter: Enable default IP filters. This is equivalent to adding an empty ipfilter-net<id> ipset for every interface. Such ipsets implicitly contain sane default restrictions such as restricting IPv6 link local addresses to the one derived from the interface's MAC address. For containers the configured IP addresses will be implicitly added.
+            log_level_in: Log level for incoming traffic.
+            log_level_out: Log level for outgoing traffic.
+            macfilter: Enable/disable MAC address filter.
+                Default: ``1``.
+            ndp: Enable NDP (Neighbor Discovery Protocol).
+                Default: ``1``.
+            policy_in: Input policy.
+            policy_out: Output policy.
+            radv: Allow sending Router Advertisement.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/firewall/options`` (``set_options``)."""
+        return await self._c._call(
+            "PUT",
+            self._p,
+            {
+                "delete": delete,
+                "dhcp": dhcp,
+                "digest": digest,
+                "enable": enable,
+                "ipfilter": ipfilter,
+                "log_level_in": log_level_in,
+                "log_level_out": log_level_out,
+                "macfilter": macfilter,
+                "ndp": ndp,
+                "policy_in": policy_in,
+                "policy_out": policy_out,
+                "radv": radv,
+            },
+            _R2,
+        )
+
+
+class NodesNodeQemuVmidFirewallRefs(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/firewall/refs`` (refs)
+
+    ``GET``: Lists possible IPSet/Alias reference which are allowed in source/dest properties."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        type: Literal["alias", "ipset"] | None = None,
+    ) -> list[NodesNodeQemuVmidFirewallRefsGetResultItem]:
+        """Lists possible IPSet/Alias reference which are allowed in source/dest properties.
+
+        Args:
+            type: Only list references of specified type.
+
+        Returns:
+            ``list[NodesNodeQemuVmidFirewallRefsGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/refs`` (``refs``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "type": type,
+            },
+            _R8,
+        )
+
+
+class NodesNodeQemuVmidFirewallRules(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/firewall/rules`` (rules)
+
+    ``GET``: List rules.
+    ``POST``: Create new rule."""
+
+    __slots__ = ()
+
+    def pos(self, pos: int) -> NodesNodeQemuVmidFirewallRulesPos:
+        """Update rule at position <pos>."""
+        return NodesNodeQemuVmidFirewallRulesPos(self._c, self._p + "/" + _segment(pos))
+
+    async def get(
+        self,
+    ) -> list[NodesNodeQemuVmidFirewallRulesGetResultItem]:
+        """List rules.
+
+        Returns:
+            ``list[NodesNodeQemuVmidFirewallRulesGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/rules`` (``get_rules``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R9,
+        )
+
+    async def post(
+        self,
+        *,
+        action: str,
+        type: Literal["in", "out", "forward", "group"],
+        comment: str | None = None,
+        dest: str | None = None,
+        digest: str | None = None,
+        dport: str | None = None,
+        enable: int | None = None,
+        icmp_type: str | None = None,
+        iface: str | None = None,
+        log: Literal["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "nolog"]
+        | None = None,
+        macro: str | None = None,
+        pos: int | None = None,
+        proto: str | None = None,
+        source: str | None = None,
+        sport: str | None = None,
+    ) -> None:
+        """Create new rule.
+
+        Args:
+            action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
+                Length: 2 to 20.
+                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+            type: Rule type.
+            comment: Descriptive comment.
+            dest: Restrict packet destination address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
+                Length: 0 to 512.
+                Format: ``pve-fw-addr-spec``.
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+            dport: Restrict TCP/UDP destination port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
+                Format: ``pve-fw-dport-spec``.
+            enable: Flag to enable/disable a rule.
+                Range: 0 to inf.
+            icmp_type: Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'.
+                Format: ``pve-fw-icmp-type-spec``.
+            iface: Network interface name. You have to use network configuration key names for VMs and containers ('net\\d+'). Host related rules can use arbitrary strings.
+                Length: 2 to 20.
+                Format: ``pve-iface``.
+            log: Log level for firewall rule.
+            macro: Use predefined standard macro.
+                Length: 0 to 128.
+            pos: Update rule at position <pos>.
+                Range: 0 to inf.
+            proto: IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'.
+                Format: ``pve-fw-protocol-spec``.
+            source: Restrict packet source address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
+                Length: 0 to 512.
+                Format: ``pve-fw-addr-spec``.
+            sport: Restrict TCP/UDP source port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
+                Format: ``pve-fw-sport-spec``.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/firewall/rules`` (``create_rule``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "action": action,
+                "type": type,
+                "comment": comment,
+                "dest": dest,
+                "digest": digest,
+                "dport": dport,
+                "enable": enable,
+                "icmp-type": icmp_type,
+                "iface": iface,
+                "log": log,
+                "macro": macro,
+                "pos": pos,
+                "proto": proto,
+                "source": source,
+                "sport": sport,
+            },
+            _R2,
+        )
+
+
+class NodesNodeQemuVmidFirewallRulesPos(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/firewall/rules/{pos}`` ({pos})
+
+    ``GET``: Get single rule data.
+    ``PUT``: Modify rule data.
+    ``DELETE``: Delete rule."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> NodesNodeQemuVmidFirewallRulesPosGetResult:
+        """Get single rule data.
+
+        Returns:
+            ``NodesNodeQemuVmidFirewallRulesPosGetResult``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}`` (``get_rule``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R10,
+        )
+
+    async def put(
+        self,
+        *,
+        action: str | None = None,
+        comment: str | None = None,
+        delete: str | Sequence[str] | None = None,
+        dest: str | None = None,
+        digest: str | None = None,
+        dport: str | None = None,
+        enable: int | None = None,
+        icmp_type: str | None = None,
+        iface: str | None = None,
+        log: Literal["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "nolog"]
+        | None = None,
+        macro: str | None = None,
+        moveto: int | None = None,
+        proto: str | None = None,
+        source: str | None = None,
+        sport: str | None = None,
+        type: Literal["in", "out", "forward", "group"] | None = None,
+    ) -> None:
+        """Modify rule data.
+
+        Args:
+            action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
+                Length: 2 to 20.
+                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+            comment: Descriptive comment.
+            delete: A list of settings you want to delete.
+                Format: ``pve-configid-list``.
+                Syntax: ``<string>``.
+            dest: Restrict packet destination address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
+                Length: 0 to 512.
+                Format: ``pve-fw-addr-spec``.
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+            dport: Restrict TCP/UDP destination port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
+                Format: ``pve-fw-dport-spec``.
+            enable: Flag to enable/disable a rule.
+                Range: 0 to inf.
+            icmp_type: Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'.
+                Format: ``pve-fw-icmp-type-spec``.
+            iface: Network interface name. You have to use network configuration key names for VMs and containers ('net\\d+'). Host related rules can use arbitrary strings.
+                Length: 2 to 20.
+                Format: ``pve-iface``.
+            log: Log level for firewall rule.
+            macro: Use predefined standard macro.
+                Length: 0 to 128.
+            moveto: Move rule to new position <moveto>. Other arguments are ignored.
+                Range: 0 to inf.
+            proto: IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'.
+                Format: ``pve-fw-protocol-spec``.
+            source: Restrict packet source address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
+                Length: 0 to 512.
+                Format: ``pve-fw-addr-spec``.
+            sport: Restrict TCP/UDP source port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
+                Format: ``pve-fw-sport-spec``.
+            type: Rule type.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}`` (``update_rule``)."""
+        return await self._c._call(
+            "PUT",
+            self._p,
+            {
+                "action": action,
+                "comment": comment,
+                "delete": delete,
+                "dest": dest,
+                "digest": digest,
+                "dport": dport,
+                "enable": enable,
+                "icmp-type": icmp_type,
+                "iface": iface,
+                "log": log,
+                "macro": macro,
+                "moveto": moveto,
+                "proto": proto,
+                "source": source,
+                "sport": sport,
+                "type": type,
+            },
+            _R2,
+        )
+
+    async def delete(
+        self,
+        *,
+        digest: str | None = None,
+    ) -> None:
+        """Delete rule.
+
+        Args:
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}`` (``delete_rule``)."""
+        return await self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "digest": digest,
+            },
+            _R2,
+        )

@@ -1,0 +1,460 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Path classes for ``nodes_qemu_status`` (async): one class per API path, one method per operation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from pvesdk._runtime import AsyncPath, Returns
+
+from ..models.nodes_qemu_status import (
+    NodesNodeQemuVmidStatusCurrentGetResult,
+    NodesNodeQemuVmidStatusGetResultItem,
+)
+
+_R0 = Returns[list[NodesNodeQemuVmidStatusGetResultItem]](
+    list[NodesNodeQemuVmidStatusGetResultItem]
+)
+_R1 = Returns[NodesNodeQemuVmidStatusCurrentGetResult](NodesNodeQemuVmidStatusCurrentGetResult)
+_R2 = Returns[str](str)
+
+
+class NodesNodeQemuVmidStatus(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/status`` (status)
+
+    ``GET``: Directory index"""
+
+    __slots__ = ()
+
+    @property
+    def current(self) -> NodesNodeQemuVmidStatusCurrent:
+        """current"""
+        return NodesNodeQemuVmidStatusCurrent(self._c, self._p + "/current")
+
+    @property
+    def reboot(self) -> NodesNodeQemuVmidStatusReboot:
+        """reboot"""
+        return NodesNodeQemuVmidStatusReboot(self._c, self._p + "/reboot")
+
+    @property
+    def reset(self) -> NodesNodeQemuVmidStatusReset:
+        """reset"""
+        return NodesNodeQemuVmidStatusReset(self._c, self._p + "/reset")
+
+    @property
+    def resume(self) -> NodesNodeQemuVmidStatusResume:
+        """resume"""
+        return NodesNodeQemuVmidStatusResume(self._c, self._p + "/resume")
+
+    @property
+    def shutdown(self) -> NodesNodeQemuVmidStatusShutdown:
+        """shutdown"""
+        return NodesNodeQemuVmidStatusShutdown(self._c, self._p + "/shutdown")
+
+    @property
+    def start(self) -> NodesNodeQemuVmidStatusStart:
+        """start"""
+        return NodesNodeQemuVmidStatusStart(self._c, self._p + "/start")
+
+    @property
+    def stop(self) -> NodesNodeQemuVmidStatusStop:
+        """stop"""
+        return NodesNodeQemuVmidStatusStop(self._c, self._p + "/stop")
+
+    @property
+    def suspend(self) -> NodesNodeQemuVmidStatusSuspend:
+        """suspend"""
+        return NodesNodeQemuVmidStatusSuspend(self._c, self._p + "/suspend")
+
+    async def get(
+        self,
+    ) -> list[NodesNodeQemuVmidStatusGetResultItem]:
+        """Directory index
+
+        Returns:
+            ``list[NodesNodeQemuVmidStatusGetResultItem]``
+
+        Permissions:
+            User: all
+
+        Forwarded to the node given by ``node``.
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/status`` (``vmcmdidx``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R0,
+        )
+
+
+class NodesNodeQemuVmidStatusCurrent(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/status/current`` (current)
+
+    ``GET``: Get virtual machine status."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> NodesNodeQemuVmidStatusCurrentGetResult:
+        """Get virtual machine status.
+
+        Returns:
+            ``NodesNodeQemuVmidStatusCurrentGetResult``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/status/current`` (``vm_status``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeQemuVmidStatusReboot(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/status/reboot`` (reboot)
+
+    ``POST``: Reboot the VM by shutting it down, and starting it again. Applies pending changes."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        timeout: int | None = None,
+    ) -> str:
+        """Reboot the VM by shutting it down, and starting it again. Applies pending changes.
+
+        Args:
+            timeout: Wait maximal timeout seconds for the shutdown.
+                Range: 0 to inf.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/status/reboot`` (``vm_reboot``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "timeout": timeout,
+            },
+            _R2,
+        )
+
+
+class NodesNodeQemuVmidStatusReset(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/status/reset`` (reset)
+
+    ``POST``: Reset virtual machine."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        skiplock: bool | None = None,
+    ) -> str:
+        """Reset virtual machine.
+
+        Args:
+            skiplock: Ignore locks - only root is allowed to use this option.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/status/reset`` (``vm_reset``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "skiplock": skiplock,
+            },
+            _R2,
+        )
+
+
+class NodesNodeQemuVmidStatusResume(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/status/resume`` (resume)
+
+    ``POST``: Resume virtual machine."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        nocheck: bool | None = None,
+        skiplock: bool | None = None,
+    ) -> str:
+        """Resume virtual machine.
+
+        Args:
+            nocheck: (no description in the schema)
+            skiplock: Ignore locks - only root is allowed to use this option.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/status/resume`` (``vm_resume``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "nocheck": nocheck,
+                "skiplock": skiplock,
+            },
+            _R2,
+        )
+
+
+class NodesNodeQemuVmidStatusShutdown(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/status/shutdown`` (shutdown)
+
+    ``POST``: Shutdown virtual machine. This is similar to pressing the power button on a physical machine. This will send an ACPI event for the guest OS, which should then proceed to a clean shutdown."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        forceStop: bool | None = None,
+        keepActive: bool | None = None,
+        skiplock: bool | None = None,
+        timeout: int | None = None,
+    ) -> str:
+        """Shutdown virtual machine. This is similar to pressing the power button on a physical machine. This will send an ACPI event for the guest OS, which should then proceed to a clean shutdown.
+
+        Args:
+            forceStop: Make sure the VM stops.
+                Default: ``0``.
+            keepActive: Do not deactivate storage volumes.
+                Default: ``0``.
+            skiplock: Ignore locks - only root is allowed to use this option.
+            timeout: Wait maximal timeout seconds.
+                Range: 0 to inf.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/status/shutdown`` (``vm_shutdown``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "forceStop": forceStop,
+                "keepActive": keepActive,
+                "skiplock": skiplock,
+                "timeout": timeout,
+            },
+            _R2,
+        )
+
+
+class NodesNodeQemuVmidStatusStart(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/status/start`` (start)
+
+    ``POST``: Start virtual machine."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        force_cpu: str | None = None,
+        machine: str | None = None,
+        migratedfrom: str | None = None,
+        migration_network: str | None = None,
+        migration_type: Literal["secure", "insecure"] | None = None,
+        nets_host_mtu: str | None = None,
+        skiplock: bool | None = None,
+        stateuri: str | None = None,
+        targetstorage: str | Sequence[str] | None = None,
+        timeout: int | None = None,
+        with_conntrack_state: bool | None = None,
+    ) -> str:
+        """Start virtual machine.
+
+        Args:
+            force_cpu: Override QEMU's -cpu argument with the given string.
+            machine: Specify the QEMU machine.
+                Syntax: ``[[type=]<machine type>] [,aw-bits=<number>] [,enable-s3=<1|0>] [,enable-s4=<1|0>] [,viommu=<intel|virtio>]``.
+            migratedfrom: The cluster node name.
+                Format: ``pve-node``.
+            migration_network: CIDR of the (sub) network that is used for migration.
+                Format: ``CIDR``.
+            migration_type: Migration traffic is encrypted using an SSH tunnel by default. On secure, completely private networks this can be disabled to increase performance.
+            nets_host_mtu: Used for migration compat. List of VirtIO network devices and their effective host_mtu setting according to the QEMU object model on the source side of the migration. A value of 0 means that the host_mtu parameter is to be avoided for the corresponding device.
+                Pattern: ``net\\d+=\\d+(,net\\d+=\\d+)*``.
+            skiplock: Ignore locks - only root is allowed to use this option.
+            stateuri: Some command save/restore state from this location.
+                Length: 0 to 128.
+            targetstorage: Mapping from source to target storages. Providing only a single storage ID maps all source storages to that storage. Providing the special value '1' will map each source storage to itself.
+                Format: ``storage-pair-list``.
+                Syntax: ``<string>``.
+            timeout: Wait maximal timeout seconds.
+                Range: 0 to inf.
+                Default: max(30, vm memory in GiB).
+            with_conntrack_state: Whether to migrate conntrack entries for running VMs.
+                Default: ``0``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/status/start`` (``vm_start``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "force-cpu": force_cpu,
+                "machine": machine,
+                "migratedfrom": migratedfrom,
+                "migration_network": migration_network,
+                "migration_type": migration_type,
+                "nets-host-mtu": nets_host_mtu,
+                "skiplock": skiplock,
+                "stateuri": stateuri,
+                "targetstorage": targetstorage,
+                "timeout": timeout,
+                "with-conntrack-state": with_conntrack_state,
+            },
+            _R2,
+        )
+
+
+class NodesNodeQemuVmidStatusStop(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/status/stop`` (stop)
+
+    ``POST``: Stop virtual machine. The qemu process will exit immediately. This is akin to pulling the power plug of a running computer and may damage the VM data."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        keepActive: bool | None = None,
+        migratedfrom: str | None = None,
+        overrule_shutdown: bool | None = None,
+        skiplock: bool | None = None,
+        timeout: int | None = None,
+    ) -> str:
+        """Stop virtual machine. The qemu process will exit immediately. This is akin to pulling the power plug of a running computer and may damage the VM data.
+
+        Args:
+            keepActive: Do not deactivate storage volumes.
+                Default: ``0``.
+            migratedfrom: The cluster node name.
+                Format: ``pve-node``.
+            overrule_shutdown: Try to abort active 'qmshutdown' tasks before stopping.
+                Default: ``0``.
+            skiplock: Ignore locks - only root is allowed to use this option.
+            timeout: Wait maximal timeout seconds.
+                Range: 0 to inf.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/status/stop`` (``vm_stop``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "keepActive": keepActive,
+                "migratedfrom": migratedfrom,
+                "overrule-shutdown": overrule_shutdown,
+                "skiplock": skiplock,
+                "timeout": timeout,
+            },
+            _R2,
+        )
+
+
+class NodesNodeQemuVmidStatusSuspend(AsyncPath):
+    """``/nodes/{node}/qemu/{vmid}/status/suspend`` (suspend)
+
+    ``POST``: Suspend virtual machine."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        skiplock: bool | None = None,
+        statestorage: str | None = None,
+        todisk: bool | None = None,
+    ) -> str:
+        """Suspend virtual machine.
+
+        Args:
+            skiplock: Ignore locks - only root is allowed to use this option.
+            statestorage: The storage for the VM state
+                Format: ``pve-storage-id``.
+            todisk: If set, suspends the VM to disk. Will be resumed on next VM start.
+                Default: ``0``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            You need 'VM.PowerMgmt' on /vms/{vmid}, and if you have set 'todisk', you need also 'VM.Config.Disk' on /vms/{vmid} and 'Datastore.AllocateSpace' on the storage for the vmstate.
+            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/status/suspend`` (``vm_suspend``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "skiplock": skiplock,
+                "statestorage": statestorage,
+                "todisk": todisk,
+            },
+            _R2,
+        )

@@ -1,0 +1,935 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Path classes for ``nodes_storage`` (async): one class per API path, one method per operation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import segment as _segment
+
+from ..models.nodes_storage import (
+    NodesNodeStorageGetResultItem,
+    NodesNodeStorageStorageContentGetResultItem,
+    NodesNodeStorageStorageContentVolumeGetResult,
+    NodesNodeStorageStorageFileRestoreListGetResultItem,
+    NodesNodeStorageStorageGetResultItem,
+    NodesNodeStorageStorageIdentityGetResult,
+    NodesNodeStorageStorageImportMetadataGetResult,
+    NodesNodeStorageStoragePrunebackupsGetResultItem,
+    NodesNodeStorageStorageRrdGetResult,
+    NodesNodeStorageStorageStatusGetResult,
+)
+
+_R0 = Returns[list[NodesNodeStorageGetResultItem]](list[NodesNodeStorageGetResultItem])
+_R1 = Returns[list[NodesNodeStorageStorageGetResultItem]](
+    list[NodesNodeStorageStorageGetResultItem]
+)
+_R2 = Returns[list[NodesNodeStorageStorageContentGetResultItem]](
+    list[NodesNodeStorageStorageContentGetResultItem]
+)
+_R3 = Returns[str](str)
+_R4 = Returns[NodesNodeStorageStorageContentVolumeGetResult](
+    NodesNodeStorageStorageContentVolumeGetResult
+)
+_R5 = Returns[None](None)
+_R6 = Returns[Any](Any)
+_R7 = Returns[list[NodesNodeStorageStorageFileRestoreListGetResultItem]](
+    list[NodesNodeStorageStorageFileRestoreListGetResultItem]
+)
+_R8 = Returns[NodesNodeStorageStorageIdentityGetResult](NodesNodeStorageStorageIdentityGetResult)
+_R9 = Returns[NodesNodeStorageStorageImportMetadataGetResult](
+    NodesNodeStorageStorageImportMetadataGetResult
+)
+_R10 = Returns[list[NodesNodeStorageStoragePrunebackupsGetResultItem]](
+    list[NodesNodeStorageStoragePrunebackupsGetResultItem]
+)
+_R11 = Returns[NodesNodeStorageStorageRrdGetResult](NodesNodeStorageStorageRrdGetResult)
+_R12 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
+_R13 = Returns[NodesNodeStorageStorageStatusGetResult](NodesNodeStorageStorageStatusGetResult)
+
+
+class NodesNodeStorage(AsyncPath):
+    """``/nodes/{node}/storage`` (storage)
+
+    ``GET``: Get status for all datastores."""
+
+    __slots__ = ()
+
+    def storage(self, storage: str) -> NodesNodeStorageStorage:
+        """The storage identifier."""
+        return NodesNodeStorageStorage(self._c, self._p + "/" + _segment(storage))
+
+    async def get(
+        self,
+        *,
+        content: str | Sequence[str] | None = None,
+        enabled: bool | None = None,
+        format: bool | None = None,
+        storage: str | None = None,
+        target: str | None = None,
+    ) -> list[NodesNodeStorageGetResultItem]:
+        """Get status for all datastores.
+
+        Args:
+            content: Only list stores which support this content type.
+                Format: ``pve-storage-content-list``.
+                Syntax: ``<string>``.
+            enabled: Only list stores which are enabled (not disabled in config).
+                Default: ``0``.
+            format: Include information about formats
+                Default: ``0``.
+            storage: Only list status for  specified storage
+                Format: ``pve-storage-id``.
+            target: If target is different to 'node', we only lists shared storages which content is accessible on this 'node' and the specified 'target' node.
+                Format: ``pve-node``.
+
+        Returns:
+            ``list[NodesNodeStorageGetResultItem]``
+
+        Permissions:
+            Only list entries where you have 'Datastore.Audit' or 'Datastore.AllocateSpace' permissions on '/storage/<storage>'
+            User: all
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/storage`` (``index``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "content": content,
+                "enabled": enabled,
+                "format": format,
+                "storage": storage,
+                "target": target,
+            },
+            _R0,
+        )
+
+
+class NodesNodeStorageStorage(AsyncPath):
+    """``/nodes/{node}/storage/{storage}`` ({storage})
+
+    ``GET``: GET /nodes/{node}/storage/{storage}"""
+
+    __slots__ = ()
+
+    @property
+    def content(self) -> NodesNodeStorageStorageContent:
+        """content"""
+        return NodesNodeStorageStorageContent(self._c, self._p + "/content")
+
+    @property
+    def download_url(self) -> NodesNodeStorageStorageDownloadUrl:
+        """download-url"""
+        return NodesNodeStorageStorageDownloadUrl(self._c, self._p + "/download-url")
+
+    @property
+    def file_restore(self) -> NodesNodeStorageStorageFileRestore:
+        """file-restore"""
+        return NodesNodeStorageStorageFileRestore(self._c, self._p + "/file-restore")
+
+    @property
+    def identity(self) -> NodesNodeStorageStorageIdentity:
+        """identity"""
+        return NodesNodeStorageStorageIdentity(self._c, self._p + "/identity")
+
+    @property
+    def import_metadata(self) -> NodesNodeStorageStorageImportMetadata:
+        """import-metadata"""
+        return NodesNodeStorageStorageImportMetadata(self._c, self._p + "/import-metadata")
+
+    @property
+    def oci_registry_pull(self) -> NodesNodeStorageStorageOciRegistryPull:
+        """oci-registry-pull"""
+        return NodesNodeStorageStorageOciRegistryPull(self._c, self._p + "/oci-registry-pull")
+
+    @property
+    def prunebackups(self) -> NodesNodeStorageStoragePrunebackups:
+        """prunebackups"""
+        return NodesNodeStorageStoragePrunebackups(self._c, self._p + "/prunebackups")
+
+    @property
+    def rrd(self) -> NodesNodeStorageStorageRrd:
+        """rrd"""
+        return NodesNodeStorageStorageRrd(self._c, self._p + "/rrd")
+
+    @property
+    def rrddata(self) -> NodesNodeStorageStorageRrddata:
+        """rrddata"""
+        return NodesNodeStorageStorageRrddata(self._c, self._p + "/rrddata")
+
+    @property
+    def status(self) -> NodesNodeStorageStorageStatus:
+        """status"""
+        return NodesNodeStorageStorageStatus(self._c, self._p + "/status")
+
+    @property
+    def upload(self) -> NodesNodeStorageStorageUpload:
+        """upload"""
+        return NodesNodeStorageStorageUpload(self._c, self._p + "/upload")
+
+    async def get(
+        self,
+    ) -> list[NodesNodeStorageStorageGetResultItem]:
+        """GET /nodes/{node}/storage/{storage}
+
+        Returns:
+            ``list[NodesNodeStorageStorageGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /storage/{storage}, [Datastore.Audit, Datastore.AllocateSpace], any, 1]``
+
+        Proxmox: ``GET /nodes/{node}/storage/{storage}`` (``diridx``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeStorageStorageContent(AsyncPath):
+    """``/nodes/{node}/storage/{storage}/content`` (content)
+
+    ``GET``: List storage content.
+    ``POST``: Allocate disk images."""
+
+    __slots__ = ()
+
+    def volume(self, volume: str) -> NodesNodeStorageStorageContentVolume:
+        """Volume identifier"""
+        return NodesNodeStorageStorageContentVolume(self._c, self._p + "/" + _segment(volume))
+
+    async def get(
+        self,
+        *,
+        content: str | None = None,
+        vmid: int | None = None,
+    ) -> list[NodesNodeStorageStorageContentGetResultItem]:
+        """List storage content.
+
+        Args:
+            content: Only list content of this type.
+                Format: ``pve-storage-content``.
+            vmid: Only list images for this VM
+                Range: 100 to 999999999.
+                Format: ``pve-vmid``.
+
+        Returns:
+            ``list[NodesNodeStorageStorageContentGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /storage/{storage}, [Datastore.Audit, Datastore.AllocateSpace], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/storage/{storage}/content`` (``index``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "content": content,
+                "vmid": vmid,
+            },
+            _R2,
+        )
+
+    async def post(
+        self,
+        *,
+        filename: str,
+        size: str,
+        vmid: int,
+        format: Literal["raw", "qcow2", "subvol", "vmdk"] | None = None,
+    ) -> str:
+        """Allocate disk images.
+
+        Args:
+            filename: The name of the file to create.
+            size: Size in kilobyte (1024 bytes). Optional suffixes 'M' (megabyte, 1024K) and 'G' (gigabyte, 1024M)
+                Pattern: ``\\d+[MG]?``.
+            vmid: Specify owner VM
+                Range: 100 to 999999999.
+                Format: ``pve-vmid``.
+            format: Format of the image.
+
+        Returns:
+            ``str``: Volume identifier
+
+        Permissions:
+            Check: ``[perm, /storage/{storage}, [Datastore.AllocateSpace]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/storage/{storage}/content`` (``create``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "filename": filename,
+                "size": size,
+                "vmid": vmid,
+                "format": format,
+            },
+            _R3,
+        )
+
+
+class NodesNodeStorageStorageContentVolume(AsyncPath):
+    """``/nodes/{node}/storage/{storage}/content/{volume}`` ({volume})
+
+    ``GET``: Get volume attributes
+    ``POST``: Copy a volume. This is experimental code - do not use.
+    ``PUT``: Update volume attributes
+    ``DELETE``: Delete volume"""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> NodesNodeStorageStorageContentVolumeGetResult:
+        """Get volume attributes
+
+        Returns:
+            ``NodesNodeStorageStorageContentVolumeGetResult``
+
+        Permissions:
+            You need read access for the volume.
+            User: all
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/storage/{storage}/content/{volume}`` (``info``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R4,
+        )
+
+    async def post(
+        self,
+        *,
+        target: str,
+        target_node: str | None = None,
+    ) -> str:
+        """Copy a volume. This is experimental code - do not use.
+
+        Args:
+            target: Target volume identifier
+            target_node: Target node. Default is local node.
+                Format: ``pve-node``.
+
+        Returns:
+            ``str``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/storage/{storage}/content/{volume}`` (``copy``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "target": target,
+                "target_node": target_node,
+            },
+            _R3,
+        )
+
+    async def put(
+        self,
+        *,
+        notes: str | None = None,
+        protected: bool | None = None,
+    ) -> None:
+        """Update volume attributes
+
+        Args:
+            notes: The new notes.
+            protected: Protection status. Currently only supported for backups.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            You need read access for the volume.
+            User: all
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /nodes/{node}/storage/{storage}/content/{volume}`` (``updateattributes``)."""
+        return await self._c._call(
+            "PUT",
+            self._p,
+            {
+                "notes": notes,
+                "protected": protected,
+            },
+            _R5,
+        )
+
+    async def delete(
+        self,
+        *,
+        delay: int | None = None,
+    ) -> str:
+        """Delete volume
+
+        Args:
+            delay: Time to wait for the task to finish. We return 'null' if the task finish within that time.
+                Range: 1 to 30.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            You need 'Datastore.Allocate' privilege on the storage (or 'Datastore.AllocateSpace' for backup volumes if you have VM.Backup privilege on the VM).
+            User: all
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/storage/{storage}/content/{volume}`` (``delete``)."""
+        return await self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "delay": delay,
+            },
+            _R3,
+        )
+
+
+class NodesNodeStorageStorageDownloadUrl(AsyncPath):
+    """``/nodes/{node}/storage/{storage}/download-url`` (download-url)
+
+    ``POST``: Download templates, ISO images, OVAs and VM images by using an URL."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        content: Literal["iso", "vztmpl", "import"],
+        filename: str,
+        url: str,
+        checksum: str | None = None,
+        checksum_algorithm: Literal["md5", "sha1", "sha224", "sha256", "sha384", "sha512"]
+        | None = None,
+        compression: str | None = None,
+        verify_certificates: bool | None = None,
+    ) -> str:
+        """Download templates, ISO images, OVAs and VM images by using an URL.
+
+        Args:
+            content: Content type.
+                Format: ``pve-storage-content``.
+            filename: The name of the file to create. Caution: This will be normalized!
+                Length: 0 to 255.
+            url: The URL to download the file from.
+                Pattern: ``https?://.*``.
+            checksum: The expected checksum of the file.
+            checksum_algorithm: The algorithm to calculate the checksum of the file.
+            compression: Decompress the downloaded file using the specified compression algorithm.
+            verify_certificates: If false, no SSL/TLS certificates will be verified.
+                Default: ``1``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Requires allocation access on the storage and as this allows one to probe the (local!) host network indirectly it also requires one of Sys.Modify on / (for backwards compatibility) or the newer Sys.AccessNetwork privilege on the node.
+            Check: ``[and, [perm, /storage/{storage}, [Datastore.AllocateTemplate]], [or, [perm, /, [Sys.Audit, Sys.Modify]], [perm, /nodes/{node}, [Sys.AccessNetwork]]]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/storage/{storage}/download-url`` (``download_url``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "content": content,
+                "filename": filename,
+                "url": url,
+                "checksum": checksum,
+                "checksum-algorithm": checksum_algorithm,
+                "compression": compression,
+                "verify-certificates": verify_certificates,
+            },
+            _R3,
+        )
+
+
+class NodesNodeStorageStorageFileRestore(AsyncPath):
+    """``/nodes/{node}/storage/{storage}/file-restore`` (file-restore)"""
+
+    __slots__ = ()
+
+    @property
+    def download(self) -> NodesNodeStorageStorageFileRestoreDownload:
+        """download"""
+        return NodesNodeStorageStorageFileRestoreDownload(self._c, self._p + "/download")
+
+    @property
+    def list(self) -> NodesNodeStorageStorageFileRestoreList:
+        """list"""
+        return NodesNodeStorageStorageFileRestoreList(self._c, self._p + "/list")
+
+
+class NodesNodeStorageStorageFileRestoreDownload(AsyncPath):
+    """``/nodes/{node}/storage/{storage}/file-restore/download`` (download)
+
+    ``GET``: Extract a file or directory (as zip archive) from a PBS backup."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        filepath: str,
+        volume: str,
+        tar: bool | None = None,
+    ) -> Any:
+        """Extract a file or directory (as zip archive) from a PBS backup.
+
+        Args:
+            filepath: base64-path to the directory or file to download.
+            volume: Backup volume ID or name. Currently only PBS snapshots are supported.
+            tar: Download dirs as 'tar.zst' instead of 'zip'.
+                Default: ``0``.
+
+        Returns:
+            ``Any``
+
+        Permissions:
+            You need read access for the volume.
+            User: all
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/storage/{storage}/file-restore/download`` (``download``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "filepath": filepath,
+                "volume": volume,
+                "tar": tar,
+            },
+            _R6,
+        )
+
+
+class NodesNodeStorageStorageFileRestoreList(AsyncPath):
+    """``/nodes/{node}/storage/{storage}/file-restore/list`` (list)
+
+    ``GET``: List files and directories for single file restore under the given path."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        filepath: str,
+        volume: str,
+    ) -> list[NodesNodeStorageStorageFileRestoreListGetResultItem]:
+        """List files and directories for single file restore under the given path.
+
+        Args:
+            filepath: base64-path to the directory or file being listed, or "/".
+            volume: Backup volume ID or name. Currently only PBS snapshots are supported.
+
+        Returns:
+            ``list[NodesNodeStorageStorageFileRestoreListGetResultItem]``
+
+        Permissions:
+            You need read access for the volume.
+            User: all
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/storage/{storage}/file-restore/list`` (``list``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "filepath": filepath,
+                "volume": volume,
+            },
+            _R7,
+        )
+
+
+class NodesNodeStorageStorageIdentity(AsyncPath):
+    """``/nodes/{node}/storage/{storage}/identity`` (identity)
+
+    ``GET``: Return identity information for this storage instance."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> NodesNodeStorageStorageIdentityGetResult:
+        """Return identity information for this storage instance.
+
+        Returns:
+            ``NodesNodeStorageStorageIdentityGetResult``
+
+        Permissions:
+            Check: ``[perm, /storage/{storage}, [Datastore.Audit, Datastore.AllocateSpace], any, 1]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/storage/{storage}/identity`` (``identity``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R8,
+        )
+
+
+class NodesNodeStorageStorageImportMetadata(AsyncPath):
+    """``/nodes/{node}/storage/{storage}/import-metadata`` (import-metadata)
+
+    ``GET``: Get the base parameters for creating a guest which imports data from a foreign importable guest, like an ESXi VM"""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        volume: str,
+    ) -> NodesNodeStorageStorageImportMetadataGetResult:
+        """Get the base parameters for creating a guest which imports data from a foreign importable guest, like an ESXi VM
+
+        Args:
+            volume: Volume identifier for the guest archive/entry.
+
+        Returns:
+            ``NodesNodeStorageStorageImportMetadataGetResult``: Information about how to import a guest.
+
+        Permissions:
+            You need read access for the volume.
+            User: all
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/storage/{storage}/import-metadata`` (``get_import_metadata``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "volume": volume,
+            },
+            _R9,
+        )
+
+
+class NodesNodeStorageStorageOciRegistryPull(AsyncPath):
+    """``/nodes/{node}/storage/{storage}/oci-registry-pull`` (oci-registry-pull)
+
+    ``POST``: Pull an OCI image from a registry."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        reference: str,
+        filename: str | None = None,
+    ) -> str:
+        """Pull an OCI image from a registry.
+
+        Args:
+            reference: The reference to the OCI image to download.
+                Pattern: ``^(?:(?:[a-zA-Z\\d]|[a-zA-Z\\d][a-zA-Z\\d-]*[a-zA-Z\\d])(?:\\.(?:[a-zA-Z\\d]|[a-zA-Z\\d][a-zA-Z\\d-]*[a-zA-Z\\d]))*(?::\\d+)?/)?[a-z\\d]+(?:(?:[._]|__|[-]*)[a-z\\d]+)*(?:/[a-z\\d]+(?:(?:[._]|__|[-]*)[a-z\\d]+)*)*:\\w[\\w.-]{0,127}$``.
+            filename: Custom destination file name of the OCI image. Caution: This will be normalized!
+                Length: 1 to 255.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[and, [perm, /storage/{storage}, [Datastore.AllocateTemplate]], [perm, /nodes/{node}, [Sys.AccessNetwork]]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/storage/{storage}/oci-registry-pull`` (``oci_registry_pull``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "reference": reference,
+                "filename": filename,
+            },
+            _R3,
+        )
+
+
+class NodesNodeStorageStoragePrunebackups(AsyncPath):
+    """``/nodes/{node}/storage/{storage}/prunebackups`` (prunebackups)
+
+    ``GET``: Get prune information for backups. NOTE: this is only a preview and might not be what a subsequent prune call does if backups are removed/added in the meantime.
+    ``DELETE``: Prune backups. Only those using the standard naming scheme are considered."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        prune_backups: str | None = None,
+        type: Literal["qemu", "lxc"] | None = None,
+        vmid: int | None = None,
+    ) -> list[NodesNodeStorageStoragePrunebackupsGetResultItem]:
+        """Get prune information for backups. NOTE: this is only a preview and might not be what a subsequent prune call does if backups are removed/added in the meantime.
+
+        Args:
+            prune_backups: Use these retention options instead of those from the storage configuration.
+                Format: ``prune-backups``.
+            type: Either 'qemu' or 'lxc'. Only consider backups for guests of this type.
+            vmid: Only consider backups for this guest.
+                Range: 100 to 999999999.
+                Format: ``pve-vmid``.
+
+        Returns:
+            ``list[NodesNodeStorageStoragePrunebackupsGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /storage/{storage}, [Datastore.Audit, Datastore.AllocateSpace], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/storage/{storage}/prunebackups`` (``dryrun``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "prune-backups": prune_backups,
+                "type": type,
+                "vmid": vmid,
+            },
+            _R10,
+        )
+
+    async def delete(
+        self,
+        *,
+        prune_backups: str | None = None,
+        type: Literal["qemu", "lxc"] | None = None,
+        vmid: int | None = None,
+    ) -> str:
+        """Prune backups. Only those using the standard naming scheme are considered.
+
+        Args:
+            prune_backups: Use these retention options instead of those from the storage configuration.
+                Format: ``prune-backups``.
+            type: Either 'qemu' or 'lxc'. Only consider backups for guests of this type.
+            vmid: Only prune backups for this VM.
+                Range: 100 to 999999999.
+                Format: ``pve-vmid``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            You need the 'Datastore.Allocate' privilege on the storage (or if a VM ID is specified, 'Datastore.AllocateSpace' and 'VM.Backup' for the VM).
+            User: all
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/storage/{storage}/prunebackups`` (``delete``)."""
+        return await self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "prune-backups": prune_backups,
+                "type": type,
+                "vmid": vmid,
+            },
+            _R3,
+        )
+
+
+class NodesNodeStorageStorageRrd(AsyncPath):
+    """``/nodes/{node}/storage/{storage}/rrd`` (rrd)
+
+    ``GET``: Read storage RRD statistics (returns PNG)."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        ds: str | Sequence[str],
+        timeframe: Literal["hour", "day", "week", "month", "year"],
+        cf: Literal["AVERAGE", "MAX"] | None = None,
+    ) -> NodesNodeStorageStorageRrdGetResult:
+        """Read storage RRD statistics (returns PNG).
+
+        Args:
+            ds: The list of datasources you want to display.
+                Format: ``pve-configid-list``.
+                Syntax: ``<string>``.
+            timeframe: Specify the time frame you are interested in.
+            cf: The RRD consolidation function
+
+        Returns:
+            ``NodesNodeStorageStorageRrdGetResult``
+
+        Permissions:
+            Check: ``[perm, /storage/{storage}, [Datastore.Audit, Datastore.AllocateSpace], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/storage/{storage}/rrd`` (``rrd``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "ds": ds,
+                "timeframe": timeframe,
+                "cf": cf,
+            },
+            _R11,
+        )
+
+
+class NodesNodeStorageStorageRrddata(AsyncPath):
+    """``/nodes/{node}/storage/{storage}/rrddata`` (rrddata)
+
+    ``GET``: Read storage RRD statistics."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+        *,
+        timeframe: Literal["hour", "day", "week", "month", "year"],
+        cf: Literal["AVERAGE", "MAX"] | None = None,
+    ) -> list[dict[str, Any]]:
+        """Read storage RRD statistics.
+
+        Args:
+            timeframe: Specify the time frame you are interested in.
+            cf: The RRD consolidation function
+
+        Returns:
+            ``list[dict[str, Any]]``
+
+        Permissions:
+            Check: ``[perm, /storage/{storage}, [Datastore.Audit, Datastore.AllocateSpace], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/storage/{storage}/rrddata`` (``rrddata``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {
+                "timeframe": timeframe,
+                "cf": cf,
+            },
+            _R12,
+        )
+
+
+class NodesNodeStorageStorageStatus(AsyncPath):
+    """``/nodes/{node}/storage/{storage}/status`` (status)
+
+    ``GET``: Read storage status."""
+
+    __slots__ = ()
+
+    async def get(
+        self,
+    ) -> NodesNodeStorageStorageStatusGetResult:
+        """Read storage status.
+
+        Returns:
+            ``NodesNodeStorageStorageStatusGetResult``
+
+        Permissions:
+            Check: ``[perm, /storage/{storage}, [Datastore.Audit, Datastore.AllocateSpace], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/storage/{storage}/status`` (``read_status``)."""
+        return await self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R13,
+        )
+
+
+class NodesNodeStorageStorageUpload(AsyncPath):
+    """``/nodes/{node}/storage/{storage}/upload`` (upload)
+
+    ``POST``: Upload templates, ISO images, OVAs and VM images."""
+
+    __slots__ = ()
+
+    async def post(
+        self,
+        *,
+        content: Literal["iso", "vztmpl", "import"],
+        filename: str,
+        checksum: str | None = None,
+        checksum_algorithm: Literal["md5", "sha1", "sha224", "sha256", "sha384", "sha512"]
+        | None = None,
+        tmpfilename: str | None = None,
+    ) -> str:
+        """Upload templates, ISO images, OVAs and VM images.
+
+        Args:
+            content: Content type.
+                Format: ``pve-storage-content``.
+            filename: The name of the file to create. Caution: This will be normalized!
+                Length: 0 to 255.
+            checksum: The expected checksum of the file.
+            checksum_algorithm: The algorithm to calculate the checksum of the file.
+            tmpfilename: The source file name. This parameter is usually set by the REST handler. You can only overwrite it when connecting to the trusted port on localhost.
+                Pattern: ``/var/tmp/pveupload-[0-9a-f]+``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /storage/{storage}, [Datastore.AllocateTemplate]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/storage/{storage}/upload`` (``upload``)."""
+        return await self._c._call(
+            "POST",
+            self._p,
+            {
+                "content": content,
+                "filename": filename,
+                "checksum": checksum,
+                "checksum-algorithm": checksum_algorithm,
+                "tmpfilename": tmpfilename,
+            },
+            _R3,
+        )

@@ -1,0 +1,2102 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Path classes for ``access`` (sync): one class per API path, one method per operation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import segment as _segment
+
+from ..models.access import (
+    AccessAclGetResultItem,
+    AccessDomainsGetResultItem,
+    AccessGetResultItem,
+    AccessGroupsGetResultItem,
+    AccessGroupsGroupidGetResult,
+    AccessOpenidGetResultItem,
+    AccessOpenidLoginPostResult,
+    AccessRolesGetResultItem,
+    AccessRolesRoleidGetResult,
+    AccessTfaGetResultItem,
+    AccessTfaUseridGetResultItem,
+    AccessTfaUseridIdGetResult,
+    AccessTfaUseridPostResult,
+    AccessTicketPostResult,
+    AccessUsersGetResultItem,
+    AccessUsersUseridGetResult,
+    AccessUsersUseridTfaGetResult,
+    AccessUsersUseridTokenGetResultItem,
+    AccessUsersUseridTokenTokenidGetResult,
+    AccessUsersUseridTokenTokenidPostResult,
+    AccessUsersUseridTokenTokenidPutResult,
+)
+
+_R0 = Returns[list[AccessGetResultItem]](list[AccessGetResultItem])
+_R1 = Returns[list[AccessAclGetResultItem]](list[AccessAclGetResultItem])
+_R2 = Returns[None](None)
+_R3 = Returns[list[AccessDomainsGetResultItem]](list[AccessDomainsGetResultItem])
+_R4 = Returns[Any](Any)
+_R5 = Returns[str](str)
+_R6 = Returns[list[AccessGroupsGetResultItem]](list[AccessGroupsGetResultItem])
+_R7 = Returns[AccessGroupsGroupidGetResult](AccessGroupsGroupidGetResult)
+_R8 = Returns[list[AccessOpenidGetResultItem]](list[AccessOpenidGetResultItem])
+_R9 = Returns[AccessOpenidLoginPostResult](AccessOpenidLoginPostResult)
+_R10 = Returns[dict[str, Any]](dict[str, Any])
+_R11 = Returns[list[AccessRolesGetResultItem]](list[AccessRolesGetResultItem])
+_R12 = Returns[AccessRolesRoleidGetResult](AccessRolesRoleidGetResult)
+_R13 = Returns[list[AccessTfaGetResultItem]](list[AccessTfaGetResultItem])
+_R14 = Returns[list[AccessTfaUseridGetResultItem]](list[AccessTfaUseridGetResultItem])
+_R15 = Returns[AccessTfaUseridPostResult](AccessTfaUseridPostResult)
+_R16 = Returns[AccessTfaUseridIdGetResult](AccessTfaUseridIdGetResult)
+_R17 = Returns[AccessTicketPostResult](AccessTicketPostResult)
+_R18 = Returns[list[AccessUsersGetResultItem]](list[AccessUsersGetResultItem])
+_R19 = Returns[AccessUsersUseridGetResult](AccessUsersUseridGetResult)
+_R20 = Returns[AccessUsersUseridTfaGetResult](AccessUsersUseridTfaGetResult)
+_R21 = Returns[list[AccessUsersUseridTokenGetResultItem]](list[AccessUsersUseridTokenGetResultItem])
+_R22 = Returns[AccessUsersUseridTokenTokenidGetResult](AccessUsersUseridTokenTokenidGetResult)
+_R23 = Returns[AccessUsersUseridTokenTokenidPostResult](AccessUsersUseridTokenTokenidPostResult)
+_R24 = Returns[AccessUsersUseridTokenTokenidPutResult](AccessUsersUseridTokenTokenidPutResult)
+_R25 = Returns[bool](bool)
+
+
+class Access(SyncPath):
+    """``/access`` (access)
+
+    ``GET``: Directory index."""
+
+    __slots__ = ()
+
+    @property
+    def acl(self) -> AccessAcl:
+        """acl"""
+        return AccessAcl(self._c, self._p + "/acl")
+
+    @property
+    def domains(self) -> AccessDomains:
+        """domains"""
+        return AccessDomains(self._c, self._p + "/domains")
+
+    @property
+    def groups(self) -> AccessGroups:
+        """groups"""
+        return AccessGroups(self._c, self._p + "/groups")
+
+    @property
+    def openid(self) -> AccessOpenid:
+        """openid"""
+        return AccessOpenid(self._c, self._p + "/openid")
+
+    @property
+    def password(self) -> AccessPassword:
+        """password"""
+        return AccessPassword(self._c, self._p + "/password")
+
+    @property
+    def permissions(self) -> AccessPermissions:
+        """permissions"""
+        return AccessPermissions(self._c, self._p + "/permissions")
+
+    @property
+    def roles(self) -> AccessRoles:
+        """roles"""
+        return AccessRoles(self._c, self._p + "/roles")
+
+    @property
+    def tfa(self) -> AccessTfa:
+        """tfa"""
+        return AccessTfa(self._c, self._p + "/tfa")
+
+    @property
+    def ticket(self) -> AccessTicket:
+        """ticket"""
+        return AccessTicket(self._c, self._p + "/ticket")
+
+    @property
+    def users(self) -> AccessUsers:
+        """users"""
+        return AccessUsers(self._c, self._p + "/users")
+
+    @property
+    def vncticket(self) -> AccessVncticket:
+        """vncticket"""
+        return AccessVncticket(self._c, self._p + "/vncticket")
+
+    def get(
+        self,
+    ) -> list[AccessGetResultItem]:
+        """Directory index.
+
+        Returns:
+            ``list[AccessGetResultItem]``
+
+        Permissions:
+            User: all
+
+        Proxmox: ``GET /access`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R0,
+        )
+
+
+class AccessAcl(SyncPath):
+    """``/access/acl`` (acl)
+
+    ``GET``: Get Access Control List (ACLs).
+    ``PUT``: Update Access Control List (add or remove permissions)."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> list[AccessAclGetResultItem]:
+        """Get Access Control List (ACLs).
+
+        Returns:
+            ``list[AccessAclGetResultItem]``
+
+        Permissions:
+            The returned list is restricted to objects where you have rights to modify permissions.
+            User: all
+
+        Proxmox: ``GET /access/acl`` (``read_acl``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R1,
+        )
+
+    def put(
+        self,
+        *,
+        path: str,
+        roles: str | Sequence[str],
+        delete: bool | None = None,
+        groups: str | Sequence[str] | None = None,
+        propagate: bool | None = None,
+        tokens: str | Sequence[str] | None = None,
+        users: str | Sequence[str] | None = None,
+    ) -> None:
+        """Update Access Control List (add or remove permissions).
+
+        Args:
+            path: Access control path
+            roles: List of roles.
+                Format: ``pve-roleid-list``.
+                Syntax: ``<string>``.
+            delete: Remove permissions (instead of adding it).
+            groups: List of groups.
+                Format: ``pve-groupid-list``.
+                Syntax: ``<string>``.
+            propagate: Allow to propagate (inherit) permissions.
+                Default: ``1``.
+            tokens: List of API tokens.
+                Format: ``pve-tokenid-list``.
+                Syntax: ``<string>``.
+            users: List of users.
+                Format: ``pve-userid-list``.
+                Syntax: ``<string>``.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm-modify, {path}]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /access/acl`` (``update_acl``)."""
+        return self._c._call(
+            "PUT",
+            self._p,
+            {
+                "path": path,
+                "roles": roles,
+                "delete": delete,
+                "groups": groups,
+                "propagate": propagate,
+                "tokens": tokens,
+                "users": users,
+            },
+            _R2,
+        )
+
+
+class AccessDomains(SyncPath):
+    """``/access/domains`` (domains)
+
+    ``GET``: Authentication domain index.
+    ``POST``: Add an authentication server."""
+
+    __slots__ = ()
+
+    def realm(self, realm: str) -> AccessDomainsRealm:
+        """Authentication domain ID"""
+        return AccessDomainsRealm(self._c, self._p + "/" + _segment(realm))
+
+    def get(
+        self,
+    ) -> list[AccessDomainsGetResultItem]:
+        """Authentication domain index.
+
+        Returns:
+            ``list[AccessDomainsGetResultItem]``
+
+        Permissions:
+            Anyone can access that, because we need that list for the login box (before the user is authenticated).
+            User: world
+
+        Proxmox: ``GET /access/domains`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R3,
+        )
+
+    def post(
+        self,
+        *,
+        realm: str,
+        type: Literal["ad", "ldap", "openid", "pam", "pve"],
+        acr_values: str | None = None,
+        audiences: str | None = None,
+        autocreate: bool | None = None,
+        base_dn: str | None = None,
+        bind_dn: str | None = None,
+        capath: str | None = None,
+        case_sensitive: bool | None = None,
+        cert: str | None = None,
+        certkey: str | None = None,
+        check_connection: bool | None = None,
+        client_id: str | None = None,
+        client_key: str | None = None,
+        comment: str | None = None,
+        default: bool | None = None,
+        domain: str | None = None,
+        filter: str | None = None,
+        group_classes: str | Sequence[str] | None = None,
+        group_dn: str | None = None,
+        group_filter: str | None = None,
+        group_name_attr: str | None = None,
+        groups_autocreate: bool | None = None,
+        groups_claim: str | None = None,
+        groups_overwrite: bool | None = None,
+        issuer_url: str | None = None,
+        mode: Literal["ldap", "ldaps", "ldap+starttls"] | None = None,
+        password: str | None = None,
+        port: int | None = None,
+        prompt: str | None = None,
+        query_userinfo: bool | None = None,
+        scopes: str | None = None,
+        secure: bool | None = None,
+        server1: str | None = None,
+        server2: str | None = None,
+        sslversion: Literal["tlsv1", "tlsv1_1", "tlsv1_2", "tlsv1_3"] | None = None,
+        sync_defaults_options: str | None = None,
+        sync_attributes: str | None = None,
+        tfa: str | None = None,
+        user_attr: str | None = None,
+        user_classes: str | Sequence[str] | None = None,
+        username_claim: str | None = None,
+        verify: bool | None = None,
+    ) -> None:
+        """Add an authentication server.
+
+        Args:
+            realm: Authentication domain ID
+                Length: 0 to 32.
+                Format: ``pve-realm``.
+            type: Realm type.
+            acr_values: Specifies the Authentication Context Class Reference values that theAuthorization Server is being requested to use for the Auth Request.
+                Pattern: ``^[^\\x00-\\x1F\\x7F <>#"]*$``.
+            audiences: A list of audiences that the OpenID Issuer may include that are accepted in addition to 'client-id'.
+                Pattern: ``^[^\\x00-\\x1F\\x7F <>#"]*$``.
+            autocreate: Automatically create users if they do not exist.
+                Default: ``0``.
+            base_dn: LDAP base domain name
+                Length: 0 to 256.
+            bind_dn: LDAP bind domain name
+                Length: 0 to 256.
+            capath: Path to the CA certificate store
+                Default: ``/etc/ssl/certs``.
+            case_sensitive: username is case-sensitive
+                Default: ``1``.
+            cert: Path to the client certificate
+            certkey: Path to the client certificate key
+            check_connection: Check bind connection to the server.
+                Default: ``0``.
+            client_id: OpenID Client ID
+                Length: 0 to 256.
+            client_key: OpenID Client Key
+                Length: 0 to 256.
+            comment: Description.
+                Length: 0 to 4096.
+            default: Use this as default realm
+            domain: AD domain name
+                Length: 0 to 256.
+                Pattern: ``\\S+``.
+            filter: LDAP filter for user sync.
+                Length: 0 to 2048.
+            group_classes: The objectclasses for groups.
+                Format: ``ldap-simple-attr-list``.
+                Default: ``groupOfNames, group, univentionGroup, ipausergroup``.
+                Syntax: ``<string>``.
+            group_dn: LDAP base domain name for group sync. If not set, the base_dn will be used.
+                Length: 0 to 256.
+            group_filter: LDAP filter for group sync.
+                Length: 0 to 2048.
+            group_name_attr: LDAP attribute representing a groups name. If not set or found, the first value of the DN will be used as name.
+                Length: 0 to 256.
+                Format: ``ldap-simple-attr``.
+            groups_autocreate: Automatically create groups if they do not exist.
+                Default: ``0``.
+            groups_claim: OpenID claim used to retrieve groups with.
+                Length: 0 to 256.
+                Pattern: ``(?^:[A-Za-z0-9\\.\\-_]+)``.
+            groups_overwrite: All groups will be overwritten for the user on login.
+                Default: ``0``.
+            issuer_url: OpenID Issuer Url
+                Length: 0 to 256.
+            mode: LDAP protocol mode.
+                Default: ``ldap``.
+            password: LDAP bind password. Will be stored in '/etc/pve/priv/realm/<REALM>.pw'.
+            port: Server port.
+                Range: 1 to 65535.
+            prompt: Specifies whether the Authorization Server prompts the End-User for reauthentication and consent.
+                Pattern: ``(?:none|login|consent|select_account|\\S+)``.
+            query_userinfo: Enables querying the userinfo endpoint for claims values.
+                Default: ``1``.
+            scopes: Specifies the scopes (user details) that should be authorized and returned, for example 'email' or 'profile'.
+                Default: ``email profile``.
+            secure: Use secure LDAPS protocol. DEPRECATED: use 'mode' instead.
+            server1: Server IP address (or DNS name)
+                Length: 0 to 256.
+                Format: ``address``.
+            server2: Fallback Server IP address (or DNS name)
+                Length: 0 to 256.
+                Format: ``address``.
+            sslversion: LDAPS TLS/SSL version. It's not recommended to use version older than 1.2!
+            sync_defaults_options: The default options for behavior of synchronizations.
+                Format: ``realm-sync-options``.
+            sync_attributes: Comma separated list of key=value pairs for specifying which LDAP attributes map to which PVE user field. For example, to map the LDAP attribute 'mail' to PVEs 'email', write  'email=mail'. By default, each PVE user field is represented  by an LDAP attribute of the same name.
+                Pattern: ``\\w+=[^,]+(,\\s*\\w+=[^,]+)*``.
+            tfa: Use Two-factor authentication.
+                Length: 0 to 128.
+                Format: ``pve-tfa-config``.
+            user_attr: LDAP user attribute name
+                Length: 0 to 256.
+                Pattern: ``\\S{2,}``.
+            user_classes: The objectclasses for users.
+                Format: ``ldap-simple-attr-list``.
+                Default: ``inetorgperson, posixaccount, person, user``.
+                Syntax: ``<string>``.
+            username_claim: OpenID claim used to generate the unique username.
+            verify: Verify the server's SSL certificate
+                Default: ``0``.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /access/realm, [Realm.Allocate]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /access/domains`` (``create``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "realm": realm,
+                "type": type,
+                "acr-values": acr_values,
+                "audiences": audiences,
+                "autocreate": autocreate,
+                "base_dn": base_dn,
+                "bind_dn": bind_dn,
+                "capath": capath,
+                "case-sensitive": case_sensitive,
+                "cert": cert,
+                "certkey": certkey,
+                "check-connection": check_connection,
+                "client-id": client_id,
+                "client-key": client_key,
+                "comment": comment,
+                "default": default,
+                "domain": domain,
+                "filter": filter,
+                "group_classes": group_classes,
+                "group_dn": group_dn,
+                "group_filter": group_filter,
+                "group_name_attr": group_name_attr,
+                "groups-autocreate": groups_autocreate,
+                "groups-claim": groups_claim,
+                "groups-overwrite": groups_overwrite,
+                "issuer-url": issuer_url,
+                "mode": mode,
+                "password": password,
+                "port": port,
+                "prompt": prompt,
+                "query-userinfo": query_userinfo,
+                "scopes": scopes,
+                "secure": secure,
+                "server1": server1,
+                "server2": server2,
+                "sslversion": sslversion,
+                "sync-defaults-options": sync_defaults_options,
+                "sync_attributes": sync_attributes,
+                "tfa": tfa,
+                "user_attr": user_attr,
+                "user_classes": user_classes,
+                "username-claim": username_claim,
+                "verify": verify,
+            },
+            _R2,
+        )
+
+
+class AccessDomainsRealm(SyncPath):
+    """``/access/domains/{realm}`` ({realm})
+
+    ``GET``: Get auth server configuration.
+    ``PUT``: Update authentication server settings.
+    ``DELETE``: Delete an authentication server."""
+
+    __slots__ = ()
+
+    @property
+    def sync(self) -> AccessDomainsRealmSync:
+        """sync"""
+        return AccessDomainsRealmSync(self._c, self._p + "/sync")
+
+    def get(
+        self,
+    ) -> Any:
+        """Get auth server configuration.
+
+        Returns:
+            ``Any``
+
+        Permissions:
+            Check: ``[perm, /access/realm, [Realm.Allocate, Sys.Audit], any, 1]``
+
+        Proxmox: ``GET /access/domains/{realm}`` (``read``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R4,
+        )
+
+    def put(
+        self,
+        *,
+        acr_values: str | None = None,
+        audiences: str | None = None,
+        autocreate: bool | None = None,
+        base_dn: str | None = None,
+        bind_dn: str | None = None,
+        capath: str | None = None,
+        case_sensitive: bool | None = None,
+        cert: str | None = None,
+        certkey: str | None = None,
+        check_connection: bool | None = None,
+        client_id: str | None = None,
+        client_key: str | None = None,
+        comment: str | None = None,
+        default: bool | None = None,
+        delete: str | Sequence[str] | None = None,
+        digest: str | None = None,
+        domain: str | None = None,
+        filter: str | None = None,
+        group_classes: str | Sequence[str] | None = None,
+        group_dn: str | None = None,
+        group_filter: str | None = None,
+        group_name_attr: str | None = None,
+        groups_autocreate: bool | None = None,
+        groups_claim: str | None = None,
+        groups_overwrite: bool | None = None,
+        issuer_url: str | None = None,
+        mode: Literal["ldap", "ldaps", "ldap+starttls"] | None = None,
+        password: str | None = None,
+        port: int | None = None,
+        prompt: str | None = None,
+        query_userinfo: bool | None = None,
+        scopes: str | None = None,
+        secure: bool | None = None,
+        server1: str | None = None,
+        server2: str | None = None,
+        sslversion: Literal["tlsv1", "tlsv1_1", "tlsv1_2", "tlsv1_3"] | None = None,
+        sync_defaults_options: str | None = None,
+        sync_attributes: str | None = None,
+        tfa: str | None = None,
+        user_attr: str | None = None,
+        user_classes: str | Sequence[str] | None = None,
+        verify: bool | None = None,
+    ) -> None:
+        """Update authentication server settings.
+
+        Args:
+            acr_values: Specifies the Authentication Context Class Reference values that theAuthorization Server is being requested to use for the Auth Request.
+                Pattern: ``^[^\\x00-\\x1F\\x7F <>#"]*$``.
+            audiences: A list of audiences that the OpenID Issuer may include that are accepted in addition to 'client-id'.
+                Pattern: ``^[^\\x00-\\x1F\\x7F <>#"]*$``.
+            autocreate: Automatically create users if they do not exist.
+                Default: ``0``.
+            base_dn: LDAP base domain name
+                Length: 0 to 256.
+            bind_dn: LDAP bind domain name
+                Length: 0 to 256.
+            capath: Path to the CA certificate store
+                Default: ``/etc/ssl/certs``.
+            case_sensitive: username is case-sensitive
+                Default: ``1``.
+            cert: Path to the client certificate
+            certkey: Path to the client certificate key
+            check_connection: Check bind connection to the server.
+                Default: ``0``.
+            client_id: OpenID Client ID
+                Length: 0 to 256.
+            client_key: OpenID Client Key
+                Length: 0 to 256.
+            comment: Description.
+                Length: 0 to 4096.
+            default: Use this as default realm
+            delete: A list of settings you want to delete.
+                Length: 0 to 4096.
+                Format: ``pve-configid-list``.
+                Syntax: ``<string>``.
+            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Length: 0 to 64.
+            domain: AD domain name
+                Length: 0 to 256.
+                Pattern: ``\\S+``.
+            filter: LDAP filter for user sync.
+                Length: 0 to 2048.
+            group_classes: The objectclasses for groups.
+                Format: ``ldap-simple-attr-list``.
+                Default: ``groupOfNames, group, univentionGroup, ipausergroup``.
+                Syntax: ``<string>``.
+            group_dn: LDAP base domain name for group sync. If not set, the base_dn will be used.
+                Length: 0 to 256.
+            group_filter: LDAP filter for group sync.
+                Length: 0 to 2048.
+            group_name_attr: LDAP attribute representing a groups name. If not set or found, the first value of the DN will be used as name.
+                Length: 0 to 256.
+                Format: ``ldap-simple-attr``.
+            groups_autocreate: Automatically create groups if they do not exist.
+                Default: ``0``.
+            groups_claim: OpenID claim used to retrieve groups with.
+                Length: 0 to 256.
+                Pattern: ``(?^:[A-Za-z0-9\\.\\-_]+)``.
+            groups_overwrite: All groups will be overwritten for the user on login.
+                Default: ``0``.
+            issuer_url: OpenID Issuer Url
+                Length: 0 to 256.
+            mode: LDAP protocol mode.
+                Default: ``ldap``.
+            password: LDAP bind password. Will be stored in '/etc/pve/priv/realm/<REALM>.pw'.
+            port: Server port.
+                Range: 1 to 65535.
+            prompt: Specifies whether the Authorization Server prompts the End-User for reauthentication and consent.
+                Pattern: ``(?:none|login|consent|select_account|\\S+)``.
+            query_userinfo: Enables querying the userinfo endpoint for claims values.
+                Default: ``1``.
+            scopes: Specifies the scopes (user details) that should be authorized and returned, for example 'email' or 'profile'.
+                Default: ``email profile``.
+            secure: Use secure LDAPS protocol. DEPRECATED: use 'mode' instead.
+            server1: Server IP address (or DNS name)
+                Length: 0 to 256.
+                Format: ``address``.
+            server2: Fallback Server IP address (or DNS name)
+                Length: 0 to 256.
+                Format: ``address``.
+            sslversion: LDAPS TLS/SSL version. It's not recommended to use version older than 1.2!
+            sync_defaults_options: The default options for behavior of synchronizations.
+                Format: ``realm-sync-options``.
+            sync_attributes: Comma separated list of key=value pairs for specifying which LDAP attributes map to which PVE user field. For example, to map the LDAP attribute 'mail' to PVEs 'email', write  'email=mail'. By default, each PVE user field is represented  by an LDAP attribute of the same name.
+                Pattern: ``\\w+=[^,]+(,\\s*\\w+=[^,]+)*``.
+            tfa: Use Two-factor authentication.
+                Length: 0 to 128.
+                Format: ``pve-tfa-config``.
+            user_attr: LDAP user attribute name
+                Length: 0 to 256.
+                Pattern: ``\\S{2,}``.
+            user_classes: The objectclasses for users.
+                Format: ``ldap-simple-attr-list``.
+                Default: ``inetorgperson, posixaccount, person, user``.
+                Syntax: ``<string>``.
+            verify: Verify the server's SSL certificate
+                Default: ``0``.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /access/realm, [Realm.Allocate]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /access/domains/{realm}`` (``update``)."""
+        return self._c._call(
+            "PUT",
+            self._p,
+            {
+                "acr-values": acr_values,
+                "audiences": audiences,
+                "autocreate": autocreate,
+                "base_dn": base_dn,
+                "bind_dn": bind_dn,
+                "capath": capath,
+                "case-sensitive": case_sensitive,
+                "cert": cert,
+                "certkey": certkey,
+                "check-connection": check_connection,
+                "client-id": client_id,
+                "client-key": client_key,
+                "comment": comment,
+                "default": default,
+                "delete": delete,
+                "digest": digest,
+                "domain": domain,
+                "filter": filter,
+                "group_classes": group_classes,
+                "group_dn": group_dn,
+                "group_filter": group_filter,
+                "group_name_attr": group_name_attr,
+                "groups-autocreate": groups_autocreate,
+                "groups-claim": groups_claim,
+                "groups-overwrite": groups_overwrite,
+                "issuer-url": issuer_url,
+                "mode": mode,
+                "password": password,
+                "port": port,
+                "prompt": prompt,
+                "query-userinfo": query_userinfo,
+                "scopes": scopes,
+                "secure": secure,
+                "server1": server1,
+                "server2": server2,
+                "sslversion": sslversion,
+                "sync-defaults-options": sync_defaults_options,
+                "sync_attributes": sync_attributes,
+                "tfa": tfa,
+                "user_attr": user_attr,
+                "user_classes": user_classes,
+                "verify": verify,
+            },
+            _R2,
+        )
+
+    def delete(
+        self,
+    ) -> None:
+        """Delete an authentication server.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /access/realm, [Realm.Allocate]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /access/domains/{realm}`` (``delete``)."""
+        return self._c._call(
+            "DELETE",
+            self._p,
+            {},
+            _R2,
+        )
+
+
+class AccessDomainsRealmSync(SyncPath):
+    """``/access/domains/{realm}/sync`` (sync)
+
+    ``POST``: Syncs users and/or groups from the configured LDAP to user.cfg. NOTE: Synced groups will have the name 'name-$realm', so make sure those groups do not exist to prevent overwriting."""
+
+    __slots__ = ()
+
+    def post(
+        self,
+        *,
+        dry_run: bool | None = None,
+        enable_new: bool | None = None,
+        full: bool | None = None,
+        purge: bool | None = None,
+        remove_vanished: str | None = None,
+        scope: Literal["users", "groups", "both"] | None = None,
+    ) -> str:
+        """Syncs users and/or groups from the configured LDAP to user.cfg. NOTE: Synced groups will have the name 'name-$realm', so make sure those groups do not exist to prevent overwriting.
+
+        Args:
+            dry_run: If set, does not write anything.
+                Default: ``0``.
+            enable_new: Enable newly synced users immediately.
+                Default: 1.
+            full: DEPRECATED: use 'remove-vanished' instead. If set, uses the LDAP Directory as source of truth, deleting users or groups not returned from the sync and removing all locally modified properties of synced users. If not set, only syncs information which is present in the synced data, and does not delete or modify anything else.
+            purge: DEPRECATED: use 'remove-vanished' instead. Remove ACLs for users or groups which were removed from the config during a sync.
+            remove_vanished: A semicolon-separated list of things to remove when they or the user vanishes during a sync. The following values are possible: 'entry' removes the user/group when not returned from the sync. 'properties' removes the set properties on existing user/group that do not appear in the source (even custom ones). 'acl' removes acls when the user/group is not returned from the sync. Instead of a list it also can be 'none' (the default).
+                Pattern: ``(?:(?:(?:acl|properties|entry);)*(?:acl|properties|entry))|none``.
+                Default: ``none``.
+            scope: Select what to sync.
+
+        Returns:
+            ``str``: Worker Task-UPID
+
+        Permissions:
+            'Realm.AllocateUser' on '/access/realm/<realm>' and  'User.Modify' permissions to '/access/groups/'.
+            Check: ``[and, [perm, /access/realm/{realm}, [Realm.AllocateUser]], [perm, /access/groups, [User.Modify]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /access/domains/{realm}/sync`` (``sync``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "dry-run": dry_run,
+                "enable-new": enable_new,
+                "full": full,
+                "purge": purge,
+                "remove-vanished": remove_vanished,
+                "scope": scope,
+            },
+            _R5,
+        )
+
+
+class AccessGroups(SyncPath):
+    """``/access/groups`` (groups)
+
+    ``GET``: Group index.
+    ``POST``: Create new group."""
+
+    __slots__ = ()
+
+    def groupid(self, groupid: str) -> AccessGroupsGroupid:
+        """{groupid}"""
+        return AccessGroupsGroupid(self._c, self._p + "/" + _segment(groupid))
+
+    def get(
+        self,
+    ) -> list[AccessGroupsGetResultItem]:
+        """Group index.
+
+        Returns:
+            ``list[AccessGroupsGetResultItem]``
+
+        Permissions:
+            The returned list is restricted to groups where you have 'User.Modify', 'Sys.Audit'  or 'Group.Allocate' permissions on /access/groups/<group>.
+            User: all
+
+        Proxmox: ``GET /access/groups`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R6,
+        )
+
+    def post(
+        self,
+        *,
+        groupid: str,
+        comment: str | None = None,
+    ) -> None:
+        """Create new group.
+
+        Args:
+            groupid: (no description in the schema)
+                Format: ``pve-groupid``.
+            comment: (no description in the schema)
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /access/groups, [Group.Allocate]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /access/groups`` (``create_group``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "groupid": groupid,
+                "comment": comment,
+            },
+            _R2,
+        )
+
+
+class AccessGroupsGroupid(SyncPath):
+    """``/access/groups/{groupid}`` ({groupid})
+
+    ``GET``: Get group configuration.
+    ``PUT``: Update group data.
+    ``DELETE``: Delete group."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> AccessGroupsGroupidGetResult:
+        """Get group configuration.
+
+        Returns:
+            ``AccessGroupsGroupidGetResult``
+
+        Permissions:
+            Check: ``[perm, /access/groups, [Sys.Audit, Group.Allocate], any, 1]``
+
+        Proxmox: ``GET /access/groups/{groupid}`` (``read_group``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R7,
+        )
+
+    def put(
+        self,
+        *,
+        comment: str | None = None,
+    ) -> None:
+        """Update group data.
+
+        Args:
+            comment: (no description in the schema)
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /access/groups, [Group.Allocate]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /access/groups/{groupid}`` (``update_group``)."""
+        return self._c._call(
+            "PUT",
+            self._p,
+            {
+                "comment": comment,
+            },
+            _R2,
+        )
+
+    def delete(
+        self,
+    ) -> None:
+        """Delete group.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /access/groups, [Group.Allocate]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /access/groups/{groupid}`` (``delete_group``)."""
+        return self._c._call(
+            "DELETE",
+            self._p,
+            {},
+            _R2,
+        )
+
+
+class AccessOpenid(SyncPath):
+    """``/access/openid`` (openid)
+
+    ``GET``: Directory index."""
+
+    __slots__ = ()
+
+    @property
+    def auth_url(self) -> AccessOpenidAuthUrl:
+        """auth-url"""
+        return AccessOpenidAuthUrl(self._c, self._p + "/auth-url")
+
+    @property
+    def login(self) -> AccessOpenidLogin:
+        """login"""
+        return AccessOpenidLogin(self._c, self._p + "/login")
+
+    def get(
+        self,
+    ) -> list[AccessOpenidGetResultItem]:
+        """Directory index.
+
+        Returns:
+            ``list[AccessOpenidGetResultItem]``
+
+        Permissions:
+            User: all
+
+        Proxmox: ``GET /access/openid`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R8,
+        )
+
+
+class AccessOpenidAuthUrl(SyncPath):
+    """``/access/openid/auth-url`` (auth-url)
+
+    ``POST``: Get the OpenId Authorization Url for the specified realm."""
+
+    __slots__ = ()
+
+    def post(
+        self,
+        *,
+        realm: str,
+        redirect_url: str,
+    ) -> str:
+        """Get the OpenId Authorization Url for the specified realm.
+
+        Args:
+            realm: Authentication domain ID
+                Length: 0 to 32.
+                Format: ``pve-realm``.
+            redirect_url: Redirection Url. The client should set this to the used server url (location.origin).
+                Length: 0 to 255.
+
+        Returns:
+            ``str``: Redirection URL.
+
+        Permissions:
+            User: world
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /access/openid/auth-url`` (``auth_url``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "realm": realm,
+                "redirect-url": redirect_url,
+            },
+            _R5,
+        )
+
+
+class AccessOpenidLogin(SyncPath):
+    """``/access/openid/login`` (login)
+
+    ``POST``: Verify OpenID authorization code and create a ticket."""
+
+    __slots__ = ()
+
+    def post(
+        self,
+        *,
+        code: str,
+        redirect_url: str,
+        state: str,
+    ) -> AccessOpenidLoginPostResult:
+        """Verify OpenID authorization code and create a ticket.
+
+        Args:
+            code: OpenId authorization code.
+                Length: 0 to 4096.
+            redirect_url: Redirection Url. The client should set this to the used server url (location.origin).
+                Length: 0 to 255.
+            state: OpenId state.
+                Length: 0 to 1024.
+
+        Returns:
+            ``AccessOpenidLoginPostResult``
+
+        Permissions:
+            User: world
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /access/openid/login`` (``login``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "code": code,
+                "redirect-url": redirect_url,
+                "state": state,
+            },
+            _R9,
+        )
+
+
+class AccessPassword(SyncPath):
+    """``/access/password`` (password)
+
+    ``PUT``: Change user password."""
+
+    __slots__ = ()
+
+    def put(
+        self,
+        *,
+        password: str,
+        userid: str,
+        confirmation_password: str | None = None,
+    ) -> None:
+        """Change user password.
+
+        Args:
+            password: The new password.
+                Length: 8 to 64.
+            userid: Full User ID, in the `name@realm` format.
+                Length: 0 to 64.
+                Format: ``pve-userid``.
+            confirmation_password: The current password of the user performing the change.
+                Length: 5 to 64.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Each user is allowed to change their own password. A user can change the password of another user if they have 'Realm.AllocateUser' (on the realm of user <userid>) and 'User.Modify' permission on /access/groups/<group> on a group where user <userid> is member of. For the PAM realm, a password change does not take  effect cluster-wide, but only applies to the local node.
+            Check: ``[or, [userid-param, self], [and, [userid-param, Realm.AllocateUser], [userid-group, [User.Modify]]]]``
+
+        Protected: runs in the privileged daemon.
+        Not available to API tokens.
+
+        Proxmox: ``PUT /access/password`` (``change_password``)."""
+        return self._c._call(
+            "PUT",
+            self._p,
+            {
+                "password": password,
+                "userid": userid,
+                "confirmation-password": confirmation_password,
+            },
+            _R2,
+        )
+
+
+class AccessPermissions(SyncPath):
+    """``/access/permissions`` (permissions)
+
+    ``GET``: Retrieve effective permissions of given user/token."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        path: str | None = None,
+        userid: str | None = None,
+    ) -> dict[str, Any]:
+        """Retrieve effective permissions of given user/token.
+
+        Args:
+            path: Only dump this specific path, not the whole tree.
+            userid: User ID or full API token ID
+                Pattern: ``(?^:^(?^:[^\\s:/]+)\\@(?^:[A-Za-z][A-Za-z0-9\\.\\-_]+)(?:!(?^:[A-Za-z][A-Za-z0-9\\.\\-_]+))?$)``.
+
+        Returns:
+            ``dict[str, Any]``: Map of "path" => (Map of "privilege" => "propagate boolean").
+
+        Permissions:
+            Each user/token is allowed to dump their own permissions (or that of owned tokens). A user can dump the permissions of another user or their tokens if they have 'Sys.Audit' permission on /access.
+            User: all
+
+        Proxmox: ``GET /access/permissions`` (``permissions``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {
+                "path": path,
+                "userid": userid,
+            },
+            _R10,
+        )
+
+
+class AccessRoles(SyncPath):
+    """``/access/roles`` (roles)
+
+    ``GET``: Role index.
+    ``POST``: Create new role."""
+
+    __slots__ = ()
+
+    def roleid(self, roleid: str) -> AccessRolesRoleid:
+        """{roleid}"""
+        return AccessRolesRoleid(self._c, self._p + "/" + _segment(roleid))
+
+    def get(
+        self,
+    ) -> list[AccessRolesGetResultItem]:
+        """Role index.
+
+        Returns:
+            ``list[AccessRolesGetResultItem]``
+
+        Permissions:
+            User: all
+
+        Proxmox: ``GET /access/roles`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R11,
+        )
+
+    def post(
+        self,
+        *,
+        roleid: str,
+        privs: str | Sequence[str] | None = None,
+    ) -> None:
+        """Create new role.
+
+        Args:
+            roleid: (no description in the schema)
+                Format: ``pve-roleid``.
+            privs: (no description in the schema)
+                Format: ``pve-priv-list``.
+                Syntax: ``<string>``.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /access, [Sys.Modify]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /access/roles`` (``create_role``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "roleid": roleid,
+                "privs": privs,
+            },
+            _R2,
+        )
+
+
+class AccessRolesRoleid(SyncPath):
+    """``/access/roles/{roleid}`` ({roleid})
+
+    ``GET``: Get role configuration.
+    ``PUT``: Update an existing role.
+    ``DELETE``: Delete role."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> AccessRolesRoleidGetResult:
+        """Get role configuration.
+
+        Returns:
+            ``AccessRolesRoleidGetResult``
+
+        Permissions:
+            User: all
+
+        Proxmox: ``GET /access/roles/{roleid}`` (``read_role``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R12,
+        )
+
+    def put(
+        self,
+        *,
+        append: bool | None = None,
+        privs: str | Sequence[str] | None = None,
+    ) -> None:
+        """Update an existing role.
+
+        Args:
+            append: (no description in the schema)
+            privs: (no description in the schema)
+                Format: ``pve-priv-list``.
+                Syntax: ``<string>``.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /access, [Sys.Modify]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /access/roles/{roleid}`` (``update_role``)."""
+        return self._c._call(
+            "PUT",
+            self._p,
+            {
+                "append": append,
+                "privs": privs,
+            },
+            _R2,
+        )
+
+    def delete(
+        self,
+    ) -> None:
+        """Delete role.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /access, [Sys.Modify]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /access/roles/{roleid}`` (``delete_role``)."""
+        return self._c._call(
+            "DELETE",
+            self._p,
+            {},
+            _R2,
+        )
+
+
+class AccessTfa(SyncPath):
+    """``/access/tfa`` (tfa)
+
+    ``GET``: List TFA configurations of users."""
+
+    __slots__ = ()
+
+    def userid(self, userid: str) -> AccessTfaUserid:
+        """Full User ID, in the `name@realm` format."""
+        return AccessTfaUserid(self._c, self._p + "/" + _segment(userid))
+
+    def get(
+        self,
+    ) -> list[AccessTfaGetResultItem]:
+        """List TFA configurations of users.
+
+        Returns:
+            ``list[AccessTfaGetResultItem]``: The list tuples of user and TFA entries.
+
+        Permissions:
+            Returns all or just the logged-in user, depending on privileges.
+            User: all
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /access/tfa`` (``list_tfa``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R13,
+        )
+
+
+class AccessTfaUserid(SyncPath):
+    """``/access/tfa/{userid}`` ({userid})
+
+    ``GET``: List TFA configurations of users.
+    ``POST``: Add a TFA entry for a user."""
+
+    __slots__ = ()
+
+    def id(self, id: str) -> AccessTfaUseridId:
+        """A TFA entry id."""
+        return AccessTfaUseridId(self._c, self._p + "/" + _segment(id))
+
+    def get(
+        self,
+    ) -> list[AccessTfaUseridGetResultItem]:
+        """List TFA configurations of users.
+
+        Returns:
+            ``list[AccessTfaUseridGetResultItem]``: A list of the user's TFA entries.
+
+        Permissions:
+            Check: ``[or, [userid-param, self], [userid-group, [User.Modify, Sys.Audit]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /access/tfa/{userid}`` (``list_user_tfa``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R14,
+        )
+
+    def post(
+        self,
+        *,
+        type: Literal["totp", "u2f", "webauthn", "recovery", "yubico"],
+        challenge: str | None = None,
+        description: str | None = None,
+        password: str | None = None,
+        totp: str | None = None,
+        value: str | None = None,
+    ) -> AccessTfaUseridPostResult:
+        """Add a TFA entry for a user.
+
+        Args:
+            type: TFA Entry Type.
+            challenge: When responding to a u2f challenge: the original challenge string
+            description: A description to distinguish multiple entries from one another
+                Length: 0 to 255.
+            password: The current password of the user performing the change.
+                Length: 5 to 64.
+            totp: A totp URI.
+            value: The current value for the provided totp URI, or a Webauthn/U2F challenge response
+
+        Returns:
+            ``AccessTfaUseridPostResult``
+
+        Permissions:
+            Check: ``[or, [userid-param, self], [userid-group, [User.Modify]]]``
+
+        Protected: runs in the privileged daemon.
+        Not available to API tokens.
+
+        Proxmox: ``POST /access/tfa/{userid}`` (``add_tfa_entry``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "type": type,
+                "challenge": challenge,
+                "description": description,
+                "password": password,
+                "totp": totp,
+                "value": value,
+            },
+            _R15,
+        )
+
+
+class AccessTfaUseridId(SyncPath):
+    """``/access/tfa/{userid}/{id}`` ({id})
+
+    ``GET``: Fetch a requested TFA entry if present.
+    ``PUT``: Add a TFA entry for a user.
+    ``DELETE``: Delete a TFA entry by ID."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> AccessTfaUseridIdGetResult:
+        """Fetch a requested TFA entry if present.
+
+        Returns:
+            ``AccessTfaUseridIdGetResult``: TFA Entry.
+
+        Permissions:
+            Check: ``[or, [userid-param, self], [userid-group, [User.Modify, Sys.Audit]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /access/tfa/{userid}/{id}`` (``get_tfa_entry``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R16,
+        )
+
+    def put(
+        self,
+        *,
+        description: str | None = None,
+        enable: bool | None = None,
+        password: str | None = None,
+    ) -> None:
+        """Add a TFA entry for a user.
+
+        Args:
+            description: A description to distinguish multiple entries from one another
+                Length: 0 to 255.
+            enable: Whether the entry should be enabled for login.
+            password: The current password of the user performing the change.
+                Length: 5 to 64.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[or, [userid-param, self], [userid-group, [User.Modify]]]``
+
+        Protected: runs in the privileged daemon.
+        Not available to API tokens.
+
+        Proxmox: ``PUT /access/tfa/{userid}/{id}`` (``update_tfa_entry``)."""
+        return self._c._call(
+            "PUT",
+            self._p,
+            {
+                "description": description,
+                "enable": enable,
+                "password": password,
+            },
+            _R2,
+        )
+
+    def delete(
+        self,
+        *,
+        password: str | None = None,
+    ) -> None:
+        """Delete a TFA entry by ID.
+
+        Args:
+            password: The current password of the user performing the change.
+                Length: 5 to 64.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[or, [userid-param, self], [userid-group, [User.Modify]]]``
+
+        Protected: runs in the privileged daemon.
+        Not available to API tokens.
+
+        Proxmox: ``DELETE /access/tfa/{userid}/{id}`` (``delete_tfa``)."""
+        return self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "password": password,
+            },
+            _R2,
+        )
+
+
+class AccessTicket(SyncPath):
+    """``/access/ticket`` (ticket)
+
+    ``GET``: Dummy. Useful for formatters which want to provide a login page.
+    ``POST``: Create or verify authentication ticket."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> None:
+        """Dummy. Useful for formatters which want to provide a login page.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            User: world
+
+        Proxmox: ``GET /access/ticket`` (``get_ticket``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R2,
+        )
+
+    def post(
+        self,
+        *,
+        password: str,
+        username: str,
+        new_format: bool | None = None,
+        otp: str | None = None,
+        path: str | None = None,
+        privs: str | Sequence[str] | None = None,
+        realm: str | None = None,
+        tfa_challenge: str | None = None,
+    ) -> AccessTicketPostResult:
+        """Create or verify authentication ticket.
+
+        Args:
+            password: The secret password. This can also be a valid ticket.
+            username: User name
+                Length: 0 to 64.
+            new_format: This parameter is now ignored and assumed to be 1.
+                Default: ``1``.
+            otp: One-time password for Two-factor authentication.
+            path: Verify ticket, and check if user have access 'privs' on 'path'
+                Length: 0 to 64.
+            privs: Verify ticket, and check if user have access 'privs' on 'path'
+                Length: 0 to 64.
+                Format: ``pve-priv-list``.
+                Syntax: ``<string>``.
+            realm: You can optionally pass the realm using this parameter. Normally the realm is simply added to the username <username>@<realm>.
+                Length: 0 to 32.
+                Format: ``pve-realm``.
+            tfa_challenge: The signed TFA challenge string the user wants to respond to.
+
+        Returns:
+            ``AccessTicketPostResult``
+
+        Permissions:
+            You need to pass valid credientials.
+            User: world
+
+        Protected: runs in the privileged daemon.
+        Not available to API tokens.
+
+        Proxmox: ``POST /access/ticket`` (``create_ticket``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "password": password,
+                "username": username,
+                "new-format": new_format,
+                "otp": otp,
+                "path": path,
+                "privs": privs,
+                "realm": realm,
+                "tfa-challenge": tfa_challenge,
+            },
+            _R17,
+        )
+
+
+class AccessUsers(SyncPath):
+    """``/access/users`` (users)
+
+    ``GET``: User index.
+    ``POST``: Create new user."""
+
+    __slots__ = ()
+
+    def userid(self, userid: str) -> AccessUsersUserid:
+        """Full User ID, in the `name@realm` format."""
+        return AccessUsersUserid(self._c, self._p + "/" + _segment(userid))
+
+    def get(
+        self,
+        *,
+        enabled: bool | None = None,
+        full: bool | None = None,
+    ) -> list[AccessUsersGetResultItem]:
+        """User index.
+
+        Args:
+            enabled: Optional filter for enable property.
+            full: Include group and token information.
+                Default: ``0``.
+
+        Returns:
+            ``list[AccessUsersGetResultItem]``
+
+        Permissions:
+            The returned list is restricted to users where you have 'User.Modify' or 'Sys.Audit' permissions on '/access/groups' or on a group the user belongs too. But it always includes the current (authenticated) user.
+            User: all
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /access/users`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {
+                "enabled": enabled,
+                "full": full,
+            },
+            _R18,
+        )
+
+    def post(
+        self,
+        *,
+        userid: str,
+        comment: str | None = None,
+        email: str | None = None,
+        enable: bool | None = None,
+        expire: int | None = None,
+        firstname: str | None = None,
+        groups: str | Sequence[str] | None = None,
+        keys: str | None = None,
+        lastname: str | None = None,
+        password: str | None = None,
+    ) -> None:
+        """Create new user.
+
+        Args:
+            userid: Full User ID, in the `name@realm` format.
+                Length: 0 to 64.
+                Format: ``pve-userid``.
+            comment: (no description in the schema)
+                Length: 0 to 2048.
+            email: (no description in the schema)
+                Length: 0 to 254.
+                Format: ``email-opt``.
+            enable: Enable the account (default). You can set this to '0' to disable the account
+                Default: ``1``.
+            expire: Account expiration date (seconds since epoch). '0' means no expiration date.
+                Range: 0 to inf.
+            firstname: (no description in the schema)
+                Length: 0 to 1024.
+            groups: (no description in the schema)
+                Format: ``pve-groupid-list``.
+                Syntax: ``<string>``.
+            keys: Keys for two factor auth (yubico).
+                Pattern: ``[0-9a-zA-Z!=]{0,4096}``.
+            lastname: (no description in the schema)
+                Length: 0 to 1024.
+            password: Initial password.
+                Length: 8 to 64.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            You need 'Realm.AllocateUser' on '/access/realm/<realm>' on the realm of user <userid>, and 'User.Modify' permissions to '/access/groups/<group>' for any group specified (or 'User.Modify' on '/access/groups' if you pass no groups.
+            Check: ``[and, [userid-param, Realm.AllocateUser], [userid-group, [User.Modify], groups_param, create]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /access/users`` (``create_user``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "userid": userid,
+                "comment": comment,
+                "email": email,
+                "enable": enable,
+                "expire": expire,
+                "firstname": firstname,
+                "groups": groups,
+                "keys": keys,
+                "lastname": lastname,
+                "password": password,
+            },
+            _R2,
+        )
+
+
+class AccessUsersUserid(SyncPath):
+    """``/access/users/{userid}`` ({userid})
+
+    ``GET``: Get user configuration.
+    ``PUT``: Update user configuration.
+    ``DELETE``: Delete user."""
+
+    __slots__ = ()
+
+    @property
+    def tfa(self) -> AccessUsersUseridTfa:
+        """tfa"""
+        return AccessUsersUseridTfa(self._c, self._p + "/tfa")
+
+    @property
+    def token(self) -> AccessUsersUseridToken:
+        """token"""
+        return AccessUsersUseridToken(self._c, self._p + "/token")
+
+    @property
+    def unlock_tfa(self) -> AccessUsersUseridUnlockTfa:
+        """unlock-tfa"""
+        return AccessUsersUseridUnlockTfa(self._c, self._p + "/unlock-tfa")
+
+    def get(
+        self,
+    ) -> AccessUsersUseridGetResult:
+        """Get user configuration.
+
+        Returns:
+            ``AccessUsersUseridGetResult``
+
+        Permissions:
+            Check: ``[userid-group, [User.Modify, Sys.Audit]]``
+
+        Proxmox: ``GET /access/users/{userid}`` (``read_user``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R19,
+        )
+
+    def put(
+        self,
+        *,
+        append: bool | None = None,
+        comment: str | None = None,
+        email: str | None = None,
+        enable: bool | None = None,
+        expire: int | None = None,
+        firstname: str | None = None,
+        groups: str | Sequence[str] | None = None,
+        keys: str | None = None,
+        lastname: str | None = None,
+    ) -> None:
+        """Update user configuration.
+
+        Args:
+            append: (no description in the schema)
+            comment: (no description in the schema)
+                Length: 0 to 2048.
+            email: (no description in the schema)
+                Length: 0 to 254.
+                Format: ``email-opt``.
+            enable: Enable the account (default). You can set this to '0' to disable the account
+                Default: ``1``.
+            expire: Account expiration date (seconds since epoch). '0' means no expiration date.
+                Range: 0 to inf.
+            firstname: (no description in the schema)
+                Length: 0 to 1024.
+            groups: (no description in the schema)
+                Format: ``pve-groupid-list``.
+                Syntax: ``<string>``.
+            keys: Keys for two factor auth (yubico).
+                Pattern: ``[0-9a-zA-Z!=]{0,4096}``.
+            lastname: (no description in the schema)
+                Length: 0 to 1024.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[userid-group, [User.Modify], groups_param, update]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /access/users/{userid}`` (``update_user``)."""
+        return self._c._call(
+            "PUT",
+            self._p,
+            {
+                "append": append,
+                "comment": comment,
+                "email": email,
+                "enable": enable,
+                "expire": expire,
+                "firstname": firstname,
+                "groups": groups,
+                "keys": keys,
+                "lastname": lastname,
+            },
+            _R2,
+        )
+
+    def delete(
+        self,
+    ) -> None:
+        """Delete user.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[and, [userid-param, Realm.AllocateUser], [userid-group, [User.Modify]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /access/users/{userid}`` (``delete_user``)."""
+        return self._c._call(
+            "DELETE",
+            self._p,
+            {},
+            _R2,
+        )
+
+
+class AccessUsersUseridTfa(SyncPath):
+    """``/access/users/{userid}/tfa`` (tfa)
+
+    ``GET``: Get user TFA types (Personal and Realm)."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        multiple: bool | None = None,
+    ) -> AccessUsersUseridTfaGetResult:
+        """Get user TFA types (Personal and Realm).
+
+        Args:
+            multiple: Request all entries as an array.
+                Default: ``0``.
+
+        Returns:
+            ``AccessUsersUseridTfaGetResult``
+
+        Permissions:
+            Check: ``[or, [userid-param, self], [userid-group, [User.Modify, Sys.Audit]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /access/users/{userid}/tfa`` (``read_user_tfa_type``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {
+                "multiple": multiple,
+            },
+            _R20,
+        )
+
+
+class AccessUsersUseridToken(SyncPath):
+    """``/access/users/{userid}/token`` (token)
+
+    ``GET``: Get user API tokens."""
+
+    __slots__ = ()
+
+    def tokenid(self, tokenid: str) -> AccessUsersUseridTokenTokenid:
+        """User-specific token identifier."""
+        return AccessUsersUseridTokenTokenid(self._c, self._p + "/" + _segment(tokenid))
+
+    def get(
+        self,
+    ) -> list[AccessUsersUseridTokenGetResultItem]:
+        """Get user API tokens.
+
+        Returns:
+            ``list[AccessUsersUseridTokenGetResultItem]``
+
+        Permissions:
+            Check: ``[or, [userid-param, self], [userid-group, [User.Modify]]]``
+
+        Proxmox: ``GET /access/users/{userid}/token`` (``token_index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R21,
+        )
+
+
+class AccessUsersUseridTokenTokenid(SyncPath):
+    """``/access/users/{userid}/token/{tokenid}`` ({tokenid})
+
+    ``GET``: Get specific API token information.
+    ``POST``: Generate a new API token for a specific user. NOTE: returns API token value, which needs to be stored as it cannot be retrieved afterwards!
+    ``PUT``: Update API token for a specific user. NOTE: when 'regenerate' is set, the returned token value needs to be stored as it cannot be retrieved afterwards!
+    ``DELETE``: Remove API token for a specific user."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> AccessUsersUseridTokenTokenidGetResult:
+        """Get specific API token information.
+
+        Returns:
+            ``AccessUsersUseridTokenTokenidGetResult``
+
+        Permissions:
+            Check: ``[or, [userid-param, self], [userid-group, [User.Modify]]]``
+
+        Proxmox: ``GET /access/users/{userid}/token/{tokenid}`` (``read_token``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R22,
+        )
+
+    def post(
+        self,
+        *,
+        comment: str | None = None,
+        expire: int | None = None,
+        privsep: bool | None = None,
+    ) -> AccessUsersUseridTokenTokenidPostResult:
+        """Generate a new API token for a specific user. NOTE: returns API token value, which needs to be stored as it cannot be retrieved afterwards!
+
+        Args:
+            comment: (no description in the schema)
+            expire: API token expiration date (seconds since epoch). '0' means no expiration date.
+                Range: 0 to inf.
+                Default: same as user.
+            privsep: Restrict API token privileges with separate ACLs (default), or give full privileges of corresponding user.
+                Default: ``1``.
+
+        Returns:
+            ``AccessUsersUseridTokenTokenidPostResult``
+
+        Permissions:
+            Check: ``[or, [userid-param, self], [userid-group, [User.Modify]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /access/users/{userid}/token/{tokenid}`` (``generate_token``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "comment": comment,
+                "expire": expire,
+                "privsep": privsep,
+            },
+            _R23,
+        )
+
+    def put(
+        self,
+        *,
+        comment: str | None = None,
+        delete: str | Sequence[str] | None = None,
+        expire: int | None = None,
+        privsep: bool | None = None,
+        regenerate: bool | None = None,
+    ) -> AccessUsersUseridTokenTokenidPutResult:
+        """Update API token for a specific user. NOTE: when 'regenerate' is set, the returned token value needs to be stored as it cannot be retrieved afterwards!
+
+        Args:
+            comment: (no description in the schema)
+            delete: A list of settings you want to delete.
+                Format: ``pve-configid-list``.
+                Syntax: ``<string>``.
+            expire: API token expiration date (seconds since epoch). '0' means no expiration date.
+                Range: 0 to inf.
+                Default: same as user.
+            privsep: Restrict API token privileges with separate ACLs (default), or give full privileges of corresponding user.
+                Default: ``1``.
+            regenerate: Regenerate the token's secret value. All users of the previous secret will lose access after this operation.
+                Default: ``0``.
+
+        Returns:
+            ``AccessUsersUseridTokenTokenidPutResult``
+
+        Permissions:
+            Check: ``[or, [userid-param, self], [userid-group, [User.Modify]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /access/users/{userid}/token/{tokenid}`` (``update_token_info``)."""
+        return self._c._call(
+            "PUT",
+            self._p,
+            {
+                "comment": comment,
+                "delete": delete,
+                "expire": expire,
+                "privsep": privsep,
+                "regenerate": regenerate,
+            },
+            _R24,
+        )
+
+    def delete(
+        self,
+    ) -> None:
+        """Remove API token for a specific user.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[or, [userid-param, self], [userid-group, [User.Modify]]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /access/users/{userid}/token/{tokenid}`` (``remove_token``)."""
+        return self._c._call(
+            "DELETE",
+            self._p,
+            {},
+            _R2,
+        )
+
+
+class AccessUsersUseridUnlockTfa(SyncPath):
+    """``/access/users/{userid}/unlock-tfa`` (unlock-tfa)
+
+    ``PUT``: Unlock a user's TFA authentication."""
+
+    __slots__ = ()
+
+    def put(
+        self,
+    ) -> bool:
+        """Unlock a user's TFA authentication.
+
+        Returns:
+            ``bool``
+
+        Permissions:
+            Check: ``[userid-group, [User.Modify]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /access/users/{userid}/unlock-tfa`` (``unlock_tfa``)."""
+        return self._c._call(
+            "PUT",
+            self._p,
+            {},
+            _R25,
+        )
+
+
+class AccessVncticket(SyncPath):
+    """``/access/vncticket`` (vncticket)
+
+    ``POST``: verify VNC authentication ticket."""
+
+    __slots__ = ()
+
+    def post(
+        self,
+        *,
+        authid: str,
+        path: str,
+        privs: str | Sequence[str],
+        vncticket: str,
+        port: int | None = None,
+    ) -> None:
+        """verify VNC authentication ticket.
+
+        Args:
+            authid: UserId or token
+                Length: 0 to 64.
+            path: Verify ticket, and check if user have access 'privs' on 'path'
+                Length: 0 to 64.
+            privs: Verify ticket, and check if user have access 'privs' on 'path'
+                Length: 0 to 64.
+                Format: ``pve-priv-list``.
+                Syntax: ``<string>``.
+            vncticket: The VNC ticket.
+            port: Verify that the ticket is valid for this port.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            You need to pass valid credientials.
+            User: world
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /access/vncticket`` (``verify_vnc_ticket``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "authid": authid,
+                "path": path,
+                "privs": privs,
+                "vncticket": vncticket,
+                "port": port,
+            },
+            _R2,
+        )

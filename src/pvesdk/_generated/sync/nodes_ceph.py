@@ -1,0 +1,1650 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Path classes for ``nodes_ceph`` (sync): one class per API path, one method per operation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import segment as _segment
+
+from ..models.nodes_ceph import (
+    NodesNodeCephCfgDbGetResultItem,
+    NodesNodeCephCmdSafetyGetResult,
+    NodesNodeCephFsGetResultItem,
+    NodesNodeCephLogGetResultItem,
+    NodesNodeCephMdsGetResultItem,
+    NodesNodeCephMgrGetResultItem,
+    NodesNodeCephMonGetResultItem,
+    NodesNodeCephOsdGetResult,
+    NodesNodeCephOsdOsdidLvInfoGetResult,
+    NodesNodeCephOsdOsdidMetadataGetResult,
+    NodesNodeCephPoolGetResultItem,
+    NodesNodeCephPoolNameStatusGetResult,
+    NodesNodeCephRulesGetResultItem,
+)
+
+_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
+_R1 = Returns[list[NodesNodeCephCfgDbGetResultItem]](list[NodesNodeCephCfgDbGetResultItem])
+_R2 = Returns[str](str)
+_R3 = Returns[dict[str, Any]](dict[str, Any])
+_R4 = Returns[NodesNodeCephCmdSafetyGetResult](NodesNodeCephCmdSafetyGetResult)
+_R5 = Returns[list[NodesNodeCephFsGetResultItem]](list[NodesNodeCephFsGetResultItem])
+_R6 = Returns[None](None)
+_R7 = Returns[list[NodesNodeCephLogGetResultItem]](list[NodesNodeCephLogGetResultItem])
+_R8 = Returns[list[NodesNodeCephMdsGetResultItem]](list[NodesNodeCephMdsGetResultItem])
+_R9 = Returns[list[NodesNodeCephMgrGetResultItem]](list[NodesNodeCephMgrGetResultItem])
+_R10 = Returns[list[NodesNodeCephMonGetResultItem]](list[NodesNodeCephMonGetResultItem])
+_R11 = Returns[NodesNodeCephOsdGetResult](NodesNodeCephOsdGetResult)
+_R12 = Returns[NodesNodeCephOsdOsdidLvInfoGetResult](NodesNodeCephOsdOsdidLvInfoGetResult)
+_R13 = Returns[NodesNodeCephOsdOsdidMetadataGetResult](NodesNodeCephOsdOsdidMetadataGetResult)
+_R14 = Returns[list[NodesNodeCephPoolGetResultItem]](list[NodesNodeCephPoolGetResultItem])
+_R15 = Returns[NodesNodeCephPoolNameStatusGetResult](NodesNodeCephPoolNameStatusGetResult)
+_R16 = Returns[list[NodesNodeCephRulesGetResultItem]](list[NodesNodeCephRulesGetResultItem])
+
+
+class NodesNodeCeph(SyncPath):
+    """``/nodes/{node}/ceph`` (ceph)
+
+    ``GET``: Directory index."""
+
+    __slots__ = ()
+
+    @property
+    def cfg(self) -> NodesNodeCephCfg:
+        """cfg"""
+        return NodesNodeCephCfg(self._c, self._p + "/cfg")
+
+    @property
+    def cmd_safety(self) -> NodesNodeCephCmdSafety:
+        """cmd-safety"""
+        return NodesNodeCephCmdSafety(self._c, self._p + "/cmd-safety")
+
+    @property
+    def crush(self) -> NodesNodeCephCrush:
+        """crush"""
+        return NodesNodeCephCrush(self._c, self._p + "/crush")
+
+    @property
+    def fs(self) -> NodesNodeCephFs:
+        """fs"""
+        return NodesNodeCephFs(self._c, self._p + "/fs")
+
+    @property
+    def init(self) -> NodesNodeCephInit:
+        """init"""
+        return NodesNodeCephInit(self._c, self._p + "/init")
+
+    @property
+    def log(self) -> NodesNodeCephLog:
+        """log"""
+        return NodesNodeCephLog(self._c, self._p + "/log")
+
+    @property
+    def mds(self) -> NodesNodeCephMds:
+        """mds"""
+        return NodesNodeCephMds(self._c, self._p + "/mds")
+
+    @property
+    def mgr(self) -> NodesNodeCephMgr:
+        """mgr"""
+        return NodesNodeCephMgr(self._c, self._p + "/mgr")
+
+    @property
+    def mon(self) -> NodesNodeCephMon:
+        """mon"""
+        return NodesNodeCephMon(self._c, self._p + "/mon")
+
+    @property
+    def osd(self) -> NodesNodeCephOsd:
+        """osd"""
+        return NodesNodeCephOsd(self._c, self._p + "/osd")
+
+    @property
+    def pool(self) -> NodesNodeCephPool:
+        """pool"""
+        return NodesNodeCephPool(self._c, self._p + "/pool")
+
+    @property
+    def restart(self) -> NodesNodeCephRestart:
+        """restart"""
+        return NodesNodeCephRestart(self._c, self._p + "/restart")
+
+    @property
+    def rules(self) -> NodesNodeCephRules:
+        """rules"""
+        return NodesNodeCephRules(self._c, self._p + "/rules")
+
+    @property
+    def start(self) -> NodesNodeCephStart:
+        """start"""
+        return NodesNodeCephStart(self._c, self._p + "/start")
+
+    @property
+    def status(self) -> NodesNodeCephStatus:
+        """status"""
+        return NodesNodeCephStatus(self._c, self._p + "/status")
+
+    @property
+    def stop(self) -> NodesNodeCephStop:
+        """stop"""
+        return NodesNodeCephStop(self._c, self._p + "/stop")
+
+    def get(
+        self,
+    ) -> list[dict[str, Any]]:
+        """Directory index.
+
+        Returns:
+            ``list[dict[str, Any]]``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
+
+        Proxmox: ``GET /nodes/{node}/ceph`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R0,
+        )
+
+
+class NodesNodeCephCfg(SyncPath):
+    """``/nodes/{node}/ceph/cfg`` (cfg)
+
+    ``GET``: Directory index."""
+
+    __slots__ = ()
+
+    @property
+    def db(self) -> NodesNodeCephCfgDb:
+        """db"""
+        return NodesNodeCephCfgDb(self._c, self._p + "/db")
+
+    @property
+    def raw(self) -> NodesNodeCephCfgRaw:
+        """raw"""
+        return NodesNodeCephCfgRaw(self._c, self._p + "/raw")
+
+    @property
+    def value(self) -> NodesNodeCephCfgValue:
+        """value"""
+        return NodesNodeCephCfgValue(self._c, self._p + "/value")
+
+    def get(
+        self,
+    ) -> list[dict[str, Any]]:
+        """Directory index.
+
+        Returns:
+            ``list[dict[str, Any]]``
+
+        Permissions:
+            User: all
+
+        Proxmox: ``GET /nodes/{node}/ceph/cfg`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R0,
+        )
+
+
+class NodesNodeCephCfgDb(SyncPath):
+    """``/nodes/{node}/ceph/cfg/db`` (db)
+
+    ``GET``: Get the Ceph configuration database."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> list[NodesNodeCephCfgDbGetResultItem]:
+        """Get the Ceph configuration database.
+
+        Returns:
+            ``list[NodesNodeCephCfgDbGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/ceph/cfg/db`` (``db``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeCephCfgRaw(SyncPath):
+    """``/nodes/{node}/ceph/cfg/raw`` (raw)
+
+    ``GET``: Get the Ceph configuration file."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> str:
+        """Get the Ceph configuration file.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
+
+        Forwarded to the node given by ``node``.
+
+        Proxmox: ``GET /nodes/{node}/ceph/cfg/raw`` (``raw``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R2,
+        )
+
+
+class NodesNodeCephCfgValue(SyncPath):
+    """``/nodes/{node}/ceph/cfg/value`` (value)
+
+    ``GET``: Get configured values from either ceph.conf or the mon config DB. Underscores in section and key names are normalised to hyphens in the response, regardless of how they're written in the source."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        config_keys: str,
+    ) -> dict[str, Any]:
+        """Get configured values from either ceph.conf or the mon config DB. Underscores in section and key names are normalised to hyphens in the response, regardless of how they're written in the source.
+
+        Args:
+            config_keys: List of <section>:<config key> items separated by semicolon, comma or space.
+                Length: 0 to 4096.
+                Pattern: ``(?^:^(?:(?^i:[0-9a-z\\-_\\.]+:[0-9a-zA-Z\\-_]+))(?:[;, ](?^i:[0-9a-z\\-_\\.]+:[0-9a-zA-Z\\-_]+))*$)``.
+
+        Returns:
+            ``dict[str, Any]``: Two-level map of {section} -> {key} -> value. Underscores in section and key names are normalised to hyphens.
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/ceph/cfg/value`` (``value``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {
+                "config-keys": config_keys,
+            },
+            _R3,
+        )
+
+
+class NodesNodeCephCmdSafety(SyncPath):
+    """``/nodes/{node}/ceph/cmd-safety`` (cmd-safety)
+
+    ``GET``: Heuristical check if it is safe to perform an action."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        action: Literal["stop", "destroy"],
+        id: str,
+        service: Literal["osd", "mon", "mds"],
+    ) -> NodesNodeCephCmdSafetyGetResult:
+        """Heuristical check if it is safe to perform an action.
+
+        Args:
+            action: Action to check
+            id: ID of the service
+            service: Service type
+
+        Returns:
+            ``NodesNodeCephCmdSafetyGetResult``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/ceph/cmd-safety`` (``cmd_safety``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {
+                "action": action,
+                "id": id,
+                "service": service,
+            },
+            _R4,
+        )
+
+
+class NodesNodeCephCrush(SyncPath):
+    """``/nodes/{node}/ceph/crush`` (crush)
+
+    ``GET``: Get OSD crush map"""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> str:
+        """Get OSD crush map
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/ceph/crush`` (``crush``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R2,
+        )
+
+
+class NodesNodeCephFs(SyncPath):
+    """``/nodes/{node}/ceph/fs`` (fs)
+
+    ``GET``: Directory index."""
+
+    __slots__ = ()
+
+    def name(self, name: str) -> NodesNodeCephFsName:
+        """The ceph filesystem name."""
+        return NodesNodeCephFsName(self._c, self._p + "/" + _segment(name))
+
+    def get(
+        self,
+    ) -> list[NodesNodeCephFsGetResultItem]:
+        """Directory index.
+
+        Returns:
+            ``list[NodesNodeCephFsGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/ceph/fs`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R5,
+        )
+
+
+class NodesNodeCephFsName(SyncPath):
+    """``/nodes/{node}/ceph/fs/{name}`` ({name})
+
+    ``POST``: Create a Ceph filesystem
+    ``DELETE``: Destroy a Ceph filesystem. Refuses if any PVE storage entry of type 'cephfs' still references the filesystem and is not disabled. Optionally also removes the storage entries and/or the underlying metadata and data pools."""
+
+    __slots__ = ()
+
+    def post(
+        self,
+        *,
+        add_storage: bool | None = None,
+        pg_num: int | None = None,
+    ) -> str:
+        """Create a Ceph filesystem
+
+        Args:
+            add_storage: Configure the created CephFS as storage for this cluster.
+                Default: ``0``.
+            pg_num: Number of placement groups for the backing data pool. The metadata pool will use a quarter of this.
+                Range: 8 to 32768.
+                Default: ``128``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/ceph/fs/{name}`` (``createfs``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "add-storage": add_storage,
+                "pg_num": pg_num,
+            },
+            _R2,
+        )
+
+    def delete(
+        self,
+        *,
+        remove_pools: bool | None = None,
+        remove_storages: bool | None = None,
+    ) -> str:
+        """Destroy a Ceph filesystem. Refuses if any PVE storage entry of type 'cephfs' still references the filesystem and is not disabled. Optionally also removes the storage entries and/or the underlying metadata and data pools.
+
+        Args:
+            remove_pools: Remove the metadata and data pools used by this filesystem.
+                Default: ``0``.
+            remove_storages: Remove pveceph-managed storages configured for this filesystem.
+                Default: ``0``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/ceph/fs/{name}`` (``destroyfs``)."""
+        return self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "remove-pools": remove_pools,
+                "remove-storages": remove_storages,
+            },
+            _R2,
+        )
+
+
+class NodesNodeCephInit(SyncPath):
+    """``/nodes/{node}/ceph/init`` (init)
+
+    ``POST``: Create the initial Ceph default configuration and set up symlinks. Idempotent on re-call: if a [global] section already exists in ceph.conf, the existing fsid / auth / pool defaults are preserved and most parameters are silently ignored."""
+
+    __slots__ = ()
+
+    def post(
+        self,
+        *,
+        cluster_network: str | None = None,
+        disable_cephx: bool | None = None,
+        min_size: int | None = None,
+        network: str | None = None,
+        pg_bits: int | None = None,
+        size: int | None = None,
+    ) -> None:
+        """Create the initial Ceph default configuration and set up symlinks. Idempotent on re-call: if a [global] section already exists in ceph.conf, the existing fsid / auth / pool defaults are preserved and most parameters are silently ignored.
+
+        Args:
+            cluster_network: Declare a separate cluster network, OSDs will route heartbeat, object replication and recovery traffic over it
+                Length: 0 to 128.
+                Format: ``CIDR``.
+            disable_cephx: Disable cephx authentication.
+
+                WARNING: cephx is a security feature protecting against man-in-the-middle attacks. Only consider disabling cephx if your network is private!
+                Default: ``0``.
+            min_size: Minimum number of available replicas per object to allow I/O
+                Range: 1 to 7.
+                Default: ``2``.
+            network: Use specific network for all ceph related traffic
+                Length: 0 to 128.
+                Format: ``CIDR``.
+            pg_bits: Placement group bits, used to specify the default number of placement groups.
+
+                Depreacted. This setting was deprecated in recent Ceph versions.
+                Range: 6 to 14.
+                Default: ``6``.
+            size: Targeted number of replicas per object
+                Range: 1 to 7.
+                Default: ``3``.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/ceph/init`` (``init``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "cluster-network": cluster_network,
+                "disable_cephx": disable_cephx,
+                "min_size": min_size,
+                "network": network,
+                "pg_bits": pg_bits,
+                "size": size,
+            },
+            _R6,
+        )
+
+
+class NodesNodeCephLog(SyncPath):
+    """``/nodes/{node}/ceph/log`` (log)
+
+    ``GET``: Read ceph log"""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        limit: int | None = None,
+        start: int | None = None,
+    ) -> list[NodesNodeCephLogGetResultItem]:
+        """Read ceph log
+
+        Args:
+            limit: Maximum number of log lines to return. Defaults to the dump_logfile limit (typically 50) when omitted.
+                Range: 0 to inf.
+            start: Offset of the first log line to return (0-based).
+                Range: 0 to inf.
+
+        Returns:
+            ``list[NodesNodeCephLogGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /nodes/{node}, [Sys.Syslog]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/ceph/log`` (``log``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {
+                "limit": limit,
+                "start": start,
+            },
+            _R7,
+        )
+
+
+class NodesNodeCephMds(SyncPath):
+    """``/nodes/{node}/ceph/mds`` (mds)
+
+    ``GET``: MDS directory index."""
+
+    __slots__ = ()
+
+    def name(self, name: str) -> NodesNodeCephMdsName:
+        """The ID for the mds, when omitted the same as the nodename"""
+        return NodesNodeCephMdsName(self._c, self._p + "/" + _segment(name))
+
+    def get(
+        self,
+    ) -> list[NodesNodeCephMdsGetResultItem]:
+        """MDS directory index.
+
+        Returns:
+            ``list[NodesNodeCephMdsGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/ceph/mds`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R8,
+        )
+
+
+class NodesNodeCephMdsName(SyncPath):
+    """``/nodes/{node}/ceph/mds/{name}`` ({name})
+
+    ``POST``: Create Ceph Metadata Server (MDS)
+    ``DELETE``: Destroy Ceph Metadata Server"""
+
+    __slots__ = ()
+
+    def post(
+        self,
+        *,
+        hotstandby: bool | None = None,
+    ) -> str:
+        """Create Ceph Metadata Server (MDS)
+
+        Args:
+            hotstandby: Determines whether a ceph-mds daemon should poll and replay the log of an active MDS. Faster switch on MDS failure, but needs more idle resources.
+                Default: ``0``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/ceph/mds/{name}`` (``createmds``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "hotstandby": hotstandby,
+            },
+            _R2,
+        )
+
+    def delete(
+        self,
+    ) -> str:
+        """Destroy Ceph Metadata Server
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/ceph/mds/{name}`` (``destroymds``)."""
+        return self._c._call(
+            "DELETE",
+            self._p,
+            {},
+            _R2,
+        )
+
+
+class NodesNodeCephMgr(SyncPath):
+    """``/nodes/{node}/ceph/mgr`` (mgr)
+
+    ``GET``: MGR directory index."""
+
+    __slots__ = ()
+
+    def id(self, id: str) -> NodesNodeCephMgrId:
+        """The ID for the manager, when omitted the same as the nodename."""
+        return NodesNodeCephMgrId(self._c, self._p + "/" + _segment(id))
+
+    def get(
+        self,
+    ) -> list[NodesNodeCephMgrGetResultItem]:
+        """MGR directory index.
+
+        Returns:
+            ``list[NodesNodeCephMgrGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/ceph/mgr`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R9,
+        )
+
+
+class NodesNodeCephMgrId(SyncPath):
+    """``/nodes/{node}/ceph/mgr/{id}`` ({id})
+
+    ``POST``: Create Ceph Manager
+    ``DELETE``: Destroy Ceph Manager."""
+
+    __slots__ = ()
+
+    def post(
+        self,
+    ) -> str:
+        """Create Ceph Manager
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/ceph/mgr/{id}`` (``createmgr``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {},
+            _R2,
+        )
+
+    def delete(
+        self,
+    ) -> str:
+        """Destroy Ceph Manager.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/ceph/mgr/{id}`` (``destroymgr``)."""
+        return self._c._call(
+            "DELETE",
+            self._p,
+            {},
+            _R2,
+        )
+
+
+class NodesNodeCephMon(SyncPath):
+    """``/nodes/{node}/ceph/mon`` (mon)
+
+    ``GET``: Get Ceph monitor list."""
+
+    __slots__ = ()
+
+    def monid(self, monid: str) -> NodesNodeCephMonMonid:
+        """The ID for the monitor, when omitted the same as the nodename."""
+        return NodesNodeCephMonMonid(self._c, self._p + "/" + _segment(monid))
+
+    def get(
+        self,
+    ) -> list[NodesNodeCephMonGetResultItem]:
+        """Get Ceph monitor list.
+
+        Returns:
+            ``list[NodesNodeCephMonGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/ceph/mon`` (``listmon``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R10,
+        )
+
+
+class NodesNodeCephMonMonid(SyncPath):
+    """``/nodes/{node}/ceph/mon/{monid}`` ({monid})
+
+    ``POST``: Create a Ceph Monitor. Also auto-creates a Manager for the first monitor.
+    ``DELETE``: Destroy a Ceph Monitor. Refuses to remove the last monitor of the cluster. Does not destroy any Manager on the same node; use /nodes/{node}/ceph/mgr/{id} for that."""
+
+    __slots__ = ()
+
+    def post(
+        self,
+        *,
+        mon_address: str | Sequence[str] | None = None,
+    ) -> str:
+        """Create a Ceph Monitor. Also auto-creates a Manager for the first monitor.
+
+        Args:
+            mon_address: Overwrites autodetected monitor IP address(es). Must be in the public network(s) of Ceph.
+                Format: ``ip-list``.
+                Syntax: ``<string>``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/ceph/mon/{monid}`` (``createmon``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "mon-address": mon_address,
+            },
+            _R2,
+        )
+
+    def delete(
+        self,
+    ) -> str:
+        """Destroy a Ceph Monitor. Refuses to remove the last monitor of the cluster. Does not destroy any Manager on the same node; use /nodes/{node}/ceph/mgr/{id} for that.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/ceph/mon/{monid}`` (``destroymon``)."""
+        return self._c._call(
+            "DELETE",
+            self._p,
+            {},
+            _R2,
+        )
+
+
+class NodesNodeCephOsd(SyncPath):
+    """``/nodes/{node}/ceph/osd`` (osd)
+
+    ``GET``: Get Ceph osd list/tree.
+    ``POST``: Create OSD"""
+
+    __slots__ = ()
+
+    def osdid(self, osdid: int) -> NodesNodeCephOsdOsdid:
+        """OSD ID"""
+        return NodesNodeCephOsdOsdid(self._c, self._p + "/" + _segment(osdid))
+
+    def get(
+        self,
+    ) -> NodesNodeCephOsdGetResult:
+        """Get Ceph osd list/tree.
+
+        Returns:
+            ``NodesNodeCephOsdGetResult``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/ceph/osd`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R11,
+        )
+
+    def post(
+        self,
+        *,
+        dev: str,
+        crush_device_class: str | None = None,
+        db_dev: str | None = None,
+        db_dev_size: float | None = None,
+        encrypted: bool | None = None,
+        osds_per_device: int | None = None,
+        wal_dev: str | None = None,
+        wal_dev_size: float | None = None,
+    ) -> str:
+        """Create OSD
+
+        Args:
+            dev: Block device name.
+            crush_device_class: Set the device class of the OSD in crush.
+            db_dev: Block device name for block.db.
+            db_dev_size: Size in GiB for block.db.
+                Range: 1 to inf.
+            encrypted: Enables encryption of the OSD.
+                Default: ``0``.
+            osds_per_device: OSD services per physical device. Only useful for fast NVMe devices to utilize their performance better. Mutually exclusive with 'db_dev' and 'wal_dev'.
+                Range: 1 to inf.
+            wal_dev: Block device name for block.wal.
+            wal_dev_size: Size in GiB for block.wal.
+                Range: 0.5 to inf.
+
+        Returns:
+            ``str``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/ceph/osd`` (``createosd``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "dev": dev,
+                "crush-device-class": crush_device_class,
+                "db_dev": db_dev,
+                "db_dev_size": db_dev_size,
+                "encrypted": encrypted,
+                "osds-per-device": osds_per_device,
+                "wal_dev": wal_dev,
+                "wal_dev_size": wal_dev_size,
+            },
+            _R2,
+        )
+
+
+class NodesNodeCephOsdOsdid(SyncPath):
+    """``/nodes/{node}/ceph/osd/{osdid}`` ({osdid})
+
+    ``GET``: OSD index.
+    ``DELETE``: Destroy OSD"""
+
+    __slots__ = ()
+
+    @property
+    def in_(self) -> NodesNodeCephOsdOsdidIn:
+        """in"""
+        return NodesNodeCephOsdOsdidIn(self._c, self._p + "/in")
+
+    @property
+    def lv_info(self) -> NodesNodeCephOsdOsdidLvInfo:
+        """lv-info"""
+        return NodesNodeCephOsdOsdidLvInfo(self._c, self._p + "/lv-info")
+
+    @property
+    def metadata(self) -> NodesNodeCephOsdOsdidMetadata:
+        """metadata"""
+        return NodesNodeCephOsdOsdidMetadata(self._c, self._p + "/metadata")
+
+    @property
+    def out(self) -> NodesNodeCephOsdOsdidOut:
+        """out"""
+        return NodesNodeCephOsdOsdidOut(self._c, self._p + "/out")
+
+    @property
+    def scrub(self) -> NodesNodeCephOsdOsdidScrub:
+        """scrub"""
+        return NodesNodeCephOsdOsdidScrub(self._c, self._p + "/scrub")
+
+    def get(
+        self,
+    ) -> list[dict[str, Any]]:
+        """OSD index.
+
+        Returns:
+            ``list[dict[str, Any]]``
+
+        Permissions:
+            User: all
+
+        Proxmox: ``GET /nodes/{node}/ceph/osd/{osdid}`` (``osdindex``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R0,
+        )
+
+    def delete(
+        self,
+        *,
+        cleanup: bool | None = None,
+    ) -> str:
+        """Destroy OSD
+
+        Args:
+            cleanup: If set, also destroy the underlying logical volumes via 'ceph-volume lvm zap --destroy', remove the volume group's physical volume with pvremove, and wipe any journal/block.db/block.wal partitions left over from filestore OSDs. Without this flag the LVs and partitions are left intact for inspection.
+                Default: ``0``.
+
+        Returns:
+            ``str``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/ceph/osd/{osdid}`` (``destroyosd``)."""
+        return self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "cleanup": cleanup,
+            },
+            _R2,
+        )
+
+
+class NodesNodeCephOsdOsdidIn(SyncPath):
+    """``/nodes/{node}/ceph/osd/{osdid}/in`` (in)
+
+    ``POST``: ceph osd in"""
+
+    __slots__ = ()
+
+    def post(
+        self,
+    ) -> None:
+        """ceph osd in
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/ceph/osd/{osdid}/in`` (``in``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {},
+            _R6,
+        )
+
+
+class NodesNodeCephOsdOsdidLvInfo(SyncPath):
+    """``/nodes/{node}/ceph/osd/{osdid}/lv-info`` (lv-info)
+
+    ``GET``: Get OSD volume details"""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        type: Literal["block", "db", "wal"] | None = None,
+    ) -> NodesNodeCephOsdOsdidLvInfoGetResult:
+        """Get OSD volume details
+
+        Args:
+            type: OSD device type
+                Default: ``block``.
+
+        Returns:
+            ``NodesNodeCephOsdOsdidLvInfoGetResult``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/ceph/osd/{osdid}/lv-info`` (``osdvolume``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {
+                "type": type,
+            },
+            _R12,
+        )
+
+
+class NodesNodeCephOsdOsdidMetadata(SyncPath):
+    """``/nodes/{node}/ceph/osd/{osdid}/metadata`` (metadata)
+
+    ``GET``: Get OSD details"""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> NodesNodeCephOsdOsdidMetadataGetResult:
+        """Get OSD details
+
+        Returns:
+            ``NodesNodeCephOsdOsdidMetadataGetResult``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/ceph/osd/{osdid}/metadata`` (``osddetails``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R13,
+        )
+
+
+class NodesNodeCephOsdOsdidOut(SyncPath):
+    """``/nodes/{node}/ceph/osd/{osdid}/out`` (out)
+
+    ``POST``: ceph osd out"""
+
+    __slots__ = ()
+
+    def post(
+        self,
+    ) -> None:
+        """ceph osd out
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/ceph/osd/{osdid}/out`` (``out``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {},
+            _R6,
+        )
+
+
+class NodesNodeCephOsdOsdidScrub(SyncPath):
+    """``/nodes/{node}/ceph/osd/{osdid}/scrub`` (scrub)
+
+    ``POST``: Instruct the OSD to scrub."""
+
+    __slots__ = ()
+
+    def post(
+        self,
+        *,
+        deep: bool | None = None,
+    ) -> None:
+        """Instruct the OSD to scrub.
+
+        Args:
+            deep: If set, instructs a deep scrub instead of a normal one.
+                Default: ``0``.
+
+        Returns:
+            ``None``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/ceph/osd/{osdid}/scrub`` (``scrub``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "deep": deep,
+            },
+            _R6,
+        )
+
+
+class NodesNodeCephPool(SyncPath):
+    """``/nodes/{node}/ceph/pool`` (pool)
+
+    ``GET``: List all pools and their settings (which are settable by the POST/PUT endpoints).
+    ``POST``: Create Ceph pool"""
+
+    __slots__ = ()
+
+    def name(self, name: str) -> NodesNodeCephPoolName:
+        """The name of the pool."""
+        return NodesNodeCephPoolName(self._c, self._p + "/" + _segment(name))
+
+    def get(
+        self,
+    ) -> list[NodesNodeCephPoolGetResultItem]:
+        """List all pools and their settings (which are settable by the POST/PUT endpoints).
+
+        Returns:
+            ``list[NodesNodeCephPoolGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/ceph/pool`` (``lspools``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R14,
+        )
+
+    def post(
+        self,
+        *,
+        name: str,
+        add_storages: bool | None = None,
+        application: Literal["rbd", "cephfs", "rgw"] | None = None,
+        crush_rule: str | None = None,
+        erasure_coding: str | None = None,
+        min_size: int | None = None,
+        pg_autoscale_mode: Literal["on", "off", "warn"] | None = None,
+        pg_num: int | None = None,
+        pg_num_min: int | None = None,
+        size: int | None = None,
+        target_size: str | None = None,
+        target_size_ratio: float | None = None,
+    ) -> str:
+        """Create Ceph pool
+
+        Args:
+            name: The name of the pool. It must be unique.
+                Pattern: ``(?^:^[^:/\\s]+$)``.
+            add_storages: Configure VM and CT storage using the new pool. Defaults to false for replicated pools and to true for erasure-coded pools (since EC pools are typically only useful when wired up to storage).
+                Default: ``0``.
+            application: The application of the pool.
+                Default: ``rbd``.
+            crush_rule: The rule to use for mapping object placement in the cluster.
+            erasure_coding: Create an erasure coded pool for RBD with an accompaning replicated pool for metadata storage. With EC, the common ceph options 'size', 'min_size' and 'crush_rule' parameters will be applied to the metadata pool.
+                Syntax: ``k=<integer> ,m=<integer> [,device-class=<class>] [,failure-domain=<domain>] [,profile=<profile>]``.
+            min_size: Minimum number of replicas per object
+                Range: 1 to 7.
+                Default: ``2``.
+            pg_autoscale_mode: The automatic PG scaling mode of the pool.
+                Default: ``warn``.
+            pg_num: Number of placement groups.
+                Range: 1 to 32768.
+                Default: ``128``.
+            pg_num_min: Minimal number of placement groups.
+                Range: -inf to 32768.
+            size: Number of replicas per object
+                Range: 1 to 7.
+                Default: ``3``.
+            target_size: The estimated target size of the pool for the PG autoscaler.
+                Pattern: ``^(\\d+(\\.\\d+)?)([KMGT])?$``.
+            target_size_ratio: The estimated target ratio of the pool for the PG autoscaler.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/ceph/pool`` (``createpool``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "name": name,
+                "add_storages": add_storages,
+                "application": application,
+                "crush_rule": crush_rule,
+                "erasure-coding": erasure_coding,
+                "min_size": min_size,
+                "pg_autoscale_mode": pg_autoscale_mode,
+                "pg_num": pg_num,
+                "pg_num_min": pg_num_min,
+                "size": size,
+                "target_size": target_size,
+                "target_size_ratio": target_size_ratio,
+            },
+            _R2,
+        )
+
+
+class NodesNodeCephPoolName(SyncPath):
+    """``/nodes/{node}/ceph/pool/{name}`` ({name})
+
+    ``GET``: Pool index.
+    ``PUT``: Change POOL settings
+    ``DELETE``: Destroy pool"""
+
+    __slots__ = ()
+
+    @property
+    def status(self) -> NodesNodeCephPoolNameStatus:
+        """status"""
+        return NodesNodeCephPoolNameStatus(self._c, self._p + "/status")
+
+    def get(
+        self,
+    ) -> list[dict[str, Any]]:
+        """Pool index.
+
+        Returns:
+            ``list[dict[str, Any]]``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
+
+        Proxmox: ``GET /nodes/{node}/ceph/pool/{name}`` (``poolindex``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R0,
+        )
+
+    def put(
+        self,
+        *,
+        application: Literal["rbd", "cephfs", "rgw"] | None = None,
+        crush_rule: str | None = None,
+        min_size: int | None = None,
+        pg_autoscale_mode: Literal["on", "off", "warn"] | None = None,
+        pg_num: int | None = None,
+        pg_num_min: int | None = None,
+        size: int | None = None,
+        target_size: str | None = None,
+        target_size_ratio: float | None = None,
+    ) -> str:
+        """Change POOL settings
+
+        Args:
+            application: The application of the pool.
+            crush_rule: The rule to use for mapping object placement in the cluster.
+            min_size: Minimum number of replicas per object
+                Range: 1 to 7.
+            pg_autoscale_mode: The automatic PG scaling mode of the pool.
+            pg_num: Number of placement groups.
+                Range: 1 to 32768.
+            pg_num_min: Minimal number of placement groups.
+                Range: -inf to 32768.
+            size: Number of replicas per object
+                Range: 1 to 7.
+            target_size: The estimated target size of the pool for the PG autoscaler.
+                Pattern: ``^(\\d+(\\.\\d+)?)([KMGT])?$``.
+            target_size_ratio: The estimated target ratio of the pool for the PG autoscaler.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /nodes/{node}/ceph/pool/{name}`` (``setpool``)."""
+        return self._c._call(
+            "PUT",
+            self._p,
+            {
+                "application": application,
+                "crush_rule": crush_rule,
+                "min_size": min_size,
+                "pg_autoscale_mode": pg_autoscale_mode,
+                "pg_num": pg_num,
+                "pg_num_min": pg_num_min,
+                "size": size,
+                "target_size": target_size,
+                "target_size_ratio": target_size_ratio,
+            },
+            _R2,
+        )
+
+    def delete(
+        self,
+        *,
+        force: bool | None = None,
+        remove_ecprofile: bool | None = None,
+        remove_storages: bool | None = None,
+    ) -> str:
+        """Destroy pool
+
+        Args:
+            force: If true, destroys pool even if in use
+                Default: ``0``.
+            remove_ecprofile: Remove the erasure code profile. Defaults to true, if applicable.
+                Default: ``1``.
+            remove_storages: Remove all pveceph-managed storages configured for this pool
+                Default: ``0``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/ceph/pool/{name}`` (``destroypool``)."""
+        return self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "force": force,
+                "remove_ecprofile": remove_ecprofile,
+                "remove_storages": remove_storages,
+            },
+            _R2,
+        )
+
+
+class NodesNodeCephPoolNameStatus(SyncPath):
+    """``/nodes/{node}/ceph/pool/{name}/status`` (status)
+
+    ``GET``: Show the current pool status."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        verbose: bool | None = None,
+    ) -> NodesNodeCephPoolNameStatusGetResult:
+        """Show the current pool status.
+
+        Args:
+            verbose: If enabled, will display additional data(eg. statistics).
+                Default: ``0``.
+
+        Returns:
+            ``NodesNodeCephPoolNameStatusGetResult``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/ceph/pool/{name}/status`` (``getpool``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {
+                "verbose": verbose,
+            },
+            _R15,
+        )
+
+
+class NodesNodeCephRestart(SyncPath):
+    """``/nodes/{node}/ceph/restart`` (restart)
+
+    ``POST``: Restart ceph services."""
+
+    __slots__ = ()
+
+    def post(
+        self,
+        *,
+        service: str | None = None,
+    ) -> str:
+        """Restart ceph services.
+
+        Args:
+            service: Ceph service name.
+                Pattern: ``(ceph|mon|mds|osd|mgr)(\\.[a-zA-Z0-9]([a-zA-Z0-9\\-]*[a-zA-Z0-9])?)?``.
+                Default: ``ceph.target``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/ceph/restart`` (``restart``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "service": service,
+            },
+            _R2,
+        )
+
+
+class NodesNodeCephRules(SyncPath):
+    """``/nodes/{node}/ceph/rules`` (rules)
+
+    ``GET``: List ceph rules."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> list[NodesNodeCephRulesGetResultItem]:
+        """List ceph rules.
+
+        Returns:
+            ``list[NodesNodeCephRulesGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/ceph/rules`` (``rules``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R16,
+        )
+
+
+class NodesNodeCephStart(SyncPath):
+    """``/nodes/{node}/ceph/start`` (start)
+
+    ``POST``: Start ceph services."""
+
+    __slots__ = ()
+
+    def post(
+        self,
+        *,
+        service: str | None = None,
+    ) -> str:
+        """Start ceph services.
+
+        Args:
+            service: Ceph service name.
+                Pattern: ``(ceph|mon|mds|osd|mgr)(\\.[a-zA-Z0-9]([a-zA-Z0-9\\-]*[a-zA-Z0-9])?)?``.
+                Default: ``ceph.target``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/ceph/start`` (``start``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "service": service,
+            },
+            _R2,
+        )
+
+
+class NodesNodeCephStatus(SyncPath):
+    """``/nodes/{node}/ceph/status`` (status)
+
+    ``GET``: Get the Ceph cluster status (raw 'ceph status' output). The response is cluster-wide and identical to /cluster/ceph/status; this node-level alias exists for operator convenience."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> dict[str, Any]:
+        """Get the Ceph cluster status (raw 'ceph status' output). The response is cluster-wide and identical to /cluster/ceph/status; this node-level alias exists for operator convenience.
+
+        Returns:
+            ``dict[str, Any]``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/ceph/status`` (``status``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R3,
+        )
+
+
+class NodesNodeCephStop(SyncPath):
+    """``/nodes/{node}/ceph/stop`` (stop)
+
+    ``POST``: Stop ceph services."""
+
+    __slots__ = ()
+
+    def post(
+        self,
+        *,
+        service: str | None = None,
+    ) -> str:
+        """Stop ceph services.
+
+        Args:
+            service: Ceph service name.
+                Pattern: ``(ceph|mon|mds|osd|mgr)(\\.[a-zA-Z0-9]([a-zA-Z0-9\\-]*[a-zA-Z0-9])?)?``.
+                Default: ``ceph.target``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/ceph/stop`` (``stop``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "service": service,
+            },
+            _R2,
+        )

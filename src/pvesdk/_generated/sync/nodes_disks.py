@@ -1,0 +1,781 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Path classes for ``nodes_disks`` (sync): one class per API path, one method per operation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Literal
+
+from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import segment as _segment
+
+from ..models.nodes_disks import (
+    NodesNodeDisksDirectoryGetResultItem,
+    NodesNodeDisksListGetResultItem,
+    NodesNodeDisksLvmGetResult,
+    NodesNodeDisksLvmthinGetResultItem,
+    NodesNodeDisksSmartGetResult,
+    NodesNodeDisksZfsGetResultItem,
+    NodesNodeDisksZfsNameGetResult,
+)
+
+_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
+_R1 = Returns[list[NodesNodeDisksDirectoryGetResultItem]](
+    list[NodesNodeDisksDirectoryGetResultItem]
+)
+_R2 = Returns[str](str)
+_R3 = Returns[list[NodesNodeDisksListGetResultItem]](list[NodesNodeDisksListGetResultItem])
+_R4 = Returns[NodesNodeDisksLvmGetResult](NodesNodeDisksLvmGetResult)
+_R5 = Returns[list[NodesNodeDisksLvmthinGetResultItem]](list[NodesNodeDisksLvmthinGetResultItem])
+_R6 = Returns[NodesNodeDisksSmartGetResult](NodesNodeDisksSmartGetResult)
+_R7 = Returns[list[NodesNodeDisksZfsGetResultItem]](list[NodesNodeDisksZfsGetResultItem])
+_R8 = Returns[NodesNodeDisksZfsNameGetResult](NodesNodeDisksZfsNameGetResult)
+
+
+class NodesNodeDisks(SyncPath):
+    """``/nodes/{node}/disks`` (disks)
+
+    ``GET``: Node index."""
+
+    __slots__ = ()
+
+    @property
+    def directory(self) -> NodesNodeDisksDirectory:
+        """directory"""
+        return NodesNodeDisksDirectory(self._c, self._p + "/directory")
+
+    @property
+    def initgpt(self) -> NodesNodeDisksInitgpt:
+        """initgpt"""
+        return NodesNodeDisksInitgpt(self._c, self._p + "/initgpt")
+
+    @property
+    def list(self) -> NodesNodeDisksList:
+        """list"""
+        return NodesNodeDisksList(self._c, self._p + "/list")
+
+    @property
+    def lvm(self) -> NodesNodeDisksLvm:
+        """lvm"""
+        return NodesNodeDisksLvm(self._c, self._p + "/lvm")
+
+    @property
+    def lvmthin(self) -> NodesNodeDisksLvmthin:
+        """lvmthin"""
+        return NodesNodeDisksLvmthin(self._c, self._p + "/lvmthin")
+
+    @property
+    def smart(self) -> NodesNodeDisksSmart:
+        """smart"""
+        return NodesNodeDisksSmart(self._c, self._p + "/smart")
+
+    @property
+    def wipedisk(self) -> NodesNodeDisksWipedisk:
+        """wipedisk"""
+        return NodesNodeDisksWipedisk(self._c, self._p + "/wipedisk")
+
+    @property
+    def zfs(self) -> NodesNodeDisksZfs:
+        """zfs"""
+        return NodesNodeDisksZfs(self._c, self._p + "/zfs")
+
+    def get(
+        self,
+    ) -> list[dict[str, Any]]:
+        """Node index.
+
+        Returns:
+            ``list[dict[str, Any]]``
+
+        Permissions:
+            User: all
+
+        Forwarded to the node given by ``node``.
+
+        Proxmox: ``GET /nodes/{node}/disks`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R0,
+        )
+
+
+class NodesNodeDisksDirectory(SyncPath):
+    """``/nodes/{node}/disks/directory`` (directory)
+
+    ``GET``: PVE Managed Directory storages.
+    ``POST``: Create a Filesystem on an unused disk. Will be mounted under '/mnt/pve/NAME'."""
+
+    __slots__ = ()
+
+    def name(self, name: str) -> NodesNodeDisksDirectoryName:
+        """The storage identifier."""
+        return NodesNodeDisksDirectoryName(self._c, self._p + "/" + _segment(name))
+
+    def get(
+        self,
+    ) -> list[NodesNodeDisksDirectoryGetResultItem]:
+        """PVE Managed Directory storages.
+
+        Returns:
+            ``list[NodesNodeDisksDirectoryGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/disks/directory`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R1,
+        )
+
+    def post(
+        self,
+        *,
+        device: str,
+        name: str,
+        add_storage: bool | None = None,
+        filesystem: Literal["ext4", "xfs"] | None = None,
+    ) -> str:
+        """Create a Filesystem on an unused disk. Will be mounted under '/mnt/pve/NAME'.
+
+        Args:
+            device: The block device you want to create the filesystem on.
+            name: The storage identifier.
+                Format: ``pve-storage-id``.
+            add_storage: Configure storage using the directory.
+                Default: ``0``.
+            filesystem: The desired filesystem.
+                Default: ``ext4``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Requires additionally 'Datastore.Allocate' on /storage when setting 'add_storage'
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/disks/directory`` (``create``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "device": device,
+                "name": name,
+                "add_storage": add_storage,
+                "filesystem": filesystem,
+            },
+            _R2,
+        )
+
+
+class NodesNodeDisksDirectoryName(SyncPath):
+    """``/nodes/{node}/disks/directory/{name}`` ({name})
+
+    ``DELETE``: Unmounts the storage and removes the mount unit."""
+
+    __slots__ = ()
+
+    def delete(
+        self,
+        *,
+        cleanup_config: bool | None = None,
+        cleanup_disks: bool | None = None,
+    ) -> str:
+        """Unmounts the storage and removes the mount unit.
+
+        Args:
+            cleanup_config: Marks associated storage(s) as not available on this node anymore or removes them from the configuration (if configured for this node only).
+                Default: ``0``.
+            cleanup_disks: Also wipe disk so it can be repurposed afterwards.
+                Default: ``0``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Requires additionally 'Datastore.Allocate' on /storage when setting 'cleanup-config'
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/disks/directory/{name}`` (``delete``)."""
+        return self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "cleanup-config": cleanup_config,
+                "cleanup-disks": cleanup_disks,
+            },
+            _R2,
+        )
+
+
+class NodesNodeDisksInitgpt(SyncPath):
+    """``/nodes/{node}/disks/initgpt`` (initgpt)
+
+    ``POST``: Initialize Disk with GPT"""
+
+    __slots__ = ()
+
+    def post(
+        self,
+        *,
+        disk: str,
+        uuid: str | None = None,
+    ) -> str:
+        """Initialize Disk with GPT
+
+        Args:
+            disk: Block device name
+                Pattern: ``^/dev/[a-zA-Z0-9\\/]+$``.
+            uuid: UUID for the GPT table
+                Length: 0 to 36.
+                Pattern: ``[a-fA-F0-9\\-]+``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/disks/initgpt`` (``initgpt``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "disk": disk,
+                "uuid": uuid,
+            },
+            _R2,
+        )
+
+
+class NodesNodeDisksList(SyncPath):
+    """``/nodes/{node}/disks/list`` (list)
+
+    ``GET``: List local disks."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        include_partitions: bool | None = None,
+        skipsmart: bool | None = None,
+        type: Literal["unused", "journal_disks"] | None = None,
+    ) -> list[NodesNodeDisksListGetResultItem]:
+        """List local disks.
+
+        Args:
+            include_partitions: Also include partitions.
+                Default: ``0``.
+            skipsmart: Skip smart checks.
+                Default: ``0``.
+            type: Only list specific types of disks.
+
+        Returns:
+            ``list[NodesNodeDisksListGetResultItem]``
+
+        Permissions:
+            Check: ``[or, [perm, /, [Sys.Audit]], [perm, /nodes/{node}, [Sys.Audit]]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/disks/list`` (``list``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {
+                "include-partitions": include_partitions,
+                "skipsmart": skipsmart,
+                "type": type,
+            },
+            _R3,
+        )
+
+
+class NodesNodeDisksLvm(SyncPath):
+    """``/nodes/{node}/disks/lvm`` (lvm)
+
+    ``GET``: List LVM Volume Groups
+    ``POST``: Create an LVM Volume Group"""
+
+    __slots__ = ()
+
+    def name(self, name: str) -> NodesNodeDisksLvmName:
+        """The storage identifier."""
+        return NodesNodeDisksLvmName(self._c, self._p + "/" + _segment(name))
+
+    def get(
+        self,
+    ) -> NodesNodeDisksLvmGetResult:
+        """List LVM Volume Groups
+
+        Returns:
+            ``NodesNodeDisksLvmGetResult``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/disks/lvm`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R4,
+        )
+
+    def post(
+        self,
+        *,
+        device: str,
+        name: str,
+        add_storage: bool | None = None,
+    ) -> str:
+        """Create an LVM Volume Group
+
+        Args:
+            device: The block device you want to create the volume group on
+            name: The storage identifier.
+                Format: ``pve-storage-id``.
+            add_storage: Configure storage using the Volume Group
+                Default: ``0``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Requires additionally 'Datastore.Allocate' on /storage when setting 'add_storage'
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/disks/lvm`` (``create``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "device": device,
+                "name": name,
+                "add_storage": add_storage,
+            },
+            _R2,
+        )
+
+
+class NodesNodeDisksLvmName(SyncPath):
+    """``/nodes/{node}/disks/lvm/{name}`` ({name})
+
+    ``DELETE``: Remove an LVM Volume Group."""
+
+    __slots__ = ()
+
+    def delete(
+        self,
+        *,
+        cleanup_config: bool | None = None,
+        cleanup_disks: bool | None = None,
+    ) -> str:
+        """Remove an LVM Volume Group.
+
+        Args:
+            cleanup_config: Marks associated storage(s) as not available on this node anymore or removes them from the configuration (if configured for this node only).
+                Default: ``0``.
+            cleanup_disks: Also wipe disks so they can be repurposed afterwards.
+                Default: ``0``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Requires additionally 'Datastore.Allocate' on /storage when setting 'cleanup-config'
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/disks/lvm/{name}`` (``delete``)."""
+        return self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "cleanup-config": cleanup_config,
+                "cleanup-disks": cleanup_disks,
+            },
+            _R2,
+        )
+
+
+class NodesNodeDisksLvmthin(SyncPath):
+    """``/nodes/{node}/disks/lvmthin`` (lvmthin)
+
+    ``GET``: List LVM thinpools
+    ``POST``: Create an LVM thinpool"""
+
+    __slots__ = ()
+
+    def name(self, name: str) -> NodesNodeDisksLvmthinName:
+        """The storage identifier."""
+        return NodesNodeDisksLvmthinName(self._c, self._p + "/" + _segment(name))
+
+    def get(
+        self,
+    ) -> list[NodesNodeDisksLvmthinGetResultItem]:
+        """List LVM thinpools
+
+        Returns:
+            ``list[NodesNodeDisksLvmthinGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/disks/lvmthin`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R5,
+        )
+
+    def post(
+        self,
+        *,
+        device: str,
+        name: str,
+        add_storage: bool | None = None,
+    ) -> str:
+        """Create an LVM thinpool
+
+        Args:
+            device: The block device you want to create the thinpool on.
+            name: The storage identifier.
+                Format: ``pve-storage-id``.
+            add_storage: Configure storage using the thinpool.
+                Default: ``0``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Requires additionally 'Datastore.Allocate' on /storage when setting 'add_storage'
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/disks/lvmthin`` (``create``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "device": device,
+                "name": name,
+                "add_storage": add_storage,
+            },
+            _R2,
+        )
+
+
+class NodesNodeDisksLvmthinName(SyncPath):
+    """``/nodes/{node}/disks/lvmthin/{name}`` ({name})
+
+    ``DELETE``: Remove an LVM thin pool."""
+
+    __slots__ = ()
+
+    def delete(
+        self,
+        *,
+        volume_group: str,
+        cleanup_config: bool | None = None,
+        cleanup_disks: bool | None = None,
+    ) -> str:
+        """Remove an LVM thin pool.
+
+        Args:
+            volume_group: The storage identifier.
+                Format: ``pve-storage-id``.
+            cleanup_config: Marks associated storage(s) as not available on this node anymore or removes them from the configuration (if configured for this node only).
+                Default: ``0``.
+            cleanup_disks: Also wipe disks so they can be repurposed afterwards.
+                Default: ``0``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Requires additionally 'Datastore.Allocate' on /storage when setting 'cleanup-config'
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/disks/lvmthin/{name}`` (``delete``)."""
+        return self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "volume-group": volume_group,
+                "cleanup-config": cleanup_config,
+                "cleanup-disks": cleanup_disks,
+            },
+            _R2,
+        )
+
+
+class NodesNodeDisksSmart(SyncPath):
+    """``/nodes/{node}/disks/smart`` (smart)
+
+    ``GET``: Get SMART Health of a disk."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        disk: str,
+        healthonly: bool | None = None,
+    ) -> NodesNodeDisksSmartGetResult:
+        """Get SMART Health of a disk.
+
+        Args:
+            disk: Block device name
+                Pattern: ``^/dev/[a-zA-Z0-9\\/]+$``.
+            healthonly: If true returns only the health status
+
+        Returns:
+            ``NodesNodeDisksSmartGetResult``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/disks/smart`` (``smart``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {
+                "disk": disk,
+                "healthonly": healthonly,
+            },
+            _R6,
+        )
+
+
+class NodesNodeDisksWipedisk(SyncPath):
+    """``/nodes/{node}/disks/wipedisk`` (wipedisk)
+
+    ``PUT``: Wipe a disk or partition."""
+
+    __slots__ = ()
+
+    def put(
+        self,
+        *,
+        disk: str,
+    ) -> str:
+        """Wipe a disk or partition.
+
+        Args:
+            disk: Block device name
+                Pattern: ``^/dev/[a-zA-Z0-9\\/]+$``.
+
+        Returns:
+            ``str``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``PUT /nodes/{node}/disks/wipedisk`` (``wipe_disk``)."""
+        return self._c._call(
+            "PUT",
+            self._p,
+            {
+                "disk": disk,
+            },
+            _R2,
+        )
+
+
+class NodesNodeDisksZfs(SyncPath):
+    """``/nodes/{node}/disks/zfs`` (zfs)
+
+    ``GET``: List Zpools.
+    ``POST``: Create a ZFS pool."""
+
+    __slots__ = ()
+
+    def name(self, name: str) -> NodesNodeDisksZfsName:
+        """The storage identifier."""
+        return NodesNodeDisksZfsName(self._c, self._p + "/" + _segment(name))
+
+    def get(
+        self,
+    ) -> list[NodesNodeDisksZfsGetResultItem]:
+        """List Zpools.
+
+        Returns:
+            ``list[NodesNodeDisksZfsGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/disks/zfs`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R7,
+        )
+
+    def post(
+        self,
+        *,
+        devices: str | Sequence[str],
+        name: str,
+        raidlevel: Literal[
+            "single", "mirror", "raid10", "raidz", "raidz2", "raidz3", "draid", "draid2", "draid3"
+        ],
+        add_storage: bool | None = None,
+        ashift: int | None = None,
+        compression: Literal["on", "off", "gzip", "lz4", "lzjb", "zle", "zstd"] | None = None,
+        draid_config: str | None = None,
+    ) -> str:
+        """Create a ZFS pool.
+
+        Args:
+            devices: The block devices you want to create the zpool on.
+                Format: ``string-list``.
+                Syntax: ``<string>``.
+            name: The storage identifier.
+                Format: ``pve-storage-id``.
+            raidlevel: The RAID level to use.
+            add_storage: Configure storage using the zpool.
+                Default: ``0``.
+            ashift: Pool sector size exponent.
+                Range: 9 to 16.
+                Default: ``12``.
+            compression: The compression algorithm to use.
+                Default: ``on``.
+            draid_config: (no description in the schema)
+                Syntax: ``data=<integer> ,spares=<integer>``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Requires additionally 'Datastore.Allocate' on /storage when setting 'add_storage'
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/disks/zfs`` (``create``)."""
+        return self._c._call(
+            "POST",
+            self._p,
+            {
+                "devices": devices,
+                "name": name,
+                "raidlevel": raidlevel,
+                "add_storage": add_storage,
+                "ashift": ashift,
+                "compression": compression,
+                "draid-config": draid_config,
+            },
+            _R2,
+        )
+
+
+class NodesNodeDisksZfsName(SyncPath):
+    """``/nodes/{node}/disks/zfs/{name}`` ({name})
+
+    ``GET``: Get details about a zpool.
+    ``DELETE``: Destroy a ZFS pool."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> NodesNodeDisksZfsNameGetResult:
+        """Get details about a zpool.
+
+        Returns:
+            ``NodesNodeDisksZfsNameGetResult``
+
+        Permissions:
+            Check: ``[perm, /, [Sys.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/disks/zfs/{name}`` (``detail``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R8,
+        )
+
+    def delete(
+        self,
+        *,
+        cleanup_config: bool | None = None,
+        cleanup_disks: bool | None = None,
+    ) -> str:
+        """Destroy a ZFS pool.
+
+        Args:
+            cleanup_config: Marks associated storage(s) as not available on this node anymore or removes them from the configuration (if configured for this node only).
+                Default: ``0``.
+            cleanup_disks: Also wipe disks so they can be repurposed afterwards.
+                Default: ``0``.
+
+        Returns:
+            ``str``
+
+        Permissions:
+            Requires additionally 'Datastore.Allocate' on /storage when setting 'cleanup-config'
+            Check: ``[perm, /, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``DELETE /nodes/{node}/disks/zfs/{name}`` (``delete``)."""
+        return self._c._call(
+            "DELETE",
+            self._p,
+            {
+                "cleanup-config": cleanup_config,
+                "cleanup-disks": cleanup_disks,
+            },
+            _R2,
+        )

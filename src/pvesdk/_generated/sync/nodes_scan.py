@@ -1,0 +1,364 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Path classes for ``nodes_scan`` (sync): one class per API path, one method per operation."""
+
+from __future__ import annotations
+
+from pvesdk._runtime import Returns, SyncPath
+
+from ..models.nodes_scan import (
+    NodesNodeScanCifsGetResultItem,
+    NodesNodeScanGetResultItem,
+    NodesNodeScanIscsiGetResultItem,
+    NodesNodeScanLvmGetResultItem,
+    NodesNodeScanLvmthinGetResultItem,
+    NodesNodeScanNfsGetResultItem,
+    NodesNodeScanPbsGetResultItem,
+    NodesNodeScanZfsGetResultItem,
+)
+
+_R0 = Returns[list[NodesNodeScanGetResultItem]](list[NodesNodeScanGetResultItem])
+_R1 = Returns[list[NodesNodeScanCifsGetResultItem]](list[NodesNodeScanCifsGetResultItem])
+_R2 = Returns[list[NodesNodeScanIscsiGetResultItem]](list[NodesNodeScanIscsiGetResultItem])
+_R3 = Returns[list[NodesNodeScanLvmGetResultItem]](list[NodesNodeScanLvmGetResultItem])
+_R4 = Returns[list[NodesNodeScanLvmthinGetResultItem]](list[NodesNodeScanLvmthinGetResultItem])
+_R5 = Returns[list[NodesNodeScanNfsGetResultItem]](list[NodesNodeScanNfsGetResultItem])
+_R6 = Returns[list[NodesNodeScanPbsGetResultItem]](list[NodesNodeScanPbsGetResultItem])
+_R7 = Returns[list[NodesNodeScanZfsGetResultItem]](list[NodesNodeScanZfsGetResultItem])
+
+
+class NodesNodeScan(SyncPath):
+    """``/nodes/{node}/scan`` (scan)
+
+    ``GET``: Index of available scan methods"""
+
+    __slots__ = ()
+
+    @property
+    def cifs(self) -> NodesNodeScanCifs:
+        """cifs"""
+        return NodesNodeScanCifs(self._c, self._p + "/cifs")
+
+    @property
+    def iscsi(self) -> NodesNodeScanIscsi:
+        """iscsi"""
+        return NodesNodeScanIscsi(self._c, self._p + "/iscsi")
+
+    @property
+    def lvm(self) -> NodesNodeScanLvm:
+        """lvm"""
+        return NodesNodeScanLvm(self._c, self._p + "/lvm")
+
+    @property
+    def lvmthin(self) -> NodesNodeScanLvmthin:
+        """lvmthin"""
+        return NodesNodeScanLvmthin(self._c, self._p + "/lvmthin")
+
+    @property
+    def nfs(self) -> NodesNodeScanNfs:
+        """nfs"""
+        return NodesNodeScanNfs(self._c, self._p + "/nfs")
+
+    @property
+    def pbs(self) -> NodesNodeScanPbs:
+        """pbs"""
+        return NodesNodeScanPbs(self._c, self._p + "/pbs")
+
+    @property
+    def zfs(self) -> NodesNodeScanZfs:
+        """zfs"""
+        return NodesNodeScanZfs(self._c, self._p + "/zfs")
+
+    def get(
+        self,
+    ) -> list[NodesNodeScanGetResultItem]:
+        """Index of available scan methods
+
+        Returns:
+            ``list[NodesNodeScanGetResultItem]``
+
+        Permissions:
+            User: all
+
+        Proxmox: ``GET /nodes/{node}/scan`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R0,
+        )
+
+
+class NodesNodeScanCifs(SyncPath):
+    """``/nodes/{node}/scan/cifs`` (cifs)
+
+    ``GET``: Scan remote CIFS server."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        server: str,
+        domain: str | None = None,
+        password: str | None = None,
+        username: str | None = None,
+    ) -> list[NodesNodeScanCifsGetResultItem]:
+        """Scan remote CIFS server.
+
+        Args:
+            server: The server address (name or IP).
+                Format: ``pve-storage-server``.
+            domain: SMB domain (Workgroup).
+            password: User password.
+            username: User name.
+
+        Returns:
+            ``list[NodesNodeScanCifsGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /storage, [Datastore.Allocate]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/scan/cifs`` (``cifsscan``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {
+                "server": server,
+                "domain": domain,
+                "password": password,
+                "username": username,
+            },
+            _R1,
+        )
+
+
+class NodesNodeScanIscsi(SyncPath):
+    """``/nodes/{node}/scan/iscsi`` (iscsi)
+
+    ``GET``: Scan remote iSCSI server."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        portal: str,
+    ) -> list[NodesNodeScanIscsiGetResultItem]:
+        """Scan remote iSCSI server.
+
+        Args:
+            portal: The iSCSI portal (IP or DNS name with optional port).
+                Format: ``pve-storage-portal-dns``.
+
+        Returns:
+            ``list[NodesNodeScanIscsiGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /storage, [Datastore.Allocate]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/scan/iscsi`` (``iscsiscan``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {
+                "portal": portal,
+            },
+            _R2,
+        )
+
+
+class NodesNodeScanLvm(SyncPath):
+    """``/nodes/{node}/scan/lvm`` (lvm)
+
+    ``GET``: List local LVM volume groups."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> list[NodesNodeScanLvmGetResultItem]:
+        """List local LVM volume groups.
+
+        Returns:
+            ``list[NodesNodeScanLvmGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /storage, [Datastore.Allocate]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/scan/lvm`` (``lvmscan``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R3,
+        )
+
+
+class NodesNodeScanLvmthin(SyncPath):
+    """``/nodes/{node}/scan/lvmthin`` (lvmthin)
+
+    ``GET``: List local LVM Thin Pools."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        vg: str,
+    ) -> list[NodesNodeScanLvmthinGetResultItem]:
+        """List local LVM Thin Pools.
+
+        Args:
+            vg: (no description in the schema)
+                Length: 0 to 100.
+                Pattern: ``[a-zA-Z0-9\\.\\+\\_][a-zA-Z0-9\\.\\+\\_\\-]+``.
+
+        Returns:
+            ``list[NodesNodeScanLvmthinGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /storage, [Datastore.Allocate]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/scan/lvmthin`` (``lvmthinscan``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {
+                "vg": vg,
+            },
+            _R4,
+        )
+
+
+class NodesNodeScanNfs(SyncPath):
+    """``/nodes/{node}/scan/nfs`` (nfs)
+
+    ``GET``: Scan remote NFS server."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        server: str,
+    ) -> list[NodesNodeScanNfsGetResultItem]:
+        """Scan remote NFS server.
+
+        Args:
+            server: The server address (name or IP).
+                Format: ``pve-storage-server``.
+
+        Returns:
+            ``list[NodesNodeScanNfsGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /storage, [Datastore.Allocate]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/scan/nfs`` (``nfsscan``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {
+                "server": server,
+            },
+            _R5,
+        )
+
+
+class NodesNodeScanPbs(SyncPath):
+    """``/nodes/{node}/scan/pbs`` (pbs)
+
+    ``GET``: Scan remote Proxmox Backup Server."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        password: str,
+        server: str,
+        username: str,
+        fingerprint: str | None = None,
+        port: int | None = None,
+    ) -> list[NodesNodeScanPbsGetResultItem]:
+        """Scan remote Proxmox Backup Server.
+
+        Args:
+            password: User password or API token secret.
+            server: The server address (name or IP).
+                Format: ``pve-storage-server``.
+            username: User-name or API token-ID.
+            fingerprint: Certificate SHA 256 fingerprint.
+                Pattern: ``([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}``.
+            port: Optional port.
+                Range: 1 to 65535.
+                Default: ``8007``.
+
+        Returns:
+            ``list[NodesNodeScanPbsGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /storage, [Datastore.Allocate]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/scan/pbs`` (``pbsscan``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {
+                "password": password,
+                "server": server,
+                "username": username,
+                "fingerprint": fingerprint,
+                "port": port,
+            },
+            _R6,
+        )
+
+
+class NodesNodeScanZfs(SyncPath):
+    """``/nodes/{node}/scan/zfs`` (zfs)
+
+    ``GET``: Scan zfs pool list on local node."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> list[NodesNodeScanZfsGetResultItem]:
+        """Scan zfs pool list on local node.
+
+        Returns:
+            ``list[NodesNodeScanZfsGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /storage, [Datastore.Allocate]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/scan/zfs`` (``zfsscan``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R7,
+        )

@@ -1,0 +1,480 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Path classes for ``nodes_sdn`` (sync): one class per API path, one method per operation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import segment as _segment
+
+from ..models.nodes_sdn import (
+    NodesNodeSdnFabricsFabricGetResultItem,
+    NodesNodeSdnFabricsFabricInterfacesGetResultItem,
+    NodesNodeSdnFabricsFabricNeighborsGetResultItem,
+    NodesNodeSdnFabricsFabricRoutesGetResultItem,
+    NodesNodeSdnVnetsVnetGetResultItem,
+    NodesNodeSdnVnetsVnetMacVrfGetResultItem,
+    NodesNodeSdnZonesGetResultItem,
+    NodesNodeSdnZonesZoneBridgesGetResultItem,
+    NodesNodeSdnZonesZoneContentGetResultItem,
+    NodesNodeSdnZonesZoneGetResultItem,
+    NodesNodeSdnZonesZoneIpVrfGetResultItem,
+)
+
+_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
+_R1 = Returns[list[NodesNodeSdnFabricsFabricGetResultItem]](
+    list[NodesNodeSdnFabricsFabricGetResultItem]
+)
+_R2 = Returns[list[NodesNodeSdnFabricsFabricInterfacesGetResultItem]](
+    list[NodesNodeSdnFabricsFabricInterfacesGetResultItem]
+)
+_R3 = Returns[list[NodesNodeSdnFabricsFabricNeighborsGetResultItem]](
+    list[NodesNodeSdnFabricsFabricNeighborsGetResultItem]
+)
+_R4 = Returns[list[NodesNodeSdnFabricsFabricRoutesGetResultItem]](
+    list[NodesNodeSdnFabricsFabricRoutesGetResultItem]
+)
+_R5 = Returns[list[NodesNodeSdnVnetsVnetGetResultItem]](list[NodesNodeSdnVnetsVnetGetResultItem])
+_R6 = Returns[list[NodesNodeSdnVnetsVnetMacVrfGetResultItem]](
+    list[NodesNodeSdnVnetsVnetMacVrfGetResultItem]
+)
+_R7 = Returns[list[NodesNodeSdnZonesGetResultItem]](list[NodesNodeSdnZonesGetResultItem])
+_R8 = Returns[list[NodesNodeSdnZonesZoneGetResultItem]](list[NodesNodeSdnZonesZoneGetResultItem])
+_R9 = Returns[list[NodesNodeSdnZonesZoneBridgesGetResultItem]](
+    list[NodesNodeSdnZonesZoneBridgesGetResultItem]
+)
+_R10 = Returns[list[NodesNodeSdnZonesZoneContentGetResultItem]](
+    list[NodesNodeSdnZonesZoneContentGetResultItem]
+)
+_R11 = Returns[list[NodesNodeSdnZonesZoneIpVrfGetResultItem]](
+    list[NodesNodeSdnZonesZoneIpVrfGetResultItem]
+)
+
+
+class NodesNodeSdn(SyncPath):
+    """``/nodes/{node}/sdn`` (sdn)
+
+    ``GET``: SDN index."""
+
+    __slots__ = ()
+
+    @property
+    def fabrics(self) -> NodesNodeSdnFabrics:
+        """fabrics"""
+        return NodesNodeSdnFabrics(self._c, self._p + "/fabrics")
+
+    @property
+    def vnets(self) -> NodesNodeSdnVnets:
+        """vnets"""
+        return NodesNodeSdnVnets(self._c, self._p + "/vnets")
+
+    @property
+    def zones(self) -> NodesNodeSdnZones:
+        """zones"""
+        return NodesNodeSdnZones(self._c, self._p + "/zones")
+
+    def get(
+        self,
+    ) -> list[dict[str, Any]]:
+        """SDN index.
+
+        Returns:
+            ``list[dict[str, Any]]``
+
+        Permissions:
+            User: all
+
+        Forwarded to the node given by ``node``.
+
+        Proxmox: ``GET /nodes/{node}/sdn`` (``sdnindex``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R0,
+        )
+
+
+class NodesNodeSdnFabrics(SyncPath):
+    """``/nodes/{node}/sdn/fabrics`` (fabrics)"""
+
+    __slots__ = ()
+
+    def fabric(self, fabric: str) -> NodesNodeSdnFabricsFabric:
+        """Identifier for SDN fabrics"""
+        return NodesNodeSdnFabricsFabric(self._c, self._p + "/" + _segment(fabric))
+
+
+class NodesNodeSdnFabricsFabric(SyncPath):
+    """``/nodes/{node}/sdn/fabrics/{fabric}`` ({fabric})
+
+    ``GET``: Directory index for SDN fabric status."""
+
+    __slots__ = ()
+
+    @property
+    def interfaces(self) -> NodesNodeSdnFabricsFabricInterfaces:
+        """interfaces"""
+        return NodesNodeSdnFabricsFabricInterfaces(self._c, self._p + "/interfaces")
+
+    @property
+    def neighbors(self) -> NodesNodeSdnFabricsFabricNeighbors:
+        """neighbors"""
+        return NodesNodeSdnFabricsFabricNeighbors(self._c, self._p + "/neighbors")
+
+    @property
+    def routes(self) -> NodesNodeSdnFabricsFabricRoutes:
+        """routes"""
+        return NodesNodeSdnFabricsFabricRoutes(self._c, self._p + "/routes")
+
+    def get(
+        self,
+    ) -> list[NodesNodeSdnFabricsFabricGetResultItem]:
+        """Directory index for SDN fabric status.
+
+        Returns:
+            ``list[NodesNodeSdnFabricsFabricGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /sdn/fabrics/{fabric}, [SDN.Audit]]``
+
+        Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}`` (``diridx``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R1,
+        )
+
+
+class NodesNodeSdnFabricsFabricInterfaces(SyncPath):
+    """``/nodes/{node}/sdn/fabrics/{fabric}/interfaces`` (interfaces)
+
+    ``GET``: Get all interfaces for a fabric."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> list[NodesNodeSdnFabricsFabricInterfacesGetResultItem]:
+        """Get all interfaces for a fabric.
+
+        Returns:
+            ``list[NodesNodeSdnFabricsFabricInterfacesGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /sdn/fabrics/{fabric}, [SDN.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}/interfaces`` (``interfaces``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R2,
+        )
+
+
+class NodesNodeSdnFabricsFabricNeighbors(SyncPath):
+    """``/nodes/{node}/sdn/fabrics/{fabric}/neighbors`` (neighbors)
+
+    ``GET``: Get all neighbors for a fabric."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> list[NodesNodeSdnFabricsFabricNeighborsGetResultItem]:
+        """Get all neighbors for a fabric.
+
+        Returns:
+            ``list[NodesNodeSdnFabricsFabricNeighborsGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /sdn/fabrics/{fabric}, [SDN.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}/neighbors`` (``neighbors``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R3,
+        )
+
+
+class NodesNodeSdnFabricsFabricRoutes(SyncPath):
+    """``/nodes/{node}/sdn/fabrics/{fabric}/routes`` (routes)
+
+    ``GET``: Get all routes for a fabric."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> list[NodesNodeSdnFabricsFabricRoutesGetResultItem]:
+        """Get all routes for a fabric.
+
+        Returns:
+            ``list[NodesNodeSdnFabricsFabricRoutesGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /sdn/fabrics/{fabric}, [SDN.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}/routes`` (``routes``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R4,
+        )
+
+
+class NodesNodeSdnVnets(SyncPath):
+    """``/nodes/{node}/sdn/vnets`` (vnets)"""
+
+    __slots__ = ()
+
+    def vnet(self, vnet: str) -> NodesNodeSdnVnetsVnet:
+        """The SDN vnet object identifier."""
+        return NodesNodeSdnVnetsVnet(self._c, self._p + "/" + _segment(vnet))
+
+
+class NodesNodeSdnVnetsVnet(SyncPath):
+    """``/nodes/{node}/sdn/vnets/{vnet}`` ({vnet})
+
+    ``GET``: GET /nodes/{node}/sdn/vnets/{vnet}"""
+
+    __slots__ = ()
+
+    @property
+    def mac_vrf(self) -> NodesNodeSdnVnetsVnetMacVrf:
+        """mac-vrf"""
+        return NodesNodeSdnVnetsVnetMacVrf(self._c, self._p + "/mac-vrf")
+
+    def get(
+        self,
+    ) -> list[NodesNodeSdnVnetsVnetGetResultItem]:
+        """GET /nodes/{node}/sdn/vnets/{vnet}
+
+        Returns:
+            ``list[NodesNodeSdnVnetsVnetGetResultItem]``
+
+        Permissions:
+            Require 'SDN.Audit' permissions on '/sdn/zones/<zone>/<vnet>'
+            User: all
+
+        Proxmox: ``GET /nodes/{node}/sdn/vnets/{vnet}`` (``diridx``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R5,
+        )
+
+
+class NodesNodeSdnVnetsVnetMacVrf(SyncPath):
+    """``/nodes/{node}/sdn/vnets/{vnet}/mac-vrf`` (mac-vrf)
+
+    ``GET``: Get the MAC VRF for a VNet in an EVPN zone."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> list[NodesNodeSdnVnetsVnetMacVrfGetResultItem]:
+        """Get the MAC VRF for a VNet in an EVPN zone.
+
+        Returns:
+            ``list[NodesNodeSdnVnetsVnetMacVrfGetResultItem]``: All routes from the MAC VRF that this node self-originates or has learned via BGP.
+
+        Permissions:
+            Require 'SDN.Audit' permissions on '/sdn/zones/<zone>/<vnet>'
+            User: all
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/sdn/vnets/{vnet}/mac-vrf`` (``mac-vrf``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R6,
+        )
+
+
+class NodesNodeSdnZones(SyncPath):
+    """``/nodes/{node}/sdn/zones`` (zones)
+
+    ``GET``: Get status for all zones."""
+
+    __slots__ = ()
+
+    def zone(self, zone: str) -> NodesNodeSdnZonesZone:
+        """The SDN zone object identifier."""
+        return NodesNodeSdnZonesZone(self._c, self._p + "/" + _segment(zone))
+
+    def get(
+        self,
+    ) -> list[NodesNodeSdnZonesGetResultItem]:
+        """Get status for all zones.
+
+        Returns:
+            ``list[NodesNodeSdnZonesGetResultItem]``
+
+        Permissions:
+            Only list entries where you have 'SDN.Audit'
+            User: all
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/sdn/zones`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R7,
+        )
+
+
+class NodesNodeSdnZonesZone(SyncPath):
+    """``/nodes/{node}/sdn/zones/{zone}`` ({zone})
+
+    ``GET``: Directory index for SDN zone status."""
+
+    __slots__ = ()
+
+    @property
+    def bridges(self) -> NodesNodeSdnZonesZoneBridges:
+        """bridges"""
+        return NodesNodeSdnZonesZoneBridges(self._c, self._p + "/bridges")
+
+    @property
+    def content(self) -> NodesNodeSdnZonesZoneContent:
+        """content"""
+        return NodesNodeSdnZonesZoneContent(self._c, self._p + "/content")
+
+    @property
+    def ip_vrf(self) -> NodesNodeSdnZonesZoneIpVrf:
+        """ip-vrf"""
+        return NodesNodeSdnZonesZoneIpVrf(self._c, self._p + "/ip-vrf")
+
+    def get(
+        self,
+    ) -> list[NodesNodeSdnZonesZoneGetResultItem]:
+        """Directory index for SDN zone status.
+
+        Returns:
+            ``list[NodesNodeSdnZonesZoneGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /sdn/zones/{zone}, [SDN.Audit]]``
+
+        Proxmox: ``GET /nodes/{node}/sdn/zones/{zone}`` (``diridx``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R8,
+        )
+
+
+class NodesNodeSdnZonesZoneBridges(SyncPath):
+    """``/nodes/{node}/sdn/zones/{zone}/bridges`` (bridges)
+
+    ``GET``: Get a list of all bridges (vnets) that are part of a zone, as well as the ports that are members of that bridge."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> list[NodesNodeSdnZonesZoneBridgesGetResultItem]:
+        """Get a list of all bridges (vnets) that are part of a zone, as well as the ports that are members of that bridge.
+
+        Returns:
+            ``list[NodesNodeSdnZonesZoneBridgesGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /sdn/zones/{zone}, [SDN.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/sdn/zones/{zone}/bridges`` (``bridges``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R9,
+        )
+
+
+class NodesNodeSdnZonesZoneContent(SyncPath):
+    """``/nodes/{node}/sdn/zones/{zone}/content`` (content)
+
+    ``GET``: List zone content."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> list[NodesNodeSdnZonesZoneContentGetResultItem]:
+        """List zone content.
+
+        Returns:
+            ``list[NodesNodeSdnZonesZoneContentGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /sdn/zones/{zone}, [SDN.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/sdn/zones/{zone}/content`` (``index``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R10,
+        )
+
+
+class NodesNodeSdnZonesZoneIpVrf(SyncPath):
+    """``/nodes/{node}/sdn/zones/{zone}/ip-vrf`` (ip-vrf)
+
+    ``GET``: Get the IP VRF of an EVPN zone."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+    ) -> list[NodesNodeSdnZonesZoneIpVrfGetResultItem]:
+        """Get the IP VRF of an EVPN zone.
+
+        Returns:
+            ``list[NodesNodeSdnZonesZoneIpVrfGetResultItem]``: All entries in the VRF table of zone {zone} of the node.This does not include /32 routes for guests on this host,since they are handled via the respective vnet bridge directly.
+
+        Permissions:
+            Check: ``[perm, /sdn/zones/{zone}, [SDN.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/sdn/zones/{zone}/ip-vrf`` (``ip-vrf``)."""
+        return self._c._call(
+            "GET",
+            self._p,
+            {},
+            _R11,
+        )

@@ -1,0 +1,65 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Path classes for ``root`` (sync): one class per API path, one method per operation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pvesdk._runtime import SyncPath
+
+if TYPE_CHECKING:
+    from . import access as _access
+    from . import cluster as _cluster
+    from . import nodes as _nodes
+    from . import pools as _pools
+    from . import storage as _storage
+    from . import version as _version
+
+
+class Api(SyncPath):
+    """``/`` ()"""
+
+    __slots__ = ()
+
+    @property
+    def access(self) -> _access.Access:
+        """access"""
+        from . import access as _access
+
+        return _access.Access(self._c, self._p + "/access")
+
+    @property
+    def cluster(self) -> _cluster.Cluster:
+        """cluster"""
+        from . import cluster as _cluster
+
+        return _cluster.Cluster(self._c, self._p + "/cluster")
+
+    @property
+    def nodes(self) -> _nodes.Nodes:
+        """nodes"""
+        from . import nodes as _nodes
+
+        return _nodes.Nodes(self._c, self._p + "/nodes")
+
+    @property
+    def pools(self) -> _pools.Pools:
+        """pools"""
+        from . import pools as _pools
+
+        return _pools.Pools(self._c, self._p + "/pools")
+
+    @property
+    def storage(self) -> _storage.Storage:
+        """storage"""
+        from . import storage as _storage
+
+        return _storage.Storage(self._c, self._p + "/storage")
+
+    @property
+    def version(self) -> _version.Version:
+        """version"""
+        from . import version as _version
+
+        return _version.Version(self._c, self._p + "/version")

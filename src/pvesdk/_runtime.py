@@ -1,0 +1,194 @@
+"""What the generated code stands on: path-node bases, result parsing, wire encoding of parameters.
+
+A generated method only describes a call (HTTP method, path, parameters, result type) and hands it
+to its client's ``_call``; everything that touches the wire lives in the client and its transport.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Generic, Protocol, TypeVar
+from urllib.parse import quote
+
+from pydantic import BaseModel, ConfigDict, TypeAdapter
+
+T = TypeVar("T")
+
+__all__ = [
+    "AsyncCaller",
+    "AsyncPath",
+    "Family",
+    "PveModel",
+    "Returns",
+    "SyncCaller",
+    "SyncPath",
+    "encode_params",
+    "family",
+    "segment",
+]
+
+
+class PveModel(BaseModel):
+    """Base of every result model: lenient, because new Proxmox releases add keys and values.
+
+    Unknown keys are kept (``model.model_extra``, or ``model["key"]``); integers and booleans
+    sent as strings or 0/1 are coerced; fields are reachable by their Python name or wire name.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+        defer_build=True,
+        protected_namespaces=(),
+        coerce_numbers_to_str=True,
+    )
+
+    def __getitem__(self, key: str) -> Any:
+        """The value under a wire name (``cfg["allow-ksm"]``), known or not."""
+        for name, info in type(self).model_fields.items():
+            if key in (name, info.alias):
+                return getattr(self, name)
+        extra = self.model_extra or {}
+        if key in extra:
+            return extra[key]
+        raise KeyError(key)
+
+
+class Returns(Generic[T]):
+    """How to turn an operation's ``data`` into its declared type (validator built on first use)."""
+
+    __slots__ = ("_adapter", "_tp")
+
+    def __init__(self, tp: Any) -> None:
+        self._tp = tp
+        self._adapter: TypeAdapter[T] | None = None
+
+    def parse(self, data: Any) -> T:
+        tp = self._tp
+        if tp is None or tp is Any:
+            return data  # type: ignore[no-any-return]
+        if tp is str and isinstance(data, str):
+            return data  # type: ignore[return-value]
+        adapter = self._adapter
+        if adapter is None:
+            adapter = self._adapter = TypeAdapter(tp)
+        return adapter.validate_python(data)
+
+    def __repr__(self) -> str:
+        return f"Returns({self._tp!r})"
+
+
+class Family:
+    """The members of an indexed family (``net0`` … ``net31``) a caller passes as a mapping."""
+
+    __slots__ = ("high", "items", "low")
+
+    def __init__(self, items: Mapping[int, Any], low: int, high: int) -> None:
+        self.items = items
+        self.low = low
+        self.high = high
+
+
+def family(items: Mapping[int, Any] | None, low: int, high: int) -> Family | None:
+    return None if items is None else Family(items, low, high)
+
+
+def segment(value: str | int) -> str:
+    """One path segment, percent-encoded so ``local:iso/x.iso`` stays one segment."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise TypeError(f"path parameter must be str or int, got {type(value).__name__}")
+    text = str(value)
+    if not text:
+        raise ValueError("path parameter must not be empty")
+    return quote(text, safe="")
+
+
+def _scalar(name: str, value: Any) -> str:
+    if value is True:
+        return "1"
+    if value is False:
+        return "0"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float):
+        return str(value)
+    raise TypeError(f"parameter {name!r}: cannot send a {type(value).__name__} value")
+
+
+def encode_params(params: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Parameters as Proxmox expects them on the wire.
+
+    ``None`` is omitted, booleans become ``1``/``0``, sequences repeat the key, a ``-list`` string
+    given as a sequence is joined with commas by the generated code's annotation ``str |
+    Sequence[str]`` (here: a list or tuple under a scalar name is sent as repeated keys), and an
+    indexed family expands to ``name<i>`` keys after its index range is checked.
+    """
+    out: list[tuple[str, str]] = []
+    for name, value in params.items():
+        if value is None:
+            continue
+        if isinstance(value, Family):
+            name = name.removesuffix("[n]")  # the family `net[n]` sends net0, net1, …
+            for index in sorted(value.items):
+                if isinstance(index, bool) or not isinstance(index, int):
+                    raise TypeError(f"{name}: index must be an int, got {index!r}")
+                if not value.low <= index <= value.high:
+                    raise ValueError(
+                        f"{name}{index}: index out of range ({name}{value.low}…{name}{value.high})"
+                    )
+                item = value.items[index]
+                if item is not None:
+                    out.append((f"{name}{index}", _scalar(f"{name}{index}", item)))
+        elif isinstance(value, list | tuple):
+            out.extend((name, _scalar(name, v)) for v in value)
+        elif isinstance(value, Mapping):
+            raise TypeError(f"parameter {name!r}: cannot send a mapping")
+        else:
+            out.append((name, _scalar(name, value)))
+    return out
+
+
+class SyncCaller(Protocol):
+    def _call(self, method: str, path: str, params: dict[str, Any], returns: Returns[T]) -> T: ...
+
+
+class AsyncCaller(Protocol):
+    async def _call(
+        self, method: str, path: str, params: dict[str, Any], returns: Returns[T]
+    ) -> T: ...
+
+
+class _PathBase:
+    __slots__ = ("_c", "_p")
+
+    def __init__(self, client: Any, path: str) -> None:
+        self._c = client
+        self._p = path
+
+    @property
+    def path(self) -> str:
+        """The API path this object stands for (percent-encoded), e.g. ``/nodes/pve1/qemu``."""
+        return self._p or "/"
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.path}>"
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._p == self._p and other._c is self._c  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self), self._p))
+
+
+class SyncPath(_PathBase):
+    """Base of the generated synchronous path classes."""
+
+    __slots__ = ()
+    _c: SyncCaller
+
+
+class AsyncPath(_PathBase):
+    """Base of the generated asynchronous path classes."""
+
+    __slots__ = ()
+    _c: AsyncCaller

@@ -1,0 +1,145 @@
+"""``PveClient`` and ``AsyncPveClient``: the generated API tree on top of a transport.
+
+Both inherit the generated root path class, so ``client.nodes.node("pve1").qemu.vmid(100)``
+is plain attribute access. Each generated method ends in :meth:`PveClient._call`, which encodes
+the parameters, asks the transport, unwraps the ``{"data": …}`` envelope (or raises the matching
+:class:`~pvesdk.errors.PveApiError`) and validates the result into the declared type.
+"""
+
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+from ._generated.aio.root import Api as _AsyncApi
+from ._generated.sync.root import Api as _SyncApi
+from ._runtime import Returns, encode_params
+from .auth import Auth, TokenAuth
+from .transport import AsyncTransport, Request, Transport, decode_response
+
+T = TypeVar("T")
+
+__all__ = ["AsyncPveClient", "PveClient"]
+
+
+def _token_auth(
+    user: str | None, token_name: str | None, token_value: str | None, auth: Auth | None
+) -> Auth | None:
+    if auth is not None:
+        return auth
+    if token_name is None and token_value is None:
+        return None
+    if user is None or token_name is None or token_value is None:
+        raise ValueError("token auth needs user=, token_name= and token_value=")
+    return TokenAuth(user, token_name, token_value)
+
+
+class PveClient(_SyncApi):
+    """Synchronous Proxmox VE API client.
+
+    ``PveClient("pve1.example.com", user="root@pam", token_name="ci", token_value="…")`` talks
+    https to port 8006 with an API token; ``PveClient(transport=...)`` takes any transport.
+    Use it as a context manager (or call :meth:`close`) to release connections.
+    """
+
+    def __init__(
+        self,
+        host: str | None = None,
+        *,
+        user: str | None = None,
+        token_name: str | None = None,
+        token_value: str | None = None,
+        auth: Auth | None = None,
+        port: int = 8006,
+        verify_ssl: bool | str = True,
+        timeout: float | None = 30.0,
+        transport: Transport | None = None,
+    ) -> None:
+        super().__init__(self, "")
+        if transport is None:
+            if host is None:
+                raise ValueError("PveClient needs a host (or a transport=)")
+            from .transports.https import HttpsTransport
+
+            credentials = _token_auth(user, token_name, token_value, auth)
+            transport = HttpsTransport(
+                host, port=port, auth=credentials, verify=verify_ssl, timeout=timeout
+            )
+        self.transport: Transport = transport
+
+    def _call(self, method: str, path: str, params: dict[str, Any], returns: Returns[T]) -> T:
+        request = Request(method, path, encode_params(params))
+        response = self.transport.handle_request(request)
+        return returns.parse(decode_response(request, response))
+
+    def close(self) -> None:
+        close = getattr(self.transport, "close", None)
+        if close is not None:
+            close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"PveClient(transport={self.transport!r})"
+
+
+class AsyncPveClient(_AsyncApi):
+    """Asynchronous twin of :class:`PveClient`: same tree, same names, ``await`` each call."""
+
+    def __init__(
+        self,
+        host: str | None = None,
+        *,
+        user: str | None = None,
+        token_name: str | None = None,
+        token_value: str | None = None,
+        auth: Auth | None = None,
+        port: int = 8006,
+        verify_ssl: bool | str = True,
+        timeout: float | None = 30.0,
+        transport: AsyncTransport | None = None,
+    ) -> None:
+        super().__init__(self, "")
+        if transport is None:
+            if host is None:
+                raise ValueError("AsyncPveClient needs a host (or a transport=)")
+            from .transports.https import AsyncHttpsTransport
+
+            credentials = _token_auth(user, token_name, token_value, auth)
+            transport = AsyncHttpsTransport(
+                host, port=port, auth=credentials, verify=verify_ssl, timeout=timeout
+            )
+        self.transport: AsyncTransport = transport
+
+    async def _call(self, method: str, path: str, params: dict[str, Any], returns: Returns[T]) -> T:
+        request = Request(method, path, encode_params(params))
+        response = await self.transport.handle_async_request(request)
+        return returns.parse(decode_response(request, response))
+
+    async def aclose(self) -> None:
+        aclose = getattr(self.transport, "aclose", None)
+        if aclose is not None:
+            await aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"AsyncPveClient(transport={self.transport!r})"

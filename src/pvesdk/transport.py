@@ -1,0 +1,89 @@
+"""The seam between the typed client and the wire: one request type, one response type, and
+a sync and an async transport protocol with one method each.
+
+A transport receives a request whose parameters are already in wire form (strings; booleans as
+``1``/``0``; families expanded) and returns the raw response. It knows nothing about types; the
+client knows nothing about sockets. https, ssh, a local ``pvesh`` and the in-memory mock all
+implement these protocols, so everything above them is written once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol, runtime_checkable
+
+from .errors import PveProtocolError, error_for_status
+
+__all__ = ["AsyncTransport", "Request", "Response", "Transport", "decode_response"]
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """One API call.
+
+    ``path`` is below the API base (``/nodes/pve1/qemu``), each segment already percent-encoded.
+    ``params`` are query parameters for GET/DELETE and the form body for POST/PUT.
+    """
+
+    method: str
+    path: str
+    params: list[tuple[str, str]] = field(default_factory=list)
+    timeout: float | None = None
+
+
+@dataclass(slots=True)
+class Response:
+    """What came back: status, reason phrase (Proxmox's message) and the raw body."""
+
+    status: int
+    reason: str
+    content: bytes
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+
+@runtime_checkable
+class Transport(Protocol):
+    def handle_request(self, request: Request) -> Response: ...
+
+
+@runtime_checkable
+class AsyncTransport(Protocol):
+    async def handle_async_request(self, request: Request) -> Response: ...
+
+
+def decode_response(request: Request, response: Response) -> Any:
+    """The ``data`` of a success envelope, or the matching :class:`~pvesdk.errors.PveApiError`."""
+    status = response.status
+    if 200 <= status < 300:
+        if not response.content:
+            return None
+        try:
+            payload = json.loads(response.content)
+        except ValueError:
+            raise PveProtocolError(
+                f"{request.method} {request.path}: response is not JSON "
+                f"(status {status}, {len(response.content)} bytes)"
+            ) from None
+        if not isinstance(payload, dict):
+            raise PveProtocolError(
+                f"{request.method} {request.path}: response has no {{'data': …}} envelope"
+            )
+        return payload.get("data")
+    errors: dict[str, str] = {}
+    message = response.reason
+    if response.content:
+        try:
+            payload = json.loads(response.content)
+        except ValueError:
+            payload = None
+        if isinstance(payload, dict):
+            raw = payload.get("errors")
+            if isinstance(raw, dict):
+                errors = {str(k): str(v).strip() for k, v in raw.items()}
+            if not message and isinstance(payload.get("message"), str):
+                message = payload["message"].strip()
+    raise error_for_status(
+        status, message or "error", errors=errors, method=request.method, path=request.path
+    )

@@ -1,0 +1,1 @@
+"""Transports: how a request reaches Proxmox. Each module is imported only when used."""
