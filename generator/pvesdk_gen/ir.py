@@ -34,6 +34,7 @@ _MODEL_RESERVED = frozenset(
     }
 )  # fmt: skip
 _PARAM_RESERVED = frozenset({"self"})
+_BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool"})
 
 
 # --------------------------------------------------------------------------- the model
@@ -117,6 +118,7 @@ class Module:
     runtime_aliases: list[str] = field(default_factory=list)  # imported as _name
     model_typing_names: list[str] = field(default_factory=list)
     needs_field: bool = False  # a model field has an alias
+    needs_builtins: bool = False  # a child attribute shadows a builtin type name
 
 
 @dataclass
@@ -383,6 +385,15 @@ def build(doc: dict[str, Any]) -> Package:
         seen[name] = path
         class_of[path] = name
     module_of[""] = "root"
+    # Models are named after the static segments (`NodesQemuConfigGetResult`) unless two paths
+    # share those; then after the full class name (`NodesNodeGetResultItem`).
+    statics_name = {path: camel(" ".join(_statics(path))) for path in all_paths}
+    shared = {n for n in statics_name.values() if list(statics_name.values()).count(n) > 1}
+    model_base = {
+        path: class_of[path] if name in shared or not name else name
+        for path, name in statics_name.items()
+    }
+    model_base[""] = "Api"
 
     children: dict[str, list[str]] = {p: [] for p in ["", *all_paths]}
     for path in all_paths:
@@ -401,7 +412,7 @@ def build(doc: dict[str, Any]) -> Package:
         operations: list[Operation] = []
         for method in METHODS:
             if method in item:
-                op = _operation(path, method, item[method], class_of[path], models, mod)
+                op = _operation(path, method, item[method], model_base[path], models, mod)
                 operations.append(op)
                 op_count += 1
         mod.models += models.models
@@ -488,7 +499,7 @@ def _operation(
     path: str,
     method: str,
     op: dict[str, Any],
-    class_name: str,
+    model_base: str,
     models: _Models,
     mod: Module,
 ) -> Operation:
@@ -500,15 +511,15 @@ def _operation(
     body = (op.get("requestBody") or {}).get("content", {}).get("application/x-www-form-urlencoded")
     if body:
         schema = body["schema"]
-        required = set(schema.get("required", []))
-        props += [(n, s, n in required) for n, s in (schema.get("properties") or {}).items()]
+        needed = set(schema.get("required", []))
+        props += [(n, s, n in needed) for n, s in (schema.get("properties") or {}).items()]
         for sub in (schema.get("patternProperties") or {}).values():
             family = sub["x-pve-family"]
             props.append((family["name"], sub, bool(family.get("required"))))
     params: list[Param] = []
     used: set[str] = set()
     plain = {wire for wire, schema, _ in props if "x-pve-family" not in schema}
-    for wire, schema, required in props:
+    for wire, schema, is_required in props:
         family = schema.get("x-pve-family")
         base = wire[: -len("[n]")] if family else wire
         # `numa` (a flag) and `numa[n]` (a family) coexist: the family becomes `numa_n`.
@@ -522,23 +533,23 @@ def _operation(
         else:
             annotation = _input_type(schema)
             value = name
-        if not required:
+        if not is_required:
             annotation += " | None"
         params.append(
             Param(
                 wire=wire,
                 name=name,
                 annotation=annotation,
-                required=required,
+                required=is_required,
                 value=value,
                 doc=_param_doc(name, schema),
-                default="" if required else " = None",
+                default="" if is_required else " = None",
             )
         )
     params.sort(key=lambda p: not p.required)
     data = op["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["data"]
     verb = camel(method)
-    returns = models.output_type(data, f"{class_name}{verb}Result")
+    returns = models.output_type(data, f"{model_base}{verb}Result")
     returns_var = f"_R{len(mod.returns)}"
     for spec in mod.returns:
         if spec.annotation == returns:
@@ -584,6 +595,16 @@ def _finish(mod: Module) -> None:
     for cls in mod.classes:
         for kid in cls.children:
             kid.ref = f"_{kid.module}.{kid.class_name}" if kid.module else kid.class_name
+    for cls in mod.classes:
+        shadowed = {k.attr for k in cls.children} & _BUILTIN_TYPES
+        for op in cls.operations:
+            # A child attribute named `list` hides the builtin inside the class body.
+            for name in sorted(shadowed):
+                pattern = rf"(?<![\w.]){name}\b"
+                op.returns = re.sub(pattern, f"builtins.{name}", op.returns)
+                for p in op.params:
+                    p.annotation = re.sub(pattern, f"builtins.{name}", p.annotation)
+            mod.needs_builtins = mod.needs_builtins or bool(shadowed)
     local_models = {m.name for m in mod.models}
     used = {
         name

@@ -2,7 +2,8 @@
 
 Every key of the Proxmox schema lands somewhere: standard JSON Schema keywords where one fits
 (``type``, ``enum``, ``minimum``, ``pattern``, ``default``, ``required``…), ``x-pve-*``
-extensions for the rest (``typetext``, property-string ``format`` objects, ``alias``, ``keyAlias``, permissions…).
+extensions for the rest (``typetext``, property-string ``format`` objects, ``alias``,
+``keyAlias``, permissions…).
 :func:`to_tree` inverts the mapping; the test suite proves ``to_tree(to_openapi(t)) == t`` for every
 dump, so nothing the schema says is lost on the way to the generated code.
 """

@@ -54,12 +54,11 @@ def apply_patches(tree: list[dict[str, Any]], overrides: Overrides) -> list[dict
         stack.extend(node.get("children") or [])
     overrides.applied = []
     for patch in overrides.patches:
-        node = index.get(patch["path"])
-        if node is None:
+        target: Any = index.get(patch["path"])
+        if target is None:
             continue
-        target: Any = node
         if "method" in patch:
-            target = (node.get("info") or {}).get(patch["method"])
+            target = (target.get("info") or {}).get(patch["method"])
         for key in [k for k in patch.get("at", "").split("/") if k]:
             target = target.get(key) if isinstance(target, dict) else None
         if not isinstance(target, dict):

@@ -71,7 +71,7 @@ def render_package(package: Package, templates: Path, *, spec_sha256: str) -> di
 
 
 def format_sources(files: dict[str, str]) -> dict[str, str]:
-    """Run the pinned ``ruff format`` over the rendered files (in a scratch directory)."""
+    """Run the pinned ``ruff`` (import sorting, then format) over the rendered files."""
     with tempfile.TemporaryDirectory(prefix="pvesdk-gen-") as scratch:
         root = Path(scratch)
         for rel, text in files.items():
@@ -82,7 +82,21 @@ def format_sources(files: dict[str, str]) -> dict[str, str]:
             *(sys.executable, "-m", "ruff", "format", "--quiet", "--no-cache", "--isolated"),
             *("--line-length", "100", "--target-version", "py311", str(root)),
         ]
+        # Import order as the project's own `ruff check` wants it, then the layout.
+        isort = [
+            *(sys.executable, "-m", "ruff", "check", "--quiet", "--no-cache", "--isolated"),
+            *(
+                "--select",
+                "I,RUF022",
+                "--fix",
+                "--exit-zero",
+                "--target-version",
+                "py311",
+                str(root),
+            ),
+        ]
         try:
+            subprocess.run(isort, check=True, capture_output=True, text=True)
             subprocess.run(cmd, check=True, capture_output=True, text=True)
         except FileNotFoundError:
             raise GenError("ruff is not installed (pip install 'pvesdk[gen]')") from None

@@ -174,7 +174,10 @@ class _PathBase:
         return f"<{type(self).__name__} {self.path}>"
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and other._p == self._p and other._c is self._c  # type: ignore[attr-defined]
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, _PathBase)
+        return other._p == self._p and other._c is self._c
 
     def __hash__(self) -> int:
         return hash((type(self), self._p))

@@ -26,8 +26,8 @@ from ..models.access import (
     AccessTfaUseridPostResult,
     AccessTicketPostResult,
     AccessUsersGetResultItem,
+    AccessUsersTfaGetResult,
     AccessUsersUseridGetResult,
-    AccessUsersUseridTfaGetResult,
     AccessUsersUseridTokenGetResultItem,
     AccessUsersUseridTokenTokenidGetResult,
     AccessUsersUseridTokenTokenidPostResult,
@@ -54,7 +54,7 @@ _R16 = Returns[AccessTfaUseridIdGetResult](AccessTfaUseridIdGetResult)
 _R17 = Returns[AccessTicketPostResult](AccessTicketPostResult)
 _R18 = Returns[list[AccessUsersGetResultItem]](list[AccessUsersGetResultItem])
 _R19 = Returns[AccessUsersUseridGetResult](AccessUsersUseridGetResult)
-_R20 = Returns[AccessUsersUseridTfaGetResult](AccessUsersUseridTfaGetResult)
+_R20 = Returns[AccessUsersTfaGetResult](AccessUsersTfaGetResult)
 _R21 = Returns[list[AccessUsersUseridTokenGetResultItem]](list[AccessUsersUseridTokenGetResultItem])
 _R22 = Returns[AccessUsersUseridTokenTokenidGetResult](AccessUsersUseridTokenTokenidGetResult)
 _R23 = Returns[AccessUsersUseridTokenTokenidPostResult](AccessUsersUseridTokenTokenidPostResult)
@@ -1828,7 +1828,7 @@ class AccessUsersUseridTfa(AsyncPath):
         self,
         *,
         multiple: bool | None = None,
-    ) -> AccessUsersUseridTfaGetResult:
+    ) -> AccessUsersTfaGetResult:
         """Get user TFA types (Personal and Realm).
 
         Args:
@@ -1836,7 +1836,7 @@ class AccessUsersUseridTfa(AsyncPath):
                 Default: ``0``.
 
         Returns:
-            ``AccessUsersUseridTfaGetResult``
+            ``AccessUsersTfaGetResult``
 
         Permissions:
             Check: ``[or, [userid-param, self], [userid-group, [User.Modify, Sys.Audit]]]``

@@ -28,8 +28,8 @@ from ..models.cluster_sdn import (
     ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult,
     ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem,
     ClusterSdnRouteMapsGetResultItem,
+    ClusterSdnVnetsFirewallOptionsGetResult,
     ClusterSdnVnetsGetResultItem,
-    ClusterSdnVnetsVnetFirewallOptionsGetResult,
     ClusterSdnVnetsVnetFirewallRulesGetResultItem,
     ClusterSdnVnetsVnetFirewallRulesPosGetResult,
     ClusterSdnVnetsVnetGetResult,
@@ -73,9 +73,7 @@ _R21 = Returns[ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult](
 )
 _R22 = Returns[list[ClusterSdnVnetsGetResultItem]](list[ClusterSdnVnetsGetResultItem])
 _R23 = Returns[ClusterSdnVnetsVnetGetResult](ClusterSdnVnetsVnetGetResult)
-_R24 = Returns[ClusterSdnVnetsVnetFirewallOptionsGetResult](
-    ClusterSdnVnetsVnetFirewallOptionsGetResult
-)
+_R24 = Returns[ClusterSdnVnetsFirewallOptionsGetResult](ClusterSdnVnetsFirewallOptionsGetResult)
 _R25 = Returns[list[ClusterSdnVnetsVnetFirewallRulesGetResultItem]](
     list[ClusterSdnVnetsVnetFirewallRulesGetResultItem]
 )
@@ -2645,11 +2643,11 @@ class ClusterSdnVnetsVnetFirewallOptions(AsyncPath):
 
     async def get(
         self,
-    ) -> ClusterSdnVnetsVnetFirewallOptionsGetResult:
+    ) -> ClusterSdnVnetsFirewallOptionsGetResult:
         """Get vnet firewall options.
 
         Returns:
-            ``ClusterSdnVnetsVnetFirewallOptionsGetResult``
+            ``ClusterSdnVnetsFirewallOptionsGetResult``
 
         Permissions:
             Needs SDN.Audit or SDN.Allocate permissions on '/sdn/zones/<zone>/<vnet>'

@@ -12,51 +12,51 @@ from pvesdk._runtime import family as _family
 from pvesdk._runtime import segment as _segment
 
 from ..models.nodes import (
+    NodesAptGetResultItem,
+    NodesAptRepositoriesGetResult,
+    NodesAptUpdateGetResultItem,
+    NodesAptVersionsGetResultItem,
+    NodesCapabilitiesQemuCpuFlagsGetResultItem,
+    NodesCapabilitiesQemuCpuGetResultItem,
+    NodesCapabilitiesQemuMachinesGetResultItem,
+    NodesCapabilitiesQemuMigrationGetResult,
+    NodesCertificatesCustomPostResult,
+    NodesCertificatesInfoGetResultItem,
+    NodesConfigGetResult,
+    NodesDnsGetResult,
+    NodesFirewallLogGetResultItem,
+    NodesFirewallOptionsGetResult,
     NodesGetResultItem,
-    NodesNodeAptGetResultItem,
-    NodesNodeAptRepositoriesGetResult,
-    NodesNodeAptUpdateGetResultItem,
-    NodesNodeAptVersionsGetResultItem,
-    NodesNodeCapabilitiesQemuCpuFlagsGetResultItem,
-    NodesNodeCapabilitiesQemuCpuGetResultItem,
-    NodesNodeCapabilitiesQemuMachinesGetResultItem,
-    NodesNodeCapabilitiesQemuMigrationGetResult,
-    NodesNodeCertificatesCustomPostResult,
-    NodesNodeCertificatesInfoGetResultItem,
-    NodesNodeConfigGetResult,
-    NodesNodeDnsGetResult,
-    NodesNodeFirewallLogGetResultItem,
-    NodesNodeFirewallOptionsGetResult,
+    NodesHardwareGetResultItem,
+    NodesHardwarePciMdevGetResultItem,
+    NodesHardwareUsbGetResultItem,
+    NodesHostsGetResult,
     NodesNodeFirewallRulesGetResultItem,
     NodesNodeFirewallRulesPosGetResult,
-    NodesNodeHardwareGetResultItem,
     NodesNodeHardwarePciGetResultItem,
     NodesNodeHardwarePciPciIdOrMappingGetResultItem,
-    NodesNodeHardwarePciPciIdOrMappingMdevGetResultItem,
-    NodesNodeHardwareUsbGetResultItem,
-    NodesNodeHostsGetResult,
     NodesNodeNetworkGetResultItem,
     NodesNodeNetworkIfaceGetResult,
-    NodesNodeQueryUrlMetadataGetResult,
     NodesNodeReplicationGetResultItem,
-    NodesNodeReplicationIdLogGetResultItem,
-    NodesNodeRrdGetResult,
     NodesNodeServicesGetResultItem,
     NodesNodeServicesServiceGetResultItem,
-    NodesNodeServicesServiceStateGetResult,
-    NodesNodeSpiceshellPostResult,
-    NodesNodeStatusGetResult,
-    NodesNodeSubscriptionGetResult,
-    NodesNodeSyslogGetResultItem,
     NodesNodeTasksGetResultItem,
-    NodesNodeTasksUpidLogGetResultItem,
-    NodesNodeTasksUpidStatusGetResult,
-    NodesNodeTermproxyPostResult,
-    NodesNodeTimeGetResult,
-    NodesNodeVersionGetResult,
-    NodesNodeVncshellPostResult,
-    NodesNodeVncwebsocketGetResult,
-    NodesNodeVzdumpDefaultsGetResult,
+    NodesQueryUrlMetadataGetResult,
+    NodesReplicationLogGetResultItem,
+    NodesRrdGetResult,
+    NodesServicesStateGetResult,
+    NodesSpiceshellPostResult,
+    NodesStatusGetResult,
+    NodesSubscriptionGetResult,
+    NodesSyslogGetResultItem,
+    NodesTasksLogGetResultItem,
+    NodesTasksStatusGetResult,
+    NodesTermproxyPostResult,
+    NodesTimeGetResult,
+    NodesVersionGetResult,
+    NodesVncshellPostResult,
+    NodesVncwebsocketGetResult,
+    NodesVzdumpDefaultsGetResult,
 )
 
 if TYPE_CHECKING:
@@ -71,71 +71,63 @@ if TYPE_CHECKING:
 _R0 = Returns[list[NodesGetResultItem]](list[NodesGetResultItem])
 _R1 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
 _R2 = Returns[str](str)
-_R3 = Returns[list[NodesNodeAptGetResultItem]](list[NodesNodeAptGetResultItem])
-_R4 = Returns[NodesNodeAptRepositoriesGetResult](NodesNodeAptRepositoriesGetResult)
+_R3 = Returns[list[NodesAptGetResultItem]](list[NodesAptGetResultItem])
+_R4 = Returns[NodesAptRepositoriesGetResult](NodesAptRepositoriesGetResult)
 _R5 = Returns[None](None)
-_R6 = Returns[list[NodesNodeAptUpdateGetResultItem]](list[NodesNodeAptUpdateGetResultItem])
-_R7 = Returns[list[NodesNodeAptVersionsGetResultItem]](list[NodesNodeAptVersionsGetResultItem])
-_R8 = Returns[list[NodesNodeCapabilitiesQemuCpuGetResultItem]](
-    list[NodesNodeCapabilitiesQemuCpuGetResultItem]
+_R6 = Returns[list[NodesAptUpdateGetResultItem]](list[NodesAptUpdateGetResultItem])
+_R7 = Returns[list[NodesAptVersionsGetResultItem]](list[NodesAptVersionsGetResultItem])
+_R8 = Returns[list[NodesCapabilitiesQemuCpuGetResultItem]](
+    list[NodesCapabilitiesQemuCpuGetResultItem]
 )
-_R9 = Returns[list[NodesNodeCapabilitiesQemuCpuFlagsGetResultItem]](
-    list[NodesNodeCapabilitiesQemuCpuFlagsGetResultItem]
+_R9 = Returns[list[NodesCapabilitiesQemuCpuFlagsGetResultItem]](
+    list[NodesCapabilitiesQemuCpuFlagsGetResultItem]
 )
-_R10 = Returns[list[NodesNodeCapabilitiesQemuMachinesGetResultItem]](
-    list[NodesNodeCapabilitiesQemuMachinesGetResultItem]
+_R10 = Returns[list[NodesCapabilitiesQemuMachinesGetResultItem]](
+    list[NodesCapabilitiesQemuMachinesGetResultItem]
 )
-_R11 = Returns[NodesNodeCapabilitiesQemuMigrationGetResult](
-    NodesNodeCapabilitiesQemuMigrationGetResult
-)
-_R12 = Returns[NodesNodeCertificatesCustomPostResult](NodesNodeCertificatesCustomPostResult)
-_R13 = Returns[list[NodesNodeCertificatesInfoGetResultItem]](
-    list[NodesNodeCertificatesInfoGetResultItem]
-)
-_R14 = Returns[NodesNodeConfigGetResult](NodesNodeConfigGetResult)
-_R15 = Returns[NodesNodeDnsGetResult](NodesNodeDnsGetResult)
-_R16 = Returns[list[NodesNodeFirewallLogGetResultItem]](list[NodesNodeFirewallLogGetResultItem])
-_R17 = Returns[NodesNodeFirewallOptionsGetResult](NodesNodeFirewallOptionsGetResult)
+_R11 = Returns[NodesCapabilitiesQemuMigrationGetResult](NodesCapabilitiesQemuMigrationGetResult)
+_R12 = Returns[NodesCertificatesCustomPostResult](NodesCertificatesCustomPostResult)
+_R13 = Returns[list[NodesCertificatesInfoGetResultItem]](list[NodesCertificatesInfoGetResultItem])
+_R14 = Returns[NodesConfigGetResult](NodesConfigGetResult)
+_R15 = Returns[NodesDnsGetResult](NodesDnsGetResult)
+_R16 = Returns[list[NodesFirewallLogGetResultItem]](list[NodesFirewallLogGetResultItem])
+_R17 = Returns[NodesFirewallOptionsGetResult](NodesFirewallOptionsGetResult)
 _R18 = Returns[list[NodesNodeFirewallRulesGetResultItem]](list[NodesNodeFirewallRulesGetResultItem])
 _R19 = Returns[NodesNodeFirewallRulesPosGetResult](NodesNodeFirewallRulesPosGetResult)
-_R20 = Returns[list[NodesNodeHardwareGetResultItem]](list[NodesNodeHardwareGetResultItem])
+_R20 = Returns[list[NodesHardwareGetResultItem]](list[NodesHardwareGetResultItem])
 _R21 = Returns[list[NodesNodeHardwarePciGetResultItem]](list[NodesNodeHardwarePciGetResultItem])
 _R22 = Returns[list[NodesNodeHardwarePciPciIdOrMappingGetResultItem]](
     list[NodesNodeHardwarePciPciIdOrMappingGetResultItem]
 )
-_R23 = Returns[list[NodesNodeHardwarePciPciIdOrMappingMdevGetResultItem]](
-    list[NodesNodeHardwarePciPciIdOrMappingMdevGetResultItem]
-)
-_R24 = Returns[list[NodesNodeHardwareUsbGetResultItem]](list[NodesNodeHardwareUsbGetResultItem])
-_R25 = Returns[NodesNodeHostsGetResult](NodesNodeHostsGetResult)
+_R23 = Returns[list[NodesHardwarePciMdevGetResultItem]](list[NodesHardwarePciMdevGetResultItem])
+_R24 = Returns[list[NodesHardwareUsbGetResultItem]](list[NodesHardwareUsbGetResultItem])
+_R25 = Returns[NodesHostsGetResult](NodesHostsGetResult)
 _R26 = Returns[list[str]](list[str])
 _R27 = Returns[list[NodesNodeNetworkGetResultItem]](list[NodesNodeNetworkGetResultItem])
 _R28 = Returns[NodesNodeNetworkIfaceGetResult](NodesNodeNetworkIfaceGetResult)
-_R29 = Returns[NodesNodeQueryUrlMetadataGetResult](NodesNodeQueryUrlMetadataGetResult)
+_R29 = Returns[NodesQueryUrlMetadataGetResult](NodesQueryUrlMetadataGetResult)
 _R30 = Returns[list[NodesNodeReplicationGetResultItem]](list[NodesNodeReplicationGetResultItem])
-_R31 = Returns[list[NodesNodeReplicationIdLogGetResultItem]](
-    list[NodesNodeReplicationIdLogGetResultItem]
-)
+_R31 = Returns[list[NodesReplicationLogGetResultItem]](list[NodesReplicationLogGetResultItem])
 _R32 = Returns[dict[str, Any]](dict[str, Any])
-_R33 = Returns[NodesNodeRrdGetResult](NodesNodeRrdGetResult)
+_R33 = Returns[NodesRrdGetResult](NodesRrdGetResult)
 _R34 = Returns[list[NodesNodeServicesGetResultItem]](list[NodesNodeServicesGetResultItem])
 _R35 = Returns[list[NodesNodeServicesServiceGetResultItem]](
     list[NodesNodeServicesServiceGetResultItem]
 )
-_R36 = Returns[NodesNodeServicesServiceStateGetResult](NodesNodeServicesServiceStateGetResult)
-_R37 = Returns[NodesNodeSpiceshellPostResult](NodesNodeSpiceshellPostResult)
-_R38 = Returns[NodesNodeStatusGetResult](NodesNodeStatusGetResult)
-_R39 = Returns[NodesNodeSubscriptionGetResult](NodesNodeSubscriptionGetResult)
-_R40 = Returns[list[NodesNodeSyslogGetResultItem]](list[NodesNodeSyslogGetResultItem])
+_R36 = Returns[NodesServicesStateGetResult](NodesServicesStateGetResult)
+_R37 = Returns[NodesSpiceshellPostResult](NodesSpiceshellPostResult)
+_R38 = Returns[NodesStatusGetResult](NodesStatusGetResult)
+_R39 = Returns[NodesSubscriptionGetResult](NodesSubscriptionGetResult)
+_R40 = Returns[list[NodesSyslogGetResultItem]](list[NodesSyslogGetResultItem])
 _R41 = Returns[list[NodesNodeTasksGetResultItem]](list[NodesNodeTasksGetResultItem])
-_R42 = Returns[list[NodesNodeTasksUpidLogGetResultItem]](list[NodesNodeTasksUpidLogGetResultItem])
-_R43 = Returns[NodesNodeTasksUpidStatusGetResult](NodesNodeTasksUpidStatusGetResult)
-_R44 = Returns[NodesNodeTermproxyPostResult](NodesNodeTermproxyPostResult)
-_R45 = Returns[NodesNodeTimeGetResult](NodesNodeTimeGetResult)
-_R46 = Returns[NodesNodeVersionGetResult](NodesNodeVersionGetResult)
-_R47 = Returns[NodesNodeVncshellPostResult](NodesNodeVncshellPostResult)
-_R48 = Returns[NodesNodeVncwebsocketGetResult](NodesNodeVncwebsocketGetResult)
-_R49 = Returns[NodesNodeVzdumpDefaultsGetResult](NodesNodeVzdumpDefaultsGetResult)
+_R42 = Returns[list[NodesTasksLogGetResultItem]](list[NodesTasksLogGetResultItem])
+_R43 = Returns[NodesTasksStatusGetResult](NodesTasksStatusGetResult)
+_R44 = Returns[NodesTermproxyPostResult](NodesTermproxyPostResult)
+_R45 = Returns[NodesTimeGetResult](NodesTimeGetResult)
+_R46 = Returns[NodesVersionGetResult](NodesVersionGetResult)
+_R47 = Returns[NodesVncshellPostResult](NodesVncshellPostResult)
+_R48 = Returns[NodesVncwebsocketGetResult](NodesVncwebsocketGetResult)
+_R49 = Returns[NodesVzdumpDefaultsGetResult](NodesVzdumpDefaultsGetResult)
 
 
 class Nodes(AsyncPath):
@@ -518,11 +510,11 @@ class NodesNodeApt(AsyncPath):
 
     async def get(
         self,
-    ) -> list[NodesNodeAptGetResultItem]:
+    ) -> list[NodesAptGetResultItem]:
         """Directory index for apt (Advanced Package Tool).
 
         Returns:
-            ``list[NodesNodeAptGetResultItem]``
+            ``list[NodesAptGetResultItem]``
 
         Permissions:
             User: all
@@ -587,11 +579,11 @@ class NodesNodeAptRepositories(AsyncPath):
 
     async def get(
         self,
-    ) -> NodesNodeAptRepositoriesGetResult:
+    ) -> NodesAptRepositoriesGetResult:
         """Get APT repository information.
 
         Returns:
-            ``NodesNodeAptRepositoriesGetResult``: Result from parsing the APT repository files in /etc/apt/.
+            ``NodesAptRepositoriesGetResult``: Result from parsing the APT repository files in /etc/apt/.
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
@@ -689,11 +681,11 @@ class NodesNodeAptUpdate(AsyncPath):
 
     async def get(
         self,
-    ) -> list[NodesNodeAptUpdateGetResultItem]:
+    ) -> list[NodesAptUpdateGetResultItem]:
         """List available updates.
 
         Returns:
-            ``list[NodesNodeAptUpdateGetResultItem]``
+            ``list[NodesAptUpdateGetResultItem]``
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
@@ -753,11 +745,11 @@ class NodesNodeAptVersions(AsyncPath):
 
     async def get(
         self,
-    ) -> list[NodesNodeAptVersionsGetResultItem]:
+    ) -> list[NodesAptVersionsGetResultItem]:
         """Get package information for important Proxmox packages.
 
         Returns:
-            ``list[NodesNodeAptVersionsGetResultItem]``
+            ``list[NodesAptVersionsGetResultItem]``
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
@@ -867,14 +859,14 @@ class NodesNodeCapabilitiesQemuCpu(AsyncPath):
         self,
         *,
         arch: Literal["x86_64", "aarch64"] | None = None,
-    ) -> list[NodesNodeCapabilitiesQemuCpuGetResultItem]:
+    ) -> list[NodesCapabilitiesQemuCpuGetResultItem]:
         """List all custom and default CPU models.
 
         Args:
             arch: Virtual processor architecture. Defaults to the host architecture.
 
         Returns:
-            ``list[NodesNodeCapabilitiesQemuCpuGetResultItem]``
+            ``list[NodesCapabilitiesQemuCpuGetResultItem]``
 
         Permissions:
             Custom models are filtered to those the current user has any of Mapping.{Audit,Use,Modify} on /mapping/cpu/<name>; Sys.Audit on /nodes continues to grant visibility of all custom models for back-compat.
@@ -903,7 +895,7 @@ class NodesNodeCapabilitiesQemuCpuFlags(AsyncPath):
         *,
         accel: Literal["kvm", "tcg"] | None = None,
         arch: Literal["x86_64", "aarch64"] | None = None,
-    ) -> list[NodesNodeCapabilitiesQemuCpuFlagsGetResultItem]:
+    ) -> list[NodesCapabilitiesQemuCpuFlagsGetResultItem]:
         """List of available VM-specific CPU flags. Returns an empty list for 'aarch64' as no VM-specific flags are defined for it yet.
 
         Args:
@@ -912,7 +904,7 @@ class NodesNodeCapabilitiesQemuCpuFlags(AsyncPath):
             arch: Virtual processor architecture. Defaults to the host architecture.
 
         Returns:
-            ``list[NodesNodeCapabilitiesQemuCpuFlagsGetResultItem]``
+            ``list[NodesCapabilitiesQemuCpuFlagsGetResultItem]``
 
         Permissions:
             User: all
@@ -940,14 +932,14 @@ class NodesNodeCapabilitiesQemuMachines(AsyncPath):
         self,
         *,
         arch: Literal["x86_64", "aarch64"] | None = None,
-    ) -> list[NodesNodeCapabilitiesQemuMachinesGetResultItem]:
+    ) -> list[NodesCapabilitiesQemuMachinesGetResultItem]:
         """Get available QEMU/KVM machine types.
 
         Args:
             arch: Virtual processor architecture. Defaults to the host architecture.
 
         Returns:
-            ``list[NodesNodeCapabilitiesQemuMachinesGetResultItem]``
+            ``list[NodesCapabilitiesQemuMachinesGetResultItem]``
 
         Permissions:
             User: all
@@ -974,11 +966,11 @@ class NodesNodeCapabilitiesQemuMigration(AsyncPath):
 
     async def get(
         self,
-    ) -> NodesNodeCapabilitiesQemuMigrationGetResult:
+    ) -> NodesCapabilitiesQemuMigrationGetResult:
         """Get node-specific QEMU migration capabilities of the node. Requires the 'Sys.Audit' permission on '/nodes/<node>'.
 
         Returns:
-            ``NodesNodeCapabilitiesQemuMigrationGetResult``
+            ``NodesCapabilitiesQemuMigrationGetResult``
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
@@ -1175,7 +1167,7 @@ class NodesNodeCertificatesCustom(AsyncPath):
         force: bool | None = None,
         key: str | None = None,
         restart: bool | None = None,
-    ) -> NodesNodeCertificatesCustomPostResult:
+    ) -> NodesCertificatesCustomPostResult:
         """Upload or update custom certificate chain and key.
 
         Args:
@@ -1189,7 +1181,7 @@ class NodesNodeCertificatesCustom(AsyncPath):
                 Default: ``0``.
 
         Returns:
-            ``NodesNodeCertificatesCustomPostResult``
+            ``NodesCertificatesCustomPostResult``
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
@@ -1250,11 +1242,11 @@ class NodesNodeCertificatesInfo(AsyncPath):
 
     async def get(
         self,
-    ) -> list[NodesNodeCertificatesInfoGetResultItem]:
+    ) -> list[NodesCertificatesInfoGetResultItem]:
         """Get information about node's certificates.
 
         Returns:
-            ``list[NodesNodeCertificatesInfoGetResultItem]``
+            ``list[NodesCertificatesInfoGetResultItem]``
 
         Permissions:
             User: all
@@ -1296,7 +1288,7 @@ class NodesNodeConfig(AsyncPath):
             "wakeonlan",
         ]
         | None = None,
-    ) -> NodesNodeConfigGetResult:
+    ) -> NodesConfigGetResult:
         """Get node configuration options.
 
         Args:
@@ -1304,7 +1296,7 @@ class NodesNodeConfig(AsyncPath):
                 Default: ``all``.
 
         Returns:
-            ``NodesNodeConfigGetResult``
+            ``NodesConfigGetResult``
 
         Permissions:
             Check: ``[perm, /, [Sys.Audit]]``
@@ -1398,11 +1390,11 @@ class NodesNodeDns(AsyncPath):
 
     async def get(
         self,
-    ) -> NodesNodeDnsGetResult:
+    ) -> NodesDnsGetResult:
         """Read DNS settings.
 
         Returns:
-            ``NodesNodeDnsGetResult``
+            ``NodesDnsGetResult``
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
@@ -1550,7 +1542,7 @@ class NodesNodeFirewallLog(AsyncPath):
         since: int | None = None,
         start: int | None = None,
         until: int | None = None,
-    ) -> list[NodesNodeFirewallLogGetResultItem]:
+    ) -> list[NodesFirewallLogGetResultItem]:
         """Read firewall log
 
         Args:
@@ -1564,7 +1556,7 @@ class NodesNodeFirewallLog(AsyncPath):
                 Range: 0 to inf.
 
         Returns:
-            ``list[NodesNodeFirewallLogGetResultItem]``
+            ``list[NodesFirewallLogGetResultItem]``
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Syslog]]``
@@ -1596,11 +1588,11 @@ class NodesNodeFirewallOptions(AsyncPath):
 
     async def get(
         self,
-    ) -> NodesNodeFirewallOptionsGetResult:
+    ) -> NodesFirewallOptionsGetResult:
         """Get host firewall options.
 
         Returns:
-            ``NodesNodeFirewallOptionsGetResult``
+            ``NodesFirewallOptionsGetResult``
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
@@ -2035,11 +2027,11 @@ class NodesNodeHardware(AsyncPath):
 
     async def get(
         self,
-    ) -> list[NodesNodeHardwareGetResultItem]:
+    ) -> list[NodesHardwareGetResultItem]:
         """Index of hardware types
 
         Returns:
-            ``list[NodesNodeHardwareGetResultItem]``
+            ``list[NodesHardwareGetResultItem]``
 
         Permissions:
             User: all
@@ -2144,11 +2136,11 @@ class NodesNodeHardwarePciPciIdOrMappingMdev(AsyncPath):
 
     async def get(
         self,
-    ) -> list[NodesNodeHardwarePciPciIdOrMappingMdevGetResultItem]:
+    ) -> list[NodesHardwarePciMdevGetResultItem]:
         """List mediated device types for given PCI device.
 
         Returns:
-            ``list[NodesNodeHardwarePciPciIdOrMappingMdevGetResultItem]``
+            ``list[NodesHardwarePciMdevGetResultItem]``
 
         Permissions:
             Check: ``[perm, /, [Sys.Audit, Sys.Modify], any, 1]``
@@ -2174,11 +2166,11 @@ class NodesNodeHardwareUsb(AsyncPath):
 
     async def get(
         self,
-    ) -> list[NodesNodeHardwareUsbGetResultItem]:
+    ) -> list[NodesHardwareUsbGetResultItem]:
         """List local USB devices.
 
         Returns:
-            ``list[NodesNodeHardwareUsbGetResultItem]``
+            ``list[NodesHardwareUsbGetResultItem]``
 
         Permissions:
             Check: ``[perm, /, [Sys.Modify]]``
@@ -2205,11 +2197,11 @@ class NodesNodeHosts(AsyncPath):
 
     async def get(
         self,
-    ) -> NodesNodeHostsGetResult:
+    ) -> NodesHostsGetResult:
         """Get the content of /etc/hosts.
 
         Returns:
-            ``NodesNodeHostsGetResult``
+            ``NodesHostsGetResult``
 
         Permissions:
             Check: ``[perm, /, [Sys.Audit]]``
@@ -2932,7 +2924,7 @@ class NodesNodeQueryUrlMetadata(AsyncPath):
         *,
         url: str,
         verify_certificates: bool | None = None,
-    ) -> NodesNodeQueryUrlMetadataGetResult:
+    ) -> NodesQueryUrlMetadataGetResult:
         """Query metadata of an URL: file size, file name and mime type.
 
         Args:
@@ -2942,7 +2934,7 @@ class NodesNodeQueryUrlMetadata(AsyncPath):
                 Default: ``1``.
 
         Returns:
-            ``NodesNodeQueryUrlMetadataGetResult``
+            ``NodesQueryUrlMetadataGetResult``
 
         Permissions:
             Check: ``[or, [perm, /, [Sys.Audit, Sys.Modify]], [perm, /nodes/{node}, [Sys.AccessNetwork]]]``
@@ -3059,7 +3051,7 @@ class NodesNodeReplicationIdLog(AsyncPath):
         *,
         limit: int | None = None,
         start: int | None = None,
-    ) -> list[NodesNodeReplicationIdLogGetResultItem]:
+    ) -> list[NodesReplicationLogGetResultItem]:
         """Read replication job log.
 
         Args:
@@ -3069,7 +3061,7 @@ class NodesNodeReplicationIdLog(AsyncPath):
                 Range: 0 to inf.
 
         Returns:
-            ``list[NodesNodeReplicationIdLogGetResultItem]``
+            ``list[NodesReplicationLogGetResultItem]``
 
         Permissions:
             Requires the VM.Audit permission on /vms/<vmid>, or 'Sys.Audit' on '/nodes/<node>'
@@ -3195,7 +3187,7 @@ class NodesNodeRrd(AsyncPath):
         ds: str | Sequence[str],
         timeframe: Literal["hour", "day", "week", "month", "year", "decade"],
         cf: Literal["AVERAGE", "MAX"] | None = None,
-    ) -> NodesNodeRrdGetResult:
+    ) -> NodesRrdGetResult:
         """Read node RRD statistics (returns PNG)
 
         Args:
@@ -3206,7 +3198,7 @@ class NodesNodeRrd(AsyncPath):
             cf: The RRD consolidation function
 
         Returns:
-            ``NodesNodeRrdGetResult``
+            ``NodesRrdGetResult``
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
@@ -3450,11 +3442,11 @@ class NodesNodeServicesServiceState(AsyncPath):
 
     async def get(
         self,
-    ) -> NodesNodeServicesServiceStateGetResult:
+    ) -> NodesServicesStateGetResult:
         """Read service properties
 
         Returns:
-            ``NodesNodeServicesServiceStateGetResult``
+            ``NodesServicesStateGetResult``
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
@@ -3514,7 +3506,7 @@ class NodesNodeSpiceshell(AsyncPath):
         cmd: Literal["ceph_install", "login", "upgrade"] | None = None,
         cmd_opts: str | None = None,
         proxy: str | None = None,
-    ) -> NodesNodeSpiceshellPostResult:
+    ) -> NodesSpiceshellPostResult:
         """Creates a SPICE shell.
 
         Args:
@@ -3526,7 +3518,7 @@ class NodesNodeSpiceshell(AsyncPath):
                 Format: ``address``.
 
         Returns:
-            ``NodesNodeSpiceshellPostResult``: Returned values can be directly passed to the 'remote-viewer' application.
+            ``NodesSpiceshellPostResult``: Returned values can be directly passed to the 'remote-viewer' application.
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Console]]``
@@ -3605,11 +3597,11 @@ class NodesNodeStatus(AsyncPath):
 
     async def get(
         self,
-    ) -> NodesNodeStatusGetResult:
+    ) -> NodesStatusGetResult:
         """Read node status
 
         Returns:
-            ``NodesNodeStatusGetResult``
+            ``NodesStatusGetResult``
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
@@ -3719,11 +3711,11 @@ class NodesNodeSubscription(AsyncPath):
 
     async def get(
         self,
-    ) -> NodesNodeSubscriptionGetResult:
+    ) -> NodesSubscriptionGetResult:
         """Read subscription info.
 
         Returns:
-            ``NodesNodeSubscriptionGetResult``
+            ``NodesSubscriptionGetResult``
 
         Permissions:
             User: all
@@ -3882,7 +3874,7 @@ class NodesNodeSyslog(AsyncPath):
         since: str | None = None,
         start: int | None = None,
         until: str | None = None,
-    ) -> list[NodesNodeSyslogGetResultItem]:
+    ) -> list[NodesSyslogGetResultItem]:
         """Read system log
 
         Args:
@@ -3898,7 +3890,7 @@ class NodesNodeSyslog(AsyncPath):
                 Pattern: ``^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}(:\\d{2})?)?$``.
 
         Returns:
-            ``list[NodesNodeSyslogGetResultItem]``
+            ``list[NodesSyslogGetResultItem]``
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Syslog]]``
@@ -4073,7 +4065,7 @@ class NodesNodeTasksUpidLog(AsyncPath):
         download: bool | None = None,
         limit: int | None = None,
         start: int | None = None,
-    ) -> list[NodesNodeTasksUpidLogGetResultItem]:
+    ) -> list[NodesTasksLogGetResultItem]:
         """Read task log.
 
         Args:
@@ -4086,7 +4078,7 @@ class NodesNodeTasksUpidLog(AsyncPath):
                 Default: ``0``.
 
         Returns:
-            ``list[NodesNodeTasksUpidLogGetResultItem]``
+            ``list[NodesTasksLogGetResultItem]``
 
         Permissions:
             The user needs 'Sys.Audit' permissions on '/nodes/<node>' if they aren't the owner of the task.
@@ -4117,11 +4109,11 @@ class NodesNodeTasksUpidStatus(AsyncPath):
 
     async def get(
         self,
-    ) -> NodesNodeTasksUpidStatusGetResult:
+    ) -> NodesTasksStatusGetResult:
         """Read task status.
 
         Returns:
-            ``NodesNodeTasksUpidStatusGetResult``
+            ``NodesTasksStatusGetResult``
 
         Permissions:
             The user needs 'Sys.Audit' permissions on '/nodes/<node>' if they are not the owner of the task.
@@ -4151,7 +4143,7 @@ class NodesNodeTermproxy(AsyncPath):
         *,
         cmd: Literal["ceph_install", "login", "upgrade"] | None = None,
         cmd_opts: str | None = None,
-    ) -> NodesNodeTermproxyPostResult:
+    ) -> NodesTermproxyPostResult:
         """Creates a VNC Shell proxy.
 
         Args:
@@ -4161,7 +4153,7 @@ class NodesNodeTermproxy(AsyncPath):
                 Default: ````.
 
         Returns:
-            ``NodesNodeTermproxyPostResult``
+            ``NodesTermproxyPostResult``
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Console]]``
@@ -4190,11 +4182,11 @@ class NodesNodeTime(AsyncPath):
 
     async def get(
         self,
-    ) -> NodesNodeTimeGetResult:
+    ) -> NodesTimeGetResult:
         """Read server time and time zone settings.
 
         Returns:
-            ``NodesNodeTimeGetResult``
+            ``NodesTimeGetResult``
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
@@ -4248,11 +4240,11 @@ class NodesNodeVersion(AsyncPath):
 
     async def get(
         self,
-    ) -> NodesNodeVersionGetResult:
+    ) -> NodesVersionGetResult:
         """API version details
 
         Returns:
-            ``NodesNodeVersionGetResult``
+            ``NodesVersionGetResult``
 
         Permissions:
             User: all
@@ -4283,7 +4275,7 @@ class NodesNodeVncshell(AsyncPath):
         height: int | None = None,
         websocket: bool | None = None,
         width: int | None = None,
-    ) -> NodesNodeVncshellPostResult:
+    ) -> NodesVncshellPostResult:
         """Creates a VNC Shell proxy.
 
         Args:
@@ -4298,7 +4290,7 @@ class NodesNodeVncshell(AsyncPath):
                 Range: 16 to 4096.
 
         Returns:
-            ``NodesNodeVncshellPostResult``
+            ``NodesVncshellPostResult``
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Console]]``
@@ -4332,7 +4324,7 @@ class NodesNodeVncwebsocket(AsyncPath):
         *,
         port: int,
         vncticket: str,
-    ) -> NodesNodeVncwebsocketGetResult:
+    ) -> NodesVncwebsocketGetResult:
         """Opens a websocket for VNC traffic.
 
         Args:
@@ -4342,7 +4334,7 @@ class NodesNodeVncwebsocket(AsyncPath):
                 Length: 0 to 512.
 
         Returns:
-            ``NodesNodeVncwebsocketGetResult``
+            ``NodesVncwebsocketGetResult``
 
         Permissions:
             You also need to pass a valid ticket (vncticket).
@@ -4545,7 +4537,7 @@ class NodesNodeVzdumpDefaults(AsyncPath):
         self,
         *,
         storage: str | None = None,
-    ) -> NodesNodeVzdumpDefaultsGetResult:
+    ) -> NodesVzdumpDefaultsGetResult:
         """Get the currently configured vzdump defaults.
 
         Args:
@@ -4553,7 +4545,7 @@ class NodesNodeVzdumpDefaults(AsyncPath):
                 Format: ``pve-storage-id``.
 
         Returns:
-            ``NodesNodeVzdumpDefaultsGetResult``
+            ``NodesVzdumpDefaultsGetResult``
 
         Permissions:
             The user needs 'Datastore.Audit' or 'Datastore.AllocateSpace' permissions for the specified storage (or default storage if none specified). Some properties are only returned when the user has 'Sys.Audit' permissions for the node.

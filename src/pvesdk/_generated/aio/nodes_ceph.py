@@ -11,38 +11,38 @@ from pvesdk._runtime import AsyncPath, Returns
 from pvesdk._runtime import segment as _segment
 
 from ..models.nodes_ceph import (
-    NodesNodeCephCfgDbGetResultItem,
-    NodesNodeCephCmdSafetyGetResult,
+    NodesCephCfgDbGetResultItem,
+    NodesCephCmdSafetyGetResult,
+    NodesCephLogGetResultItem,
+    NodesCephOsdLvInfoGetResult,
+    NodesCephOsdMetadataGetResult,
+    NodesCephPoolStatusGetResult,
+    NodesCephRulesGetResultItem,
     NodesNodeCephFsGetResultItem,
-    NodesNodeCephLogGetResultItem,
     NodesNodeCephMdsGetResultItem,
     NodesNodeCephMgrGetResultItem,
     NodesNodeCephMonGetResultItem,
     NodesNodeCephOsdGetResult,
-    NodesNodeCephOsdOsdidLvInfoGetResult,
-    NodesNodeCephOsdOsdidMetadataGetResult,
     NodesNodeCephPoolGetResultItem,
-    NodesNodeCephPoolNameStatusGetResult,
-    NodesNodeCephRulesGetResultItem,
 )
 
 _R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R1 = Returns[list[NodesNodeCephCfgDbGetResultItem]](list[NodesNodeCephCfgDbGetResultItem])
+_R1 = Returns[list[NodesCephCfgDbGetResultItem]](list[NodesCephCfgDbGetResultItem])
 _R2 = Returns[str](str)
 _R3 = Returns[dict[str, Any]](dict[str, Any])
-_R4 = Returns[NodesNodeCephCmdSafetyGetResult](NodesNodeCephCmdSafetyGetResult)
+_R4 = Returns[NodesCephCmdSafetyGetResult](NodesCephCmdSafetyGetResult)
 _R5 = Returns[list[NodesNodeCephFsGetResultItem]](list[NodesNodeCephFsGetResultItem])
 _R6 = Returns[None](None)
-_R7 = Returns[list[NodesNodeCephLogGetResultItem]](list[NodesNodeCephLogGetResultItem])
+_R7 = Returns[list[NodesCephLogGetResultItem]](list[NodesCephLogGetResultItem])
 _R8 = Returns[list[NodesNodeCephMdsGetResultItem]](list[NodesNodeCephMdsGetResultItem])
 _R9 = Returns[list[NodesNodeCephMgrGetResultItem]](list[NodesNodeCephMgrGetResultItem])
 _R10 = Returns[list[NodesNodeCephMonGetResultItem]](list[NodesNodeCephMonGetResultItem])
 _R11 = Returns[NodesNodeCephOsdGetResult](NodesNodeCephOsdGetResult)
-_R12 = Returns[NodesNodeCephOsdOsdidLvInfoGetResult](NodesNodeCephOsdOsdidLvInfoGetResult)
-_R13 = Returns[NodesNodeCephOsdOsdidMetadataGetResult](NodesNodeCephOsdOsdidMetadataGetResult)
+_R12 = Returns[NodesCephOsdLvInfoGetResult](NodesCephOsdLvInfoGetResult)
+_R13 = Returns[NodesCephOsdMetadataGetResult](NodesCephOsdMetadataGetResult)
 _R14 = Returns[list[NodesNodeCephPoolGetResultItem]](list[NodesNodeCephPoolGetResultItem])
-_R15 = Returns[NodesNodeCephPoolNameStatusGetResult](NodesNodeCephPoolNameStatusGetResult)
-_R16 = Returns[list[NodesNodeCephRulesGetResultItem]](list[NodesNodeCephRulesGetResultItem])
+_R15 = Returns[NodesCephPoolStatusGetResult](NodesCephPoolStatusGetResult)
+_R16 = Returns[list[NodesCephRulesGetResultItem]](list[NodesCephRulesGetResultItem])
 
 
 class NodesNodeCeph(AsyncPath):
@@ -203,11 +203,11 @@ class NodesNodeCephCfgDb(AsyncPath):
 
     async def get(
         self,
-    ) -> list[NodesNodeCephCfgDbGetResultItem]:
+    ) -> list[NodesCephCfgDbGetResultItem]:
         """Get the Ceph configuration database.
 
         Returns:
-            ``list[NodesNodeCephCfgDbGetResultItem]``
+            ``list[NodesCephCfgDbGetResultItem]``
 
         Permissions:
             Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
@@ -305,7 +305,7 @@ class NodesNodeCephCmdSafety(AsyncPath):
         action: Literal["stop", "destroy"],
         id: str,
         service: Literal["osd", "mon", "mds"],
-    ) -> NodesNodeCephCmdSafetyGetResult:
+    ) -> NodesCephCmdSafetyGetResult:
         """Heuristical check if it is safe to perform an action.
 
         Args:
@@ -314,7 +314,7 @@ class NodesNodeCephCmdSafety(AsyncPath):
             service: Service type
 
         Returns:
-            ``NodesNodeCephCmdSafetyGetResult``
+            ``NodesCephCmdSafetyGetResult``
 
         Permissions:
             Check: ``[perm, /, [Sys.Audit]]``
@@ -555,7 +555,7 @@ class NodesNodeCephLog(AsyncPath):
         *,
         limit: int | None = None,
         start: int | None = None,
-    ) -> list[NodesNodeCephLogGetResultItem]:
+    ) -> list[NodesCephLogGetResultItem]:
         """Read ceph log
 
         Args:
@@ -565,7 +565,7 @@ class NodesNodeCephLog(AsyncPath):
                 Range: 0 to inf.
 
         Returns:
-            ``list[NodesNodeCephLogGetResultItem]``
+            ``list[NodesCephLogGetResultItem]``
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Syslog]]``
@@ -1070,7 +1070,7 @@ class NodesNodeCephOsdOsdidLvInfo(AsyncPath):
         self,
         *,
         type: Literal["block", "db", "wal"] | None = None,
-    ) -> NodesNodeCephOsdOsdidLvInfoGetResult:
+    ) -> NodesCephOsdLvInfoGetResult:
         """Get OSD volume details
 
         Args:
@@ -1078,7 +1078,7 @@ class NodesNodeCephOsdOsdidLvInfo(AsyncPath):
                 Default: ``block``.
 
         Returns:
-            ``NodesNodeCephOsdOsdidLvInfoGetResult``
+            ``NodesCephOsdLvInfoGetResult``
 
         Permissions:
             Check: ``[perm, /, [Sys.Audit], any, 1]``
@@ -1106,11 +1106,11 @@ class NodesNodeCephOsdOsdidMetadata(AsyncPath):
 
     async def get(
         self,
-    ) -> NodesNodeCephOsdOsdidMetadataGetResult:
+    ) -> NodesCephOsdMetadataGetResult:
         """Get OSD details
 
         Returns:
-            ``NodesNodeCephOsdOsdidMetadataGetResult``
+            ``NodesCephOsdMetadataGetResult``
 
         Permissions:
             Check: ``[perm, /, [Sys.Audit], any, 1]``
@@ -1446,7 +1446,7 @@ class NodesNodeCephPoolNameStatus(AsyncPath):
         self,
         *,
         verbose: bool | None = None,
-    ) -> NodesNodeCephPoolNameStatusGetResult:
+    ) -> NodesCephPoolStatusGetResult:
         """Show the current pool status.
 
         Args:
@@ -1454,7 +1454,7 @@ class NodesNodeCephPoolNameStatus(AsyncPath):
                 Default: ``0``.
 
         Returns:
-            ``NodesNodeCephPoolNameStatusGetResult``
+            ``NodesCephPoolStatusGetResult``
 
         Permissions:
             Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
@@ -1521,11 +1521,11 @@ class NodesNodeCephRules(AsyncPath):
 
     async def get(
         self,
-    ) -> list[NodesNodeCephRulesGetResultItem]:
+    ) -> list[NodesCephRulesGetResultItem]:
         """List ceph rules.
 
         Returns:
-            ``list[NodesNodeCephRulesGetResultItem]``
+            ``list[NodesCephRulesGetResultItem]``
 
         Permissions:
             Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``

@@ -10,16 +10,16 @@ from typing import Any, Literal
 from pvesdk._runtime import AsyncPath, Returns
 
 from ..models.nodes_qemu_agent import (
-    NodesNodeQemuVmidAgentExecPostResult,
-    NodesNodeQemuVmidAgentExecStatusGetResult,
-    NodesNodeQemuVmidAgentFileReadGetResult,
+    NodesQemuAgentExecPostResult,
+    NodesQemuAgentExecStatusGetResult,
+    NodesQemuAgentFileReadGetResult,
 )
 
 _R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
 _R1 = Returns[dict[str, Any]](dict[str, Any])
-_R2 = Returns[NodesNodeQemuVmidAgentExecPostResult](NodesNodeQemuVmidAgentExecPostResult)
-_R3 = Returns[NodesNodeQemuVmidAgentExecStatusGetResult](NodesNodeQemuVmidAgentExecStatusGetResult)
-_R4 = Returns[NodesNodeQemuVmidAgentFileReadGetResult](NodesNodeQemuVmidAgentFileReadGetResult)
+_R2 = Returns[NodesQemuAgentExecPostResult](NodesQemuAgentExecPostResult)
+_R3 = Returns[NodesQemuAgentExecStatusGetResult](NodesQemuAgentExecStatusGetResult)
+_R4 = Returns[NodesQemuAgentFileReadGetResult](NodesQemuAgentFileReadGetResult)
 _R5 = Returns[None](None)
 
 
@@ -242,7 +242,7 @@ class NodesNodeQemuVmidAgentExec(AsyncPath):
         *,
         command: Sequence[str],
         input_data: str | None = None,
-    ) -> NodesNodeQemuVmidAgentExecPostResult:
+    ) -> NodesQemuAgentExecPostResult:
         """Executes the given command in the vm via the guest-agent and returns an object with the pid.
 
         Args:
@@ -251,7 +251,7 @@ class NodesNodeQemuVmidAgentExec(AsyncPath):
                 Length: 0 to 65536.
 
         Returns:
-            ``NodesNodeQemuVmidAgentExecPostResult``
+            ``NodesQemuAgentExecPostResult``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.Unrestricted]]``
@@ -282,14 +282,14 @@ class NodesNodeQemuVmidAgentExecStatus(AsyncPath):
         self,
         *,
         pid: int,
-    ) -> NodesNodeQemuVmidAgentExecStatusGetResult:
+    ) -> NodesQemuAgentExecStatusGetResult:
         """Gets the status of the given pid started by the guest-agent
 
         Args:
             pid: The PID to query
 
         Returns:
-            ``NodesNodeQemuVmidAgentExecStatusGetResult``
+            ``NodesQemuAgentExecStatusGetResult``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.Unrestricted]]``
@@ -322,7 +322,7 @@ class NodesNodeQemuVmidAgentFileRead(AsyncPath):
         count: int | None = None,
         decode: bool | None = None,
         offset: int | None = None,
-    ) -> NodesNodeQemuVmidAgentFileReadGetResult:
+    ) -> NodesQemuAgentFileReadGetResult:
         """Reads the given file via guest agent. Is limited to 16777216 bytes.
 
         Args:
@@ -337,7 +337,7 @@ class NodesNodeQemuVmidAgentFileRead(AsyncPath):
                 Default: ``0``.
 
         Returns:
-            ``NodesNodeQemuVmidAgentFileReadGetResult``: Returns an object with a `content` property.
+            ``NodesQemuAgentFileReadGetResult``: Returns an object with a `content` property.
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.GuestAgent.FileRead, VM.GuestAgent.Unrestricted], any, 1]``

@@ -14,11 +14,11 @@ from ..models.nodes_qemu_firewall import (
     NodesNodeQemuVmidFirewallAliasesGetResultItem,
     NodesNodeQemuVmidFirewallIpsetGetResultItem,
     NodesNodeQemuVmidFirewallIpsetNameGetResultItem,
-    NodesNodeQemuVmidFirewallLogGetResultItem,
-    NodesNodeQemuVmidFirewallOptionsGetResult,
-    NodesNodeQemuVmidFirewallRefsGetResultItem,
     NodesNodeQemuVmidFirewallRulesGetResultItem,
     NodesNodeQemuVmidFirewallRulesPosGetResult,
+    NodesQemuFirewallLogGetResultItem,
+    NodesQemuFirewallOptionsGetResult,
+    NodesQemuFirewallRefsGetResultItem,
 )
 
 _R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
@@ -33,13 +33,9 @@ _R4 = Returns[list[NodesNodeQemuVmidFirewallIpsetGetResultItem]](
 _R5 = Returns[list[NodesNodeQemuVmidFirewallIpsetNameGetResultItem]](
     list[NodesNodeQemuVmidFirewallIpsetNameGetResultItem]
 )
-_R6 = Returns[list[NodesNodeQemuVmidFirewallLogGetResultItem]](
-    list[NodesNodeQemuVmidFirewallLogGetResultItem]
-)
-_R7 = Returns[NodesNodeQemuVmidFirewallOptionsGetResult](NodesNodeQemuVmidFirewallOptionsGetResult)
-_R8 = Returns[list[NodesNodeQemuVmidFirewallRefsGetResultItem]](
-    list[NodesNodeQemuVmidFirewallRefsGetResultItem]
-)
+_R6 = Returns[list[NodesQemuFirewallLogGetResultItem]](list[NodesQemuFirewallLogGetResultItem])
+_R7 = Returns[NodesQemuFirewallOptionsGetResult](NodesQemuFirewallOptionsGetResult)
+_R8 = Returns[list[NodesQemuFirewallRefsGetResultItem]](list[NodesQemuFirewallRefsGetResultItem])
 _R9 = Returns[list[NodesNodeQemuVmidFirewallRulesGetResultItem]](
     list[NodesNodeQemuVmidFirewallRulesGetResultItem]
 )
@@ -552,7 +548,7 @@ class NodesNodeQemuVmidFirewallLog(AsyncPath):
         since: int | None = None,
         start: int | None = None,
         until: int | None = None,
-    ) -> list[NodesNodeQemuVmidFirewallLogGetResultItem]:
+    ) -> list[NodesQemuFirewallLogGetResultItem]:
         """Read firewall log
 
         Args:
@@ -566,7 +562,7 @@ class NodesNodeQemuVmidFirewallLog(AsyncPath):
                 Range: 0 to inf.
 
         Returns:
-            ``list[NodesNodeQemuVmidFirewallLogGetResultItem]``
+            ``list[NodesQemuFirewallLogGetResultItem]``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Console]]``
@@ -598,11 +594,11 @@ class NodesNodeQemuVmidFirewallOptions(AsyncPath):
 
     async def get(
         self,
-    ) -> NodesNodeQemuVmidFirewallOptionsGetResult:
+    ) -> NodesQemuFirewallOptionsGetResult:
         """Get VM firewall options.
 
         Returns:
-            ``NodesNodeQemuVmidFirewallOptionsGetResult``
+            ``NodesQemuFirewallOptionsGetResult``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
@@ -704,14 +700,14 @@ class NodesNodeQemuVmidFirewallRefs(AsyncPath):
         self,
         *,
         type: Literal["alias", "ipset"] | None = None,
-    ) -> list[NodesNodeQemuVmidFirewallRefsGetResultItem]:
+    ) -> list[NodesQemuFirewallRefsGetResultItem]:
         """Lists possible IPSet/Alias reference which are allowed in source/dest properties.
 
         Args:
             type: Only list references of specified type.
 
         Returns:
-            ``list[NodesNodeQemuVmidFirewallRefsGetResultItem]``
+            ``list[NodesQemuFirewallRefsGetResultItem]``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``

@@ -7,24 +7,24 @@ from __future__ import annotations
 from pvesdk._runtime import AsyncPath, Returns
 
 from ..models.nodes_scan import (
-    NodesNodeScanCifsGetResultItem,
-    NodesNodeScanGetResultItem,
-    NodesNodeScanIscsiGetResultItem,
-    NodesNodeScanLvmGetResultItem,
-    NodesNodeScanLvmthinGetResultItem,
-    NodesNodeScanNfsGetResultItem,
-    NodesNodeScanPbsGetResultItem,
-    NodesNodeScanZfsGetResultItem,
+    NodesScanCifsGetResultItem,
+    NodesScanGetResultItem,
+    NodesScanIscsiGetResultItem,
+    NodesScanLvmGetResultItem,
+    NodesScanLvmthinGetResultItem,
+    NodesScanNfsGetResultItem,
+    NodesScanPbsGetResultItem,
+    NodesScanZfsGetResultItem,
 )
 
-_R0 = Returns[list[NodesNodeScanGetResultItem]](list[NodesNodeScanGetResultItem])
-_R1 = Returns[list[NodesNodeScanCifsGetResultItem]](list[NodesNodeScanCifsGetResultItem])
-_R2 = Returns[list[NodesNodeScanIscsiGetResultItem]](list[NodesNodeScanIscsiGetResultItem])
-_R3 = Returns[list[NodesNodeScanLvmGetResultItem]](list[NodesNodeScanLvmGetResultItem])
-_R4 = Returns[list[NodesNodeScanLvmthinGetResultItem]](list[NodesNodeScanLvmthinGetResultItem])
-_R5 = Returns[list[NodesNodeScanNfsGetResultItem]](list[NodesNodeScanNfsGetResultItem])
-_R6 = Returns[list[NodesNodeScanPbsGetResultItem]](list[NodesNodeScanPbsGetResultItem])
-_R7 = Returns[list[NodesNodeScanZfsGetResultItem]](list[NodesNodeScanZfsGetResultItem])
+_R0 = Returns[list[NodesScanGetResultItem]](list[NodesScanGetResultItem])
+_R1 = Returns[list[NodesScanCifsGetResultItem]](list[NodesScanCifsGetResultItem])
+_R2 = Returns[list[NodesScanIscsiGetResultItem]](list[NodesScanIscsiGetResultItem])
+_R3 = Returns[list[NodesScanLvmGetResultItem]](list[NodesScanLvmGetResultItem])
+_R4 = Returns[list[NodesScanLvmthinGetResultItem]](list[NodesScanLvmthinGetResultItem])
+_R5 = Returns[list[NodesScanNfsGetResultItem]](list[NodesScanNfsGetResultItem])
+_R6 = Returns[list[NodesScanPbsGetResultItem]](list[NodesScanPbsGetResultItem])
+_R7 = Returns[list[NodesScanZfsGetResultItem]](list[NodesScanZfsGetResultItem])
 
 
 class NodesNodeScan(AsyncPath):
@@ -71,11 +71,11 @@ class NodesNodeScan(AsyncPath):
 
     async def get(
         self,
-    ) -> list[NodesNodeScanGetResultItem]:
+    ) -> list[NodesScanGetResultItem]:
         """Index of available scan methods
 
         Returns:
-            ``list[NodesNodeScanGetResultItem]``
+            ``list[NodesScanGetResultItem]``
 
         Permissions:
             User: all
@@ -103,7 +103,7 @@ class NodesNodeScanCifs(AsyncPath):
         domain: str | None = None,
         password: str | None = None,
         username: str | None = None,
-    ) -> list[NodesNodeScanCifsGetResultItem]:
+    ) -> list[NodesScanCifsGetResultItem]:
         """Scan remote CIFS server.
 
         Args:
@@ -114,7 +114,7 @@ class NodesNodeScanCifs(AsyncPath):
             username: User name.
 
         Returns:
-            ``list[NodesNodeScanCifsGetResultItem]``
+            ``list[NodesScanCifsGetResultItem]``
 
         Permissions:
             Check: ``[perm, /storage, [Datastore.Allocate]]``
@@ -147,7 +147,7 @@ class NodesNodeScanIscsi(AsyncPath):
         self,
         *,
         portal: str,
-    ) -> list[NodesNodeScanIscsiGetResultItem]:
+    ) -> list[NodesScanIscsiGetResultItem]:
         """Scan remote iSCSI server.
 
         Args:
@@ -155,7 +155,7 @@ class NodesNodeScanIscsi(AsyncPath):
                 Format: ``pve-storage-portal-dns``.
 
         Returns:
-            ``list[NodesNodeScanIscsiGetResultItem]``
+            ``list[NodesScanIscsiGetResultItem]``
 
         Permissions:
             Check: ``[perm, /storage, [Datastore.Allocate]]``
@@ -183,11 +183,11 @@ class NodesNodeScanLvm(AsyncPath):
 
     async def get(
         self,
-    ) -> list[NodesNodeScanLvmGetResultItem]:
+    ) -> list[NodesScanLvmGetResultItem]:
         """List local LVM volume groups.
 
         Returns:
-            ``list[NodesNodeScanLvmGetResultItem]``
+            ``list[NodesScanLvmGetResultItem]``
 
         Permissions:
             Check: ``[perm, /storage, [Datastore.Allocate]]``
@@ -215,7 +215,7 @@ class NodesNodeScanLvmthin(AsyncPath):
         self,
         *,
         vg: str,
-    ) -> list[NodesNodeScanLvmthinGetResultItem]:
+    ) -> list[NodesScanLvmthinGetResultItem]:
         """List local LVM Thin Pools.
 
         Args:
@@ -224,7 +224,7 @@ class NodesNodeScanLvmthin(AsyncPath):
                 Pattern: ``[a-zA-Z0-9\\.\\+\\_][a-zA-Z0-9\\.\\+\\_\\-]+``.
 
         Returns:
-            ``list[NodesNodeScanLvmthinGetResultItem]``
+            ``list[NodesScanLvmthinGetResultItem]``
 
         Permissions:
             Check: ``[perm, /storage, [Datastore.Allocate]]``
@@ -254,7 +254,7 @@ class NodesNodeScanNfs(AsyncPath):
         self,
         *,
         server: str,
-    ) -> list[NodesNodeScanNfsGetResultItem]:
+    ) -> list[NodesScanNfsGetResultItem]:
         """Scan remote NFS server.
 
         Args:
@@ -262,7 +262,7 @@ class NodesNodeScanNfs(AsyncPath):
                 Format: ``pve-storage-server``.
 
         Returns:
-            ``list[NodesNodeScanNfsGetResultItem]``
+            ``list[NodesScanNfsGetResultItem]``
 
         Permissions:
             Check: ``[perm, /storage, [Datastore.Allocate]]``
@@ -296,7 +296,7 @@ class NodesNodeScanPbs(AsyncPath):
         username: str,
         fingerprint: str | None = None,
         port: int | None = None,
-    ) -> list[NodesNodeScanPbsGetResultItem]:
+    ) -> list[NodesScanPbsGetResultItem]:
         """Scan remote Proxmox Backup Server.
 
         Args:
@@ -311,7 +311,7 @@ class NodesNodeScanPbs(AsyncPath):
                 Default: ``8007``.
 
         Returns:
-            ``list[NodesNodeScanPbsGetResultItem]``
+            ``list[NodesScanPbsGetResultItem]``
 
         Permissions:
             Check: ``[perm, /storage, [Datastore.Allocate]]``
@@ -343,11 +343,11 @@ class NodesNodeScanZfs(AsyncPath):
 
     async def get(
         self,
-    ) -> list[NodesNodeScanZfsGetResultItem]:
+    ) -> list[NodesScanZfsGetResultItem]:
         """Scan zfs pool list on local node.
 
         Returns:
-            ``list[NodesNodeScanZfsGetResultItem]``
+            ``list[NodesScanZfsGetResultItem]``
 
         Permissions:
             Check: ``[perm, /storage, [Datastore.Allocate]]``

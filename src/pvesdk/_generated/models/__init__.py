@@ -18,16 +18,22 @@ if TYPE_CHECKING:
     from .access import AccessRolesGetResultItem as AccessRolesGetResultItem
     from .access import AccessRolesRoleidGetResult as AccessRolesRoleidGetResult
     from .access import AccessTfaGetResultItem as AccessTfaGetResultItem
-    from .access import AccessTfaGetResultItemEntriesItem as AccessTfaGetResultItemEntriesItem
+    from .access import (
+        AccessTfaGetResultItemEntriesItem as AccessTfaGetResultItemEntriesItem,
+    )
     from .access import AccessTfaUseridGetResultItem as AccessTfaUseridGetResultItem
     from .access import AccessTfaUseridIdGetResult as AccessTfaUseridIdGetResult
     from .access import AccessTfaUseridPostResult as AccessTfaUseridPostResult
     from .access import AccessTicketPostResult as AccessTicketPostResult
     from .access import AccessUsersGetResultItem as AccessUsersGetResultItem
-    from .access import AccessUsersGetResultItemTokensItem as AccessUsersGetResultItemTokensItem
+    from .access import (
+        AccessUsersGetResultItemTokensItem as AccessUsersGetResultItemTokensItem,
+    )
+    from .access import AccessUsersTfaGetResult as AccessUsersTfaGetResult
     from .access import AccessUsersUseridGetResult as AccessUsersUseridGetResult
-    from .access import AccessUsersUseridTfaGetResult as AccessUsersUseridTfaGetResult
-    from .access import AccessUsersUseridTokenGetResultItem as AccessUsersUseridTokenGetResultItem
+    from .access import (
+        AccessUsersUseridTokenGetResultItem as AccessUsersUseridTokenGetResultItem,
+    )
     from .access import (
         AccessUsersUseridTokenTokenidGetResult as AccessUsersUseridTokenTokenidGetResult,
     )
@@ -41,7 +47,9 @@ if TYPE_CHECKING:
         AccessUsersUseridTokenTokenidPutResult as AccessUsersUseridTokenTokenidPutResult,
     )
     from .cluster import ClusterBackupGetResultItem as ClusterBackupGetResultItem
-    from .cluster import ClusterBackupGetResultItemFleecing as ClusterBackupGetResultItemFleecing
+    from .cluster import (
+        ClusterBackupGetResultItemFleecing as ClusterBackupGetResultItemFleecing,
+    )
     from .cluster import (
         ClusterBackupGetResultItemPerformance as ClusterBackupGetResultItemPerformance,
     )
@@ -49,65 +57,93 @@ if TYPE_CHECKING:
         ClusterBackupGetResultItemPruneBackups as ClusterBackupGetResultItemPruneBackups,
     )
     from .cluster import ClusterBackupIdGetResult as ClusterBackupIdGetResult
-    from .cluster import ClusterBackupIdGetResultFleecing as ClusterBackupIdGetResultFleecing
-    from .cluster import ClusterBackupIdGetResultPerformance as ClusterBackupIdGetResultPerformance
+    from .cluster import (
+        ClusterBackupIdGetResultFleecing as ClusterBackupIdGetResultFleecing,
+    )
+    from .cluster import (
+        ClusterBackupIdGetResultPerformance as ClusterBackupIdGetResultPerformance,
+    )
     from .cluster import (
         ClusterBackupIdGetResultPruneBackups as ClusterBackupIdGetResultPruneBackups,
     )
     from .cluster import (
-        ClusterBackupIdIncludedVolumesGetResult as ClusterBackupIdIncludedVolumesGetResult,
+        ClusterBackupIncludedVolumesGetResult as ClusterBackupIncludedVolumesGetResult,
     )
     from .cluster import (
-        ClusterBackupIdIncludedVolumesGetResultChildrenItem as ClusterBackupIdIncludedVolumesGetResultChildrenItem,
+        ClusterBackupIncludedVolumesGetResultChildrenItem as ClusterBackupIncludedVolumesGetResultChildrenItem,
     )
     from .cluster import (
-        ClusterBackupIdIncludedVolumesGetResultChildrenItemChildrenItem as ClusterBackupIdIncludedVolumesGetResultChildrenItemChildrenItem,
+        ClusterBackupIncludedVolumesGetResultChildrenItemChildrenItem as ClusterBackupIncludedVolumesGetResultChildrenItemChildrenItem,
     )
-    from .cluster import ClusterBackupInfoGetResultItem as ClusterBackupInfoGetResultItem
+    from .cluster import (
+        ClusterBackupInfoGetResultItem as ClusterBackupInfoGetResultItem,
+    )
     from .cluster import (
         ClusterBackupInfoNotBackedUpGetResultItem as ClusterBackupInfoNotBackedUpGetResultItem,
     )
     from .cluster import ClusterCephFlagsGetResultItem as ClusterCephFlagsGetResultItem
     from .cluster import ClusterCephMetadataGetResult as ClusterCephMetadataGetResult
-    from .cluster import ClusterCephMetadataGetResultOsdItem as ClusterCephMetadataGetResultOsdItem
+    from .cluster import (
+        ClusterCephMetadataGetResultOsdItem as ClusterCephMetadataGetResultOsdItem,
+    )
     from .cluster import ClusterConfigJoinGetResult as ClusterConfigJoinGetResult
     from .cluster import (
         ClusterConfigJoinGetResultNodelistItem as ClusterConfigJoinGetResultNodelistItem,
     )
-    from .cluster import ClusterConfigNodesGetResultItem as ClusterConfigNodesGetResultItem
-    from .cluster import ClusterConfigNodesNodePostResult as ClusterConfigNodesNodePostResult
+    from .cluster import (
+        ClusterConfigNodesGetResultItem as ClusterConfigNodesGetResultItem,
+    )
+    from .cluster import (
+        ClusterConfigNodesNodePostResult as ClusterConfigNodesNodePostResult,
+    )
     from .cluster import ClusterJobsGetResultItem as ClusterJobsGetResultItem
-    from .cluster import ClusterJobsRealmSyncGetResultItem as ClusterJobsRealmSyncGetResultItem
+    from .cluster import (
+        ClusterJobsRealmSyncGetResultItem as ClusterJobsRealmSyncGetResultItem,
+    )
     from .cluster import (
         ClusterJobsScheduleAnalyzeGetResultItem as ClusterJobsScheduleAnalyzeGetResultItem,
     )
-    from .cluster import ClusterMappingDirGetResultItem as ClusterMappingDirGetResultItem
+    from .cluster import (
+        ClusterMappingDirGetResultItem as ClusterMappingDirGetResultItem,
+    )
     from .cluster import (
         ClusterMappingDirGetResultItemChecksItem as ClusterMappingDirGetResultItemChecksItem,
     )
-    from .cluster import ClusterMappingPciGetResultItem as ClusterMappingPciGetResultItem
+    from .cluster import (
+        ClusterMappingPciGetResultItem as ClusterMappingPciGetResultItem,
+    )
     from .cluster import (
         ClusterMappingPciGetResultItemChecksItem as ClusterMappingPciGetResultItemChecksItem,
     )
-    from .cluster import ClusterMappingUsbGetResultItem as ClusterMappingUsbGetResultItem
+    from .cluster import (
+        ClusterMappingUsbGetResultItem as ClusterMappingUsbGetResultItem,
+    )
     from .cluster import ClusterMetricsExportGetResult as ClusterMetricsExportGetResult
     from .cluster import (
         ClusterMetricsExportGetResultDataItem as ClusterMetricsExportGetResultDataItem,
     )
-    from .cluster import ClusterMetricsServerGetResultItem as ClusterMetricsServerGetResultItem
-    from .cluster import ClusterQemuCpuFlagsGetResultItem as ClusterQemuCpuFlagsGetResultItem
+    from .cluster import (
+        ClusterMetricsServerGetResultItem as ClusterMetricsServerGetResultItem,
+    )
+    from .cluster import (
+        ClusterQemuCpuFlagsGetResultItem as ClusterQemuCpuFlagsGetResultItem,
+    )
     from .cluster import (
         ClusterQemuCustomCpuModelsCputypeGetResult as ClusterQemuCustomCpuModelsCputypeGetResult,
     )
     from .cluster import (
         ClusterQemuCustomCpuModelsGetResultItem as ClusterQemuCustomCpuModelsGetResultItem,
     )
-    from .cluster import ClusterReplicationGetResultItem as ClusterReplicationGetResultItem
+    from .cluster import (
+        ClusterReplicationGetResultItem as ClusterReplicationGetResultItem,
+    )
     from .cluster import ClusterReplicationIdGetResult as ClusterReplicationIdGetResult
     from .cluster import ClusterResourcesGetResultItem as ClusterResourcesGetResultItem
     from .cluster import ClusterStatusGetResultItem as ClusterStatusGetResultItem
     from .cluster import ClusterTasksGetResultItem as ClusterTasksGetResultItem
-    from .cluster_acme import ClusterAcmeAccountNameGetResult as ClusterAcmeAccountNameGetResult
+    from .cluster_acme import (
+        ClusterAcmeAccountNameGetResult as ClusterAcmeAccountNameGetResult,
+    )
     from .cluster_acme import (
         ClusterAcmeChallengeSchemaGetResultItem as ClusterAcmeChallengeSchemaGetResultItem,
     )
@@ -115,8 +151,12 @@ if TYPE_CHECKING:
         ClusterAcmeDirectoriesGetResultItem as ClusterAcmeDirectoriesGetResultItem,
     )
     from .cluster_acme import ClusterAcmeMetaGetResult as ClusterAcmeMetaGetResult
-    from .cluster_acme import ClusterAcmePluginsGetResultItem as ClusterAcmePluginsGetResultItem
-    from .cluster_acme import ClusterAcmePluginsIdGetResult as ClusterAcmePluginsIdGetResult
+    from .cluster_acme import (
+        ClusterAcmePluginsGetResultItem as ClusterAcmePluginsGetResultItem,
+    )
+    from .cluster_acme import (
+        ClusterAcmePluginsIdGetResult as ClusterAcmePluginsIdGetResult,
+    )
     from .cluster_firewall import (
         ClusterFirewallAliasesGetResultItem as ClusterFirewallAliasesGetResultItem,
     )
@@ -138,7 +178,9 @@ if TYPE_CHECKING:
     from .cluster_firewall import (
         ClusterFirewallMacrosGetResultItem as ClusterFirewallMacrosGetResultItem,
     )
-    from .cluster_firewall import ClusterFirewallOptionsGetResult as ClusterFirewallOptionsGetResult
+    from .cluster_firewall import (
+        ClusterFirewallOptionsGetResult as ClusterFirewallOptionsGetResult,
+    )
     from .cluster_firewall import (
         ClusterFirewallRefsGetResultItem as ClusterFirewallRefsGetResultItem,
     )
@@ -150,19 +192,23 @@ if TYPE_CHECKING:
     )
     from .cluster_ha import ClusterHaGetResultItem as ClusterHaGetResultItem
     from .cluster_ha import ClusterHaGroupsGetResultItem as ClusterHaGroupsGetResultItem
-    from .cluster_ha import ClusterHaResourcesGetResultItem as ClusterHaResourcesGetResultItem
-    from .cluster_ha import ClusterHaResourcesSidGetResult as ClusterHaResourcesSidGetResult
     from .cluster_ha import (
-        ClusterHaResourcesSidMigratePostResult as ClusterHaResourcesSidMigratePostResult,
+        ClusterHaResourcesGetResultItem as ClusterHaResourcesGetResultItem,
     )
     from .cluster_ha import (
-        ClusterHaResourcesSidMigratePostResultBlockingResourcesItem as ClusterHaResourcesSidMigratePostResultBlockingResourcesItem,
+        ClusterHaResourcesMigratePostResult as ClusterHaResourcesMigratePostResult,
     )
     from .cluster_ha import (
-        ClusterHaResourcesSidRelocatePostResult as ClusterHaResourcesSidRelocatePostResult,
+        ClusterHaResourcesMigratePostResultBlockingResourcesItem as ClusterHaResourcesMigratePostResultBlockingResourcesItem,
     )
     from .cluster_ha import (
-        ClusterHaResourcesSidRelocatePostResultBlockingResourcesItem as ClusterHaResourcesSidRelocatePostResultBlockingResourcesItem,
+        ClusterHaResourcesRelocatePostResult as ClusterHaResourcesRelocatePostResult,
+    )
+    from .cluster_ha import (
+        ClusterHaResourcesRelocatePostResultBlockingResourcesItem as ClusterHaResourcesRelocatePostResultBlockingResourcesItem,
+    )
+    from .cluster_ha import (
+        ClusterHaResourcesSidGetResult as ClusterHaResourcesSidGetResult,
     )
     from .cluster_ha import ClusterHaRulesGetResultItem as ClusterHaRulesGetResultItem
     from .cluster_ha import ClusterHaRulesRuleGetResult as ClusterHaRulesRuleGetResult
@@ -222,7 +268,9 @@ if TYPE_CHECKING:
     )
     from .cluster_sdn import ClusterSdnDnsGetResultItem as ClusterSdnDnsGetResultItem
     from .cluster_sdn import ClusterSdnDryRunGetResult as ClusterSdnDryRunGetResult
-    from .cluster_sdn import ClusterSdnFabricsAllGetResult as ClusterSdnFabricsAllGetResult
+    from .cluster_sdn import (
+        ClusterSdnFabricsAllGetResult as ClusterSdnFabricsAllGetResult,
+    )
     from .cluster_sdn import (
         ClusterSdnFabricsAllGetResultFabricsItem as ClusterSdnFabricsAllGetResultFabricsItem,
     )
@@ -235,7 +283,9 @@ if TYPE_CHECKING:
     from .cluster_sdn import (
         ClusterSdnFabricsFabricIdGetResult as ClusterSdnFabricsFabricIdGetResult,
     )
-    from .cluster_sdn import ClusterSdnFabricsGetResultItem as ClusterSdnFabricsGetResultItem
+    from .cluster_sdn import (
+        ClusterSdnFabricsGetResultItem as ClusterSdnFabricsGetResultItem,
+    )
     from .cluster_sdn import (
         ClusterSdnFabricsNodeFabricIdGetResultItem as ClusterSdnFabricsNodeFabricIdGetResultItem,
     )
@@ -246,7 +296,9 @@ if TYPE_CHECKING:
         ClusterSdnFabricsNodeGetResultItem as ClusterSdnFabricsNodeGetResultItem,
     )
     from .cluster_sdn import ClusterSdnGetResultItem as ClusterSdnGetResultItem
-    from .cluster_sdn import ClusterSdnIpamsGetResultItem as ClusterSdnIpamsGetResultItem
+    from .cluster_sdn import (
+        ClusterSdnIpamsGetResultItem as ClusterSdnIpamsGetResultItem,
+    )
     from .cluster_sdn import (
         ClusterSdnRouteMapsEntriesGetResultItem as ClusterSdnRouteMapsEntriesGetResultItem,
     )
@@ -256,13 +308,17 @@ if TYPE_CHECKING:
     from .cluster_sdn import (
         ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem as ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem,
     )
-    from .cluster_sdn import ClusterSdnRouteMapsGetResultItem as ClusterSdnRouteMapsGetResultItem
-    from .cluster_sdn import ClusterSdnVnetsGetResultItem as ClusterSdnVnetsGetResultItem
     from .cluster_sdn import (
-        ClusterSdnVnetsGetResultItemPending as ClusterSdnVnetsGetResultItemPending,
+        ClusterSdnRouteMapsGetResultItem as ClusterSdnRouteMapsGetResultItem,
     )
     from .cluster_sdn import (
-        ClusterSdnVnetsVnetFirewallOptionsGetResult as ClusterSdnVnetsVnetFirewallOptionsGetResult,
+        ClusterSdnVnetsFirewallOptionsGetResult as ClusterSdnVnetsFirewallOptionsGetResult,
+    )
+    from .cluster_sdn import (
+        ClusterSdnVnetsGetResultItem as ClusterSdnVnetsGetResultItem,
+    )
+    from .cluster_sdn import (
+        ClusterSdnVnetsGetResultItemPending as ClusterSdnVnetsGetResultItemPending,
     )
     from .cluster_sdn import (
         ClusterSdnVnetsVnetFirewallRulesGetResultItem as ClusterSdnVnetsVnetFirewallRulesGetResultItem,
@@ -270,139 +326,156 @@ if TYPE_CHECKING:
     from .cluster_sdn import (
         ClusterSdnVnetsVnetFirewallRulesPosGetResult as ClusterSdnVnetsVnetFirewallRulesPosGetResult,
     )
-    from .cluster_sdn import ClusterSdnVnetsVnetGetResult as ClusterSdnVnetsVnetGetResult
+    from .cluster_sdn import (
+        ClusterSdnVnetsVnetGetResult as ClusterSdnVnetsVnetGetResult,
+    )
     from .cluster_sdn import (
         ClusterSdnVnetsVnetGetResultPending as ClusterSdnVnetsVnetGetResultPending,
     )
-    from .cluster_sdn import ClusterSdnZonesGetResultItem as ClusterSdnZonesGetResultItem
+    from .cluster_sdn import (
+        ClusterSdnZonesGetResultItem as ClusterSdnZonesGetResultItem,
+    )
     from .cluster_sdn import (
         ClusterSdnZonesGetResultItemPending as ClusterSdnZonesGetResultItemPending,
     )
-    from .cluster_sdn import ClusterSdnZonesZoneGetResult as ClusterSdnZonesZoneGetResult
+    from .cluster_sdn import (
+        ClusterSdnZonesZoneGetResult as ClusterSdnZonesZoneGetResult,
+    )
     from .cluster_sdn import (
         ClusterSdnZonesZoneGetResultPending as ClusterSdnZonesZoneGetResultPending,
     )
+    from .nodes import NodesAptGetResultItem as NodesAptGetResultItem
+    from .nodes import NodesAptRepositoriesGetResult as NodesAptRepositoriesGetResult
+    from .nodes import (
+        NodesAptRepositoriesGetResultErrorsItem as NodesAptRepositoriesGetResultErrorsItem,
+    )
+    from .nodes import (
+        NodesAptRepositoriesGetResultFilesItem as NodesAptRepositoriesGetResultFilesItem,
+    )
+    from .nodes import (
+        NodesAptRepositoriesGetResultFilesItemRepositoriesItem as NodesAptRepositoriesGetResultFilesItemRepositoriesItem,
+    )
+    from .nodes import (
+        NodesAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem as NodesAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem,
+    )
+    from .nodes import (
+        NodesAptRepositoriesGetResultInfosItem as NodesAptRepositoriesGetResultInfosItem,
+    )
+    from .nodes import (
+        NodesAptRepositoriesGetResultStandardReposItem as NodesAptRepositoriesGetResultStandardReposItem,
+    )
+    from .nodes import NodesAptUpdateGetResultItem as NodesAptUpdateGetResultItem
+    from .nodes import NodesAptVersionsGetResultItem as NodesAptVersionsGetResultItem
+    from .nodes import (
+        NodesCapabilitiesQemuCpuFlagsGetResultItem as NodesCapabilitiesQemuCpuFlagsGetResultItem,
+    )
+    from .nodes import (
+        NodesCapabilitiesQemuCpuGetResultItem as NodesCapabilitiesQemuCpuGetResultItem,
+    )
+    from .nodes import (
+        NodesCapabilitiesQemuMachinesGetResultItem as NodesCapabilitiesQemuMachinesGetResultItem,
+    )
+    from .nodes import (
+        NodesCapabilitiesQemuMigrationGetResult as NodesCapabilitiesQemuMigrationGetResult,
+    )
+    from .nodes import (
+        NodesCertificatesCustomPostResult as NodesCertificatesCustomPostResult,
+    )
+    from .nodes import (
+        NodesCertificatesInfoGetResultItem as NodesCertificatesInfoGetResultItem,
+    )
+    from .nodes import NodesConfigGetResult as NodesConfigGetResult
+    from .nodes import NodesDnsGetResult as NodesDnsGetResult
+    from .nodes import NodesFirewallLogGetResultItem as NodesFirewallLogGetResultItem
+    from .nodes import NodesFirewallOptionsGetResult as NodesFirewallOptionsGetResult
     from .nodes import NodesGetResultItem as NodesGetResultItem
-    from .nodes import NodesNodeAptGetResultItem as NodesNodeAptGetResultItem
-    from .nodes import NodesNodeAptRepositoriesGetResult as NodesNodeAptRepositoriesGetResult
+    from .nodes import NodesHardwareGetResultItem as NodesHardwareGetResultItem
     from .nodes import (
-        NodesNodeAptRepositoriesGetResultErrorsItem as NodesNodeAptRepositoriesGetResultErrorsItem,
+        NodesHardwarePciMdevGetResultItem as NodesHardwarePciMdevGetResultItem,
+    )
+    from .nodes import NodesHardwareUsbGetResultItem as NodesHardwareUsbGetResultItem
+    from .nodes import NodesHostsGetResult as NodesHostsGetResult
+    from .nodes import (
+        NodesNodeFirewallRulesGetResultItem as NodesNodeFirewallRulesGetResultItem,
     )
     from .nodes import (
-        NodesNodeAptRepositoriesGetResultFilesItem as NodesNodeAptRepositoriesGetResultFilesItem,
+        NodesNodeFirewallRulesPosGetResult as NodesNodeFirewallRulesPosGetResult,
     )
     from .nodes import (
-        NodesNodeAptRepositoriesGetResultFilesItemRepositoriesItem as NodesNodeAptRepositoriesGetResultFilesItemRepositoriesItem,
+        NodesNodeHardwarePciGetResultItem as NodesNodeHardwarePciGetResultItem,
     )
-    from .nodes import (
-        NodesNodeAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem as NodesNodeAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem,
-    )
-    from .nodes import (
-        NodesNodeAptRepositoriesGetResultInfosItem as NodesNodeAptRepositoriesGetResultInfosItem,
-    )
-    from .nodes import (
-        NodesNodeAptRepositoriesGetResultStandardReposItem as NodesNodeAptRepositoriesGetResultStandardReposItem,
-    )
-    from .nodes import NodesNodeAptUpdateGetResultItem as NodesNodeAptUpdateGetResultItem
-    from .nodes import NodesNodeAptVersionsGetResultItem as NodesNodeAptVersionsGetResultItem
-    from .nodes import (
-        NodesNodeCapabilitiesQemuCpuFlagsGetResultItem as NodesNodeCapabilitiesQemuCpuFlagsGetResultItem,
-    )
-    from .nodes import (
-        NodesNodeCapabilitiesQemuCpuGetResultItem as NodesNodeCapabilitiesQemuCpuGetResultItem,
-    )
-    from .nodes import (
-        NodesNodeCapabilitiesQemuMachinesGetResultItem as NodesNodeCapabilitiesQemuMachinesGetResultItem,
-    )
-    from .nodes import (
-        NodesNodeCapabilitiesQemuMigrationGetResult as NodesNodeCapabilitiesQemuMigrationGetResult,
-    )
-    from .nodes import (
-        NodesNodeCertificatesCustomPostResult as NodesNodeCertificatesCustomPostResult,
-    )
-    from .nodes import (
-        NodesNodeCertificatesInfoGetResultItem as NodesNodeCertificatesInfoGetResultItem,
-    )
-    from .nodes import NodesNodeConfigGetResult as NodesNodeConfigGetResult
-    from .nodes import NodesNodeDnsGetResult as NodesNodeDnsGetResult
-    from .nodes import NodesNodeFirewallLogGetResultItem as NodesNodeFirewallLogGetResultItem
-    from .nodes import NodesNodeFirewallOptionsGetResult as NodesNodeFirewallOptionsGetResult
-    from .nodes import NodesNodeFirewallRulesGetResultItem as NodesNodeFirewallRulesGetResultItem
-    from .nodes import NodesNodeFirewallRulesPosGetResult as NodesNodeFirewallRulesPosGetResult
-    from .nodes import NodesNodeHardwareGetResultItem as NodesNodeHardwareGetResultItem
-    from .nodes import NodesNodeHardwarePciGetResultItem as NodesNodeHardwarePciGetResultItem
     from .nodes import (
         NodesNodeHardwarePciPciIdOrMappingGetResultItem as NodesNodeHardwarePciPciIdOrMappingGetResultItem,
     )
-    from .nodes import (
-        NodesNodeHardwarePciPciIdOrMappingMdevGetResultItem as NodesNodeHardwarePciPciIdOrMappingMdevGetResultItem,
-    )
-    from .nodes import NodesNodeHardwareUsbGetResultItem as NodesNodeHardwareUsbGetResultItem
-    from .nodes import NodesNodeHostsGetResult as NodesNodeHostsGetResult
     from .nodes import NodesNodeNetworkGetResultItem as NodesNodeNetworkGetResultItem
     from .nodes import NodesNodeNetworkIfaceGetResult as NodesNodeNetworkIfaceGetResult
-    from .nodes import NodesNodeQueryUrlMetadataGetResult as NodesNodeQueryUrlMetadataGetResult
-    from .nodes import NodesNodeReplicationGetResultItem as NodesNodeReplicationGetResultItem
     from .nodes import (
-        NodesNodeReplicationIdLogGetResultItem as NodesNodeReplicationIdLogGetResultItem,
+        NodesNodeReplicationGetResultItem as NodesNodeReplicationGetResultItem,
     )
-    from .nodes import NodesNodeRrdGetResult as NodesNodeRrdGetResult
     from .nodes import NodesNodeServicesGetResultItem as NodesNodeServicesGetResultItem
     from .nodes import (
         NodesNodeServicesServiceGetResultItem as NodesNodeServicesServiceGetResultItem,
     )
-    from .nodes import (
-        NodesNodeServicesServiceStateGetResult as NodesNodeServicesServiceStateGetResult,
-    )
-    from .nodes import NodesNodeSpiceshellPostResult as NodesNodeSpiceshellPostResult
-    from .nodes import NodesNodeStatusGetResult as NodesNodeStatusGetResult
-    from .nodes import NodesNodeStatusGetResultBootInfo as NodesNodeStatusGetResultBootInfo
-    from .nodes import NodesNodeStatusGetResultCpuinfo as NodesNodeStatusGetResultCpuinfo
-    from .nodes import (
-        NodesNodeStatusGetResultCurrentKernel as NodesNodeStatusGetResultCurrentKernel,
-    )
-    from .nodes import NodesNodeStatusGetResultMemory as NodesNodeStatusGetResultMemory
-    from .nodes import NodesNodeStatusGetResultRootfs as NodesNodeStatusGetResultRootfs
-    from .nodes import NodesNodeSubscriptionGetResult as NodesNodeSubscriptionGetResult
-    from .nodes import NodesNodeSyslogGetResultItem as NodesNodeSyslogGetResultItem
     from .nodes import NodesNodeTasksGetResultItem as NodesNodeTasksGetResultItem
-    from .nodes import NodesNodeTasksUpidLogGetResultItem as NodesNodeTasksUpidLogGetResultItem
-    from .nodes import NodesNodeTasksUpidStatusGetResult as NodesNodeTasksUpidStatusGetResult
-    from .nodes import NodesNodeTermproxyPostResult as NodesNodeTermproxyPostResult
-    from .nodes import NodesNodeTimeGetResult as NodesNodeTimeGetResult
-    from .nodes import NodesNodeVersionGetResult as NodesNodeVersionGetResult
-    from .nodes import NodesNodeVncshellPostResult as NodesNodeVncshellPostResult
-    from .nodes import NodesNodeVncwebsocketGetResult as NodesNodeVncwebsocketGetResult
-    from .nodes import NodesNodeVzdumpDefaultsGetResult as NodesNodeVzdumpDefaultsGetResult
-    from .nodes_ceph import NodesNodeCephCfgDbGetResultItem as NodesNodeCephCfgDbGetResultItem
-    from .nodes_ceph import NodesNodeCephCmdSafetyGetResult as NodesNodeCephCmdSafetyGetResult
+    from .nodes import NodesQueryUrlMetadataGetResult as NodesQueryUrlMetadataGetResult
+    from .nodes import (
+        NodesReplicationLogGetResultItem as NodesReplicationLogGetResultItem,
+    )
+    from .nodes import NodesRrdGetResult as NodesRrdGetResult
+    from .nodes import NodesServicesStateGetResult as NodesServicesStateGetResult
+    from .nodes import NodesSpiceshellPostResult as NodesSpiceshellPostResult
+    from .nodes import NodesStatusGetResult as NodesStatusGetResult
+    from .nodes import NodesStatusGetResultBootInfo as NodesStatusGetResultBootInfo
+    from .nodes import NodesStatusGetResultCpuinfo as NodesStatusGetResultCpuinfo
+    from .nodes import (
+        NodesStatusGetResultCurrentKernel as NodesStatusGetResultCurrentKernel,
+    )
+    from .nodes import NodesStatusGetResultMemory as NodesStatusGetResultMemory
+    from .nodes import NodesStatusGetResultRootfs as NodesStatusGetResultRootfs
+    from .nodes import NodesSubscriptionGetResult as NodesSubscriptionGetResult
+    from .nodes import NodesSyslogGetResultItem as NodesSyslogGetResultItem
+    from .nodes import NodesTasksLogGetResultItem as NodesTasksLogGetResultItem
+    from .nodes import NodesTasksStatusGetResult as NodesTasksStatusGetResult
+    from .nodes import NodesTermproxyPostResult as NodesTermproxyPostResult
+    from .nodes import NodesTimeGetResult as NodesTimeGetResult
+    from .nodes import NodesVersionGetResult as NodesVersionGetResult
+    from .nodes import NodesVncshellPostResult as NodesVncshellPostResult
+    from .nodes import NodesVncwebsocketGetResult as NodesVncwebsocketGetResult
+    from .nodes import NodesVzdumpDefaultsGetResult as NodesVzdumpDefaultsGetResult
+    from .nodes_ceph import NodesCephCfgDbGetResultItem as NodesCephCfgDbGetResultItem
+    from .nodes_ceph import NodesCephCmdSafetyGetResult as NodesCephCmdSafetyGetResult
+    from .nodes_ceph import NodesCephLogGetResultItem as NodesCephLogGetResultItem
+    from .nodes_ceph import NodesCephOsdLvInfoGetResult as NodesCephOsdLvInfoGetResult
+    from .nodes_ceph import (
+        NodesCephOsdMetadataGetResult as NodesCephOsdMetadataGetResult,
+    )
+    from .nodes_ceph import (
+        NodesCephOsdMetadataGetResultDevicesItem as NodesCephOsdMetadataGetResultDevicesItem,
+    )
+    from .nodes_ceph import (
+        NodesCephOsdMetadataGetResultOsd as NodesCephOsdMetadataGetResultOsd,
+    )
+    from .nodes_ceph import NodesCephPoolStatusGetResult as NodesCephPoolStatusGetResult
+    from .nodes_ceph import NodesCephRulesGetResultItem as NodesCephRulesGetResultItem
     from .nodes_ceph import NodesNodeCephFsGetResultItem as NodesNodeCephFsGetResultItem
-    from .nodes_ceph import NodesNodeCephLogGetResultItem as NodesNodeCephLogGetResultItem
-    from .nodes_ceph import NodesNodeCephMdsGetResultItem as NodesNodeCephMdsGetResultItem
-    from .nodes_ceph import NodesNodeCephMgrGetResultItem as NodesNodeCephMgrGetResultItem
-    from .nodes_ceph import NodesNodeCephMonGetResultItem as NodesNodeCephMonGetResultItem
+    from .nodes_ceph import (
+        NodesNodeCephMdsGetResultItem as NodesNodeCephMdsGetResultItem,
+    )
+    from .nodes_ceph import (
+        NodesNodeCephMgrGetResultItem as NodesNodeCephMgrGetResultItem,
+    )
+    from .nodes_ceph import (
+        NodesNodeCephMonGetResultItem as NodesNodeCephMonGetResultItem,
+    )
     from .nodes_ceph import NodesNodeCephOsdGetResult as NodesNodeCephOsdGetResult
     from .nodes_ceph import (
-        NodesNodeCephOsdOsdidLvInfoGetResult as NodesNodeCephOsdOsdidLvInfoGetResult,
+        NodesNodeCephPoolGetResultItem as NodesNodeCephPoolGetResultItem,
     )
-    from .nodes_ceph import (
-        NodesNodeCephOsdOsdidMetadataGetResult as NodesNodeCephOsdOsdidMetadataGetResult,
-    )
-    from .nodes_ceph import (
-        NodesNodeCephOsdOsdidMetadataGetResultDevicesItem as NodesNodeCephOsdOsdidMetadataGetResultDevicesItem,
-    )
-    from .nodes_ceph import (
-        NodesNodeCephOsdOsdidMetadataGetResultOsd as NodesNodeCephOsdOsdidMetadataGetResultOsd,
-    )
-    from .nodes_ceph import NodesNodeCephPoolGetResultItem as NodesNodeCephPoolGetResultItem
-    from .nodes_ceph import (
-        NodesNodeCephPoolNameStatusGetResult as NodesNodeCephPoolNameStatusGetResult,
-    )
-    from .nodes_ceph import NodesNodeCephRulesGetResultItem as NodesNodeCephRulesGetResultItem
+    from .nodes_disks import NodesDisksListGetResultItem as NodesDisksListGetResultItem
+    from .nodes_disks import NodesDisksSmartGetResult as NodesDisksSmartGetResult
     from .nodes_disks import (
         NodesNodeDisksDirectoryGetResultItem as NodesNodeDisksDirectoryGetResultItem,
     )
-    from .nodes_disks import NodesNodeDisksListGetResultItem as NodesNodeDisksListGetResultItem
     from .nodes_disks import NodesNodeDisksLvmGetResult as NodesNodeDisksLvmGetResult
     from .nodes_disks import (
         NodesNodeDisksLvmGetResultChildrenItem as NodesNodeDisksLvmGetResultChildrenItem,
@@ -413,15 +486,56 @@ if TYPE_CHECKING:
     from .nodes_disks import (
         NodesNodeDisksLvmthinGetResultItem as NodesNodeDisksLvmthinGetResultItem,
     )
-    from .nodes_disks import NodesNodeDisksSmartGetResult as NodesNodeDisksSmartGetResult
-    from .nodes_disks import NodesNodeDisksZfsGetResultItem as NodesNodeDisksZfsGetResultItem
-    from .nodes_disks import NodesNodeDisksZfsNameGetResult as NodesNodeDisksZfsNameGetResult
+    from .nodes_disks import (
+        NodesNodeDisksZfsGetResultItem as NodesNodeDisksZfsGetResultItem,
+    )
+    from .nodes_disks import (
+        NodesNodeDisksZfsNameGetResult as NodesNodeDisksZfsNameGetResult,
+    )
     from .nodes_disks import (
         NodesNodeDisksZfsNameGetResultChildrenItem as NodesNodeDisksZfsNameGetResultChildrenItem,
     )
+    from .nodes_lxc import NodesLxcConfigGetResult as NodesLxcConfigGetResult
+    from .nodes_lxc import NodesLxcFeatureGetResult as NodesLxcFeatureGetResult
+    from .nodes_lxc import (
+        NodesLxcFirewallLogGetResultItem as NodesLxcFirewallLogGetResultItem,
+    )
+    from .nodes_lxc import (
+        NodesLxcFirewallOptionsGetResult as NodesLxcFirewallOptionsGetResult,
+    )
+    from .nodes_lxc import (
+        NodesLxcFirewallRefsGetResultItem as NodesLxcFirewallRefsGetResultItem,
+    )
+    from .nodes_lxc import (
+        NodesLxcInterfacesGetResultItem as NodesLxcInterfacesGetResultItem,
+    )
+    from .nodes_lxc import (
+        NodesLxcInterfacesGetResultItemIpAddressesItem as NodesLxcInterfacesGetResultItemIpAddressesItem,
+    )
+    from .nodes_lxc import NodesLxcMigrateGetResult as NodesLxcMigrateGetResult
+    from .nodes_lxc import (
+        NodesLxcMigrateGetResultNotAllowedNodes as NodesLxcMigrateGetResultNotAllowedNodes,
+    )
+    from .nodes_lxc import (
+        NodesLxcMigrateGetResultNotAllowedNodesBlockingHaResourcesItem as NodesLxcMigrateGetResultNotAllowedNodesBlockingHaResourcesItem,
+    )
+    from .nodes_lxc import NodesLxcMtunnelPostResult as NodesLxcMtunnelPostResult
+    from .nodes_lxc import (
+        NodesLxcMtunnelwebsocketGetResult as NodesLxcMtunnelwebsocketGetResult,
+    )
+    from .nodes_lxc import NodesLxcPendingGetResultItem as NodesLxcPendingGetResultItem
+    from .nodes_lxc import NodesLxcRrdGetResult as NodesLxcRrdGetResult
+    from .nodes_lxc import NodesLxcSpiceproxyPostResult as NodesLxcSpiceproxyPostResult
+    from .nodes_lxc import (
+        NodesLxcStatusCurrentGetResult as NodesLxcStatusCurrentGetResult,
+    )
+    from .nodes_lxc import NodesLxcStatusGetResultItem as NodesLxcStatusGetResultItem
+    from .nodes_lxc import NodesLxcTermproxyPostResult as NodesLxcTermproxyPostResult
+    from .nodes_lxc import NodesLxcVncproxyPostResult as NodesLxcVncproxyPostResult
+    from .nodes_lxc import (
+        NodesLxcVncwebsocketGetResult as NodesLxcVncwebsocketGetResult,
+    )
     from .nodes_lxc import NodesNodeLxcGetResultItem as NodesNodeLxcGetResultItem
-    from .nodes_lxc import NodesNodeLxcVmidConfigGetResult as NodesNodeLxcVmidConfigGetResult
-    from .nodes_lxc import NodesNodeLxcVmidFeatureGetResult as NodesNodeLxcVmidFeatureGetResult
     from .nodes_lxc import (
         NodesNodeLxcVmidFirewallAliasesGetResultItem as NodesNodeLxcVmidFirewallAliasesGetResultItem,
     )
@@ -432,109 +546,63 @@ if TYPE_CHECKING:
         NodesNodeLxcVmidFirewallIpsetNameGetResultItem as NodesNodeLxcVmidFirewallIpsetNameGetResultItem,
     )
     from .nodes_lxc import (
-        NodesNodeLxcVmidFirewallLogGetResultItem as NodesNodeLxcVmidFirewallLogGetResultItem,
-    )
-    from .nodes_lxc import (
-        NodesNodeLxcVmidFirewallOptionsGetResult as NodesNodeLxcVmidFirewallOptionsGetResult,
-    )
-    from .nodes_lxc import (
-        NodesNodeLxcVmidFirewallRefsGetResultItem as NodesNodeLxcVmidFirewallRefsGetResultItem,
-    )
-    from .nodes_lxc import (
         NodesNodeLxcVmidFirewallRulesGetResultItem as NodesNodeLxcVmidFirewallRulesGetResultItem,
     )
     from .nodes_lxc import (
         NodesNodeLxcVmidFirewallRulesPosGetResult as NodesNodeLxcVmidFirewallRulesPosGetResult,
     )
-    from .nodes_lxc import NodesNodeLxcVmidGetResultItem as NodesNodeLxcVmidGetResultItem
     from .nodes_lxc import (
-        NodesNodeLxcVmidInterfacesGetResultItem as NodesNodeLxcVmidInterfacesGetResultItem,
+        NodesNodeLxcVmidGetResultItem as NodesNodeLxcVmidGetResultItem,
     )
-    from .nodes_lxc import (
-        NodesNodeLxcVmidInterfacesGetResultItemIpAddressesItem as NodesNodeLxcVmidInterfacesGetResultItemIpAddressesItem,
-    )
-    from .nodes_lxc import NodesNodeLxcVmidMigrateGetResult as NodesNodeLxcVmidMigrateGetResult
-    from .nodes_lxc import (
-        NodesNodeLxcVmidMigrateGetResultNotAllowedNodes as NodesNodeLxcVmidMigrateGetResultNotAllowedNodes,
-    )
-    from .nodes_lxc import (
-        NodesNodeLxcVmidMigrateGetResultNotAllowedNodesBlockingHaResourcesItem as NodesNodeLxcVmidMigrateGetResultNotAllowedNodesBlockingHaResourcesItem,
-    )
-    from .nodes_lxc import NodesNodeLxcVmidMtunnelPostResult as NodesNodeLxcVmidMtunnelPostResult
-    from .nodes_lxc import (
-        NodesNodeLxcVmidMtunnelwebsocketGetResult as NodesNodeLxcVmidMtunnelwebsocketGetResult,
-    )
-    from .nodes_lxc import (
-        NodesNodeLxcVmidPendingGetResultItem as NodesNodeLxcVmidPendingGetResultItem,
-    )
-    from .nodes_lxc import NodesNodeLxcVmidRrdGetResult as NodesNodeLxcVmidRrdGetResult
     from .nodes_lxc import (
         NodesNodeLxcVmidSnapshotGetResultItem as NodesNodeLxcVmidSnapshotGetResultItem,
     )
-    from .nodes_lxc import (
-        NodesNodeLxcVmidSpiceproxyPostResult as NodesNodeLxcVmidSpiceproxyPostResult,
-    )
-    from .nodes_lxc import (
-        NodesNodeLxcVmidStatusCurrentGetResult as NodesNodeLxcVmidStatusCurrentGetResult,
-    )
-    from .nodes_lxc import (
-        NodesNodeLxcVmidStatusGetResultItem as NodesNodeLxcVmidStatusGetResultItem,
-    )
-    from .nodes_lxc import (
-        NodesNodeLxcVmidTermproxyPostResult as NodesNodeLxcVmidTermproxyPostResult,
-    )
-    from .nodes_lxc import NodesNodeLxcVmidVncproxyPostResult as NodesNodeLxcVmidVncproxyPostResult
-    from .nodes_lxc import (
-        NodesNodeLxcVmidVncwebsocketGetResult as NodesNodeLxcVmidVncwebsocketGetResult,
-    )
     from .nodes_qemu import NodesNodeQemuGetResultItem as NodesNodeQemuGetResultItem
     from .nodes_qemu import (
-        NodesNodeQemuVmidCloudinitGetResultItem as NodesNodeQemuVmidCloudinitGetResultItem,
+        NodesNodeQemuVmidGetResultItem as NodesNodeQemuVmidGetResultItem,
     )
-    from .nodes_qemu import NodesNodeQemuVmidConfigGetResult as NodesNodeQemuVmidConfigGetResult
-    from .nodes_qemu import NodesNodeQemuVmidFeatureGetResult as NodesNodeQemuVmidFeatureGetResult
-    from .nodes_qemu import NodesNodeQemuVmidGetResultItem as NodesNodeQemuVmidGetResultItem
-    from .nodes_qemu import NodesNodeQemuVmidMigrateGetResult as NodesNodeQemuVmidMigrateGetResult
-    from .nodes_qemu import (
-        NodesNodeQemuVmidMigrateGetResultLocalDisksItem as NodesNodeQemuVmidMigrateGetResultLocalDisksItem,
-    )
-    from .nodes_qemu import (
-        NodesNodeQemuVmidMigrateGetResultNotAllowedNodes as NodesNodeQemuVmidMigrateGetResultNotAllowedNodes,
-    )
-    from .nodes_qemu import (
-        NodesNodeQemuVmidMigrateGetResultNotAllowedNodesBlockingHaResourcesItem as NodesNodeQemuVmidMigrateGetResultNotAllowedNodesBlockingHaResourcesItem,
-    )
-    from .nodes_qemu import NodesNodeQemuVmidMtunnelPostResult as NodesNodeQemuVmidMtunnelPostResult
-    from .nodes_qemu import (
-        NodesNodeQemuVmidMtunnelwebsocketGetResult as NodesNodeQemuVmidMtunnelwebsocketGetResult,
-    )
-    from .nodes_qemu import (
-        NodesNodeQemuVmidPendingGetResultItem as NodesNodeQemuVmidPendingGetResultItem,
-    )
-    from .nodes_qemu import NodesNodeQemuVmidRrdGetResult as NodesNodeQemuVmidRrdGetResult
     from .nodes_qemu import (
         NodesNodeQemuVmidSnapshotGetResultItem as NodesNodeQemuVmidSnapshotGetResultItem,
     )
     from .nodes_qemu import (
-        NodesNodeQemuVmidSpiceproxyPostResult as NodesNodeQemuVmidSpiceproxyPostResult,
+        NodesQemuCloudinitGetResultItem as NodesQemuCloudinitGetResultItem,
+    )
+    from .nodes_qemu import NodesQemuConfigGetResult as NodesQemuConfigGetResult
+    from .nodes_qemu import NodesQemuFeatureGetResult as NodesQemuFeatureGetResult
+    from .nodes_qemu import NodesQemuMigrateGetResult as NodesQemuMigrateGetResult
+    from .nodes_qemu import (
+        NodesQemuMigrateGetResultLocalDisksItem as NodesQemuMigrateGetResultLocalDisksItem,
     )
     from .nodes_qemu import (
-        NodesNodeQemuVmidTermproxyPostResult as NodesNodeQemuVmidTermproxyPostResult,
+        NodesQemuMigrateGetResultNotAllowedNodes as NodesQemuMigrateGetResultNotAllowedNodes,
     )
     from .nodes_qemu import (
-        NodesNodeQemuVmidVncproxyPostResult as NodesNodeQemuVmidVncproxyPostResult,
+        NodesQemuMigrateGetResultNotAllowedNodesBlockingHaResourcesItem as NodesQemuMigrateGetResultNotAllowedNodesBlockingHaResourcesItem,
+    )
+    from .nodes_qemu import NodesQemuMtunnelPostResult as NodesQemuMtunnelPostResult
+    from .nodes_qemu import (
+        NodesQemuMtunnelwebsocketGetResult as NodesQemuMtunnelwebsocketGetResult,
     )
     from .nodes_qemu import (
-        NodesNodeQemuVmidVncwebsocketGetResult as NodesNodeQemuVmidVncwebsocketGetResult,
+        NodesQemuPendingGetResultItem as NodesQemuPendingGetResultItem,
+    )
+    from .nodes_qemu import NodesQemuRrdGetResult as NodesQemuRrdGetResult
+    from .nodes_qemu import (
+        NodesQemuSpiceproxyPostResult as NodesQemuSpiceproxyPostResult,
+    )
+    from .nodes_qemu import NodesQemuTermproxyPostResult as NodesQemuTermproxyPostResult
+    from .nodes_qemu import NodesQemuVncproxyPostResult as NodesQemuVncproxyPostResult
+    from .nodes_qemu import (
+        NodesQemuVncwebsocketGetResult as NodesQemuVncwebsocketGetResult,
     )
     from .nodes_qemu_agent import (
-        NodesNodeQemuVmidAgentExecPostResult as NodesNodeQemuVmidAgentExecPostResult,
+        NodesQemuAgentExecPostResult as NodesQemuAgentExecPostResult,
     )
     from .nodes_qemu_agent import (
-        NodesNodeQemuVmidAgentExecStatusGetResult as NodesNodeQemuVmidAgentExecStatusGetResult,
+        NodesQemuAgentExecStatusGetResult as NodesQemuAgentExecStatusGetResult,
     )
     from .nodes_qemu_agent import (
-        NodesNodeQemuVmidAgentFileReadGetResult as NodesNodeQemuVmidAgentFileReadGetResult,
+        NodesQemuAgentFileReadGetResult as NodesQemuAgentFileReadGetResult,
     )
     from .nodes_qemu_firewall import (
         NodesNodeQemuVmidFirewallAliasesGetResultItem as NodesNodeQemuVmidFirewallAliasesGetResultItem,
@@ -546,65 +614,75 @@ if TYPE_CHECKING:
         NodesNodeQemuVmidFirewallIpsetNameGetResultItem as NodesNodeQemuVmidFirewallIpsetNameGetResultItem,
     )
     from .nodes_qemu_firewall import (
-        NodesNodeQemuVmidFirewallLogGetResultItem as NodesNodeQemuVmidFirewallLogGetResultItem,
-    )
-    from .nodes_qemu_firewall import (
-        NodesNodeQemuVmidFirewallOptionsGetResult as NodesNodeQemuVmidFirewallOptionsGetResult,
-    )
-    from .nodes_qemu_firewall import (
-        NodesNodeQemuVmidFirewallRefsGetResultItem as NodesNodeQemuVmidFirewallRefsGetResultItem,
-    )
-    from .nodes_qemu_firewall import (
         NodesNodeQemuVmidFirewallRulesGetResultItem as NodesNodeQemuVmidFirewallRulesGetResultItem,
     )
     from .nodes_qemu_firewall import (
         NodesNodeQemuVmidFirewallRulesPosGetResult as NodesNodeQemuVmidFirewallRulesPosGetResult,
     )
-    from .nodes_qemu_status import (
-        NodesNodeQemuVmidStatusCurrentGetResult as NodesNodeQemuVmidStatusCurrentGetResult,
+    from .nodes_qemu_firewall import (
+        NodesQemuFirewallLogGetResultItem as NodesQemuFirewallLogGetResultItem,
+    )
+    from .nodes_qemu_firewall import (
+        NodesQemuFirewallOptionsGetResult as NodesQemuFirewallOptionsGetResult,
+    )
+    from .nodes_qemu_firewall import (
+        NodesQemuFirewallRefsGetResultItem as NodesQemuFirewallRefsGetResultItem,
     )
     from .nodes_qemu_status import (
-        NodesNodeQemuVmidStatusGetResultItem as NodesNodeQemuVmidStatusGetResultItem,
+        NodesQemuStatusCurrentGetResult as NodesQemuStatusCurrentGetResult,
     )
-    from .nodes_scan import NodesNodeScanCifsGetResultItem as NodesNodeScanCifsGetResultItem
-    from .nodes_scan import NodesNodeScanGetResultItem as NodesNodeScanGetResultItem
-    from .nodes_scan import NodesNodeScanIscsiGetResultItem as NodesNodeScanIscsiGetResultItem
-    from .nodes_scan import NodesNodeScanLvmGetResultItem as NodesNodeScanLvmGetResultItem
-    from .nodes_scan import NodesNodeScanLvmthinGetResultItem as NodesNodeScanLvmthinGetResultItem
-    from .nodes_scan import NodesNodeScanNfsGetResultItem as NodesNodeScanNfsGetResultItem
-    from .nodes_scan import NodesNodeScanPbsGetResultItem as NodesNodeScanPbsGetResultItem
-    from .nodes_scan import NodesNodeScanZfsGetResultItem as NodesNodeScanZfsGetResultItem
+    from .nodes_qemu_status import (
+        NodesQemuStatusGetResultItem as NodesQemuStatusGetResultItem,
+    )
+    from .nodes_scan import NodesScanCifsGetResultItem as NodesScanCifsGetResultItem
+    from .nodes_scan import NodesScanGetResultItem as NodesScanGetResultItem
+    from .nodes_scan import NodesScanIscsiGetResultItem as NodesScanIscsiGetResultItem
+    from .nodes_scan import NodesScanLvmGetResultItem as NodesScanLvmGetResultItem
+    from .nodes_scan import (
+        NodesScanLvmthinGetResultItem as NodesScanLvmthinGetResultItem,
+    )
+    from .nodes_scan import NodesScanNfsGetResultItem as NodesScanNfsGetResultItem
+    from .nodes_scan import NodesScanPbsGetResultItem as NodesScanPbsGetResultItem
+    from .nodes_scan import NodesScanZfsGetResultItem as NodesScanZfsGetResultItem
     from .nodes_sdn import (
         NodesNodeSdnFabricsFabricGetResultItem as NodesNodeSdnFabricsFabricGetResultItem,
     )
     from .nodes_sdn import (
-        NodesNodeSdnFabricsFabricInterfacesGetResultItem as NodesNodeSdnFabricsFabricInterfacesGetResultItem,
+        NodesNodeSdnVnetsVnetGetResultItem as NodesNodeSdnVnetsVnetGetResultItem,
     )
     from .nodes_sdn import (
-        NodesNodeSdnFabricsFabricNeighborsGetResultItem as NodesNodeSdnFabricsFabricNeighborsGetResultItem,
+        NodesNodeSdnZonesGetResultItem as NodesNodeSdnZonesGetResultItem,
     )
     from .nodes_sdn import (
-        NodesNodeSdnFabricsFabricRoutesGetResultItem as NodesNodeSdnFabricsFabricRoutesGetResultItem,
-    )
-    from .nodes_sdn import NodesNodeSdnVnetsVnetGetResultItem as NodesNodeSdnVnetsVnetGetResultItem
-    from .nodes_sdn import (
-        NodesNodeSdnVnetsVnetMacVrfGetResultItem as NodesNodeSdnVnetsVnetMacVrfGetResultItem,
-    )
-    from .nodes_sdn import NodesNodeSdnZonesGetResultItem as NodesNodeSdnZonesGetResultItem
-    from .nodes_sdn import (
-        NodesNodeSdnZonesZoneBridgesGetResultItem as NodesNodeSdnZonesZoneBridgesGetResultItem,
+        NodesNodeSdnZonesZoneGetResultItem as NodesNodeSdnZonesZoneGetResultItem,
     )
     from .nodes_sdn import (
-        NodesNodeSdnZonesZoneBridgesGetResultItemPortsItem as NodesNodeSdnZonesZoneBridgesGetResultItemPortsItem,
+        NodesSdnFabricsInterfacesGetResultItem as NodesSdnFabricsInterfacesGetResultItem,
     )
     from .nodes_sdn import (
-        NodesNodeSdnZonesZoneContentGetResultItem as NodesNodeSdnZonesZoneContentGetResultItem,
+        NodesSdnFabricsNeighborsGetResultItem as NodesSdnFabricsNeighborsGetResultItem,
     )
-    from .nodes_sdn import NodesNodeSdnZonesZoneGetResultItem as NodesNodeSdnZonesZoneGetResultItem
     from .nodes_sdn import (
-        NodesNodeSdnZonesZoneIpVrfGetResultItem as NodesNodeSdnZonesZoneIpVrfGetResultItem,
+        NodesSdnFabricsRoutesGetResultItem as NodesSdnFabricsRoutesGetResultItem,
     )
-    from .nodes_storage import NodesNodeStorageGetResultItem as NodesNodeStorageGetResultItem
+    from .nodes_sdn import (
+        NodesSdnVnetsMacVrfGetResultItem as NodesSdnVnetsMacVrfGetResultItem,
+    )
+    from .nodes_sdn import (
+        NodesSdnZonesBridgesGetResultItem as NodesSdnZonesBridgesGetResultItem,
+    )
+    from .nodes_sdn import (
+        NodesSdnZonesBridgesGetResultItemPortsItem as NodesSdnZonesBridgesGetResultItemPortsItem,
+    )
+    from .nodes_sdn import (
+        NodesSdnZonesContentGetResultItem as NodesSdnZonesContentGetResultItem,
+    )
+    from .nodes_sdn import (
+        NodesSdnZonesIpVrfGetResultItem as NodesSdnZonesIpVrfGetResultItem,
+    )
+    from .nodes_storage import (
+        NodesNodeStorageGetResultItem as NodesNodeStorageGetResultItem,
+    )
     from .nodes_storage import (
         NodesNodeStorageGetResultItemFormats as NodesNodeStorageGetResultItemFormats,
     )
@@ -618,33 +696,33 @@ if TYPE_CHECKING:
         NodesNodeStorageStorageContentVolumeGetResult as NodesNodeStorageStorageContentVolumeGetResult,
     )
     from .nodes_storage import (
-        NodesNodeStorageStorageFileRestoreListGetResultItem as NodesNodeStorageStorageFileRestoreListGetResultItem,
-    )
-    from .nodes_storage import (
         NodesNodeStorageStorageGetResultItem as NodesNodeStorageStorageGetResultItem,
     )
     from .nodes_storage import (
-        NodesNodeStorageStorageIdentityGetResult as NodesNodeStorageStorageIdentityGetResult,
+        NodesStorageFileRestoreListGetResultItem as NodesStorageFileRestoreListGetResultItem,
     )
     from .nodes_storage import (
-        NodesNodeStorageStorageImportMetadataGetResult as NodesNodeStorageStorageImportMetadataGetResult,
+        NodesStorageIdentityGetResult as NodesStorageIdentityGetResult,
     )
     from .nodes_storage import (
-        NodesNodeStorageStorageImportMetadataGetResultWarningsItem as NodesNodeStorageStorageImportMetadataGetResultWarningsItem,
+        NodesStorageImportMetadataGetResult as NodesStorageImportMetadataGetResult,
     )
     from .nodes_storage import (
-        NodesNodeStorageStoragePrunebackupsGetResultItem as NodesNodeStorageStoragePrunebackupsGetResultItem,
+        NodesStorageImportMetadataGetResultWarningsItem as NodesStorageImportMetadataGetResultWarningsItem,
     )
     from .nodes_storage import (
-        NodesNodeStorageStorageRrdGetResult as NodesNodeStorageStorageRrdGetResult,
+        NodesStoragePrunebackupsGetResultItem as NodesStoragePrunebackupsGetResultItem,
     )
+    from .nodes_storage import NodesStorageRrdGetResult as NodesStorageRrdGetResult
     from .nodes_storage import (
-        NodesNodeStorageStorageStatusGetResult as NodesNodeStorageStorageStatusGetResult,
+        NodesStorageStatusGetResult as NodesStorageStatusGetResult,
     )
     from .pools import PoolsGetResultItem as PoolsGetResultItem
     from .pools import PoolsGetResultItemMembersItem as PoolsGetResultItemMembersItem
     from .pools import PoolsPoolidGetResult as PoolsPoolidGetResult
-    from .pools import PoolsPoolidGetResultMembersItem as PoolsPoolidGetResultMembersItem
+    from .pools import (
+        PoolsPoolidGetResultMembersItem as PoolsPoolidGetResultMembersItem,
+    )
     from .storage import StorageGetResultItem as StorageGetResultItem
     from .storage import StoragePostResult as StoragePostResult
     from .storage import StoragePostResultConfig as StoragePostResultConfig
@@ -670,8 +748,8 @@ _INDEX: dict[str, str] = {
     "AccessTicketPostResult": "access",
     "AccessUsersGetResultItem": "access",
     "AccessUsersGetResultItemTokensItem": "access",
+    "AccessUsersTfaGetResult": "access",
     "AccessUsersUseridGetResult": "access",
-    "AccessUsersUseridTfaGetResult": "access",
     "AccessUsersUseridTokenGetResultItem": "access",
     "AccessUsersUseridTokenTokenidGetResult": "access",
     "AccessUsersUseridTokenTokenidPostResult": "access",
@@ -691,9 +769,9 @@ _INDEX: dict[str, str] = {
     "ClusterBackupIdGetResultFleecing": "cluster",
     "ClusterBackupIdGetResultPerformance": "cluster",
     "ClusterBackupIdGetResultPruneBackups": "cluster",
-    "ClusterBackupIdIncludedVolumesGetResult": "cluster",
-    "ClusterBackupIdIncludedVolumesGetResultChildrenItem": "cluster",
-    "ClusterBackupIdIncludedVolumesGetResultChildrenItemChildrenItem": "cluster",
+    "ClusterBackupIncludedVolumesGetResult": "cluster",
+    "ClusterBackupIncludedVolumesGetResultChildrenItem": "cluster",
+    "ClusterBackupIncludedVolumesGetResultChildrenItemChildrenItem": "cluster",
     "ClusterBackupInfoGetResultItem": "cluster",
     "ClusterBackupInfoNotBackedUpGetResultItem": "cluster",
     "ClusterCephFlagsGetResultItem": "cluster",
@@ -717,11 +795,11 @@ _INDEX: dict[str, str] = {
     "ClusterHaGetResultItem": "cluster_ha",
     "ClusterHaGroupsGetResultItem": "cluster_ha",
     "ClusterHaResourcesGetResultItem": "cluster_ha",
+    "ClusterHaResourcesMigratePostResult": "cluster_ha",
+    "ClusterHaResourcesMigratePostResultBlockingResourcesItem": "cluster_ha",
+    "ClusterHaResourcesRelocatePostResult": "cluster_ha",
+    "ClusterHaResourcesRelocatePostResultBlockingResourcesItem": "cluster_ha",
     "ClusterHaResourcesSidGetResult": "cluster_ha",
-    "ClusterHaResourcesSidMigratePostResult": "cluster_ha",
-    "ClusterHaResourcesSidMigratePostResultBlockingResourcesItem": "cluster_ha",
-    "ClusterHaResourcesSidRelocatePostResult": "cluster_ha",
-    "ClusterHaResourcesSidRelocatePostResultBlockingResourcesItem": "cluster_ha",
     "ClusterHaRulesGetResultItem": "cluster_ha",
     "ClusterHaRulesRuleGetResult": "cluster_ha",
     "ClusterHaStatusCurrentGetResultItem": "cluster_ha",
@@ -776,9 +854,9 @@ _INDEX: dict[str, str] = {
     "ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult": "cluster_sdn",
     "ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem": "cluster_sdn",
     "ClusterSdnRouteMapsGetResultItem": "cluster_sdn",
+    "ClusterSdnVnetsFirewallOptionsGetResult": "cluster_sdn",
     "ClusterSdnVnetsGetResultItem": "cluster_sdn",
     "ClusterSdnVnetsGetResultItemPending": "cluster_sdn",
-    "ClusterSdnVnetsVnetFirewallOptionsGetResult": "cluster_sdn",
     "ClusterSdnVnetsVnetFirewallRulesGetResultItem": "cluster_sdn",
     "ClusterSdnVnetsVnetFirewallRulesPosGetResult": "cluster_sdn",
     "ClusterSdnVnetsVnetGetResult": "cluster_sdn",
@@ -789,179 +867,179 @@ _INDEX: dict[str, str] = {
     "ClusterSdnZonesZoneGetResultPending": "cluster_sdn",
     "ClusterStatusGetResultItem": "cluster",
     "ClusterTasksGetResultItem": "cluster",
+    "NodesAptGetResultItem": "nodes",
+    "NodesAptRepositoriesGetResult": "nodes",
+    "NodesAptRepositoriesGetResultErrorsItem": "nodes",
+    "NodesAptRepositoriesGetResultFilesItem": "nodes",
+    "NodesAptRepositoriesGetResultFilesItemRepositoriesItem": "nodes",
+    "NodesAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem": "nodes",
+    "NodesAptRepositoriesGetResultInfosItem": "nodes",
+    "NodesAptRepositoriesGetResultStandardReposItem": "nodes",
+    "NodesAptUpdateGetResultItem": "nodes",
+    "NodesAptVersionsGetResultItem": "nodes",
+    "NodesCapabilitiesQemuCpuFlagsGetResultItem": "nodes",
+    "NodesCapabilitiesQemuCpuGetResultItem": "nodes",
+    "NodesCapabilitiesQemuMachinesGetResultItem": "nodes",
+    "NodesCapabilitiesQemuMigrationGetResult": "nodes",
+    "NodesCephCfgDbGetResultItem": "nodes_ceph",
+    "NodesCephCmdSafetyGetResult": "nodes_ceph",
+    "NodesCephLogGetResultItem": "nodes_ceph",
+    "NodesCephOsdLvInfoGetResult": "nodes_ceph",
+    "NodesCephOsdMetadataGetResult": "nodes_ceph",
+    "NodesCephOsdMetadataGetResultDevicesItem": "nodes_ceph",
+    "NodesCephOsdMetadataGetResultOsd": "nodes_ceph",
+    "NodesCephPoolStatusGetResult": "nodes_ceph",
+    "NodesCephRulesGetResultItem": "nodes_ceph",
+    "NodesCertificatesCustomPostResult": "nodes",
+    "NodesCertificatesInfoGetResultItem": "nodes",
+    "NodesConfigGetResult": "nodes",
+    "NodesDisksListGetResultItem": "nodes_disks",
+    "NodesDisksSmartGetResult": "nodes_disks",
+    "NodesDnsGetResult": "nodes",
+    "NodesFirewallLogGetResultItem": "nodes",
+    "NodesFirewallOptionsGetResult": "nodes",
     "NodesGetResultItem": "nodes",
-    "NodesNodeAptGetResultItem": "nodes",
-    "NodesNodeAptRepositoriesGetResult": "nodes",
-    "NodesNodeAptRepositoriesGetResultErrorsItem": "nodes",
-    "NodesNodeAptRepositoriesGetResultFilesItem": "nodes",
-    "NodesNodeAptRepositoriesGetResultFilesItemRepositoriesItem": "nodes",
-    "NodesNodeAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem": "nodes",
-    "NodesNodeAptRepositoriesGetResultInfosItem": "nodes",
-    "NodesNodeAptRepositoriesGetResultStandardReposItem": "nodes",
-    "NodesNodeAptUpdateGetResultItem": "nodes",
-    "NodesNodeAptVersionsGetResultItem": "nodes",
-    "NodesNodeCapabilitiesQemuCpuFlagsGetResultItem": "nodes",
-    "NodesNodeCapabilitiesQemuCpuGetResultItem": "nodes",
-    "NodesNodeCapabilitiesQemuMachinesGetResultItem": "nodes",
-    "NodesNodeCapabilitiesQemuMigrationGetResult": "nodes",
-    "NodesNodeCephCfgDbGetResultItem": "nodes_ceph",
-    "NodesNodeCephCmdSafetyGetResult": "nodes_ceph",
+    "NodesHardwareGetResultItem": "nodes",
+    "NodesHardwarePciMdevGetResultItem": "nodes",
+    "NodesHardwareUsbGetResultItem": "nodes",
+    "NodesHostsGetResult": "nodes",
+    "NodesLxcConfigGetResult": "nodes_lxc",
+    "NodesLxcFeatureGetResult": "nodes_lxc",
+    "NodesLxcFirewallLogGetResultItem": "nodes_lxc",
+    "NodesLxcFirewallOptionsGetResult": "nodes_lxc",
+    "NodesLxcFirewallRefsGetResultItem": "nodes_lxc",
+    "NodesLxcInterfacesGetResultItem": "nodes_lxc",
+    "NodesLxcInterfacesGetResultItemIpAddressesItem": "nodes_lxc",
+    "NodesLxcMigrateGetResult": "nodes_lxc",
+    "NodesLxcMigrateGetResultNotAllowedNodes": "nodes_lxc",
+    "NodesLxcMigrateGetResultNotAllowedNodesBlockingHaResourcesItem": "nodes_lxc",
+    "NodesLxcMtunnelPostResult": "nodes_lxc",
+    "NodesLxcMtunnelwebsocketGetResult": "nodes_lxc",
+    "NodesLxcPendingGetResultItem": "nodes_lxc",
+    "NodesLxcRrdGetResult": "nodes_lxc",
+    "NodesLxcSpiceproxyPostResult": "nodes_lxc",
+    "NodesLxcStatusCurrentGetResult": "nodes_lxc",
+    "NodesLxcStatusGetResultItem": "nodes_lxc",
+    "NodesLxcTermproxyPostResult": "nodes_lxc",
+    "NodesLxcVncproxyPostResult": "nodes_lxc",
+    "NodesLxcVncwebsocketGetResult": "nodes_lxc",
     "NodesNodeCephFsGetResultItem": "nodes_ceph",
-    "NodesNodeCephLogGetResultItem": "nodes_ceph",
     "NodesNodeCephMdsGetResultItem": "nodes_ceph",
     "NodesNodeCephMgrGetResultItem": "nodes_ceph",
     "NodesNodeCephMonGetResultItem": "nodes_ceph",
     "NodesNodeCephOsdGetResult": "nodes_ceph",
-    "NodesNodeCephOsdOsdidLvInfoGetResult": "nodes_ceph",
-    "NodesNodeCephOsdOsdidMetadataGetResult": "nodes_ceph",
-    "NodesNodeCephOsdOsdidMetadataGetResultDevicesItem": "nodes_ceph",
-    "NodesNodeCephOsdOsdidMetadataGetResultOsd": "nodes_ceph",
     "NodesNodeCephPoolGetResultItem": "nodes_ceph",
-    "NodesNodeCephPoolNameStatusGetResult": "nodes_ceph",
-    "NodesNodeCephRulesGetResultItem": "nodes_ceph",
-    "NodesNodeCertificatesCustomPostResult": "nodes",
-    "NodesNodeCertificatesInfoGetResultItem": "nodes",
-    "NodesNodeConfigGetResult": "nodes",
     "NodesNodeDisksDirectoryGetResultItem": "nodes_disks",
-    "NodesNodeDisksListGetResultItem": "nodes_disks",
     "NodesNodeDisksLvmGetResult": "nodes_disks",
     "NodesNodeDisksLvmGetResultChildrenItem": "nodes_disks",
     "NodesNodeDisksLvmGetResultChildrenItemChildrenItem": "nodes_disks",
     "NodesNodeDisksLvmthinGetResultItem": "nodes_disks",
-    "NodesNodeDisksSmartGetResult": "nodes_disks",
     "NodesNodeDisksZfsGetResultItem": "nodes_disks",
     "NodesNodeDisksZfsNameGetResult": "nodes_disks",
     "NodesNodeDisksZfsNameGetResultChildrenItem": "nodes_disks",
-    "NodesNodeDnsGetResult": "nodes",
-    "NodesNodeFirewallLogGetResultItem": "nodes",
-    "NodesNodeFirewallOptionsGetResult": "nodes",
     "NodesNodeFirewallRulesGetResultItem": "nodes",
     "NodesNodeFirewallRulesPosGetResult": "nodes",
-    "NodesNodeHardwareGetResultItem": "nodes",
     "NodesNodeHardwarePciGetResultItem": "nodes",
     "NodesNodeHardwarePciPciIdOrMappingGetResultItem": "nodes",
-    "NodesNodeHardwarePciPciIdOrMappingMdevGetResultItem": "nodes",
-    "NodesNodeHardwareUsbGetResultItem": "nodes",
-    "NodesNodeHostsGetResult": "nodes",
     "NodesNodeLxcGetResultItem": "nodes_lxc",
-    "NodesNodeLxcVmidConfigGetResult": "nodes_lxc",
-    "NodesNodeLxcVmidFeatureGetResult": "nodes_lxc",
     "NodesNodeLxcVmidFirewallAliasesGetResultItem": "nodes_lxc",
     "NodesNodeLxcVmidFirewallIpsetGetResultItem": "nodes_lxc",
     "NodesNodeLxcVmidFirewallIpsetNameGetResultItem": "nodes_lxc",
-    "NodesNodeLxcVmidFirewallLogGetResultItem": "nodes_lxc",
-    "NodesNodeLxcVmidFirewallOptionsGetResult": "nodes_lxc",
-    "NodesNodeLxcVmidFirewallRefsGetResultItem": "nodes_lxc",
     "NodesNodeLxcVmidFirewallRulesGetResultItem": "nodes_lxc",
     "NodesNodeLxcVmidFirewallRulesPosGetResult": "nodes_lxc",
     "NodesNodeLxcVmidGetResultItem": "nodes_lxc",
-    "NodesNodeLxcVmidInterfacesGetResultItem": "nodes_lxc",
-    "NodesNodeLxcVmidInterfacesGetResultItemIpAddressesItem": "nodes_lxc",
-    "NodesNodeLxcVmidMigrateGetResult": "nodes_lxc",
-    "NodesNodeLxcVmidMigrateGetResultNotAllowedNodes": "nodes_lxc",
-    "NodesNodeLxcVmidMigrateGetResultNotAllowedNodesBlockingHaResourcesItem": "nodes_lxc",
-    "NodesNodeLxcVmidMtunnelPostResult": "nodes_lxc",
-    "NodesNodeLxcVmidMtunnelwebsocketGetResult": "nodes_lxc",
-    "NodesNodeLxcVmidPendingGetResultItem": "nodes_lxc",
-    "NodesNodeLxcVmidRrdGetResult": "nodes_lxc",
     "NodesNodeLxcVmidSnapshotGetResultItem": "nodes_lxc",
-    "NodesNodeLxcVmidSpiceproxyPostResult": "nodes_lxc",
-    "NodesNodeLxcVmidStatusCurrentGetResult": "nodes_lxc",
-    "NodesNodeLxcVmidStatusGetResultItem": "nodes_lxc",
-    "NodesNodeLxcVmidTermproxyPostResult": "nodes_lxc",
-    "NodesNodeLxcVmidVncproxyPostResult": "nodes_lxc",
-    "NodesNodeLxcVmidVncwebsocketGetResult": "nodes_lxc",
     "NodesNodeNetworkGetResultItem": "nodes",
     "NodesNodeNetworkIfaceGetResult": "nodes",
     "NodesNodeQemuGetResultItem": "nodes_qemu",
-    "NodesNodeQemuVmidAgentExecPostResult": "nodes_qemu_agent",
-    "NodesNodeQemuVmidAgentExecStatusGetResult": "nodes_qemu_agent",
-    "NodesNodeQemuVmidAgentFileReadGetResult": "nodes_qemu_agent",
-    "NodesNodeQemuVmidCloudinitGetResultItem": "nodes_qemu",
-    "NodesNodeQemuVmidConfigGetResult": "nodes_qemu",
-    "NodesNodeQemuVmidFeatureGetResult": "nodes_qemu",
     "NodesNodeQemuVmidFirewallAliasesGetResultItem": "nodes_qemu_firewall",
     "NodesNodeQemuVmidFirewallIpsetGetResultItem": "nodes_qemu_firewall",
     "NodesNodeQemuVmidFirewallIpsetNameGetResultItem": "nodes_qemu_firewall",
-    "NodesNodeQemuVmidFirewallLogGetResultItem": "nodes_qemu_firewall",
-    "NodesNodeQemuVmidFirewallOptionsGetResult": "nodes_qemu_firewall",
-    "NodesNodeQemuVmidFirewallRefsGetResultItem": "nodes_qemu_firewall",
     "NodesNodeQemuVmidFirewallRulesGetResultItem": "nodes_qemu_firewall",
     "NodesNodeQemuVmidFirewallRulesPosGetResult": "nodes_qemu_firewall",
     "NodesNodeQemuVmidGetResultItem": "nodes_qemu",
-    "NodesNodeQemuVmidMigrateGetResult": "nodes_qemu",
-    "NodesNodeQemuVmidMigrateGetResultLocalDisksItem": "nodes_qemu",
-    "NodesNodeQemuVmidMigrateGetResultNotAllowedNodes": "nodes_qemu",
-    "NodesNodeQemuVmidMigrateGetResultNotAllowedNodesBlockingHaResourcesItem": "nodes_qemu",
-    "NodesNodeQemuVmidMtunnelPostResult": "nodes_qemu",
-    "NodesNodeQemuVmidMtunnelwebsocketGetResult": "nodes_qemu",
-    "NodesNodeQemuVmidPendingGetResultItem": "nodes_qemu",
-    "NodesNodeQemuVmidRrdGetResult": "nodes_qemu",
     "NodesNodeQemuVmidSnapshotGetResultItem": "nodes_qemu",
-    "NodesNodeQemuVmidSpiceproxyPostResult": "nodes_qemu",
-    "NodesNodeQemuVmidStatusCurrentGetResult": "nodes_qemu_status",
-    "NodesNodeQemuVmidStatusGetResultItem": "nodes_qemu_status",
-    "NodesNodeQemuVmidTermproxyPostResult": "nodes_qemu",
-    "NodesNodeQemuVmidVncproxyPostResult": "nodes_qemu",
-    "NodesNodeQemuVmidVncwebsocketGetResult": "nodes_qemu",
-    "NodesNodeQueryUrlMetadataGetResult": "nodes",
     "NodesNodeReplicationGetResultItem": "nodes",
-    "NodesNodeReplicationIdLogGetResultItem": "nodes",
-    "NodesNodeRrdGetResult": "nodes",
-    "NodesNodeScanCifsGetResultItem": "nodes_scan",
-    "NodesNodeScanGetResultItem": "nodes_scan",
-    "NodesNodeScanIscsiGetResultItem": "nodes_scan",
-    "NodesNodeScanLvmGetResultItem": "nodes_scan",
-    "NodesNodeScanLvmthinGetResultItem": "nodes_scan",
-    "NodesNodeScanNfsGetResultItem": "nodes_scan",
-    "NodesNodeScanPbsGetResultItem": "nodes_scan",
-    "NodesNodeScanZfsGetResultItem": "nodes_scan",
     "NodesNodeSdnFabricsFabricGetResultItem": "nodes_sdn",
-    "NodesNodeSdnFabricsFabricInterfacesGetResultItem": "nodes_sdn",
-    "NodesNodeSdnFabricsFabricNeighborsGetResultItem": "nodes_sdn",
-    "NodesNodeSdnFabricsFabricRoutesGetResultItem": "nodes_sdn",
     "NodesNodeSdnVnetsVnetGetResultItem": "nodes_sdn",
-    "NodesNodeSdnVnetsVnetMacVrfGetResultItem": "nodes_sdn",
     "NodesNodeSdnZonesGetResultItem": "nodes_sdn",
-    "NodesNodeSdnZonesZoneBridgesGetResultItem": "nodes_sdn",
-    "NodesNodeSdnZonesZoneBridgesGetResultItemPortsItem": "nodes_sdn",
-    "NodesNodeSdnZonesZoneContentGetResultItem": "nodes_sdn",
     "NodesNodeSdnZonesZoneGetResultItem": "nodes_sdn",
-    "NodesNodeSdnZonesZoneIpVrfGetResultItem": "nodes_sdn",
     "NodesNodeServicesGetResultItem": "nodes",
     "NodesNodeServicesServiceGetResultItem": "nodes",
-    "NodesNodeServicesServiceStateGetResult": "nodes",
-    "NodesNodeSpiceshellPostResult": "nodes",
-    "NodesNodeStatusGetResult": "nodes",
-    "NodesNodeStatusGetResultBootInfo": "nodes",
-    "NodesNodeStatusGetResultCpuinfo": "nodes",
-    "NodesNodeStatusGetResultCurrentKernel": "nodes",
-    "NodesNodeStatusGetResultMemory": "nodes",
-    "NodesNodeStatusGetResultRootfs": "nodes",
     "NodesNodeStorageGetResultItem": "nodes_storage",
     "NodesNodeStorageGetResultItemFormats": "nodes_storage",
     "NodesNodeStorageStorageContentGetResultItem": "nodes_storage",
     "NodesNodeStorageStorageContentGetResultItemVerification": "nodes_storage",
     "NodesNodeStorageStorageContentVolumeGetResult": "nodes_storage",
-    "NodesNodeStorageStorageFileRestoreListGetResultItem": "nodes_storage",
     "NodesNodeStorageStorageGetResultItem": "nodes_storage",
-    "NodesNodeStorageStorageIdentityGetResult": "nodes_storage",
-    "NodesNodeStorageStorageImportMetadataGetResult": "nodes_storage",
-    "NodesNodeStorageStorageImportMetadataGetResultWarningsItem": "nodes_storage",
-    "NodesNodeStorageStoragePrunebackupsGetResultItem": "nodes_storage",
-    "NodesNodeStorageStorageRrdGetResult": "nodes_storage",
-    "NodesNodeStorageStorageStatusGetResult": "nodes_storage",
-    "NodesNodeSubscriptionGetResult": "nodes",
-    "NodesNodeSyslogGetResultItem": "nodes",
     "NodesNodeTasksGetResultItem": "nodes",
-    "NodesNodeTasksUpidLogGetResultItem": "nodes",
-    "NodesNodeTasksUpidStatusGetResult": "nodes",
-    "NodesNodeTermproxyPostResult": "nodes",
-    "NodesNodeTimeGetResult": "nodes",
-    "NodesNodeVersionGetResult": "nodes",
-    "NodesNodeVncshellPostResult": "nodes",
-    "NodesNodeVncwebsocketGetResult": "nodes",
-    "NodesNodeVzdumpDefaultsGetResult": "nodes",
+    "NodesQemuAgentExecPostResult": "nodes_qemu_agent",
+    "NodesQemuAgentExecStatusGetResult": "nodes_qemu_agent",
+    "NodesQemuAgentFileReadGetResult": "nodes_qemu_agent",
+    "NodesQemuCloudinitGetResultItem": "nodes_qemu",
+    "NodesQemuConfigGetResult": "nodes_qemu",
+    "NodesQemuFeatureGetResult": "nodes_qemu",
+    "NodesQemuFirewallLogGetResultItem": "nodes_qemu_firewall",
+    "NodesQemuFirewallOptionsGetResult": "nodes_qemu_firewall",
+    "NodesQemuFirewallRefsGetResultItem": "nodes_qemu_firewall",
+    "NodesQemuMigrateGetResult": "nodes_qemu",
+    "NodesQemuMigrateGetResultLocalDisksItem": "nodes_qemu",
+    "NodesQemuMigrateGetResultNotAllowedNodes": "nodes_qemu",
+    "NodesQemuMigrateGetResultNotAllowedNodesBlockingHaResourcesItem": "nodes_qemu",
+    "NodesQemuMtunnelPostResult": "nodes_qemu",
+    "NodesQemuMtunnelwebsocketGetResult": "nodes_qemu",
+    "NodesQemuPendingGetResultItem": "nodes_qemu",
+    "NodesQemuRrdGetResult": "nodes_qemu",
+    "NodesQemuSpiceproxyPostResult": "nodes_qemu",
+    "NodesQemuStatusCurrentGetResult": "nodes_qemu_status",
+    "NodesQemuStatusGetResultItem": "nodes_qemu_status",
+    "NodesQemuTermproxyPostResult": "nodes_qemu",
+    "NodesQemuVncproxyPostResult": "nodes_qemu",
+    "NodesQemuVncwebsocketGetResult": "nodes_qemu",
+    "NodesQueryUrlMetadataGetResult": "nodes",
+    "NodesReplicationLogGetResultItem": "nodes",
+    "NodesRrdGetResult": "nodes",
+    "NodesScanCifsGetResultItem": "nodes_scan",
+    "NodesScanGetResultItem": "nodes_scan",
+    "NodesScanIscsiGetResultItem": "nodes_scan",
+    "NodesScanLvmGetResultItem": "nodes_scan",
+    "NodesScanLvmthinGetResultItem": "nodes_scan",
+    "NodesScanNfsGetResultItem": "nodes_scan",
+    "NodesScanPbsGetResultItem": "nodes_scan",
+    "NodesScanZfsGetResultItem": "nodes_scan",
+    "NodesSdnFabricsInterfacesGetResultItem": "nodes_sdn",
+    "NodesSdnFabricsNeighborsGetResultItem": "nodes_sdn",
+    "NodesSdnFabricsRoutesGetResultItem": "nodes_sdn",
+    "NodesSdnVnetsMacVrfGetResultItem": "nodes_sdn",
+    "NodesSdnZonesBridgesGetResultItem": "nodes_sdn",
+    "NodesSdnZonesBridgesGetResultItemPortsItem": "nodes_sdn",
+    "NodesSdnZonesContentGetResultItem": "nodes_sdn",
+    "NodesSdnZonesIpVrfGetResultItem": "nodes_sdn",
+    "NodesServicesStateGetResult": "nodes",
+    "NodesSpiceshellPostResult": "nodes",
+    "NodesStatusGetResult": "nodes",
+    "NodesStatusGetResultBootInfo": "nodes",
+    "NodesStatusGetResultCpuinfo": "nodes",
+    "NodesStatusGetResultCurrentKernel": "nodes",
+    "NodesStatusGetResultMemory": "nodes",
+    "NodesStatusGetResultRootfs": "nodes",
+    "NodesStorageFileRestoreListGetResultItem": "nodes_storage",
+    "NodesStorageIdentityGetResult": "nodes_storage",
+    "NodesStorageImportMetadataGetResult": "nodes_storage",
+    "NodesStorageImportMetadataGetResultWarningsItem": "nodes_storage",
+    "NodesStoragePrunebackupsGetResultItem": "nodes_storage",
+    "NodesStorageRrdGetResult": "nodes_storage",
+    "NodesStorageStatusGetResult": "nodes_storage",
+    "NodesSubscriptionGetResult": "nodes",
+    "NodesSyslogGetResultItem": "nodes",
+    "NodesTasksLogGetResultItem": "nodes",
+    "NodesTasksStatusGetResult": "nodes",
+    "NodesTermproxyPostResult": "nodes",
+    "NodesTimeGetResult": "nodes",
+    "NodesVersionGetResult": "nodes",
+    "NodesVncshellPostResult": "nodes",
+    "NodesVncwebsocketGetResult": "nodes",
+    "NodesVzdumpDefaultsGetResult": "nodes",
     "PoolsGetResultItem": "pools",
     "PoolsGetResultItemMembersItem": "pools",
     "PoolsPoolidGetResult": "pools",

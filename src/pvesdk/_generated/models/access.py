@@ -28,8 +28,8 @@ __all__ = [
     "AccessTicketPostResult",
     "AccessUsersGetResultItem",
     "AccessUsersGetResultItemTokensItem",
+    "AccessUsersTfaGetResult",
     "AccessUsersUseridGetResult",
-    "AccessUsersUseridTfaGetResult",
     "AccessUsersUseridTokenGetResultItem",
     "AccessUsersUseridTokenTokenidGetResult",
     "AccessUsersUseridTokenTokenidPostResult",
@@ -401,8 +401,8 @@ class AccessUsersUseridGetResult(PveModel):
     tokens: dict[str, Any] | None = None
 
 
-class AccessUsersUseridTfaGetResult(PveModel):
-    """Result object ``AccessUsersUseridTfaGetResult``."""
+class AccessUsersTfaGetResult(PveModel):
+    """Result object ``AccessUsersTfaGetResult``."""
 
     realm: Literal["oath", "yubico"] | str | None = None
     """The type of TFA the users realm has set, if any."""

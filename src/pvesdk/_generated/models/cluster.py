@@ -19,9 +19,9 @@ __all__ = [
     "ClusterBackupIdGetResultFleecing",
     "ClusterBackupIdGetResultPerformance",
     "ClusterBackupIdGetResultPruneBackups",
-    "ClusterBackupIdIncludedVolumesGetResult",
-    "ClusterBackupIdIncludedVolumesGetResultChildrenItem",
-    "ClusterBackupIdIncludedVolumesGetResultChildrenItemChildrenItem",
+    "ClusterBackupIncludedVolumesGetResult",
+    "ClusterBackupIncludedVolumesGetResultChildrenItem",
+    "ClusterBackupIncludedVolumesGetResultChildrenItemChildrenItem",
     "ClusterBackupInfoGetResultItem",
     "ClusterBackupInfoNotBackedUpGetResultItem",
     "ClusterCephFlagsGetResultItem",
@@ -385,14 +385,14 @@ class ClusterBackupIdGetResultPruneBackups(PveModel):
     """Keep backups for the last <N> different years. If there is morethan one backup for a single year, only the latest one is kept."""
 
 
-class ClusterBackupIdIncludedVolumesGetResult(PveModel):
+class ClusterBackupIncludedVolumesGetResult(PveModel):
     """Root node of the tree object. Children represent guests, grandchildren represent volumes of that guest."""
 
-    children: list[ClusterBackupIdIncludedVolumesGetResultChildrenItem]
+    children: list[ClusterBackupIncludedVolumesGetResultChildrenItem]
 
 
-class ClusterBackupIdIncludedVolumesGetResultChildrenItem(PveModel):
-    """Result object ``ClusterBackupIdIncludedVolumesGetResultChildrenItem``."""
+class ClusterBackupIncludedVolumesGetResultChildrenItem(PveModel):
+    """Result object ``ClusterBackupIncludedVolumesGetResultChildrenItem``."""
 
     id: int
     """VMID of the guest."""
@@ -400,15 +400,15 @@ class ClusterBackupIdIncludedVolumesGetResultChildrenItem(PveModel):
     type: Literal["qemu", "lxc", "unknown"] | str
     """Type of the guest, VM, CT or unknown for removed but not purged guests."""
 
-    children: list[ClusterBackupIdIncludedVolumesGetResultChildrenItemChildrenItem] | None = None
+    children: list[ClusterBackupIncludedVolumesGetResultChildrenItemChildrenItem] | None = None
     """The volumes of the guest with the information if they will be included in backups."""
 
     name: str | None = None
     """Name of the guest"""
 
 
-class ClusterBackupIdIncludedVolumesGetResultChildrenItemChildrenItem(PveModel):
-    """Result object ``ClusterBackupIdIncludedVolumesGetResultChildrenItemChildrenItem``."""
+class ClusterBackupIncludedVolumesGetResultChildrenItemChildrenItem(PveModel):
+    """Result object ``ClusterBackupIncludedVolumesGetResultChildrenItemChildrenItem``."""
 
     id: str
     """Configuration key of the volume."""

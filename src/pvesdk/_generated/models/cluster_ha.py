@@ -14,11 +14,11 @@ __all__ = [
     "ClusterHaGetResultItem",
     "ClusterHaGroupsGetResultItem",
     "ClusterHaResourcesGetResultItem",
+    "ClusterHaResourcesMigratePostResult",
+    "ClusterHaResourcesMigratePostResultBlockingResourcesItem",
+    "ClusterHaResourcesRelocatePostResult",
+    "ClusterHaResourcesRelocatePostResultBlockingResourcesItem",
     "ClusterHaResourcesSidGetResult",
-    "ClusterHaResourcesSidMigratePostResult",
-    "ClusterHaResourcesSidMigratePostResultBlockingResourcesItem",
-    "ClusterHaResourcesSidRelocatePostResult",
-    "ClusterHaResourcesSidRelocatePostResultBlockingResourcesItem",
     "ClusterHaRulesGetResultItem",
     "ClusterHaRulesRuleGetResult",
     "ClusterHaStatusCurrentGetResultItem",
@@ -77,8 +77,8 @@ class ClusterHaResourcesSidGetResult(PveModel):
     """Requested resource state."""
 
 
-class ClusterHaResourcesSidMigratePostResult(PveModel):
-    """Result object ``ClusterHaResourcesSidMigratePostResult``."""
+class ClusterHaResourcesMigratePostResult(PveModel):
+    """Result object ``ClusterHaResourcesMigratePostResult``."""
 
     requested_node: str = Field(alias="requested-node")
     """Node, which was requested to be migrated to."""
@@ -86,7 +86,7 @@ class ClusterHaResourcesSidMigratePostResult(PveModel):
     sid: str
     """HA resource, which is requested to be migrated."""
 
-    blocking_resources: list[ClusterHaResourcesSidMigratePostResultBlockingResourcesItem] | None = (
+    blocking_resources: list[ClusterHaResourcesMigratePostResultBlockingResourcesItem] | None = (
         Field(default=None, alias="blocking-resources")
     )
     """HA resources, which are blocking the given HA resource from being migrated to the requested target node."""
@@ -95,7 +95,7 @@ class ClusterHaResourcesSidMigratePostResult(PveModel):
     """HA resources, which are migrated to the same requested target node as the given HA resource, because these are in positive affinity with the HA resource."""
 
 
-class ClusterHaResourcesSidMigratePostResultBlockingResourcesItem(PveModel):
+class ClusterHaResourcesMigratePostResultBlockingResourcesItem(PveModel):
     """A blocking HA resource"""
 
     cause: Literal["node-affinity", "resource-affinity"] | str
@@ -105,8 +105,8 @@ class ClusterHaResourcesSidMigratePostResultBlockingResourcesItem(PveModel):
     """The blocking HA resource id"""
 
 
-class ClusterHaResourcesSidRelocatePostResult(PveModel):
-    """Result object ``ClusterHaResourcesSidRelocatePostResult``."""
+class ClusterHaResourcesRelocatePostResult(PveModel):
+    """Result object ``ClusterHaResourcesRelocatePostResult``."""
 
     requested_node: str = Field(alias="requested-node")
     """Node, which was requested to be relocated to."""
@@ -114,16 +114,16 @@ class ClusterHaResourcesSidRelocatePostResult(PveModel):
     sid: str
     """HA resource, which is requested to be relocated."""
 
-    blocking_resources: (
-        list[ClusterHaResourcesSidRelocatePostResultBlockingResourcesItem] | None
-    ) = Field(default=None, alias="blocking-resources")
+    blocking_resources: list[ClusterHaResourcesRelocatePostResultBlockingResourcesItem] | None = (
+        Field(default=None, alias="blocking-resources")
+    )
     """HA resources, which are blocking the given HA resource from being relocated to the requested target node."""
 
     comigrated_resources: list[str] | None = Field(default=None, alias="comigrated-resources")
     """HA resources, which are relocated to the same requested target node as the given HA resource, because these are in positive affinity with the HA resource."""
 
 
-class ClusterHaResourcesSidRelocatePostResultBlockingResourcesItem(PveModel):
+class ClusterHaResourcesRelocatePostResultBlockingResourcesItem(PveModel):
     """A blocking HA resource"""
 
     cause: Literal["node-affinity", "resource-affinity"] | str

@@ -32,9 +32,9 @@ __all__ = [
     "ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult",
     "ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem",
     "ClusterSdnRouteMapsGetResultItem",
+    "ClusterSdnVnetsFirewallOptionsGetResult",
     "ClusterSdnVnetsGetResultItem",
     "ClusterSdnVnetsGetResultItemPending",
-    "ClusterSdnVnetsVnetFirewallOptionsGetResult",
     "ClusterSdnVnetsVnetFirewallRulesGetResultItem",
     "ClusterSdnVnetsVnetFirewallRulesPosGetResult",
     "ClusterSdnVnetsVnetGetResult",
@@ -771,8 +771,8 @@ class ClusterSdnVnetsVnetGetResultPending(PveModel):
     """Name of the zone this VNet belongs to."""
 
 
-class ClusterSdnVnetsVnetFirewallOptionsGetResult(PveModel):
-    """Result object ``ClusterSdnVnetsVnetFirewallOptionsGetResult``."""
+class ClusterSdnVnetsFirewallOptionsGetResult(PveModel):
+    """Result object ``ClusterSdnVnetsFirewallOptionsGetResult``."""
 
     enable: bool | None = None
     """Enable/disable firewall rules."""

@@ -11,62 +11,62 @@ from pydantic import Field
 from pvesdk._runtime import PveModel
 
 __all__ = [
+    "NodesAptGetResultItem",
+    "NodesAptRepositoriesGetResult",
+    "NodesAptRepositoriesGetResultErrorsItem",
+    "NodesAptRepositoriesGetResultFilesItem",
+    "NodesAptRepositoriesGetResultFilesItemRepositoriesItem",
+    "NodesAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem",
+    "NodesAptRepositoriesGetResultInfosItem",
+    "NodesAptRepositoriesGetResultStandardReposItem",
+    "NodesAptUpdateGetResultItem",
+    "NodesAptVersionsGetResultItem",
+    "NodesCapabilitiesQemuCpuFlagsGetResultItem",
+    "NodesCapabilitiesQemuCpuGetResultItem",
+    "NodesCapabilitiesQemuMachinesGetResultItem",
+    "NodesCapabilitiesQemuMigrationGetResult",
+    "NodesCertificatesCustomPostResult",
+    "NodesCertificatesInfoGetResultItem",
+    "NodesConfigGetResult",
+    "NodesDnsGetResult",
+    "NodesFirewallLogGetResultItem",
+    "NodesFirewallOptionsGetResult",
     "NodesGetResultItem",
-    "NodesNodeAptGetResultItem",
-    "NodesNodeAptRepositoriesGetResult",
-    "NodesNodeAptRepositoriesGetResultErrorsItem",
-    "NodesNodeAptRepositoriesGetResultFilesItem",
-    "NodesNodeAptRepositoriesGetResultFilesItemRepositoriesItem",
-    "NodesNodeAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem",
-    "NodesNodeAptRepositoriesGetResultInfosItem",
-    "NodesNodeAptRepositoriesGetResultStandardReposItem",
-    "NodesNodeAptUpdateGetResultItem",
-    "NodesNodeAptVersionsGetResultItem",
-    "NodesNodeCapabilitiesQemuCpuFlagsGetResultItem",
-    "NodesNodeCapabilitiesQemuCpuGetResultItem",
-    "NodesNodeCapabilitiesQemuMachinesGetResultItem",
-    "NodesNodeCapabilitiesQemuMigrationGetResult",
-    "NodesNodeCertificatesCustomPostResult",
-    "NodesNodeCertificatesInfoGetResultItem",
-    "NodesNodeConfigGetResult",
-    "NodesNodeDnsGetResult",
-    "NodesNodeFirewallLogGetResultItem",
-    "NodesNodeFirewallOptionsGetResult",
+    "NodesHardwareGetResultItem",
+    "NodesHardwarePciMdevGetResultItem",
+    "NodesHardwareUsbGetResultItem",
+    "NodesHostsGetResult",
     "NodesNodeFirewallRulesGetResultItem",
     "NodesNodeFirewallRulesPosGetResult",
-    "NodesNodeHardwareGetResultItem",
     "NodesNodeHardwarePciGetResultItem",
     "NodesNodeHardwarePciPciIdOrMappingGetResultItem",
-    "NodesNodeHardwarePciPciIdOrMappingMdevGetResultItem",
-    "NodesNodeHardwareUsbGetResultItem",
-    "NodesNodeHostsGetResult",
     "NodesNodeNetworkGetResultItem",
     "NodesNodeNetworkIfaceGetResult",
-    "NodesNodeQueryUrlMetadataGetResult",
     "NodesNodeReplicationGetResultItem",
-    "NodesNodeReplicationIdLogGetResultItem",
-    "NodesNodeRrdGetResult",
     "NodesNodeServicesGetResultItem",
     "NodesNodeServicesServiceGetResultItem",
-    "NodesNodeServicesServiceStateGetResult",
-    "NodesNodeSpiceshellPostResult",
-    "NodesNodeStatusGetResult",
-    "NodesNodeStatusGetResultBootInfo",
-    "NodesNodeStatusGetResultCpuinfo",
-    "NodesNodeStatusGetResultCurrentKernel",
-    "NodesNodeStatusGetResultMemory",
-    "NodesNodeStatusGetResultRootfs",
-    "NodesNodeSubscriptionGetResult",
-    "NodesNodeSyslogGetResultItem",
     "NodesNodeTasksGetResultItem",
-    "NodesNodeTasksUpidLogGetResultItem",
-    "NodesNodeTasksUpidStatusGetResult",
-    "NodesNodeTermproxyPostResult",
-    "NodesNodeTimeGetResult",
-    "NodesNodeVersionGetResult",
-    "NodesNodeVncshellPostResult",
-    "NodesNodeVncwebsocketGetResult",
-    "NodesNodeVzdumpDefaultsGetResult",
+    "NodesQueryUrlMetadataGetResult",
+    "NodesReplicationLogGetResultItem",
+    "NodesRrdGetResult",
+    "NodesServicesStateGetResult",
+    "NodesSpiceshellPostResult",
+    "NodesStatusGetResult",
+    "NodesStatusGetResultBootInfo",
+    "NodesStatusGetResultCpuinfo",
+    "NodesStatusGetResultCurrentKernel",
+    "NodesStatusGetResultMemory",
+    "NodesStatusGetResultRootfs",
+    "NodesSubscriptionGetResult",
+    "NodesSyslogGetResultItem",
+    "NodesTasksLogGetResultItem",
+    "NodesTasksStatusGetResult",
+    "NodesTermproxyPostResult",
+    "NodesTimeGetResult",
+    "NodesVersionGetResult",
+    "NodesVncshellPostResult",
+    "NodesVncwebsocketGetResult",
+    "NodesVzdumpDefaultsGetResult",
 ]
 
 
@@ -101,35 +101,35 @@ class NodesGetResultItem(PveModel):
     """Node uptime in seconds."""
 
 
-class NodesNodeAptGetResultItem(PveModel):
-    """Result object ``NodesNodeAptGetResultItem``."""
+class NodesAptGetResultItem(PveModel):
+    """Result object ``NodesAptGetResultItem``."""
 
     id: str
 
 
-class NodesNodeAptRepositoriesGetResult(PveModel):
+class NodesAptRepositoriesGetResult(PveModel):
     """Result from parsing the APT repository files in /etc/apt/."""
 
     digest: str
     """Common digest of all files."""
 
-    errors: list[NodesNodeAptRepositoriesGetResultErrorsItem]
+    errors: list[NodesAptRepositoriesGetResultErrorsItem]
     """List of problematic repository files."""
 
-    files: list[NodesNodeAptRepositoriesGetResultFilesItem]
+    files: list[NodesAptRepositoriesGetResultFilesItem]
     """List of parsed repository files."""
 
-    infos: list[NodesNodeAptRepositoriesGetResultInfosItem]
+    infos: list[NodesAptRepositoriesGetResultInfosItem]
     """Additional information/warnings for APT repositories."""
 
-    standard_repos: list[NodesNodeAptRepositoriesGetResultStandardReposItem] = Field(
+    standard_repos: list[NodesAptRepositoriesGetResultStandardReposItem] = Field(
         alias="standard-repos"
     )
     """List of standard repositories and their configuration status"""
 
 
-class NodesNodeAptRepositoriesGetResultErrorsItem(PveModel):
-    """Result object ``NodesNodeAptRepositoriesGetResultErrorsItem``."""
+class NodesAptRepositoriesGetResultErrorsItem(PveModel):
+    """Result object ``NodesAptRepositoriesGetResultErrorsItem``."""
 
     error: str
     """The error message"""
@@ -138,8 +138,8 @@ class NodesNodeAptRepositoriesGetResultErrorsItem(PveModel):
     """Path to the problematic file."""
 
 
-class NodesNodeAptRepositoriesGetResultFilesItem(PveModel):
-    """Result object ``NodesNodeAptRepositoriesGetResultFilesItem``."""
+class NodesAptRepositoriesGetResultFilesItem(PveModel):
+    """Result object ``NodesAptRepositoriesGetResultFilesItem``."""
 
     digest: list[int]
     """Digest of the file as bytes."""
@@ -150,12 +150,12 @@ class NodesNodeAptRepositoriesGetResultFilesItem(PveModel):
     path: str
     """Path to the problematic file."""
 
-    repositories: list[NodesNodeAptRepositoriesGetResultFilesItemRepositoriesItem]
+    repositories: list[NodesAptRepositoriesGetResultFilesItemRepositoriesItem]
     """The parsed repositories."""
 
 
-class NodesNodeAptRepositoriesGetResultFilesItemRepositoriesItem(PveModel):
-    """Result object ``NodesNodeAptRepositoriesGetResultFilesItemRepositoriesItem``."""
+class NodesAptRepositoriesGetResultFilesItemRepositoriesItem(PveModel):
+    """Result object ``NodesAptRepositoriesGetResultFilesItemRepositoriesItem``."""
 
     Enabled: bool
     """Whether the repository is enabled or not"""
@@ -178,22 +178,20 @@ class NodesNodeAptRepositoriesGetResultFilesItemRepositoriesItem(PveModel):
     Components: list[str] | None = None
     """List of repository components"""
 
-    Options: list[NodesNodeAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem] | None = (
-        None
-    )
+    Options: list[NodesAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem] | None = None
     """Additional options"""
 
 
-class NodesNodeAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem(PveModel):
-    """Result object ``NodesNodeAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem``."""
+class NodesAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem(PveModel):
+    """Result object ``NodesAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem``."""
 
     Key: str
 
     Values: list[str]
 
 
-class NodesNodeAptRepositoriesGetResultInfosItem(PveModel):
-    """Result object ``NodesNodeAptRepositoriesGetResultInfosItem``."""
+class NodesAptRepositoriesGetResultInfosItem(PveModel):
+    """Result object ``NodesAptRepositoriesGetResultInfosItem``."""
 
     index: str
     """Index of the associated repository within the file."""
@@ -211,8 +209,8 @@ class NodesNodeAptRepositoriesGetResultInfosItem(PveModel):
     """Property from which the info originates."""
 
 
-class NodesNodeAptRepositoriesGetResultStandardReposItem(PveModel):
-    """Result object ``NodesNodeAptRepositoriesGetResultStandardReposItem``."""
+class NodesAptRepositoriesGetResultStandardReposItem(PveModel):
+    """Result object ``NodesAptRepositoriesGetResultStandardReposItem``."""
 
     handle: str
     """Handle to identify the repository."""
@@ -224,8 +222,8 @@ class NodesNodeAptRepositoriesGetResultStandardReposItem(PveModel):
     """Indicating enabled/disabled status, if the repository is configured."""
 
 
-class NodesNodeAptUpdateGetResultItem(PveModel):
-    """Result object ``NodesNodeAptUpdateGetResultItem``."""
+class NodesAptUpdateGetResultItem(PveModel):
+    """Result object ``NodesAptUpdateGetResultItem``."""
 
     Arch: Literal["armhf", "arm64", "amd64", "ppc64el", "risc64", "s390x", "all"] | str
     """Package Architecture."""
@@ -258,8 +256,8 @@ class NodesNodeAptUpdateGetResultItem(PveModel):
     """Old version currently installed."""
 
 
-class NodesNodeAptVersionsGetResultItem(PveModel):
-    """Result object ``NodesNodeAptVersionsGetResultItem``."""
+class NodesAptVersionsGetResultItem(PveModel):
+    """Result object ``NodesAptVersionsGetResultItem``."""
 
     Arch: Literal["armhf", "arm64", "amd64", "ppc64el", "risc64", "s390x", "all"] | str
     """Package Architecture."""
@@ -311,8 +309,8 @@ class NodesNodeAptVersionsGetResultItem(PveModel):
     """Kernel release, only for package 'proxmox-ve'."""
 
 
-class NodesNodeCapabilitiesQemuCpuGetResultItem(PveModel):
-    """Result object ``NodesNodeCapabilitiesQemuCpuGetResultItem``."""
+class NodesCapabilitiesQemuCpuGetResultItem(PveModel):
+    """Result object ``NodesCapabilitiesQemuCpuGetResultItem``."""
 
     custom: bool
     """True if this is a custom CPU model."""
@@ -327,8 +325,8 @@ class NodesNodeCapabilitiesQemuCpuGetResultItem(PveModel):
     """True for PVE-internal abstract profiles like x86-64-v2, -v3, -v4. These do not correspond to a QEMU CPU type and cannot be used as a custom model's 'reported-model'."""
 
 
-class NodesNodeCapabilitiesQemuCpuFlagsGetResultItem(PveModel):
-    """Result object ``NodesNodeCapabilitiesQemuCpuFlagsGetResultItem``."""
+class NodesCapabilitiesQemuCpuFlagsGetResultItem(PveModel):
+    """Result object ``NodesCapabilitiesQemuCpuFlagsGetResultItem``."""
 
     name: str
     """Name of the CPU flag."""
@@ -340,8 +338,8 @@ class NodesNodeCapabilitiesQemuCpuFlagsGetResultItem(PveModel):
     """List of nodes supporting the CPU flag with the selected acceleration type ("accel")."""
 
 
-class NodesNodeCapabilitiesQemuMachinesGetResultItem(PveModel):
-    """Result object ``NodesNodeCapabilitiesQemuMachinesGetResultItem``."""
+class NodesCapabilitiesQemuMachinesGetResultItem(PveModel):
+    """Result object ``NodesCapabilitiesQemuMachinesGetResultItem``."""
 
     id: str
     """Full name of machine type and version."""
@@ -356,15 +354,15 @@ class NodesNodeCapabilitiesQemuMachinesGetResultItem(PveModel):
     """Notable changes of a version, currently only set for +pveX versions."""
 
 
-class NodesNodeCapabilitiesQemuMigrationGetResult(PveModel):
-    """Result object ``NodesNodeCapabilitiesQemuMigrationGetResult``."""
+class NodesCapabilitiesQemuMigrationGetResult(PveModel):
+    """Result object ``NodesCapabilitiesQemuMigrationGetResult``."""
 
     has_dbus_vmstate: bool = Field(alias="has-dbus-vmstate")
     """Whether the host supports live-migrating additional VM state via the dbus-vmstate helper."""
 
 
-class NodesNodeCertificatesCustomPostResult(PveModel):
-    """Result object ``NodesNodeCertificatesCustomPostResult``."""
+class NodesCertificatesCustomPostResult(PveModel):
+    """Result object ``NodesCertificatesCustomPostResult``."""
 
     filename: str | None = None
 
@@ -396,8 +394,8 @@ class NodesNodeCertificatesCustomPostResult(PveModel):
     """Certificate subject name."""
 
 
-class NodesNodeCertificatesInfoGetResultItem(PveModel):
-    """Result object ``NodesNodeCertificatesInfoGetResultItem``."""
+class NodesCertificatesInfoGetResultItem(PveModel):
+    """Result object ``NodesCertificatesInfoGetResultItem``."""
 
     filename: str | None = None
 
@@ -429,8 +427,8 @@ class NodesNodeCertificatesInfoGetResultItem(PveModel):
     """Certificate subject name."""
 
 
-class NodesNodeConfigGetResult(PveModel):
-    """Result object ``NodesNodeConfigGetResult``."""
+class NodesConfigGetResult(PveModel):
+    """Result object ``NodesConfigGetResult``."""
 
     acme: str | None = None
     """Node specific ACME settings."""
@@ -454,8 +452,8 @@ class NodesNodeConfigGetResult(PveModel):
     """Node specific wake on LAN settings."""
 
 
-class NodesNodeDnsGetResult(PveModel):
-    """Result object ``NodesNodeDnsGetResult``."""
+class NodesDnsGetResult(PveModel):
+    """Result object ``NodesDnsGetResult``."""
 
     dns1: str | None = None
     """First name server IP address."""
@@ -470,8 +468,8 @@ class NodesNodeDnsGetResult(PveModel):
     """Search domain for host-name lookup."""
 
 
-class NodesNodeFirewallLogGetResultItem(PveModel):
-    """Result object ``NodesNodeFirewallLogGetResultItem``."""
+class NodesFirewallLogGetResultItem(PveModel):
+    """Result object ``NodesFirewallLogGetResultItem``."""
 
     n: int
     """Line number"""
@@ -480,8 +478,8 @@ class NodesNodeFirewallLogGetResultItem(PveModel):
     """Line text"""
 
 
-class NodesNodeFirewallOptionsGetResult(PveModel):
-    """Result object ``NodesNodeFirewallOptionsGetResult``."""
+class NodesFirewallOptionsGetResult(PveModel):
+    """Result object ``NodesFirewallOptionsGetResult``."""
 
     enable: bool | None = None
     """Enable host firewall rules."""
@@ -667,8 +665,8 @@ class NodesNodeFirewallRulesPosGetResult(PveModel):
     """Restrict TCP/UDP source port"""
 
 
-class NodesNodeHardwareGetResultItem(PveModel):
-    """Result object ``NodesNodeHardwareGetResultItem``."""
+class NodesHardwareGetResultItem(PveModel):
+    """Result object ``NodesHardwareGetResultItem``."""
 
     type: str
 
@@ -715,8 +713,8 @@ class NodesNodeHardwarePciPciIdOrMappingGetResultItem(PveModel):
     method: str
 
 
-class NodesNodeHardwarePciPciIdOrMappingMdevGetResultItem(PveModel):
-    """Result object ``NodesNodeHardwarePciPciIdOrMappingMdevGetResultItem``."""
+class NodesHardwarePciMdevGetResultItem(PveModel):
+    """Result object ``NodesHardwarePciMdevGetResultItem``."""
 
     available: int
     """The number of still available instances of this type."""
@@ -731,8 +729,8 @@ class NodesNodeHardwarePciPciIdOrMappingMdevGetResultItem(PveModel):
     """A human readable name for the type."""
 
 
-class NodesNodeHardwareUsbGetResultItem(PveModel):
-    """Result object ``NodesNodeHardwareUsbGetResultItem``."""
+class NodesHardwareUsbGetResultItem(PveModel):
+    """Result object ``NodesHardwareUsbGetResultItem``."""
 
     busnum: int
 
@@ -759,8 +757,8 @@ class NodesNodeHardwareUsbGetResultItem(PveModel):
     usbpath: str | None = None
 
 
-class NodesNodeHostsGetResult(PveModel):
-    """Result object ``NodesNodeHostsGetResult``."""
+class NodesHostsGetResult(PveModel):
+    """Result object ``NodesHostsGetResult``."""
 
     data: str
     """The content of /etc/hosts."""
@@ -958,8 +956,8 @@ class NodesNodeNetworkIfaceGetResult(PveModel):
     type: str
 
 
-class NodesNodeQueryUrlMetadataGetResult(PveModel):
-    """Result object ``NodesNodeQueryUrlMetadataGetResult``."""
+class NodesQueryUrlMetadataGetResult(PveModel):
+    """Result object ``NodesQueryUrlMetadataGetResult``."""
 
     filename: str | None = None
 
@@ -974,8 +972,8 @@ class NodesNodeReplicationGetResultItem(PveModel):
     id: str
 
 
-class NodesNodeReplicationIdLogGetResultItem(PveModel):
-    """Result object ``NodesNodeReplicationIdLogGetResultItem``."""
+class NodesReplicationLogGetResultItem(PveModel):
+    """Result object ``NodesReplicationLogGetResultItem``."""
 
     n: int
     """Line number"""
@@ -984,8 +982,8 @@ class NodesNodeReplicationIdLogGetResultItem(PveModel):
     """Line text"""
 
 
-class NodesNodeRrdGetResult(PveModel):
-    """Result object ``NodesNodeRrdGetResult``."""
+class NodesRrdGetResult(PveModel):
+    """Result object ``NodesRrdGetResult``."""
 
     filename: str
 
@@ -1081,8 +1079,8 @@ class NodesNodeServicesServiceGetResultItem(PveModel):
     subdir: str
 
 
-class NodesNodeServicesServiceStateGetResult(PveModel):
-    """Result object ``NodesNodeServicesServiceStateGetResult``."""
+class NodesServicesStateGetResult(PveModel):
+    """Result object ``NodesServicesStateGetResult``."""
 
     active_state: (
         Literal[
@@ -1166,7 +1164,7 @@ class NodesNodeServicesServiceStateGetResult(PveModel):
     """Whether the service is enabled (systemd UnitFileState)."""
 
 
-class NodesNodeSpiceshellPostResult(PveModel):
+class NodesSpiceshellPostResult(PveModel):
     """Returned values can be directly passed to the 'remote-viewer' application."""
 
     host: str
@@ -1180,32 +1178,32 @@ class NodesNodeSpiceshellPostResult(PveModel):
     type: str
 
 
-class NodesNodeStatusGetResult(PveModel):
-    """Result object ``NodesNodeStatusGetResult``."""
+class NodesStatusGetResult(PveModel):
+    """Result object ``NodesStatusGetResult``."""
 
-    boot_info: NodesNodeStatusGetResultBootInfo = Field(alias="boot-info")
+    boot_info: NodesStatusGetResultBootInfo = Field(alias="boot-info")
     """Meta-information about the boot mode."""
 
     cpu: float
     """The current cpu usage."""
 
-    cpuinfo: NodesNodeStatusGetResultCpuinfo
+    cpuinfo: NodesStatusGetResultCpuinfo
 
-    current_kernel: NodesNodeStatusGetResultCurrentKernel = Field(alias="current-kernel")
+    current_kernel: NodesStatusGetResultCurrentKernel = Field(alias="current-kernel")
     """Meta-information about the currently booted kernel of this node."""
 
     loadavg: list[str]
     """An array of load avg for 1, 5 and 15 minutes respectively."""
 
-    memory: NodesNodeStatusGetResultMemory
+    memory: NodesStatusGetResultMemory
 
     pveversion: str
     """The PVE version string."""
 
-    rootfs: NodesNodeStatusGetResultRootfs
+    rootfs: NodesStatusGetResultRootfs
 
 
-class NodesNodeStatusGetResultBootInfo(PveModel):
+class NodesStatusGetResultBootInfo(PveModel):
     """Meta-information about the boot mode."""
 
     mode: Literal["efi", "legacy-bios"] | str
@@ -1215,8 +1213,8 @@ class NodesNodeStatusGetResultBootInfo(PveModel):
     """System is booted in secure mode, only applicable for the "efi" mode."""
 
 
-class NodesNodeStatusGetResultCpuinfo(PveModel):
-    """Result object ``NodesNodeStatusGetResultCpuinfo``."""
+class NodesStatusGetResultCpuinfo(PveModel):
+    """Result object ``NodesStatusGetResultCpuinfo``."""
 
     cores: int
     """The number of physical cores of the CPU."""
@@ -1231,7 +1229,7 @@ class NodesNodeStatusGetResultCpuinfo(PveModel):
     """The number of logical threads of the CPU."""
 
 
-class NodesNodeStatusGetResultCurrentKernel(PveModel):
+class NodesStatusGetResultCurrentKernel(PveModel):
     """Meta-information about the currently booted kernel of this node."""
 
     machine: str
@@ -1247,8 +1245,8 @@ class NodesNodeStatusGetResultCurrentKernel(PveModel):
     """OS kernel version with build info"""
 
 
-class NodesNodeStatusGetResultMemory(PveModel):
-    """Result object ``NodesNodeStatusGetResultMemory``."""
+class NodesStatusGetResultMemory(PveModel):
+    """Result object ``NodesStatusGetResultMemory``."""
 
     available: int
     """The available memory in bytes."""
@@ -1263,8 +1261,8 @@ class NodesNodeStatusGetResultMemory(PveModel):
     """The used memory in bytes."""
 
 
-class NodesNodeStatusGetResultRootfs(PveModel):
-    """Result object ``NodesNodeStatusGetResultRootfs``."""
+class NodesStatusGetResultRootfs(PveModel):
+    """Result object ``NodesStatusGetResultRootfs``."""
 
     avail: int
     """The available bytes in the root filesystem."""
@@ -1279,8 +1277,8 @@ class NodesNodeStatusGetResultRootfs(PveModel):
     """The used bytes in the root filesystem."""
 
 
-class NodesNodeSubscriptionGetResult(PveModel):
-    """Result object ``NodesNodeSubscriptionGetResult``."""
+class NodesSubscriptionGetResult(PveModel):
+    """Result object ``NodesSubscriptionGetResult``."""
 
     status: Literal["new", "notfound", "active", "invalid", "expired", "suspended"] | str
     """The current subscription status."""
@@ -1319,8 +1317,8 @@ class NodesNodeSubscriptionGetResult(PveModel):
     """URL to the web shop."""
 
 
-class NodesNodeSyslogGetResultItem(PveModel):
-    """Result object ``NodesNodeSyslogGetResultItem``."""
+class NodesSyslogGetResultItem(PveModel):
+    """Result object ``NodesSyslogGetResultItem``."""
 
     n: int
     """Line number"""
@@ -1353,8 +1351,8 @@ class NodesNodeTasksGetResultItem(PveModel):
     status: str | None = None
 
 
-class NodesNodeTasksUpidLogGetResultItem(PveModel):
-    """Result object ``NodesNodeTasksUpidLogGetResultItem``."""
+class NodesTasksLogGetResultItem(PveModel):
+    """Result object ``NodesTasksLogGetResultItem``."""
 
     n: int
     """Line number"""
@@ -1363,8 +1361,8 @@ class NodesNodeTasksUpidLogGetResultItem(PveModel):
     """Line text"""
 
 
-class NodesNodeTasksUpidStatusGetResult(PveModel):
-    """Result object ``NodesNodeTasksUpidStatusGetResult``."""
+class NodesTasksStatusGetResult(PveModel):
+    """Result object ``NodesTasksStatusGetResult``."""
 
     id: str
 
@@ -1387,8 +1385,8 @@ class NodesNodeTasksUpidStatusGetResult(PveModel):
     exitstatus: str | None = None
 
 
-class NodesNodeTermproxyPostResult(PveModel):
-    """Result object ``NodesNodeTermproxyPostResult``."""
+class NodesTermproxyPostResult(PveModel):
+    """Result object ``NodesTermproxyPostResult``."""
 
     port: int
     """port used to bind termproxy to."""
@@ -1403,8 +1401,8 @@ class NodesNodeTermproxyPostResult(PveModel):
     """user/token that generated the VNC ticket in `ticket`."""
 
 
-class NodesNodeTimeGetResult(PveModel):
-    """Result object ``NodesNodeTimeGetResult``."""
+class NodesTimeGetResult(PveModel):
+    """Result object ``NodesTimeGetResult``."""
 
     localtime: int
     """Seconds since 1970-01-01 00:00:00 (local time)"""
@@ -1416,8 +1414,8 @@ class NodesNodeTimeGetResult(PveModel):
     """Time zone"""
 
 
-class NodesNodeVersionGetResult(PveModel):
-    """Result object ``NodesNodeVersionGetResult``."""
+class NodesVersionGetResult(PveModel):
+    """Result object ``NodesVersionGetResult``."""
 
     release: str
     """The current installed Proxmox VE Release"""
@@ -1429,8 +1427,8 @@ class NodesNodeVersionGetResult(PveModel):
     """The current installed pve-manager package version"""
 
 
-class NodesNodeVncshellPostResult(PveModel):
-    """Result object ``NodesNodeVncshellPostResult``."""
+class NodesVncshellPostResult(PveModel):
+    """Result object ``NodesVncshellPostResult``."""
 
     cert: str
 
@@ -1446,14 +1444,14 @@ class NodesNodeVncshellPostResult(PveModel):
     """Password used for authentication within the VNC protocol. Consists of printable ASCII characters ('!' .. '~')."""
 
 
-class NodesNodeVncwebsocketGetResult(PveModel):
-    """Result object ``NodesNodeVncwebsocketGetResult``."""
+class NodesVncwebsocketGetResult(PveModel):
+    """Result object ``NodesVncwebsocketGetResult``."""
 
     port: str
 
 
-class NodesNodeVzdumpDefaultsGetResult(PveModel):
-    """Result object ``NodesNodeVzdumpDefaultsGetResult``."""
+class NodesVzdumpDefaultsGetResult(PveModel):
+    """Result object ``NodesVzdumpDefaultsGetResult``."""
 
     all: bool | None = None
     """Backup all known guest systems on this host."""

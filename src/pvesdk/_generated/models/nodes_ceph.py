@@ -11,26 +11,26 @@ from pydantic import Field
 from pvesdk._runtime import PveModel
 
 __all__ = [
-    "NodesNodeCephCfgDbGetResultItem",
-    "NodesNodeCephCmdSafetyGetResult",
+    "NodesCephCfgDbGetResultItem",
+    "NodesCephCmdSafetyGetResult",
+    "NodesCephLogGetResultItem",
+    "NodesCephOsdLvInfoGetResult",
+    "NodesCephOsdMetadataGetResult",
+    "NodesCephOsdMetadataGetResultDevicesItem",
+    "NodesCephOsdMetadataGetResultOsd",
+    "NodesCephPoolStatusGetResult",
+    "NodesCephRulesGetResultItem",
     "NodesNodeCephFsGetResultItem",
-    "NodesNodeCephLogGetResultItem",
     "NodesNodeCephMdsGetResultItem",
     "NodesNodeCephMgrGetResultItem",
     "NodesNodeCephMonGetResultItem",
     "NodesNodeCephOsdGetResult",
-    "NodesNodeCephOsdOsdidLvInfoGetResult",
-    "NodesNodeCephOsdOsdidMetadataGetResult",
-    "NodesNodeCephOsdOsdidMetadataGetResultDevicesItem",
-    "NodesNodeCephOsdOsdidMetadataGetResultOsd",
     "NodesNodeCephPoolGetResultItem",
-    "NodesNodeCephPoolNameStatusGetResult",
-    "NodesNodeCephRulesGetResultItem",
 ]
 
 
-class NodesNodeCephCfgDbGetResultItem(PveModel):
-    """Result object ``NodesNodeCephCfgDbGetResultItem``."""
+class NodesCephCfgDbGetResultItem(PveModel):
+    """Result object ``NodesCephCfgDbGetResultItem``."""
 
     can_update_at_runtime: bool
     """Set if the value can be changed at runtime without restarting the affected daemons. Emitted as the integer 1/0 to match the existing PVE wire convention."""
@@ -51,8 +51,8 @@ class NodesNodeCephCfgDbGetResultItem(PveModel):
     """Configured value for the key (always serialised as a string by Ceph, regardless of the option's underlying type)."""
 
 
-class NodesNodeCephCmdSafetyGetResult(PveModel):
-    """Result object ``NodesNodeCephCmdSafetyGetResult``."""
+class NodesCephCmdSafetyGetResult(PveModel):
+    """Result object ``NodesCephCmdSafetyGetResult``."""
 
     safe: bool
     """True if Ceph reports the requested action is safe."""
@@ -83,8 +83,8 @@ class NodesNodeCephFsGetResultItem(PveModel):
     """Numeric id of the metadata pool."""
 
 
-class NodesNodeCephLogGetResultItem(PveModel):
-    """Result object ``NodesNodeCephLogGetResultItem``."""
+class NodesCephLogGetResultItem(PveModel):
+    """Result object ``NodesCephLogGetResultItem``."""
 
     n: int
     """Log-file line number (1-based)."""
@@ -202,8 +202,8 @@ class NodesNodeCephOsdGetResult(PveModel):
     """Comma-joined list of currently-set OSD flags; absent when no flags are set on the cluster."""
 
 
-class NodesNodeCephOsdOsdidLvInfoGetResult(PveModel):
-    """Result object ``NodesNodeCephOsdOsdidLvInfoGetResult``."""
+class NodesCephOsdLvInfoGetResult(PveModel):
+    """Result object ``NodesCephOsdLvInfoGetResult``."""
 
     creation_time: str
     """Creation time as reported by `lvs`."""
@@ -224,18 +224,18 @@ class NodesNodeCephOsdOsdidLvInfoGetResult(PveModel):
     """Name of the volume group (VG)."""
 
 
-class NodesNodeCephOsdOsdidMetadataGetResult(PveModel):
-    """Result object ``NodesNodeCephOsdOsdidMetadataGetResult``."""
+class NodesCephOsdMetadataGetResult(PveModel):
+    """Result object ``NodesCephOsdMetadataGetResult``."""
 
-    devices: list[NodesNodeCephOsdOsdidMetadataGetResultDevicesItem]
+    devices: list[NodesCephOsdMetadataGetResultDevicesItem]
     """Array containing data about devices"""
 
-    osd: NodesNodeCephOsdOsdidMetadataGetResultOsd
+    osd: NodesCephOsdMetadataGetResultOsd
     """General information about the OSD"""
 
 
-class NodesNodeCephOsdOsdidMetadataGetResultDevicesItem(PveModel):
-    """Result object ``NodesNodeCephOsdOsdidMetadataGetResultDevicesItem``."""
+class NodesCephOsdMetadataGetResultDevicesItem(PveModel):
+    """Result object ``NodesCephOsdMetadataGetResultDevicesItem``."""
 
     dev_node: str
     """Device node"""
@@ -256,7 +256,7 @@ class NodesNodeCephOsdOsdidMetadataGetResultDevicesItem(PveModel):
     """Type of device. For example, hdd or ssd"""
 
 
-class NodesNodeCephOsdOsdidMetadataGetResultOsd(PveModel):
+class NodesCephOsdMetadataGetResultOsd(PveModel):
     """General information about the OSD"""
 
     back_addr: str
@@ -351,8 +351,8 @@ class NodesNodeCephPoolGetResultItem(PveModel):
     """Operator-supplied target ratio of total pool capacity; hints the pg_autoscaler."""
 
 
-class NodesNodeCephPoolNameStatusGetResult(PveModel):
-    """Result object ``NodesNodeCephPoolNameStatusGetResult``."""
+class NodesCephPoolStatusGetResult(PveModel):
+    """Result object ``NodesCephPoolStatusGetResult``."""
 
     fast_read: bool
     """Set if the pool uses fast-read for erasure-coded reads."""
@@ -427,8 +427,8 @@ class NodesNodeCephPoolNameStatusGetResult(PveModel):
     """The estimated target ratio of the pool for the PG autoscaler."""
 
 
-class NodesNodeCephRulesGetResultItem(PveModel):
-    """Result object ``NodesNodeCephRulesGetResultItem``."""
+class NodesCephRulesGetResultItem(PveModel):
+    """Result object ``NodesCephRulesGetResultItem``."""
 
     name: str
     """Name of the CRUSH rule."""

@@ -11,13 +11,13 @@ from pydantic import Field
 from pvesdk._runtime import PveModel
 
 __all__ = [
+    "NodesDisksListGetResultItem",
+    "NodesDisksSmartGetResult",
     "NodesNodeDisksDirectoryGetResultItem",
-    "NodesNodeDisksListGetResultItem",
     "NodesNodeDisksLvmGetResult",
     "NodesNodeDisksLvmGetResultChildrenItem",
     "NodesNodeDisksLvmGetResultChildrenItemChildrenItem",
     "NodesNodeDisksLvmthinGetResultItem",
-    "NodesNodeDisksSmartGetResult",
     "NodesNodeDisksZfsGetResultItem",
     "NodesNodeDisksZfsNameGetResult",
     "NodesNodeDisksZfsNameGetResultChildrenItem",
@@ -43,8 +43,8 @@ class NodesNodeDisksDirectoryGetResultItem(PveModel):
     """The path of the mount unit."""
 
 
-class NodesNodeDisksListGetResultItem(PveModel):
-    """Result object ``NodesNodeDisksListGetResultItem``."""
+class NodesDisksListGetResultItem(PveModel):
+    """Result object ``NodesDisksListGetResultItem``."""
 
     devpath: str
     """The device path"""
@@ -138,8 +138,8 @@ class NodesNodeDisksLvmthinGetResultItem(PveModel):
     """The associated volume group."""
 
 
-class NodesNodeDisksSmartGetResult(PveModel):
-    """Result object ``NodesNodeDisksSmartGetResult``."""
+class NodesDisksSmartGetResult(PveModel):
+    """Result object ``NodesDisksSmartGetResult``."""
 
     health: str
 

@@ -11,34 +11,34 @@ from pydantic import Field
 from pvesdk._runtime import PveModel
 
 __all__ = [
+    "NodesLxcConfigGetResult",
+    "NodesLxcFeatureGetResult",
+    "NodesLxcFirewallLogGetResultItem",
+    "NodesLxcFirewallOptionsGetResult",
+    "NodesLxcFirewallRefsGetResultItem",
+    "NodesLxcInterfacesGetResultItem",
+    "NodesLxcInterfacesGetResultItemIpAddressesItem",
+    "NodesLxcMigrateGetResult",
+    "NodesLxcMigrateGetResultNotAllowedNodes",
+    "NodesLxcMigrateGetResultNotAllowedNodesBlockingHaResourcesItem",
+    "NodesLxcMtunnelPostResult",
+    "NodesLxcMtunnelwebsocketGetResult",
+    "NodesLxcPendingGetResultItem",
+    "NodesLxcRrdGetResult",
+    "NodesLxcSpiceproxyPostResult",
+    "NodesLxcStatusCurrentGetResult",
+    "NodesLxcStatusGetResultItem",
+    "NodesLxcTermproxyPostResult",
+    "NodesLxcVncproxyPostResult",
+    "NodesLxcVncwebsocketGetResult",
     "NodesNodeLxcGetResultItem",
-    "NodesNodeLxcVmidConfigGetResult",
-    "NodesNodeLxcVmidFeatureGetResult",
     "NodesNodeLxcVmidFirewallAliasesGetResultItem",
     "NodesNodeLxcVmidFirewallIpsetGetResultItem",
     "NodesNodeLxcVmidFirewallIpsetNameGetResultItem",
-    "NodesNodeLxcVmidFirewallLogGetResultItem",
-    "NodesNodeLxcVmidFirewallOptionsGetResult",
-    "NodesNodeLxcVmidFirewallRefsGetResultItem",
     "NodesNodeLxcVmidFirewallRulesGetResultItem",
     "NodesNodeLxcVmidFirewallRulesPosGetResult",
     "NodesNodeLxcVmidGetResultItem",
-    "NodesNodeLxcVmidInterfacesGetResultItem",
-    "NodesNodeLxcVmidInterfacesGetResultItemIpAddressesItem",
-    "NodesNodeLxcVmidMigrateGetResult",
-    "NodesNodeLxcVmidMigrateGetResultNotAllowedNodes",
-    "NodesNodeLxcVmidMigrateGetResultNotAllowedNodesBlockingHaResourcesItem",
-    "NodesNodeLxcVmidMtunnelPostResult",
-    "NodesNodeLxcVmidMtunnelwebsocketGetResult",
-    "NodesNodeLxcVmidPendingGetResultItem",
-    "NodesNodeLxcVmidRrdGetResult",
     "NodesNodeLxcVmidSnapshotGetResultItem",
-    "NodesNodeLxcVmidSpiceproxyPostResult",
-    "NodesNodeLxcVmidStatusCurrentGetResult",
-    "NodesNodeLxcVmidStatusGetResultItem",
-    "NodesNodeLxcVmidTermproxyPostResult",
-    "NodesNodeLxcVmidVncproxyPostResult",
-    "NodesNodeLxcVmidVncwebsocketGetResult",
 ]
 
 
@@ -121,8 +121,8 @@ class NodesNodeLxcVmidGetResultItem(PveModel):
     subdir: str
 
 
-class NodesNodeLxcVmidConfigGetResult(PveModel):
-    """Result object ``NodesNodeLxcVmidConfigGetResult``."""
+class NodesLxcConfigGetResult(PveModel):
+    """Result object ``NodesLxcConfigGetResult``."""
 
     digest: str
     """SHA1 digest of configuration file. This can be used to prevent concurrent modifications."""
@@ -248,8 +248,8 @@ class NodesNodeLxcVmidConfigGetResult(PveModel):
     """Makes the container run as unprivileged user. For creation, the default is 1. For restore, the default is the value from the backup. (Should not be modified manually.)"""
 
 
-class NodesNodeLxcVmidFeatureGetResult(PveModel):
-    """Result object ``NodesNodeLxcVmidFeatureGetResult``."""
+class NodesLxcFeatureGetResult(PveModel):
+    """Result object ``NodesLxcFeatureGetResult``."""
 
     hasFeature: bool
 
@@ -292,8 +292,8 @@ class NodesNodeLxcVmidFirewallIpsetNameGetResultItem(PveModel):
     nomatch: bool | None = None
 
 
-class NodesNodeLxcVmidFirewallLogGetResultItem(PveModel):
-    """Result object ``NodesNodeLxcVmidFirewallLogGetResultItem``."""
+class NodesLxcFirewallLogGetResultItem(PveModel):
+    """Result object ``NodesLxcFirewallLogGetResultItem``."""
 
     n: int
     """Line number"""
@@ -302,8 +302,8 @@ class NodesNodeLxcVmidFirewallLogGetResultItem(PveModel):
     """Line text"""
 
 
-class NodesNodeLxcVmidFirewallOptionsGetResult(PveModel):
-    """Result object ``NodesNodeLxcVmidFirewallOptionsGetResult``."""
+class NodesLxcFirewallOptionsGetResult(PveModel):
+    """Result object ``NodesLxcFirewallOptionsGetResult``."""
 
     dhcp: bool | None = None
     """Enable DHCP."""
@@ -344,8 +344,8 @@ class NodesNodeLxcVmidFirewallOptionsGetResult(PveModel):
     """Allow sending Router Advertisement."""
 
 
-class NodesNodeLxcVmidFirewallRefsGetResultItem(PveModel):
-    """Result object ``NodesNodeLxcVmidFirewallRefsGetResultItem``."""
+class NodesLxcFirewallRefsGetResultItem(PveModel):
+    """Result object ``NodesLxcFirewallRefsGetResultItem``."""
 
     name: str
 
@@ -464,8 +464,8 @@ class NodesNodeLxcVmidFirewallRulesPosGetResult(PveModel):
     """Restrict TCP/UDP source port"""
 
 
-class NodesNodeLxcVmidInterfacesGetResultItem(PveModel):
-    """Result object ``NodesNodeLxcVmidInterfacesGetResultItem``."""
+class NodesLxcInterfacesGetResultItem(PveModel):
+    """Result object ``NodesLxcInterfacesGetResultItem``."""
 
     hardware_address: str = Field(alias="hardware-address")
     """The MAC address of the interface"""
@@ -473,9 +473,7 @@ class NodesNodeLxcVmidInterfacesGetResultItem(PveModel):
     hwaddr: str
     """The MAC address of the interface"""
 
-    ip_addresses: list[NodesNodeLxcVmidInterfacesGetResultItemIpAddressesItem] = Field(
-        alias="ip-addresses"
-    )
+    ip_addresses: list[NodesLxcInterfacesGetResultItemIpAddressesItem] = Field(alias="ip-addresses")
     """The addresses of the interface"""
 
     name: str
@@ -488,8 +486,8 @@ class NodesNodeLxcVmidInterfacesGetResultItem(PveModel):
     """The IPv6 address of the interface"""
 
 
-class NodesNodeLxcVmidInterfacesGetResultItemIpAddressesItem(PveModel):
-    """Result object ``NodesNodeLxcVmidInterfacesGetResultItemIpAddressesItem``."""
+class NodesLxcInterfacesGetResultItemIpAddressesItem(PveModel):
+    """Result object ``NodesLxcInterfacesGetResultItemIpAddressesItem``."""
 
     ip_address: str | None = Field(default=None, alias="ip-address")
     """IP-Address"""
@@ -501,8 +499,8 @@ class NodesNodeLxcVmidInterfacesGetResultItemIpAddressesItem(PveModel):
     """IP-Prefix"""
 
 
-class NodesNodeLxcVmidMigrateGetResult(PveModel):
-    """Result object ``NodesNodeLxcVmidMigrateGetResult``."""
+class NodesLxcMigrateGetResult(PveModel):
+    """Result object ``NodesLxcMigrateGetResult``."""
 
     running: bool
     """Determines if the container is running."""
@@ -513,22 +511,22 @@ class NodesNodeLxcVmidMigrateGetResult(PveModel):
     dependent_ha_resources: list[str] | None = Field(default=None, alias="dependent-ha-resources")
     """HA resources, which will be migrated to the same target node as the VM, because these are in positive affinity with the VM."""
 
-    not_allowed_nodes: NodesNodeLxcVmidMigrateGetResultNotAllowedNodes | None = Field(
+    not_allowed_nodes: NodesLxcMigrateGetResultNotAllowedNodes | None = Field(
         default=None, alias="not-allowed-nodes"
     )
     """List of not allowed nodes with additional information."""
 
 
-class NodesNodeLxcVmidMigrateGetResultNotAllowedNodes(PveModel):
+class NodesLxcMigrateGetResultNotAllowedNodes(PveModel):
     """List of not allowed nodes with additional information."""
 
     blocking_ha_resources: (
-        list[NodesNodeLxcVmidMigrateGetResultNotAllowedNodesBlockingHaResourcesItem] | None
+        list[NodesLxcMigrateGetResultNotAllowedNodesBlockingHaResourcesItem] | None
     ) = Field(default=None, alias="blocking-ha-resources")
     """HA resources, which are blocking the container from being migrated to the node."""
 
 
-class NodesNodeLxcVmidMigrateGetResultNotAllowedNodesBlockingHaResourcesItem(PveModel):
+class NodesLxcMigrateGetResultNotAllowedNodesBlockingHaResourcesItem(PveModel):
     """A blocking HA resource"""
 
     cause: Literal["node-affinity", "resource-affinity"] | str
@@ -538,8 +536,8 @@ class NodesNodeLxcVmidMigrateGetResultNotAllowedNodesBlockingHaResourcesItem(Pve
     """The blocking HA resource id"""
 
 
-class NodesNodeLxcVmidMtunnelPostResult(PveModel):
-    """Result object ``NodesNodeLxcVmidMtunnelPostResult``."""
+class NodesLxcMtunnelPostResult(PveModel):
+    """Result object ``NodesLxcMtunnelPostResult``."""
 
     socket: str
 
@@ -548,16 +546,16 @@ class NodesNodeLxcVmidMtunnelPostResult(PveModel):
     upid: str
 
 
-class NodesNodeLxcVmidMtunnelwebsocketGetResult(PveModel):
-    """Result object ``NodesNodeLxcVmidMtunnelwebsocketGetResult``."""
+class NodesLxcMtunnelwebsocketGetResult(PveModel):
+    """Result object ``NodesLxcMtunnelwebsocketGetResult``."""
 
     port: str | None = None
 
     socket: str | None = None
 
 
-class NodesNodeLxcVmidPendingGetResultItem(PveModel):
-    """Result object ``NodesNodeLxcVmidPendingGetResultItem``."""
+class NodesLxcPendingGetResultItem(PveModel):
+    """Result object ``NodesLxcPendingGetResultItem``."""
 
     key: str
     """Configuration option name."""
@@ -572,8 +570,8 @@ class NodesNodeLxcVmidPendingGetResultItem(PveModel):
     """Current value."""
 
 
-class NodesNodeLxcVmidRrdGetResult(PveModel):
-    """Result object ``NodesNodeLxcVmidRrdGetResult``."""
+class NodesLxcRrdGetResult(PveModel):
+    """Result object ``NodesLxcRrdGetResult``."""
 
     filename: str
 
@@ -594,7 +592,7 @@ class NodesNodeLxcVmidSnapshotGetResultItem(PveModel):
     """Snapshot creation time"""
 
 
-class NodesNodeLxcVmidSpiceproxyPostResult(PveModel):
+class NodesLxcSpiceproxyPostResult(PveModel):
     """Returned values can be directly passed to the 'remote-viewer' application."""
 
     host: str
@@ -608,14 +606,14 @@ class NodesNodeLxcVmidSpiceproxyPostResult(PveModel):
     type: str
 
 
-class NodesNodeLxcVmidStatusGetResultItem(PveModel):
-    """Result object ``NodesNodeLxcVmidStatusGetResultItem``."""
+class NodesLxcStatusGetResultItem(PveModel):
+    """Result object ``NodesLxcStatusGetResultItem``."""
 
     subdir: str
 
 
-class NodesNodeLxcVmidStatusCurrentGetResult(PveModel):
-    """Result object ``NodesNodeLxcVmidStatusCurrentGetResult``."""
+class NodesLxcStatusCurrentGetResult(PveModel):
+    """Result object ``NodesLxcStatusCurrentGetResult``."""
 
     ha: dict[str, Any]
     """HA manager service status."""
@@ -690,8 +688,8 @@ class NodesNodeLxcVmidStatusCurrentGetResult(PveModel):
     """Uptime in seconds."""
 
 
-class NodesNodeLxcVmidTermproxyPostResult(PveModel):
-    """Result object ``NodesNodeLxcVmidTermproxyPostResult``."""
+class NodesLxcTermproxyPostResult(PveModel):
+    """Result object ``NodesLxcTermproxyPostResult``."""
 
     port: int
 
@@ -702,8 +700,8 @@ class NodesNodeLxcVmidTermproxyPostResult(PveModel):
     user: str
 
 
-class NodesNodeLxcVmidVncproxyPostResult(PveModel):
-    """Result object ``NodesNodeLxcVmidVncproxyPostResult``."""
+class NodesLxcVncproxyPostResult(PveModel):
+    """Result object ``NodesLxcVncproxyPostResult``."""
 
     cert: str
 
@@ -719,7 +717,7 @@ class NodesNodeLxcVmidVncproxyPostResult(PveModel):
     """Password used for authentication within the VNC protocol. Consists of printable ASCII characters ('!' .. '~')."""
 
 
-class NodesNodeLxcVmidVncwebsocketGetResult(PveModel):
-    """Result object ``NodesNodeLxcVmidVncwebsocketGetResult``."""
+class NodesLxcVncwebsocketGetResult(PveModel):
+    """Result object ``NodesLxcVncwebsocketGetResult``."""
 
     port: str

@@ -12,23 +12,23 @@ from pvesdk._runtime import PveModel
 
 __all__ = [
     "NodesNodeQemuGetResultItem",
-    "NodesNodeQemuVmidCloudinitGetResultItem",
-    "NodesNodeQemuVmidConfigGetResult",
-    "NodesNodeQemuVmidFeatureGetResult",
     "NodesNodeQemuVmidGetResultItem",
-    "NodesNodeQemuVmidMigrateGetResult",
-    "NodesNodeQemuVmidMigrateGetResultLocalDisksItem",
-    "NodesNodeQemuVmidMigrateGetResultNotAllowedNodes",
-    "NodesNodeQemuVmidMigrateGetResultNotAllowedNodesBlockingHaResourcesItem",
-    "NodesNodeQemuVmidMtunnelPostResult",
-    "NodesNodeQemuVmidMtunnelwebsocketGetResult",
-    "NodesNodeQemuVmidPendingGetResultItem",
-    "NodesNodeQemuVmidRrdGetResult",
     "NodesNodeQemuVmidSnapshotGetResultItem",
-    "NodesNodeQemuVmidSpiceproxyPostResult",
-    "NodesNodeQemuVmidTermproxyPostResult",
-    "NodesNodeQemuVmidVncproxyPostResult",
-    "NodesNodeQemuVmidVncwebsocketGetResult",
+    "NodesQemuCloudinitGetResultItem",
+    "NodesQemuConfigGetResult",
+    "NodesQemuFeatureGetResult",
+    "NodesQemuMigrateGetResult",
+    "NodesQemuMigrateGetResultLocalDisksItem",
+    "NodesQemuMigrateGetResultNotAllowedNodes",
+    "NodesQemuMigrateGetResultNotAllowedNodesBlockingHaResourcesItem",
+    "NodesQemuMtunnelPostResult",
+    "NodesQemuMtunnelwebsocketGetResult",
+    "NodesQemuPendingGetResultItem",
+    "NodesQemuRrdGetResult",
+    "NodesQemuSpiceproxyPostResult",
+    "NodesQemuTermproxyPostResult",
+    "NodesQemuVncproxyPostResult",
+    "NodesQemuVncwebsocketGetResult",
 ]
 
 
@@ -126,8 +126,8 @@ class NodesNodeQemuVmidGetResultItem(PveModel):
     subdir: str
 
 
-class NodesNodeQemuVmidCloudinitGetResultItem(PveModel):
-    """Result object ``NodesNodeQemuVmidCloudinitGetResultItem``."""
+class NodesQemuCloudinitGetResultItem(PveModel):
+    """Result object ``NodesQemuCloudinitGetResultItem``."""
 
     key: str
     """Configuration option name."""
@@ -142,7 +142,7 @@ class NodesNodeQemuVmidCloudinitGetResultItem(PveModel):
     """Value as it was used to generate the current cloudinit image."""
 
 
-class NodesNodeQemuVmidConfigGetResult(PveModel):
+class NodesQemuConfigGetResult(PveModel):
     """The VM configuration."""
 
     digest: str
@@ -442,21 +442,21 @@ class NodesNodeQemuVmidConfigGetResult(PveModel):
     """Create a virtual hardware watchdog device."""
 
 
-class NodesNodeQemuVmidFeatureGetResult(PveModel):
-    """Result object ``NodesNodeQemuVmidFeatureGetResult``."""
+class NodesQemuFeatureGetResult(PveModel):
+    """Result object ``NodesQemuFeatureGetResult``."""
 
     hasFeature: bool
 
     nodes: list[str]
 
 
-class NodesNodeQemuVmidMigrateGetResult(PveModel):
-    """Result object ``NodesNodeQemuVmidMigrateGetResult``."""
+class NodesQemuMigrateGetResult(PveModel):
+    """Result object ``NodesQemuMigrateGetResult``."""
 
     has_dbus_vmstate: bool = Field(alias="has-dbus-vmstate")
     """Whether the VM host supports migrating additional VM state, such as conntrack entries."""
 
-    local_disks: list[NodesNodeQemuVmidMigrateGetResultLocalDisksItem]
+    local_disks: list[NodesQemuMigrateGetResultLocalDisksItem]
     """List local disks including CD-Rom, unused and not referenced disks"""
 
     local_resources: list[str]
@@ -477,12 +477,12 @@ class NodesNodeQemuVmidMigrateGetResult(PveModel):
     dependent_ha_resources: list[str] | None = Field(default=None, alias="dependent-ha-resources")
     """HA resources, which will be migrated to the same target node as the VM, because these are in positive affinity with the VM."""
 
-    not_allowed_nodes: NodesNodeQemuVmidMigrateGetResultNotAllowedNodes | None = None
+    not_allowed_nodes: NodesQemuMigrateGetResultNotAllowedNodes | None = None
     """List of not allowed nodes with additional information."""
 
 
-class NodesNodeQemuVmidMigrateGetResultLocalDisksItem(PveModel):
-    """Result object ``NodesNodeQemuVmidMigrateGetResultLocalDisksItem``."""
+class NodesQemuMigrateGetResultLocalDisksItem(PveModel):
+    """Result object ``NodesQemuMigrateGetResultLocalDisksItem``."""
 
     cdrom: bool
     """True if the disk is a cdrom."""
@@ -497,11 +497,11 @@ class NodesNodeQemuVmidMigrateGetResultLocalDisksItem(PveModel):
     """The volid of the disk."""
 
 
-class NodesNodeQemuVmidMigrateGetResultNotAllowedNodes(PveModel):
+class NodesQemuMigrateGetResultNotAllowedNodes(PveModel):
     """List of not allowed nodes with additional information."""
 
     blocking_ha_resources: (
-        list[NodesNodeQemuVmidMigrateGetResultNotAllowedNodesBlockingHaResourcesItem] | None
+        list[NodesQemuMigrateGetResultNotAllowedNodesBlockingHaResourcesItem] | None
     ) = Field(default=None, alias="blocking-ha-resources")
     """HA resources, which are blocking the VM from being migrated to the node."""
 
@@ -509,7 +509,7 @@ class NodesNodeQemuVmidMigrateGetResultNotAllowedNodes(PveModel):
     """A list of not available storages."""
 
 
-class NodesNodeQemuVmidMigrateGetResultNotAllowedNodesBlockingHaResourcesItem(PveModel):
+class NodesQemuMigrateGetResultNotAllowedNodesBlockingHaResourcesItem(PveModel):
     """A blocking HA resource"""
 
     cause: Literal["node-affinity", "resource-affinity"] | str
@@ -519,8 +519,8 @@ class NodesNodeQemuVmidMigrateGetResultNotAllowedNodesBlockingHaResourcesItem(Pv
     """The blocking HA resource id"""
 
 
-class NodesNodeQemuVmidMtunnelPostResult(PveModel):
-    """Result object ``NodesNodeQemuVmidMtunnelPostResult``."""
+class NodesQemuMtunnelPostResult(PveModel):
+    """Result object ``NodesQemuMtunnelPostResult``."""
 
     socket: str
 
@@ -529,16 +529,16 @@ class NodesNodeQemuVmidMtunnelPostResult(PveModel):
     upid: str
 
 
-class NodesNodeQemuVmidMtunnelwebsocketGetResult(PveModel):
-    """Result object ``NodesNodeQemuVmidMtunnelwebsocketGetResult``."""
+class NodesQemuMtunnelwebsocketGetResult(PveModel):
+    """Result object ``NodesQemuMtunnelwebsocketGetResult``."""
 
     port: str | None = None
 
     socket: str | None = None
 
 
-class NodesNodeQemuVmidPendingGetResultItem(PveModel):
-    """Result object ``NodesNodeQemuVmidPendingGetResultItem``."""
+class NodesQemuPendingGetResultItem(PveModel):
+    """Result object ``NodesQemuPendingGetResultItem``."""
 
     key: str
     """Configuration option name."""
@@ -553,8 +553,8 @@ class NodesNodeQemuVmidPendingGetResultItem(PveModel):
     """Current value."""
 
 
-class NodesNodeQemuVmidRrdGetResult(PveModel):
-    """Result object ``NodesNodeQemuVmidRrdGetResult``."""
+class NodesQemuRrdGetResult(PveModel):
+    """Result object ``NodesQemuRrdGetResult``."""
 
     filename: str
 
@@ -578,7 +578,7 @@ class NodesNodeQemuVmidSnapshotGetResultItem(PveModel):
     """Snapshot includes RAM."""
 
 
-class NodesNodeQemuVmidSpiceproxyPostResult(PveModel):
+class NodesQemuSpiceproxyPostResult(PveModel):
     """Returned values can be directly passed to the 'remote-viewer' application."""
 
     host: str
@@ -592,8 +592,8 @@ class NodesNodeQemuVmidSpiceproxyPostResult(PveModel):
     type: str
 
 
-class NodesNodeQemuVmidTermproxyPostResult(PveModel):
-    """Result object ``NodesNodeQemuVmidTermproxyPostResult``."""
+class NodesQemuTermproxyPostResult(PveModel):
+    """Result object ``NodesQemuTermproxyPostResult``."""
 
     port: int
 
@@ -604,8 +604,8 @@ class NodesNodeQemuVmidTermproxyPostResult(PveModel):
     user: str
 
 
-class NodesNodeQemuVmidVncproxyPostResult(PveModel):
-    """Result object ``NodesNodeQemuVmidVncproxyPostResult``."""
+class NodesQemuVncproxyPostResult(PveModel):
+    """Result object ``NodesQemuVncproxyPostResult``."""
 
     cert: str
 
@@ -621,7 +621,7 @@ class NodesNodeQemuVmidVncproxyPostResult(PveModel):
     """Password used for authentication within the VNC protocol. Consists of printable ASCII characters ('!' .. '~')."""
 
 
-class NodesNodeQemuVmidVncwebsocketGetResult(PveModel):
-    """Result object ``NodesNodeQemuVmidVncwebsocketGetResult``."""
+class NodesQemuVncwebsocketGetResult(PveModel):
+    """Result object ``NodesQemuVncwebsocketGetResult``."""
 
     port: str

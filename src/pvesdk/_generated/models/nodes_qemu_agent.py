@@ -9,21 +9,21 @@ from pydantic import Field
 from pvesdk._runtime import PveModel
 
 __all__ = [
-    "NodesNodeQemuVmidAgentExecPostResult",
-    "NodesNodeQemuVmidAgentExecStatusGetResult",
-    "NodesNodeQemuVmidAgentFileReadGetResult",
+    "NodesQemuAgentExecPostResult",
+    "NodesQemuAgentExecStatusGetResult",
+    "NodesQemuAgentFileReadGetResult",
 ]
 
 
-class NodesNodeQemuVmidAgentExecPostResult(PveModel):
-    """Result object ``NodesNodeQemuVmidAgentExecPostResult``."""
+class NodesQemuAgentExecPostResult(PveModel):
+    """Result object ``NodesQemuAgentExecPostResult``."""
 
     pid: int
     """The PID of the process started by the guest-agent."""
 
 
-class NodesNodeQemuVmidAgentExecStatusGetResult(PveModel):
-    """Result object ``NodesNodeQemuVmidAgentExecStatusGetResult``."""
+class NodesQemuAgentExecStatusGetResult(PveModel):
+    """Result object ``NodesQemuAgentExecStatusGetResult``."""
 
     exited: bool
     """Tells if the given command has exited yet."""
@@ -47,7 +47,7 @@ class NodesNodeQemuVmidAgentExecStatusGetResult(PveModel):
     """signal number or exception code if the process was abnormally terminated."""
 
 
-class NodesNodeQemuVmidAgentFileReadGetResult(PveModel):
+class NodesQemuAgentFileReadGetResult(PveModel):
     """Returns an object with a `content` property."""
 
     content: str

@@ -14,11 +14,11 @@ __all__ = [
     "NodesNodeQemuVmidFirewallAliasesGetResultItem",
     "NodesNodeQemuVmidFirewallIpsetGetResultItem",
     "NodesNodeQemuVmidFirewallIpsetNameGetResultItem",
-    "NodesNodeQemuVmidFirewallLogGetResultItem",
-    "NodesNodeQemuVmidFirewallOptionsGetResult",
-    "NodesNodeQemuVmidFirewallRefsGetResultItem",
     "NodesNodeQemuVmidFirewallRulesGetResultItem",
     "NodesNodeQemuVmidFirewallRulesPosGetResult",
+    "NodesQemuFirewallLogGetResultItem",
+    "NodesQemuFirewallOptionsGetResult",
+    "NodesQemuFirewallRefsGetResultItem",
 ]
 
 
@@ -60,8 +60,8 @@ class NodesNodeQemuVmidFirewallIpsetNameGetResultItem(PveModel):
     nomatch: bool | None = None
 
 
-class NodesNodeQemuVmidFirewallLogGetResultItem(PveModel):
-    """Result object ``NodesNodeQemuVmidFirewallLogGetResultItem``."""
+class NodesQemuFirewallLogGetResultItem(PveModel):
+    """Result object ``NodesQemuFirewallLogGetResultItem``."""
 
     n: int
     """Line number"""
@@ -70,8 +70,8 @@ class NodesNodeQemuVmidFirewallLogGetResultItem(PveModel):
     """Line text"""
 
 
-class NodesNodeQemuVmidFirewallOptionsGetResult(PveModel):
-    """Result object ``NodesNodeQemuVmidFirewallOptionsGetResult``."""
+class NodesQemuFirewallOptionsGetResult(PveModel):
+    """Result object ``NodesQemuFirewallOptionsGetResult``."""
 
     dhcp: bool | None = None
     """Enable DHCP."""
@@ -112,8 +112,8 @@ class NodesNodeQemuVmidFirewallOptionsGetResult(PveModel):
     """Allow sending Router Advertisement."""
 
 
-class NodesNodeQemuVmidFirewallRefsGetResultItem(PveModel):
-    """Result object ``NodesNodeQemuVmidFirewallRefsGetResultItem``."""
+class NodesQemuFirewallRefsGetResultItem(PveModel):
+    """Result object ``NodesQemuFirewallRefsGetResultItem``."""
 
     name: str
 

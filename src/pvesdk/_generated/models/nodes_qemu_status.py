@@ -11,19 +11,19 @@ from pydantic import Field
 from pvesdk._runtime import PveModel
 
 __all__ = [
-    "NodesNodeQemuVmidStatusCurrentGetResult",
-    "NodesNodeQemuVmidStatusGetResultItem",
+    "NodesQemuStatusCurrentGetResult",
+    "NodesQemuStatusGetResultItem",
 ]
 
 
-class NodesNodeQemuVmidStatusGetResultItem(PveModel):
-    """Result object ``NodesNodeQemuVmidStatusGetResultItem``."""
+class NodesQemuStatusGetResultItem(PveModel):
+    """Result object ``NodesQemuStatusGetResultItem``."""
 
     subdir: str
 
 
-class NodesNodeQemuVmidStatusCurrentGetResult(PveModel):
-    """Result object ``NodesNodeQemuVmidStatusCurrentGetResult``."""
+class NodesQemuStatusCurrentGetResult(PveModel):
+    """Result object ``NodesQemuStatusCurrentGetResult``."""
 
     ha: dict[str, Any]
     """HA manager service status."""

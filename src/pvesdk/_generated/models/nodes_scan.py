@@ -7,25 +7,25 @@ from __future__ import annotations
 from pvesdk._runtime import PveModel
 
 __all__ = [
-    "NodesNodeScanCifsGetResultItem",
-    "NodesNodeScanGetResultItem",
-    "NodesNodeScanIscsiGetResultItem",
-    "NodesNodeScanLvmGetResultItem",
-    "NodesNodeScanLvmthinGetResultItem",
-    "NodesNodeScanNfsGetResultItem",
-    "NodesNodeScanPbsGetResultItem",
-    "NodesNodeScanZfsGetResultItem",
+    "NodesScanCifsGetResultItem",
+    "NodesScanGetResultItem",
+    "NodesScanIscsiGetResultItem",
+    "NodesScanLvmGetResultItem",
+    "NodesScanLvmthinGetResultItem",
+    "NodesScanNfsGetResultItem",
+    "NodesScanPbsGetResultItem",
+    "NodesScanZfsGetResultItem",
 ]
 
 
-class NodesNodeScanGetResultItem(PveModel):
-    """Result object ``NodesNodeScanGetResultItem``."""
+class NodesScanGetResultItem(PveModel):
+    """Result object ``NodesScanGetResultItem``."""
 
     method: str
 
 
-class NodesNodeScanCifsGetResultItem(PveModel):
-    """Result object ``NodesNodeScanCifsGetResultItem``."""
+class NodesScanCifsGetResultItem(PveModel):
+    """Result object ``NodesScanCifsGetResultItem``."""
 
     description: str
     """Descriptive text from server."""
@@ -34,8 +34,8 @@ class NodesNodeScanCifsGetResultItem(PveModel):
     """The cifs share name."""
 
 
-class NodesNodeScanIscsiGetResultItem(PveModel):
-    """Result object ``NodesNodeScanIscsiGetResultItem``."""
+class NodesScanIscsiGetResultItem(PveModel):
+    """Result object ``NodesScanIscsiGetResultItem``."""
 
     portal: str
     """The iSCSI portal name."""
@@ -44,22 +44,22 @@ class NodesNodeScanIscsiGetResultItem(PveModel):
     """The iSCSI target name."""
 
 
-class NodesNodeScanLvmGetResultItem(PveModel):
-    """Result object ``NodesNodeScanLvmGetResultItem``."""
+class NodesScanLvmGetResultItem(PveModel):
+    """Result object ``NodesScanLvmGetResultItem``."""
 
     vg: str
     """The LVM logical volume group name."""
 
 
-class NodesNodeScanLvmthinGetResultItem(PveModel):
-    """Result object ``NodesNodeScanLvmthinGetResultItem``."""
+class NodesScanLvmthinGetResultItem(PveModel):
+    """Result object ``NodesScanLvmthinGetResultItem``."""
 
     lv: str
     """The LVM Thin Pool name (LVM logical volume)."""
 
 
-class NodesNodeScanNfsGetResultItem(PveModel):
-    """Result object ``NodesNodeScanNfsGetResultItem``."""
+class NodesScanNfsGetResultItem(PveModel):
+    """Result object ``NodesScanNfsGetResultItem``."""
 
     options: str
     """NFS export options."""
@@ -68,8 +68,8 @@ class NodesNodeScanNfsGetResultItem(PveModel):
     """The exported path."""
 
 
-class NodesNodeScanPbsGetResultItem(PveModel):
-    """Result object ``NodesNodeScanPbsGetResultItem``."""
+class NodesScanPbsGetResultItem(PveModel):
+    """Result object ``NodesScanPbsGetResultItem``."""
 
     store: str
     """The datastore name."""
@@ -78,8 +78,8 @@ class NodesNodeScanPbsGetResultItem(PveModel):
     """Comment from server."""
 
 
-class NodesNodeScanZfsGetResultItem(PveModel):
-    """Result object ``NodesNodeScanZfsGetResultItem``."""
+class NodesScanZfsGetResultItem(PveModel):
+    """Result object ``NodesScanZfsGetResultItem``."""
 
     pool: str
     """ZFS pool name."""

@@ -10,17 +10,17 @@ from pvesdk._runtime import PveModel
 
 __all__ = [
     "NodesNodeSdnFabricsFabricGetResultItem",
-    "NodesNodeSdnFabricsFabricInterfacesGetResultItem",
-    "NodesNodeSdnFabricsFabricNeighborsGetResultItem",
-    "NodesNodeSdnFabricsFabricRoutesGetResultItem",
     "NodesNodeSdnVnetsVnetGetResultItem",
-    "NodesNodeSdnVnetsVnetMacVrfGetResultItem",
     "NodesNodeSdnZonesGetResultItem",
-    "NodesNodeSdnZonesZoneBridgesGetResultItem",
-    "NodesNodeSdnZonesZoneBridgesGetResultItemPortsItem",
-    "NodesNodeSdnZonesZoneContentGetResultItem",
     "NodesNodeSdnZonesZoneGetResultItem",
-    "NodesNodeSdnZonesZoneIpVrfGetResultItem",
+    "NodesSdnFabricsInterfacesGetResultItem",
+    "NodesSdnFabricsNeighborsGetResultItem",
+    "NodesSdnFabricsRoutesGetResultItem",
+    "NodesSdnVnetsMacVrfGetResultItem",
+    "NodesSdnZonesBridgesGetResultItem",
+    "NodesSdnZonesBridgesGetResultItemPortsItem",
+    "NodesSdnZonesContentGetResultItem",
+    "NodesSdnZonesIpVrfGetResultItem",
 ]
 
 
@@ -30,8 +30,8 @@ class NodesNodeSdnFabricsFabricGetResultItem(PveModel):
     subdir: str
 
 
-class NodesNodeSdnFabricsFabricInterfacesGetResultItem(PveModel):
-    """Result object ``NodesNodeSdnFabricsFabricInterfacesGetResultItem``."""
+class NodesSdnFabricsInterfacesGetResultItem(PveModel):
+    """Result object ``NodesSdnFabricsInterfacesGetResultItem``."""
 
     name: str
     """The name of the network interface."""
@@ -43,8 +43,8 @@ class NodesNodeSdnFabricsFabricInterfacesGetResultItem(PveModel):
     """The type of this interface in the fabric (e.g. Point-to-Point, Broadcast, ..)."""
 
 
-class NodesNodeSdnFabricsFabricNeighborsGetResultItem(PveModel):
-    """Result object ``NodesNodeSdnFabricsFabricNeighborsGetResultItem``."""
+class NodesSdnFabricsNeighborsGetResultItem(PveModel):
+    """Result object ``NodesSdnFabricsNeighborsGetResultItem``."""
 
     neighbor: str
     """The IP or hostname of the neighbor."""
@@ -56,8 +56,8 @@ class NodesNodeSdnFabricsFabricNeighborsGetResultItem(PveModel):
     """The uptime of this neighbor, as returned by FRR (e.g. 8h24m12s)."""
 
 
-class NodesNodeSdnFabricsFabricRoutesGetResultItem(PveModel):
-    """Result object ``NodesNodeSdnFabricsFabricRoutesGetResultItem``."""
+class NodesSdnFabricsRoutesGetResultItem(PveModel):
+    """Result object ``NodesSdnFabricsRoutesGetResultItem``."""
 
     route: str
     """The CIDR block for this routing table entry."""
@@ -72,8 +72,8 @@ class NodesNodeSdnVnetsVnetGetResultItem(PveModel):
     subdir: str
 
 
-class NodesNodeSdnVnetsVnetMacVrfGetResultItem(PveModel):
-    """Result object ``NodesNodeSdnVnetsVnetMacVrfGetResultItem``."""
+class NodesSdnVnetsMacVrfGetResultItem(PveModel):
+    """Result object ``NodesSdnVnetsMacVrfGetResultItem``."""
 
     ip: str
     """The IP address of the MAC VRF entry."""
@@ -101,20 +101,20 @@ class NodesNodeSdnZonesZoneGetResultItem(PveModel):
     subdir: str
 
 
-class NodesNodeSdnZonesZoneBridgesGetResultItem(PveModel):
+class NodesSdnZonesBridgesGetResultItem(PveModel):
     """List of bridges contained in the SDN zone."""
 
     name: str
     """Name of the bridge."""
 
-    ports: list[NodesNodeSdnZonesZoneBridgesGetResultItemPortsItem]
+    ports: list[NodesSdnZonesBridgesGetResultItemPortsItem]
     """All ports that are members of the bridge"""
 
     vlan_filtering: str
     """Whether VLAN filtering is enabled for this bridge (= VLAN-aware)."""
 
 
-class NodesNodeSdnZonesZoneBridgesGetResultItemPortsItem(PveModel):
+class NodesSdnZonesBridgesGetResultItemPortsItem(PveModel):
     """Information about bridge ports."""
 
     name: str
@@ -133,8 +133,8 @@ class NodesNodeSdnZonesZoneBridgesGetResultItemPortsItem(PveModel):
     """The ID of the guest that this interface belongs to."""
 
 
-class NodesNodeSdnZonesZoneContentGetResultItem(PveModel):
-    """Result object ``NodesNodeSdnZonesZoneContentGetResultItem``."""
+class NodesSdnZonesContentGetResultItem(PveModel):
+    """Result object ``NodesSdnZonesContentGetResultItem``."""
 
     vnet: str
     """Vnet identifier."""
@@ -146,8 +146,8 @@ class NodesNodeSdnZonesZoneContentGetResultItem(PveModel):
     """Status details"""
 
 
-class NodesNodeSdnZonesZoneIpVrfGetResultItem(PveModel):
-    """Result object ``NodesNodeSdnZonesZoneIpVrfGetResultItem``."""
+class NodesSdnZonesIpVrfGetResultItem(PveModel):
+    """Result object ``NodesSdnZonesIpVrfGetResultItem``."""
 
     ip: str
     """The CIDR of the route table entry."""

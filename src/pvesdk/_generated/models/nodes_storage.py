@@ -16,14 +16,14 @@ __all__ = [
     "NodesNodeStorageStorageContentGetResultItem",
     "NodesNodeStorageStorageContentGetResultItemVerification",
     "NodesNodeStorageStorageContentVolumeGetResult",
-    "NodesNodeStorageStorageFileRestoreListGetResultItem",
     "NodesNodeStorageStorageGetResultItem",
-    "NodesNodeStorageStorageIdentityGetResult",
-    "NodesNodeStorageStorageImportMetadataGetResult",
-    "NodesNodeStorageStorageImportMetadataGetResultWarningsItem",
-    "NodesNodeStorageStoragePrunebackupsGetResultItem",
-    "NodesNodeStorageStorageRrdGetResult",
-    "NodesNodeStorageStorageStatusGetResult",
+    "NodesStorageFileRestoreListGetResultItem",
+    "NodesStorageIdentityGetResult",
+    "NodesStorageImportMetadataGetResult",
+    "NodesStorageImportMetadataGetResultWarningsItem",
+    "NodesStoragePrunebackupsGetResultItem",
+    "NodesStorageRrdGetResult",
+    "NodesStorageStatusGetResult",
 ]
 
 
@@ -155,8 +155,8 @@ class NodesNodeStorageStorageContentVolumeGetResult(PveModel):
     """Protection status. Currently only supported for backups."""
 
 
-class NodesNodeStorageStorageFileRestoreListGetResultItem(PveModel):
-    """Result object ``NodesNodeStorageStorageFileRestoreListGetResultItem``."""
+class NodesStorageFileRestoreListGetResultItem(PveModel):
+    """Result object ``NodesStorageFileRestoreListGetResultItem``."""
 
     filepath: str
     """base64 path of the current entry"""
@@ -177,8 +177,8 @@ class NodesNodeStorageStorageFileRestoreListGetResultItem(PveModel):
     """Entry file size."""
 
 
-class NodesNodeStorageStorageIdentityGetResult(PveModel):
-    """Result object ``NodesNodeStorageStorageIdentityGetResult``."""
+class NodesStorageIdentityGetResult(PveModel):
+    """Result object ``NodesStorageIdentityGetResult``."""
 
     id: str
     """Unique identifier for this storage instance. The exact format and semantics depend on the storage plugin type."""
@@ -205,7 +205,7 @@ class NodesNodeStorageStorageIdentityGetResult(PveModel):
     """The type of the storage."""
 
 
-class NodesNodeStorageStorageImportMetadataGetResult(PveModel):
+class NodesStorageImportMetadataGetResult(PveModel):
     """Information about how to import a guest."""
 
     create_args: dict[str, Any] = Field(alias="create-args")
@@ -223,12 +223,12 @@ class NodesNodeStorageStorageImportMetadataGetResult(PveModel):
     net: dict[str, Any] | None = None
     """Recognised network interfaces as `net$id` => { ...params } object."""
 
-    warnings: list[NodesNodeStorageStorageImportMetadataGetResultWarningsItem] | None = None
+    warnings: list[NodesStorageImportMetadataGetResultWarningsItem] | None = None
     """List of known issues that can affect the import of a guest. Note that lack of warning does not imply that there cannot be any problems."""
 
 
-class NodesNodeStorageStorageImportMetadataGetResultWarningsItem(PveModel):
-    """Result object ``NodesNodeStorageStorageImportMetadataGetResultWarningsItem``."""
+class NodesStorageImportMetadataGetResultWarningsItem(PveModel):
+    """Result object ``NodesStorageImportMetadataGetResultWarningsItem``."""
 
     type: (
         Literal[
@@ -251,8 +251,8 @@ class NodesNodeStorageStorageImportMetadataGetResultWarningsItem(PveModel):
     """Related subject (config) value of warning."""
 
 
-class NodesNodeStorageStoragePrunebackupsGetResultItem(PveModel):
-    """Result object ``NodesNodeStorageStoragePrunebackupsGetResultItem``."""
+class NodesStoragePrunebackupsGetResultItem(PveModel):
+    """Result object ``NodesStoragePrunebackupsGetResultItem``."""
 
     ctime: int
     """Creation time of the backup (seconds since the UNIX epoch)."""
@@ -270,14 +270,14 @@ class NodesNodeStorageStoragePrunebackupsGetResultItem(PveModel):
     """The VM the backup belongs to."""
 
 
-class NodesNodeStorageStorageRrdGetResult(PveModel):
-    """Result object ``NodesNodeStorageStorageRrdGetResult``."""
+class NodesStorageRrdGetResult(PveModel):
+    """Result object ``NodesStorageRrdGetResult``."""
 
     filename: str
 
 
-class NodesNodeStorageStorageStatusGetResult(PveModel):
-    """Result object ``NodesNodeStorageStorageStatusGetResult``."""
+class NodesStorageStatusGetResult(PveModel):
+    """Result object ``NodesStorageStatusGetResult``."""
 
     content: str
     """Allowed storage content types."""

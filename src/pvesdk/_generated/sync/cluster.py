@@ -14,7 +14,7 @@ from pvesdk._runtime import segment as _segment
 from ..models.cluster import (
     ClusterBackupGetResultItem,
     ClusterBackupIdGetResult,
-    ClusterBackupIdIncludedVolumesGetResult,
+    ClusterBackupIncludedVolumesGetResult,
     ClusterBackupInfoGetResultItem,
     ClusterBackupInfoNotBackedUpGetResultItem,
     ClusterCephFlagsGetResultItem,
@@ -51,7 +51,7 @@ _R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
 _R1 = Returns[list[ClusterBackupGetResultItem]](list[ClusterBackupGetResultItem])
 _R2 = Returns[None](None)
 _R3 = Returns[ClusterBackupIdGetResult](ClusterBackupIdGetResult)
-_R4 = Returns[ClusterBackupIdIncludedVolumesGetResult](ClusterBackupIdIncludedVolumesGetResult)
+_R4 = Returns[ClusterBackupIncludedVolumesGetResult](ClusterBackupIncludedVolumesGetResult)
 _R5 = Returns[list[ClusterBackupInfoGetResultItem]](list[ClusterBackupInfoGetResultItem])
 _R6 = Returns[list[ClusterBackupInfoNotBackedUpGetResultItem]](
     list[ClusterBackupInfoNotBackedUpGetResultItem]
@@ -691,11 +691,11 @@ class ClusterBackupIdIncludedVolumes(SyncPath):
 
     def get(
         self,
-    ) -> ClusterBackupIdIncludedVolumesGetResult:
+    ) -> ClusterBackupIncludedVolumesGetResult:
         """Returns included guests and the backup status of their disks. Optimized to be used in ExtJS tree views.
 
         Returns:
-            ``ClusterBackupIdIncludedVolumesGetResult``: Root node of the tree object. Children represent guests, grandchildren represent volumes of that guest.
+            ``ClusterBackupIncludedVolumesGetResult``: Root node of the tree object. Children represent guests, grandchildren represent volumes of that guest.
 
         Permissions:
             Check: ``[perm, /, [Sys.Audit]]``

@@ -14,9 +14,9 @@ from ..models.cluster_ha import (
     ClusterHaGetResultItem,
     ClusterHaGroupsGetResultItem,
     ClusterHaResourcesGetResultItem,
+    ClusterHaResourcesMigratePostResult,
+    ClusterHaResourcesRelocatePostResult,
     ClusterHaResourcesSidGetResult,
-    ClusterHaResourcesSidMigratePostResult,
-    ClusterHaResourcesSidRelocatePostResult,
     ClusterHaRulesGetResultItem,
     ClusterHaRulesRuleGetResult,
     ClusterHaStatusCurrentGetResultItem,
@@ -28,8 +28,8 @@ _R2 = Returns[None](None)
 _R3 = Returns[Any](Any)
 _R4 = Returns[list[ClusterHaResourcesGetResultItem]](list[ClusterHaResourcesGetResultItem])
 _R5 = Returns[ClusterHaResourcesSidGetResult](ClusterHaResourcesSidGetResult)
-_R6 = Returns[ClusterHaResourcesSidMigratePostResult](ClusterHaResourcesSidMigratePostResult)
-_R7 = Returns[ClusterHaResourcesSidRelocatePostResult](ClusterHaResourcesSidRelocatePostResult)
+_R6 = Returns[ClusterHaResourcesMigratePostResult](ClusterHaResourcesMigratePostResult)
+_R7 = Returns[ClusterHaResourcesRelocatePostResult](ClusterHaResourcesRelocatePostResult)
 _R8 = Returns[list[ClusterHaRulesGetResultItem]](list[ClusterHaRulesGetResultItem])
 _R9 = Returns[ClusterHaRulesRuleGetResult](ClusterHaRulesRuleGetResult)
 _R10 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
@@ -512,7 +512,7 @@ class ClusterHaResourcesSidMigrate(SyncPath):
         self,
         *,
         node: str,
-    ) -> ClusterHaResourcesSidMigratePostResult:
+    ) -> ClusterHaResourcesMigratePostResult:
         """Request resource migration (online) to another node.
 
         Args:
@@ -520,7 +520,7 @@ class ClusterHaResourcesSidMigrate(SyncPath):
                 Format: ``pve-node``.
 
         Returns:
-            ``ClusterHaResourcesSidMigratePostResult``
+            ``ClusterHaResourcesMigratePostResult``
 
         Permissions:
             Check: ``[perm, /, [Sys.Console]]``
@@ -549,7 +549,7 @@ class ClusterHaResourcesSidRelocate(SyncPath):
         self,
         *,
         node: str,
-    ) -> ClusterHaResourcesSidRelocatePostResult:
+    ) -> ClusterHaResourcesRelocatePostResult:
         """Request resource relocation to another node. This stops the service on the old node, and restarts it on the target node.
 
         Args:
@@ -557,7 +557,7 @@ class ClusterHaResourcesSidRelocate(SyncPath):
                 Format: ``pve-node``.
 
         Returns:
-            ``ClusterHaResourcesSidRelocatePostResult``
+            ``ClusterHaResourcesRelocatePostResult``
 
         Permissions:
             Check: ``[perm, /, [Sys.Console]]``

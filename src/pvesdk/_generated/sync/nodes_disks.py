@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Sequence
 from typing import Any, Literal
 
@@ -11,11 +12,11 @@ from pvesdk._runtime import Returns, SyncPath
 from pvesdk._runtime import segment as _segment
 
 from ..models.nodes_disks import (
+    NodesDisksListGetResultItem,
+    NodesDisksSmartGetResult,
     NodesNodeDisksDirectoryGetResultItem,
-    NodesNodeDisksListGetResultItem,
     NodesNodeDisksLvmGetResult,
     NodesNodeDisksLvmthinGetResultItem,
-    NodesNodeDisksSmartGetResult,
     NodesNodeDisksZfsGetResultItem,
     NodesNodeDisksZfsNameGetResult,
 )
@@ -25,10 +26,10 @@ _R1 = Returns[list[NodesNodeDisksDirectoryGetResultItem]](
     list[NodesNodeDisksDirectoryGetResultItem]
 )
 _R2 = Returns[str](str)
-_R3 = Returns[list[NodesNodeDisksListGetResultItem]](list[NodesNodeDisksListGetResultItem])
+_R3 = Returns[list[NodesDisksListGetResultItem]](list[NodesDisksListGetResultItem])
 _R4 = Returns[NodesNodeDisksLvmGetResult](NodesNodeDisksLvmGetResult)
 _R5 = Returns[list[NodesNodeDisksLvmthinGetResultItem]](list[NodesNodeDisksLvmthinGetResultItem])
-_R6 = Returns[NodesNodeDisksSmartGetResult](NodesNodeDisksSmartGetResult)
+_R6 = Returns[NodesDisksSmartGetResult](NodesDisksSmartGetResult)
 _R7 = Returns[list[NodesNodeDisksZfsGetResultItem]](list[NodesNodeDisksZfsGetResultItem])
 _R8 = Returns[NodesNodeDisksZfsNameGetResult](NodesNodeDisksZfsNameGetResult)
 
@@ -82,7 +83,7 @@ class NodesNodeDisks(SyncPath):
 
     def get(
         self,
-    ) -> list[dict[str, Any]]:
+    ) -> builtins.list[dict[str, Any]]:
         """Node index.
 
         Returns:
@@ -278,7 +279,7 @@ class NodesNodeDisksList(SyncPath):
         include_partitions: bool | None = None,
         skipsmart: bool | None = None,
         type: Literal["unused", "journal_disks"] | None = None,
-    ) -> list[NodesNodeDisksListGetResultItem]:
+    ) -> list[NodesDisksListGetResultItem]:
         """List local disks.
 
         Args:
@@ -289,7 +290,7 @@ class NodesNodeDisksList(SyncPath):
             type: Only list specific types of disks.
 
         Returns:
-            ``list[NodesNodeDisksListGetResultItem]``
+            ``list[NodesDisksListGetResultItem]``
 
         Permissions:
             Check: ``[or, [perm, /, [Sys.Audit]], [perm, /nodes/{node}, [Sys.Audit]]]``
@@ -558,7 +559,7 @@ class NodesNodeDisksSmart(SyncPath):
         *,
         disk: str,
         healthonly: bool | None = None,
-    ) -> NodesNodeDisksSmartGetResult:
+    ) -> NodesDisksSmartGetResult:
         """Get SMART Health of a disk.
 
         Args:
@@ -567,7 +568,7 @@ class NodesNodeDisksSmart(SyncPath):
             healthonly: If true returns only the health status
 
         Returns:
-            ``NodesNodeDisksSmartGetResult``
+            ``NodesDisksSmartGetResult``
 
         Permissions:
             Check: ``[perm, /, [Sys.Audit]]``

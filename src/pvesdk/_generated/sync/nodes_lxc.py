@@ -12,39 +12,39 @@ from pvesdk._runtime import family as _family
 from pvesdk._runtime import segment as _segment
 
 from ..models.nodes_lxc import (
+    NodesLxcConfigGetResult,
+    NodesLxcFeatureGetResult,
+    NodesLxcFirewallLogGetResultItem,
+    NodesLxcFirewallOptionsGetResult,
+    NodesLxcFirewallRefsGetResultItem,
+    NodesLxcInterfacesGetResultItem,
+    NodesLxcMigrateGetResult,
+    NodesLxcMtunnelPostResult,
+    NodesLxcMtunnelwebsocketGetResult,
+    NodesLxcPendingGetResultItem,
+    NodesLxcRrdGetResult,
+    NodesLxcSpiceproxyPostResult,
+    NodesLxcStatusCurrentGetResult,
+    NodesLxcStatusGetResultItem,
+    NodesLxcTermproxyPostResult,
+    NodesLxcVncproxyPostResult,
+    NodesLxcVncwebsocketGetResult,
     NodesNodeLxcGetResultItem,
-    NodesNodeLxcVmidConfigGetResult,
-    NodesNodeLxcVmidFeatureGetResult,
     NodesNodeLxcVmidFirewallAliasesGetResultItem,
     NodesNodeLxcVmidFirewallIpsetGetResultItem,
     NodesNodeLxcVmidFirewallIpsetNameGetResultItem,
-    NodesNodeLxcVmidFirewallLogGetResultItem,
-    NodesNodeLxcVmidFirewallOptionsGetResult,
-    NodesNodeLxcVmidFirewallRefsGetResultItem,
     NodesNodeLxcVmidFirewallRulesGetResultItem,
     NodesNodeLxcVmidFirewallRulesPosGetResult,
     NodesNodeLxcVmidGetResultItem,
-    NodesNodeLxcVmidInterfacesGetResultItem,
-    NodesNodeLxcVmidMigrateGetResult,
-    NodesNodeLxcVmidMtunnelPostResult,
-    NodesNodeLxcVmidMtunnelwebsocketGetResult,
-    NodesNodeLxcVmidPendingGetResultItem,
-    NodesNodeLxcVmidRrdGetResult,
     NodesNodeLxcVmidSnapshotGetResultItem,
-    NodesNodeLxcVmidSpiceproxyPostResult,
-    NodesNodeLxcVmidStatusCurrentGetResult,
-    NodesNodeLxcVmidStatusGetResultItem,
-    NodesNodeLxcVmidTermproxyPostResult,
-    NodesNodeLxcVmidVncproxyPostResult,
-    NodesNodeLxcVmidVncwebsocketGetResult,
 )
 
 _R0 = Returns[list[NodesNodeLxcGetResultItem]](list[NodesNodeLxcGetResultItem])
 _R1 = Returns[str](str)
 _R2 = Returns[list[NodesNodeLxcVmidGetResultItem]](list[NodesNodeLxcVmidGetResultItem])
-_R3 = Returns[NodesNodeLxcVmidConfigGetResult](NodesNodeLxcVmidConfigGetResult)
+_R3 = Returns[NodesLxcConfigGetResult](NodesLxcConfigGetResult)
 _R4 = Returns[None](None)
-_R5 = Returns[NodesNodeLxcVmidFeatureGetResult](NodesNodeLxcVmidFeatureGetResult)
+_R5 = Returns[NodesLxcFeatureGetResult](NodesLxcFeatureGetResult)
 _R6 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
 _R7 = Returns[list[NodesNodeLxcVmidFirewallAliasesGetResultItem]](
     list[NodesNodeLxcVmidFirewallAliasesGetResultItem]
@@ -56,36 +56,28 @@ _R9 = Returns[list[NodesNodeLxcVmidFirewallIpsetGetResultItem]](
 _R10 = Returns[list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem]](
     list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem]
 )
-_R11 = Returns[list[NodesNodeLxcVmidFirewallLogGetResultItem]](
-    list[NodesNodeLxcVmidFirewallLogGetResultItem]
-)
-_R12 = Returns[NodesNodeLxcVmidFirewallOptionsGetResult](NodesNodeLxcVmidFirewallOptionsGetResult)
-_R13 = Returns[list[NodesNodeLxcVmidFirewallRefsGetResultItem]](
-    list[NodesNodeLxcVmidFirewallRefsGetResultItem]
-)
+_R11 = Returns[list[NodesLxcFirewallLogGetResultItem]](list[NodesLxcFirewallLogGetResultItem])
+_R12 = Returns[NodesLxcFirewallOptionsGetResult](NodesLxcFirewallOptionsGetResult)
+_R13 = Returns[list[NodesLxcFirewallRefsGetResultItem]](list[NodesLxcFirewallRefsGetResultItem])
 _R14 = Returns[list[NodesNodeLxcVmidFirewallRulesGetResultItem]](
     list[NodesNodeLxcVmidFirewallRulesGetResultItem]
 )
 _R15 = Returns[NodesNodeLxcVmidFirewallRulesPosGetResult](NodesNodeLxcVmidFirewallRulesPosGetResult)
-_R16 = Returns[list[NodesNodeLxcVmidInterfacesGetResultItem]](
-    list[NodesNodeLxcVmidInterfacesGetResultItem]
-)
-_R17 = Returns[NodesNodeLxcVmidMigrateGetResult](NodesNodeLxcVmidMigrateGetResult)
-_R18 = Returns[NodesNodeLxcVmidMtunnelPostResult](NodesNodeLxcVmidMtunnelPostResult)
-_R19 = Returns[NodesNodeLxcVmidMtunnelwebsocketGetResult](NodesNodeLxcVmidMtunnelwebsocketGetResult)
-_R20 = Returns[list[NodesNodeLxcVmidPendingGetResultItem]](
-    list[NodesNodeLxcVmidPendingGetResultItem]
-)
-_R21 = Returns[NodesNodeLxcVmidRrdGetResult](NodesNodeLxcVmidRrdGetResult)
+_R16 = Returns[list[NodesLxcInterfacesGetResultItem]](list[NodesLxcInterfacesGetResultItem])
+_R17 = Returns[NodesLxcMigrateGetResult](NodesLxcMigrateGetResult)
+_R18 = Returns[NodesLxcMtunnelPostResult](NodesLxcMtunnelPostResult)
+_R19 = Returns[NodesLxcMtunnelwebsocketGetResult](NodesLxcMtunnelwebsocketGetResult)
+_R20 = Returns[list[NodesLxcPendingGetResultItem]](list[NodesLxcPendingGetResultItem])
+_R21 = Returns[NodesLxcRrdGetResult](NodesLxcRrdGetResult)
 _R22 = Returns[list[NodesNodeLxcVmidSnapshotGetResultItem]](
     list[NodesNodeLxcVmidSnapshotGetResultItem]
 )
-_R23 = Returns[NodesNodeLxcVmidSpiceproxyPostResult](NodesNodeLxcVmidSpiceproxyPostResult)
-_R24 = Returns[list[NodesNodeLxcVmidStatusGetResultItem]](list[NodesNodeLxcVmidStatusGetResultItem])
-_R25 = Returns[NodesNodeLxcVmidStatusCurrentGetResult](NodesNodeLxcVmidStatusCurrentGetResult)
-_R26 = Returns[NodesNodeLxcVmidTermproxyPostResult](NodesNodeLxcVmidTermproxyPostResult)
-_R27 = Returns[NodesNodeLxcVmidVncproxyPostResult](NodesNodeLxcVmidVncproxyPostResult)
-_R28 = Returns[NodesNodeLxcVmidVncwebsocketGetResult](NodesNodeLxcVmidVncwebsocketGetResult)
+_R23 = Returns[NodesLxcSpiceproxyPostResult](NodesLxcSpiceproxyPostResult)
+_R24 = Returns[list[NodesLxcStatusGetResultItem]](list[NodesLxcStatusGetResultItem])
+_R25 = Returns[NodesLxcStatusCurrentGetResult](NodesLxcStatusCurrentGetResult)
+_R26 = Returns[NodesLxcTermproxyPostResult](NodesLxcTermproxyPostResult)
+_R27 = Returns[NodesLxcVncproxyPostResult](NodesLxcVncproxyPostResult)
+_R28 = Returns[NodesLxcVncwebsocketGetResult](NodesLxcVncwebsocketGetResult)
 
 
 class NodesNodeLxc(SyncPath):
@@ -623,7 +615,7 @@ class NodesNodeLxcVmidConfig(SyncPath):
         *,
         current: bool | None = None,
         snapshot: str | None = None,
-    ) -> NodesNodeLxcVmidConfigGetResult:
+    ) -> NodesLxcConfigGetResult:
         """Get container configuration.
 
         Args:
@@ -634,7 +626,7 @@ class NodesNodeLxcVmidConfig(SyncPath):
                 Format: ``pve-configid``.
 
         Returns:
-            ``NodesNodeLxcVmidConfigGetResult``
+            ``NodesLxcConfigGetResult``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
@@ -873,7 +865,7 @@ class NodesNodeLxcVmidFeature(SyncPath):
         *,
         feature: Literal["snapshot", "clone", "copy"],
         snapname: str | None = None,
-    ) -> NodesNodeLxcVmidFeatureGetResult:
+    ) -> NodesLxcFeatureGetResult:
         """Check if feature for virtual machine is available.
 
         Args:
@@ -883,7 +875,7 @@ class NodesNodeLxcVmidFeature(SyncPath):
                 Format: ``pve-configid``.
 
         Returns:
-            ``NodesNodeLxcVmidFeatureGetResult``
+            ``NodesLxcFeatureGetResult``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
@@ -1407,7 +1399,7 @@ class NodesNodeLxcVmidFirewallLog(SyncPath):
         since: int | None = None,
         start: int | None = None,
         until: int | None = None,
-    ) -> list[NodesNodeLxcVmidFirewallLogGetResultItem]:
+    ) -> list[NodesLxcFirewallLogGetResultItem]:
         """Read firewall log
 
         Args:
@@ -1421,7 +1413,7 @@ class NodesNodeLxcVmidFirewallLog(SyncPath):
                 Range: 0 to inf.
 
         Returns:
-            ``list[NodesNodeLxcVmidFirewallLogGetResultItem]``
+            ``list[NodesLxcFirewallLogGetResultItem]``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Console]]``
@@ -1453,11 +1445,11 @@ class NodesNodeLxcVmidFirewallOptions(SyncPath):
 
     def get(
         self,
-    ) -> NodesNodeLxcVmidFirewallOptionsGetResult:
+    ) -> NodesLxcFirewallOptionsGetResult:
         """Get VM firewall options.
 
         Returns:
-            ``NodesNodeLxcVmidFirewallOptionsGetResult``
+            ``NodesLxcFirewallOptionsGetResult``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
@@ -1559,14 +1551,14 @@ class NodesNodeLxcVmidFirewallRefs(SyncPath):
         self,
         *,
         type: Literal["alias", "ipset"] | None = None,
-    ) -> list[NodesNodeLxcVmidFirewallRefsGetResultItem]:
+    ) -> list[NodesLxcFirewallRefsGetResultItem]:
         """Lists possible IPSet/Alias reference which are allowed in source/dest properties.
 
         Args:
             type: Only list references of specified type.
 
         Returns:
-            ``list[NodesNodeLxcVmidFirewallRefsGetResultItem]``
+            ``list[NodesLxcFirewallRefsGetResultItem]``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
@@ -1860,11 +1852,11 @@ class NodesNodeLxcVmidInterfaces(SyncPath):
 
     def get(
         self,
-    ) -> list[NodesNodeLxcVmidInterfacesGetResultItem]:
+    ) -> list[NodesLxcInterfacesGetResultItem]:
         """Get IP addresses of the specified container interface.
 
         Returns:
-            ``list[NodesNodeLxcVmidInterfacesGetResultItem]``
+            ``list[NodesLxcInterfacesGetResultItem]``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
@@ -1893,7 +1885,7 @@ class NodesNodeLxcVmidMigrate(SyncPath):
         self,
         *,
         target: str | None = None,
-    ) -> NodesNodeLxcVmidMigrateGetResult:
+    ) -> NodesLxcMigrateGetResult:
         """Get preconditions for migration.
 
         Args:
@@ -1901,7 +1893,7 @@ class NodesNodeLxcVmidMigrate(SyncPath):
                 Format: ``pve-node``.
 
         Returns:
-            ``NodesNodeLxcVmidMigrateGetResult``
+            ``NodesLxcMigrateGetResult``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Migrate]]``
@@ -3079,7 +3071,7 @@ class NodesNodeLxcVmidMtunnel(SyncPath):
         *,
         bridges: str | Sequence[str] | None = None,
         storages: str | Sequence[str] | None = None,
-    ) -> NodesNodeLxcVmidMtunnelPostResult:
+    ) -> NodesLxcMtunnelPostResult:
         """Migration tunnel endpoint - only for internal use by CT migration.
 
         Args:
@@ -3091,7 +3083,7 @@ class NodesNodeLxcVmidMtunnel(SyncPath):
                 Syntax: ``<string>``.
 
         Returns:
-            ``NodesNodeLxcVmidMtunnelPostResult``
+            ``NodesLxcMtunnelPostResult``
 
         Permissions:
             You need 'VM.Allocate' permissions on '/vms/{vmid}' and Sys.Incoming on '/'. Further permission checks happen during the actual migration.
@@ -3123,7 +3115,7 @@ class NodesNodeLxcVmidMtunnelwebsocket(SyncPath):
         *,
         socket: str,
         ticket: str,
-    ) -> NodesNodeLxcVmidMtunnelwebsocketGetResult:
+    ) -> NodesLxcMtunnelwebsocketGetResult:
         """Migration tunnel endpoint for websocket upgrade - only for internal use by VM migration.
 
         Args:
@@ -3131,7 +3123,7 @@ class NodesNodeLxcVmidMtunnelwebsocket(SyncPath):
             ticket: ticket return by initial 'mtunnel' API call, or retrieved via 'ticket' tunnel command
 
         Returns:
-            ``NodesNodeLxcVmidMtunnelwebsocketGetResult``
+            ``NodesLxcMtunnelwebsocketGetResult``
 
         Permissions:
             You need to pass a ticket valid for the selected socket. Tickets can be created via the mtunnel API call, which will check permissions accordingly.
@@ -3158,11 +3150,11 @@ class NodesNodeLxcVmidPending(SyncPath):
 
     def get(
         self,
-    ) -> list[NodesNodeLxcVmidPendingGetResultItem]:
+    ) -> list[NodesLxcPendingGetResultItem]:
         """Get container configuration, including pending changes.
 
         Returns:
-            ``list[NodesNodeLxcVmidPendingGetResultItem]``
+            ``list[NodesLxcPendingGetResultItem]``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
@@ -3565,7 +3557,7 @@ class NodesNodeLxcVmidRrd(SyncPath):
         ds: str | Sequence[str],
         timeframe: Literal["hour", "day", "week", "month", "year"],
         cf: Literal["AVERAGE", "MAX"] | None = None,
-    ) -> NodesNodeLxcVmidRrdGetResult:
+    ) -> NodesLxcRrdGetResult:
         """Read VM RRD statistics (returns PNG)
 
         Args:
@@ -3576,7 +3568,7 @@ class NodesNodeLxcVmidRrd(SyncPath):
             cf: The RRD consolidation function
 
         Returns:
-            ``NodesNodeLxcVmidRrdGetResult``
+            ``NodesLxcRrdGetResult``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
@@ -3879,7 +3871,7 @@ class NodesNodeLxcVmidSpiceproxy(SyncPath):
         self,
         *,
         proxy: str | None = None,
-    ) -> NodesNodeLxcVmidSpiceproxyPostResult:
+    ) -> NodesLxcSpiceproxyPostResult:
         """Returns a SPICE configuration to connect to the CT.
 
         Args:
@@ -3887,7 +3879,7 @@ class NodesNodeLxcVmidSpiceproxy(SyncPath):
                 Format: ``address``.
 
         Returns:
-            ``NodesNodeLxcVmidSpiceproxyPostResult``: Returned values can be directly passed to the 'remote-viewer' application.
+            ``NodesLxcSpiceproxyPostResult``: Returned values can be directly passed to the 'remote-viewer' application.
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Console]]``
@@ -3950,11 +3942,11 @@ class NodesNodeLxcVmidStatus(SyncPath):
 
     def get(
         self,
-    ) -> list[NodesNodeLxcVmidStatusGetResultItem]:
+    ) -> list[NodesLxcStatusGetResultItem]:
         """Directory index
 
         Returns:
-            ``list[NodesNodeLxcVmidStatusGetResultItem]``
+            ``list[NodesLxcStatusGetResultItem]``
 
         Permissions:
             User: all
@@ -3979,11 +3971,11 @@ class NodesNodeLxcVmidStatusCurrent(SyncPath):
 
     def get(
         self,
-    ) -> NodesNodeLxcVmidStatusCurrentGetResult:
+    ) -> NodesLxcStatusCurrentGetResult:
         """Get virtual machine status.
 
         Returns:
-            ``NodesNodeLxcVmidStatusCurrentGetResult``
+            ``NodesLxcStatusCurrentGetResult``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
@@ -4263,11 +4255,11 @@ class NodesNodeLxcVmidTermproxy(SyncPath):
 
     def post(
         self,
-    ) -> NodesNodeLxcVmidTermproxyPostResult:
+    ) -> NodesLxcTermproxyPostResult:
         """Creates a TCP proxy connection.
 
         Returns:
-            ``NodesNodeLxcVmidTermproxyPostResult``
+            ``NodesLxcTermproxyPostResult``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Console]]``
@@ -4296,7 +4288,7 @@ class NodesNodeLxcVmidVncproxy(SyncPath):
         height: int | None = None,
         websocket: bool | None = None,
         width: int | None = None,
-    ) -> NodesNodeLxcVmidVncproxyPostResult:
+    ) -> NodesLxcVncproxyPostResult:
         """Creates a TCP VNC proxy connections.
 
         Args:
@@ -4307,7 +4299,7 @@ class NodesNodeLxcVmidVncproxy(SyncPath):
                 Range: 16 to 4096.
 
         Returns:
-            ``NodesNodeLxcVmidVncproxyPostResult``
+            ``NodesLxcVncproxyPostResult``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Console]]``
@@ -4339,7 +4331,7 @@ class NodesNodeLxcVmidVncwebsocket(SyncPath):
         *,
         port: int,
         vncticket: str,
-    ) -> NodesNodeLxcVmidVncwebsocketGetResult:
+    ) -> NodesLxcVncwebsocketGetResult:
         """Opens a websocket for VNC traffic.
 
         Args:
@@ -4349,7 +4341,7 @@ class NodesNodeLxcVmidVncwebsocket(SyncPath):
                 Length: 0 to 512.
 
         Returns:
-            ``NodesNodeLxcVmidVncwebsocketGetResult``
+            ``NodesLxcVncwebsocketGetResult``
 
         Permissions:
             You also need to pass a valid ticket (vncticket).

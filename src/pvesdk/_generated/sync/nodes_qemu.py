@@ -13,20 +13,20 @@ from pvesdk._runtime import segment as _segment
 
 from ..models.nodes_qemu import (
     NodesNodeQemuGetResultItem,
-    NodesNodeQemuVmidCloudinitGetResultItem,
-    NodesNodeQemuVmidConfigGetResult,
-    NodesNodeQemuVmidFeatureGetResult,
     NodesNodeQemuVmidGetResultItem,
-    NodesNodeQemuVmidMigrateGetResult,
-    NodesNodeQemuVmidMtunnelPostResult,
-    NodesNodeQemuVmidMtunnelwebsocketGetResult,
-    NodesNodeQemuVmidPendingGetResultItem,
-    NodesNodeQemuVmidRrdGetResult,
     NodesNodeQemuVmidSnapshotGetResultItem,
-    NodesNodeQemuVmidSpiceproxyPostResult,
-    NodesNodeQemuVmidTermproxyPostResult,
-    NodesNodeQemuVmidVncproxyPostResult,
-    NodesNodeQemuVmidVncwebsocketGetResult,
+    NodesQemuCloudinitGetResultItem,
+    NodesQemuConfigGetResult,
+    NodesQemuFeatureGetResult,
+    NodesQemuMigrateGetResult,
+    NodesQemuMtunnelPostResult,
+    NodesQemuMtunnelwebsocketGetResult,
+    NodesQemuPendingGetResultItem,
+    NodesQemuRrdGetResult,
+    NodesQemuSpiceproxyPostResult,
+    NodesQemuTermproxyPostResult,
+    NodesQemuVncproxyPostResult,
+    NodesQemuVncwebsocketGetResult,
 )
 
 if TYPE_CHECKING:
@@ -37,30 +37,24 @@ if TYPE_CHECKING:
 _R0 = Returns[list[NodesNodeQemuGetResultItem]](list[NodesNodeQemuGetResultItem])
 _R1 = Returns[str](str)
 _R2 = Returns[list[NodesNodeQemuVmidGetResultItem]](list[NodesNodeQemuVmidGetResultItem])
-_R3 = Returns[list[NodesNodeQemuVmidCloudinitGetResultItem]](
-    list[NodesNodeQemuVmidCloudinitGetResultItem]
-)
+_R3 = Returns[list[NodesQemuCloudinitGetResultItem]](list[NodesQemuCloudinitGetResultItem])
 _R4 = Returns[None](None)
-_R5 = Returns[NodesNodeQemuVmidConfigGetResult](NodesNodeQemuVmidConfigGetResult)
-_R6 = Returns[NodesNodeQemuVmidFeatureGetResult](NodesNodeQemuVmidFeatureGetResult)
-_R7 = Returns[NodesNodeQemuVmidMigrateGetResult](NodesNodeQemuVmidMigrateGetResult)
-_R8 = Returns[NodesNodeQemuVmidMtunnelPostResult](NodesNodeQemuVmidMtunnelPostResult)
-_R9 = Returns[NodesNodeQemuVmidMtunnelwebsocketGetResult](
-    NodesNodeQemuVmidMtunnelwebsocketGetResult
-)
-_R10 = Returns[list[NodesNodeQemuVmidPendingGetResultItem]](
-    list[NodesNodeQemuVmidPendingGetResultItem]
-)
-_R11 = Returns[NodesNodeQemuVmidRrdGetResult](NodesNodeQemuVmidRrdGetResult)
+_R5 = Returns[NodesQemuConfigGetResult](NodesQemuConfigGetResult)
+_R6 = Returns[NodesQemuFeatureGetResult](NodesQemuFeatureGetResult)
+_R7 = Returns[NodesQemuMigrateGetResult](NodesQemuMigrateGetResult)
+_R8 = Returns[NodesQemuMtunnelPostResult](NodesQemuMtunnelPostResult)
+_R9 = Returns[NodesQemuMtunnelwebsocketGetResult](NodesQemuMtunnelwebsocketGetResult)
+_R10 = Returns[list[NodesQemuPendingGetResultItem]](list[NodesQemuPendingGetResultItem])
+_R11 = Returns[NodesQemuRrdGetResult](NodesQemuRrdGetResult)
 _R12 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
 _R13 = Returns[list[NodesNodeQemuVmidSnapshotGetResultItem]](
     list[NodesNodeQemuVmidSnapshotGetResultItem]
 )
 _R14 = Returns[dict[str, Any]](dict[str, Any])
-_R15 = Returns[NodesNodeQemuVmidSpiceproxyPostResult](NodesNodeQemuVmidSpiceproxyPostResult)
-_R16 = Returns[NodesNodeQemuVmidTermproxyPostResult](NodesNodeQemuVmidTermproxyPostResult)
-_R17 = Returns[NodesNodeQemuVmidVncproxyPostResult](NodesNodeQemuVmidVncproxyPostResult)
-_R18 = Returns[NodesNodeQemuVmidVncwebsocketGetResult](NodesNodeQemuVmidVncwebsocketGetResult)
+_R15 = Returns[NodesQemuSpiceproxyPostResult](NodesQemuSpiceproxyPostResult)
+_R16 = Returns[NodesQemuTermproxyPostResult](NodesQemuTermproxyPostResult)
+_R17 = Returns[NodesQemuVncproxyPostResult](NodesQemuVncproxyPostResult)
+_R18 = Returns[NodesQemuVncwebsocketGetResult](NodesQemuVncwebsocketGetResult)
 
 
 class NodesNodeQemu(SyncPath):
@@ -877,11 +871,11 @@ class NodesNodeQemuVmidCloudinit(SyncPath):
 
     def get(
         self,
-    ) -> list[NodesNodeQemuVmidCloudinitGetResultItem]:
+    ) -> list[NodesQemuCloudinitGetResultItem]:
         """Get the cloudinit configuration with both current and pending values.
 
         Returns:
-            ``list[NodesNodeQemuVmidCloudinitGetResultItem]``
+            ``list[NodesQemuCloudinitGetResultItem]``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
@@ -969,7 +963,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
         *,
         current: bool | None = None,
         snapshot: str | None = None,
-    ) -> NodesNodeQemuVmidConfigGetResult:
+    ) -> NodesQemuConfigGetResult:
         """Get the virtual machine configuration with pending configuration changes applied. Set the 'current' parameter to get the current configuration instead.
 
         Args:
@@ -980,7 +974,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
                 Format: ``pve-configid``.
 
         Returns:
-            ``NodesNodeQemuVmidConfigGetResult``: The VM configuration.
+            ``NodesQemuConfigGetResult``: The VM configuration.
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
@@ -1969,7 +1963,7 @@ class NodesNodeQemuVmidFeature(SyncPath):
         *,
         feature: Literal["snapshot", "clone", "copy"],
         snapname: str | None = None,
-    ) -> NodesNodeQemuVmidFeatureGetResult:
+    ) -> NodesQemuFeatureGetResult:
         """Check if feature for virtual machine is available.
 
         Args:
@@ -1979,7 +1973,7 @@ class NodesNodeQemuVmidFeature(SyncPath):
                 Format: ``pve-configid``.
 
         Returns:
-            ``NodesNodeQemuVmidFeatureGetResult``
+            ``NodesQemuFeatureGetResult``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
@@ -2011,7 +2005,7 @@ class NodesNodeQemuVmidMigrate(SyncPath):
         self,
         *,
         target: str | None = None,
-    ) -> NodesNodeQemuVmidMigrateGetResult:
+    ) -> NodesQemuMigrateGetResult:
         """Get preconditions for migration.
 
         Args:
@@ -2019,7 +2013,7 @@ class NodesNodeQemuVmidMigrate(SyncPath):
                 Format: ``pve-node``.
 
         Returns:
-            ``NodesNodeQemuVmidMigrateGetResult``
+            ``NodesQemuMigrateGetResult``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Migrate]]``
@@ -2855,7 +2849,7 @@ class NodesNodeQemuVmidMtunnel(SyncPath):
         *,
         bridges: str | Sequence[str] | None = None,
         storages: str | Sequence[str] | None = None,
-    ) -> NodesNodeQemuVmidMtunnelPostResult:
+    ) -> NodesQemuMtunnelPostResult:
         """Migration tunnel endpoint - only for internal use by VM migration.
 
         Args:
@@ -2867,7 +2861,7 @@ class NodesNodeQemuVmidMtunnel(SyncPath):
                 Syntax: ``<string>``.
 
         Returns:
-            ``NodesNodeQemuVmidMtunnelPostResult``
+            ``NodesQemuMtunnelPostResult``
 
         Permissions:
             You need 'VM.Allocate' permissions on '/vms/{vmid}' and Sys.Incoming on '/'. Further permission checks happen during the actual migration.
@@ -2899,7 +2893,7 @@ class NodesNodeQemuVmidMtunnelwebsocket(SyncPath):
         *,
         socket: str,
         ticket: str,
-    ) -> NodesNodeQemuVmidMtunnelwebsocketGetResult:
+    ) -> NodesQemuMtunnelwebsocketGetResult:
         """Migration tunnel endpoint for websocket upgrade - only for internal use by VM migration.
 
         Args:
@@ -2907,7 +2901,7 @@ class NodesNodeQemuVmidMtunnelwebsocket(SyncPath):
             ticket: ticket return by initial 'mtunnel' API call, or retrieved via 'ticket' tunnel command
 
         Returns:
-            ``NodesNodeQemuVmidMtunnelwebsocketGetResult``
+            ``NodesQemuMtunnelwebsocketGetResult``
 
         Permissions:
             You need to pass a ticket valid for the selected socket. Tickets can be created via the mtunnel API call, which will check permissions accordingly.
@@ -2934,11 +2928,11 @@ class NodesNodeQemuVmidPending(SyncPath):
 
     def get(
         self,
-    ) -> list[NodesNodeQemuVmidPendingGetResultItem]:
+    ) -> list[NodesQemuPendingGetResultItem]:
         """Get the virtual machine configuration with both current and pending values.
 
         Returns:
-            ``list[NodesNodeQemuVmidPendingGetResultItem]``
+            ``list[NodesQemuPendingGetResultItem]``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
@@ -3139,7 +3133,7 @@ class NodesNodeQemuVmidRrd(SyncPath):
         ds: str | Sequence[str],
         timeframe: Literal["hour", "day", "week", "month", "year"],
         cf: Literal["AVERAGE", "MAX"] | None = None,
-    ) -> NodesNodeQemuVmidRrdGetResult:
+    ) -> NodesQemuRrdGetResult:
         """Read VM RRD statistics (returns PNG)
 
         Args:
@@ -3150,7 +3144,7 @@ class NodesNodeQemuVmidRrd(SyncPath):
             cf: The RRD consolidation function
 
         Returns:
-            ``NodesNodeQemuVmidRrdGetResult``
+            ``NodesQemuRrdGetResult``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
@@ -3496,7 +3490,7 @@ class NodesNodeQemuVmidSpiceproxy(SyncPath):
         self,
         *,
         proxy: str | None = None,
-    ) -> NodesNodeQemuVmidSpiceproxyPostResult:
+    ) -> NodesQemuSpiceproxyPostResult:
         """Returns a SPICE configuration to connect to the VM.
 
         Args:
@@ -3504,7 +3498,7 @@ class NodesNodeQemuVmidSpiceproxy(SyncPath):
                 Format: ``address``.
 
         Returns:
-            ``NodesNodeQemuVmidSpiceproxyPostResult``: Returned values can be directly passed to the 'remote-viewer' application.
+            ``NodesQemuSpiceproxyPostResult``: Returned values can be directly passed to the 'remote-viewer' application.
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Console]]``
@@ -3633,14 +3627,14 @@ class NodesNodeQemuVmidTermproxy(SyncPath):
         self,
         *,
         serial: Literal["serial0", "serial1", "serial2", "serial3"] | None = None,
-    ) -> NodesNodeQemuVmidTermproxyPostResult:
+    ) -> NodesQemuTermproxyPostResult:
         """Creates a TCP proxy connections.
 
         Args:
             serial: opens a serial terminal (defaults to display)
 
         Returns:
-            ``NodesNodeQemuVmidTermproxyPostResult``
+            ``NodesQemuTermproxyPostResult``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Console]]``
@@ -3712,7 +3706,7 @@ class NodesNodeQemuVmidVncproxy(SyncPath):
         *,
         generate_password: bool | None = None,
         websocket: bool | None = None,
-    ) -> NodesNodeQemuVmidVncproxyPostResult:
+    ) -> NodesQemuVncproxyPostResult:
         """Creates a TCP VNC proxy connections.
 
         Args:
@@ -3721,7 +3715,7 @@ class NodesNodeQemuVmidVncproxy(SyncPath):
             websocket: Prepare for websocket upgrade (only required when using serial terminal, otherwise upgrade is always possible).
 
         Returns:
-            ``NodesNodeQemuVmidVncproxyPostResult``
+            ``NodesQemuVncproxyPostResult``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Console]]``
@@ -3752,7 +3746,7 @@ class NodesNodeQemuVmidVncwebsocket(SyncPath):
         *,
         port: int,
         vncticket: str,
-    ) -> NodesNodeQemuVmidVncwebsocketGetResult:
+    ) -> NodesQemuVncwebsocketGetResult:
         """Opens a websocket for VNC traffic.
 
         Args:
@@ -3762,7 +3756,7 @@ class NodesNodeQemuVmidVncwebsocket(SyncPath):
                 Length: 0 to 512.
 
         Returns:
-            ``NodesNodeQemuVmidVncwebsocketGetResult``
+            ``NodesQemuVncwebsocketGetResult``
 
         Permissions:
             You also need to pass a valid ticket (vncticket).

@@ -10,14 +10,12 @@ from typing import Literal
 from pvesdk._runtime import Returns, SyncPath
 
 from ..models.nodes_qemu_status import (
-    NodesNodeQemuVmidStatusCurrentGetResult,
-    NodesNodeQemuVmidStatusGetResultItem,
+    NodesQemuStatusCurrentGetResult,
+    NodesQemuStatusGetResultItem,
 )
 
-_R0 = Returns[list[NodesNodeQemuVmidStatusGetResultItem]](
-    list[NodesNodeQemuVmidStatusGetResultItem]
-)
-_R1 = Returns[NodesNodeQemuVmidStatusCurrentGetResult](NodesNodeQemuVmidStatusCurrentGetResult)
+_R0 = Returns[list[NodesQemuStatusGetResultItem]](list[NodesQemuStatusGetResultItem])
+_R1 = Returns[NodesQemuStatusCurrentGetResult](NodesQemuStatusCurrentGetResult)
 _R2 = Returns[str](str)
 
 
@@ -70,11 +68,11 @@ class NodesNodeQemuVmidStatus(SyncPath):
 
     def get(
         self,
-    ) -> list[NodesNodeQemuVmidStatusGetResultItem]:
+    ) -> list[NodesQemuStatusGetResultItem]:
         """Directory index
 
         Returns:
-            ``list[NodesNodeQemuVmidStatusGetResultItem]``
+            ``list[NodesQemuStatusGetResultItem]``
 
         Permissions:
             User: all
@@ -99,11 +97,11 @@ class NodesNodeQemuVmidStatusCurrent(SyncPath):
 
     def get(
         self,
-    ) -> NodesNodeQemuVmidStatusCurrentGetResult:
+    ) -> NodesQemuStatusCurrentGetResult:
         """Get virtual machine status.
 
         Returns:
-            ``NodesNodeQemuVmidStatusCurrentGetResult``
+            ``NodesQemuStatusCurrentGetResult``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``

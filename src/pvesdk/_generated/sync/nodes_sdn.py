@@ -11,46 +11,36 @@ from pvesdk._runtime import segment as _segment
 
 from ..models.nodes_sdn import (
     NodesNodeSdnFabricsFabricGetResultItem,
-    NodesNodeSdnFabricsFabricInterfacesGetResultItem,
-    NodesNodeSdnFabricsFabricNeighborsGetResultItem,
-    NodesNodeSdnFabricsFabricRoutesGetResultItem,
     NodesNodeSdnVnetsVnetGetResultItem,
-    NodesNodeSdnVnetsVnetMacVrfGetResultItem,
     NodesNodeSdnZonesGetResultItem,
-    NodesNodeSdnZonesZoneBridgesGetResultItem,
-    NodesNodeSdnZonesZoneContentGetResultItem,
     NodesNodeSdnZonesZoneGetResultItem,
-    NodesNodeSdnZonesZoneIpVrfGetResultItem,
+    NodesSdnFabricsInterfacesGetResultItem,
+    NodesSdnFabricsNeighborsGetResultItem,
+    NodesSdnFabricsRoutesGetResultItem,
+    NodesSdnVnetsMacVrfGetResultItem,
+    NodesSdnZonesBridgesGetResultItem,
+    NodesSdnZonesContentGetResultItem,
+    NodesSdnZonesIpVrfGetResultItem,
 )
 
 _R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
 _R1 = Returns[list[NodesNodeSdnFabricsFabricGetResultItem]](
     list[NodesNodeSdnFabricsFabricGetResultItem]
 )
-_R2 = Returns[list[NodesNodeSdnFabricsFabricInterfacesGetResultItem]](
-    list[NodesNodeSdnFabricsFabricInterfacesGetResultItem]
+_R2 = Returns[list[NodesSdnFabricsInterfacesGetResultItem]](
+    list[NodesSdnFabricsInterfacesGetResultItem]
 )
-_R3 = Returns[list[NodesNodeSdnFabricsFabricNeighborsGetResultItem]](
-    list[NodesNodeSdnFabricsFabricNeighborsGetResultItem]
+_R3 = Returns[list[NodesSdnFabricsNeighborsGetResultItem]](
+    list[NodesSdnFabricsNeighborsGetResultItem]
 )
-_R4 = Returns[list[NodesNodeSdnFabricsFabricRoutesGetResultItem]](
-    list[NodesNodeSdnFabricsFabricRoutesGetResultItem]
-)
+_R4 = Returns[list[NodesSdnFabricsRoutesGetResultItem]](list[NodesSdnFabricsRoutesGetResultItem])
 _R5 = Returns[list[NodesNodeSdnVnetsVnetGetResultItem]](list[NodesNodeSdnVnetsVnetGetResultItem])
-_R6 = Returns[list[NodesNodeSdnVnetsVnetMacVrfGetResultItem]](
-    list[NodesNodeSdnVnetsVnetMacVrfGetResultItem]
-)
+_R6 = Returns[list[NodesSdnVnetsMacVrfGetResultItem]](list[NodesSdnVnetsMacVrfGetResultItem])
 _R7 = Returns[list[NodesNodeSdnZonesGetResultItem]](list[NodesNodeSdnZonesGetResultItem])
 _R8 = Returns[list[NodesNodeSdnZonesZoneGetResultItem]](list[NodesNodeSdnZonesZoneGetResultItem])
-_R9 = Returns[list[NodesNodeSdnZonesZoneBridgesGetResultItem]](
-    list[NodesNodeSdnZonesZoneBridgesGetResultItem]
-)
-_R10 = Returns[list[NodesNodeSdnZonesZoneContentGetResultItem]](
-    list[NodesNodeSdnZonesZoneContentGetResultItem]
-)
-_R11 = Returns[list[NodesNodeSdnZonesZoneIpVrfGetResultItem]](
-    list[NodesNodeSdnZonesZoneIpVrfGetResultItem]
-)
+_R9 = Returns[list[NodesSdnZonesBridgesGetResultItem]](list[NodesSdnZonesBridgesGetResultItem])
+_R10 = Returns[list[NodesSdnZonesContentGetResultItem]](list[NodesSdnZonesContentGetResultItem])
+_R11 = Returns[list[NodesSdnZonesIpVrfGetResultItem]](list[NodesSdnZonesIpVrfGetResultItem])
 
 
 class NodesNodeSdn(SyncPath):
@@ -158,11 +148,11 @@ class NodesNodeSdnFabricsFabricInterfaces(SyncPath):
 
     def get(
         self,
-    ) -> list[NodesNodeSdnFabricsFabricInterfacesGetResultItem]:
+    ) -> list[NodesSdnFabricsInterfacesGetResultItem]:
         """Get all interfaces for a fabric.
 
         Returns:
-            ``list[NodesNodeSdnFabricsFabricInterfacesGetResultItem]``
+            ``list[NodesSdnFabricsInterfacesGetResultItem]``
 
         Permissions:
             Check: ``[perm, /sdn/fabrics/{fabric}, [SDN.Audit]]``
@@ -188,11 +178,11 @@ class NodesNodeSdnFabricsFabricNeighbors(SyncPath):
 
     def get(
         self,
-    ) -> list[NodesNodeSdnFabricsFabricNeighborsGetResultItem]:
+    ) -> list[NodesSdnFabricsNeighborsGetResultItem]:
         """Get all neighbors for a fabric.
 
         Returns:
-            ``list[NodesNodeSdnFabricsFabricNeighborsGetResultItem]``
+            ``list[NodesSdnFabricsNeighborsGetResultItem]``
 
         Permissions:
             Check: ``[perm, /sdn/fabrics/{fabric}, [SDN.Audit]]``
@@ -218,11 +208,11 @@ class NodesNodeSdnFabricsFabricRoutes(SyncPath):
 
     def get(
         self,
-    ) -> list[NodesNodeSdnFabricsFabricRoutesGetResultItem]:
+    ) -> list[NodesSdnFabricsRoutesGetResultItem]:
         """Get all routes for a fabric.
 
         Returns:
-            ``list[NodesNodeSdnFabricsFabricRoutesGetResultItem]``
+            ``list[NodesSdnFabricsRoutesGetResultItem]``
 
         Permissions:
             Check: ``[perm, /sdn/fabrics/{fabric}, [SDN.Audit]]``
@@ -291,11 +281,11 @@ class NodesNodeSdnVnetsVnetMacVrf(SyncPath):
 
     def get(
         self,
-    ) -> list[NodesNodeSdnVnetsVnetMacVrfGetResultItem]:
+    ) -> list[NodesSdnVnetsMacVrfGetResultItem]:
         """Get the MAC VRF for a VNet in an EVPN zone.
 
         Returns:
-            ``list[NodesNodeSdnVnetsVnetMacVrfGetResultItem]``: All routes from the MAC VRF that this node self-originates or has learned via BGP.
+            ``list[NodesSdnVnetsMacVrfGetResultItem]``: All routes from the MAC VRF that this node self-originates or has learned via BGP.
 
         Permissions:
             Require 'SDN.Audit' permissions on '/sdn/zones/<zone>/<vnet>'
@@ -399,11 +389,11 @@ class NodesNodeSdnZonesZoneBridges(SyncPath):
 
     def get(
         self,
-    ) -> list[NodesNodeSdnZonesZoneBridgesGetResultItem]:
+    ) -> list[NodesSdnZonesBridgesGetResultItem]:
         """Get a list of all bridges (vnets) that are part of a zone, as well as the ports that are members of that bridge.
 
         Returns:
-            ``list[NodesNodeSdnZonesZoneBridgesGetResultItem]``
+            ``list[NodesSdnZonesBridgesGetResultItem]``
 
         Permissions:
             Check: ``[perm, /sdn/zones/{zone}, [SDN.Audit]]``
@@ -429,11 +419,11 @@ class NodesNodeSdnZonesZoneContent(SyncPath):
 
     def get(
         self,
-    ) -> list[NodesNodeSdnZonesZoneContentGetResultItem]:
+    ) -> list[NodesSdnZonesContentGetResultItem]:
         """List zone content.
 
         Returns:
-            ``list[NodesNodeSdnZonesZoneContentGetResultItem]``
+            ``list[NodesSdnZonesContentGetResultItem]``
 
         Permissions:
             Check: ``[perm, /sdn/zones/{zone}, [SDN.Audit]]``
@@ -459,11 +449,11 @@ class NodesNodeSdnZonesZoneIpVrf(SyncPath):
 
     def get(
         self,
-    ) -> list[NodesNodeSdnZonesZoneIpVrfGetResultItem]:
+    ) -> list[NodesSdnZonesIpVrfGetResultItem]:
         """Get the IP VRF of an EVPN zone.
 
         Returns:
-            ``list[NodesNodeSdnZonesZoneIpVrfGetResultItem]``: All entries in the VRF table of zone {zone} of the node.This does not include /32 routes for guests on this host,since they are handled via the respective vnet bridge directly.
+            ``list[NodesSdnZonesIpVrfGetResultItem]``: All entries in the VRF table of zone {zone} of the node.This does not include /32 routes for guests on this host,since they are handled via the respective vnet bridge directly.
 
         Permissions:
             Check: ``[perm, /sdn/zones/{zone}, [SDN.Audit]]``

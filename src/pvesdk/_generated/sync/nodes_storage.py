@@ -14,13 +14,13 @@ from ..models.nodes_storage import (
     NodesNodeStorageGetResultItem,
     NodesNodeStorageStorageContentGetResultItem,
     NodesNodeStorageStorageContentVolumeGetResult,
-    NodesNodeStorageStorageFileRestoreListGetResultItem,
     NodesNodeStorageStorageGetResultItem,
-    NodesNodeStorageStorageIdentityGetResult,
-    NodesNodeStorageStorageImportMetadataGetResult,
-    NodesNodeStorageStoragePrunebackupsGetResultItem,
-    NodesNodeStorageStorageRrdGetResult,
-    NodesNodeStorageStorageStatusGetResult,
+    NodesStorageFileRestoreListGetResultItem,
+    NodesStorageIdentityGetResult,
+    NodesStorageImportMetadataGetResult,
+    NodesStoragePrunebackupsGetResultItem,
+    NodesStorageRrdGetResult,
+    NodesStorageStatusGetResult,
 )
 
 _R0 = Returns[list[NodesNodeStorageGetResultItem]](list[NodesNodeStorageGetResultItem])
@@ -36,19 +36,17 @@ _R4 = Returns[NodesNodeStorageStorageContentVolumeGetResult](
 )
 _R5 = Returns[None](None)
 _R6 = Returns[Any](Any)
-_R7 = Returns[list[NodesNodeStorageStorageFileRestoreListGetResultItem]](
-    list[NodesNodeStorageStorageFileRestoreListGetResultItem]
+_R7 = Returns[list[NodesStorageFileRestoreListGetResultItem]](
+    list[NodesStorageFileRestoreListGetResultItem]
 )
-_R8 = Returns[NodesNodeStorageStorageIdentityGetResult](NodesNodeStorageStorageIdentityGetResult)
-_R9 = Returns[NodesNodeStorageStorageImportMetadataGetResult](
-    NodesNodeStorageStorageImportMetadataGetResult
+_R8 = Returns[NodesStorageIdentityGetResult](NodesStorageIdentityGetResult)
+_R9 = Returns[NodesStorageImportMetadataGetResult](NodesStorageImportMetadataGetResult)
+_R10 = Returns[list[NodesStoragePrunebackupsGetResultItem]](
+    list[NodesStoragePrunebackupsGetResultItem]
 )
-_R10 = Returns[list[NodesNodeStorageStoragePrunebackupsGetResultItem]](
-    list[NodesNodeStorageStoragePrunebackupsGetResultItem]
-)
-_R11 = Returns[NodesNodeStorageStorageRrdGetResult](NodesNodeStorageStorageRrdGetResult)
+_R11 = Returns[NodesStorageRrdGetResult](NodesStorageRrdGetResult)
 _R12 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R13 = Returns[NodesNodeStorageStorageStatusGetResult](NodesNodeStorageStorageStatusGetResult)
+_R13 = Returns[NodesStorageStatusGetResult](NodesStorageStatusGetResult)
 
 
 class NodesNodeStorage(SyncPath):
@@ -544,7 +542,7 @@ class NodesNodeStorageStorageFileRestoreList(SyncPath):
         *,
         filepath: str,
         volume: str,
-    ) -> list[NodesNodeStorageStorageFileRestoreListGetResultItem]:
+    ) -> list[NodesStorageFileRestoreListGetResultItem]:
         """List files and directories for single file restore under the given path.
 
         Args:
@@ -552,7 +550,7 @@ class NodesNodeStorageStorageFileRestoreList(SyncPath):
             volume: Backup volume ID or name. Currently only PBS snapshots are supported.
 
         Returns:
-            ``list[NodesNodeStorageStorageFileRestoreListGetResultItem]``
+            ``list[NodesStorageFileRestoreListGetResultItem]``
 
         Permissions:
             You need read access for the volume.
@@ -582,11 +580,11 @@ class NodesNodeStorageStorageIdentity(SyncPath):
 
     def get(
         self,
-    ) -> NodesNodeStorageStorageIdentityGetResult:
+    ) -> NodesStorageIdentityGetResult:
         """Return identity information for this storage instance.
 
         Returns:
-            ``NodesNodeStorageStorageIdentityGetResult``
+            ``NodesStorageIdentityGetResult``
 
         Permissions:
             Check: ``[perm, /storage/{storage}, [Datastore.Audit, Datastore.AllocateSpace], any, 1]``
@@ -613,14 +611,14 @@ class NodesNodeStorageStorageImportMetadata(SyncPath):
         self,
         *,
         volume: str,
-    ) -> NodesNodeStorageStorageImportMetadataGetResult:
+    ) -> NodesStorageImportMetadataGetResult:
         """Get the base parameters for creating a guest which imports data from a foreign importable guest, like an ESXi VM
 
         Args:
             volume: Volume identifier for the guest archive/entry.
 
         Returns:
-            ``NodesNodeStorageStorageImportMetadataGetResult``: Information about how to import a guest.
+            ``NodesStorageImportMetadataGetResult``: Information about how to import a guest.
 
         Permissions:
             You need read access for the volume.
@@ -696,7 +694,7 @@ class NodesNodeStorageStoragePrunebackups(SyncPath):
         prune_backups: str | None = None,
         type: Literal["qemu", "lxc"] | None = None,
         vmid: int | None = None,
-    ) -> list[NodesNodeStorageStoragePrunebackupsGetResultItem]:
+    ) -> list[NodesStoragePrunebackupsGetResultItem]:
         """Get prune information for backups. NOTE: this is only a preview and might not be what a subsequent prune call does if backups are removed/added in the meantime.
 
         Args:
@@ -708,7 +706,7 @@ class NodesNodeStorageStoragePrunebackups(SyncPath):
                 Format: ``pve-vmid``.
 
         Returns:
-            ``list[NodesNodeStorageStoragePrunebackupsGetResultItem]``
+            ``list[NodesStoragePrunebackupsGetResultItem]``
 
         Permissions:
             Check: ``[perm, /storage/{storage}, [Datastore.Audit, Datastore.AllocateSpace], any, 1]``
@@ -781,7 +779,7 @@ class NodesNodeStorageStorageRrd(SyncPath):
         ds: str | Sequence[str],
         timeframe: Literal["hour", "day", "week", "month", "year"],
         cf: Literal["AVERAGE", "MAX"] | None = None,
-    ) -> NodesNodeStorageStorageRrdGetResult:
+    ) -> NodesStorageRrdGetResult:
         """Read storage RRD statistics (returns PNG).
 
         Args:
@@ -792,7 +790,7 @@ class NodesNodeStorageStorageRrd(SyncPath):
             cf: The RRD consolidation function
 
         Returns:
-            ``NodesNodeStorageStorageRrdGetResult``
+            ``NodesStorageRrdGetResult``
 
         Permissions:
             Check: ``[perm, /storage/{storage}, [Datastore.Audit, Datastore.AllocateSpace], any, 1]``
@@ -862,11 +860,11 @@ class NodesNodeStorageStorageStatus(SyncPath):
 
     def get(
         self,
-    ) -> NodesNodeStorageStorageStatusGetResult:
+    ) -> NodesStorageStatusGetResult:
         """Read storage status.
 
         Returns:
-            ``NodesNodeStorageStorageStatusGetResult``
+            ``NodesStorageStatusGetResult``
 
         Permissions:
             Check: ``[perm, /storage/{storage}, [Datastore.Audit, Datastore.AllocateSpace], any, 1]``

@@ -10,7 +10,11 @@ from typing import Any, Literal
 from pvesdk._runtime import Returns, SyncPath
 from pvesdk._runtime import segment as _segment
 
-from ..models.storage import StorageGetResultItem, StoragePostResult, StorageStoragePutResult
+from ..models.storage import (
+    StorageGetResultItem,
+    StoragePostResult,
+    StorageStoragePutResult,
+)
 
 _R0 = Returns[list[StorageGetResultItem]](list[StorageGetResultItem])
 _R1 = Returns[StoragePostResult](StoragePostResult)
