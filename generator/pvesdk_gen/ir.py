@@ -532,7 +532,7 @@ def _operation(
             value = f"_family({name}, {family['minimum']}, {family['maximum']})"
         else:
             annotation = _input_type(schema)
-            value = name
+            value = f"_join({name})" if annotation.startswith("str | Sequence") else name
         if not is_required:
             annotation += " | None"
         params.append(
@@ -627,6 +627,7 @@ def _finish(mod: Module) -> None:
     mod.runtime_imports = ["Returns"] if mod.returns else []
     mod.runtime_aliases = [
         *(["family"] if any(p.value.startswith("_family(") for p in params) else []),
+        *(["join"] if any(p.value.startswith("_join(") for p in params) else []),
         *(["segment"] if any(k.param_annotation for k in kids) else []),
     ]
     mod.abc_names = [n for n in ("Mapping", "Sequence") if re.search(rf"\b{n}\b", annotations)]

@@ -6,7 +6,7 @@ to its client's ``_call``; everything that touches the wire lives in the client 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Generic, Protocol, TypeVar
 from urllib.parse import quote
 
@@ -24,6 +24,7 @@ __all__ = [
     "SyncPath",
     "encode_params",
     "family",
+    "join",
     "segment",
 ]
 
@@ -93,6 +94,17 @@ def family(items: Mapping[int, Any] | None, low: int, high: int) -> Family | Non
     return None if items is None else Family(items, low, high)
 
 
+def join(value: str | Sequence[str] | None) -> str | None:
+    """A ``-list`` parameter (``pve-configid-list``…) given as a sequence, joined with commas."""
+    if value is None or isinstance(value, str):
+        return value
+    items = list(value)
+    for item in items:
+        if not isinstance(item, str) or "," in item:
+            raise ValueError(f"list item {item!r} must be a string without ','")
+    return ",".join(items)
+
+
 def segment(value: str | int) -> str:
     """One path segment, percent-encoded so ``local:iso/x.iso`` stays one segment."""
     if isinstance(value, bool) or not isinstance(value, str | int):
@@ -118,10 +130,9 @@ def _scalar(name: str, value: Any) -> str:
 def encode_params(params: Mapping[str, Any]) -> list[tuple[str, str]]:
     """Parameters as Proxmox expects them on the wire.
 
-    ``None`` is omitted, booleans become ``1``/``0``, sequences repeat the key, a ``-list`` string
-    given as a sequence is joined with commas by the generated code's annotation ``str |
-    Sequence[str]`` (here: a list or tuple under a scalar name is sent as repeated keys), and an
-    indexed family expands to ``name<i>`` keys after its index range is checked.
+    ``None`` is omitted, booleans become ``1``/``0``, numbers their decimal text, a list or tuple
+    repeats the key (array parameters), and an indexed family expands to ``name<i>`` keys after
+    its index range is checked. (``-list`` strings were joined by :func:`join` already.)
     """
     out: list[tuple[str, str]] = []
     for name, value in params.items():

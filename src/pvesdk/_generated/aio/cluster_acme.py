@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
 from ..models.cluster_acme import (
@@ -158,7 +159,7 @@ class ClusterAcmeAccount(AsyncPath):
             "POST",
             self._p,
             {
-                "contact": contact,
+                "contact": _join(contact),
                 "directory": directory,
                 "eab-hmac-key": eab_hmac_key,
                 "eab-kid": eab_kid,
@@ -218,7 +219,7 @@ class ClusterAcmeAccountName(AsyncPath):
             "PUT",
             self._p,
             {
-                "contact": contact,
+                "contact": _join(contact),
             },
             _R1,
         )
@@ -579,7 +580,7 @@ class ClusterAcmePlugins(AsyncPath):
                 "api": api,
                 "data": data,
                 "disable": disable,
-                "nodes": nodes,
+                "nodes": _join(nodes),
                 "validation-delay": validation_delay,
             },
             _R7,
@@ -823,10 +824,10 @@ class ClusterAcmePluginsId(AsyncPath):
             {
                 "api": api,
                 "data": data,
-                "delete": delete,
+                "delete": _join(delete),
                 "digest": digest,
                 "disable": disable,
-                "nodes": nodes,
+                "nodes": _join(nodes),
                 "validation-delay": validation_delay,
             },
             _R7,

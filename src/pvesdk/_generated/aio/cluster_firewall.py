@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
 from ..models.cluster_firewall import (
@@ -591,7 +592,7 @@ class ClusterFirewallGroupsGroupPos(AsyncPath):
             {
                 "action": action,
                 "comment": comment,
-                "delete": delete,
+                "delete": _join(delete),
                 "dest": dest,
                 "digest": digest,
                 "dport": dport,
@@ -1002,7 +1003,7 @@ class ClusterFirewallOptions(AsyncPath):
             "PUT",
             self._p,
             {
-                "delete": delete,
+                "delete": _join(delete),
                 "digest": digest,
                 "ebtables": ebtables,
                 "enable": enable,
@@ -1270,7 +1271,7 @@ class ClusterFirewallRulesPos(AsyncPath):
             {
                 "action": action,
                 "comment": comment,
-                "delete": delete,
+                "delete": _join(delete),
                 "dest": dest,
                 "digest": digest,
                 "dport": dport,

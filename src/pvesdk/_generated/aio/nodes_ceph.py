@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
 from ..models.nodes_ceph import (
@@ -835,7 +836,7 @@ class NodesNodeCephMonMonid(AsyncPath):
             "POST",
             self._p,
             {
-                "mon-address": mon_address,
+                "mon-address": _join(mon_address),
             },
             _R2,
         )

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
 from ..models.pools import PoolsGetResultItem, PoolsPoolidGetResult
@@ -139,8 +140,8 @@ class Pools(AsyncPath):
                 "allow-move": allow_move,
                 "comment": comment,
                 "delete": delete,
-                "storage": storage,
-                "vms": vms,
+                "storage": _join(storage),
+                "vms": _join(vms),
             },
             _R1,
         )
@@ -252,8 +253,8 @@ class PoolsPoolid(AsyncPath):
                 "allow-move": allow_move,
                 "comment": comment,
                 "delete": delete,
-                "storage": storage,
-                "vms": vms,
+                "storage": _join(storage),
+                "vms": _join(vms),
             },
             _R1,
         )

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
 from ..models.storage import (
@@ -287,8 +288,8 @@ class Storage(AsyncPath):
                 "bwlimit": bwlimit,
                 "comstar_hg": comstar_hg,
                 "comstar_tg": comstar_tg,
-                "content": content,
-                "content-dirs": content_dirs,
+                "content": _join(content),
+                "content-dirs": _join(content_dirs),
                 "create-base-path": create_base_path,
                 "create-subdirs": create_subdirs,
                 "data-pool": data_pool,
@@ -309,11 +310,11 @@ class Storage(AsyncPath):
                 "master-pubkey": master_pubkey,
                 "max-protected-backups": max_protected_backups,
                 "mkdir": mkdir,
-                "monhost": monhost,
+                "monhost": _join(monhost),
                 "mountpoint": mountpoint,
                 "namespace": namespace,
                 "nocow": nocow,
-                "nodes": nodes,
+                "nodes": _join(nodes),
                 "nowritecache": nowritecache,
                 "options": options,
                 "password": password,
@@ -538,12 +539,12 @@ class StorageStorage(AsyncPath):
                 "bwlimit": bwlimit,
                 "comstar_hg": comstar_hg,
                 "comstar_tg": comstar_tg,
-                "content": content,
-                "content-dirs": content_dirs,
+                "content": _join(content),
+                "content-dirs": _join(content_dirs),
                 "create-base-path": create_base_path,
                 "create-subdirs": create_subdirs,
                 "data-pool": data_pool,
-                "delete": delete,
+                "delete": _join(delete),
                 "digest": digest,
                 "disable": disable,
                 "domain": domain,
@@ -559,11 +560,11 @@ class StorageStorage(AsyncPath):
                 "master-pubkey": master_pubkey,
                 "max-protected-backups": max_protected_backups,
                 "mkdir": mkdir,
-                "monhost": monhost,
+                "monhost": _join(monhost),
                 "mountpoint": mountpoint,
                 "namespace": namespace,
                 "nocow": nocow,
-                "nodes": nodes,
+                "nodes": _join(nodes),
                 "nowritecache": nowritecache,
                 "options": options,
                 "password": password,

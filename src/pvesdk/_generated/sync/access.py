@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
 from ..models.access import (
@@ -217,12 +218,12 @@ class AccessAcl(SyncPath):
             self._p,
             {
                 "path": path,
-                "roles": roles,
+                "roles": _join(roles),
                 "delete": delete,
-                "groups": groups,
+                "groups": _join(groups),
                 "propagate": propagate,
-                "tokens": tokens,
-                "users": users,
+                "tokens": _join(tokens),
+                "users": _join(users),
             },
             _R2,
         )
@@ -432,7 +433,7 @@ class AccessDomains(SyncPath):
                 "default": default,
                 "domain": domain,
                 "filter": filter,
-                "group_classes": group_classes,
+                "group_classes": _join(group_classes),
                 "group_dn": group_dn,
                 "group_filter": group_filter,
                 "group_name_attr": group_name_attr,
@@ -454,7 +455,7 @@ class AccessDomains(SyncPath):
                 "sync_attributes": sync_attributes,
                 "tfa": tfa,
                 "user_attr": user_attr,
-                "user_classes": user_classes,
+                "user_classes": _join(user_classes),
                 "username-claim": username_claim,
                 "verify": verify,
             },
@@ -663,11 +664,11 @@ class AccessDomainsRealm(SyncPath):
                 "client-key": client_key,
                 "comment": comment,
                 "default": default,
-                "delete": delete,
+                "delete": _join(delete),
                 "digest": digest,
                 "domain": domain,
                 "filter": filter,
-                "group_classes": group_classes,
+                "group_classes": _join(group_classes),
                 "group_dn": group_dn,
                 "group_filter": group_filter,
                 "group_name_attr": group_name_attr,
@@ -689,7 +690,7 @@ class AccessDomainsRealm(SyncPath):
                 "sync_attributes": sync_attributes,
                 "tfa": tfa,
                 "user_attr": user_attr,
-                "user_classes": user_classes,
+                "user_classes": _join(user_classes),
                 "verify": verify,
             },
             _R2,
@@ -1187,7 +1188,7 @@ class AccessRoles(SyncPath):
             self._p,
             {
                 "roleid": roleid,
-                "privs": privs,
+                "privs": _join(privs),
             },
             _R2,
         )
@@ -1249,7 +1250,7 @@ class AccessRolesRoleid(SyncPath):
             self._p,
             {
                 "append": append,
-                "privs": privs,
+                "privs": _join(privs),
             },
             _R2,
         )
@@ -1567,7 +1568,7 @@ class AccessTicket(SyncPath):
                 "new-format": new_format,
                 "otp": otp,
                 "path": path,
-                "privs": privs,
+                "privs": _join(privs),
                 "realm": realm,
                 "tfa-challenge": tfa_challenge,
             },
@@ -1681,7 +1682,7 @@ class AccessUsers(SyncPath):
                 "enable": enable,
                 "expire": expire,
                 "firstname": firstname,
-                "groups": groups,
+                "groups": _join(groups),
                 "keys": keys,
                 "lastname": lastname,
                 "password": password,
@@ -1788,7 +1789,7 @@ class AccessUsersUserid(SyncPath):
                 "enable": enable,
                 "expire": expire,
                 "firstname": firstname,
-                "groups": groups,
+                "groups": _join(groups),
                 "keys": keys,
                 "lastname": lastname,
             },
@@ -1989,7 +1990,7 @@ class AccessUsersUseridTokenTokenid(SyncPath):
             self._p,
             {
                 "comment": comment,
-                "delete": delete,
+                "delete": _join(delete),
                 "expire": expire,
                 "privsep": privsep,
                 "regenerate": regenerate,
@@ -2094,7 +2095,7 @@ class AccessVncticket(SyncPath):
             {
                 "authid": authid,
                 "path": path,
-                "privs": privs,
+                "privs": _join(privs),
                 "vncticket": vncticket,
                 "port": port,
             },

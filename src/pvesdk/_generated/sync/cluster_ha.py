@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
 from ..models.cluster_ha import (
@@ -155,7 +156,7 @@ class ClusterHaGroups(SyncPath):
             self._p,
             {
                 "group": group,
-                "nodes": nodes,
+                "nodes": _join(nodes),
                 "comment": comment,
                 "nofailback": nofailback,
                 "restricted": restricted,
@@ -236,9 +237,9 @@ class ClusterHaGroupsGroup(SyncPath):
             self._p,
             {
                 "comment": comment,
-                "delete": delete,
+                "delete": _join(delete),
                 "digest": digest,
-                "nodes": nodes,
+                "nodes": _join(nodes),
                 "nofailback": nofailback,
                 "restricted": restricted,
             },
@@ -460,7 +461,7 @@ class ClusterHaResourcesSid(SyncPath):
             {
                 "auto-rebalance": auto_rebalance,
                 "comment": comment,
-                "delete": delete,
+                "delete": _join(delete),
                 "digest": digest,
                 "failback": failback,
                 "group": group,
@@ -660,13 +661,13 @@ class ClusterHaRules(SyncPath):
             "POST",
             self._p,
             {
-                "resources": resources,
+                "resources": _join(resources),
                 "rule": rule,
                 "type": type,
                 "affinity": affinity,
                 "comment": comment,
                 "disable": disable,
-                "nodes": nodes,
+                "nodes": _join(nodes),
                 "strict": strict,
             },
             _R2,
@@ -753,11 +754,11 @@ class ClusterHaRulesRule(SyncPath):
                 "type": type,
                 "affinity": affinity,
                 "comment": comment,
-                "delete": delete,
+                "delete": _join(delete),
                 "digest": digest,
                 "disable": disable,
-                "nodes": nodes,
-                "resources": resources,
+                "nodes": _join(nodes),
+                "resources": _join(resources),
                 "strict": strict,
             },
             _R2,

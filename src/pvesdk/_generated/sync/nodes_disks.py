@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
 from ..models.nodes_disks import (
@@ -704,7 +705,7 @@ class NodesNodeDisksZfs(SyncPath):
             "POST",
             self._p,
             {
-                "devices": devices,
+                "devices": _join(devices),
                 "name": name,
                 "raidlevel": raidlevel,
                 "add_storage": add_storage,

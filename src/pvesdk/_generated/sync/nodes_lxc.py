@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
 from pvesdk._runtime import family as _family
+from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
 from ..models.nodes_lxc import (
@@ -330,7 +331,7 @@ class NodesNodeLxc(SyncPath):
                 "ignore-unpack-errors": ignore_unpack_errors,
                 "lock": lock,
                 "memory": memory,
-                "nameserver": nameserver,
+                "nameserver": _join(nameserver),
                 "onboot": onboot,
                 "ostype": ostype,
                 "password": password,
@@ -338,13 +339,13 @@ class NodesNodeLxc(SyncPath):
                 "protection": protection,
                 "restore": restore,
                 "rootfs": rootfs,
-                "searchdomain": searchdomain,
+                "searchdomain": _join(searchdomain),
                 "ssh-public-keys": ssh_public_keys,
                 "start": start,
                 "startup": startup,
                 "storage": storage,
                 "swap": swap,
-                "tags": tags,
+                "tags": _join(tags),
                 "template": template,
                 "timezone": timezone,
                 "tty": tty,
@@ -820,7 +821,7 @@ class NodesNodeLxcVmidConfig(SyncPath):
                 "cpulimit": cpulimit,
                 "cpuunits": cpuunits,
                 "debug": debug,
-                "delete": delete,
+                "delete": _join(delete),
                 "description": description,
                 "digest": digest,
                 "entrypoint": entrypoint,
@@ -830,16 +831,16 @@ class NodesNodeLxcVmidConfig(SyncPath):
                 "hostname": hostname,
                 "lock": lock,
                 "memory": memory,
-                "nameserver": nameserver,
+                "nameserver": _join(nameserver),
                 "onboot": onboot,
                 "ostype": ostype,
                 "protection": protection,
-                "revert": revert,
+                "revert": _join(revert),
                 "rootfs": rootfs,
-                "searchdomain": searchdomain,
+                "searchdomain": _join(searchdomain),
                 "startup": startup,
                 "swap": swap,
-                "tags": tags,
+                "tags": _join(tags),
                 "template": template,
                 "timezone": timezone,
                 "tty": tty,
@@ -1523,7 +1524,7 @@ class NodesNodeLxcVmidFirewallOptions(SyncPath):
             "PUT",
             self._p,
             {
-                "delete": delete,
+                "delete": _join(delete),
                 "dhcp": dhcp,
                 "digest": digest,
                 "enable": enable,
@@ -1795,7 +1796,7 @@ class NodesNodeLxcVmidFirewallRulesPos(SyncPath):
             {
                 "action": action,
                 "comment": comment,
-                "delete": delete,
+                "delete": _join(delete),
                 "dest": dest,
                 "digest": digest,
                 "dport": dport,
@@ -1954,7 +1955,7 @@ class NodesNodeLxcVmidMigrate(SyncPath):
                 "bwlimit": bwlimit,
                 "online": online,
                 "restart": restart,
-                "target-storage": target_storage,
+                "target-storage": _join(target_storage),
                 "timeout": timeout,
             },
             _R1,
@@ -3096,8 +3097,8 @@ class NodesNodeLxcVmidMtunnel(SyncPath):
             "POST",
             self._p,
             {
-                "bridges": bridges,
-                "storages": storages,
+                "bridges": _join(bridges),
+                "storages": _join(storages),
             },
             _R18,
         )
@@ -3227,9 +3228,9 @@ class NodesNodeLxcVmidRemoteMigrate(SyncPath):
             "POST",
             self._p,
             {
-                "target-bridge": target_bridge,
+                "target-bridge": _join(target_bridge),
                 "target-endpoint": target_endpoint,
-                "target-storage": target_storage,
+                "target-storage": _join(target_storage),
                 "bwlimit": bwlimit,
                 "delete": delete,
                 "online": online,
@@ -3580,7 +3581,7 @@ class NodesNodeLxcVmidRrd(SyncPath):
             "GET",
             self._p,
             {
-                "ds": ds,
+                "ds": _join(ds),
                 "timeframe": timeframe,
                 "cf": cf,
             },

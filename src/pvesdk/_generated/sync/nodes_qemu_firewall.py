@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
 from ..models.nodes_qemu_firewall import (
@@ -672,7 +673,7 @@ class NodesNodeQemuVmidFirewallOptions(SyncPath):
             "PUT",
             self._p,
             {
-                "delete": delete,
+                "delete": _join(delete),
                 "dhcp": dhcp,
                 "digest": digest,
                 "enable": enable,
@@ -944,7 +945,7 @@ class NodesNodeQemuVmidFirewallRulesPos(SyncPath):
             {
                 "action": action,
                 "comment": comment,
-                "delete": delete,
+                "delete": _join(delete),
                 "dest": dest,
                 "digest": digest,
                 "dport": dport,

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import join as _join
 
 from ..models.nodes_qemu_status import (
     NodesQemuStatusCurrentGetResult,
@@ -351,7 +352,7 @@ class NodesNodeQemuVmidStatusStart(SyncPath):
                 "nets-host-mtu": nets_host_mtu,
                 "skiplock": skiplock,
                 "stateuri": stateuri,
-                "targetstorage": targetstorage,
+                "targetstorage": _join(targetstorage),
                 "timeout": timeout,
                 "with-conntrack-state": with_conntrack_state,
             },

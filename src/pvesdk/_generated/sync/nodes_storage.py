@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
 from ..models.nodes_storage import (
@@ -99,7 +100,7 @@ class NodesNodeStorage(SyncPath):
             "GET",
             self._p,
             {
-                "content": content,
+                "content": _join(content),
                 "enabled": enabled,
                 "format": format,
                 "storage": storage,
@@ -803,7 +804,7 @@ class NodesNodeStorageStorageRrd(SyncPath):
             "GET",
             self._p,
             {
-                "ds": ds,
+                "ds": _join(ds),
                 "timeframe": timeframe,
                 "cf": cf,
             },
