@@ -96,6 +96,7 @@ class Model:
     name: str
     doc: str
     fields: list[Field]
+    families: list[tuple[str, str]] = field(default_factory=list)  # (field, wire base)
 
 
 @dataclass
@@ -119,6 +120,7 @@ class Module:
     model_typing_names: list[str] = field(default_factory=list)
     needs_field: bool = False  # a model field has an alias
     needs_builtins: bool = False  # a child attribute shadows a builtin type name
+    needs_classvar: bool = False  # a model declares indexed families
 
 
 @dataclass
@@ -231,15 +233,15 @@ def _constraints(schema: dict[str, Any]) -> list[str]:
     return notes
 
 
-def _param_doc(name: str, schema: dict[str, Any]) -> list[str]:
+def _param_doc(name: str, schema: dict[str, Any], wire: str) -> list[str]:
     text = schema.get("description") or schema.get("x-pve-verbose-description") or ""
     body = _paragraphs(text) or ["(no description in the schema)"]
     body += _constraints(schema)
     family = schema.get("x-pve-family")
     if family:
         body.append(
-            f"Indexed: ``{{{family['minimum']}: …, …}}`` sends ``{name}{family['minimum']}`` … "
-            f"``{name}{family['maximum']}``."
+            f"Indexed: ``{{{family['minimum']}: …, …}}`` sends ``{wire}{family['minimum']}`` … "
+            f"``{wire}{family['maximum']}``."
         )
     first, *rest = body
     return [f"{name}: {first}", *(f"    {line}" if line else "" for line in rest)]
@@ -364,6 +366,34 @@ class _Models:
                     doc=docstring(_paragraphs(sub.get("description"))),
                 )
             )
+        plain = set(schema.get("properties") or {})
+        for sub in (schema.get("patternProperties") or {}).values():
+            family = sub.get("x-pve-family")
+            if not family:
+                continue
+            base = family["name"].removesuffix("[n]")
+            py = identifier(base + "_n" if base in plain else base, _MODEL_RESERVED)
+            if py in used:
+                raise GenError(f"model {name}: two fields map to the Python name {py!r}")
+            used.add(py)
+            item = self.output_type(sub, name + camel(base))
+            model.families.append((py, base))
+            model.fields.append(
+                Field(
+                    name=py,
+                    alias=None,
+                    annotation=f"dict[int, {item}]",
+                    required=False,
+                    doc=docstring(
+                        [
+                            f"``{base}0`` … ``{base}{family['maximum']}`` by index "
+                            f"(the flat keys stay readable too).",
+                            *_paragraphs(sub.get("description")),
+                        ]
+                    ),
+                    default=" = Field(default_factory=dict)",
+                )
+            )
         model.fields.sort(key=lambda f: not f.required)
         return name
 
@@ -373,7 +403,17 @@ class _Models:
 
 def build(doc: dict[str, Any]) -> Package:
     """The render model of one OpenAPI document made by :func:`openapi.to_openapi`."""
-    paths: dict[str, dict[str, Any]] = doc["paths"]
+    paths: dict[str, dict[str, Any]] = {}
+    for path, item in doc["paths"].items():
+        # A path whose parent the schema lacks still needs a class to be reached through.
+        missing = []
+        parent = path.rsplit("/", 1)[0]
+        while parent and parent not in paths and parent not in doc["paths"]:
+            missing.append(parent)
+            parent = parent.rsplit("/", 1)[0]
+        for gap in reversed(missing):
+            paths[gap] = {"x-pve-text": gap.rsplit("/", 1)[1]}
+        paths[path] = item
     all_paths = list(paths)
     module_of = assign_modules(all_paths)
     class_of: dict[str, str] = {}
@@ -423,7 +463,7 @@ def build(doc: dict[str, Any]) -> Package:
         for kid in kids:
             if kid.module and kid.module != mod.name and kid.module not in mod.imports:
                 mod.imports.append(kid.module)
-        text = item.get("x-pve-text") or path.rsplit("/", 1)[-1]
+        text = item.get("x-pve-text") or path.rsplit("/", 1)[-1] or "the API root"
         summaries = [f"``{op.http}``: {op.doc.splitlines()[0]}" for op in operations]
         mod.classes.append(
             PathClass(
@@ -448,7 +488,7 @@ def build(doc: dict[str, Any]) -> Package:
         modules=sorted(modules.values(), key=lambda m: m.name),
         root_class=class_of[""],
         model_index=index,
-        path_count=len(all_paths),
+        path_count=len(doc["paths"]),
         operation_count=op_count,
     )
 
@@ -465,7 +505,7 @@ def _child(
     text = _clean(str(paths[path].get("x-pve-text") or segment))
     if segment.startswith("{") and segment.endswith("}"):
         wire = segment[1:-1]
-        schema = _path_param_schema(paths[path], wire)
+        schema = _path_param_schema(paths, path, wire)
         annotation = "int" if schema.get("type") == "integer" else "str"
         return Child(
             attr=identifier(wire, _PARAM_RESERVED | frozenset(METHODS)),
@@ -473,7 +513,7 @@ def _child(
             module=module,
             segment=wire,
             param_annotation=annotation,
-            doc=_clean(" ".join(_paragraphs(schema.get("description"))) or text),
+            doc=docstring([" ".join(_paragraphs(schema.get("description"))) or text]),
         )
     if re.search(r"[^0-9A-Za-z._~-]", segment):
         raise GenError(f"path {path}: static segment {segment!r} needs URL encoding")
@@ -483,15 +523,28 @@ def _child(
         module=module,
         segment=segment,
         param_annotation=None,
-        doc=text,
+        doc=docstring([_summary(paths[path]) or text]),
     )
 
 
-def _path_param_schema(item: dict[str, Any], name: str) -> dict[str, Any]:
+def _summary(item: dict[str, Any]) -> str:
+    """The first line of the first operation's description at a path."""
     for method in METHODS:
-        for param in (item.get(method) or {}).get("parameters", []):
-            if param["in"] == "path" and param["name"] == name:
-                return param["schema"]  # type: ignore[no-any-return]
+        lines = _paragraphs((item.get(method) or {}).get("description"))
+        if lines:
+            return lines[0]
+    return ""
+
+
+def _path_param_schema(paths: dict[str, dict[str, Any]], path: str, name: str) -> dict[str, Any]:
+    """The schema of ``{name}`` from the first operation at ``path`` or below that declares it."""
+    for candidate, item in paths.items():
+        if candidate != path and not candidate.startswith(path + "/"):
+            continue
+        for method in METHODS:
+            for param in (item.get(method) or {}).get("parameters", []):
+                if param["in"] == "path" and param["name"] == name:
+                    return param["schema"]  # type: ignore[no-any-return]
     return {"type": "string"}
 
 
@@ -542,7 +595,7 @@ def _operation(
                 annotation=annotation,
                 required=is_required,
                 value=value,
-                doc=_param_doc(name, schema),
+                doc=_param_doc(name, schema, base),
                 default="" if is_required else " = None",
             )
         )
@@ -631,9 +684,12 @@ def _finish(mod: Module) -> None:
         *(["segment"] if any(k.param_annotation for k in kids) else []),
     ]
     mod.abc_names = [n for n in ("Mapping", "Sequence") if re.search(rf"\b{n}\b", annotations)]
-    mod.needs_field = any(f.alias for m in mod.models for f in m.fields)
+    mod.needs_field = any(f.alias or f.default for m in mod.models for f in m.fields)
+    mod.needs_classvar = any(m.families for m in mod.models)
     for model in mod.models:
         for f in model.fields:
+            if f.default:
+                continue
             alias = f", alias={f.alias!r}" if f.alias else ""
             if f.required:
                 f.default = f" = Field({alias[2:]})" if alias else ""

@@ -86,6 +86,8 @@ def format_sources(files: dict[str, str]) -> dict[str, str]:
         isort = [
             *(sys.executable, "-m", "ruff", "check", "--quiet", "--no-cache", "--isolated"),
             *(
+                "--config",
+                "lint.isort.known-first-party = ['pvesdk', 'pvesdk_gen', 'pvesdk_server']",
                 "--select",
                 "I,RUF022",
                 "--fix",

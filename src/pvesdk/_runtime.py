@@ -7,10 +7,10 @@ to its client's ``_call``; everything that touches the wire lives in the client 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 from urllib.parse import quote
 
-from pydantic import BaseModel, ConfigDict, TypeAdapter
+from pydantic import BaseModel, ConfigDict, TypeAdapter, model_validator
 
 T = TypeVar("T")
 
@@ -43,6 +43,28 @@ class PveModel(BaseModel):
         protected_namespaces=(),
         coerce_numbers_to_str=True,
     )
+
+    #: Indexed families of this model: field name → wire base (``{"net": "net"}``).
+    __pve_families__: ClassVar[dict[str, str]] = {}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _group_families(cls, data: Any) -> Any:
+        """Collect ``net0``, ``net1``… into ``net: {0: …, 1: …}``; the flat keys stay as extras."""
+        families = cls.__pve_families__
+        if not families or not isinstance(data, dict):
+            return data
+        out = dict(data)
+        for field_name, base in families.items():
+            size = len(base)
+            members = {
+                int(key[size:]): value
+                for key, value in data.items()
+                if key.startswith(base) and key[size:].isdigit()
+            }
+            if members:
+                out[field_name] = members
+        return out
 
     def __getitem__(self, key: str) -> Any:
         """The value under a wire name (``cfg["allow-ksm"]``), known or not."""

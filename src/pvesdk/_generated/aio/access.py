@@ -72,62 +72,60 @@ class Access(AsyncPath):
 
     @property
     def acl(self) -> AccessAcl:
-        """acl"""
+        """Get Access Control List (ACLs)."""
         return AccessAcl(self._c, self._p + "/acl")
 
     @property
     def domains(self) -> AccessDomains:
-        """domains"""
+        """Authentication domain index."""
         return AccessDomains(self._c, self._p + "/domains")
 
     @property
     def groups(self) -> AccessGroups:
-        """groups"""
+        """Group index."""
         return AccessGroups(self._c, self._p + "/groups")
 
     @property
     def openid(self) -> AccessOpenid:
-        """openid"""
+        """Directory index."""
         return AccessOpenid(self._c, self._p + "/openid")
 
     @property
     def password(self) -> AccessPassword:
-        """password"""
+        """Change user password."""
         return AccessPassword(self._c, self._p + "/password")
 
     @property
     def permissions(self) -> AccessPermissions:
-        """permissions"""
+        """Retrieve effective permissions of given user/token."""
         return AccessPermissions(self._c, self._p + "/permissions")
 
     @property
     def roles(self) -> AccessRoles:
-        """roles"""
+        """Role index."""
         return AccessRoles(self._c, self._p + "/roles")
 
     @property
     def tfa(self) -> AccessTfa:
-        """tfa"""
+        """List TFA configurations of users."""
         return AccessTfa(self._c, self._p + "/tfa")
 
     @property
     def ticket(self) -> AccessTicket:
-        """ticket"""
+        """Dummy. Useful for formatters which want to provide a login page."""
         return AccessTicket(self._c, self._p + "/ticket")
 
     @property
     def users(self) -> AccessUsers:
-        """users"""
+        """User index."""
         return AccessUsers(self._c, self._p + "/users")
 
     @property
     def vncticket(self) -> AccessVncticket:
-        """vncticket"""
+        """verify VNC authentication ticket."""
         return AccessVncticket(self._c, self._p + "/vncticket")
 
-    async def get(
-        self,
-    ) -> list[AccessGetResultItem]:
+    async def get(self) -> list[AccessGetResultItem]:
         """Directory index.
 
         Returns:
@@ -137,12 +135,7 @@ class Access(AsyncPath):
             User: all
 
         Proxmox: ``GET /access`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
 
 class AccessAcl(AsyncPath):
@@ -153,9 +146,7 @@ class AccessAcl(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[AccessAclGetResultItem]:
+    async def get(self) -> list[AccessAclGetResultItem]:
         """Get Access Control List (ACLs).
 
         Returns:
@@ -166,12 +157,7 @@ class AccessAcl(AsyncPath):
             User: all
 
         Proxmox: ``GET /access/acl`` (``read_acl``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return await self._c._call("GET", self._p, {}, _R1)
 
     async def put(
         self,
@@ -213,20 +199,16 @@ class AccessAcl(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /access/acl`` (``update_acl``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "path": path,
-                "roles": _join(roles),
-                "delete": delete,
-                "groups": _join(groups),
-                "propagate": propagate,
-                "tokens": _join(tokens),
-                "users": _join(users),
-            },
-            _R2,
-        )
+        params = {
+            "path": path,
+            "roles": _join(roles),
+            "delete": delete,
+            "groups": _join(groups),
+            "propagate": propagate,
+            "tokens": _join(tokens),
+            "users": _join(users),
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
 
 class AccessDomains(AsyncPath):
@@ -241,9 +223,7 @@ class AccessDomains(AsyncPath):
         """Authentication domain ID"""
         return AccessDomainsRealm(self._c, self._p + "/" + _segment(realm))
 
-    async def get(
-        self,
-    ) -> list[AccessDomainsGetResultItem]:
+    async def get(self) -> list[AccessDomainsGetResultItem]:
         """Authentication domain index.
 
         Returns:
@@ -254,12 +234,7 @@ class AccessDomains(AsyncPath):
             User: world
 
         Proxmox: ``GET /access/domains`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return await self._c._call("GET", self._p, {}, _R3)
 
     async def post(
         self,
@@ -411,56 +386,52 @@ class AccessDomains(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/domains`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "realm": realm,
-                "type": type,
-                "acr-values": acr_values,
-                "audiences": audiences,
-                "autocreate": autocreate,
-                "base_dn": base_dn,
-                "bind_dn": bind_dn,
-                "capath": capath,
-                "case-sensitive": case_sensitive,
-                "cert": cert,
-                "certkey": certkey,
-                "check-connection": check_connection,
-                "client-id": client_id,
-                "client-key": client_key,
-                "comment": comment,
-                "default": default,
-                "domain": domain,
-                "filter": filter,
-                "group_classes": _join(group_classes),
-                "group_dn": group_dn,
-                "group_filter": group_filter,
-                "group_name_attr": group_name_attr,
-                "groups-autocreate": groups_autocreate,
-                "groups-claim": groups_claim,
-                "groups-overwrite": groups_overwrite,
-                "issuer-url": issuer_url,
-                "mode": mode,
-                "password": password,
-                "port": port,
-                "prompt": prompt,
-                "query-userinfo": query_userinfo,
-                "scopes": scopes,
-                "secure": secure,
-                "server1": server1,
-                "server2": server2,
-                "sslversion": sslversion,
-                "sync-defaults-options": sync_defaults_options,
-                "sync_attributes": sync_attributes,
-                "tfa": tfa,
-                "user_attr": user_attr,
-                "user_classes": _join(user_classes),
-                "username-claim": username_claim,
-                "verify": verify,
-            },
-            _R2,
-        )
+        params = {
+            "realm": realm,
+            "type": type,
+            "acr-values": acr_values,
+            "audiences": audiences,
+            "autocreate": autocreate,
+            "base_dn": base_dn,
+            "bind_dn": bind_dn,
+            "capath": capath,
+            "case-sensitive": case_sensitive,
+            "cert": cert,
+            "certkey": certkey,
+            "check-connection": check_connection,
+            "client-id": client_id,
+            "client-key": client_key,
+            "comment": comment,
+            "default": default,
+            "domain": domain,
+            "filter": filter,
+            "group_classes": _join(group_classes),
+            "group_dn": group_dn,
+            "group_filter": group_filter,
+            "group_name_attr": group_name_attr,
+            "groups-autocreate": groups_autocreate,
+            "groups-claim": groups_claim,
+            "groups-overwrite": groups_overwrite,
+            "issuer-url": issuer_url,
+            "mode": mode,
+            "password": password,
+            "port": port,
+            "prompt": prompt,
+            "query-userinfo": query_userinfo,
+            "scopes": scopes,
+            "secure": secure,
+            "server1": server1,
+            "server2": server2,
+            "sslversion": sslversion,
+            "sync-defaults-options": sync_defaults_options,
+            "sync_attributes": sync_attributes,
+            "tfa": tfa,
+            "user_attr": user_attr,
+            "user_classes": _join(user_classes),
+            "username-claim": username_claim,
+            "verify": verify,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class AccessDomainsRealm(AsyncPath):
@@ -474,12 +445,10 @@ class AccessDomainsRealm(AsyncPath):
 
     @property
     def sync(self) -> AccessDomainsRealmSync:
-        """sync"""
+        """Syncs users and/or groups from the configured LDAP to user.cfg. NOTE: Synced groups will have the name 'name-$realm', so make sure those groups do not exist to prevent overwriting."""
         return AccessDomainsRealmSync(self._c, self._p + "/sync")
 
-    async def get(
-        self,
-    ) -> Any:
+    async def get(self) -> Any:
         """Get auth server configuration.
 
         Returns:
@@ -489,12 +458,7 @@ class AccessDomainsRealm(AsyncPath):
             Check: ``[perm, /access/realm, [Realm.Allocate, Sys.Audit], any, 1]``
 
         Proxmox: ``GET /access/domains/{realm}`` (``read``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R4,
-        )
+        return await self._c._call("GET", self._p, {}, _R4)
 
     async def put(
         self,
@@ -646,59 +610,53 @@ class AccessDomainsRealm(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /access/domains/{realm}`` (``update``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "acr-values": acr_values,
-                "audiences": audiences,
-                "autocreate": autocreate,
-                "base_dn": base_dn,
-                "bind_dn": bind_dn,
-                "capath": capath,
-                "case-sensitive": case_sensitive,
-                "cert": cert,
-                "certkey": certkey,
-                "check-connection": check_connection,
-                "client-id": client_id,
-                "client-key": client_key,
-                "comment": comment,
-                "default": default,
-                "delete": _join(delete),
-                "digest": digest,
-                "domain": domain,
-                "filter": filter,
-                "group_classes": _join(group_classes),
-                "group_dn": group_dn,
-                "group_filter": group_filter,
-                "group_name_attr": group_name_attr,
-                "groups-autocreate": groups_autocreate,
-                "groups-claim": groups_claim,
-                "groups-overwrite": groups_overwrite,
-                "issuer-url": issuer_url,
-                "mode": mode,
-                "password": password,
-                "port": port,
-                "prompt": prompt,
-                "query-userinfo": query_userinfo,
-                "scopes": scopes,
-                "secure": secure,
-                "server1": server1,
-                "server2": server2,
-                "sslversion": sslversion,
-                "sync-defaults-options": sync_defaults_options,
-                "sync_attributes": sync_attributes,
-                "tfa": tfa,
-                "user_attr": user_attr,
-                "user_classes": _join(user_classes),
-                "verify": verify,
-            },
-            _R2,
-        )
+        params = {
+            "acr-values": acr_values,
+            "audiences": audiences,
+            "autocreate": autocreate,
+            "base_dn": base_dn,
+            "bind_dn": bind_dn,
+            "capath": capath,
+            "case-sensitive": case_sensitive,
+            "cert": cert,
+            "certkey": certkey,
+            "check-connection": check_connection,
+            "client-id": client_id,
+            "client-key": client_key,
+            "comment": comment,
+            "default": default,
+            "delete": _join(delete),
+            "digest": digest,
+            "domain": domain,
+            "filter": filter,
+            "group_classes": _join(group_classes),
+            "group_dn": group_dn,
+            "group_filter": group_filter,
+            "group_name_attr": group_name_attr,
+            "groups-autocreate": groups_autocreate,
+            "groups-claim": groups_claim,
+            "groups-overwrite": groups_overwrite,
+            "issuer-url": issuer_url,
+            "mode": mode,
+            "password": password,
+            "port": port,
+            "prompt": prompt,
+            "query-userinfo": query_userinfo,
+            "scopes": scopes,
+            "secure": secure,
+            "server1": server1,
+            "server2": server2,
+            "sslversion": sslversion,
+            "sync-defaults-options": sync_defaults_options,
+            "sync_attributes": sync_attributes,
+            "tfa": tfa,
+            "user_attr": user_attr,
+            "user_classes": _join(user_classes),
+            "verify": verify,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Delete an authentication server.
 
         Returns:
@@ -710,12 +668,7 @@ class AccessDomainsRealm(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/domains/{realm}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class AccessDomainsRealmSync(AsyncPath):
@@ -759,19 +712,15 @@ class AccessDomainsRealmSync(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/domains/{realm}/sync`` (``sync``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "dry-run": dry_run,
-                "enable-new": enable_new,
-                "full": full,
-                "purge": purge,
-                "remove-vanished": remove_vanished,
-                "scope": scope,
-            },
-            _R5,
-        )
+        params = {
+            "dry-run": dry_run,
+            "enable-new": enable_new,
+            "full": full,
+            "purge": purge,
+            "remove-vanished": remove_vanished,
+            "scope": scope,
+        }
+        return await self._c._call("POST", self._p, params, _R5)
 
 
 class AccessGroups(AsyncPath):
@@ -786,9 +735,7 @@ class AccessGroups(AsyncPath):
         """{groupid}"""
         return AccessGroupsGroupid(self._c, self._p + "/" + _segment(groupid))
 
-    async def get(
-        self,
-    ) -> list[AccessGroupsGetResultItem]:
+    async def get(self) -> list[AccessGroupsGetResultItem]:
         """Group index.
 
         Returns:
@@ -799,12 +746,7 @@ class AccessGroups(AsyncPath):
             User: all
 
         Proxmox: ``GET /access/groups`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return await self._c._call("GET", self._p, {}, _R6)
 
     async def post(
         self,
@@ -828,15 +770,11 @@ class AccessGroups(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/groups`` (``create_group``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "groupid": groupid,
-                "comment": comment,
-            },
-            _R2,
-        )
+        params = {
+            "groupid": groupid,
+            "comment": comment,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class AccessGroupsGroupid(AsyncPath):
@@ -848,9 +786,7 @@ class AccessGroupsGroupid(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> AccessGroupsGroupidGetResult:
+    async def get(self) -> AccessGroupsGroupidGetResult:
         """Get group configuration.
 
         Returns:
@@ -860,12 +796,7 @@ class AccessGroupsGroupid(AsyncPath):
             Check: ``[perm, /access/groups, [Sys.Audit, Group.Allocate], any, 1]``
 
         Proxmox: ``GET /access/groups/{groupid}`` (``read_group``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R7,
-        )
+        return await self._c._call("GET", self._p, {}, _R7)
 
     async def put(
         self,
@@ -886,18 +817,12 @@ class AccessGroupsGroupid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /access/groups/{groupid}`` (``update_group``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "comment": comment,
-            },
-            _R2,
-        )
+        params = {
+            "comment": comment,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Delete group.
 
         Returns:
@@ -909,12 +834,7 @@ class AccessGroupsGroupid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/groups/{groupid}`` (``delete_group``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class AccessOpenid(AsyncPath):
@@ -926,17 +846,15 @@ class AccessOpenid(AsyncPath):
 
     @property
     def auth_url(self) -> AccessOpenidAuthUrl:
-        """auth-url"""
+        """Get the OpenId Authorization Url for the specified realm."""
         return AccessOpenidAuthUrl(self._c, self._p + "/auth-url")
 
     @property
     def login(self) -> AccessOpenidLogin:
-        """login"""
+        """Verify OpenID authorization code and create a ticket."""
         return AccessOpenidLogin(self._c, self._p + "/login")
 
-    async def get(
-        self,
-    ) -> list[AccessOpenidGetResultItem]:
+    async def get(self) -> list[AccessOpenidGetResultItem]:
         """Directory index.
 
         Returns:
@@ -946,12 +864,7 @@ class AccessOpenid(AsyncPath):
             User: all
 
         Proxmox: ``GET /access/openid`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return await self._c._call("GET", self._p, {}, _R8)
 
 
 class AccessOpenidAuthUrl(AsyncPath):
@@ -985,15 +898,11 @@ class AccessOpenidAuthUrl(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/openid/auth-url`` (``auth_url``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "realm": realm,
-                "redirect-url": redirect_url,
-            },
-            _R5,
-        )
+        params = {
+            "realm": realm,
+            "redirect-url": redirect_url,
+        }
+        return await self._c._call("POST", self._p, params, _R5)
 
 
 class AccessOpenidLogin(AsyncPath):
@@ -1029,16 +938,12 @@ class AccessOpenidLogin(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/openid/login`` (``login``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "code": code,
-                "redirect-url": redirect_url,
-                "state": state,
-            },
-            _R9,
-        )
+        params = {
+            "code": code,
+            "redirect-url": redirect_url,
+            "state": state,
+        }
+        return await self._c._call("POST", self._p, params, _R9)
 
 
 class AccessPassword(AsyncPath):
@@ -1077,16 +982,12 @@ class AccessPassword(AsyncPath):
         Not available to API tokens.
 
         Proxmox: ``PUT /access/password`` (``change_password``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "password": password,
-                "userid": userid,
-                "confirmation-password": confirmation_password,
-            },
-            _R2,
-        )
+        params = {
+            "password": password,
+            "userid": userid,
+            "confirmation-password": confirmation_password,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
 
 class AccessPermissions(AsyncPath):
@@ -1117,15 +1018,11 @@ class AccessPermissions(AsyncPath):
             User: all
 
         Proxmox: ``GET /access/permissions`` (``permissions``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "path": path,
-                "userid": userid,
-            },
-            _R10,
-        )
+        params = {
+            "path": path,
+            "userid": userid,
+        }
+        return await self._c._call("GET", self._p, params, _R10)
 
 
 class AccessRoles(AsyncPath):
@@ -1140,9 +1037,7 @@ class AccessRoles(AsyncPath):
         """{roleid}"""
         return AccessRolesRoleid(self._c, self._p + "/" + _segment(roleid))
 
-    async def get(
-        self,
-    ) -> list[AccessRolesGetResultItem]:
+    async def get(self) -> list[AccessRolesGetResultItem]:
         """Role index.
 
         Returns:
@@ -1152,12 +1047,7 @@ class AccessRoles(AsyncPath):
             User: all
 
         Proxmox: ``GET /access/roles`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return await self._c._call("GET", self._p, {}, _R11)
 
     async def post(
         self,
@@ -1183,15 +1073,11 @@ class AccessRoles(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/roles`` (``create_role``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "roleid": roleid,
-                "privs": _join(privs),
-            },
-            _R2,
-        )
+        params = {
+            "roleid": roleid,
+            "privs": _join(privs),
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class AccessRolesRoleid(AsyncPath):
@@ -1203,9 +1089,7 @@ class AccessRolesRoleid(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> AccessRolesRoleidGetResult:
+    async def get(self) -> AccessRolesRoleidGetResult:
         """Get role configuration.
 
         Returns:
@@ -1215,12 +1099,7 @@ class AccessRolesRoleid(AsyncPath):
             User: all
 
         Proxmox: ``GET /access/roles/{roleid}`` (``read_role``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R12,
-        )
+        return await self._c._call("GET", self._p, {}, _R12)
 
     async def put(
         self,
@@ -1245,19 +1124,13 @@ class AccessRolesRoleid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /access/roles/{roleid}`` (``update_role``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "append": append,
-                "privs": _join(privs),
-            },
-            _R2,
-        )
+        params = {
+            "append": append,
+            "privs": _join(privs),
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Delete role.
 
         Returns:
@@ -1269,12 +1142,7 @@ class AccessRolesRoleid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/roles/{roleid}`` (``delete_role``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class AccessTfa(AsyncPath):
@@ -1288,9 +1156,7 @@ class AccessTfa(AsyncPath):
         """Full User ID, in the `name@realm` format."""
         return AccessTfaUserid(self._c, self._p + "/" + _segment(userid))
 
-    async def get(
-        self,
-    ) -> list[AccessTfaGetResultItem]:
+    async def get(self) -> list[AccessTfaGetResultItem]:
         """List TFA configurations of users.
 
         Returns:
@@ -1303,12 +1169,7 @@ class AccessTfa(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /access/tfa`` (``list_tfa``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R13,
-        )
+        return await self._c._call("GET", self._p, {}, _R13)
 
 
 class AccessTfaUserid(AsyncPath):
@@ -1323,9 +1184,7 @@ class AccessTfaUserid(AsyncPath):
         """A TFA entry id."""
         return AccessTfaUseridId(self._c, self._p + "/" + _segment(id))
 
-    async def get(
-        self,
-    ) -> list[AccessTfaUseridGetResultItem]:
+    async def get(self) -> list[AccessTfaUseridGetResultItem]:
         """List TFA configurations of users.
 
         Returns:
@@ -1337,12 +1196,7 @@ class AccessTfaUserid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /access/tfa/{userid}`` (``list_user_tfa``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R14,
-        )
+        return await self._c._call("GET", self._p, {}, _R14)
 
     async def post(
         self,
@@ -1376,19 +1230,15 @@ class AccessTfaUserid(AsyncPath):
         Not available to API tokens.
 
         Proxmox: ``POST /access/tfa/{userid}`` (``add_tfa_entry``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "type": type,
-                "challenge": challenge,
-                "description": description,
-                "password": password,
-                "totp": totp,
-                "value": value,
-            },
-            _R15,
-        )
+        params = {
+            "type": type,
+            "challenge": challenge,
+            "description": description,
+            "password": password,
+            "totp": totp,
+            "value": value,
+        }
+        return await self._c._call("POST", self._p, params, _R15)
 
 
 class AccessTfaUseridId(AsyncPath):
@@ -1400,9 +1250,7 @@ class AccessTfaUseridId(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> AccessTfaUseridIdGetResult:
+    async def get(self) -> AccessTfaUseridIdGetResult:
         """Fetch a requested TFA entry if present.
 
         Returns:
@@ -1414,12 +1262,7 @@ class AccessTfaUseridId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /access/tfa/{userid}/{id}`` (``get_tfa_entry``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R16,
-        )
+        return await self._c._call("GET", self._p, {}, _R16)
 
     async def put(
         self,
@@ -1447,16 +1290,12 @@ class AccessTfaUseridId(AsyncPath):
         Not available to API tokens.
 
         Proxmox: ``PUT /access/tfa/{userid}/{id}`` (``update_tfa_entry``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "description": description,
-                "enable": enable,
-                "password": password,
-            },
-            _R2,
-        )
+        params = {
+            "description": description,
+            "enable": enable,
+            "password": password,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
     async def delete(
         self,
@@ -1479,14 +1318,10 @@ class AccessTfaUseridId(AsyncPath):
         Not available to API tokens.
 
         Proxmox: ``DELETE /access/tfa/{userid}/{id}`` (``delete_tfa``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "password": password,
-            },
-            _R2,
-        )
+        params = {
+            "password": password,
+        }
+        return await self._c._call("DELETE", self._p, params, _R2)
 
 
 class AccessTicket(AsyncPath):
@@ -1497,9 +1332,7 @@ class AccessTicket(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> None:
+    async def get(self) -> None:
         """Dummy. Useful for formatters which want to provide a login page.
 
         Returns:
@@ -1509,12 +1342,7 @@ class AccessTicket(AsyncPath):
             User: world
 
         Proxmox: ``GET /access/ticket`` (``get_ticket``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("GET", self._p, {}, _R2)
 
     async def post(
         self,
@@ -1559,21 +1387,17 @@ class AccessTicket(AsyncPath):
         Not available to API tokens.
 
         Proxmox: ``POST /access/ticket`` (``create_ticket``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "password": password,
-                "username": username,
-                "new-format": new_format,
-                "otp": otp,
-                "path": path,
-                "privs": _join(privs),
-                "realm": realm,
-                "tfa-challenge": tfa_challenge,
-            },
-            _R17,
-        )
+        params = {
+            "password": password,
+            "username": username,
+            "new-format": new_format,
+            "otp": otp,
+            "path": path,
+            "privs": _join(privs),
+            "realm": realm,
+            "tfa-challenge": tfa_challenge,
+        }
+        return await self._c._call("POST", self._p, params, _R17)
 
 
 class AccessUsers(AsyncPath):
@@ -1611,15 +1435,11 @@ class AccessUsers(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /access/users`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "enabled": enabled,
-                "full": full,
-            },
-            _R18,
-        )
+        params = {
+            "enabled": enabled,
+            "full": full,
+        }
+        return await self._c._call("GET", self._p, params, _R18)
 
     async def post(
         self,
@@ -1672,23 +1492,19 @@ class AccessUsers(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/users`` (``create_user``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "userid": userid,
-                "comment": comment,
-                "email": email,
-                "enable": enable,
-                "expire": expire,
-                "firstname": firstname,
-                "groups": _join(groups),
-                "keys": keys,
-                "lastname": lastname,
-                "password": password,
-            },
-            _R2,
-        )
+        params = {
+            "userid": userid,
+            "comment": comment,
+            "email": email,
+            "enable": enable,
+            "expire": expire,
+            "firstname": firstname,
+            "groups": _join(groups),
+            "keys": keys,
+            "lastname": lastname,
+            "password": password,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class AccessUsersUserid(AsyncPath):
@@ -1702,22 +1518,20 @@ class AccessUsersUserid(AsyncPath):
 
     @property
     def tfa(self) -> AccessUsersUseridTfa:
-        """tfa"""
+        """Get user TFA types (Personal and Realm)."""
         return AccessUsersUseridTfa(self._c, self._p + "/tfa")
 
     @property
     def token(self) -> AccessUsersUseridToken:
-        """token"""
+        """Get user API tokens."""
         return AccessUsersUseridToken(self._c, self._p + "/token")
 
     @property
     def unlock_tfa(self) -> AccessUsersUseridUnlockTfa:
-        """unlock-tfa"""
+        """Unlock a user's TFA authentication."""
         return AccessUsersUseridUnlockTfa(self._c, self._p + "/unlock-tfa")
 
-    async def get(
-        self,
-    ) -> AccessUsersUseridGetResult:
+    async def get(self) -> AccessUsersUseridGetResult:
         """Get user configuration.
 
         Returns:
@@ -1727,12 +1541,7 @@ class AccessUsersUserid(AsyncPath):
             Check: ``[userid-group, [User.Modify, Sys.Audit]]``
 
         Proxmox: ``GET /access/users/{userid}`` (``read_user``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R19,
-        )
+        return await self._c._call("GET", self._p, {}, _R19)
 
     async def put(
         self,
@@ -1779,26 +1588,20 @@ class AccessUsersUserid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /access/users/{userid}`` (``update_user``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "append": append,
-                "comment": comment,
-                "email": email,
-                "enable": enable,
-                "expire": expire,
-                "firstname": firstname,
-                "groups": _join(groups),
-                "keys": keys,
-                "lastname": lastname,
-            },
-            _R2,
-        )
+        params = {
+            "append": append,
+            "comment": comment,
+            "email": email,
+            "enable": enable,
+            "expire": expire,
+            "firstname": firstname,
+            "groups": _join(groups),
+            "keys": keys,
+            "lastname": lastname,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Delete user.
 
         Returns:
@@ -1810,12 +1613,7 @@ class AccessUsersUserid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/users/{userid}`` (``delete_user``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class AccessUsersUseridTfa(AsyncPath):
@@ -1845,14 +1643,10 @@ class AccessUsersUseridTfa(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /access/users/{userid}/tfa`` (``read_user_tfa_type``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "multiple": multiple,
-            },
-            _R20,
-        )
+        params = {
+            "multiple": multiple,
+        }
+        return await self._c._call("GET", self._p, params, _R20)
 
 
 class AccessUsersUseridToken(AsyncPath):
@@ -1866,9 +1660,7 @@ class AccessUsersUseridToken(AsyncPath):
         """User-specific token identifier."""
         return AccessUsersUseridTokenTokenid(self._c, self._p + "/" + _segment(tokenid))
 
-    async def get(
-        self,
-    ) -> list[AccessUsersUseridTokenGetResultItem]:
+    async def get(self) -> list[AccessUsersUseridTokenGetResultItem]:
         """Get user API tokens.
 
         Returns:
@@ -1878,12 +1670,7 @@ class AccessUsersUseridToken(AsyncPath):
             Check: ``[or, [userid-param, self], [userid-group, [User.Modify]]]``
 
         Proxmox: ``GET /access/users/{userid}/token`` (``token_index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R21,
-        )
+        return await self._c._call("GET", self._p, {}, _R21)
 
 
 class AccessUsersUseridTokenTokenid(AsyncPath):
@@ -1896,9 +1683,7 @@ class AccessUsersUseridTokenTokenid(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> AccessUsersUseridTokenTokenidGetResult:
+    async def get(self) -> AccessUsersUseridTokenTokenidGetResult:
         """Get specific API token information.
 
         Returns:
@@ -1908,12 +1693,7 @@ class AccessUsersUseridTokenTokenid(AsyncPath):
             Check: ``[or, [userid-param, self], [userid-group, [User.Modify]]]``
 
         Proxmox: ``GET /access/users/{userid}/token/{tokenid}`` (``read_token``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R22,
-        )
+        return await self._c._call("GET", self._p, {}, _R22)
 
     async def post(
         self,
@@ -1941,16 +1721,12 @@ class AccessUsersUseridTokenTokenid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/users/{userid}/token/{tokenid}`` (``generate_token``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "comment": comment,
-                "expire": expire,
-                "privsep": privsep,
-            },
-            _R23,
-        )
+        params = {
+            "comment": comment,
+            "expire": expire,
+            "privsep": privsep,
+        }
+        return await self._c._call("POST", self._p, params, _R23)
 
     async def put(
         self,
@@ -1985,22 +1761,16 @@ class AccessUsersUseridTokenTokenid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /access/users/{userid}/token/{tokenid}`` (``update_token_info``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "comment": comment,
-                "delete": _join(delete),
-                "expire": expire,
-                "privsep": privsep,
-                "regenerate": regenerate,
-            },
-            _R24,
-        )
+        params = {
+            "comment": comment,
+            "delete": _join(delete),
+            "expire": expire,
+            "privsep": privsep,
+            "regenerate": regenerate,
+        }
+        return await self._c._call("PUT", self._p, params, _R24)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Remove API token for a specific user.
 
         Returns:
@@ -2012,12 +1782,7 @@ class AccessUsersUseridTokenTokenid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/users/{userid}/token/{tokenid}`` (``remove_token``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class AccessUsersUseridUnlockTfa(AsyncPath):
@@ -2027,9 +1792,7 @@ class AccessUsersUseridUnlockTfa(AsyncPath):
 
     __slots__ = ()
 
-    async def put(
-        self,
-    ) -> bool:
+    async def put(self) -> bool:
         """Unlock a user's TFA authentication.
 
         Returns:
@@ -2041,12 +1804,7 @@ class AccessUsersUseridUnlockTfa(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /access/users/{userid}/unlock-tfa`` (``unlock_tfa``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {},
-            _R25,
-        )
+        return await self._c._call("PUT", self._p, {}, _R25)
 
 
 class AccessVncticket(AsyncPath):
@@ -2089,15 +1847,11 @@ class AccessVncticket(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/vncticket`` (``verify_vnc_ticket``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "authid": authid,
-                "path": path,
-                "privs": _join(privs),
-                "vncticket": vncticket,
-                "port": port,
-            },
-            _R2,
-        )
+        params = {
+            "authid": authid,
+            "path": path,
+            "privs": _join(privs),
+            "vncticket": vncticket,
+            "port": port,
+        }
+        return await self._c._call("POST", self._p, params, _R2)

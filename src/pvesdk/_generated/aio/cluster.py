@@ -99,122 +99,120 @@ class Cluster(AsyncPath):
 
     @property
     def acme(self) -> _cluster_acme.ClusterAcme:
-        """acme"""
+        """ACMEAccount index."""
         from . import cluster_acme as _cluster_acme
 
         return _cluster_acme.ClusterAcme(self._c, self._p + "/acme")
 
     @property
     def backup(self) -> ClusterBackup:
-        """backup"""
+        """List vzdump backup schedule."""
         return ClusterBackup(self._c, self._p + "/backup")
 
     @property
     def backup_info(self) -> ClusterBackupInfo:
-        """backup-info"""
+        """Index for backup info related endpoints"""
         return ClusterBackupInfo(self._c, self._p + "/backup-info")
 
     @property
     def bulk_action(self) -> ClusterBulkAction:
-        """bulk-action"""
+        """List resource types."""
         return ClusterBulkAction(self._c, self._p + "/bulk-action")
 
     @property
     def ceph(self) -> ClusterCeph:
-        """ceph"""
+        """Cluster ceph index."""
         return ClusterCeph(self._c, self._p + "/ceph")
 
     @property
     def config(self) -> ClusterConfig:
-        """config"""
+        """Directory index."""
         return ClusterConfig(self._c, self._p + "/config")
 
     @property
     def firewall(self) -> _cluster_firewall.ClusterFirewall:
-        """firewall"""
+        """Directory index."""
         from . import cluster_firewall as _cluster_firewall
 
         return _cluster_firewall.ClusterFirewall(self._c, self._p + "/firewall")
 
     @property
     def ha(self) -> _cluster_ha.ClusterHa:
-        """ha"""
+        """Directory index."""
         from . import cluster_ha as _cluster_ha
 
         return _cluster_ha.ClusterHa(self._c, self._p + "/ha")
 
     @property
     def jobs(self) -> ClusterJobs:
-        """jobs"""
+        """Index for jobs related endpoints."""
         return ClusterJobs(self._c, self._p + "/jobs")
 
     @property
     def log(self) -> ClusterLog:
-        """log"""
+        """Read cluster log"""
         return ClusterLog(self._c, self._p + "/log")
 
     @property
     def mapping(self) -> ClusterMapping:
-        """mapping"""
+        """List resource types."""
         return ClusterMapping(self._c, self._p + "/mapping")
 
     @property
     def metrics(self) -> ClusterMetrics:
-        """metrics"""
+        """Metrics index."""
         return ClusterMetrics(self._c, self._p + "/metrics")
 
     @property
     def nextid(self) -> ClusterNextid:
-        """nextid"""
+        """Get next free VMID. Pass a VMID to assert that its free (at time of check)."""
         return ClusterNextid(self._c, self._p + "/nextid")
 
     @property
     def notifications(self) -> _cluster_notifications.ClusterNotifications:
-        """notifications"""
+        """Index for notification-related API endpoints."""
         from . import cluster_notifications as _cluster_notifications
 
         return _cluster_notifications.ClusterNotifications(self._c, self._p + "/notifications")
 
     @property
     def options(self) -> ClusterOptions:
-        """options"""
+        """Get datacenter options. Without 'Sys.Audit' on '/' not all options are returned."""
         return ClusterOptions(self._c, self._p + "/options")
 
     @property
     def qemu(self) -> ClusterQemu:
-        """qemu"""
+        """Cluster-wide QEMU index"""
         return ClusterQemu(self._c, self._p + "/qemu")
 
     @property
     def replication(self) -> ClusterReplication:
-        """replication"""
+        """List replication jobs."""
         return ClusterReplication(self._c, self._p + "/replication")
 
     @property
     def resources(self) -> ClusterResources:
-        """resources"""
+        """Resources index (cluster wide)."""
         return ClusterResources(self._c, self._p + "/resources")
 
     @property
     def sdn(self) -> _cluster_sdn.ClusterSdn:
-        """sdn"""
+        """Directory index."""
         from . import cluster_sdn as _cluster_sdn
 
         return _cluster_sdn.ClusterSdn(self._c, self._p + "/sdn")
 
     @property
     def status(self) -> ClusterStatus:
-        """status"""
+        """Get cluster status information."""
         return ClusterStatus(self._c, self._p + "/status")
 
     @property
     def tasks(self) -> ClusterTasks:
-        """tasks"""
+        """List recent tasks (cluster wide)."""
         return ClusterTasks(self._c, self._p + "/tasks")
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """Cluster index.
 
         Returns:
@@ -224,12 +222,7 @@ class Cluster(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
 
 class ClusterBackup(AsyncPath):
@@ -244,9 +237,7 @@ class ClusterBackup(AsyncPath):
         """The job ID."""
         return ClusterBackupId(self._c, self._p + "/" + _segment(id))
 
-    async def get(
-        self,
-    ) -> list[ClusterBackupGetResultItem]:
+    async def get(self) -> list[ClusterBackupGetResultItem]:
         """List vzdump backup schedule.
 
         Returns:
@@ -256,12 +247,7 @@ class ClusterBackup(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/backup`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return await self._c._call("GET", self._p, {}, _R1)
 
     async def post(
         self,
@@ -399,51 +385,47 @@ class ClusterBackup(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/backup`` (``create_job``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "all": all,
-                "bwlimit": bwlimit,
-                "comment": comment,
-                "compress": compress,
-                "dow": _join(dow),
-                "dumpdir": dumpdir,
-                "enabled": enabled,
-                "exclude": _join(exclude),
-                "exclude-path": exclude_path,
-                "fleecing": fleecing,
-                "id": id,
-                "ionice": ionice,
-                "lockwait": lockwait,
-                "mailnotification": mailnotification,
-                "mailto": _join(mailto),
-                "mode": mode,
-                "node": node,
-                "notes-template": notes_template,
-                "notification-mode": notification_mode,
-                "pbs-change-detection-mode": pbs_change_detection_mode,
-                "performance": performance,
-                "pigz": pigz,
-                "pool": pool,
-                "protected": protected,
-                "prune-backups": prune_backups,
-                "quiet": quiet,
-                "remove": remove,
-                "repeat-missed": repeat_missed,
-                "schedule": schedule,
-                "script": script,
-                "starttime": starttime,
-                "stdexcludes": stdexcludes,
-                "stop": stop,
-                "stopwait": stopwait,
-                "storage": storage,
-                "tmpdir": tmpdir,
-                "vmid": _join(vmid),
-                "zstd": zstd,
-            },
-            _R2,
-        )
+        params = {
+            "all": all,
+            "bwlimit": bwlimit,
+            "comment": comment,
+            "compress": compress,
+            "dow": _join(dow),
+            "dumpdir": dumpdir,
+            "enabled": enabled,
+            "exclude": _join(exclude),
+            "exclude-path": exclude_path,
+            "fleecing": fleecing,
+            "id": id,
+            "ionice": ionice,
+            "lockwait": lockwait,
+            "mailnotification": mailnotification,
+            "mailto": _join(mailto),
+            "mode": mode,
+            "node": node,
+            "notes-template": notes_template,
+            "notification-mode": notification_mode,
+            "pbs-change-detection-mode": pbs_change_detection_mode,
+            "performance": performance,
+            "pigz": pigz,
+            "pool": pool,
+            "protected": protected,
+            "prune-backups": prune_backups,
+            "quiet": quiet,
+            "remove": remove,
+            "repeat-missed": repeat_missed,
+            "schedule": schedule,
+            "script": script,
+            "starttime": starttime,
+            "stdexcludes": stdexcludes,
+            "stop": stop,
+            "stopwait": stopwait,
+            "storage": storage,
+            "tmpdir": tmpdir,
+            "vmid": _join(vmid),
+            "zstd": zstd,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterBackupId(AsyncPath):
@@ -457,12 +439,10 @@ class ClusterBackupId(AsyncPath):
 
     @property
     def included_volumes(self) -> ClusterBackupIdIncludedVolumes:
-        """included_volumes"""
+        """Returns included guests and the backup status of their disks. Optimized to be used in ExtJS tree views."""
         return ClusterBackupIdIncludedVolumes(self._c, self._p + "/included_volumes")
 
-    async def get(
-        self,
-    ) -> ClusterBackupIdGetResult:
+    async def get(self) -> ClusterBackupIdGetResult:
         """Read vzdump backup job definition.
 
         Returns:
@@ -472,12 +452,7 @@ class ClusterBackupId(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/backup/{id}`` (``read_job``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return await self._c._call("GET", self._p, {}, _R3)
 
     async def put(
         self,
@@ -615,55 +590,49 @@ class ClusterBackupId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/backup/{id}`` (``update_job``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "all": all,
-                "bwlimit": bwlimit,
-                "comment": comment,
-                "compress": compress,
-                "delete": _join(delete),
-                "dow": _join(dow),
-                "dumpdir": dumpdir,
-                "enabled": enabled,
-                "exclude": _join(exclude),
-                "exclude-path": exclude_path,
-                "fleecing": fleecing,
-                "ionice": ionice,
-                "lockwait": lockwait,
-                "mailnotification": mailnotification,
-                "mailto": _join(mailto),
-                "mode": mode,
-                "node": node,
-                "notes-template": notes_template,
-                "notification-mode": notification_mode,
-                "pbs-change-detection-mode": pbs_change_detection_mode,
-                "performance": performance,
-                "pigz": pigz,
-                "pool": pool,
-                "protected": protected,
-                "prune-backups": prune_backups,
-                "quiet": quiet,
-                "remove": remove,
-                "repeat-missed": repeat_missed,
-                "schedule": schedule,
-                "script": script,
-                "starttime": starttime,
-                "stdexcludes": stdexcludes,
-                "stop": stop,
-                "stopwait": stopwait,
-                "storage": storage,
-                "tmpdir": tmpdir,
-                "vmid": _join(vmid),
-                "zstd": zstd,
-            },
-            _R2,
-        )
+        params = {
+            "all": all,
+            "bwlimit": bwlimit,
+            "comment": comment,
+            "compress": compress,
+            "delete": _join(delete),
+            "dow": _join(dow),
+            "dumpdir": dumpdir,
+            "enabled": enabled,
+            "exclude": _join(exclude),
+            "exclude-path": exclude_path,
+            "fleecing": fleecing,
+            "ionice": ionice,
+            "lockwait": lockwait,
+            "mailnotification": mailnotification,
+            "mailto": _join(mailto),
+            "mode": mode,
+            "node": node,
+            "notes-template": notes_template,
+            "notification-mode": notification_mode,
+            "pbs-change-detection-mode": pbs_change_detection_mode,
+            "performance": performance,
+            "pigz": pigz,
+            "pool": pool,
+            "protected": protected,
+            "prune-backups": prune_backups,
+            "quiet": quiet,
+            "remove": remove,
+            "repeat-missed": repeat_missed,
+            "schedule": schedule,
+            "script": script,
+            "starttime": starttime,
+            "stdexcludes": stdexcludes,
+            "stop": stop,
+            "stopwait": stopwait,
+            "storage": storage,
+            "tmpdir": tmpdir,
+            "vmid": _join(vmid),
+            "zstd": zstd,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Delete vzdump backup job definition.
 
         Returns:
@@ -675,12 +644,7 @@ class ClusterBackupId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/backup/{id}`` (``delete_job``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterBackupIdIncludedVolumes(AsyncPath):
@@ -690,9 +654,7 @@ class ClusterBackupIdIncludedVolumes(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> ClusterBackupIncludedVolumesGetResult:
+    async def get(self) -> ClusterBackupIncludedVolumesGetResult:
         """Returns included guests and the backup status of their disks. Optimized to be used in ExtJS tree views.
 
         Returns:
@@ -704,12 +666,7 @@ class ClusterBackupIdIncludedVolumes(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/backup/{id}/included_volumes`` (``get_volume_backup_included``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R4,
-        )
+        return await self._c._call("GET", self._p, {}, _R4)
 
 
 class ClusterBackupInfo(AsyncPath):
@@ -721,24 +678,17 @@ class ClusterBackupInfo(AsyncPath):
 
     @property
     def not_backed_up(self) -> ClusterBackupInfoNotBackedUp:
-        """not-backed-up"""
+        """Shows all guests which are not covered by any backup job."""
         return ClusterBackupInfoNotBackedUp(self._c, self._p + "/not-backed-up")
 
-    async def get(
-        self,
-    ) -> list[ClusterBackupInfoGetResultItem]:
+    async def get(self) -> list[ClusterBackupInfoGetResultItem]:
         """Index for backup info related endpoints
 
         Returns:
             ``list[ClusterBackupInfoGetResultItem]``: Directory index.
 
         Proxmox: ``GET /cluster/backup-info`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R5,
-        )
+        return await self._c._call("GET", self._p, {}, _R5)
 
 
 class ClusterBackupInfoNotBackedUp(AsyncPath):
@@ -748,9 +698,7 @@ class ClusterBackupInfoNotBackedUp(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[ClusterBackupInfoNotBackedUpGetResultItem]:
+    async def get(self) -> list[ClusterBackupInfoNotBackedUpGetResultItem]:
         """Shows all guests which are not covered by any backup job.
 
         Returns:
@@ -762,12 +710,7 @@ class ClusterBackupInfoNotBackedUp(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/backup-info/not-backed-up`` (``get_guests_not_in_backup``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return await self._c._call("GET", self._p, {}, _R6)
 
 
 class ClusterBulkAction(AsyncPath):
@@ -779,12 +722,10 @@ class ClusterBulkAction(AsyncPath):
 
     @property
     def guest(self) -> ClusterBulkActionGuest:
-        """guest"""
+        """Bulk action index."""
         return ClusterBulkActionGuest(self._c, self._p + "/guest")
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """List resource types.
 
         Returns:
@@ -794,12 +735,7 @@ class ClusterBulkAction(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/bulk-action`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
 
 class ClusterBulkActionGuest(AsyncPath):
@@ -811,27 +747,25 @@ class ClusterBulkActionGuest(AsyncPath):
 
     @property
     def migrate(self) -> ClusterBulkActionGuestMigrate:
-        """migrate"""
+        """Bulk migrate all guests on the cluster."""
         return ClusterBulkActionGuestMigrate(self._c, self._p + "/migrate")
 
     @property
     def shutdown(self) -> ClusterBulkActionGuestShutdown:
-        """shutdown"""
+        """Bulk shutdown all guests on the cluster."""
         return ClusterBulkActionGuestShutdown(self._c, self._p + "/shutdown")
 
     @property
     def start(self) -> ClusterBulkActionGuestStart:
-        """start"""
+        """Bulk start or resume all guests on the cluster."""
         return ClusterBulkActionGuestStart(self._c, self._p + "/start")
 
     @property
     def suspend(self) -> ClusterBulkActionGuestSuspend:
-        """suspend"""
+        """Bulk suspend all guests on the cluster."""
         return ClusterBulkActionGuestSuspend(self._c, self._p + "/suspend")
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """Bulk action index.
 
         Returns:
@@ -841,12 +775,7 @@ class ClusterBulkActionGuest(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/bulk-action/guest`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
 
 class ClusterBulkActionGuestMigrate(AsyncPath):
@@ -891,19 +820,15 @@ class ClusterBulkActionGuestMigrate(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/bulk-action/guest/migrate`` (``migrate``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "target": target,
-                "max-workers": max_workers,
-                "maxworkers": maxworkers,
-                "online": online,
-                "vms": vms,
-                "with-local-disks": with_local_disks,
-            },
-            _R7,
-        )
+        params = {
+            "target": target,
+            "max-workers": max_workers,
+            "maxworkers": maxworkers,
+            "online": online,
+            "vms": vms,
+            "with-local-disks": with_local_disks,
+        }
+        return await self._c._call("POST", self._p, params, _R7)
 
 
 class ClusterBulkActionGuestShutdown(AsyncPath):
@@ -947,18 +872,14 @@ class ClusterBulkActionGuestShutdown(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/bulk-action/guest/shutdown`` (``shutdown``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "force-stop": force_stop,
-                "max-workers": max_workers,
-                "maxworkers": maxworkers,
-                "timeout": timeout,
-                "vms": vms,
-            },
-            _R7,
-        )
+        params = {
+            "force-stop": force_stop,
+            "max-workers": max_workers,
+            "maxworkers": maxworkers,
+            "timeout": timeout,
+            "vms": vms,
+        }
+        return await self._c._call("POST", self._p, params, _R7)
 
 
 class ClusterBulkActionGuestStart(AsyncPath):
@@ -998,17 +919,13 @@ class ClusterBulkActionGuestStart(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/bulk-action/guest/start`` (``start``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "max-workers": max_workers,
-                "maxworkers": maxworkers,
-                "timeout": timeout,
-                "vms": vms,
-            },
-            _R7,
-        )
+        params = {
+            "max-workers": max_workers,
+            "maxworkers": maxworkers,
+            "timeout": timeout,
+            "vms": vms,
+        }
+        return await self._c._call("POST", self._p, params, _R7)
 
 
 class ClusterBulkActionGuestSuspend(AsyncPath):
@@ -1052,18 +969,14 @@ class ClusterBulkActionGuestSuspend(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/bulk-action/guest/suspend`` (``suspend``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "max-workers": max_workers,
-                "maxworkers": maxworkers,
-                "statestorage": statestorage,
-                "to-disk": to_disk,
-                "vms": vms,
-            },
-            _R7,
-        )
+        params = {
+            "max-workers": max_workers,
+            "maxworkers": maxworkers,
+            "statestorage": statestorage,
+            "to-disk": to_disk,
+            "vms": vms,
+        }
+        return await self._c._call("POST", self._p, params, _R7)
 
 
 class ClusterCeph(AsyncPath):
@@ -1075,22 +988,20 @@ class ClusterCeph(AsyncPath):
 
     @property
     def flags(self) -> ClusterCephFlags:
-        """flags"""
+        """get the status of all ceph flags"""
         return ClusterCephFlags(self._c, self._p + "/flags")
 
     @property
     def metadata(self) -> ClusterCephMetadata:
-        """metadata"""
+        """Get ceph metadata."""
         return ClusterCephMetadata(self._c, self._p + "/metadata")
 
     @property
     def status(self) -> ClusterCephStatus:
-        """status"""
+        """Get ceph status."""
         return ClusterCephStatus(self._c, self._p + "/status")
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """Cluster ceph index.
 
         Returns:
@@ -1100,12 +1011,7 @@ class ClusterCeph(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/ceph`` (``cephindex``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
 
 class ClusterCephFlags(AsyncPath):
@@ -1120,9 +1026,7 @@ class ClusterCephFlags(AsyncPath):
         """The name of the flag name to get."""
         return ClusterCephFlagsFlag(self._c, self._p + "/" + _segment(flag))
 
-    async def get(
-        self,
-    ) -> list[ClusterCephFlagsGetResultItem]:
+    async def get(self) -> list[ClusterCephFlagsGetResultItem]:
         """get the status of all ceph flags
 
         Returns:
@@ -1134,12 +1038,7 @@ class ClusterCephFlags(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/ceph/flags`` (``get_all_flags``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return await self._c._call("GET", self._p, {}, _R8)
 
     async def put(
         self,
@@ -1180,24 +1079,20 @@ class ClusterCephFlags(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/ceph/flags`` (``set_flags``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "nobackfill": nobackfill,
-                "nodeep-scrub": nodeep_scrub,
-                "nodown": nodown,
-                "noin": noin,
-                "noout": noout,
-                "norebalance": norebalance,
-                "norecover": norecover,
-                "noscrub": noscrub,
-                "notieragent": notieragent,
-                "noup": noup,
-                "pause": pause,
-            },
-            _R7,
-        )
+        params = {
+            "nobackfill": nobackfill,
+            "nodeep-scrub": nodeep_scrub,
+            "nodown": nodown,
+            "noin": noin,
+            "noout": noout,
+            "norebalance": norebalance,
+            "norecover": norecover,
+            "noscrub": noscrub,
+            "notieragent": notieragent,
+            "noup": noup,
+            "pause": pause,
+        }
+        return await self._c._call("PUT", self._p, params, _R7)
 
 
 class ClusterCephFlagsFlag(AsyncPath):
@@ -1208,9 +1103,7 @@ class ClusterCephFlagsFlag(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> bool:
+    async def get(self) -> bool:
         """Get the status of a specific ceph flag.
 
         Returns:
@@ -1222,12 +1115,7 @@ class ClusterCephFlagsFlag(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/ceph/flags/{flag}`` (``get_flag``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R9,
-        )
+        return await self._c._call("GET", self._p, {}, _R9)
 
     async def put(
         self,
@@ -1248,14 +1136,10 @@ class ClusterCephFlagsFlag(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/ceph/flags/{flag}`` (``update_flag``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "value": value,
-            },
-            _R2,
-        )
+        params = {
+            "value": value,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
 
 class ClusterCephMetadata(AsyncPath):
@@ -1285,14 +1169,10 @@ class ClusterCephMetadata(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/ceph/metadata`` (``metadata``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "scope": scope,
-            },
-            _R10,
-        )
+        params = {
+            "scope": scope,
+        }
+        return await self._c._call("GET", self._p, params, _R10)
 
 
 class ClusterCephStatus(AsyncPath):
@@ -1302,9 +1182,7 @@ class ClusterCephStatus(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Get ceph status.
 
         Returns:
@@ -1316,12 +1194,7 @@ class ClusterCephStatus(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/ceph/status`` (``status``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return await self._c._call("GET", self._p, {}, _R11)
 
 
 class ClusterConfig(AsyncPath):
@@ -1334,32 +1207,30 @@ class ClusterConfig(AsyncPath):
 
     @property
     def apiversion(self) -> ClusterConfigApiversion:
-        """apiversion"""
+        """Return the version of the cluster join API available on this node."""
         return ClusterConfigApiversion(self._c, self._p + "/apiversion")
 
     @property
     def join(self) -> ClusterConfigJoin:
-        """join"""
+        """Get information needed to join this cluster over the connected node."""
         return ClusterConfigJoin(self._c, self._p + "/join")
 
     @property
     def nodes(self) -> ClusterConfigNodes:
-        """nodes"""
+        """Corosync node list."""
         return ClusterConfigNodes(self._c, self._p + "/nodes")
 
     @property
     def qdevice(self) -> ClusterConfigQdevice:
-        """qdevice"""
+        """Get QDevice status"""
         return ClusterConfigQdevice(self._c, self._p + "/qdevice")
 
     @property
     def totem(self) -> ClusterConfigTotem:
-        """totem"""
+        """Get corosync totem protocol settings."""
         return ClusterConfigTotem(self._c, self._p + "/totem")
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """Directory index.
 
         Returns:
@@ -1369,12 +1240,7 @@ class ClusterConfig(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/config`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
     async def post(
         self,
@@ -1408,18 +1274,14 @@ class ClusterConfig(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/config`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "clustername": clustername,
-                "nodeid": nodeid,
-                "token-coefficient": token_coefficient,
-                "votes": votes,
-                "link[n]": _family(link, 0, 7),
-            },
-            _R7,
-        )
+        params = {
+            "clustername": clustername,
+            "nodeid": nodeid,
+            "token-coefficient": token_coefficient,
+            "votes": votes,
+            "link[n]": _family(link, 0, 7),
+        }
+        return await self._c._call("POST", self._p, params, _R7)
 
 
 class ClusterConfigApiversion(AsyncPath):
@@ -1429,9 +1291,7 @@ class ClusterConfigApiversion(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> int:
+    async def get(self) -> int:
         """Return the version of the cluster join API available on this node.
 
         Returns:
@@ -1441,12 +1301,7 @@ class ClusterConfigApiversion(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/config/apiversion`` (``join_api_version``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R12,
-        )
+        return await self._c._call("GET", self._p, {}, _R12)
 
 
 class ClusterConfigJoin(AsyncPath):
@@ -1476,14 +1331,10 @@ class ClusterConfigJoin(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/config/join`` (``join_info``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "node": node,
-            },
-            _R13,
-        )
+        params = {
+            "node": node,
+        }
+        return await self._c._call("GET", self._p, params, _R13)
 
     async def post(
         self,
@@ -1519,20 +1370,16 @@ class ClusterConfigJoin(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/config/join`` (``join``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "fingerprint": fingerprint,
-                "hostname": hostname,
-                "password": password,
-                "force": force,
-                "nodeid": nodeid,
-                "votes": votes,
-                "link[n]": _family(link, 0, 7),
-            },
-            _R7,
-        )
+        params = {
+            "fingerprint": fingerprint,
+            "hostname": hostname,
+            "password": password,
+            "force": force,
+            "nodeid": nodeid,
+            "votes": votes,
+            "link[n]": _family(link, 0, 7),
+        }
+        return await self._c._call("POST", self._p, params, _R7)
 
 
 class ClusterConfigNodes(AsyncPath):
@@ -1546,9 +1393,7 @@ class ClusterConfigNodes(AsyncPath):
         """The cluster node name."""
         return ClusterConfigNodesNode(self._c, self._p + "/" + _segment(node))
 
-    async def get(
-        self,
-    ) -> list[ClusterConfigNodesGetResultItem]:
+    async def get(self) -> list[ClusterConfigNodesGetResultItem]:
         """Corosync node list.
 
         Returns:
@@ -1558,12 +1403,7 @@ class ClusterConfigNodes(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/config/nodes`` (``nodes``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R14,
-        )
+        return await self._c._call("GET", self._p, {}, _R14)
 
 
 class ClusterConfigNodesNode(AsyncPath):
@@ -1605,23 +1445,17 @@ class ClusterConfigNodesNode(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/config/nodes/{node}`` (``addnode``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "apiversion": apiversion,
-                "force": force,
-                "new_node_ip": new_node_ip,
-                "nodeid": nodeid,
-                "votes": votes,
-                "link[n]": _family(link, 0, 7),
-            },
-            _R15,
-        )
+        params = {
+            "apiversion": apiversion,
+            "force": force,
+            "new_node_ip": new_node_ip,
+            "nodeid": nodeid,
+            "votes": votes,
+            "link[n]": _family(link, 0, 7),
+        }
+        return await self._c._call("POST", self._p, params, _R15)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Removes a node from the cluster configuration.
 
         Returns:
@@ -1630,12 +1464,7 @@ class ClusterConfigNodesNode(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/config/nodes/{node}`` (``delnode``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterConfigQdevice(AsyncPath):
@@ -1645,9 +1474,7 @@ class ClusterConfigQdevice(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Get QDevice status
 
         Returns:
@@ -1659,12 +1486,7 @@ class ClusterConfigQdevice(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/config/qdevice`` (``status``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return await self._c._call("GET", self._p, {}, _R11)
 
 
 class ClusterConfigTotem(AsyncPath):
@@ -1674,9 +1496,7 @@ class ClusterConfigTotem(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Get corosync totem protocol settings.
 
         Returns:
@@ -1686,12 +1506,7 @@ class ClusterConfigTotem(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/config/totem`` (``totem``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return await self._c._call("GET", self._p, {}, _R11)
 
 
 class ClusterJobs(AsyncPath):
@@ -1703,17 +1518,15 @@ class ClusterJobs(AsyncPath):
 
     @property
     def realm_sync(self) -> ClusterJobsRealmSync:
-        """realm-sync"""
+        """List configured realm-sync-jobs."""
         return ClusterJobsRealmSync(self._c, self._p + "/realm-sync")
 
     @property
     def schedule_analyze(self) -> ClusterJobsScheduleAnalyze:
-        """schedule-analyze"""
+        """Returns a list of future schedule runtimes."""
         return ClusterJobsScheduleAnalyze(self._c, self._p + "/schedule-analyze")
 
-    async def get(
-        self,
-    ) -> list[ClusterJobsGetResultItem]:
+    async def get(self) -> list[ClusterJobsGetResultItem]:
         """Index for jobs related endpoints.
 
         Returns:
@@ -1723,12 +1536,7 @@ class ClusterJobs(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/jobs`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R16,
-        )
+        return await self._c._call("GET", self._p, {}, _R16)
 
 
 class ClusterJobsRealmSync(AsyncPath):
@@ -1742,9 +1550,7 @@ class ClusterJobsRealmSync(AsyncPath):
         """{id}"""
         return ClusterJobsRealmSyncId(self._c, self._p + "/" + _segment(id))
 
-    async def get(
-        self,
-    ) -> list[ClusterJobsRealmSyncGetResultItem]:
+    async def get(self) -> list[ClusterJobsRealmSyncGetResultItem]:
         """List configured realm-sync-jobs.
 
         Returns:
@@ -1754,12 +1560,7 @@ class ClusterJobsRealmSync(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/jobs/realm-sync`` (``syncjob_index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R17,
-        )
+        return await self._c._call("GET", self._p, {}, _R17)
 
 
 class ClusterJobsRealmSyncId(AsyncPath):
@@ -1772,9 +1573,7 @@ class ClusterJobsRealmSyncId(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Read realm-sync job definition.
 
         Returns:
@@ -1784,12 +1583,7 @@ class ClusterJobsRealmSyncId(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/jobs/realm-sync/{id}`` (``read_job``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return await self._c._call("GET", self._p, {}, _R11)
 
     async def post(
         self,
@@ -1832,20 +1626,16 @@ class ClusterJobsRealmSyncId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/jobs/realm-sync/{id}`` (``create_job``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "schedule": schedule,
-                "comment": comment,
-                "enable-new": enable_new,
-                "enabled": enabled,
-                "realm": realm,
-                "remove-vanished": remove_vanished,
-                "scope": scope,
-            },
-            _R2,
-        )
+        params = {
+            "schedule": schedule,
+            "comment": comment,
+            "enable-new": enable_new,
+            "enabled": enabled,
+            "realm": realm,
+            "remove-vanished": remove_vanished,
+            "scope": scope,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
     async def put(
         self,
@@ -1889,24 +1679,18 @@ class ClusterJobsRealmSyncId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/jobs/realm-sync/{id}`` (``update_job``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "schedule": schedule,
-                "comment": comment,
-                "delete": _join(delete),
-                "enable-new": enable_new,
-                "enabled": enabled,
-                "remove-vanished": remove_vanished,
-                "scope": scope,
-            },
-            _R2,
-        )
+        params = {
+            "schedule": schedule,
+            "comment": comment,
+            "delete": _join(delete),
+            "enable-new": enable_new,
+            "enabled": enabled,
+            "remove-vanished": remove_vanished,
+            "scope": scope,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Delete realm-sync job definition.
 
         Returns:
@@ -1918,12 +1702,7 @@ class ClusterJobsRealmSyncId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/jobs/realm-sync/{id}`` (``delete_job``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterJobsScheduleAnalyze(AsyncPath):
@@ -1958,16 +1737,12 @@ class ClusterJobsScheduleAnalyze(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/jobs/schedule-analyze`` (``schedule-analyze``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "schedule": schedule,
-                "iterations": iterations,
-                "starttime": starttime,
-            },
-            _R18,
-        )
+        params = {
+            "schedule": schedule,
+            "iterations": iterations,
+            "starttime": starttime,
+        }
+        return await self._c._call("GET", self._p, params, _R18)
 
 
 class ClusterLog(AsyncPath):
@@ -1996,14 +1771,10 @@ class ClusterLog(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/log`` (``log``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "max": max,
-            },
-            _R0,
-        )
+        params = {
+            "max": max,
+        }
+        return await self._c._call("GET", self._p, params, _R0)
 
 
 class ClusterMapping(AsyncPath):
@@ -2015,22 +1786,20 @@ class ClusterMapping(AsyncPath):
 
     @property
     def dir(self) -> ClusterMappingDir:
-        """dir"""
+        """List directory mapping"""
         return ClusterMappingDir(self._c, self._p + "/dir")
 
     @property
     def pci(self) -> ClusterMappingPci:
-        """pci"""
+        """List PCI Hardware Mapping"""
         return ClusterMappingPci(self._c, self._p + "/pci")
 
     @property
     def usb(self) -> ClusterMappingUsb:
-        """usb"""
+        """List USB Hardware Mappings"""
         return ClusterMappingUsb(self._c, self._p + "/usb")
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """List resource types.
 
         Returns:
@@ -2040,12 +1809,7 @@ class ClusterMapping(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/mapping`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
 
 class ClusterMappingDir(AsyncPath):
@@ -2079,14 +1843,10 @@ class ClusterMappingDir(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/mapping/dir`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "check-node": check_node,
-            },
-            _R19,
-        )
+        params = {
+            "check-node": check_node,
+        }
+        return await self._c._call("GET", self._p, params, _R19)
 
     async def post(
         self,
@@ -2113,16 +1873,12 @@ class ClusterMappingDir(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/mapping/dir`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "id": id,
-                "map": map,
-                "description": description,
-            },
-            _R2,
-        )
+        params = {
+            "id": id,
+            "map": map,
+            "description": description,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterMappingDirId(AsyncPath):
@@ -2134,9 +1890,7 @@ class ClusterMappingDirId(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Get directory mapping.
 
         Returns:
@@ -2148,12 +1902,7 @@ class ClusterMappingDirId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/mapping/dir/{id}`` (``get``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return await self._c._call("GET", self._p, {}, _R11)
 
     async def put(
         self,
@@ -2185,21 +1934,15 @@ class ClusterMappingDirId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/mapping/dir/{id}`` (``update``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": _join(delete),
-                "description": description,
-                "digest": digest,
-                "map": map,
-            },
-            _R2,
-        )
+        params = {
+            "delete": _join(delete),
+            "description": description,
+            "digest": digest,
+            "map": map,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Remove directory mapping.
 
         Returns:
@@ -2211,12 +1954,7 @@ class ClusterMappingDirId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/mapping/dir/{id}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterMappingPci(AsyncPath):
@@ -2250,14 +1988,10 @@ class ClusterMappingPci(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/mapping/pci`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "check-node": check_node,
-            },
-            _R20,
-        )
+        params = {
+            "check-node": check_node,
+        }
+        return await self._c._call("GET", self._p, params, _R20)
 
     async def post(
         self,
@@ -2290,18 +2024,14 @@ class ClusterMappingPci(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/mapping/pci`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "id": id,
-                "map": map,
-                "description": description,
-                "live-migration-capable": live_migration_capable,
-                "mdev": mdev,
-            },
-            _R2,
-        )
+        params = {
+            "id": id,
+            "map": map,
+            "description": description,
+            "live-migration-capable": live_migration_capable,
+            "mdev": mdev,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterMappingPciId(AsyncPath):
@@ -2313,9 +2043,7 @@ class ClusterMappingPciId(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Get PCI Mapping.
 
         Returns:
@@ -2327,12 +2055,7 @@ class ClusterMappingPciId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/mapping/pci/{id}`` (``get``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return await self._c._call("GET", self._p, {}, _R11)
 
     async def put(
         self,
@@ -2370,23 +2093,17 @@ class ClusterMappingPciId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/mapping/pci/{id}`` (``update``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": _join(delete),
-                "description": description,
-                "digest": digest,
-                "live-migration-capable": live_migration_capable,
-                "map": map,
-                "mdev": mdev,
-            },
-            _R2,
-        )
+        params = {
+            "delete": _join(delete),
+            "description": description,
+            "digest": digest,
+            "live-migration-capable": live_migration_capable,
+            "map": map,
+            "mdev": mdev,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Remove Hardware Mapping.
 
         Returns:
@@ -2398,12 +2115,7 @@ class ClusterMappingPciId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/mapping/pci/{id}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterMappingUsb(AsyncPath):
@@ -2437,14 +2149,10 @@ class ClusterMappingUsb(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/mapping/usb`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "check-node": check_node,
-            },
-            _R21,
-        )
+        params = {
+            "check-node": check_node,
+        }
+        return await self._c._call("GET", self._p, params, _R21)
 
     async def post(
         self,
@@ -2471,16 +2179,12 @@ class ClusterMappingUsb(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/mapping/usb`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "id": id,
-                "map": map,
-                "description": description,
-            },
-            _R2,
-        )
+        params = {
+            "id": id,
+            "map": map,
+            "description": description,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterMappingUsbId(AsyncPath):
@@ -2492,9 +2196,7 @@ class ClusterMappingUsbId(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Get USB Mapping.
 
         Returns:
@@ -2506,12 +2208,7 @@ class ClusterMappingUsbId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/mapping/usb/{id}`` (``get``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return await self._c._call("GET", self._p, {}, _R11)
 
     async def put(
         self,
@@ -2543,21 +2240,15 @@ class ClusterMappingUsbId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/mapping/usb/{id}`` (``update``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "map": map,
-                "delete": _join(delete),
-                "description": description,
-                "digest": digest,
-            },
-            _R2,
-        )
+        params = {
+            "map": map,
+            "delete": _join(delete),
+            "description": description,
+            "digest": digest,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Remove Hardware Mapping.
 
         Returns:
@@ -2569,12 +2260,7 @@ class ClusterMappingUsbId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/mapping/usb/{id}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterMetrics(AsyncPath):
@@ -2586,17 +2272,15 @@ class ClusterMetrics(AsyncPath):
 
     @property
     def export(self) -> ClusterMetricsExport:
-        """export"""
+        """Retrieve metrics of the cluster."""
         return ClusterMetricsExport(self._c, self._p + "/export")
 
     @property
     def server(self) -> ClusterMetricsServer:
-        """server"""
+        """List configured metric servers."""
         return ClusterMetricsServer(self._c, self._p + "/server")
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """Metrics index.
 
         Returns:
@@ -2606,12 +2290,7 @@ class ClusterMetrics(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/metrics`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
 
 class ClusterMetricsExport(AsyncPath):
@@ -2647,17 +2326,13 @@ class ClusterMetricsExport(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/metrics/export`` (``export``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "history": history,
-                "local-only": local_only,
-                "node-list": node_list,
-                "start-time": start_time,
-            },
-            _R22,
-        )
+        params = {
+            "history": history,
+            "local-only": local_only,
+            "node-list": node_list,
+            "start-time": start_time,
+        }
+        return await self._c._call("GET", self._p, params, _R22)
 
 
 class ClusterMetricsServer(AsyncPath):
@@ -2671,9 +2346,7 @@ class ClusterMetricsServer(AsyncPath):
         """{id}"""
         return ClusterMetricsServerId(self._c, self._p + "/" + _segment(id))
 
-    async def get(
-        self,
-    ) -> list[ClusterMetricsServerGetResultItem]:
+    async def get(self) -> list[ClusterMetricsServerGetResultItem]:
         """List configured metric servers.
 
         Returns:
@@ -2683,12 +2356,7 @@ class ClusterMetricsServer(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/metrics/server`` (``server_index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R23,
-        )
+        return await self._c._call("GET", self._p, {}, _R23)
 
 
 class ClusterMetricsServerId(AsyncPath):
@@ -2701,9 +2369,7 @@ class ClusterMetricsServerId(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Read metric server configuration.
 
         Returns:
@@ -2713,12 +2379,7 @@ class ClusterMetricsServerId(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/metrics/server/{id}`` (``read``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return await self._c._call("GET", self._p, {}, _R11)
 
     async def post(
         self,
@@ -2805,36 +2466,32 @@ class ClusterMetricsServerId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/metrics/server/{id}`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "port": port,
-                "server": server,
-                "type": type,
-                "api-path-prefix": api_path_prefix,
-                "bucket": bucket,
-                "disable": disable,
-                "influxdbproto": influxdbproto,
-                "max-body-size": max_body_size,
-                "mtu": mtu,
-                "organization": organization,
-                "otel-compression": otel_compression,
-                "otel-headers": otel_headers,
-                "otel-max-body-size": otel_max_body_size,
-                "otel-path": otel_path,
-                "otel-protocol": otel_protocol,
-                "otel-resource-attributes": otel_resource_attributes,
-                "otel-timeout": otel_timeout,
-                "otel-verify-ssl": otel_verify_ssl,
-                "path": path,
-                "proto": proto,
-                "timeout": timeout,
-                "token": token,
-                "verify-certificate": verify_certificate,
-            },
-            _R2,
-        )
+        params = {
+            "port": port,
+            "server": server,
+            "type": type,
+            "api-path-prefix": api_path_prefix,
+            "bucket": bucket,
+            "disable": disable,
+            "influxdbproto": influxdbproto,
+            "max-body-size": max_body_size,
+            "mtu": mtu,
+            "organization": organization,
+            "otel-compression": otel_compression,
+            "otel-headers": otel_headers,
+            "otel-max-body-size": otel_max_body_size,
+            "otel-path": otel_path,
+            "otel-protocol": otel_protocol,
+            "otel-resource-attributes": otel_resource_attributes,
+            "otel-timeout": otel_timeout,
+            "otel-verify-ssl": otel_verify_ssl,
+            "path": path,
+            "proto": proto,
+            "timeout": timeout,
+            "token": token,
+            "verify-certificate": verify_certificate,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
     async def put(
         self,
@@ -2926,41 +2583,35 @@ class ClusterMetricsServerId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/metrics/server/{id}`` (``update``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "port": port,
-                "server": server,
-                "api-path-prefix": api_path_prefix,
-                "bucket": bucket,
-                "delete": _join(delete),
-                "digest": digest,
-                "disable": disable,
-                "influxdbproto": influxdbproto,
-                "max-body-size": max_body_size,
-                "mtu": mtu,
-                "organization": organization,
-                "otel-compression": otel_compression,
-                "otel-headers": otel_headers,
-                "otel-max-body-size": otel_max_body_size,
-                "otel-path": otel_path,
-                "otel-protocol": otel_protocol,
-                "otel-resource-attributes": otel_resource_attributes,
-                "otel-timeout": otel_timeout,
-                "otel-verify-ssl": otel_verify_ssl,
-                "path": path,
-                "proto": proto,
-                "timeout": timeout,
-                "token": token,
-                "verify-certificate": verify_certificate,
-            },
-            _R2,
-        )
+        params = {
+            "port": port,
+            "server": server,
+            "api-path-prefix": api_path_prefix,
+            "bucket": bucket,
+            "delete": _join(delete),
+            "digest": digest,
+            "disable": disable,
+            "influxdbproto": influxdbproto,
+            "max-body-size": max_body_size,
+            "mtu": mtu,
+            "organization": organization,
+            "otel-compression": otel_compression,
+            "otel-headers": otel_headers,
+            "otel-max-body-size": otel_max_body_size,
+            "otel-path": otel_path,
+            "otel-protocol": otel_protocol,
+            "otel-resource-attributes": otel_resource_attributes,
+            "otel-timeout": otel_timeout,
+            "otel-verify-ssl": otel_verify_ssl,
+            "path": path,
+            "proto": proto,
+            "timeout": timeout,
+            "token": token,
+            "verify-certificate": verify_certificate,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Remove Metric server.
 
         Returns:
@@ -2972,12 +2623,7 @@ class ClusterMetricsServerId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/metrics/server/{id}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterNextid(AsyncPath):
@@ -3006,14 +2652,10 @@ class ClusterNextid(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/nextid`` (``nextid``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "vmid": vmid,
-            },
-            _R12,
-        )
+        params = {
+            "vmid": vmid,
+        }
+        return await self._c._call("GET", self._p, params, _R12)
 
 
 class ClusterOptions(AsyncPath):
@@ -3024,9 +2666,7 @@ class ClusterOptions(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Get datacenter options. Without 'Sys.Audit' on '/' not all options are returned.
 
         Returns:
@@ -3037,12 +2677,7 @@ class ClusterOptions(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/options`` (``get_options``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return await self._c._call("GET", self._p, {}, _R11)
 
     async def put(
         self,
@@ -3192,38 +2827,34 @@ class ClusterOptions(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/options`` (``set_options``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "bwlimit": bwlimit,
-                "consent-text": consent_text,
-                "console": console,
-                "crs": crs,
-                "delete": _join(delete),
-                "description": description,
-                "email_from": email_from,
-                "fencing": fencing,
-                "ha": ha,
-                "http_proxy": http_proxy,
-                "keyboard": keyboard,
-                "language": language,
-                "location": location,
-                "mac_prefix": mac_prefix,
-                "max_workers": max_workers,
-                "migration": migration,
-                "migration_unsecure": migration_unsecure,
-                "next-id": next_id,
-                "notify": notify,
-                "registered-tags": registered_tags,
-                "replication": replication,
-                "tag-style": tag_style,
-                "u2f": u2f,
-                "user-tag-access": user_tag_access,
-                "webauthn": webauthn,
-            },
-            _R2,
-        )
+        params = {
+            "bwlimit": bwlimit,
+            "consent-text": consent_text,
+            "console": console,
+            "crs": crs,
+            "delete": _join(delete),
+            "description": description,
+            "email_from": email_from,
+            "fencing": fencing,
+            "ha": ha,
+            "http_proxy": http_proxy,
+            "keyboard": keyboard,
+            "language": language,
+            "location": location,
+            "mac_prefix": mac_prefix,
+            "max_workers": max_workers,
+            "migration": migration,
+            "migration_unsecure": migration_unsecure,
+            "next-id": next_id,
+            "notify": notify,
+            "registered-tags": registered_tags,
+            "replication": replication,
+            "tag-style": tag_style,
+            "u2f": u2f,
+            "user-tag-access": user_tag_access,
+            "webauthn": webauthn,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
 
 class ClusterQemu(AsyncPath):
@@ -3235,17 +2866,15 @@ class ClusterQemu(AsyncPath):
 
     @property
     def cpu_flags(self) -> ClusterQemuCpuFlags:
-        """cpu-flags"""
+        """List of available CPU flags. Currently only implemented for x86_64, returns an empty list for aarch64."""
         return ClusterQemuCpuFlags(self._c, self._p + "/cpu-flags")
 
     @property
     def custom_cpu_models(self) -> ClusterQemuCustomCpuModels:
-        """custom-cpu-models"""
+        """List all custom CPU model definitions visible to the user."""
         return ClusterQemuCustomCpuModels(self._c, self._p + "/custom-cpu-models")
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """Cluster-wide QEMU index
 
         Returns:
@@ -3255,12 +2884,7 @@ class ClusterQemu(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/qemu`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
 
 class ClusterQemuCpuFlags(AsyncPath):
@@ -3290,15 +2914,11 @@ class ClusterQemuCpuFlags(AsyncPath):
             Check: ``[or, [perm, /nodes, [Sys.Audit]], [perm, /mapping/cpu, [Mapping.Audit, Mapping.Use, Mapping.Modify], any, 1]]``
 
         Proxmox: ``GET /cluster/qemu/cpu-flags`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "accel": accel,
-                "arch": arch,
-            },
-            _R24,
-        )
+        params = {
+            "accel": accel,
+            "arch": arch,
+        }
+        return await self._c._call("GET", self._p, params, _R24)
 
 
 class ClusterQemuCustomCpuModels(AsyncPath):
@@ -3313,9 +2933,7 @@ class ClusterQemuCustomCpuModels(AsyncPath):
         """Name of the CPU model to query. The 'custom-' prefix is optional."""
         return ClusterQemuCustomCpuModelsCputype(self._c, self._p + "/" + _segment(cputype))
 
-    async def get(
-        self,
-    ) -> list[ClusterQemuCustomCpuModelsGetResultItem]:
+    async def get(self) -> list[ClusterQemuCustomCpuModelsGetResultItem]:
         """List all custom CPU model definitions visible to the user.
 
         Returns:
@@ -3326,12 +2944,7 @@ class ClusterQemuCustomCpuModels(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/qemu/custom-cpu-models`` (``config``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R25,
-        )
+        return await self._c._call("GET", self._p, {}, _R25)
 
     async def post(
         self,
@@ -3487,21 +3100,17 @@ class ClusterQemuCustomCpuModels(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/qemu/custom-cpu-models`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "cputype": cputype,
-                "reported-model": reported_model,
-                "flags": flags,
-                "guest-phys-bits": guest_phys_bits,
-                "hidden": hidden,
-                "hv-vendor-id": hv_vendor_id,
-                "level": level,
-                "phys-bits": phys_bits,
-            },
-            _R2,
-        )
+        params = {
+            "cputype": cputype,
+            "reported-model": reported_model,
+            "flags": flags,
+            "guest-phys-bits": guest_phys_bits,
+            "hidden": hidden,
+            "hv-vendor-id": hv_vendor_id,
+            "level": level,
+            "phys-bits": phys_bits,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterQemuCustomCpuModelsCputype(AsyncPath):
@@ -3513,9 +3122,7 @@ class ClusterQemuCustomCpuModelsCputype(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> ClusterQemuCustomCpuModelsCputypeGetResult:
+    async def get(self) -> ClusterQemuCustomCpuModelsCputypeGetResult:
         """Retrieve details about a specific custom CPU model.
 
         Returns:
@@ -3525,12 +3132,7 @@ class ClusterQemuCustomCpuModelsCputype(AsyncPath):
             Check: ``[or, [perm, /mapping/cpu/{cputype}, [Mapping.Audit]], [perm, /mapping/cpu/{cputype}, [Mapping.Use]], [perm, /mapping/cpu/{cputype}, [Mapping.Modify]]]``
 
         Proxmox: ``GET /cluster/qemu/custom-cpu-models/{cputype}`` (``info``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R26,
-        )
+        return await self._c._call("GET", self._p, {}, _R26)
 
     async def put(
         self,
@@ -3690,26 +3292,20 @@ class ClusterQemuCustomCpuModelsCputype(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/qemu/custom-cpu-models/{cputype}`` (``update``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": _join(delete),
-                "digest": digest,
-                "flags": flags,
-                "guest-phys-bits": guest_phys_bits,
-                "hidden": hidden,
-                "hv-vendor-id": hv_vendor_id,
-                "level": level,
-                "phys-bits": phys_bits,
-                "reported-model": reported_model,
-            },
-            _R2,
-        )
+        params = {
+            "delete": _join(delete),
+            "digest": digest,
+            "flags": flags,
+            "guest-phys-bits": guest_phys_bits,
+            "hidden": hidden,
+            "hv-vendor-id": hv_vendor_id,
+            "level": level,
+            "phys-bits": phys_bits,
+            "reported-model": reported_model,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Delete a custom CPU model definition.
 
         Returns:
@@ -3721,12 +3317,7 @@ class ClusterQemuCustomCpuModelsCputype(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/qemu/custom-cpu-models/{cputype}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterReplication(AsyncPath):
@@ -3741,9 +3332,7 @@ class ClusterReplication(AsyncPath):
         """Replication Job ID. The ID is composed of a Guest ID and a job number, separated by a hyphen, i.e. '<GUEST>-<JOBNUM>'."""
         return ClusterReplicationId(self._c, self._p + "/" + _segment(id))
 
-    async def get(
-        self,
-    ) -> list[ClusterReplicationGetResultItem]:
+    async def get(self) -> list[ClusterReplicationGetResultItem]:
         """List replication jobs.
 
         Returns:
@@ -3754,12 +3343,7 @@ class ClusterReplication(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/replication`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R27,
-        )
+        return await self._c._call("GET", self._p, {}, _R27)
 
     async def post(
         self,
@@ -3806,22 +3390,18 @@ class ClusterReplication(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/replication`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "id": id,
-                "target": target,
-                "type": type,
-                "comment": comment,
-                "disable": disable,
-                "rate": rate,
-                "remove_job": remove_job,
-                "schedule": schedule,
-                "source": source,
-            },
-            _R2,
-        )
+        params = {
+            "id": id,
+            "target": target,
+            "type": type,
+            "comment": comment,
+            "disable": disable,
+            "rate": rate,
+            "remove_job": remove_job,
+            "schedule": schedule,
+            "source": source,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterReplicationId(AsyncPath):
@@ -3833,9 +3413,7 @@ class ClusterReplicationId(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> ClusterReplicationIdGetResult:
+    async def get(self) -> ClusterReplicationIdGetResult:
         """Read replication job configuration.
 
         Returns:
@@ -3846,12 +3424,7 @@ class ClusterReplicationId(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/replication/{id}`` (``read``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R28,
-        )
+        return await self._c._call("GET", self._p, {}, _R28)
 
     async def put(
         self,
@@ -3897,21 +3470,17 @@ class ClusterReplicationId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/replication/{id}`` (``update``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "comment": comment,
-                "delete": _join(delete),
-                "digest": digest,
-                "disable": disable,
-                "rate": rate,
-                "remove_job": remove_job,
-                "schedule": schedule,
-                "source": source,
-            },
-            _R2,
-        )
+        params = {
+            "comment": comment,
+            "delete": _join(delete),
+            "digest": digest,
+            "disable": disable,
+            "rate": rate,
+            "remove_job": remove_job,
+            "schedule": schedule,
+            "source": source,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
     async def delete(
         self,
@@ -3937,15 +3506,11 @@ class ClusterReplicationId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/replication/{id}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "force": force,
-                "keep": keep,
-            },
-            _R2,
-        )
+        params = {
+            "force": force,
+            "keep": keep,
+        }
+        return await self._c._call("DELETE", self._p, params, _R2)
 
 
 class ClusterResources(AsyncPath):
@@ -3972,14 +3537,10 @@ class ClusterResources(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/resources`` (``resources``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R29,
-        )
+        params = {
+            "type": type,
+        }
+        return await self._c._call("GET", self._p, params, _R29)
 
 
 class ClusterStatus(AsyncPath):
@@ -3989,9 +3550,7 @@ class ClusterStatus(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[ClusterStatusGetResultItem]:
+    async def get(self) -> list[ClusterStatusGetResultItem]:
         """Get cluster status information.
 
         Returns:
@@ -4003,12 +3562,7 @@ class ClusterStatus(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/status`` (``get_status``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R30,
-        )
+        return await self._c._call("GET", self._p, {}, _R30)
 
 
 class ClusterTasks(AsyncPath):
@@ -4018,9 +3572,7 @@ class ClusterTasks(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[ClusterTasksGetResultItem]:
+    async def get(self) -> list[ClusterTasksGetResultItem]:
         """List recent tasks (cluster wide).
 
         Returns:
@@ -4030,9 +3582,4 @@ class ClusterTasks(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/tasks`` (``tasks``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R31,
-        )
+        return await self._c._call("GET", self._p, {}, _R31)

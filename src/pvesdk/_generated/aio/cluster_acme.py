@@ -42,37 +42,35 @@ class ClusterAcme(AsyncPath):
 
     @property
     def account(self) -> ClusterAcmeAccount:
-        """account"""
+        """ACMEAccount index."""
         return ClusterAcmeAccount(self._c, self._p + "/account")
 
     @property
     def challenge_schema(self) -> ClusterAcmeChallengeSchema:
-        """challenge-schema"""
+        """Get schema of ACME challenge types."""
         return ClusterAcmeChallengeSchema(self._c, self._p + "/challenge-schema")
 
     @property
     def directories(self) -> ClusterAcmeDirectories:
-        """directories"""
+        """Get named known ACME directory endpoints."""
         return ClusterAcmeDirectories(self._c, self._p + "/directories")
 
     @property
     def meta(self) -> ClusterAcmeMeta:
-        """meta"""
+        """Retrieve ACME Directory Meta Information"""
         return ClusterAcmeMeta(self._c, self._p + "/meta")
 
     @property
     def plugins(self) -> ClusterAcmePlugins:
-        """plugins"""
+        """ACME plugin index."""
         return ClusterAcmePlugins(self._c, self._p + "/plugins")
 
     @property
     def tos(self) -> ClusterAcmeTos:
-        """tos"""
+        """Retrieve ACME TermsOfService URL from CA. Deprecated, please use /cluster/acme/meta."""
         return ClusterAcmeTos(self._c, self._p + "/tos")
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """ACMEAccount index.
 
         Returns:
@@ -82,12 +80,7 @@ class ClusterAcme(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/acme`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
 
 class ClusterAcmeAccount(AsyncPath):
@@ -102,9 +95,7 @@ class ClusterAcmeAccount(AsyncPath):
         """ACME account config file name."""
         return ClusterAcmeAccountName(self._c, self._p + "/" + _segment(name))
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """ACMEAccount index.
 
         Returns:
@@ -116,12 +107,7 @@ class ClusterAcmeAccount(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/acme/account`` (``account_index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
     async def post(
         self,
@@ -155,19 +141,15 @@ class ClusterAcmeAccount(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/acme/account`` (``register_account``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "contact": _join(contact),
-                "directory": directory,
-                "eab-hmac-key": eab_hmac_key,
-                "eab-kid": eab_kid,
-                "name": name,
-                "tos_url": tos_url,
-            },
-            _R1,
-        )
+        params = {
+            "contact": _join(contact),
+            "directory": directory,
+            "eab-hmac-key": eab_hmac_key,
+            "eab-kid": eab_kid,
+            "name": name,
+            "tos_url": tos_url,
+        }
+        return await self._c._call("POST", self._p, params, _R1)
 
 
 class ClusterAcmeAccountName(AsyncPath):
@@ -179,9 +161,7 @@ class ClusterAcmeAccountName(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> ClusterAcmeAccountNameGetResult:
+    async def get(self) -> ClusterAcmeAccountNameGetResult:
         """Return existing ACME account information.
 
         Returns:
@@ -190,12 +170,7 @@ class ClusterAcmeAccountName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/acme/account/{name}`` (``get_account``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("GET", self._p, {}, _R2)
 
     async def put(
         self,
@@ -215,18 +190,12 @@ class ClusterAcmeAccountName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/acme/account/{name}`` (``update_account``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "contact": _join(contact),
-            },
-            _R1,
-        )
+        params = {
+            "contact": _join(contact),
+        }
+        return await self._c._call("PUT", self._p, params, _R1)
 
-    async def delete(
-        self,
-    ) -> str:
+    async def delete(self) -> str:
         """Deactivate existing ACME account at CA.
 
         Returns:
@@ -235,12 +204,7 @@ class ClusterAcmeAccountName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/acme/account/{name}`` (``deactivate_account``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R1,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R1)
 
 
 class ClusterAcmeChallengeSchema(AsyncPath):
@@ -250,9 +214,7 @@ class ClusterAcmeChallengeSchema(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[ClusterAcmeChallengeSchemaGetResultItem]:
+    async def get(self) -> list[ClusterAcmeChallengeSchemaGetResultItem]:
         """Get schema of ACME challenge types.
 
         Returns:
@@ -262,12 +224,7 @@ class ClusterAcmeChallengeSchema(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/acme/challenge-schema`` (``challengeschema``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return await self._c._call("GET", self._p, {}, _R3)
 
 
 class ClusterAcmeDirectories(AsyncPath):
@@ -277,9 +234,7 @@ class ClusterAcmeDirectories(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[ClusterAcmeDirectoriesGetResultItem]:
+    async def get(self) -> list[ClusterAcmeDirectoriesGetResultItem]:
         """Get named known ACME directory endpoints.
 
         Returns:
@@ -289,12 +244,7 @@ class ClusterAcmeDirectories(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/acme/directories`` (``get_directories``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R4,
-        )
+        return await self._c._call("GET", self._p, {}, _R4)
 
 
 class ClusterAcmeMeta(AsyncPath):
@@ -323,14 +273,10 @@ class ClusterAcmeMeta(AsyncPath):
             Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/acme/meta`` (``get_meta``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "directory": directory,
-            },
-            _R5,
-        )
+        params = {
+            "directory": directory,
+        }
+        return await self._c._call("GET", self._p, params, _R5)
 
 
 class ClusterAcmePlugins(AsyncPath):
@@ -364,14 +310,10 @@ class ClusterAcmePlugins(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/acme/plugins`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R6,
-        )
+        params = {
+            "type": type,
+        }
+        return await self._c._call("GET", self._p, params, _R6)
 
     async def post(
         self,
@@ -571,20 +513,16 @@ class ClusterAcmePlugins(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/acme/plugins`` (``add_plugin``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "id": id,
-                "type": type,
-                "api": api,
-                "data": data,
-                "disable": disable,
-                "nodes": _join(nodes),
-                "validation-delay": validation_delay,
-            },
-            _R7,
-        )
+        params = {
+            "id": id,
+            "type": type,
+            "api": api,
+            "data": data,
+            "disable": disable,
+            "nodes": _join(nodes),
+            "validation-delay": validation_delay,
+        }
+        return await self._c._call("POST", self._p, params, _R7)
 
 
 class ClusterAcmePluginsId(AsyncPath):
@@ -596,9 +534,7 @@ class ClusterAcmePluginsId(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> ClusterAcmePluginsIdGetResult:
+    async def get(self) -> ClusterAcmePluginsIdGetResult:
         """Get ACME plugin configuration.
 
         Returns:
@@ -610,12 +546,7 @@ class ClusterAcmePluginsId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/acme/plugins/{id}`` (``get_plugin_config``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return await self._c._call("GET", self._p, {}, _R8)
 
     async def put(
         self,
@@ -818,24 +749,18 @@ class ClusterAcmePluginsId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/acme/plugins/{id}`` (``update_plugin``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "api": api,
-                "data": data,
-                "delete": _join(delete),
-                "digest": digest,
-                "disable": disable,
-                "nodes": _join(nodes),
-                "validation-delay": validation_delay,
-            },
-            _R7,
-        )
+        params = {
+            "api": api,
+            "data": data,
+            "delete": _join(delete),
+            "digest": digest,
+            "disable": disable,
+            "nodes": _join(nodes),
+            "validation-delay": validation_delay,
+        }
+        return await self._c._call("PUT", self._p, params, _R7)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Delete ACME plugin configuration.
 
         Returns:
@@ -847,12 +772,7 @@ class ClusterAcmePluginsId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/acme/plugins/{id}`` (``delete_plugin``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R7,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R7)
 
 
 class ClusterAcmeTos(AsyncPath):
@@ -881,11 +801,7 @@ class ClusterAcmeTos(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/acme/tos`` (``get_tos``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "directory": directory,
-            },
-            _R1,
-        )
+        params = {
+            "directory": directory,
+        }
+        return await self._c._call("GET", self._p, params, _R1)

@@ -54,42 +54,40 @@ class ClusterFirewall(AsyncPath):
 
     @property
     def aliases(self) -> ClusterFirewallAliases:
-        """aliases"""
+        """List aliases"""
         return ClusterFirewallAliases(self._c, self._p + "/aliases")
 
     @property
     def groups(self) -> ClusterFirewallGroups:
-        """groups"""
+        """List security groups."""
         return ClusterFirewallGroups(self._c, self._p + "/groups")
 
     @property
     def ipset(self) -> ClusterFirewallIpset:
-        """ipset"""
+        """List IPSets"""
         return ClusterFirewallIpset(self._c, self._p + "/ipset")
 
     @property
     def macros(self) -> ClusterFirewallMacros:
-        """macros"""
+        """List available macros"""
         return ClusterFirewallMacros(self._c, self._p + "/macros")
 
     @property
     def options(self) -> ClusterFirewallOptions:
-        """options"""
+        """Get Firewall options."""
         return ClusterFirewallOptions(self._c, self._p + "/options")
 
     @property
     def refs(self) -> ClusterFirewallRefs:
-        """refs"""
+        """Lists possible IPSet/Alias reference which are allowed in source/dest properties."""
         return ClusterFirewallRefs(self._c, self._p + "/refs")
 
     @property
     def rules(self) -> ClusterFirewallRules:
-        """rules"""
+        """List rules."""
         return ClusterFirewallRules(self._c, self._p + "/rules")
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """Directory index.
 
         Returns:
@@ -99,12 +97,7 @@ class ClusterFirewall(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/firewall`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
 
 class ClusterFirewallAliases(AsyncPath):
@@ -119,9 +112,7 @@ class ClusterFirewallAliases(AsyncPath):
         """Alias name."""
         return ClusterFirewallAliasesName(self._c, self._p + "/" + _segment(name))
 
-    async def get(
-        self,
-    ) -> list[ClusterFirewallAliasesGetResultItem]:
+    async def get(self) -> list[ClusterFirewallAliasesGetResultItem]:
         """List aliases
 
         Returns:
@@ -131,12 +122,7 @@ class ClusterFirewallAliases(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/aliases`` (``get_aliases``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return await self._c._call("GET", self._p, {}, _R1)
 
     async def post(
         self,
@@ -164,16 +150,12 @@ class ClusterFirewallAliases(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/firewall/aliases`` (``create_alias``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "cidr": cidr,
-                "name": name,
-                "comment": comment,
-            },
-            _R2,
-        )
+        params = {
+            "cidr": cidr,
+            "name": name,
+            "comment": comment,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterFirewallAliasesName(AsyncPath):
@@ -185,9 +167,7 @@ class ClusterFirewallAliasesName(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Read alias.
 
         Returns:
@@ -197,12 +177,7 @@ class ClusterFirewallAliasesName(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/aliases/{name}`` (``read_alias``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return await self._c._call("GET", self._p, {}, _R3)
 
     async def put(
         self,
@@ -233,17 +208,13 @@ class ClusterFirewallAliasesName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/firewall/aliases/{name}`` (``update_alias``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "cidr": cidr,
-                "comment": comment,
-                "digest": digest,
-                "rename": rename,
-            },
-            _R2,
-        )
+        params = {
+            "cidr": cidr,
+            "comment": comment,
+            "digest": digest,
+            "rename": rename,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
     async def delete(
         self,
@@ -265,14 +236,10 @@ class ClusterFirewallAliasesName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/firewall/aliases/{name}`` (``remove_alias``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R2,
-        )
+        params = {
+            "digest": digest,
+        }
+        return await self._c._call("DELETE", self._p, params, _R2)
 
 
 class ClusterFirewallGroups(AsyncPath):
@@ -287,9 +254,7 @@ class ClusterFirewallGroups(AsyncPath):
         """Security Group name."""
         return ClusterFirewallGroupsGroup(self._c, self._p + "/" + _segment(group))
 
-    async def get(
-        self,
-    ) -> list[ClusterFirewallGroupsGetResultItem]:
+    async def get(self) -> list[ClusterFirewallGroupsGetResultItem]:
         """List security groups.
 
         Returns:
@@ -299,12 +264,7 @@ class ClusterFirewallGroups(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/firewall/groups`` (``list_security_groups``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R4,
-        )
+        return await self._c._call("GET", self._p, {}, _R4)
 
     async def post(
         self,
@@ -336,17 +296,13 @@ class ClusterFirewallGroups(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/firewall/groups`` (``create_security_group``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "group": group,
-                "comment": comment,
-                "digest": digest,
-                "rename": rename,
-            },
-            _R2,
-        )
+        params = {
+            "group": group,
+            "comment": comment,
+            "digest": digest,
+            "rename": rename,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterFirewallGroupsGroup(AsyncPath):
@@ -362,9 +318,7 @@ class ClusterFirewallGroupsGroup(AsyncPath):
         """Update rule at position <pos>."""
         return ClusterFirewallGroupsGroupPos(self._c, self._p + "/" + _segment(pos))
 
-    async def get(
-        self,
-    ) -> list[ClusterFirewallGroupsGroupGetResultItem]:
+    async def get(self) -> list[ClusterFirewallGroupsGroupGetResultItem]:
         """List rules.
 
         Returns:
@@ -374,12 +328,7 @@ class ClusterFirewallGroupsGroup(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/groups/{group}`` (``get_rules``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R5,
-        )
+        return await self._c._call("GET", self._p, {}, _R5)
 
     async def post(
         self,
@@ -445,32 +394,26 @@ class ClusterFirewallGroupsGroup(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/firewall/groups/{group}`` (``create_rule``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "action": action,
-                "type": type,
-                "comment": comment,
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "pos": pos,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-            },
-            _R2,
-        )
+        params = {
+            "action": action,
+            "type": type,
+            "comment": comment,
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "pos": pos,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Delete security group.
 
         Returns:
@@ -482,12 +425,7 @@ class ClusterFirewallGroupsGroup(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/firewall/groups/{group}`` (``delete_security_group``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterFirewallGroupsGroupPos(AsyncPath):
@@ -499,9 +437,7 @@ class ClusterFirewallGroupsGroupPos(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> ClusterFirewallGroupsGroupPosGetResult:
+    async def get(self) -> ClusterFirewallGroupsGroupPosGetResult:
         """Get single rule data.
 
         Returns:
@@ -511,12 +447,7 @@ class ClusterFirewallGroupsGroupPos(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/groups/{group}/{pos}`` (``get_rule``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return await self._c._call("GET", self._p, {}, _R6)
 
     async def put(
         self,
@@ -586,29 +517,25 @@ class ClusterFirewallGroupsGroupPos(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/firewall/groups/{group}/{pos}`` (``update_rule``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "action": action,
-                "comment": comment,
-                "delete": _join(delete),
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "moveto": moveto,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-                "type": type,
-            },
-            _R2,
-        )
+        params = {
+            "action": action,
+            "comment": comment,
+            "delete": _join(delete),
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "moveto": moveto,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+            "type": type,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
     async def delete(
         self,
@@ -630,14 +557,10 @@ class ClusterFirewallGroupsGroupPos(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/firewall/groups/{group}/{pos}`` (``delete_rule``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R2,
-        )
+        params = {
+            "digest": digest,
+        }
+        return await self._c._call("DELETE", self._p, params, _R2)
 
 
 class ClusterFirewallIpset(AsyncPath):
@@ -652,9 +575,7 @@ class ClusterFirewallIpset(AsyncPath):
         """IP set name."""
         return ClusterFirewallIpsetName(self._c, self._p + "/" + _segment(name))
 
-    async def get(
-        self,
-    ) -> list[ClusterFirewallIpsetGetResultItem]:
+    async def get(self) -> list[ClusterFirewallIpsetGetResultItem]:
         """List IPSets
 
         Returns:
@@ -664,12 +585,7 @@ class ClusterFirewallIpset(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/ipset`` (``ipset_index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R7,
-        )
+        return await self._c._call("GET", self._p, {}, _R7)
 
     async def post(
         self,
@@ -701,17 +617,13 @@ class ClusterFirewallIpset(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/firewall/ipset`` (``create_ipset``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "name": name,
-                "comment": comment,
-                "digest": digest,
-                "rename": rename,
-            },
-            _R2,
-        )
+        params = {
+            "name": name,
+            "comment": comment,
+            "digest": digest,
+            "rename": rename,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterFirewallIpsetName(AsyncPath):
@@ -727,9 +639,7 @@ class ClusterFirewallIpsetName(AsyncPath):
         """Network/IP specification in CIDR format."""
         return ClusterFirewallIpsetNameCidr(self._c, self._p + "/" + _segment(cidr))
 
-    async def get(
-        self,
-    ) -> list[ClusterFirewallIpsetNameGetResultItem]:
+    async def get(self) -> list[ClusterFirewallIpsetNameGetResultItem]:
         """List IPSet content
 
         Returns:
@@ -739,12 +649,7 @@ class ClusterFirewallIpsetName(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/ipset/{name}`` (``get_ipset``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return await self._c._call("GET", self._p, {}, _R8)
 
     async def post(
         self,
@@ -770,16 +675,12 @@ class ClusterFirewallIpsetName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/firewall/ipset/{name}`` (``create_ip``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "cidr": cidr,
-                "comment": comment,
-                "nomatch": nomatch,
-            },
-            _R2,
-        )
+        params = {
+            "cidr": cidr,
+            "comment": comment,
+            "nomatch": nomatch,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
     async def delete(
         self,
@@ -800,14 +701,10 @@ class ClusterFirewallIpsetName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/firewall/ipset/{name}`` (``delete_ipset``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "force": force,
-            },
-            _R2,
-        )
+        params = {
+            "force": force,
+        }
+        return await self._c._call("DELETE", self._p, params, _R2)
 
 
 class ClusterFirewallIpsetNameCidr(AsyncPath):
@@ -819,9 +716,7 @@ class ClusterFirewallIpsetNameCidr(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Read IP or Network settings from IPSet.
 
         Returns:
@@ -833,12 +728,7 @@ class ClusterFirewallIpsetNameCidr(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/firewall/ipset/{name}/{cidr}`` (``read_ip``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return await self._c._call("GET", self._p, {}, _R3)
 
     async def put(
         self,
@@ -864,16 +754,12 @@ class ClusterFirewallIpsetNameCidr(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/firewall/ipset/{name}/{cidr}`` (``update_ip``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "comment": comment,
-                "digest": digest,
-                "nomatch": nomatch,
-            },
-            _R2,
-        )
+        params = {
+            "comment": comment,
+            "digest": digest,
+            "nomatch": nomatch,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
     async def delete(
         self,
@@ -895,14 +781,10 @@ class ClusterFirewallIpsetNameCidr(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/firewall/ipset/{name}/{cidr}`` (``remove_ip``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R2,
-        )
+        params = {
+            "digest": digest,
+        }
+        return await self._c._call("DELETE", self._p, params, _R2)
 
 
 class ClusterFirewallMacros(AsyncPath):
@@ -912,9 +794,7 @@ class ClusterFirewallMacros(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[ClusterFirewallMacrosGetResultItem]:
+    async def get(self) -> list[ClusterFirewallMacrosGetResultItem]:
         """List available macros
 
         Returns:
@@ -924,12 +804,7 @@ class ClusterFirewallMacros(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/firewall/macros`` (``get_macros``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R9,
-        )
+        return await self._c._call("GET", self._p, {}, _R9)
 
 
 class ClusterFirewallOptions(AsyncPath):
@@ -940,9 +815,7 @@ class ClusterFirewallOptions(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> ClusterFirewallOptionsGetResult:
+    async def get(self) -> ClusterFirewallOptionsGetResult:
         """Get Firewall options.
 
         Returns:
@@ -952,12 +825,7 @@ class ClusterFirewallOptions(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/options`` (``get_options``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R10,
-        )
+        return await self._c._call("GET", self._p, {}, _R10)
 
     async def put(
         self,
@@ -999,21 +867,17 @@ class ClusterFirewallOptions(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/firewall/options`` (``set_options``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": _join(delete),
-                "digest": digest,
-                "ebtables": ebtables,
-                "enable": enable,
-                "log_ratelimit": log_ratelimit,
-                "policy_forward": policy_forward,
-                "policy_in": policy_in,
-                "policy_out": policy_out,
-            },
-            _R2,
-        )
+        params = {
+            "delete": _join(delete),
+            "digest": digest,
+            "ebtables": ebtables,
+            "enable": enable,
+            "log_ratelimit": log_ratelimit,
+            "policy_forward": policy_forward,
+            "policy_in": policy_in,
+            "policy_out": policy_out,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
 
 class ClusterFirewallRefs(AsyncPath):
@@ -1040,14 +904,10 @@ class ClusterFirewallRefs(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/refs`` (``refs``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R11,
-        )
+        params = {
+            "type": type,
+        }
+        return await self._c._call("GET", self._p, params, _R11)
 
 
 class ClusterFirewallRules(AsyncPath):
@@ -1062,9 +922,7 @@ class ClusterFirewallRules(AsyncPath):
         """Update rule at position <pos>."""
         return ClusterFirewallRulesPos(self._c, self._p + "/" + _segment(pos))
 
-    async def get(
-        self,
-    ) -> list[ClusterFirewallRulesGetResultItem]:
+    async def get(self) -> list[ClusterFirewallRulesGetResultItem]:
         """List rules.
 
         Returns:
@@ -1074,12 +932,7 @@ class ClusterFirewallRules(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/rules`` (``get_rules``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R12,
-        )
+        return await self._c._call("GET", self._p, {}, _R12)
 
     async def post(
         self,
@@ -1145,28 +998,24 @@ class ClusterFirewallRules(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/firewall/rules`` (``create_rule``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "action": action,
-                "type": type,
-                "comment": comment,
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "pos": pos,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-            },
-            _R2,
-        )
+        params = {
+            "action": action,
+            "type": type,
+            "comment": comment,
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "pos": pos,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterFirewallRulesPos(AsyncPath):
@@ -1178,9 +1027,7 @@ class ClusterFirewallRulesPos(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> ClusterFirewallRulesPosGetResult:
+    async def get(self) -> ClusterFirewallRulesPosGetResult:
         """Get single rule data.
 
         Returns:
@@ -1190,12 +1037,7 @@ class ClusterFirewallRulesPos(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/rules/{pos}`` (``get_rule``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R13,
-        )
+        return await self._c._call("GET", self._p, {}, _R13)
 
     async def put(
         self,
@@ -1265,29 +1107,25 @@ class ClusterFirewallRulesPos(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/firewall/rules/{pos}`` (``update_rule``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "action": action,
-                "comment": comment,
-                "delete": _join(delete),
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "moveto": moveto,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-                "type": type,
-            },
-            _R2,
-        )
+        params = {
+            "action": action,
+            "comment": comment,
+            "delete": _join(delete),
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "moveto": moveto,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+            "type": type,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
     async def delete(
         self,
@@ -1309,11 +1147,7 @@ class ClusterFirewallRulesPos(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/firewall/rules/{pos}`` (``delete_rule``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R2,
-        )
+        params = {
+            "digest": digest,
+        }
+        return await self._c._call("DELETE", self._p, params, _R2)

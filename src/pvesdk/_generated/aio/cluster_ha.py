@@ -47,27 +47,25 @@ class ClusterHa(AsyncPath):
 
     @property
     def groups(self) -> ClusterHaGroups:
-        """groups"""
+        """Get HA groups. (deprecated in favor of HA rules)"""
         return ClusterHaGroups(self._c, self._p + "/groups")
 
     @property
     def resources(self) -> ClusterHaResources:
-        """resources"""
+        """List HA resources."""
         return ClusterHaResources(self._c, self._p + "/resources")
 
     @property
     def rules(self) -> ClusterHaRules:
-        """rules"""
+        """Get HA rules."""
         return ClusterHaRules(self._c, self._p + "/rules")
 
     @property
     def status(self) -> ClusterHaStatus:
-        """status"""
+        """Directory index."""
         return ClusterHaStatus(self._c, self._p + "/status")
 
-    async def get(
-        self,
-    ) -> list[ClusterHaGetResultItem]:
+    async def get(self) -> list[ClusterHaGetResultItem]:
         """Directory index.
 
         Returns:
@@ -77,12 +75,7 @@ class ClusterHa(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
 
 class ClusterHaGroups(AsyncPath):
@@ -97,9 +90,7 @@ class ClusterHaGroups(AsyncPath):
         """The HA group identifier."""
         return ClusterHaGroupsGroup(self._c, self._p + "/" + _segment(group))
 
-    async def get(
-        self,
-    ) -> list[ClusterHaGroupsGetResultItem]:
+    async def get(self) -> list[ClusterHaGroupsGetResultItem]:
         """Get HA groups. (deprecated in favor of HA rules)
 
         Returns:
@@ -109,12 +100,7 @@ class ClusterHaGroups(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/groups`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return await self._c._call("GET", self._p, {}, _R1)
 
     async def post(
         self,
@@ -151,19 +137,15 @@ class ClusterHaGroups(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/ha/groups`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "group": group,
-                "nodes": _join(nodes),
-                "comment": comment,
-                "nofailback": nofailback,
-                "restricted": restricted,
-                "type": type,
-            },
-            _R2,
-        )
+        params = {
+            "group": group,
+            "nodes": _join(nodes),
+            "comment": comment,
+            "nofailback": nofailback,
+            "restricted": restricted,
+            "type": type,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterHaGroupsGroup(AsyncPath):
@@ -175,9 +157,7 @@ class ClusterHaGroupsGroup(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> Any:
+    async def get(self) -> Any:
         """Read ha group configuration. (deprecated in favor of HA rules)
 
         Returns:
@@ -187,12 +167,7 @@ class ClusterHaGroupsGroup(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/groups/{group}`` (``read``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return await self._c._call("GET", self._p, {}, _R3)
 
     async def put(
         self,
@@ -232,23 +207,17 @@ class ClusterHaGroupsGroup(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/ha/groups/{group}`` (``update``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "comment": comment,
-                "delete": _join(delete),
-                "digest": digest,
-                "nodes": _join(nodes),
-                "nofailback": nofailback,
-                "restricted": restricted,
-            },
-            _R2,
-        )
+        params = {
+            "comment": comment,
+            "delete": _join(delete),
+            "digest": digest,
+            "nodes": _join(nodes),
+            "nofailback": nofailback,
+            "restricted": restricted,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Delete ha group configuration. (deprecated in favor of HA rules)
 
         Returns:
@@ -260,12 +229,7 @@ class ClusterHaGroupsGroup(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/ha/groups/{group}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterHaResources(AsyncPath):
@@ -297,14 +261,10 @@ class ClusterHaResources(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/resources`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R4,
-        )
+        params = {
+            "type": type,
+        }
+        return await self._c._call("GET", self._p, params, _R4)
 
     async def post(
         self,
@@ -351,22 +311,18 @@ class ClusterHaResources(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/ha/resources`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "sid": sid,
-                "auto-rebalance": auto_rebalance,
-                "comment": comment,
-                "failback": failback,
-                "group": group,
-                "max_relocate": max_relocate,
-                "max_restart": max_restart,
-                "state": state,
-                "type": type,
-            },
-            _R2,
-        )
+        params = {
+            "sid": sid,
+            "auto-rebalance": auto_rebalance,
+            "comment": comment,
+            "failback": failback,
+            "group": group,
+            "max_relocate": max_relocate,
+            "max_restart": max_restart,
+            "state": state,
+            "type": type,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterHaResourcesSid(AsyncPath):
@@ -380,17 +336,15 @@ class ClusterHaResourcesSid(AsyncPath):
 
     @property
     def migrate(self) -> ClusterHaResourcesSidMigrate:
-        """migrate"""
+        """Request resource migration (online) to another node."""
         return ClusterHaResourcesSidMigrate(self._c, self._p + "/migrate")
 
     @property
     def relocate(self) -> ClusterHaResourcesSidRelocate:
-        """relocate"""
+        """Request resource relocation to another node. This stops the service on the old node, and restarts it on the target node."""
         return ClusterHaResourcesSidRelocate(self._c, self._p + "/relocate")
 
-    async def get(
-        self,
-    ) -> ClusterHaResourcesSidGetResult:
+    async def get(self) -> ClusterHaResourcesSidGetResult:
         """Read resource configuration.
 
         Returns:
@@ -400,12 +354,7 @@ class ClusterHaResourcesSid(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/resources/{sid}`` (``read``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R5,
-        )
+        return await self._c._call("GET", self._p, {}, _R5)
 
     async def put(
         self,
@@ -455,22 +404,18 @@ class ClusterHaResourcesSid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/ha/resources/{sid}`` (``update``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "auto-rebalance": auto_rebalance,
-                "comment": comment,
-                "delete": _join(delete),
-                "digest": digest,
-                "failback": failback,
-                "group": group,
-                "max_relocate": max_relocate,
-                "max_restart": max_restart,
-                "state": state,
-            },
-            _R2,
-        )
+        params = {
+            "auto-rebalance": auto_rebalance,
+            "comment": comment,
+            "delete": _join(delete),
+            "digest": digest,
+            "failback": failback,
+            "group": group,
+            "max_relocate": max_relocate,
+            "max_restart": max_restart,
+            "state": state,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
     async def delete(
         self,
@@ -492,14 +437,10 @@ class ClusterHaResourcesSid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/ha/resources/{sid}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "purge": purge,
-            },
-            _R2,
-        )
+        params = {
+            "purge": purge,
+        }
+        return await self._c._call("DELETE", self._p, params, _R2)
 
 
 class ClusterHaResourcesSidMigrate(AsyncPath):
@@ -529,14 +470,10 @@ class ClusterHaResourcesSidMigrate(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/ha/resources/{sid}/migrate`` (``migrate``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "node": node,
-            },
-            _R6,
-        )
+        params = {
+            "node": node,
+        }
+        return await self._c._call("POST", self._p, params, _R6)
 
 
 class ClusterHaResourcesSidRelocate(AsyncPath):
@@ -566,14 +503,10 @@ class ClusterHaResourcesSidRelocate(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/ha/resources/{sid}/relocate`` (``relocate``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "node": node,
-            },
-            _R7,
-        )
+        params = {
+            "node": node,
+        }
+        return await self._c._call("POST", self._p, params, _R7)
 
 
 class ClusterHaRules(AsyncPath):
@@ -607,15 +540,11 @@ class ClusterHaRules(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/rules`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "resource": resource,
-                "type": type,
-            },
-            _R8,
-        )
+        params = {
+            "resource": resource,
+            "type": type,
+        }
+        return await self._c._call("GET", self._p, params, _R8)
 
     async def post(
         self,
@@ -657,21 +586,17 @@ class ClusterHaRules(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/ha/rules`` (``create_rule``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "resources": _join(resources),
-                "rule": rule,
-                "type": type,
-                "affinity": affinity,
-                "comment": comment,
-                "disable": disable,
-                "nodes": _join(nodes),
-                "strict": strict,
-            },
-            _R2,
-        )
+        params = {
+            "resources": _join(resources),
+            "rule": rule,
+            "type": type,
+            "affinity": affinity,
+            "comment": comment,
+            "disable": disable,
+            "nodes": _join(nodes),
+            "strict": strict,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterHaRulesRule(AsyncPath):
@@ -683,9 +608,7 @@ class ClusterHaRulesRule(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> ClusterHaRulesRuleGetResult:
+    async def get(self) -> ClusterHaRulesRuleGetResult:
         """Read HA rule.
 
         Returns:
@@ -695,12 +618,7 @@ class ClusterHaRulesRule(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/rules/{rule}`` (``read_rule``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R9,
-        )
+        return await self._c._call("GET", self._p, {}, _R9)
 
     async def put(
         self,
@@ -747,26 +665,20 @@ class ClusterHaRulesRule(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/ha/rules/{rule}`` (``update_rule``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "type": type,
-                "affinity": affinity,
-                "comment": comment,
-                "delete": _join(delete),
-                "digest": digest,
-                "disable": disable,
-                "nodes": _join(nodes),
-                "resources": _join(resources),
-                "strict": strict,
-            },
-            _R2,
-        )
+        params = {
+            "type": type,
+            "affinity": affinity,
+            "comment": comment,
+            "delete": _join(delete),
+            "digest": digest,
+            "disable": disable,
+            "nodes": _join(nodes),
+            "resources": _join(resources),
+            "strict": strict,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Delete HA rule.
 
         Returns:
@@ -778,12 +690,7 @@ class ClusterHaRulesRule(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/ha/rules/{rule}`` (``delete_rule``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterHaStatus(AsyncPath):
@@ -795,27 +702,25 @@ class ClusterHaStatus(AsyncPath):
 
     @property
     def arm_ha(self) -> ClusterHaStatusArmHa:
-        """arm-ha"""
+        """Request re-arming the HA stack after it was disarmed."""
         return ClusterHaStatusArmHa(self._c, self._p + "/arm-ha")
 
     @property
     def current(self) -> ClusterHaStatusCurrent:
-        """current"""
+        """Get HA manager status."""
         return ClusterHaStatusCurrent(self._c, self._p + "/current")
 
     @property
     def disarm_ha(self) -> ClusterHaStatusDisarmHa:
-        """disarm-ha"""
+        """Request disarming the HA stack, releasing all watchdogs cluster-wide."""
         return ClusterHaStatusDisarmHa(self._c, self._p + "/disarm-ha")
 
     @property
     def manager_status(self) -> ClusterHaStatusManagerStatus:
-        """manager_status"""
+        """Get full HA manager status, including LRM status."""
         return ClusterHaStatusManagerStatus(self._c, self._p + "/manager_status")
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """Directory index.
 
         Returns:
@@ -825,12 +730,7 @@ class ClusterHaStatus(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/ha/status`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R10,
-        )
+        return await self._c._call("GET", self._p, {}, _R10)
 
 
 class ClusterHaStatusArmHa(AsyncPath):
@@ -840,9 +740,7 @@ class ClusterHaStatusArmHa(AsyncPath):
 
     __slots__ = ()
 
-    async def post(
-        self,
-    ) -> None:
+    async def post(self) -> None:
         """Request re-arming the HA stack after it was disarmed.
 
         Returns:
@@ -854,12 +752,7 @@ class ClusterHaStatusArmHa(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/ha/status/arm-ha`` (``arm-ha``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("POST", self._p, {}, _R2)
 
 
 class ClusterHaStatusCurrent(AsyncPath):
@@ -869,9 +762,7 @@ class ClusterHaStatusCurrent(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[ClusterHaStatusCurrentGetResultItem]:
+    async def get(self) -> list[ClusterHaStatusCurrentGetResultItem]:
         """Get HA manager status.
 
         Returns:
@@ -881,12 +772,7 @@ class ClusterHaStatusCurrent(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/status/current`` (``status``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return await self._c._call("GET", self._p, {}, _R11)
 
 
 class ClusterHaStatusDisarmHa(AsyncPath):
@@ -915,14 +801,10 @@ class ClusterHaStatusDisarmHa(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/ha/status/disarm-ha`` (``disarm-ha``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "resource-mode": resource_mode,
-            },
-            _R2,
-        )
+        params = {
+            "resource-mode": resource_mode,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterHaStatusManagerStatus(AsyncPath):
@@ -932,9 +814,7 @@ class ClusterHaStatusManagerStatus(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Get full HA manager status, including LRM status.
 
         Returns:
@@ -944,9 +824,4 @@ class ClusterHaStatusManagerStatus(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/status/manager_status`` (``manager_status``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R12,
-        )
+        return await self._c._call("GET", self._p, {}, _R12)

@@ -76,32 +76,30 @@ class ClusterNotifications(AsyncPath):
 
     @property
     def endpoints(self) -> ClusterNotificationsEndpoints:
-        """endpoints"""
+        """Index for all available endpoint types."""
         return ClusterNotificationsEndpoints(self._c, self._p + "/endpoints")
 
     @property
     def matcher_field_values(self) -> ClusterNotificationsMatcherFieldValues:
-        """matcher-field-values"""
+        """Returns known notification metadata fields and their known values"""
         return ClusterNotificationsMatcherFieldValues(self._c, self._p + "/matcher-field-values")
 
     @property
     def matcher_fields(self) -> ClusterNotificationsMatcherFields:
-        """matcher-fields"""
+        """Returns known notification metadata fields"""
         return ClusterNotificationsMatcherFields(self._c, self._p + "/matcher-fields")
 
     @property
     def matchers(self) -> ClusterNotificationsMatchers:
-        """matchers"""
+        """Returns a list of all matchers"""
         return ClusterNotificationsMatchers(self._c, self._p + "/matchers")
 
     @property
     def targets(self) -> ClusterNotificationsTargets:
-        """targets"""
+        """Returns a list of all entities that can be used as notification targets."""
         return ClusterNotificationsTargets(self._c, self._p + "/targets")
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """Index for notification-related API endpoints.
 
         Returns:
@@ -111,12 +109,7 @@ class ClusterNotifications(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/notifications`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
 
 class ClusterNotificationsEndpoints(AsyncPath):
@@ -128,27 +121,25 @@ class ClusterNotificationsEndpoints(AsyncPath):
 
     @property
     def gotify(self) -> ClusterNotificationsEndpointsGotify:
-        """gotify"""
+        """Returns a list of all gotify endpoints"""
         return ClusterNotificationsEndpointsGotify(self._c, self._p + "/gotify")
 
     @property
     def sendmail(self) -> ClusterNotificationsEndpointsSendmail:
-        """sendmail"""
+        """Returns a list of all sendmail endpoints"""
         return ClusterNotificationsEndpointsSendmail(self._c, self._p + "/sendmail")
 
     @property
     def smtp(self) -> ClusterNotificationsEndpointsSmtp:
-        """smtp"""
+        """Returns a list of all smtp endpoints"""
         return ClusterNotificationsEndpointsSmtp(self._c, self._p + "/smtp")
 
     @property
     def webhook(self) -> ClusterNotificationsEndpointsWebhook:
-        """webhook"""
+        """Returns a list of all webhook endpoints"""
         return ClusterNotificationsEndpointsWebhook(self._c, self._p + "/webhook")
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """Index for all available endpoint types.
 
         Returns:
@@ -158,12 +149,7 @@ class ClusterNotificationsEndpoints(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/notifications/endpoints`` (``endpoints_index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
 
 class ClusterNotificationsEndpointsGotify(AsyncPath):
@@ -178,9 +164,7 @@ class ClusterNotificationsEndpointsGotify(AsyncPath):
         """Name of the endpoint."""
         return ClusterNotificationsEndpointsGotifyName(self._c, self._p + "/" + _segment(name))
 
-    async def get(
-        self,
-    ) -> list[ClusterNotificationsEndpointsGotifyGetResultItem]:
+    async def get(self) -> list[ClusterNotificationsEndpointsGotifyGetResultItem]:
         """Returns a list of all gotify endpoints
 
         Returns:
@@ -192,12 +176,7 @@ class ClusterNotificationsEndpointsGotify(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/endpoints/gotify`` (``get_gotify_endpoints``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return await self._c._call("GET", self._p, {}, _R1)
 
     async def post(
         self,
@@ -228,18 +207,14 @@ class ClusterNotificationsEndpointsGotify(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/notifications/endpoints/gotify`` (``create_gotify_endpoint``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "name": name,
-                "server": server,
-                "token": token,
-                "comment": comment,
-                "disable": disable,
-            },
-            _R2,
-        )
+        params = {
+            "name": name,
+            "server": server,
+            "token": token,
+            "comment": comment,
+            "disable": disable,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterNotificationsEndpointsGotifyName(AsyncPath):
@@ -251,9 +226,7 @@ class ClusterNotificationsEndpointsGotifyName(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> ClusterNotificationsEndpointsGotifyNameGetResult:
+    async def get(self) -> ClusterNotificationsEndpointsGotifyNameGetResult:
         """Return a specific gotify endpoint
 
         Returns:
@@ -265,12 +238,7 @@ class ClusterNotificationsEndpointsGotifyName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/endpoints/gotify/{name}`` (``get_gotify_endpoint``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return await self._c._call("GET", self._p, {}, _R3)
 
     async def put(
         self,
@@ -303,23 +271,17 @@ class ClusterNotificationsEndpointsGotifyName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/notifications/endpoints/gotify/{name}`` (``update_gotify_endpoint``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "comment": comment,
-                "delete": delete,
-                "digest": digest,
-                "disable": disable,
-                "server": server,
-                "token": token,
-            },
-            _R2,
-        )
+        params = {
+            "comment": comment,
+            "delete": delete,
+            "digest": digest,
+            "disable": disable,
+            "server": server,
+            "token": token,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Remove gotify endpoint
 
         Returns:
@@ -331,12 +293,7 @@ class ClusterNotificationsEndpointsGotifyName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/notifications/endpoints/gotify/{name}`` (``delete_gotify_endpoint``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterNotificationsEndpointsSendmail(AsyncPath):
@@ -351,9 +308,7 @@ class ClusterNotificationsEndpointsSendmail(AsyncPath):
         """{name}"""
         return ClusterNotificationsEndpointsSendmailName(self._c, self._p + "/" + _segment(name))
 
-    async def get(
-        self,
-    ) -> list[ClusterNotificationsEndpointsSendmailGetResultItem]:
+    async def get(self) -> list[ClusterNotificationsEndpointsSendmailGetResultItem]:
         """Returns a list of all sendmail endpoints
 
         Returns:
@@ -365,12 +320,7 @@ class ClusterNotificationsEndpointsSendmail(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/endpoints/sendmail`` (``get_sendmail_endpoints``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R4,
-        )
+        return await self._c._call("GET", self._p, {}, _R4)
 
     async def post(
         self,
@@ -405,20 +355,16 @@ class ClusterNotificationsEndpointsSendmail(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/notifications/endpoints/sendmail`` (``create_sendmail_endpoint``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "name": name,
-                "author": author,
-                "comment": comment,
-                "disable": disable,
-                "from-address": from_address,
-                "mailto": mailto,
-                "mailto-user": mailto_user,
-            },
-            _R2,
-        )
+        params = {
+            "name": name,
+            "author": author,
+            "comment": comment,
+            "disable": disable,
+            "from-address": from_address,
+            "mailto": mailto,
+            "mailto-user": mailto_user,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterNotificationsEndpointsSendmailName(AsyncPath):
@@ -430,9 +376,7 @@ class ClusterNotificationsEndpointsSendmailName(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> ClusterNotificationsEndpointsSendmailNameGetResult:
+    async def get(self) -> ClusterNotificationsEndpointsSendmailNameGetResult:
         """Return a specific sendmail endpoint
 
         Returns:
@@ -444,12 +388,7 @@ class ClusterNotificationsEndpointsSendmailName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/endpoints/sendmail/{name}`` (``get_sendmail_endpoint``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R5,
-        )
+        return await self._c._call("GET", self._p, {}, _R5)
 
     async def put(
         self,
@@ -486,25 +425,19 @@ class ClusterNotificationsEndpointsSendmailName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/notifications/endpoints/sendmail/{name}`` (``update_sendmail_endpoint``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "author": author,
-                "comment": comment,
-                "delete": delete,
-                "digest": digest,
-                "disable": disable,
-                "from-address": from_address,
-                "mailto": mailto,
-                "mailto-user": mailto_user,
-            },
-            _R2,
-        )
+        params = {
+            "author": author,
+            "comment": comment,
+            "delete": delete,
+            "digest": digest,
+            "disable": disable,
+            "from-address": from_address,
+            "mailto": mailto,
+            "mailto-user": mailto_user,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Remove sendmail endpoint
 
         Returns:
@@ -516,12 +449,7 @@ class ClusterNotificationsEndpointsSendmailName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/notifications/endpoints/sendmail/{name}`` (``delete_sendmail_endpoint``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterNotificationsEndpointsSmtp(AsyncPath):
@@ -536,9 +464,7 @@ class ClusterNotificationsEndpointsSmtp(AsyncPath):
         """{name}"""
         return ClusterNotificationsEndpointsSmtpName(self._c, self._p + "/" + _segment(name))
 
-    async def get(
-        self,
-    ) -> list[ClusterNotificationsEndpointsSmtpGetResultItem]:
+    async def get(self) -> list[ClusterNotificationsEndpointsSmtpGetResultItem]:
         """Returns a list of all smtp endpoints
 
         Returns:
@@ -550,12 +476,7 @@ class ClusterNotificationsEndpointsSmtp(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/endpoints/smtp`` (``get_smtp_endpoints``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return await self._c._call("GET", self._p, {}, _R6)
 
     async def post(
         self,
@@ -601,25 +522,21 @@ class ClusterNotificationsEndpointsSmtp(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/notifications/endpoints/smtp`` (``create_smtp_endpoint``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "from-address": from_address,
-                "name": name,
-                "server": server,
-                "author": author,
-                "comment": comment,
-                "disable": disable,
-                "mailto": mailto,
-                "mailto-user": mailto_user,
-                "mode": mode,
-                "password": password,
-                "port": port,
-                "username": username,
-            },
-            _R2,
-        )
+        params = {
+            "from-address": from_address,
+            "name": name,
+            "server": server,
+            "author": author,
+            "comment": comment,
+            "disable": disable,
+            "mailto": mailto,
+            "mailto-user": mailto_user,
+            "mode": mode,
+            "password": password,
+            "port": port,
+            "username": username,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterNotificationsEndpointsSmtpName(AsyncPath):
@@ -631,9 +548,7 @@ class ClusterNotificationsEndpointsSmtpName(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> ClusterNotificationsEndpointsSmtpNameGetResult:
+    async def get(self) -> ClusterNotificationsEndpointsSmtpNameGetResult:
         """Return a specific smtp endpoint
 
         Returns:
@@ -645,12 +560,7 @@ class ClusterNotificationsEndpointsSmtpName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/endpoints/smtp/{name}`` (``get_smtp_endpoint``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R7,
-        )
+        return await self._c._call("GET", self._p, {}, _R7)
 
     async def put(
         self,
@@ -698,30 +608,24 @@ class ClusterNotificationsEndpointsSmtpName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/notifications/endpoints/smtp/{name}`` (``update_smtp_endpoint``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "author": author,
-                "comment": comment,
-                "delete": delete,
-                "digest": digest,
-                "disable": disable,
-                "from-address": from_address,
-                "mailto": mailto,
-                "mailto-user": mailto_user,
-                "mode": mode,
-                "password": password,
-                "port": port,
-                "server": server,
-                "username": username,
-            },
-            _R2,
-        )
+        params = {
+            "author": author,
+            "comment": comment,
+            "delete": delete,
+            "digest": digest,
+            "disable": disable,
+            "from-address": from_address,
+            "mailto": mailto,
+            "mailto-user": mailto_user,
+            "mode": mode,
+            "password": password,
+            "port": port,
+            "server": server,
+            "username": username,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Remove smtp endpoint
 
         Returns:
@@ -733,12 +637,7 @@ class ClusterNotificationsEndpointsSmtpName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/notifications/endpoints/smtp/{name}`` (``delete_smtp_endpoint``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterNotificationsEndpointsWebhook(AsyncPath):
@@ -753,9 +652,7 @@ class ClusterNotificationsEndpointsWebhook(AsyncPath):
         """Name of the endpoint."""
         return ClusterNotificationsEndpointsWebhookName(self._c, self._p + "/" + _segment(name))
 
-    async def get(
-        self,
-    ) -> list[ClusterNotificationsEndpointsWebhookGetResultItem]:
+    async def get(self) -> list[ClusterNotificationsEndpointsWebhookGetResultItem]:
         """Returns a list of all webhook endpoints
 
         Returns:
@@ -767,12 +664,7 @@ class ClusterNotificationsEndpointsWebhook(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/endpoints/webhook`` (``get_webhook_endpoints``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return await self._c._call("GET", self._p, {}, _R8)
 
     async def post(
         self,
@@ -809,21 +701,17 @@ class ClusterNotificationsEndpointsWebhook(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/notifications/endpoints/webhook`` (``create_webhook_endpoint``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "method": method,
-                "name": name,
-                "url": url,
-                "body": body,
-                "comment": comment,
-                "disable": disable,
-                "header": header,
-                "secret": secret,
-            },
-            _R2,
-        )
+        params = {
+            "method": method,
+            "name": name,
+            "url": url,
+            "body": body,
+            "comment": comment,
+            "disable": disable,
+            "header": header,
+            "secret": secret,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterNotificationsEndpointsWebhookName(AsyncPath):
@@ -835,9 +723,7 @@ class ClusterNotificationsEndpointsWebhookName(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> ClusterNotificationsEndpointsWebhookNameGetResult:
+    async def get(self) -> ClusterNotificationsEndpointsWebhookNameGetResult:
         """Return a specific webhook endpoint
 
         Returns:
@@ -849,12 +735,7 @@ class ClusterNotificationsEndpointsWebhookName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/endpoints/webhook/{name}`` (``get_webhook_endpoint``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R9,
-        )
+        return await self._c._call("GET", self._p, {}, _R9)
 
     async def put(
         self,
@@ -893,26 +774,20 @@ class ClusterNotificationsEndpointsWebhookName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/notifications/endpoints/webhook/{name}`` (``update_webhook_endpoint``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "body": body,
-                "comment": comment,
-                "delete": delete,
-                "digest": digest,
-                "disable": disable,
-                "header": header,
-                "method": method,
-                "secret": secret,
-                "url": url,
-            },
-            _R2,
-        )
+        params = {
+            "body": body,
+            "comment": comment,
+            "delete": delete,
+            "digest": digest,
+            "disable": disable,
+            "header": header,
+            "method": method,
+            "secret": secret,
+            "url": url,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Remove webhook endpoint
 
         Returns:
@@ -924,12 +799,7 @@ class ClusterNotificationsEndpointsWebhookName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/notifications/endpoints/webhook/{name}`` (``delete_webhook_endpoint``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterNotificationsMatcherFieldValues(AsyncPath):
@@ -939,9 +809,7 @@ class ClusterNotificationsMatcherFieldValues(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[ClusterNotificationsMatcherFieldValuesGetResultItem]:
+    async def get(self) -> list[ClusterNotificationsMatcherFieldValuesGetResultItem]:
         """Returns known notification metadata fields and their known values
 
         Returns:
@@ -953,12 +821,7 @@ class ClusterNotificationsMatcherFieldValues(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/matcher-field-values`` (``get_matcher_field_values``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R10,
-        )
+        return await self._c._call("GET", self._p, {}, _R10)
 
 
 class ClusterNotificationsMatcherFields(AsyncPath):
@@ -968,9 +831,7 @@ class ClusterNotificationsMatcherFields(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[ClusterNotificationsMatcherFieldsGetResultItem]:
+    async def get(self) -> list[ClusterNotificationsMatcherFieldsGetResultItem]:
         """Returns known notification metadata fields
 
         Returns:
@@ -980,12 +841,7 @@ class ClusterNotificationsMatcherFields(AsyncPath):
             Check: ``[or, [perm, /mapping/notifications, [Mapping.Modify]], [perm, /mapping/notifications, [Mapping.Audit]]]``
 
         Proxmox: ``GET /cluster/notifications/matcher-fields`` (``get_matcher_fields``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return await self._c._call("GET", self._p, {}, _R11)
 
 
 class ClusterNotificationsMatchers(AsyncPath):
@@ -1000,9 +856,7 @@ class ClusterNotificationsMatchers(AsyncPath):
         """{name}"""
         return ClusterNotificationsMatchersName(self._c, self._p + "/" + _segment(name))
 
-    async def get(
-        self,
-    ) -> list[ClusterNotificationsMatchersGetResultItem]:
+    async def get(self) -> list[ClusterNotificationsMatchersGetResultItem]:
         """Returns a list of all matchers
 
         Returns:
@@ -1014,12 +868,7 @@ class ClusterNotificationsMatchers(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/matchers`` (``get_matchers``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R12,
-        )
+        return await self._c._call("GET", self._p, {}, _R12)
 
     async def post(
         self,
@@ -1059,22 +908,18 @@ class ClusterNotificationsMatchers(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/notifications/matchers`` (``create_matcher``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "name": name,
-                "comment": comment,
-                "disable": disable,
-                "invert-match": invert_match,
-                "match-calendar": match_calendar,
-                "match-field": match_field,
-                "match-severity": match_severity,
-                "mode": mode,
-                "target": target,
-            },
-            _R2,
-        )
+        params = {
+            "name": name,
+            "comment": comment,
+            "disable": disable,
+            "invert-match": invert_match,
+            "match-calendar": match_calendar,
+            "match-field": match_field,
+            "match-severity": match_severity,
+            "mode": mode,
+            "target": target,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterNotificationsMatchersName(AsyncPath):
@@ -1086,9 +931,7 @@ class ClusterNotificationsMatchersName(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> ClusterNotificationsMatchersNameGetResult:
+    async def get(self) -> ClusterNotificationsMatchersNameGetResult:
         """Return a specific matcher
 
         Returns:
@@ -1100,12 +943,7 @@ class ClusterNotificationsMatchersName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/matchers/{name}`` (``get_matcher``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R13,
-        )
+        return await self._c._call("GET", self._p, {}, _R13)
 
     async def put(
         self,
@@ -1147,27 +985,21 @@ class ClusterNotificationsMatchersName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/notifications/matchers/{name}`` (``update_matcher``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "comment": comment,
-                "delete": delete,
-                "digest": digest,
-                "disable": disable,
-                "invert-match": invert_match,
-                "match-calendar": match_calendar,
-                "match-field": match_field,
-                "match-severity": match_severity,
-                "mode": mode,
-                "target": target,
-            },
-            _R2,
-        )
+        params = {
+            "comment": comment,
+            "delete": delete,
+            "digest": digest,
+            "disable": disable,
+            "invert-match": invert_match,
+            "match-calendar": match_calendar,
+            "match-field": match_field,
+            "match-severity": match_severity,
+            "mode": mode,
+            "target": target,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Remove matcher
 
         Returns:
@@ -1179,12 +1011,7 @@ class ClusterNotificationsMatchersName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/notifications/matchers/{name}`` (``delete_matcher``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterNotificationsTargets(AsyncPath):
@@ -1195,12 +1022,10 @@ class ClusterNotificationsTargets(AsyncPath):
     __slots__ = ()
 
     def name(self, name: str) -> ClusterNotificationsTargetsName:
-        """{name}"""
+        """Name of the target."""
         return ClusterNotificationsTargetsName(self._c, self._p + "/" + _segment(name))
 
-    async def get(
-        self,
-    ) -> list[ClusterNotificationsTargetsGetResultItem]:
+    async def get(self) -> list[ClusterNotificationsTargetsGetResultItem]:
         """Returns a list of all entities that can be used as notification targets.
 
         Returns:
@@ -1212,12 +1037,7 @@ class ClusterNotificationsTargets(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/targets`` (``get_all_targets``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R14,
-        )
+        return await self._c._call("GET", self._p, {}, _R14)
 
 
 class ClusterNotificationsTargetsName(AsyncPath):
@@ -1227,7 +1047,7 @@ class ClusterNotificationsTargetsName(AsyncPath):
 
     @property
     def test(self) -> ClusterNotificationsTargetsNameTest:
-        """test"""
+        """Send a test notification to a provided target."""
         return ClusterNotificationsTargetsNameTest(self._c, self._p + "/test")
 
 
@@ -1238,9 +1058,7 @@ class ClusterNotificationsTargetsNameTest(AsyncPath):
 
     __slots__ = ()
 
-    async def post(
-        self,
-    ) -> None:
+    async def post(self) -> None:
         """Send a test notification to a provided target.
 
         Returns:
@@ -1252,9 +1070,4 @@ class ClusterNotificationsTargetsNameTest(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/notifications/targets/{name}/test`` (``test_target``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("POST", self._p, {}, _R2)

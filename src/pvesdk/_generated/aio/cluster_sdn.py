@@ -95,62 +95,60 @@ class ClusterSdn(AsyncPath):
 
     @property
     def controllers(self) -> ClusterSdnControllers:
-        """controllers"""
+        """SDN controllers index."""
         return ClusterSdnControllers(self._c, self._p + "/controllers")
 
     @property
     def dns(self) -> ClusterSdnDns:
-        """dns"""
+        """SDN dns index."""
         return ClusterSdnDns(self._c, self._p + "/dns")
 
     @property
     def dry_run(self) -> ClusterSdnDryRun:
-        """dry-run"""
+        """Dry-run the SDN apply action and return the difference between the current configuration and the pending configuration"""
         return ClusterSdnDryRun(self._c, self._p + "/dry-run")
 
     @property
     def fabrics(self) -> ClusterSdnFabrics:
-        """fabrics"""
+        """SDN Fabrics Index"""
         return ClusterSdnFabrics(self._c, self._p + "/fabrics")
 
     @property
     def ipams(self) -> ClusterSdnIpams:
-        """ipams"""
+        """SDN ipams index."""
         return ClusterSdnIpams(self._c, self._p + "/ipams")
 
     @property
     def lock(self) -> ClusterSdnLock:
-        """lock"""
+        """Acquire global lock for SDN configuration"""
         return ClusterSdnLock(self._c, self._p + "/lock")
 
     @property
     def prefix_lists(self) -> ClusterSdnPrefixLists:
-        """prefix-lists"""
+        """List Prefix Lists"""
         return ClusterSdnPrefixLists(self._c, self._p + "/prefix-lists")
 
     @property
     def rollback(self) -> ClusterSdnRollback:
-        """rollback"""
+        """Rollback pending changes to SDN configuration"""
         return ClusterSdnRollback(self._c, self._p + "/rollback")
 
     @property
     def route_maps(self) -> ClusterSdnRouteMaps:
-        """route-maps"""
+        """List Route Maps"""
         return ClusterSdnRouteMaps(self._c, self._p + "/route-maps")
 
     @property
     def vnets(self) -> ClusterSdnVnets:
-        """vnets"""
+        """SDN vnets index."""
         return ClusterSdnVnets(self._c, self._p + "/vnets")
 
     @property
     def zones(self) -> ClusterSdnZones:
-        """zones"""
+        """SDN zones index."""
         return ClusterSdnZones(self._c, self._p + "/zones")
 
-    async def get(
-        self,
-    ) -> list[ClusterSdnGetResultItem]:
+    async def get(self) -> list[ClusterSdnGetResultItem]:
         """Directory index.
 
         Returns:
@@ -160,12 +158,7 @@ class ClusterSdn(AsyncPath):
             Check: ``[perm, /sdn, [SDN.Audit]]``
 
         Proxmox: ``GET /cluster/sdn`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
     async def put(
         self,
@@ -189,15 +182,11 @@ class ClusterSdn(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn`` (``reload``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "lock-token": lock_token,
-                "release-lock": release_lock,
-            },
-            _R1,
-        )
+        params = {
+            "lock-token": lock_token,
+            "release-lock": release_lock,
+        }
+        return await self._c._call("PUT", self._p, params, _R1)
 
 
 class ClusterSdnControllers(AsyncPath):
@@ -234,16 +223,12 @@ class ClusterSdnControllers(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/controllers`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-                "type": type,
-            },
-            _R2,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+            "type": type,
+        }
+        return await self._c._call("GET", self._p, params, _R2)
 
     async def post(
         self,
@@ -320,32 +305,28 @@ class ClusterSdnControllers(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/controllers`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "controller": controller,
-                "type": type,
-                "asn": asn,
-                "bgp-mode": bgp_mode,
-                "bgp-multipath-as-path-relax": bgp_multipath_as_path_relax,
-                "ebgp": ebgp,
-                "ebgp-multihop": ebgp_multihop,
-                "fabric": fabric,
-                "isis-domain": isis_domain,
-                "isis-ifaces": _join(isis_ifaces),
-                "isis-net": isis_net,
-                "lock-token": lock_token,
-                "loopback": loopback,
-                "node": node,
-                "nodes": _join(nodes),
-                "peer-group-name": peer_group_name,
-                "peers": _join(peers),
-                "route-map-in": route_map_in,
-                "route-map-out": route_map_out,
-            },
-            _R3,
-        )
+        params = {
+            "controller": controller,
+            "type": type,
+            "asn": asn,
+            "bgp-mode": bgp_mode,
+            "bgp-multipath-as-path-relax": bgp_multipath_as_path_relax,
+            "ebgp": ebgp,
+            "ebgp-multihop": ebgp_multihop,
+            "fabric": fabric,
+            "isis-domain": isis_domain,
+            "isis-ifaces": _join(isis_ifaces),
+            "isis-net": isis_net,
+            "lock-token": lock_token,
+            "loopback": loopback,
+            "node": node,
+            "nodes": _join(nodes),
+            "peer-group-name": peer_group_name,
+            "peers": _join(peers),
+            "route-map-in": route_map_in,
+            "route-map-out": route_map_out,
+        }
+        return await self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnControllersController(AsyncPath):
@@ -376,15 +357,11 @@ class ClusterSdnControllersController(AsyncPath):
             Check: ``[perm, /sdn/controllers/{controller}, [SDN.Allocate]]``
 
         Proxmox: ``GET /cluster/sdn/controllers/{controller}`` (``read``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R4,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return await self._c._call("GET", self._p, params, _R4)
 
     async def put(
         self,
@@ -462,32 +439,28 @@ class ClusterSdnControllersController(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/controllers/{controller}`` (``update``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "asn": asn,
-                "bgp-mode": bgp_mode,
-                "bgp-multipath-as-path-relax": bgp_multipath_as_path_relax,
-                "delete": _join(delete),
-                "digest": digest,
-                "ebgp": ebgp,
-                "ebgp-multihop": ebgp_multihop,
-                "fabric": fabric,
-                "isis-domain": isis_domain,
-                "isis-ifaces": _join(isis_ifaces),
-                "isis-net": isis_net,
-                "lock-token": lock_token,
-                "loopback": loopback,
-                "node": node,
-                "nodes": _join(nodes),
-                "peer-group-name": peer_group_name,
-                "peers": _join(peers),
-                "route-map-in": route_map_in,
-                "route-map-out": route_map_out,
-            },
-            _R3,
-        )
+        params = {
+            "asn": asn,
+            "bgp-mode": bgp_mode,
+            "bgp-multipath-as-path-relax": bgp_multipath_as_path_relax,
+            "delete": _join(delete),
+            "digest": digest,
+            "ebgp": ebgp,
+            "ebgp-multihop": ebgp_multihop,
+            "fabric": fabric,
+            "isis-domain": isis_domain,
+            "isis-ifaces": _join(isis_ifaces),
+            "isis-net": isis_net,
+            "lock-token": lock_token,
+            "loopback": loopback,
+            "node": node,
+            "nodes": _join(nodes),
+            "peer-group-name": peer_group_name,
+            "peers": _join(peers),
+            "route-map-in": route_map_in,
+            "route-map-out": route_map_out,
+        }
+        return await self._c._call("PUT", self._p, params, _R3)
 
     async def delete(
         self,
@@ -508,14 +481,10 @@ class ClusterSdnControllersController(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/controllers/{controller}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+        }
+        return await self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnDns(AsyncPath):
@@ -548,14 +517,10 @@ class ClusterSdnDns(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/dns`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R5,
-        )
+        params = {
+            "type": type,
+        }
+        return await self._c._call("GET", self._p, params, _R5)
 
     async def post(
         self,
@@ -596,22 +561,18 @@ class ClusterSdnDns(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/dns`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "dns": dns,
-                "key": key,
-                "type": type,
-                "url": url,
-                "fingerprint": fingerprint,
-                "lock-token": lock_token,
-                "reversemaskv6": reversemaskv6,
-                "reversev6mask": reversev6mask,
-                "ttl": ttl,
-            },
-            _R3,
-        )
+        params = {
+            "dns": dns,
+            "key": key,
+            "type": type,
+            "url": url,
+            "fingerprint": fingerprint,
+            "lock-token": lock_token,
+            "reversemaskv6": reversemaskv6,
+            "reversev6mask": reversev6mask,
+            "ttl": ttl,
+        }
+        return await self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnDnsDns(AsyncPath):
@@ -623,9 +584,7 @@ class ClusterSdnDnsDns(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Read sdn dns configuration.
 
         Returns:
@@ -635,12 +594,7 @@ class ClusterSdnDnsDns(AsyncPath):
             Check: ``[perm, /sdn/dns/{dns}, [SDN.Allocate]]``
 
         Proxmox: ``GET /cluster/sdn/dns/{dns}`` (``read``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return await self._c._call("GET", self._p, {}, _R6)
 
     async def put(
         self,
@@ -680,21 +634,17 @@ class ClusterSdnDnsDns(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/dns/{dns}`` (``update``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": _join(delete),
-                "digest": digest,
-                "fingerprint": fingerprint,
-                "key": key,
-                "lock-token": lock_token,
-                "reversemaskv6": reversemaskv6,
-                "ttl": ttl,
-                "url": url,
-            },
-            _R3,
-        )
+        params = {
+            "delete": _join(delete),
+            "digest": digest,
+            "fingerprint": fingerprint,
+            "key": key,
+            "lock-token": lock_token,
+            "reversemaskv6": reversemaskv6,
+            "ttl": ttl,
+            "url": url,
+        }
+        return await self._c._call("PUT", self._p, params, _R3)
 
     async def delete(
         self,
@@ -715,14 +665,10 @@ class ClusterSdnDnsDns(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/dns/{dns}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+        }
+        return await self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnDryRun(AsyncPath):
@@ -753,14 +699,10 @@ class ClusterSdnDryRun(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/sdn/dry-run`` (``dry-run``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "node": node,
-            },
-            _R7,
-        )
+        params = {
+            "node": node,
+        }
+        return await self._c._call("GET", self._p, params, _R7)
 
 
 class ClusterSdnFabrics(AsyncPath):
@@ -772,22 +714,20 @@ class ClusterSdnFabrics(AsyncPath):
 
     @property
     def all(self) -> ClusterSdnFabricsAll:
-        """all"""
+        """SDN Fabrics Index"""
         return ClusterSdnFabricsAll(self._c, self._p + "/all")
 
     @property
     def fabric(self) -> ClusterSdnFabricsFabric:
-        """fabric"""
+        """SDN Fabrics Index"""
         return ClusterSdnFabricsFabric(self._c, self._p + "/fabric")
 
     @property
     def node(self) -> ClusterSdnFabricsNode:
-        """node"""
+        """SDN Fabrics Index"""
         return ClusterSdnFabricsNode(self._c, self._p + "/node")
 
-    async def get(
-        self,
-    ) -> list[ClusterSdnFabricsGetResultItem]:
+    async def get(self) -> list[ClusterSdnFabricsGetResultItem]:
         """SDN Fabrics Index
 
         Returns:
@@ -797,12 +737,7 @@ class ClusterSdnFabrics(AsyncPath):
             Check: ``[perm, /sdn/fabrics, [SDN.Audit]]``
 
         Proxmox: ``GET /cluster/sdn/fabrics`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return await self._c._call("GET", self._p, {}, _R8)
 
 
 class ClusterSdnFabricsAll(AsyncPath):
@@ -833,15 +768,11 @@ class ClusterSdnFabricsAll(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/fabrics/all`` (``list_all``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R9,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return await self._c._call("GET", self._p, params, _R9)
 
 
 class ClusterSdnFabricsFabric(AsyncPath):
@@ -876,15 +807,11 @@ class ClusterSdnFabricsFabric(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/fabrics/fabric`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R10,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return await self._c._call("GET", self._p, params, _R10)
 
     async def post(
         self,
@@ -937,25 +864,21 @@ class ClusterSdnFabricsFabric(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/fabrics/fabric`` (``add_fabric``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "id": id,
-                "protocol": protocol,
-                "redistribute": redistribute,
-                "area": area,
-                "csnp_interval": csnp_interval,
-                "digest": digest,
-                "hello_interval": hello_interval,
-                "ip6_prefix": ip6_prefix,
-                "ip_prefix": ip_prefix,
-                "lock-token": lock_token,
-                "persistent_keepalive": persistent_keepalive,
-                "route_filter": route_filter,
-            },
-            _R3,
-        )
+        params = {
+            "id": id,
+            "protocol": protocol,
+            "redistribute": redistribute,
+            "area": area,
+            "csnp_interval": csnp_interval,
+            "digest": digest,
+            "hello_interval": hello_interval,
+            "ip6_prefix": ip6_prefix,
+            "ip_prefix": ip_prefix,
+            "lock-token": lock_token,
+            "persistent_keepalive": persistent_keepalive,
+            "route_filter": route_filter,
+        }
+        return await self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnFabricsFabricId(AsyncPath):
@@ -967,9 +890,7 @@ class ClusterSdnFabricsFabricId(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> ClusterSdnFabricsFabricIdGetResult:
+    async def get(self) -> ClusterSdnFabricsFabricIdGetResult:
         """Update a fabric
 
         Returns:
@@ -979,12 +900,7 @@ class ClusterSdnFabricsFabricId(AsyncPath):
             Check: ``[perm, /sdn/fabrics/{id}, [SDN.Audit, SDN.Allocate], any, 1]``
 
         Proxmox: ``GET /cluster/sdn/fabrics/fabric/{id}`` (``get_fabric``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return await self._c._call("GET", self._p, {}, _R11)
 
     async def put(
         self,
@@ -1034,29 +950,23 @@ class ClusterSdnFabricsFabricId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/fabrics/fabric/{id}`` (``update_fabric``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": delete,
-                "protocol": protocol,
-                "redistribute": redistribute,
-                "area": area,
-                "csnp_interval": csnp_interval,
-                "digest": digest,
-                "hello_interval": hello_interval,
-                "ip6_prefix": ip6_prefix,
-                "ip_prefix": ip_prefix,
-                "lock-token": lock_token,
-                "persistent_keepalive": persistent_keepalive,
-                "route_filter": route_filter,
-            },
-            _R3,
-        )
+        params = {
+            "delete": delete,
+            "protocol": protocol,
+            "redistribute": redistribute,
+            "area": area,
+            "csnp_interval": csnp_interval,
+            "digest": digest,
+            "hello_interval": hello_interval,
+            "ip6_prefix": ip6_prefix,
+            "ip_prefix": ip_prefix,
+            "lock-token": lock_token,
+            "persistent_keepalive": persistent_keepalive,
+            "route_filter": route_filter,
+        }
+        return await self._c._call("PUT", self._p, params, _R3)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Add a fabric
 
         Returns:
@@ -1068,12 +978,7 @@ class ClusterSdnFabricsFabricId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/fabrics/fabric/{id}`` (``delete_fabric``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R3,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R3)
 
 
 class ClusterSdnFabricsNode(AsyncPath):
@@ -1108,15 +1013,11 @@ class ClusterSdnFabricsNode(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/fabrics/node`` (``list_nodes``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R12,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return await self._c._call("GET", self._p, params, _R12)
 
 
 class ClusterSdnFabricsNodeFabricId(AsyncPath):
@@ -1151,15 +1052,11 @@ class ClusterSdnFabricsNodeFabricId(AsyncPath):
             Check: ``[perm, /sdn/fabrics/{fabric_id}, [SDN.Audit]]``
 
         Proxmox: ``GET /cluster/sdn/fabrics/node/{fabric_id}`` (``list_nodes_fabric``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R13,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return await self._c._call("GET", self._p, params, _R13)
 
     async def post(
         self,
@@ -1206,25 +1103,21 @@ class ClusterSdnFabricsNodeFabricId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/fabrics/node/{fabric_id}`` (``add_node``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "interfaces": interfaces,
-                "node_id": node_id,
-                "protocol": protocol,
-                "allowed_ips": allowed_ips,
-                "digest": digest,
-                "endpoint": endpoint,
-                "ip": ip,
-                "ip6": ip6,
-                "lock-token": lock_token,
-                "peers": peers,
-                "public_key": public_key,
-                "role": role,
-            },
-            _R3,
-        )
+        params = {
+            "interfaces": interfaces,
+            "node_id": node_id,
+            "protocol": protocol,
+            "allowed_ips": allowed_ips,
+            "digest": digest,
+            "endpoint": endpoint,
+            "ip": ip,
+            "ip6": ip6,
+            "lock-token": lock_token,
+            "peers": peers,
+            "public_key": public_key,
+            "role": role,
+        }
+        return await self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnFabricsNodeFabricIdNodeId(AsyncPath):
@@ -1236,9 +1129,7 @@ class ClusterSdnFabricsNodeFabricIdNodeId(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> ClusterSdnFabricsNodeFabricIdNodeIdGetResult:
+    async def get(self) -> ClusterSdnFabricsNodeFabricIdNodeIdGetResult:
         """Get a node
 
         Returns:
@@ -1248,12 +1139,7 @@ class ClusterSdnFabricsNodeFabricIdNodeId(AsyncPath):
             Check: ``[and, [perm, /sdn/fabrics/{fabric_id}, [SDN.Audit, SDN.Allocate], any, 1], [perm, /nodes/{node_id}, [Sys.Audit, Sys.Modify], any, 1]]``
 
         Proxmox: ``GET /cluster/sdn/fabrics/node/{fabric_id}/{node_id}`` (``get_node``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R14,
-        )
+        return await self._c._call("GET", self._p, {}, _R14)
 
     async def put(
         self,
@@ -1299,29 +1185,23 @@ class ClusterSdnFabricsNodeFabricIdNodeId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/fabrics/node/{fabric_id}/{node_id}`` (``update_node``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": delete,
-                "interfaces": interfaces,
-                "protocol": protocol,
-                "allowed_ips": allowed_ips,
-                "digest": digest,
-                "endpoint": endpoint,
-                "ip": ip,
-                "ip6": ip6,
-                "lock-token": lock_token,
-                "peers": peers,
-                "public_key": public_key,
-                "role": role,
-            },
-            _R3,
-        )
+        params = {
+            "delete": delete,
+            "interfaces": interfaces,
+            "protocol": protocol,
+            "allowed_ips": allowed_ips,
+            "digest": digest,
+            "endpoint": endpoint,
+            "ip": ip,
+            "ip6": ip6,
+            "lock-token": lock_token,
+            "peers": peers,
+            "public_key": public_key,
+            "role": role,
+        }
+        return await self._c._call("PUT", self._p, params, _R3)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Add a node
 
         Returns:
@@ -1333,12 +1213,7 @@ class ClusterSdnFabricsNodeFabricIdNodeId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/fabrics/node/{fabric_id}/{node_id}`` (``delete_node``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R3,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R3)
 
 
 class ClusterSdnIpams(AsyncPath):
@@ -1371,14 +1246,10 @@ class ClusterSdnIpams(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/ipams`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R15,
-        )
+        params = {
+            "type": type,
+        }
+        return await self._c._call("GET", self._p, params, _R15)
 
     async def post(
         self,
@@ -1415,20 +1286,16 @@ class ClusterSdnIpams(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/ipams`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "ipam": ipam,
-                "type": type,
-                "fingerprint": fingerprint,
-                "lock-token": lock_token,
-                "section": section,
-                "token": token,
-                "url": url,
-            },
-            _R3,
-        )
+        params = {
+            "ipam": ipam,
+            "type": type,
+            "fingerprint": fingerprint,
+            "lock-token": lock_token,
+            "section": section,
+            "token": token,
+            "url": url,
+        }
+        return await self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnIpamsIpam(AsyncPath):
@@ -1442,12 +1309,10 @@ class ClusterSdnIpamsIpam(AsyncPath):
 
     @property
     def status(self) -> ClusterSdnIpamsIpamStatus:
-        """status"""
+        """List PVE IPAM Entries"""
         return ClusterSdnIpamsIpamStatus(self._c, self._p + "/status")
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Read sdn ipam configuration.
 
         Returns:
@@ -1457,12 +1322,7 @@ class ClusterSdnIpamsIpam(AsyncPath):
             Check: ``[perm, /sdn/ipams/{ipam}, [SDN.Allocate]]``
 
         Proxmox: ``GET /cluster/sdn/ipams/{ipam}`` (``read``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return await self._c._call("GET", self._p, {}, _R6)
 
     async def put(
         self,
@@ -1500,20 +1360,16 @@ class ClusterSdnIpamsIpam(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/ipams/{ipam}`` (``update``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": _join(delete),
-                "digest": digest,
-                "fingerprint": fingerprint,
-                "lock-token": lock_token,
-                "section": section,
-                "token": token,
-                "url": url,
-            },
-            _R3,
-        )
+        params = {
+            "delete": _join(delete),
+            "digest": digest,
+            "fingerprint": fingerprint,
+            "lock-token": lock_token,
+            "section": section,
+            "token": token,
+            "url": url,
+        }
+        return await self._c._call("PUT", self._p, params, _R3)
 
     async def delete(
         self,
@@ -1534,14 +1390,10 @@ class ClusterSdnIpamsIpam(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/ipams/{ipam}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+        }
+        return await self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnIpamsIpamStatus(AsyncPath):
@@ -1551,9 +1403,7 @@ class ClusterSdnIpamsIpamStatus(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[Any]:
+    async def get(self) -> list[Any]:
         """List PVE IPAM Entries
 
         Returns:
@@ -1566,12 +1416,7 @@ class ClusterSdnIpamsIpamStatus(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/sdn/ipams/{ipam}/status`` (``ipamindex``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R16,
-        )
+        return await self._c._call("GET", self._p, {}, _R16)
 
 
 class ClusterSdnLock(AsyncPath):
@@ -1602,14 +1447,10 @@ class ClusterSdnLock(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/lock`` (``lock``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "allow-pending": allow_pending,
-            },
-            _R1,
-        )
+        params = {
+            "allow-pending": allow_pending,
+        }
+        return await self._c._call("POST", self._p, params, _R1)
 
     async def delete(
         self,
@@ -1633,15 +1474,11 @@ class ClusterSdnLock(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/lock`` (``release_lock``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "force": force,
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "force": force,
+            "lock-token": lock_token,
+        }
+        return await self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnPrefixLists(AsyncPath):
@@ -1678,16 +1515,12 @@ class ClusterSdnPrefixLists(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/prefix-lists`` (``list_prefix_lists``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-                "verbose": verbose,
-            },
-            _R17,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+            "verbose": verbose,
+        }
+        return await self._c._call("GET", self._p, params, _R17)
 
     async def post(
         self,
@@ -1716,17 +1549,13 @@ class ClusterSdnPrefixLists(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/prefix-lists`` (``create_prefix_list_entry``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "id": id,
-                "digest": digest,
-                "entries": entries,
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "id": id,
+            "digest": digest,
+            "entries": entries,
+            "lock-token": lock_token,
+        }
+        return await self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnPrefixListsId(AsyncPath):
@@ -1740,12 +1569,10 @@ class ClusterSdnPrefixListsId(AsyncPath):
 
     @property
     def entries(self) -> ClusterSdnPrefixListsIdEntries:
-        """entries"""
+        """List Prefix List Entries"""
         return ClusterSdnPrefixListsIdEntries(self._c, self._p + "/entries")
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Get Prefix List
 
         Returns:
@@ -1755,12 +1582,7 @@ class ClusterSdnPrefixListsId(AsyncPath):
             Check: ``[perm, /sdn/prefix-lists/{id}, [SDN.Audit]]``
 
         Proxmox: ``GET /cluster/sdn/prefix-lists/{id}`` (``get_prefix_list``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return await self._c._call("GET", self._p, {}, _R6)
 
     async def put(
         self,
@@ -1788,17 +1610,13 @@ class ClusterSdnPrefixListsId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/prefix-lists/{id}`` (``update_prefix_list``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": delete,
-                "digest": digest,
-                "entries": entries,
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "delete": delete,
+            "digest": digest,
+            "entries": entries,
+            "lock-token": lock_token,
+        }
+        return await self._c._call("PUT", self._p, params, _R3)
 
     async def delete(
         self,
@@ -1819,14 +1637,10 @@ class ClusterSdnPrefixListsId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/prefix-lists/{id}`` (``delete_prefix_list``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+        }
+        return await self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnPrefixListsIdEntries(AsyncPath):
@@ -1841,9 +1655,7 @@ class ClusterSdnPrefixListsIdEntries(AsyncPath):
         """Sequence number of the prefix-list entry."""
         return ClusterSdnPrefixListsIdEntriesUrlSeq(self._c, self._p + "/" + _segment(url_seq))
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """List Prefix List Entries
 
         Returns:
@@ -1853,12 +1665,7 @@ class ClusterSdnPrefixListsIdEntries(AsyncPath):
             Check: ``[perm, /sdn/prefix-lists/{id}, [SDN.Audit]]``
 
         Proxmox: ``GET /cluster/sdn/prefix-lists/{id}/entries`` (``get_prefix_list_entries``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R17,
-        )
+        return await self._c._call("GET", self._p, {}, _R17)
 
     async def post(
         self,
@@ -1893,19 +1700,15 @@ class ClusterSdnPrefixListsIdEntries(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/prefix-lists/{id}/entries`` (``create_prefix_list_entry``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "action": action,
-                "prefix": prefix,
-                "ge": ge,
-                "le": le,
-                "lock-token": lock_token,
-                "seq": seq,
-            },
-            _R3,
-        )
+        params = {
+            "action": action,
+            "prefix": prefix,
+            "ge": ge,
+            "le": le,
+            "lock-token": lock_token,
+            "seq": seq,
+        }
+        return await self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnPrefixListsIdEntriesUrlSeq(AsyncPath):
@@ -1917,9 +1720,7 @@ class ClusterSdnPrefixListsIdEntriesUrlSeq(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Get Prefix List Entry
 
         Returns:
@@ -1929,12 +1730,7 @@ class ClusterSdnPrefixListsIdEntriesUrlSeq(AsyncPath):
             Check: ``[perm, /sdn/prefix-lists/{id}, [SDN.Audit]]``
 
         Proxmox: ``GET /cluster/sdn/prefix-lists/{id}/entries/{url_seq}`` (``get_prefix_list_entry``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return await self._c._call("GET", self._p, {}, _R6)
 
     async def put(
         self,
@@ -1974,21 +1770,17 @@ class ClusterSdnPrefixListsIdEntriesUrlSeq(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/prefix-lists/{id}/entries/{url_seq}`` (``update_prefix_list_entry``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "action": action,
-                "delete": delete,
-                "digest": digest,
-                "ge": ge,
-                "le": le,
-                "lock-token": lock_token,
-                "prefix": prefix,
-                "seq": seq,
-            },
-            _R3,
-        )
+        params = {
+            "action": action,
+            "delete": delete,
+            "digest": digest,
+            "ge": ge,
+            "le": le,
+            "lock-token": lock_token,
+            "prefix": prefix,
+            "seq": seq,
+        }
+        return await self._c._call("PUT", self._p, params, _R3)
 
     async def delete(
         self,
@@ -2009,14 +1801,10 @@ class ClusterSdnPrefixListsIdEntriesUrlSeq(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/prefix-lists/{id}/entries/{url_seq}`` (``delete_prefix_list_entry``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+        }
+        return await self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnRollback(AsyncPath):
@@ -2048,15 +1836,11 @@ class ClusterSdnRollback(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/rollback`` (``rollback``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "lock-token": lock_token,
-                "release-lock": release_lock,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+            "release-lock": release_lock,
+        }
+        return await self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnRouteMaps(AsyncPath):
@@ -2068,7 +1852,7 @@ class ClusterSdnRouteMaps(AsyncPath):
 
     @property
     def entries(self) -> ClusterSdnRouteMapsEntries:
-        """entries"""
+        """Lists all route map entries."""
         return ClusterSdnRouteMapsEntries(self._c, self._p + "/entries")
 
     async def get(
@@ -2089,14 +1873,10 @@ class ClusterSdnRouteMaps(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/route-maps`` (``list_route_maps``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "running": running,
-            },
-            _R18,
-        )
+        params = {
+            "running": running,
+        }
+        return await self._c._call("GET", self._p, params, _R18)
 
 
 class ClusterSdnRouteMapsEntries(AsyncPath):
@@ -2131,15 +1911,11 @@ class ClusterSdnRouteMapsEntries(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/route-maps/entries`` (``list_route_map_entries``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R19,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return await self._c._call("GET", self._p, params, _R19)
 
     async def post(
         self,
@@ -2181,22 +1957,18 @@ class ClusterSdnRouteMapsEntries(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/route-maps/entries`` (``create_route_map_entry``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "action": action,
-                "order": order,
-                "route-map-id": route_map_id,
-                "call": call,
-                "digest": digest,
-                "exit-action": exit_action,
-                "lock-token": lock_token,
-                "match": match,
-                "set": set,
-            },
-            _R3,
-        )
+        params = {
+            "action": action,
+            "order": order,
+            "route-map-id": route_map_id,
+            "call": call,
+            "digest": digest,
+            "exit-action": exit_action,
+            "lock-token": lock_token,
+            "match": match,
+            "set": set,
+        }
+        return await self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnRouteMapsEntriesRouteMapId(AsyncPath):
@@ -2230,15 +2002,11 @@ class ClusterSdnRouteMapsEntriesRouteMapId(AsyncPath):
             Check: ``[perm, /sdn/route-maps/{route-map-id}, [SDN.Audit, SDN.Allocate], any, 1]``
 
         Proxmox: ``GET /cluster/sdn/route-maps/entries/{route-map-id}`` (``list_route_map_entries_for_route_map``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R20,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return await self._c._call("GET", self._p, params, _R20)
 
 
 class ClusterSdnRouteMapsEntriesRouteMapIdEntry(AsyncPath):
@@ -2262,9 +2030,7 @@ class ClusterSdnRouteMapsEntriesRouteMapIdEntryOrder(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult:
+    async def get(self) -> ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult:
         """Get Route Map Entry
 
         Returns:
@@ -2274,12 +2040,7 @@ class ClusterSdnRouteMapsEntriesRouteMapIdEntryOrder(AsyncPath):
             Check: ``[perm, /sdn/route-maps/{route-map-id}, [SDN.Audit, SDN.Allocate], any, 1]``
 
         Proxmox: ``GET /cluster/sdn/route-maps/entries/{route-map-id}/entry/{order}`` (``get_route_map_entry``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R21,
-        )
+        return await self._c._call("GET", self._p, {}, _R21)
 
     async def put(
         self,
@@ -2317,21 +2078,17 @@ class ClusterSdnRouteMapsEntriesRouteMapIdEntryOrder(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/route-maps/entries/{route-map-id}/entry/{order}`` (``update_route_map_entry``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "action": action,
-                "call": call,
-                "delete": delete,
-                "digest": digest,
-                "exit-action": exit_action,
-                "lock-token": lock_token,
-                "match": match,
-                "set": set,
-            },
-            _R3,
-        )
+        params = {
+            "action": action,
+            "call": call,
+            "delete": delete,
+            "digest": digest,
+            "exit-action": exit_action,
+            "lock-token": lock_token,
+            "match": match,
+            "set": set,
+        }
+        return await self._c._call("PUT", self._p, params, _R3)
 
     async def delete(
         self,
@@ -2352,14 +2109,10 @@ class ClusterSdnRouteMapsEntriesRouteMapIdEntryOrder(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/route-maps/entries/{route-map-id}/entry/{order}`` (``delete_route_map_entry``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+        }
+        return await self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnVnets(AsyncPath):
@@ -2394,15 +2147,11 @@ class ClusterSdnVnets(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/vnets`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R22,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return await self._c._call("GET", self._p, params, _R22)
 
     async def post(
         self,
@@ -2442,21 +2191,17 @@ class ClusterSdnVnets(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/vnets`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "vnet": vnet,
-                "zone": zone,
-                "alias": alias,
-                "isolate-ports": isolate_ports,
-                "lock-token": lock_token,
-                "tag": tag,
-                "type": type,
-                "vlanaware": vlanaware,
-            },
-            _R3,
-        )
+        params = {
+            "vnet": vnet,
+            "zone": zone,
+            "alias": alias,
+            "isolate-ports": isolate_ports,
+            "lock-token": lock_token,
+            "tag": tag,
+            "type": type,
+            "vlanaware": vlanaware,
+        }
+        return await self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnVnetsVnet(AsyncPath):
@@ -2470,17 +2215,17 @@ class ClusterSdnVnetsVnet(AsyncPath):
 
     @property
     def firewall(self) -> ClusterSdnVnetsVnetFirewall:
-        """firewall"""
+        """Directory index."""
         return ClusterSdnVnetsVnetFirewall(self._c, self._p + "/firewall")
 
     @property
     def ips(self) -> ClusterSdnVnetsVnetIps:
-        """ips"""
+        """Create IP Mapping in a VNet"""
         return ClusterSdnVnetsVnetIps(self._c, self._p + "/ips")
 
     @property
     def subnets(self) -> ClusterSdnVnetsVnetSubnets:
-        """subnets"""
+        """SDN subnets index."""
         return ClusterSdnVnetsVnetSubnets(self._c, self._p + "/subnets")
 
     async def get(
@@ -2503,15 +2248,11 @@ class ClusterSdnVnetsVnet(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}`` (``read``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R23,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return await self._c._call("GET", self._p, params, _R23)
 
     async def put(
         self,
@@ -2554,21 +2295,17 @@ class ClusterSdnVnetsVnet(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/vnets/{vnet}`` (``update``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "alias": alias,
-                "delete": _join(delete),
-                "digest": digest,
-                "isolate-ports": isolate_ports,
-                "lock-token": lock_token,
-                "tag": tag,
-                "vlanaware": vlanaware,
-                "zone": zone,
-            },
-            _R3,
-        )
+        params = {
+            "alias": alias,
+            "delete": _join(delete),
+            "digest": digest,
+            "isolate-ports": isolate_ports,
+            "lock-token": lock_token,
+            "tag": tag,
+            "vlanaware": vlanaware,
+            "zone": zone,
+        }
+        return await self._c._call("PUT", self._p, params, _R3)
 
     async def delete(
         self,
@@ -2590,14 +2327,10 @@ class ClusterSdnVnetsVnet(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/vnets/{vnet}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+        }
+        return await self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnVnetsVnetFirewall(AsyncPath):
@@ -2609,29 +2342,22 @@ class ClusterSdnVnetsVnetFirewall(AsyncPath):
 
     @property
     def options(self) -> ClusterSdnVnetsVnetFirewallOptions:
-        """options"""
+        """Get vnet firewall options."""
         return ClusterSdnVnetsVnetFirewallOptions(self._c, self._p + "/options")
 
     @property
     def rules(self) -> ClusterSdnVnetsVnetFirewallRules:
-        """rules"""
+        """List rules."""
         return ClusterSdnVnetsVnetFirewallRules(self._c, self._p + "/rules")
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """Directory index.
 
         Returns:
             ``list[dict[str, Any]]``
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R17,
-        )
+        return await self._c._call("GET", self._p, {}, _R17)
 
 
 class ClusterSdnVnetsVnetFirewallOptions(AsyncPath):
@@ -2642,9 +2368,7 @@ class ClusterSdnVnetsVnetFirewallOptions(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> ClusterSdnVnetsFirewallOptionsGetResult:
+    async def get(self) -> ClusterSdnVnetsFirewallOptionsGetResult:
         """Get vnet firewall options.
 
         Returns:
@@ -2655,12 +2379,7 @@ class ClusterSdnVnetsVnetFirewallOptions(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall/options`` (``get_options``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R24,
-        )
+        return await self._c._call("GET", self._p, {}, _R24)
 
     async def put(
         self,
@@ -2697,18 +2416,14 @@ class ClusterSdnVnetsVnetFirewallOptions(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/vnets/{vnet}/firewall/options`` (``set_options``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": _join(delete),
-                "digest": digest,
-                "enable": enable,
-                "log_level_forward": log_level_forward,
-                "policy_forward": policy_forward,
-            },
-            _R3,
-        )
+        params = {
+            "delete": _join(delete),
+            "digest": digest,
+            "enable": enable,
+            "log_level_forward": log_level_forward,
+            "policy_forward": policy_forward,
+        }
+        return await self._c._call("PUT", self._p, params, _R3)
 
 
 class ClusterSdnVnetsVnetFirewallRules(AsyncPath):
@@ -2723,9 +2438,7 @@ class ClusterSdnVnetsVnetFirewallRules(AsyncPath):
         """Update rule at position <pos>."""
         return ClusterSdnVnetsVnetFirewallRulesPos(self._c, self._p + "/" + _segment(pos))
 
-    async def get(
-        self,
-    ) -> list[ClusterSdnVnetsVnetFirewallRulesGetResultItem]:
+    async def get(self) -> list[ClusterSdnVnetsVnetFirewallRulesGetResultItem]:
         """List rules.
 
         Returns:
@@ -2736,12 +2449,7 @@ class ClusterSdnVnetsVnetFirewallRules(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall/rules`` (``get_rules``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R25,
-        )
+        return await self._c._call("GET", self._p, {}, _R25)
 
     async def post(
         self,
@@ -2808,28 +2516,24 @@ class ClusterSdnVnetsVnetFirewallRules(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/vnets/{vnet}/firewall/rules`` (``create_rule``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "action": action,
-                "type": type,
-                "comment": comment,
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "pos": pos,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-            },
-            _R3,
-        )
+        params = {
+            "action": action,
+            "type": type,
+            "comment": comment,
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "pos": pos,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+        }
+        return await self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnVnetsVnetFirewallRulesPos(AsyncPath):
@@ -2841,9 +2545,7 @@ class ClusterSdnVnetsVnetFirewallRulesPos(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> ClusterSdnVnetsVnetFirewallRulesPosGetResult:
+    async def get(self) -> ClusterSdnVnetsVnetFirewallRulesPosGetResult:
         """Get single rule data.
 
         Returns:
@@ -2854,12 +2556,7 @@ class ClusterSdnVnetsVnetFirewallRulesPos(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}`` (``get_rule``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R26,
-        )
+        return await self._c._call("GET", self._p, {}, _R26)
 
     async def put(
         self,
@@ -2930,29 +2627,25 @@ class ClusterSdnVnetsVnetFirewallRulesPos(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}`` (``update_rule``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "action": action,
-                "comment": comment,
-                "delete": _join(delete),
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "moveto": moveto,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-                "type": type,
-            },
-            _R3,
-        )
+        params = {
+            "action": action,
+            "comment": comment,
+            "delete": _join(delete),
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "moveto": moveto,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+            "type": type,
+        }
+        return await self._c._call("PUT", self._p, params, _R3)
 
     async def delete(
         self,
@@ -2975,14 +2668,10 @@ class ClusterSdnVnetsVnetFirewallRulesPos(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}`` (``delete_rule``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R3,
-        )
+        params = {
+            "digest": digest,
+        }
+        return await self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnVnetsVnetIps(AsyncPath):
@@ -3021,16 +2710,12 @@ class ClusterSdnVnetsVnetIps(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/vnets/{vnet}/ips`` (``ipcreate``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "ip": ip,
-                "zone": zone,
-                "mac": mac,
-            },
-            _R3,
-        )
+        params = {
+            "ip": ip,
+            "zone": zone,
+            "mac": mac,
+        }
+        return await self._c._call("POST", self._p, params, _R3)
 
     async def put(
         self,
@@ -3063,17 +2748,13 @@ class ClusterSdnVnetsVnetIps(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/vnets/{vnet}/ips`` (``ipupdate``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "ip": ip,
-                "zone": zone,
-                "mac": mac,
-                "vmid": vmid,
-            },
-            _R3,
-        )
+        params = {
+            "ip": ip,
+            "zone": zone,
+            "mac": mac,
+            "vmid": vmid,
+        }
+        return await self._c._call("PUT", self._p, params, _R3)
 
     async def delete(
         self,
@@ -3102,16 +2783,12 @@ class ClusterSdnVnetsVnetIps(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/vnets/{vnet}/ips`` (``ipdelete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "ip": ip,
-                "zone": zone,
-                "mac": mac,
-            },
-            _R3,
-        )
+        params = {
+            "ip": ip,
+            "zone": zone,
+            "mac": mac,
+        }
+        return await self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnVnetsVnetSubnets(AsyncPath):
@@ -3146,15 +2823,11 @@ class ClusterSdnVnetsVnetSubnets(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/subnets`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R17,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return await self._c._call("GET", self._p, params, _R17)
 
     async def post(
         self,
@@ -3194,21 +2867,17 @@ class ClusterSdnVnetsVnetSubnets(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/vnets/{vnet}/subnets`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "subnet": subnet,
-                "type": type,
-                "dhcp-dns-server": dhcp_dns_server,
-                "dhcp-range": dhcp_range,
-                "dnszoneprefix": dnszoneprefix,
-                "gateway": gateway,
-                "lock-token": lock_token,
-                "snat": snat,
-            },
-            _R3,
-        )
+        params = {
+            "subnet": subnet,
+            "type": type,
+            "dhcp-dns-server": dhcp_dns_server,
+            "dhcp-range": dhcp_range,
+            "dnszoneprefix": dnszoneprefix,
+            "gateway": gateway,
+            "lock-token": lock_token,
+            "snat": snat,
+        }
+        return await self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnVnetsVnetSubnetsSubnet(AsyncPath):
@@ -3240,15 +2909,11 @@ class ClusterSdnVnetsVnetSubnetsSubnet(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/subnets/{subnet}`` (``read``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R6,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return await self._c._call("GET", self._p, params, _R6)
 
     async def put(
         self,
@@ -3291,21 +2956,17 @@ class ClusterSdnVnetsVnetSubnetsSubnet(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/vnets/{vnet}/subnets/{subnet}`` (``update``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": _join(delete),
-                "dhcp-dns-server": dhcp_dns_server,
-                "dhcp-range": dhcp_range,
-                "digest": digest,
-                "dnszoneprefix": dnszoneprefix,
-                "gateway": gateway,
-                "lock-token": lock_token,
-                "snat": snat,
-            },
-            _R3,
-        )
+        params = {
+            "delete": _join(delete),
+            "dhcp-dns-server": dhcp_dns_server,
+            "dhcp-range": dhcp_range,
+            "digest": digest,
+            "dnszoneprefix": dnszoneprefix,
+            "gateway": gateway,
+            "lock-token": lock_token,
+            "snat": snat,
+        }
+        return await self._c._call("PUT", self._p, params, _R3)
 
     async def delete(
         self,
@@ -3327,14 +2988,10 @@ class ClusterSdnVnetsVnetSubnetsSubnet(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/vnets/{vnet}/subnets/{subnet}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+        }
+        return await self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnZones(AsyncPath):
@@ -3371,16 +3028,12 @@ class ClusterSdnZones(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/zones`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-                "type": type,
-            },
-            _R27,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+            "type": type,
+        }
+        return await self._c._call("GET", self._p, params, _R27)
 
     async def post(
         self,
@@ -3475,41 +3128,37 @@ class ClusterSdnZones(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/zones`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "type": type,
-                "zone": zone,
-                "advertise-subnets": advertise_subnets,
-                "bridge": bridge,
-                "bridge-disable-mac-learning": bridge_disable_mac_learning,
-                "controller": controller,
-                "dhcp": dhcp,
-                "disable-arp-nd-suppression": disable_arp_nd_suppression,
-                "dns": dns,
-                "dnszone": dnszone,
-                "dp-id": dp_id,
-                "exitnodes": _join(exitnodes),
-                "exitnodes-local-routing": exitnodes_local_routing,
-                "exitnodes-primary": exitnodes_primary,
-                "fabric": fabric,
-                "ipam": ipam,
-                "lock-token": lock_token,
-                "mac": mac,
-                "mtu": mtu,
-                "nodes": _join(nodes),
-                "peers": _join(peers),
-                "reversedns": reversedns,
-                "rt-import": _join(rt_import),
-                "secondary-controllers": secondary_controllers,
-                "tag": tag,
-                "vlan-protocol": vlan_protocol,
-                "vrf-vxlan": vrf_vxlan,
-                "vxlan-port": vxlan_port,
-            },
-            _R3,
-        )
+        params = {
+            "type": type,
+            "zone": zone,
+            "advertise-subnets": advertise_subnets,
+            "bridge": bridge,
+            "bridge-disable-mac-learning": bridge_disable_mac_learning,
+            "controller": controller,
+            "dhcp": dhcp,
+            "disable-arp-nd-suppression": disable_arp_nd_suppression,
+            "dns": dns,
+            "dnszone": dnszone,
+            "dp-id": dp_id,
+            "exitnodes": _join(exitnodes),
+            "exitnodes-local-routing": exitnodes_local_routing,
+            "exitnodes-primary": exitnodes_primary,
+            "fabric": fabric,
+            "ipam": ipam,
+            "lock-token": lock_token,
+            "mac": mac,
+            "mtu": mtu,
+            "nodes": _join(nodes),
+            "peers": _join(peers),
+            "reversedns": reversedns,
+            "rt-import": _join(rt_import),
+            "secondary-controllers": secondary_controllers,
+            "tag": tag,
+            "vlan-protocol": vlan_protocol,
+            "vrf-vxlan": vrf_vxlan,
+            "vxlan-port": vxlan_port,
+        }
+        return await self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnZonesZone(AsyncPath):
@@ -3540,15 +3189,11 @@ class ClusterSdnZonesZone(AsyncPath):
             Check: ``[perm, /sdn/zones/{zone}, [SDN.Allocate]]``
 
         Proxmox: ``GET /cluster/sdn/zones/{zone}`` (``read``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R28,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return await self._c._call("GET", self._p, params, _R28)
 
     async def put(
         self,
@@ -3644,41 +3289,37 @@ class ClusterSdnZonesZone(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/zones/{zone}`` (``update``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "advertise-subnets": advertise_subnets,
-                "bridge": bridge,
-                "bridge-disable-mac-learning": bridge_disable_mac_learning,
-                "controller": controller,
-                "delete": _join(delete),
-                "dhcp": dhcp,
-                "digest": digest,
-                "disable-arp-nd-suppression": disable_arp_nd_suppression,
-                "dns": dns,
-                "dnszone": dnszone,
-                "dp-id": dp_id,
-                "exitnodes": _join(exitnodes),
-                "exitnodes-local-routing": exitnodes_local_routing,
-                "exitnodes-primary": exitnodes_primary,
-                "fabric": fabric,
-                "ipam": ipam,
-                "lock-token": lock_token,
-                "mac": mac,
-                "mtu": mtu,
-                "nodes": _join(nodes),
-                "peers": _join(peers),
-                "reversedns": reversedns,
-                "rt-import": _join(rt_import),
-                "secondary-controllers": secondary_controllers,
-                "tag": tag,
-                "vlan-protocol": vlan_protocol,
-                "vrf-vxlan": vrf_vxlan,
-                "vxlan-port": vxlan_port,
-            },
-            _R3,
-        )
+        params = {
+            "advertise-subnets": advertise_subnets,
+            "bridge": bridge,
+            "bridge-disable-mac-learning": bridge_disable_mac_learning,
+            "controller": controller,
+            "delete": _join(delete),
+            "dhcp": dhcp,
+            "digest": digest,
+            "disable-arp-nd-suppression": disable_arp_nd_suppression,
+            "dns": dns,
+            "dnszone": dnszone,
+            "dp-id": dp_id,
+            "exitnodes": _join(exitnodes),
+            "exitnodes-local-routing": exitnodes_local_routing,
+            "exitnodes-primary": exitnodes_primary,
+            "fabric": fabric,
+            "ipam": ipam,
+            "lock-token": lock_token,
+            "mac": mac,
+            "mtu": mtu,
+            "nodes": _join(nodes),
+            "peers": _join(peers),
+            "reversedns": reversedns,
+            "rt-import": _join(rt_import),
+            "secondary-controllers": secondary_controllers,
+            "tag": tag,
+            "vlan-protocol": vlan_protocol,
+            "vrf-vxlan": vrf_vxlan,
+            "vxlan-port": vxlan_port,
+        }
+        return await self._c._call("PUT", self._p, params, _R3)
 
     async def delete(
         self,
@@ -3699,11 +3340,7 @@ class ClusterSdnZonesZone(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/zones/{zone}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+        }
+        return await self._c._call("DELETE", self._p, params, _R3)

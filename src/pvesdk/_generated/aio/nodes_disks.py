@@ -44,47 +44,45 @@ class NodesNodeDisks(AsyncPath):
 
     @property
     def directory(self) -> NodesNodeDisksDirectory:
-        """directory"""
+        """PVE Managed Directory storages."""
         return NodesNodeDisksDirectory(self._c, self._p + "/directory")
 
     @property
     def initgpt(self) -> NodesNodeDisksInitgpt:
-        """initgpt"""
+        """Initialize Disk with GPT"""
         return NodesNodeDisksInitgpt(self._c, self._p + "/initgpt")
 
     @property
     def list(self) -> NodesNodeDisksList:
-        """list"""
+        """List local disks."""
         return NodesNodeDisksList(self._c, self._p + "/list")
 
     @property
     def lvm(self) -> NodesNodeDisksLvm:
-        """lvm"""
+        """List LVM Volume Groups"""
         return NodesNodeDisksLvm(self._c, self._p + "/lvm")
 
     @property
     def lvmthin(self) -> NodesNodeDisksLvmthin:
-        """lvmthin"""
+        """List LVM thinpools"""
         return NodesNodeDisksLvmthin(self._c, self._p + "/lvmthin")
 
     @property
     def smart(self) -> NodesNodeDisksSmart:
-        """smart"""
+        """Get SMART Health of a disk."""
         return NodesNodeDisksSmart(self._c, self._p + "/smart")
 
     @property
     def wipedisk(self) -> NodesNodeDisksWipedisk:
-        """wipedisk"""
+        """Wipe a disk or partition."""
         return NodesNodeDisksWipedisk(self._c, self._p + "/wipedisk")
 
     @property
     def zfs(self) -> NodesNodeDisksZfs:
-        """zfs"""
+        """List Zpools."""
         return NodesNodeDisksZfs(self._c, self._p + "/zfs")
 
-    async def get(
-        self,
-    ) -> builtins.list[dict[str, Any]]:
+    async def get(self) -> builtins.list[dict[str, Any]]:
         """Node index.
 
         Returns:
@@ -96,12 +94,7 @@ class NodesNodeDisks(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/disks`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
 
 class NodesNodeDisksDirectory(AsyncPath):
@@ -116,9 +109,7 @@ class NodesNodeDisksDirectory(AsyncPath):
         """The storage identifier."""
         return NodesNodeDisksDirectoryName(self._c, self._p + "/" + _segment(name))
 
-    async def get(
-        self,
-    ) -> list[NodesNodeDisksDirectoryGetResultItem]:
+    async def get(self) -> list[NodesNodeDisksDirectoryGetResultItem]:
         """PVE Managed Directory storages.
 
         Returns:
@@ -131,12 +122,7 @@ class NodesNodeDisksDirectory(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/directory`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return await self._c._call("GET", self._p, {}, _R1)
 
     async def post(
         self,
@@ -168,17 +154,13 @@ class NodesNodeDisksDirectory(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/disks/directory`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "device": device,
-                "name": name,
-                "add_storage": add_storage,
-                "filesystem": filesystem,
-            },
-            _R2,
-        )
+        params = {
+            "device": device,
+            "name": name,
+            "add_storage": add_storage,
+            "filesystem": filesystem,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeDisksDirectoryName(AsyncPath):
@@ -213,15 +195,11 @@ class NodesNodeDisksDirectoryName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/disks/directory/{name}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "cleanup-config": cleanup_config,
-                "cleanup-disks": cleanup_disks,
-            },
-            _R2,
-        )
+        params = {
+            "cleanup-config": cleanup_config,
+            "cleanup-disks": cleanup_disks,
+        }
+        return await self._c._call("DELETE", self._p, params, _R2)
 
 
 class NodesNodeDisksInitgpt(AsyncPath):
@@ -256,15 +234,11 @@ class NodesNodeDisksInitgpt(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/disks/initgpt`` (``initgpt``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "disk": disk,
-                "uuid": uuid,
-            },
-            _R2,
-        )
+        params = {
+            "disk": disk,
+            "uuid": uuid,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeDisksList(AsyncPath):
@@ -300,16 +274,12 @@ class NodesNodeDisksList(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/list`` (``list``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "include-partitions": include_partitions,
-                "skipsmart": skipsmart,
-                "type": type,
-            },
-            _R3,
-        )
+        params = {
+            "include-partitions": include_partitions,
+            "skipsmart": skipsmart,
+            "type": type,
+        }
+        return await self._c._call("GET", self._p, params, _R3)
 
 
 class NodesNodeDisksLvm(AsyncPath):
@@ -324,9 +294,7 @@ class NodesNodeDisksLvm(AsyncPath):
         """The storage identifier."""
         return NodesNodeDisksLvmName(self._c, self._p + "/" + _segment(name))
 
-    async def get(
-        self,
-    ) -> NodesNodeDisksLvmGetResult:
+    async def get(self) -> NodesNodeDisksLvmGetResult:
         """List LVM Volume Groups
 
         Returns:
@@ -339,12 +307,7 @@ class NodesNodeDisksLvm(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/lvm`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R4,
-        )
+        return await self._c._call("GET", self._p, {}, _R4)
 
     async def post(
         self,
@@ -373,16 +336,12 @@ class NodesNodeDisksLvm(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/disks/lvm`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "device": device,
-                "name": name,
-                "add_storage": add_storage,
-            },
-            _R2,
-        )
+        params = {
+            "device": device,
+            "name": name,
+            "add_storage": add_storage,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeDisksLvmName(AsyncPath):
@@ -417,15 +376,11 @@ class NodesNodeDisksLvmName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/disks/lvm/{name}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "cleanup-config": cleanup_config,
-                "cleanup-disks": cleanup_disks,
-            },
-            _R2,
-        )
+        params = {
+            "cleanup-config": cleanup_config,
+            "cleanup-disks": cleanup_disks,
+        }
+        return await self._c._call("DELETE", self._p, params, _R2)
 
 
 class NodesNodeDisksLvmthin(AsyncPath):
@@ -440,9 +395,7 @@ class NodesNodeDisksLvmthin(AsyncPath):
         """The storage identifier."""
         return NodesNodeDisksLvmthinName(self._c, self._p + "/" + _segment(name))
 
-    async def get(
-        self,
-    ) -> list[NodesNodeDisksLvmthinGetResultItem]:
+    async def get(self) -> list[NodesNodeDisksLvmthinGetResultItem]:
         """List LVM thinpools
 
         Returns:
@@ -455,12 +408,7 @@ class NodesNodeDisksLvmthin(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/lvmthin`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R5,
-        )
+        return await self._c._call("GET", self._p, {}, _R5)
 
     async def post(
         self,
@@ -489,16 +437,12 @@ class NodesNodeDisksLvmthin(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/disks/lvmthin`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "device": device,
-                "name": name,
-                "add_storage": add_storage,
-            },
-            _R2,
-        )
+        params = {
+            "device": device,
+            "name": name,
+            "add_storage": add_storage,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeDisksLvmthinName(AsyncPath):
@@ -536,16 +480,12 @@ class NodesNodeDisksLvmthinName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/disks/lvmthin/{name}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "volume-group": volume_group,
-                "cleanup-config": cleanup_config,
-                "cleanup-disks": cleanup_disks,
-            },
-            _R2,
-        )
+        params = {
+            "volume-group": volume_group,
+            "cleanup-config": cleanup_config,
+            "cleanup-disks": cleanup_disks,
+        }
+        return await self._c._call("DELETE", self._p, params, _R2)
 
 
 class NodesNodeDisksSmart(AsyncPath):
@@ -578,15 +518,11 @@ class NodesNodeDisksSmart(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/smart`` (``smart``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "disk": disk,
-                "healthonly": healthonly,
-            },
-            _R6,
-        )
+        params = {
+            "disk": disk,
+            "healthonly": healthonly,
+        }
+        return await self._c._call("GET", self._p, params, _R6)
 
 
 class NodesNodeDisksWipedisk(AsyncPath):
@@ -614,14 +550,10 @@ class NodesNodeDisksWipedisk(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/disks/wipedisk`` (``wipe_disk``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "disk": disk,
-            },
-            _R2,
-        )
+        params = {
+            "disk": disk,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
 
 class NodesNodeDisksZfs(AsyncPath):
@@ -636,9 +568,7 @@ class NodesNodeDisksZfs(AsyncPath):
         """The storage identifier."""
         return NodesNodeDisksZfsName(self._c, self._p + "/" + _segment(name))
 
-    async def get(
-        self,
-    ) -> list[NodesNodeDisksZfsGetResultItem]:
+    async def get(self) -> list[NodesNodeDisksZfsGetResultItem]:
         """List Zpools.
 
         Returns:
@@ -651,12 +581,7 @@ class NodesNodeDisksZfs(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/zfs`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R7,
-        )
+        return await self._c._call("GET", self._p, {}, _R7)
 
     async def post(
         self,
@@ -701,20 +626,16 @@ class NodesNodeDisksZfs(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/disks/zfs`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "devices": _join(devices),
-                "name": name,
-                "raidlevel": raidlevel,
-                "add_storage": add_storage,
-                "ashift": ashift,
-                "compression": compression,
-                "draid-config": draid_config,
-            },
-            _R2,
-        )
+        params = {
+            "devices": _join(devices),
+            "name": name,
+            "raidlevel": raidlevel,
+            "add_storage": add_storage,
+            "ashift": ashift,
+            "compression": compression,
+            "draid-config": draid_config,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeDisksZfsName(AsyncPath):
@@ -725,9 +646,7 @@ class NodesNodeDisksZfsName(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> NodesNodeDisksZfsNameGetResult:
+    async def get(self) -> NodesNodeDisksZfsNameGetResult:
         """Get details about a zpool.
 
         Returns:
@@ -740,12 +659,7 @@ class NodesNodeDisksZfsName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/zfs/{name}`` (``detail``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return await self._c._call("GET", self._p, {}, _R8)
 
     async def delete(
         self,
@@ -772,12 +686,8 @@ class NodesNodeDisksZfsName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/disks/zfs/{name}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "cleanup-config": cleanup_config,
-                "cleanup-disks": cleanup_disks,
-            },
-            _R2,
-        )
+        params = {
+            "cleanup-config": cleanup_config,
+            "cleanup-disks": cleanup_disks,
+        }
+        return await self._c._call("DELETE", self._p, params, _R2)

@@ -93,9 +93,7 @@ class NodesNodeLxc(AsyncPath):
         """The (unique) ID of the VM."""
         return NodesNodeLxcVmid(self._c, self._p + "/" + _segment(vmid))
 
-    async def get(
-        self,
-    ) -> list[NodesNodeLxcGetResultItem]:
+    async def get(self) -> list[NodesNodeLxcGetResultItem]:
         """LXC container index (per node).
 
         Returns:
@@ -109,12 +107,7 @@ class NodesNodeLxc(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc`` (``vmlist``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
     async def post(
         self,
@@ -306,58 +299,54 @@ class NodesNodeLxc(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc`` (``create_vm``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "ostemplate": ostemplate,
-                "vmid": vmid,
-                "arch": arch,
-                "bwlimit": bwlimit,
-                "cmode": cmode,
-                "console": console,
-                "cores": cores,
-                "cpulimit": cpulimit,
-                "cpuunits": cpuunits,
-                "debug": debug,
-                "description": description,
-                "entrypoint": entrypoint,
-                "env": env,
-                "features": features,
-                "force": force,
-                "ha-managed": ha_managed,
-                "hookscript": hookscript,
-                "hostname": hostname,
-                "ignore-unpack-errors": ignore_unpack_errors,
-                "lock": lock,
-                "memory": memory,
-                "nameserver": _join(nameserver),
-                "onboot": onboot,
-                "ostype": ostype,
-                "password": password,
-                "pool": pool,
-                "protection": protection,
-                "restore": restore,
-                "rootfs": rootfs,
-                "searchdomain": _join(searchdomain),
-                "ssh-public-keys": ssh_public_keys,
-                "start": start,
-                "startup": startup,
-                "storage": storage,
-                "swap": swap,
-                "tags": _join(tags),
-                "template": template,
-                "timezone": timezone,
-                "tty": tty,
-                "unique": unique,
-                "unprivileged": unprivileged,
-                "dev[n]": _family(dev, 0, 255),
-                "mp[n]": _family(mp, 0, 255),
-                "net[n]": _family(net, 0, 31),
-                "unused[n]": _family(unused, 0, 255),
-            },
-            _R1,
-        )
+        params = {
+            "ostemplate": ostemplate,
+            "vmid": vmid,
+            "arch": arch,
+            "bwlimit": bwlimit,
+            "cmode": cmode,
+            "console": console,
+            "cores": cores,
+            "cpulimit": cpulimit,
+            "cpuunits": cpuunits,
+            "debug": debug,
+            "description": description,
+            "entrypoint": entrypoint,
+            "env": env,
+            "features": features,
+            "force": force,
+            "ha-managed": ha_managed,
+            "hookscript": hookscript,
+            "hostname": hostname,
+            "ignore-unpack-errors": ignore_unpack_errors,
+            "lock": lock,
+            "memory": memory,
+            "nameserver": _join(nameserver),
+            "onboot": onboot,
+            "ostype": ostype,
+            "password": password,
+            "pool": pool,
+            "protection": protection,
+            "restore": restore,
+            "rootfs": rootfs,
+            "searchdomain": _join(searchdomain),
+            "ssh-public-keys": ssh_public_keys,
+            "start": start,
+            "startup": startup,
+            "storage": storage,
+            "swap": swap,
+            "tags": _join(tags),
+            "template": template,
+            "timezone": timezone,
+            "tty": tty,
+            "unique": unique,
+            "unprivileged": unprivileged,
+            "dev[n]": _family(dev, 0, 255),
+            "mp[n]": _family(mp, 0, 255),
+            "net[n]": _family(net, 0, 31),
+            "unused[n]": _family(unused, 0, 255),
+        }
+        return await self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmid(AsyncPath):
@@ -370,112 +359,110 @@ class NodesNodeLxcVmid(AsyncPath):
 
     @property
     def clone(self) -> NodesNodeLxcVmidClone:
-        """clone"""
+        """Create a container clone/copy"""
         return NodesNodeLxcVmidClone(self._c, self._p + "/clone")
 
     @property
     def config(self) -> NodesNodeLxcVmidConfig:
-        """config"""
+        """Get container configuration."""
         return NodesNodeLxcVmidConfig(self._c, self._p + "/config")
 
     @property
     def feature(self) -> NodesNodeLxcVmidFeature:
-        """feature"""
+        """Check if feature for virtual machine is available."""
         return NodesNodeLxcVmidFeature(self._c, self._p + "/feature")
 
     @property
     def firewall(self) -> NodesNodeLxcVmidFirewall:
-        """firewall"""
+        """Directory index."""
         return NodesNodeLxcVmidFirewall(self._c, self._p + "/firewall")
 
     @property
     def interfaces(self) -> NodesNodeLxcVmidInterfaces:
-        """interfaces"""
+        """Get IP addresses of the specified container interface."""
         return NodesNodeLxcVmidInterfaces(self._c, self._p + "/interfaces")
 
     @property
     def migrate(self) -> NodesNodeLxcVmidMigrate:
-        """migrate"""
+        """Get preconditions for migration."""
         return NodesNodeLxcVmidMigrate(self._c, self._p + "/migrate")
 
     @property
     def move_volume(self) -> NodesNodeLxcVmidMoveVolume:
-        """move_volume"""
+        """Move a rootfs-/mp-volume to a different storage or to a different container."""
         return NodesNodeLxcVmidMoveVolume(self._c, self._p + "/move_volume")
 
     @property
     def mtunnel(self) -> NodesNodeLxcVmidMtunnel:
-        """mtunnel"""
+        """Migration tunnel endpoint - only for internal use by CT migration."""
         return NodesNodeLxcVmidMtunnel(self._c, self._p + "/mtunnel")
 
     @property
     def mtunnelwebsocket(self) -> NodesNodeLxcVmidMtunnelwebsocket:
-        """mtunnelwebsocket"""
+        """Migration tunnel endpoint for websocket upgrade - only for internal use by VM migration."""
         return NodesNodeLxcVmidMtunnelwebsocket(self._c, self._p + "/mtunnelwebsocket")
 
     @property
     def pending(self) -> NodesNodeLxcVmidPending:
-        """pending"""
+        """Get container configuration, including pending changes."""
         return NodesNodeLxcVmidPending(self._c, self._p + "/pending")
 
     @property
     def remote_migrate(self) -> NodesNodeLxcVmidRemoteMigrate:
-        """remote_migrate"""
+        """Migrate the container to another cluster. Creates a new migration task. EXPERIMENTAL feature!"""
         return NodesNodeLxcVmidRemoteMigrate(self._c, self._p + "/remote_migrate")
 
     @property
     def resize(self) -> NodesNodeLxcVmidResize:
-        """resize"""
+        """Resize a container mount point."""
         return NodesNodeLxcVmidResize(self._c, self._p + "/resize")
 
     @property
     def rrd(self) -> NodesNodeLxcVmidRrd:
-        """rrd"""
+        """Read VM RRD statistics (returns PNG)"""
         return NodesNodeLxcVmidRrd(self._c, self._p + "/rrd")
 
     @property
     def rrddata(self) -> NodesNodeLxcVmidRrddata:
-        """rrddata"""
+        """Read VM RRD statistics"""
         return NodesNodeLxcVmidRrddata(self._c, self._p + "/rrddata")
 
     @property
     def snapshot(self) -> NodesNodeLxcVmidSnapshot:
-        """snapshot"""
+        """List all snapshots."""
         return NodesNodeLxcVmidSnapshot(self._c, self._p + "/snapshot")
 
     @property
     def spiceproxy(self) -> NodesNodeLxcVmidSpiceproxy:
-        """spiceproxy"""
+        """Returns a SPICE configuration to connect to the CT."""
         return NodesNodeLxcVmidSpiceproxy(self._c, self._p + "/spiceproxy")
 
     @property
     def status(self) -> NodesNodeLxcVmidStatus:
-        """status"""
+        """Directory index"""
         return NodesNodeLxcVmidStatus(self._c, self._p + "/status")
 
     @property
     def template(self) -> NodesNodeLxcVmidTemplate:
-        """template"""
+        """Create a Template."""
         return NodesNodeLxcVmidTemplate(self._c, self._p + "/template")
 
     @property
     def termproxy(self) -> NodesNodeLxcVmidTermproxy:
-        """termproxy"""
+        """Creates a TCP proxy connection."""
         return NodesNodeLxcVmidTermproxy(self._c, self._p + "/termproxy")
 
     @property
     def vncproxy(self) -> NodesNodeLxcVmidVncproxy:
-        """vncproxy"""
+        """Creates a TCP VNC proxy connections."""
         return NodesNodeLxcVmidVncproxy(self._c, self._p + "/vncproxy")
 
     @property
     def vncwebsocket(self) -> NodesNodeLxcVmidVncwebsocket:
-        """vncwebsocket"""
+        """Opens a websocket for VNC traffic."""
         return NodesNodeLxcVmidVncwebsocket(self._c, self._p + "/vncwebsocket")
 
-    async def get(
-        self,
-    ) -> list[NodesNodeLxcVmidGetResultItem]:
+    async def get(self) -> list[NodesNodeLxcVmidGetResultItem]:
         """Directory index
 
         Returns:
@@ -487,12 +474,7 @@ class NodesNodeLxcVmid(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}`` (``vmdiridx``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("GET", self._p, {}, _R2)
 
     async def delete(
         self,
@@ -520,16 +502,12 @@ class NodesNodeLxcVmid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}`` (``destroy_vm``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "destroy-unreferenced-disks": destroy_unreferenced_disks,
-                "force": force,
-                "purge": purge,
-            },
-            _R1,
-        )
+        params = {
+            "destroy-unreferenced-disks": destroy_unreferenced_disks,
+            "force": force,
+            "purge": purge,
+        }
+        return await self._c._call("DELETE", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidClone(AsyncPath):
@@ -585,22 +563,18 @@ class NodesNodeLxcVmidClone(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/clone`` (``clone_vm``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "newid": newid,
-                "bwlimit": bwlimit,
-                "description": description,
-                "full": full,
-                "hostname": hostname,
-                "pool": pool,
-                "snapname": snapname,
-                "storage": storage,
-                "target": target,
-            },
-            _R1,
-        )
+        params = {
+            "newid": newid,
+            "bwlimit": bwlimit,
+            "description": description,
+            "full": full,
+            "hostname": hostname,
+            "pool": pool,
+            "snapname": snapname,
+            "storage": storage,
+            "target": target,
+        }
+        return await self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidConfig(AsyncPath):
@@ -635,15 +609,11 @@ class NodesNodeLxcVmidConfig(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/config`` (``vm_config``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "current": current,
-                "snapshot": snapshot,
-            },
-            _R3,
-        )
+        params = {
+            "current": current,
+            "snapshot": snapshot,
+        }
+        return await self._c._call("GET", self._p, params, _R3)
 
     async def put(
         self,
@@ -810,48 +780,44 @@ class NodesNodeLxcVmidConfig(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/config`` (``update_vm``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "arch": arch,
-                "cmode": cmode,
-                "console": console,
-                "cores": cores,
-                "cpulimit": cpulimit,
-                "cpuunits": cpuunits,
-                "debug": debug,
-                "delete": _join(delete),
-                "description": description,
-                "digest": digest,
-                "entrypoint": entrypoint,
-                "env": env,
-                "features": features,
-                "hookscript": hookscript,
-                "hostname": hostname,
-                "lock": lock,
-                "memory": memory,
-                "nameserver": _join(nameserver),
-                "onboot": onboot,
-                "ostype": ostype,
-                "protection": protection,
-                "revert": _join(revert),
-                "rootfs": rootfs,
-                "searchdomain": _join(searchdomain),
-                "startup": startup,
-                "swap": swap,
-                "tags": _join(tags),
-                "template": template,
-                "timezone": timezone,
-                "tty": tty,
-                "unprivileged": unprivileged,
-                "dev[n]": _family(dev, 0, 255),
-                "mp[n]": _family(mp, 0, 255),
-                "net[n]": _family(net, 0, 31),
-                "unused[n]": _family(unused, 0, 255),
-            },
-            _R4,
-        )
+        params = {
+            "arch": arch,
+            "cmode": cmode,
+            "console": console,
+            "cores": cores,
+            "cpulimit": cpulimit,
+            "cpuunits": cpuunits,
+            "debug": debug,
+            "delete": _join(delete),
+            "description": description,
+            "digest": digest,
+            "entrypoint": entrypoint,
+            "env": env,
+            "features": features,
+            "hookscript": hookscript,
+            "hostname": hostname,
+            "lock": lock,
+            "memory": memory,
+            "nameserver": _join(nameserver),
+            "onboot": onboot,
+            "ostype": ostype,
+            "protection": protection,
+            "revert": _join(revert),
+            "rootfs": rootfs,
+            "searchdomain": _join(searchdomain),
+            "startup": startup,
+            "swap": swap,
+            "tags": _join(tags),
+            "template": template,
+            "timezone": timezone,
+            "tty": tty,
+            "unprivileged": unprivileged,
+            "dev[n]": _family(dev, 0, 255),
+            "mp[n]": _family(mp, 0, 255),
+            "net[n]": _family(net, 0, 31),
+            "unused[n]": _family(unused, 0, 255),
+        }
+        return await self._c._call("PUT", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidFeature(AsyncPath):
@@ -885,15 +851,11 @@ class NodesNodeLxcVmidFeature(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/feature`` (``vm_feature``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "feature": feature,
-                "snapname": snapname,
-            },
-            _R5,
-        )
+        params = {
+            "feature": feature,
+            "snapname": snapname,
+        }
+        return await self._c._call("GET", self._p, params, _R5)
 
 
 class NodesNodeLxcVmidFirewall(AsyncPath):
@@ -905,37 +867,35 @@ class NodesNodeLxcVmidFirewall(AsyncPath):
 
     @property
     def aliases(self) -> NodesNodeLxcVmidFirewallAliases:
-        """aliases"""
+        """List aliases"""
         return NodesNodeLxcVmidFirewallAliases(self._c, self._p + "/aliases")
 
     @property
     def ipset(self) -> NodesNodeLxcVmidFirewallIpset:
-        """ipset"""
+        """List IPSets"""
         return NodesNodeLxcVmidFirewallIpset(self._c, self._p + "/ipset")
 
     @property
     def log(self) -> NodesNodeLxcVmidFirewallLog:
-        """log"""
+        """Read firewall log"""
         return NodesNodeLxcVmidFirewallLog(self._c, self._p + "/log")
 
     @property
     def options(self) -> NodesNodeLxcVmidFirewallOptions:
-        """options"""
+        """Get VM firewall options."""
         return NodesNodeLxcVmidFirewallOptions(self._c, self._p + "/options")
 
     @property
     def refs(self) -> NodesNodeLxcVmidFirewallRefs:
-        """refs"""
+        """Lists possible IPSet/Alias reference which are allowed in source/dest properties."""
         return NodesNodeLxcVmidFirewallRefs(self._c, self._p + "/refs")
 
     @property
     def rules(self) -> NodesNodeLxcVmidFirewallRules:
-        """rules"""
+        """List rules."""
         return NodesNodeLxcVmidFirewallRules(self._c, self._p + "/rules")
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """Directory index.
 
         Returns:
@@ -945,12 +905,7 @@ class NodesNodeLxcVmidFirewall(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return await self._c._call("GET", self._p, {}, _R6)
 
 
 class NodesNodeLxcVmidFirewallAliases(AsyncPath):
@@ -965,9 +920,7 @@ class NodesNodeLxcVmidFirewallAliases(AsyncPath):
         """Alias name."""
         return NodesNodeLxcVmidFirewallAliasesName(self._c, self._p + "/" + _segment(name))
 
-    async def get(
-        self,
-    ) -> list[NodesNodeLxcVmidFirewallAliasesGetResultItem]:
+    async def get(self) -> list[NodesNodeLxcVmidFirewallAliasesGetResultItem]:
         """List aliases
 
         Returns:
@@ -977,12 +930,7 @@ class NodesNodeLxcVmidFirewallAliases(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/aliases`` (``get_aliases``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R7,
-        )
+        return await self._c._call("GET", self._p, {}, _R7)
 
     async def post(
         self,
@@ -1010,16 +958,12 @@ class NodesNodeLxcVmidFirewallAliases(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/firewall/aliases`` (``create_alias``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "cidr": cidr,
-                "name": name,
-                "comment": comment,
-            },
-            _R4,
-        )
+        params = {
+            "cidr": cidr,
+            "name": name,
+            "comment": comment,
+        }
+        return await self._c._call("POST", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidFirewallAliasesName(AsyncPath):
@@ -1031,9 +975,7 @@ class NodesNodeLxcVmidFirewallAliasesName(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Read alias.
 
         Returns:
@@ -1043,12 +985,7 @@ class NodesNodeLxcVmidFirewallAliasesName(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}`` (``read_alias``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return await self._c._call("GET", self._p, {}, _R8)
 
     async def put(
         self,
@@ -1079,17 +1016,13 @@ class NodesNodeLxcVmidFirewallAliasesName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}`` (``update_alias``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "cidr": cidr,
-                "comment": comment,
-                "digest": digest,
-                "rename": rename,
-            },
-            _R4,
-        )
+        params = {
+            "cidr": cidr,
+            "comment": comment,
+            "digest": digest,
+            "rename": rename,
+        }
+        return await self._c._call("PUT", self._p, params, _R4)
 
     async def delete(
         self,
@@ -1111,14 +1044,10 @@ class NodesNodeLxcVmidFirewallAliasesName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}`` (``remove_alias``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R4,
-        )
+        params = {
+            "digest": digest,
+        }
+        return await self._c._call("DELETE", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidFirewallIpset(AsyncPath):
@@ -1133,9 +1062,7 @@ class NodesNodeLxcVmidFirewallIpset(AsyncPath):
         """IP set name."""
         return NodesNodeLxcVmidFirewallIpsetName(self._c, self._p + "/" + _segment(name))
 
-    async def get(
-        self,
-    ) -> list[NodesNodeLxcVmidFirewallIpsetGetResultItem]:
+    async def get(self) -> list[NodesNodeLxcVmidFirewallIpsetGetResultItem]:
         """List IPSets
 
         Returns:
@@ -1145,12 +1072,7 @@ class NodesNodeLxcVmidFirewallIpset(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/ipset`` (``ipset_index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R9,
-        )
+        return await self._c._call("GET", self._p, {}, _R9)
 
     async def post(
         self,
@@ -1182,17 +1104,13 @@ class NodesNodeLxcVmidFirewallIpset(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/firewall/ipset`` (``create_ipset``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "name": name,
-                "comment": comment,
-                "digest": digest,
-                "rename": rename,
-            },
-            _R4,
-        )
+        params = {
+            "name": name,
+            "comment": comment,
+            "digest": digest,
+            "rename": rename,
+        }
+        return await self._c._call("POST", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidFirewallIpsetName(AsyncPath):
@@ -1208,9 +1126,7 @@ class NodesNodeLxcVmidFirewallIpsetName(AsyncPath):
         """Network/IP specification in CIDR format."""
         return NodesNodeLxcVmidFirewallIpsetNameCidr(self._c, self._p + "/" + _segment(cidr))
 
-    async def get(
-        self,
-    ) -> list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem]:
+    async def get(self) -> list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem]:
         """List IPSet content
 
         Returns:
@@ -1220,12 +1136,7 @@ class NodesNodeLxcVmidFirewallIpsetName(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}`` (``get_ipset``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R10,
-        )
+        return await self._c._call("GET", self._p, {}, _R10)
 
     async def post(
         self,
@@ -1251,16 +1162,12 @@ class NodesNodeLxcVmidFirewallIpsetName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}`` (``create_ip``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "cidr": cidr,
-                "comment": comment,
-                "nomatch": nomatch,
-            },
-            _R4,
-        )
+        params = {
+            "cidr": cidr,
+            "comment": comment,
+            "nomatch": nomatch,
+        }
+        return await self._c._call("POST", self._p, params, _R4)
 
     async def delete(
         self,
@@ -1281,14 +1188,10 @@ class NodesNodeLxcVmidFirewallIpsetName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}`` (``delete_ipset``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "force": force,
-            },
-            _R4,
-        )
+        params = {
+            "force": force,
+        }
+        return await self._c._call("DELETE", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidFirewallIpsetNameCidr(AsyncPath):
@@ -1300,9 +1203,7 @@ class NodesNodeLxcVmidFirewallIpsetNameCidr(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Read IP or Network settings from IPSet.
 
         Returns:
@@ -1314,12 +1215,7 @@ class NodesNodeLxcVmidFirewallIpsetNameCidr(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}`` (``read_ip``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return await self._c._call("GET", self._p, {}, _R8)
 
     async def put(
         self,
@@ -1345,16 +1241,12 @@ class NodesNodeLxcVmidFirewallIpsetNameCidr(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}`` (``update_ip``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "comment": comment,
-                "digest": digest,
-                "nomatch": nomatch,
-            },
-            _R4,
-        )
+        params = {
+            "comment": comment,
+            "digest": digest,
+            "nomatch": nomatch,
+        }
+        return await self._c._call("PUT", self._p, params, _R4)
 
     async def delete(
         self,
@@ -1376,14 +1268,10 @@ class NodesNodeLxcVmidFirewallIpsetNameCidr(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}`` (``remove_ip``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R4,
-        )
+        params = {
+            "digest": digest,
+        }
+        return await self._c._call("DELETE", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidFirewallLog(AsyncPath):
@@ -1423,17 +1311,13 @@ class NodesNodeLxcVmidFirewallLog(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/log`` (``log``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "limit": limit,
-                "since": since,
-                "start": start,
-                "until": until,
-            },
-            _R11,
-        )
+        params = {
+            "limit": limit,
+            "since": since,
+            "start": start,
+            "until": until,
+        }
+        return await self._c._call("GET", self._p, params, _R11)
 
 
 class NodesNodeLxcVmidFirewallOptions(AsyncPath):
@@ -1444,9 +1328,7 @@ class NodesNodeLxcVmidFirewallOptions(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> NodesLxcFirewallOptionsGetResult:
+    async def get(self) -> NodesLxcFirewallOptionsGetResult:
         """Get VM firewall options.
 
         Returns:
@@ -1458,12 +1340,7 @@ class NodesNodeLxcVmidFirewallOptions(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/options`` (``get_options``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R12,
-        )
+        return await self._c._call("GET", self._p, {}, _R12)
 
     async def put(
         self,
@@ -1520,25 +1397,21 @@ class NodesNodeLxcVmidFirewallOptions(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/firewall/options`` (``set_options``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": _join(delete),
-                "dhcp": dhcp,
-                "digest": digest,
-                "enable": enable,
-                "ipfilter": ipfilter,
-                "log_level_in": log_level_in,
-                "log_level_out": log_level_out,
-                "macfilter": macfilter,
-                "ndp": ndp,
-                "policy_in": policy_in,
-                "policy_out": policy_out,
-                "radv": radv,
-            },
-            _R4,
-        )
+        params = {
+            "delete": _join(delete),
+            "dhcp": dhcp,
+            "digest": digest,
+            "enable": enable,
+            "ipfilter": ipfilter,
+            "log_level_in": log_level_in,
+            "log_level_out": log_level_out,
+            "macfilter": macfilter,
+            "ndp": ndp,
+            "policy_in": policy_in,
+            "policy_out": policy_out,
+            "radv": radv,
+        }
+        return await self._c._call("PUT", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidFirewallRefs(AsyncPath):
@@ -1565,14 +1438,10 @@ class NodesNodeLxcVmidFirewallRefs(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/refs`` (``refs``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R13,
-        )
+        params = {
+            "type": type,
+        }
+        return await self._c._call("GET", self._p, params, _R13)
 
 
 class NodesNodeLxcVmidFirewallRules(AsyncPath):
@@ -1587,9 +1456,7 @@ class NodesNodeLxcVmidFirewallRules(AsyncPath):
         """Update rule at position <pos>."""
         return NodesNodeLxcVmidFirewallRulesPos(self._c, self._p + "/" + _segment(pos))
 
-    async def get(
-        self,
-    ) -> list[NodesNodeLxcVmidFirewallRulesGetResultItem]:
+    async def get(self) -> list[NodesNodeLxcVmidFirewallRulesGetResultItem]:
         """List rules.
 
         Returns:
@@ -1599,12 +1466,7 @@ class NodesNodeLxcVmidFirewallRules(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/rules`` (``get_rules``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R14,
-        )
+        return await self._c._call("GET", self._p, {}, _R14)
 
     async def post(
         self,
@@ -1670,28 +1532,24 @@ class NodesNodeLxcVmidFirewallRules(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/firewall/rules`` (``create_rule``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "action": action,
-                "type": type,
-                "comment": comment,
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "pos": pos,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-            },
-            _R4,
-        )
+        params = {
+            "action": action,
+            "type": type,
+            "comment": comment,
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "pos": pos,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+        }
+        return await self._c._call("POST", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidFirewallRulesPos(AsyncPath):
@@ -1703,9 +1561,7 @@ class NodesNodeLxcVmidFirewallRulesPos(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> NodesNodeLxcVmidFirewallRulesPosGetResult:
+    async def get(self) -> NodesNodeLxcVmidFirewallRulesPosGetResult:
         """Get single rule data.
 
         Returns:
@@ -1715,12 +1571,7 @@ class NodesNodeLxcVmidFirewallRulesPos(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}`` (``get_rule``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R15,
-        )
+        return await self._c._call("GET", self._p, {}, _R15)
 
     async def put(
         self,
@@ -1790,29 +1641,25 @@ class NodesNodeLxcVmidFirewallRulesPos(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}`` (``update_rule``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "action": action,
-                "comment": comment,
-                "delete": _join(delete),
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "moveto": moveto,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-                "type": type,
-            },
-            _R4,
-        )
+        params = {
+            "action": action,
+            "comment": comment,
+            "delete": _join(delete),
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "moveto": moveto,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+            "type": type,
+        }
+        return await self._c._call("PUT", self._p, params, _R4)
 
     async def delete(
         self,
@@ -1834,14 +1681,10 @@ class NodesNodeLxcVmidFirewallRulesPos(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}`` (``delete_rule``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R4,
-        )
+        params = {
+            "digest": digest,
+        }
+        return await self._c._call("DELETE", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidInterfaces(AsyncPath):
@@ -1851,9 +1694,7 @@ class NodesNodeLxcVmidInterfaces(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[NodesLxcInterfacesGetResultItem]:
+    async def get(self) -> list[NodesLxcInterfacesGetResultItem]:
         """Get IP addresses of the specified container interface.
 
         Returns:
@@ -1866,12 +1707,7 @@ class NodesNodeLxcVmidInterfaces(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/interfaces`` (``ip``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R16,
-        )
+        return await self._c._call("GET", self._p, {}, _R16)
 
 
 class NodesNodeLxcVmidMigrate(AsyncPath):
@@ -1903,14 +1739,10 @@ class NodesNodeLxcVmidMigrate(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/migrate`` (``migrate_vm_precondition``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "target": target,
-            },
-            _R17,
-        )
+        params = {
+            "target": target,
+        }
+        return await self._c._call("GET", self._p, params, _R17)
 
     async def post(
         self,
@@ -1947,19 +1779,15 @@ class NodesNodeLxcVmidMigrate(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/migrate`` (``migrate_vm``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "target": target,
-                "bwlimit": bwlimit,
-                "online": online,
-                "restart": restart,
-                "target-storage": _join(target_storage),
-                "timeout": timeout,
-            },
-            _R1,
-        )
+        params = {
+            "target": target,
+            "bwlimit": bwlimit,
+            "online": online,
+            "restart": restart,
+            "target-storage": _join(target_storage),
+            "timeout": timeout,
+        }
+        return await self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidMoveVolume(AsyncPath):
@@ -3043,21 +2871,17 @@ class NodesNodeLxcVmidMoveVolume(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/move_volume`` (``move_volume``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "volume": volume,
-                "bwlimit": bwlimit,
-                "delete": delete,
-                "digest": digest,
-                "storage": storage,
-                "target-digest": target_digest,
-                "target-vmid": target_vmid,
-                "target-volume": target_volume,
-            },
-            _R1,
-        )
+        params = {
+            "volume": volume,
+            "bwlimit": bwlimit,
+            "delete": delete,
+            "digest": digest,
+            "storage": storage,
+            "target-digest": target_digest,
+            "target-vmid": target_vmid,
+            "target-volume": target_volume,
+        }
+        return await self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidMtunnel(AsyncPath):
@@ -3093,15 +2917,11 @@ class NodesNodeLxcVmidMtunnel(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/mtunnel`` (``mtunnel``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "bridges": _join(bridges),
-                "storages": _join(storages),
-            },
-            _R18,
-        )
+        params = {
+            "bridges": _join(bridges),
+            "storages": _join(storages),
+        }
+        return await self._c._call("POST", self._p, params, _R18)
 
 
 class NodesNodeLxcVmidMtunnelwebsocket(AsyncPath):
@@ -3131,15 +2951,11 @@ class NodesNodeLxcVmidMtunnelwebsocket(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/mtunnelwebsocket`` (``mtunnelwebsocket``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "socket": socket,
-                "ticket": ticket,
-            },
-            _R19,
-        )
+        params = {
+            "socket": socket,
+            "ticket": ticket,
+        }
+        return await self._c._call("GET", self._p, params, _R19)
 
 
 class NodesNodeLxcVmidPending(AsyncPath):
@@ -3149,9 +2965,7 @@ class NodesNodeLxcVmidPending(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[NodesLxcPendingGetResultItem]:
+    async def get(self) -> list[NodesLxcPendingGetResultItem]:
         """Get container configuration, including pending changes.
 
         Returns:
@@ -3163,12 +2977,7 @@ class NodesNodeLxcVmidPending(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/pending`` (``vm_pending``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R20,
-        )
+        return await self._c._call("GET", self._p, {}, _R20)
 
 
 class NodesNodeLxcVmidRemoteMigrate(AsyncPath):
@@ -3224,22 +3033,18 @@ class NodesNodeLxcVmidRemoteMigrate(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/remote_migrate`` (``remote_migrate_vm``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "target-bridge": _join(target_bridge),
-                "target-endpoint": target_endpoint,
-                "target-storage": _join(target_storage),
-                "bwlimit": bwlimit,
-                "delete": delete,
-                "online": online,
-                "restart": restart,
-                "target-vmid": target_vmid,
-                "timeout": timeout,
-            },
-            _R1,
-        )
+        params = {
+            "target-bridge": _join(target_bridge),
+            "target-endpoint": target_endpoint,
+            "target-storage": _join(target_storage),
+            "bwlimit": bwlimit,
+            "delete": delete,
+            "online": online,
+            "restart": restart,
+            "target-vmid": target_vmid,
+            "timeout": timeout,
+        }
+        return await self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidResize(AsyncPath):
@@ -3533,16 +3338,12 @@ class NodesNodeLxcVmidResize(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/resize`` (``resize_vm``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "disk": disk,
-                "size": size,
-                "digest": digest,
-            },
-            _R1,
-        )
+        params = {
+            "disk": disk,
+            "size": size,
+            "digest": digest,
+        }
+        return await self._c._call("PUT", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidRrd(AsyncPath):
@@ -3577,16 +3378,12 @@ class NodesNodeLxcVmidRrd(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/rrd`` (``rrd``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "ds": _join(ds),
-                "timeframe": timeframe,
-                "cf": cf,
-            },
-            _R21,
-        )
+        params = {
+            "ds": _join(ds),
+            "timeframe": timeframe,
+            "cf": cf,
+        }
+        return await self._c._call("GET", self._p, params, _R21)
 
 
 class NodesNodeLxcVmidRrddata(AsyncPath):
@@ -3617,15 +3414,11 @@ class NodesNodeLxcVmidRrddata(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/rrddata`` (``rrddata``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "timeframe": timeframe,
-                "cf": cf,
-            },
-            _R6,
-        )
+        params = {
+            "timeframe": timeframe,
+            "cf": cf,
+        }
+        return await self._c._call("GET", self._p, params, _R6)
 
 
 class NodesNodeLxcVmidSnapshot(AsyncPath):
@@ -3640,9 +3433,7 @@ class NodesNodeLxcVmidSnapshot(AsyncPath):
         """The name of the snapshot."""
         return NodesNodeLxcVmidSnapshotSnapname(self._c, self._p + "/" + _segment(snapname))
 
-    async def get(
-        self,
-    ) -> list[NodesNodeLxcVmidSnapshotGetResultItem]:
+    async def get(self) -> list[NodesNodeLxcVmidSnapshotGetResultItem]:
         """List all snapshots.
 
         Returns:
@@ -3655,12 +3446,7 @@ class NodesNodeLxcVmidSnapshot(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/snapshot`` (``list``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R22,
-        )
+        return await self._c._call("GET", self._p, {}, _R22)
 
     async def post(
         self,
@@ -3686,15 +3472,11 @@ class NodesNodeLxcVmidSnapshot(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/snapshot`` (``snapshot``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "snapname": snapname,
-                "description": description,
-            },
-            _R1,
-        )
+        params = {
+            "snapname": snapname,
+            "description": description,
+        }
+        return await self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidSnapshotSnapname(AsyncPath):
@@ -3707,17 +3489,15 @@ class NodesNodeLxcVmidSnapshotSnapname(AsyncPath):
 
     @property
     def config(self) -> NodesNodeLxcVmidSnapshotSnapnameConfig:
-        """config"""
+        """Get snapshot configuration"""
         return NodesNodeLxcVmidSnapshotSnapnameConfig(self._c, self._p + "/config")
 
     @property
     def rollback(self) -> NodesNodeLxcVmidSnapshotSnapnameRollback:
-        """rollback"""
+        """Rollback LXC state to specified snapshot."""
         return NodesNodeLxcVmidSnapshotSnapnameRollback(self._c, self._p + "/rollback")
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}
 
         Returns:
@@ -3727,12 +3507,7 @@ class NodesNodeLxcVmidSnapshotSnapname(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}`` (``snapshot_cmd_idx``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return await self._c._call("GET", self._p, {}, _R6)
 
     async def delete(
         self,
@@ -3754,14 +3529,10 @@ class NodesNodeLxcVmidSnapshotSnapname(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/snapshot/{snapname}`` (``delsnapshot``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "force": force,
-            },
-            _R1,
-        )
+        params = {
+            "force": force,
+        }
+        return await self._c._call("DELETE", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidSnapshotSnapnameConfig(AsyncPath):
@@ -3772,9 +3543,7 @@ class NodesNodeLxcVmidSnapshotSnapnameConfig(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Get snapshot configuration
 
         Returns:
@@ -3786,12 +3555,7 @@ class NodesNodeLxcVmidSnapshotSnapnameConfig(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config`` (``get_snapshot_config``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return await self._c._call("GET", self._p, {}, _R8)
 
     async def put(
         self,
@@ -3813,14 +3577,10 @@ class NodesNodeLxcVmidSnapshotSnapnameConfig(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config`` (``update_snapshot_config``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "description": description,
-            },
-            _R4,
-        )
+        params = {
+            "description": description,
+        }
+        return await self._c._call("PUT", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidSnapshotSnapnameRollback(AsyncPath):
@@ -3851,14 +3611,10 @@ class NodesNodeLxcVmidSnapshotSnapnameRollback(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/rollback`` (``rollback``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "start": start,
-            },
-            _R1,
-        )
+        params = {
+            "start": start,
+        }
+        return await self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidSpiceproxy(AsyncPath):
@@ -3889,14 +3645,10 @@ class NodesNodeLxcVmidSpiceproxy(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/spiceproxy`` (``spiceproxy``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "proxy": proxy,
-            },
-            _R23,
-        )
+        params = {
+            "proxy": proxy,
+        }
+        return await self._c._call("POST", self._p, params, _R23)
 
 
 class NodesNodeLxcVmidStatus(AsyncPath):
@@ -3908,42 +3660,40 @@ class NodesNodeLxcVmidStatus(AsyncPath):
 
     @property
     def current(self) -> NodesNodeLxcVmidStatusCurrent:
-        """current"""
+        """Get virtual machine status."""
         return NodesNodeLxcVmidStatusCurrent(self._c, self._p + "/current")
 
     @property
     def reboot(self) -> NodesNodeLxcVmidStatusReboot:
-        """reboot"""
+        """Reboot the container by shutting it down, and starting it again. Applies pending changes."""
         return NodesNodeLxcVmidStatusReboot(self._c, self._p + "/reboot")
 
     @property
     def resume(self) -> NodesNodeLxcVmidStatusResume:
-        """resume"""
+        """Resume the container."""
         return NodesNodeLxcVmidStatusResume(self._c, self._p + "/resume")
 
     @property
     def shutdown(self) -> NodesNodeLxcVmidStatusShutdown:
-        """shutdown"""
+        """Shutdown the container. This will trigger a clean shutdown of the container, see lxc-stop(1) for details."""
         return NodesNodeLxcVmidStatusShutdown(self._c, self._p + "/shutdown")
 
     @property
     def start(self) -> NodesNodeLxcVmidStatusStart:
-        """start"""
+        """Start the container."""
         return NodesNodeLxcVmidStatusStart(self._c, self._p + "/start")
 
     @property
     def stop(self) -> NodesNodeLxcVmidStatusStop:
-        """stop"""
+        """Stop the container. This will abruptly stop all processes running in the container."""
         return NodesNodeLxcVmidStatusStop(self._c, self._p + "/stop")
 
     @property
     def suspend(self) -> NodesNodeLxcVmidStatusSuspend:
-        """suspend"""
+        """Suspend the container. This is experimental."""
         return NodesNodeLxcVmidStatusSuspend(self._c, self._p + "/suspend")
 
-    async def get(
-        self,
-    ) -> list[NodesLxcStatusGetResultItem]:
+    async def get(self) -> list[NodesLxcStatusGetResultItem]:
         """Directory index
 
         Returns:
@@ -3955,12 +3705,7 @@ class NodesNodeLxcVmidStatus(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/status`` (``vmcmdidx``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R24,
-        )
+        return await self._c._call("GET", self._p, {}, _R24)
 
 
 class NodesNodeLxcVmidStatusCurrent(AsyncPath):
@@ -3970,9 +3715,7 @@ class NodesNodeLxcVmidStatusCurrent(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> NodesLxcStatusCurrentGetResult:
+    async def get(self) -> NodesLxcStatusCurrentGetResult:
         """Get virtual machine status.
 
         Returns:
@@ -3985,12 +3728,7 @@ class NodesNodeLxcVmidStatusCurrent(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/status/current`` (``vm_status``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R25,
-        )
+        return await self._c._call("GET", self._p, {}, _R25)
 
 
 class NodesNodeLxcVmidStatusReboot(AsyncPath):
@@ -4021,14 +3759,10 @@ class NodesNodeLxcVmidStatusReboot(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/reboot`` (``vm_reboot``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "timeout": timeout,
-            },
-            _R1,
-        )
+        params = {
+            "timeout": timeout,
+        }
+        return await self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidStatusResume(AsyncPath):
@@ -4038,9 +3772,7 @@ class NodesNodeLxcVmidStatusResume(AsyncPath):
 
     __slots__ = ()
 
-    async def post(
-        self,
-    ) -> str:
+    async def post(self) -> str:
         """Resume the container.
 
         Returns:
@@ -4053,12 +3785,7 @@ class NodesNodeLxcVmidStatusResume(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/resume`` (``vm_resume``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R1,
-        )
+        return await self._c._call("POST", self._p, {}, _R1)
 
 
 class NodesNodeLxcVmidStatusShutdown(AsyncPath):
@@ -4093,15 +3820,11 @@ class NodesNodeLxcVmidStatusShutdown(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/shutdown`` (``vm_shutdown``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "forceStop": forceStop,
-                "timeout": timeout,
-            },
-            _R1,
-        )
+        params = {
+            "forceStop": forceStop,
+            "timeout": timeout,
+        }
+        return await self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidStatusStart(AsyncPath):
@@ -4134,15 +3857,11 @@ class NodesNodeLxcVmidStatusStart(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/start`` (``vm_start``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "debug": debug,
-                "skiplock": skiplock,
-            },
-            _R1,
-        )
+        params = {
+            "debug": debug,
+            "skiplock": skiplock,
+        }
+        return await self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidStatusStop(AsyncPath):
@@ -4175,15 +3894,11 @@ class NodesNodeLxcVmidStatusStop(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/stop`` (``vm_stop``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "overrule-shutdown": overrule_shutdown,
-                "skiplock": skiplock,
-            },
-            _R1,
-        )
+        params = {
+            "overrule-shutdown": overrule_shutdown,
+            "skiplock": skiplock,
+        }
+        return await self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidStatusSuspend(AsyncPath):
@@ -4193,9 +3908,7 @@ class NodesNodeLxcVmidStatusSuspend(AsyncPath):
 
     __slots__ = ()
 
-    async def post(
-        self,
-    ) -> str:
+    async def post(self) -> str:
         """Suspend the container. This is experimental.
 
         Returns:
@@ -4208,12 +3921,7 @@ class NodesNodeLxcVmidStatusSuspend(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/suspend`` (``vm_suspend``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R1,
-        )
+        return await self._c._call("POST", self._p, {}, _R1)
 
 
 class NodesNodeLxcVmidTemplate(AsyncPath):
@@ -4223,9 +3931,7 @@ class NodesNodeLxcVmidTemplate(AsyncPath):
 
     __slots__ = ()
 
-    async def post(
-        self,
-    ) -> None:
+    async def post(self) -> None:
         """Create a Template.
 
         Returns:
@@ -4239,12 +3945,7 @@ class NodesNodeLxcVmidTemplate(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/template`` (``template``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R4,
-        )
+        return await self._c._call("POST", self._p, {}, _R4)
 
 
 class NodesNodeLxcVmidTermproxy(AsyncPath):
@@ -4254,9 +3955,7 @@ class NodesNodeLxcVmidTermproxy(AsyncPath):
 
     __slots__ = ()
 
-    async def post(
-        self,
-    ) -> NodesLxcTermproxyPostResult:
+    async def post(self) -> NodesLxcTermproxyPostResult:
         """Creates a TCP proxy connection.
 
         Returns:
@@ -4268,12 +3967,7 @@ class NodesNodeLxcVmidTermproxy(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/termproxy`` (``termproxy``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R26,
-        )
+        return await self._c._call("POST", self._p, {}, _R26)
 
 
 class NodesNodeLxcVmidVncproxy(AsyncPath):
@@ -4308,16 +4002,12 @@ class NodesNodeLxcVmidVncproxy(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/vncproxy`` (``vncproxy``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "height": height,
-                "websocket": websocket,
-                "width": width,
-            },
-            _R27,
-        )
+        params = {
+            "height": height,
+            "websocket": websocket,
+            "width": width,
+        }
+        return await self._c._call("POST", self._p, params, _R27)
 
 
 class NodesNodeLxcVmidVncwebsocket(AsyncPath):
@@ -4349,12 +4039,8 @@ class NodesNodeLxcVmidVncwebsocket(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Console]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/vncwebsocket`` (``vncwebsocket``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "port": port,
-                "vncticket": vncticket,
-            },
-            _R28,
-        )
+        params = {
+            "port": port,
+            "vncticket": vncticket,
+        }
+        return await self._c._call("GET", self._p, params, _R28)

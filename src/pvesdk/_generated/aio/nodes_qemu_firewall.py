@@ -54,37 +54,35 @@ class NodesNodeQemuVmidFirewall(AsyncPath):
 
     @property
     def aliases(self) -> NodesNodeQemuVmidFirewallAliases:
-        """aliases"""
+        """List aliases"""
         return NodesNodeQemuVmidFirewallAliases(self._c, self._p + "/aliases")
 
     @property
     def ipset(self) -> NodesNodeQemuVmidFirewallIpset:
-        """ipset"""
+        """List IPSets"""
         return NodesNodeQemuVmidFirewallIpset(self._c, self._p + "/ipset")
 
     @property
     def log(self) -> NodesNodeQemuVmidFirewallLog:
-        """log"""
+        """Read firewall log"""
         return NodesNodeQemuVmidFirewallLog(self._c, self._p + "/log")
 
     @property
     def options(self) -> NodesNodeQemuVmidFirewallOptions:
-        """options"""
+        """Get VM firewall options."""
         return NodesNodeQemuVmidFirewallOptions(self._c, self._p + "/options")
 
     @property
     def refs(self) -> NodesNodeQemuVmidFirewallRefs:
-        """refs"""
+        """Lists possible IPSet/Alias reference which are allowed in source/dest properties."""
         return NodesNodeQemuVmidFirewallRefs(self._c, self._p + "/refs")
 
     @property
     def rules(self) -> NodesNodeQemuVmidFirewallRules:
-        """rules"""
+        """List rules."""
         return NodesNodeQemuVmidFirewallRules(self._c, self._p + "/rules")
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """Directory index.
 
         Returns:
@@ -94,12 +92,7 @@ class NodesNodeQemuVmidFirewall(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
 
 class NodesNodeQemuVmidFirewallAliases(AsyncPath):
@@ -114,9 +107,7 @@ class NodesNodeQemuVmidFirewallAliases(AsyncPath):
         """Alias name."""
         return NodesNodeQemuVmidFirewallAliasesName(self._c, self._p + "/" + _segment(name))
 
-    async def get(
-        self,
-    ) -> list[NodesNodeQemuVmidFirewallAliasesGetResultItem]:
+    async def get(self) -> list[NodesNodeQemuVmidFirewallAliasesGetResultItem]:
         """List aliases
 
         Returns:
@@ -126,12 +117,7 @@ class NodesNodeQemuVmidFirewallAliases(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/aliases`` (``get_aliases``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return await self._c._call("GET", self._p, {}, _R1)
 
     async def post(
         self,
@@ -159,16 +145,12 @@ class NodesNodeQemuVmidFirewallAliases(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/firewall/aliases`` (``create_alias``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "cidr": cidr,
-                "name": name,
-                "comment": comment,
-            },
-            _R2,
-        )
+        params = {
+            "cidr": cidr,
+            "name": name,
+            "comment": comment,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidFirewallAliasesName(AsyncPath):
@@ -180,9 +162,7 @@ class NodesNodeQemuVmidFirewallAliasesName(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Read alias.
 
         Returns:
@@ -192,12 +172,7 @@ class NodesNodeQemuVmidFirewallAliasesName(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}`` (``read_alias``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return await self._c._call("GET", self._p, {}, _R3)
 
     async def put(
         self,
@@ -228,17 +203,13 @@ class NodesNodeQemuVmidFirewallAliasesName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}`` (``update_alias``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "cidr": cidr,
-                "comment": comment,
-                "digest": digest,
-                "rename": rename,
-            },
-            _R2,
-        )
+        params = {
+            "cidr": cidr,
+            "comment": comment,
+            "digest": digest,
+            "rename": rename,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
     async def delete(
         self,
@@ -260,14 +231,10 @@ class NodesNodeQemuVmidFirewallAliasesName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}`` (``remove_alias``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R2,
-        )
+        params = {
+            "digest": digest,
+        }
+        return await self._c._call("DELETE", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidFirewallIpset(AsyncPath):
@@ -282,9 +249,7 @@ class NodesNodeQemuVmidFirewallIpset(AsyncPath):
         """IP set name."""
         return NodesNodeQemuVmidFirewallIpsetName(self._c, self._p + "/" + _segment(name))
 
-    async def get(
-        self,
-    ) -> list[NodesNodeQemuVmidFirewallIpsetGetResultItem]:
+    async def get(self) -> list[NodesNodeQemuVmidFirewallIpsetGetResultItem]:
         """List IPSets
 
         Returns:
@@ -294,12 +259,7 @@ class NodesNodeQemuVmidFirewallIpset(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/ipset`` (``ipset_index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R4,
-        )
+        return await self._c._call("GET", self._p, {}, _R4)
 
     async def post(
         self,
@@ -331,17 +291,13 @@ class NodesNodeQemuVmidFirewallIpset(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/firewall/ipset`` (``create_ipset``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "name": name,
-                "comment": comment,
-                "digest": digest,
-                "rename": rename,
-            },
-            _R2,
-        )
+        params = {
+            "name": name,
+            "comment": comment,
+            "digest": digest,
+            "rename": rename,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidFirewallIpsetName(AsyncPath):
@@ -357,9 +313,7 @@ class NodesNodeQemuVmidFirewallIpsetName(AsyncPath):
         """Network/IP specification in CIDR format."""
         return NodesNodeQemuVmidFirewallIpsetNameCidr(self._c, self._p + "/" + _segment(cidr))
 
-    async def get(
-        self,
-    ) -> list[NodesNodeQemuVmidFirewallIpsetNameGetResultItem]:
+    async def get(self) -> list[NodesNodeQemuVmidFirewallIpsetNameGetResultItem]:
         """List IPSet content
 
         Returns:
@@ -369,12 +323,7 @@ class NodesNodeQemuVmidFirewallIpsetName(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}`` (``get_ipset``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R5,
-        )
+        return await self._c._call("GET", self._p, {}, _R5)
 
     async def post(
         self,
@@ -400,16 +349,12 @@ class NodesNodeQemuVmidFirewallIpsetName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}`` (``create_ip``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "cidr": cidr,
-                "comment": comment,
-                "nomatch": nomatch,
-            },
-            _R2,
-        )
+        params = {
+            "cidr": cidr,
+            "comment": comment,
+            "nomatch": nomatch,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
     async def delete(
         self,
@@ -430,14 +375,10 @@ class NodesNodeQemuVmidFirewallIpsetName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}`` (``delete_ipset``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "force": force,
-            },
-            _R2,
-        )
+        params = {
+            "force": force,
+        }
+        return await self._c._call("DELETE", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidFirewallIpsetNameCidr(AsyncPath):
@@ -449,9 +390,7 @@ class NodesNodeQemuVmidFirewallIpsetNameCidr(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Read IP or Network settings from IPSet.
 
         Returns:
@@ -463,12 +402,7 @@ class NodesNodeQemuVmidFirewallIpsetNameCidr(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}`` (``read_ip``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return await self._c._call("GET", self._p, {}, _R3)
 
     async def put(
         self,
@@ -494,16 +428,12 @@ class NodesNodeQemuVmidFirewallIpsetNameCidr(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}`` (``update_ip``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "comment": comment,
-                "digest": digest,
-                "nomatch": nomatch,
-            },
-            _R2,
-        )
+        params = {
+            "comment": comment,
+            "digest": digest,
+            "nomatch": nomatch,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
     async def delete(
         self,
@@ -525,14 +455,10 @@ class NodesNodeQemuVmidFirewallIpsetNameCidr(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}`` (``remove_ip``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R2,
-        )
+        params = {
+            "digest": digest,
+        }
+        return await self._c._call("DELETE", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidFirewallLog(AsyncPath):
@@ -572,17 +498,13 @@ class NodesNodeQemuVmidFirewallLog(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/log`` (``log``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "limit": limit,
-                "since": since,
-                "start": start,
-                "until": until,
-            },
-            _R6,
-        )
+        params = {
+            "limit": limit,
+            "since": since,
+            "start": start,
+            "until": until,
+        }
+        return await self._c._call("GET", self._p, params, _R6)
 
 
 class NodesNodeQemuVmidFirewallOptions(AsyncPath):
@@ -593,9 +515,7 @@ class NodesNodeQemuVmidFirewallOptions(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> NodesQemuFirewallOptionsGetResult:
+    async def get(self) -> NodesQemuFirewallOptionsGetResult:
         """Get VM firewall options.
 
         Returns:
@@ -607,12 +527,7 @@ class NodesNodeQemuVmidFirewallOptions(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/options`` (``get_options``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R7,
-        )
+        return await self._c._call("GET", self._p, {}, _R7)
 
     async def put(
         self,
@@ -669,25 +584,21 @@ class NodesNodeQemuVmidFirewallOptions(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/firewall/options`` (``set_options``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": _join(delete),
-                "dhcp": dhcp,
-                "digest": digest,
-                "enable": enable,
-                "ipfilter": ipfilter,
-                "log_level_in": log_level_in,
-                "log_level_out": log_level_out,
-                "macfilter": macfilter,
-                "ndp": ndp,
-                "policy_in": policy_in,
-                "policy_out": policy_out,
-                "radv": radv,
-            },
-            _R2,
-        )
+        params = {
+            "delete": _join(delete),
+            "dhcp": dhcp,
+            "digest": digest,
+            "enable": enable,
+            "ipfilter": ipfilter,
+            "log_level_in": log_level_in,
+            "log_level_out": log_level_out,
+            "macfilter": macfilter,
+            "ndp": ndp,
+            "policy_in": policy_in,
+            "policy_out": policy_out,
+            "radv": radv,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidFirewallRefs(AsyncPath):
@@ -714,14 +625,10 @@ class NodesNodeQemuVmidFirewallRefs(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/refs`` (``refs``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R8,
-        )
+        params = {
+            "type": type,
+        }
+        return await self._c._call("GET", self._p, params, _R8)
 
 
 class NodesNodeQemuVmidFirewallRules(AsyncPath):
@@ -736,9 +643,7 @@ class NodesNodeQemuVmidFirewallRules(AsyncPath):
         """Update rule at position <pos>."""
         return NodesNodeQemuVmidFirewallRulesPos(self._c, self._p + "/" + _segment(pos))
 
-    async def get(
-        self,
-    ) -> list[NodesNodeQemuVmidFirewallRulesGetResultItem]:
+    async def get(self) -> list[NodesNodeQemuVmidFirewallRulesGetResultItem]:
         """List rules.
 
         Returns:
@@ -748,12 +653,7 @@ class NodesNodeQemuVmidFirewallRules(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/rules`` (``get_rules``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R9,
-        )
+        return await self._c._call("GET", self._p, {}, _R9)
 
     async def post(
         self,
@@ -819,28 +719,24 @@ class NodesNodeQemuVmidFirewallRules(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/firewall/rules`` (``create_rule``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "action": action,
-                "type": type,
-                "comment": comment,
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "pos": pos,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-            },
-            _R2,
-        )
+        params = {
+            "action": action,
+            "type": type,
+            "comment": comment,
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "pos": pos,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidFirewallRulesPos(AsyncPath):
@@ -852,9 +748,7 @@ class NodesNodeQemuVmidFirewallRulesPos(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> NodesNodeQemuVmidFirewallRulesPosGetResult:
+    async def get(self) -> NodesNodeQemuVmidFirewallRulesPosGetResult:
         """Get single rule data.
 
         Returns:
@@ -864,12 +758,7 @@ class NodesNodeQemuVmidFirewallRulesPos(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}`` (``get_rule``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R10,
-        )
+        return await self._c._call("GET", self._p, {}, _R10)
 
     async def put(
         self,
@@ -939,29 +828,25 @@ class NodesNodeQemuVmidFirewallRulesPos(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}`` (``update_rule``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "action": action,
-                "comment": comment,
-                "delete": _join(delete),
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "moveto": moveto,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-                "type": type,
-            },
-            _R2,
-        )
+        params = {
+            "action": action,
+            "comment": comment,
+            "delete": _join(delete),
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "moveto": moveto,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+            "type": type,
+        }
+        return await self._c._call("PUT", self._p, params, _R2)
 
     async def delete(
         self,
@@ -983,11 +868,7 @@ class NodesNodeQemuVmidFirewallRulesPos(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}`` (``delete_rule``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R2,
-        )
+        params = {
+            "digest": digest,
+        }
+        return await self._c._call("DELETE", self._p, params, _R2)

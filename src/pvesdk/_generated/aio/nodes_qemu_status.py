@@ -29,47 +29,45 @@ class NodesNodeQemuVmidStatus(AsyncPath):
 
     @property
     def current(self) -> NodesNodeQemuVmidStatusCurrent:
-        """current"""
+        """Get virtual machine status."""
         return NodesNodeQemuVmidStatusCurrent(self._c, self._p + "/current")
 
     @property
     def reboot(self) -> NodesNodeQemuVmidStatusReboot:
-        """reboot"""
+        """Reboot the VM by shutting it down, and starting it again. Applies pending changes."""
         return NodesNodeQemuVmidStatusReboot(self._c, self._p + "/reboot")
 
     @property
     def reset(self) -> NodesNodeQemuVmidStatusReset:
-        """reset"""
+        """Reset virtual machine."""
         return NodesNodeQemuVmidStatusReset(self._c, self._p + "/reset")
 
     @property
     def resume(self) -> NodesNodeQemuVmidStatusResume:
-        """resume"""
+        """Resume virtual machine."""
         return NodesNodeQemuVmidStatusResume(self._c, self._p + "/resume")
 
     @property
     def shutdown(self) -> NodesNodeQemuVmidStatusShutdown:
-        """shutdown"""
+        """Shutdown virtual machine. This is similar to pressing the power button on a physical machine. This will send an ACPI event for the guest OS, which should then proceed to a clean shutdown."""
         return NodesNodeQemuVmidStatusShutdown(self._c, self._p + "/shutdown")
 
     @property
     def start(self) -> NodesNodeQemuVmidStatusStart:
-        """start"""
+        """Start virtual machine."""
         return NodesNodeQemuVmidStatusStart(self._c, self._p + "/start")
 
     @property
     def stop(self) -> NodesNodeQemuVmidStatusStop:
-        """stop"""
+        """Stop virtual machine. The qemu process will exit immediately. This is akin to pulling the power plug of a running computer and may damage the VM data."""
         return NodesNodeQemuVmidStatusStop(self._c, self._p + "/stop")
 
     @property
     def suspend(self) -> NodesNodeQemuVmidStatusSuspend:
-        """suspend"""
+        """Suspend virtual machine."""
         return NodesNodeQemuVmidStatusSuspend(self._c, self._p + "/suspend")
 
-    async def get(
-        self,
-    ) -> list[NodesQemuStatusGetResultItem]:
+    async def get(self) -> list[NodesQemuStatusGetResultItem]:
         """Directory index
 
         Returns:
@@ -81,12 +79,7 @@ class NodesNodeQemuVmidStatus(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/status`` (``vmcmdidx``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
 
 class NodesNodeQemuVmidStatusCurrent(AsyncPath):
@@ -96,9 +89,7 @@ class NodesNodeQemuVmidStatusCurrent(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> NodesQemuStatusCurrentGetResult:
+    async def get(self) -> NodesQemuStatusCurrentGetResult:
         """Get virtual machine status.
 
         Returns:
@@ -111,12 +102,7 @@ class NodesNodeQemuVmidStatusCurrent(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/status/current`` (``vm_status``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return await self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidStatusReboot(AsyncPath):
@@ -147,14 +133,10 @@ class NodesNodeQemuVmidStatusReboot(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/status/reboot`` (``vm_reboot``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "timeout": timeout,
-            },
-            _R2,
-        )
+        params = {
+            "timeout": timeout,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidStatusReset(AsyncPath):
@@ -184,14 +166,10 @@ class NodesNodeQemuVmidStatusReset(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/status/reset`` (``vm_reset``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "skiplock": skiplock,
-            },
-            _R2,
-        )
+        params = {
+            "skiplock": skiplock,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidStatusResume(AsyncPath):
@@ -223,15 +201,11 @@ class NodesNodeQemuVmidStatusResume(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/status/resume`` (``vm_resume``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "nocheck": nocheck,
-                "skiplock": skiplock,
-            },
-            _R2,
-        )
+        params = {
+            "nocheck": nocheck,
+            "skiplock": skiplock,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidStatusShutdown(AsyncPath):
@@ -270,17 +244,13 @@ class NodesNodeQemuVmidStatusShutdown(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/status/shutdown`` (``vm_shutdown``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "forceStop": forceStop,
-                "keepActive": keepActive,
-                "skiplock": skiplock,
-                "timeout": timeout,
-            },
-            _R2,
-        )
+        params = {
+            "forceStop": forceStop,
+            "keepActive": keepActive,
+            "skiplock": skiplock,
+            "timeout": timeout,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidStatusStart(AsyncPath):
@@ -340,24 +310,20 @@ class NodesNodeQemuVmidStatusStart(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/status/start`` (``vm_start``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "force-cpu": force_cpu,
-                "machine": machine,
-                "migratedfrom": migratedfrom,
-                "migration_network": migration_network,
-                "migration_type": migration_type,
-                "nets-host-mtu": nets_host_mtu,
-                "skiplock": skiplock,
-                "stateuri": stateuri,
-                "targetstorage": _join(targetstorage),
-                "timeout": timeout,
-                "with-conntrack-state": with_conntrack_state,
-            },
-            _R2,
-        )
+        params = {
+            "force-cpu": force_cpu,
+            "machine": machine,
+            "migratedfrom": migratedfrom,
+            "migration_network": migration_network,
+            "migration_type": migration_type,
+            "nets-host-mtu": nets_host_mtu,
+            "skiplock": skiplock,
+            "stateuri": stateuri,
+            "targetstorage": _join(targetstorage),
+            "timeout": timeout,
+            "with-conntrack-state": with_conntrack_state,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidStatusStop(AsyncPath):
@@ -399,18 +365,14 @@ class NodesNodeQemuVmidStatusStop(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/status/stop`` (``vm_stop``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "keepActive": keepActive,
-                "migratedfrom": migratedfrom,
-                "overrule-shutdown": overrule_shutdown,
-                "skiplock": skiplock,
-                "timeout": timeout,
-            },
-            _R2,
-        )
+        params = {
+            "keepActive": keepActive,
+            "migratedfrom": migratedfrom,
+            "overrule-shutdown": overrule_shutdown,
+            "skiplock": skiplock,
+            "timeout": timeout,
+        }
+        return await self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidStatusSuspend(AsyncPath):
@@ -447,13 +409,9 @@ class NodesNodeQemuVmidStatusSuspend(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/status/suspend`` (``vm_suspend``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "skiplock": skiplock,
-                "statestorage": statestorage,
-                "todisk": todisk,
-            },
-            _R2,
-        )
+        params = {
+            "skiplock": skiplock,
+            "statestorage": statestorage,
+            "todisk": todisk,
+        }
+        return await self._c._call("POST", self._p, params, _R2)

@@ -36,42 +36,40 @@ class NodesNodeScan(AsyncPath):
 
     @property
     def cifs(self) -> NodesNodeScanCifs:
-        """cifs"""
+        """Scan remote CIFS server."""
         return NodesNodeScanCifs(self._c, self._p + "/cifs")
 
     @property
     def iscsi(self) -> NodesNodeScanIscsi:
-        """iscsi"""
+        """Scan remote iSCSI server."""
         return NodesNodeScanIscsi(self._c, self._p + "/iscsi")
 
     @property
     def lvm(self) -> NodesNodeScanLvm:
-        """lvm"""
+        """List local LVM volume groups."""
         return NodesNodeScanLvm(self._c, self._p + "/lvm")
 
     @property
     def lvmthin(self) -> NodesNodeScanLvmthin:
-        """lvmthin"""
+        """List local LVM Thin Pools."""
         return NodesNodeScanLvmthin(self._c, self._p + "/lvmthin")
 
     @property
     def nfs(self) -> NodesNodeScanNfs:
-        """nfs"""
+        """Scan remote NFS server."""
         return NodesNodeScanNfs(self._c, self._p + "/nfs")
 
     @property
     def pbs(self) -> NodesNodeScanPbs:
-        """pbs"""
+        """Scan remote Proxmox Backup Server."""
         return NodesNodeScanPbs(self._c, self._p + "/pbs")
 
     @property
     def zfs(self) -> NodesNodeScanZfs:
-        """zfs"""
+        """Scan zfs pool list on local node."""
         return NodesNodeScanZfs(self._c, self._p + "/zfs")
 
-    async def get(
-        self,
-    ) -> list[NodesScanGetResultItem]:
+    async def get(self) -> list[NodesScanGetResultItem]:
         """Index of available scan methods
 
         Returns:
@@ -81,12 +79,7 @@ class NodesNodeScan(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/scan`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
 
 class NodesNodeScanCifs(AsyncPath):
@@ -123,17 +116,13 @@ class NodesNodeScanCifs(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/scan/cifs`` (``cifsscan``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "server": server,
-                "domain": domain,
-                "password": password,
-                "username": username,
-            },
-            _R1,
-        )
+        params = {
+            "server": server,
+            "domain": domain,
+            "password": password,
+            "username": username,
+        }
+        return await self._c._call("GET", self._p, params, _R1)
 
 
 class NodesNodeScanIscsi(AsyncPath):
@@ -164,14 +153,10 @@ class NodesNodeScanIscsi(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/scan/iscsi`` (``iscsiscan``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "portal": portal,
-            },
-            _R2,
-        )
+        params = {
+            "portal": portal,
+        }
+        return await self._c._call("GET", self._p, params, _R2)
 
 
 class NodesNodeScanLvm(AsyncPath):
@@ -181,9 +166,7 @@ class NodesNodeScanLvm(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[NodesScanLvmGetResultItem]:
+    async def get(self) -> list[NodesScanLvmGetResultItem]:
         """List local LVM volume groups.
 
         Returns:
@@ -196,12 +179,7 @@ class NodesNodeScanLvm(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/scan/lvm`` (``lvmscan``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return await self._c._call("GET", self._p, {}, _R3)
 
 
 class NodesNodeScanLvmthin(AsyncPath):
@@ -233,14 +211,10 @@ class NodesNodeScanLvmthin(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/scan/lvmthin`` (``lvmthinscan``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "vg": vg,
-            },
-            _R4,
-        )
+        params = {
+            "vg": vg,
+        }
+        return await self._c._call("GET", self._p, params, _R4)
 
 
 class NodesNodeScanNfs(AsyncPath):
@@ -271,14 +245,10 @@ class NodesNodeScanNfs(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/scan/nfs`` (``nfsscan``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "server": server,
-            },
-            _R5,
-        )
+        params = {
+            "server": server,
+        }
+        return await self._c._call("GET", self._p, params, _R5)
 
 
 class NodesNodeScanPbs(AsyncPath):
@@ -320,18 +290,14 @@ class NodesNodeScanPbs(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/scan/pbs`` (``pbsscan``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "password": password,
-                "server": server,
-                "username": username,
-                "fingerprint": fingerprint,
-                "port": port,
-            },
-            _R6,
-        )
+        params = {
+            "password": password,
+            "server": server,
+            "username": username,
+            "fingerprint": fingerprint,
+            "port": port,
+        }
+        return await self._c._call("GET", self._p, params, _R6)
 
 
 class NodesNodeScanZfs(AsyncPath):
@@ -341,9 +307,7 @@ class NodesNodeScanZfs(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[NodesScanZfsGetResultItem]:
+    async def get(self) -> list[NodesScanZfsGetResultItem]:
         """Scan zfs pool list on local node.
 
         Returns:
@@ -356,9 +320,4 @@ class NodesNodeScanZfs(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/scan/zfs`` (``zfsscan``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R7,
-        )
+        return await self._c._call("GET", self._p, {}, _R7)

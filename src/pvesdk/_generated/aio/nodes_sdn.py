@@ -62,12 +62,10 @@ class NodesNodeSdn(AsyncPath):
 
     @property
     def zones(self) -> NodesNodeSdnZones:
-        """zones"""
+        """Get status for all zones."""
         return NodesNodeSdnZones(self._c, self._p + "/zones")
 
-    async def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    async def get(self) -> list[dict[str, Any]]:
         """SDN index.
 
         Returns:
@@ -79,12 +77,7 @@ class NodesNodeSdn(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/sdn`` (``sdnindex``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)
 
 
 class NodesNodeSdnFabrics(AsyncPath):
@@ -106,22 +99,20 @@ class NodesNodeSdnFabricsFabric(AsyncPath):
 
     @property
     def interfaces(self) -> NodesNodeSdnFabricsFabricInterfaces:
-        """interfaces"""
+        """Get all interfaces for a fabric."""
         return NodesNodeSdnFabricsFabricInterfaces(self._c, self._p + "/interfaces")
 
     @property
     def neighbors(self) -> NodesNodeSdnFabricsFabricNeighbors:
-        """neighbors"""
+        """Get all neighbors for a fabric."""
         return NodesNodeSdnFabricsFabricNeighbors(self._c, self._p + "/neighbors")
 
     @property
     def routes(self) -> NodesNodeSdnFabricsFabricRoutes:
-        """routes"""
+        """Get all routes for a fabric."""
         return NodesNodeSdnFabricsFabricRoutes(self._c, self._p + "/routes")
 
-    async def get(
-        self,
-    ) -> list[NodesNodeSdnFabricsFabricGetResultItem]:
+    async def get(self) -> list[NodesNodeSdnFabricsFabricGetResultItem]:
         """Directory index for SDN fabric status.
 
         Returns:
@@ -131,12 +122,7 @@ class NodesNodeSdnFabricsFabric(AsyncPath):
             Check: ``[perm, /sdn/fabrics/{fabric}, [SDN.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}`` (``diridx``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return await self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeSdnFabricsFabricInterfaces(AsyncPath):
@@ -146,9 +132,7 @@ class NodesNodeSdnFabricsFabricInterfaces(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[NodesSdnFabricsInterfacesGetResultItem]:
+    async def get(self) -> list[NodesSdnFabricsInterfacesGetResultItem]:
         """Get all interfaces for a fabric.
 
         Returns:
@@ -161,12 +145,7 @@ class NodesNodeSdnFabricsFabricInterfaces(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}/interfaces`` (``interfaces``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("GET", self._p, {}, _R2)
 
 
 class NodesNodeSdnFabricsFabricNeighbors(AsyncPath):
@@ -176,9 +155,7 @@ class NodesNodeSdnFabricsFabricNeighbors(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[NodesSdnFabricsNeighborsGetResultItem]:
+    async def get(self) -> list[NodesSdnFabricsNeighborsGetResultItem]:
         """Get all neighbors for a fabric.
 
         Returns:
@@ -191,12 +168,7 @@ class NodesNodeSdnFabricsFabricNeighbors(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}/neighbors`` (``neighbors``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return await self._c._call("GET", self._p, {}, _R3)
 
 
 class NodesNodeSdnFabricsFabricRoutes(AsyncPath):
@@ -206,9 +178,7 @@ class NodesNodeSdnFabricsFabricRoutes(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[NodesSdnFabricsRoutesGetResultItem]:
+    async def get(self) -> list[NodesSdnFabricsRoutesGetResultItem]:
         """Get all routes for a fabric.
 
         Returns:
@@ -221,12 +191,7 @@ class NodesNodeSdnFabricsFabricRoutes(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}/routes`` (``routes``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R4,
-        )
+        return await self._c._call("GET", self._p, {}, _R4)
 
 
 class NodesNodeSdnVnets(AsyncPath):
@@ -248,12 +213,10 @@ class NodesNodeSdnVnetsVnet(AsyncPath):
 
     @property
     def mac_vrf(self) -> NodesNodeSdnVnetsVnetMacVrf:
-        """mac-vrf"""
+        """Get the MAC VRF for a VNet in an EVPN zone."""
         return NodesNodeSdnVnetsVnetMacVrf(self._c, self._p + "/mac-vrf")
 
-    async def get(
-        self,
-    ) -> list[NodesNodeSdnVnetsVnetGetResultItem]:
+    async def get(self) -> list[NodesNodeSdnVnetsVnetGetResultItem]:
         """GET /nodes/{node}/sdn/vnets/{vnet}
 
         Returns:
@@ -264,12 +227,7 @@ class NodesNodeSdnVnetsVnet(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/sdn/vnets/{vnet}`` (``diridx``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R5,
-        )
+        return await self._c._call("GET", self._p, {}, _R5)
 
 
 class NodesNodeSdnVnetsVnetMacVrf(AsyncPath):
@@ -279,9 +237,7 @@ class NodesNodeSdnVnetsVnetMacVrf(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[NodesSdnVnetsMacVrfGetResultItem]:
+    async def get(self) -> list[NodesSdnVnetsMacVrfGetResultItem]:
         """Get the MAC VRF for a VNet in an EVPN zone.
 
         Returns:
@@ -295,12 +251,7 @@ class NodesNodeSdnVnetsVnetMacVrf(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/sdn/vnets/{vnet}/mac-vrf`` (``mac-vrf``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return await self._c._call("GET", self._p, {}, _R6)
 
 
 class NodesNodeSdnZones(AsyncPath):
@@ -314,9 +265,7 @@ class NodesNodeSdnZones(AsyncPath):
         """The SDN zone object identifier."""
         return NodesNodeSdnZonesZone(self._c, self._p + "/" + _segment(zone))
 
-    async def get(
-        self,
-    ) -> list[NodesNodeSdnZonesGetResultItem]:
+    async def get(self) -> list[NodesNodeSdnZonesGetResultItem]:
         """Get status for all zones.
 
         Returns:
@@ -330,12 +279,7 @@ class NodesNodeSdnZones(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/sdn/zones`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R7,
-        )
+        return await self._c._call("GET", self._p, {}, _R7)
 
 
 class NodesNodeSdnZonesZone(AsyncPath):
@@ -347,22 +291,20 @@ class NodesNodeSdnZonesZone(AsyncPath):
 
     @property
     def bridges(self) -> NodesNodeSdnZonesZoneBridges:
-        """bridges"""
+        """Get a list of all bridges (vnets) that are part of a zone, as well as the ports that are members of that bridge."""
         return NodesNodeSdnZonesZoneBridges(self._c, self._p + "/bridges")
 
     @property
     def content(self) -> NodesNodeSdnZonesZoneContent:
-        """content"""
+        """List zone content."""
         return NodesNodeSdnZonesZoneContent(self._c, self._p + "/content")
 
     @property
     def ip_vrf(self) -> NodesNodeSdnZonesZoneIpVrf:
-        """ip-vrf"""
+        """Get the IP VRF of an EVPN zone."""
         return NodesNodeSdnZonesZoneIpVrf(self._c, self._p + "/ip-vrf")
 
-    async def get(
-        self,
-    ) -> list[NodesNodeSdnZonesZoneGetResultItem]:
+    async def get(self) -> list[NodesNodeSdnZonesZoneGetResultItem]:
         """Directory index for SDN zone status.
 
         Returns:
@@ -372,12 +314,7 @@ class NodesNodeSdnZonesZone(AsyncPath):
             Check: ``[perm, /sdn/zones/{zone}, [SDN.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/sdn/zones/{zone}`` (``diridx``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return await self._c._call("GET", self._p, {}, _R8)
 
 
 class NodesNodeSdnZonesZoneBridges(AsyncPath):
@@ -387,9 +324,7 @@ class NodesNodeSdnZonesZoneBridges(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[NodesSdnZonesBridgesGetResultItem]:
+    async def get(self) -> list[NodesSdnZonesBridgesGetResultItem]:
         """Get a list of all bridges (vnets) that are part of a zone, as well as the ports that are members of that bridge.
 
         Returns:
@@ -402,12 +337,7 @@ class NodesNodeSdnZonesZoneBridges(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/sdn/zones/{zone}/bridges`` (``bridges``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R9,
-        )
+        return await self._c._call("GET", self._p, {}, _R9)
 
 
 class NodesNodeSdnZonesZoneContent(AsyncPath):
@@ -417,9 +347,7 @@ class NodesNodeSdnZonesZoneContent(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[NodesSdnZonesContentGetResultItem]:
+    async def get(self) -> list[NodesSdnZonesContentGetResultItem]:
         """List zone content.
 
         Returns:
@@ -432,12 +360,7 @@ class NodesNodeSdnZonesZoneContent(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/sdn/zones/{zone}/content`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R10,
-        )
+        return await self._c._call("GET", self._p, {}, _R10)
 
 
 class NodesNodeSdnZonesZoneIpVrf(AsyncPath):
@@ -447,9 +370,7 @@ class NodesNodeSdnZonesZoneIpVrf(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> list[NodesSdnZonesIpVrfGetResultItem]:
+    async def get(self) -> list[NodesSdnZonesIpVrfGetResultItem]:
         """Get the IP VRF of an EVPN zone.
 
         Returns:
@@ -462,9 +383,4 @@ class NodesNodeSdnZonesZoneIpVrf(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/sdn/zones/{zone}/ip-vrf`` (``ip-vrf``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return await self._c._call("GET", self._p, {}, _R11)

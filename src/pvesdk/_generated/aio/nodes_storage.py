@@ -96,18 +96,14 @@ class NodesNodeStorage(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "content": _join(content),
-                "enabled": enabled,
-                "format": format,
-                "storage": storage,
-                "target": target,
-            },
-            _R0,
-        )
+        params = {
+            "content": _join(content),
+            "enabled": enabled,
+            "format": format,
+            "storage": storage,
+            "target": target,
+        }
+        return await self._c._call("GET", self._p, params, _R0)
 
 
 class NodesNodeStorageStorage(AsyncPath):
@@ -119,12 +115,12 @@ class NodesNodeStorageStorage(AsyncPath):
 
     @property
     def content(self) -> NodesNodeStorageStorageContent:
-        """content"""
+        """List storage content."""
         return NodesNodeStorageStorageContent(self._c, self._p + "/content")
 
     @property
     def download_url(self) -> NodesNodeStorageStorageDownloadUrl:
-        """download-url"""
+        """Download templates, ISO images, OVAs and VM images by using an URL."""
         return NodesNodeStorageStorageDownloadUrl(self._c, self._p + "/download-url")
 
     @property
@@ -134,47 +130,45 @@ class NodesNodeStorageStorage(AsyncPath):
 
     @property
     def identity(self) -> NodesNodeStorageStorageIdentity:
-        """identity"""
+        """Return identity information for this storage instance."""
         return NodesNodeStorageStorageIdentity(self._c, self._p + "/identity")
 
     @property
     def import_metadata(self) -> NodesNodeStorageStorageImportMetadata:
-        """import-metadata"""
+        """Get the base parameters for creating a guest which imports data from a foreign importable guest, like an ESXi VM"""
         return NodesNodeStorageStorageImportMetadata(self._c, self._p + "/import-metadata")
 
     @property
     def oci_registry_pull(self) -> NodesNodeStorageStorageOciRegistryPull:
-        """oci-registry-pull"""
+        """Pull an OCI image from a registry."""
         return NodesNodeStorageStorageOciRegistryPull(self._c, self._p + "/oci-registry-pull")
 
     @property
     def prunebackups(self) -> NodesNodeStorageStoragePrunebackups:
-        """prunebackups"""
+        """Get prune information for backups. NOTE: this is only a preview and might not be what a subsequent prune call does if backups are removed/added in the meantime."""
         return NodesNodeStorageStoragePrunebackups(self._c, self._p + "/prunebackups")
 
     @property
     def rrd(self) -> NodesNodeStorageStorageRrd:
-        """rrd"""
+        """Read storage RRD statistics (returns PNG)."""
         return NodesNodeStorageStorageRrd(self._c, self._p + "/rrd")
 
     @property
     def rrddata(self) -> NodesNodeStorageStorageRrddata:
-        """rrddata"""
+        """Read storage RRD statistics."""
         return NodesNodeStorageStorageRrddata(self._c, self._p + "/rrddata")
 
     @property
     def status(self) -> NodesNodeStorageStorageStatus:
-        """status"""
+        """Read storage status."""
         return NodesNodeStorageStorageStatus(self._c, self._p + "/status")
 
     @property
     def upload(self) -> NodesNodeStorageStorageUpload:
-        """upload"""
+        """Upload templates, ISO images, OVAs and VM images."""
         return NodesNodeStorageStorageUpload(self._c, self._p + "/upload")
 
-    async def get(
-        self,
-    ) -> list[NodesNodeStorageStorageGetResultItem]:
+    async def get(self) -> list[NodesNodeStorageStorageGetResultItem]:
         """GET /nodes/{node}/storage/{storage}
 
         Returns:
@@ -184,12 +178,7 @@ class NodesNodeStorageStorage(AsyncPath):
             Check: ``[perm, /storage/{storage}, [Datastore.Audit, Datastore.AllocateSpace], any, 1]``
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}`` (``diridx``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return await self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeStorageStorageContent(AsyncPath):
@@ -229,15 +218,11 @@ class NodesNodeStorageStorageContent(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/content`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "content": content,
-                "vmid": vmid,
-            },
-            _R2,
-        )
+        params = {
+            "content": content,
+            "vmid": vmid,
+        }
+        return await self._c._call("GET", self._p, params, _R2)
 
     async def post(
         self,
@@ -268,17 +253,13 @@ class NodesNodeStorageStorageContent(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/storage/{storage}/content`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "filename": filename,
-                "size": size,
-                "vmid": vmid,
-                "format": format,
-            },
-            _R3,
-        )
+        params = {
+            "filename": filename,
+            "size": size,
+            "vmid": vmid,
+            "format": format,
+        }
+        return await self._c._call("POST", self._p, params, _R3)
 
 
 class NodesNodeStorageStorageContentVolume(AsyncPath):
@@ -291,9 +272,7 @@ class NodesNodeStorageStorageContentVolume(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> NodesNodeStorageStorageContentVolumeGetResult:
+    async def get(self) -> NodesNodeStorageStorageContentVolumeGetResult:
         """Get volume attributes
 
         Returns:
@@ -307,12 +286,7 @@ class NodesNodeStorageStorageContentVolume(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/content/{volume}`` (``info``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R4,
-        )
+        return await self._c._call("GET", self._p, {}, _R4)
 
     async def post(
         self,
@@ -334,15 +308,11 @@ class NodesNodeStorageStorageContentVolume(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/storage/{storage}/content/{volume}`` (``copy``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "target": target,
-                "target_node": target_node,
-            },
-            _R3,
-        )
+        params = {
+            "target": target,
+            "target_node": target_node,
+        }
+        return await self._c._call("POST", self._p, params, _R3)
 
     async def put(
         self,
@@ -367,15 +337,11 @@ class NodesNodeStorageStorageContentVolume(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/storage/{storage}/content/{volume}`` (``updateattributes``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "notes": notes,
-                "protected": protected,
-            },
-            _R5,
-        )
+        params = {
+            "notes": notes,
+            "protected": protected,
+        }
+        return await self._c._call("PUT", self._p, params, _R5)
 
     async def delete(
         self,
@@ -399,14 +365,10 @@ class NodesNodeStorageStorageContentVolume(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/storage/{storage}/content/{volume}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "delay": delay,
-            },
-            _R3,
-        )
+        params = {
+            "delay": delay,
+        }
+        return await self._c._call("DELETE", self._p, params, _R3)
 
 
 class NodesNodeStorageStorageDownloadUrl(AsyncPath):
@@ -454,20 +416,16 @@ class NodesNodeStorageStorageDownloadUrl(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/storage/{storage}/download-url`` (``download_url``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "content": content,
-                "filename": filename,
-                "url": url,
-                "checksum": checksum,
-                "checksum-algorithm": checksum_algorithm,
-                "compression": compression,
-                "verify-certificates": verify_certificates,
-            },
-            _R3,
-        )
+        params = {
+            "content": content,
+            "filename": filename,
+            "url": url,
+            "checksum": checksum,
+            "checksum-algorithm": checksum_algorithm,
+            "compression": compression,
+            "verify-certificates": verify_certificates,
+        }
+        return await self._c._call("POST", self._p, params, _R3)
 
 
 class NodesNodeStorageStorageFileRestore(AsyncPath):
@@ -477,12 +435,12 @@ class NodesNodeStorageStorageFileRestore(AsyncPath):
 
     @property
     def download(self) -> NodesNodeStorageStorageFileRestoreDownload:
-        """download"""
+        """Extract a file or directory (as zip archive) from a PBS backup."""
         return NodesNodeStorageStorageFileRestoreDownload(self._c, self._p + "/download")
 
     @property
     def list(self) -> NodesNodeStorageStorageFileRestoreList:
-        """list"""
+        """List files and directories for single file restore under the given path."""
         return NodesNodeStorageStorageFileRestoreList(self._c, self._p + "/list")
 
 
@@ -519,16 +477,12 @@ class NodesNodeStorageStorageFileRestoreDownload(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/file-restore/download`` (``download``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "filepath": filepath,
-                "volume": volume,
-                "tar": tar,
-            },
-            _R6,
-        )
+        params = {
+            "filepath": filepath,
+            "volume": volume,
+            "tar": tar,
+        }
+        return await self._c._call("GET", self._p, params, _R6)
 
 
 class NodesNodeStorageStorageFileRestoreList(AsyncPath):
@@ -561,15 +515,11 @@ class NodesNodeStorageStorageFileRestoreList(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/file-restore/list`` (``list``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "filepath": filepath,
-                "volume": volume,
-            },
-            _R7,
-        )
+        params = {
+            "filepath": filepath,
+            "volume": volume,
+        }
+        return await self._c._call("GET", self._p, params, _R7)
 
 
 class NodesNodeStorageStorageIdentity(AsyncPath):
@@ -579,9 +529,7 @@ class NodesNodeStorageStorageIdentity(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> NodesStorageIdentityGetResult:
+    async def get(self) -> NodesStorageIdentityGetResult:
         """Return identity information for this storage instance.
 
         Returns:
@@ -593,12 +541,7 @@ class NodesNodeStorageStorageIdentity(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/identity`` (``identity``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return await self._c._call("GET", self._p, {}, _R8)
 
 
 class NodesNodeStorageStorageImportMetadata(AsyncPath):
@@ -629,14 +572,10 @@ class NodesNodeStorageStorageImportMetadata(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/import-metadata`` (``get_import_metadata``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "volume": volume,
-            },
-            _R9,
-        )
+        params = {
+            "volume": volume,
+        }
+        return await self._c._call("GET", self._p, params, _R9)
 
 
 class NodesNodeStorageStorageOciRegistryPull(AsyncPath):
@@ -670,15 +609,11 @@ class NodesNodeStorageStorageOciRegistryPull(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/storage/{storage}/oci-registry-pull`` (``oci_registry_pull``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "reference": reference,
-                "filename": filename,
-            },
-            _R3,
-        )
+        params = {
+            "reference": reference,
+            "filename": filename,
+        }
+        return await self._c._call("POST", self._p, params, _R3)
 
 
 class NodesNodeStorageStoragePrunebackups(AsyncPath):
@@ -716,16 +651,12 @@ class NodesNodeStorageStoragePrunebackups(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/prunebackups`` (``dryrun``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "prune-backups": prune_backups,
-                "type": type,
-                "vmid": vmid,
-            },
-            _R10,
-        )
+        params = {
+            "prune-backups": prune_backups,
+            "type": type,
+            "vmid": vmid,
+        }
+        return await self._c._call("GET", self._p, params, _R10)
 
     async def delete(
         self,
@@ -755,16 +686,12 @@ class NodesNodeStorageStoragePrunebackups(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/storage/{storage}/prunebackups`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "prune-backups": prune_backups,
-                "type": type,
-                "vmid": vmid,
-            },
-            _R3,
-        )
+        params = {
+            "prune-backups": prune_backups,
+            "type": type,
+            "vmid": vmid,
+        }
+        return await self._c._call("DELETE", self._p, params, _R3)
 
 
 class NodesNodeStorageStorageRrd(AsyncPath):
@@ -800,16 +727,12 @@ class NodesNodeStorageStorageRrd(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/rrd`` (``rrd``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "ds": _join(ds),
-                "timeframe": timeframe,
-                "cf": cf,
-            },
-            _R11,
-        )
+        params = {
+            "ds": _join(ds),
+            "timeframe": timeframe,
+            "cf": cf,
+        }
+        return await self._c._call("GET", self._p, params, _R11)
 
 
 class NodesNodeStorageStorageRrddata(AsyncPath):
@@ -841,15 +764,11 @@ class NodesNodeStorageStorageRrddata(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/rrddata`` (``rrddata``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "timeframe": timeframe,
-                "cf": cf,
-            },
-            _R12,
-        )
+        params = {
+            "timeframe": timeframe,
+            "cf": cf,
+        }
+        return await self._c._call("GET", self._p, params, _R12)
 
 
 class NodesNodeStorageStorageStatus(AsyncPath):
@@ -859,9 +778,7 @@ class NodesNodeStorageStorageStatus(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> NodesStorageStatusGetResult:
+    async def get(self) -> NodesStorageStatusGetResult:
         """Read storage status.
 
         Returns:
@@ -874,12 +791,7 @@ class NodesNodeStorageStorageStatus(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/status`` (``read_status``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R13,
-        )
+        return await self._c._call("GET", self._p, {}, _R13)
 
 
 class NodesNodeStorageStorageUpload(AsyncPath):
@@ -920,15 +832,11 @@ class NodesNodeStorageStorageUpload(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/storage/{storage}/upload`` (``upload``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "content": content,
-                "filename": filename,
-                "checksum": checksum,
-                "checksum-algorithm": checksum_algorithm,
-                "tmpfilename": tmpfilename,
-            },
-            _R3,
-        )
+        params = {
+            "content": content,
+            "filename": filename,
+            "checksum": checksum,
+            "checksum-algorithm": checksum_algorithm,
+            "tmpfilename": tmpfilename,
+        }
+        return await self._c._call("POST", self._p, params, _R3)

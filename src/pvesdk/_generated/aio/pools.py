@@ -53,15 +53,11 @@ class Pools(AsyncPath):
             User: all
 
         Proxmox: ``GET /pools`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "poolid": poolid,
-                "type": type,
-            },
-            _R0,
-        )
+        params = {
+            "poolid": poolid,
+            "type": type,
+        }
+        return await self._c._call("GET", self._p, params, _R0)
 
     async def post(
         self,
@@ -85,15 +81,11 @@ class Pools(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /pools`` (``create_pool``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "poolid": poolid,
-                "comment": comment,
-            },
-            _R1,
-        )
+        params = {
+            "poolid": poolid,
+            "comment": comment,
+        }
+        return await self._c._call("POST", self._p, params, _R1)
 
     async def put(
         self,
@@ -132,19 +124,15 @@ class Pools(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /pools`` (``update_pool``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "poolid": poolid,
-                "allow-move": allow_move,
-                "comment": comment,
-                "delete": delete,
-                "storage": _join(storage),
-                "vms": _join(vms),
-            },
-            _R1,
-        )
+        params = {
+            "poolid": poolid,
+            "allow-move": allow_move,
+            "comment": comment,
+            "delete": delete,
+            "storage": _join(storage),
+            "vms": _join(vms),
+        }
+        return await self._c._call("PUT", self._p, params, _R1)
 
     async def delete(
         self,
@@ -167,14 +155,10 @@ class Pools(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /pools`` (``delete_pool``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "poolid": poolid,
-            },
-            _R1,
-        )
+        params = {
+            "poolid": poolid,
+        }
+        return await self._c._call("DELETE", self._p, params, _R1)
 
 
 class PoolsPoolid(AsyncPath):
@@ -203,14 +187,10 @@ class PoolsPoolid(AsyncPath):
             Check: ``[perm, /pool/{poolid}, [Pool.Audit]]``
 
         Proxmox: ``GET /pools/{poolid}`` (``read_pool``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R2,
-        )
+        params = {
+            "type": type,
+        }
+        return await self._c._call("GET", self._p, params, _R2)
 
     async def put(
         self,
@@ -246,22 +226,16 @@ class PoolsPoolid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /pools/{poolid}`` (``update_pool_deprecated``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "allow-move": allow_move,
-                "comment": comment,
-                "delete": delete,
-                "storage": _join(storage),
-                "vms": _join(vms),
-            },
-            _R1,
-        )
+        params = {
+            "allow-move": allow_move,
+            "comment": comment,
+            "delete": delete,
+            "storage": _join(storage),
+            "vms": _join(vms),
+        }
+        return await self._c._call("PUT", self._p, params, _R1)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Delete pool (deprecated, no support for nested pools, use 'DELETE /pools/?poolid={poolid}').
 
         Returns:
@@ -274,9 +248,4 @@ class PoolsPoolid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /pools/{poolid}`` (``delete_pool_deprecated``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R1,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R1)

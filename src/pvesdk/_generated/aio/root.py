@@ -18,48 +18,48 @@ if TYPE_CHECKING:
 
 
 class Api(AsyncPath):
-    """``/`` ()"""
+    """``/`` (the API root)"""
 
     __slots__ = ()
 
     @property
     def access(self) -> _access.Access:
-        """access"""
+        """Directory index."""
         from . import access as _access
 
         return _access.Access(self._c, self._p + "/access")
 
     @property
     def cluster(self) -> _cluster.Cluster:
-        """cluster"""
+        """Cluster index."""
         from . import cluster as _cluster
 
         return _cluster.Cluster(self._c, self._p + "/cluster")
 
     @property
     def nodes(self) -> _nodes.Nodes:
-        """nodes"""
+        """Cluster node index."""
         from . import nodes as _nodes
 
         return _nodes.Nodes(self._c, self._p + "/nodes")
 
     @property
     def pools(self) -> _pools.Pools:
-        """pools"""
+        """List pools or get pool configuration."""
         from . import pools as _pools
 
         return _pools.Pools(self._c, self._p + "/pools")
 
     @property
     def storage(self) -> _storage.Storage:
-        """storage"""
+        """Storage index."""
         from . import storage as _storage
 
         return _storage.Storage(self._c, self._p + "/storage")
 
     @property
     def version(self) -> _version.Version:
-        """version"""
+        """API version details, including some parts of the global datacenter config."""
         from . import version as _version
 
         return _version.Version(self._c, self._p + "/version")

@@ -70,14 +70,10 @@ class Storage(AsyncPath):
             User: all
 
         Proxmox: ``GET /storage`` (``index``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R0,
-        )
+        params = {
+            "type": type,
+        }
+        return await self._c._call("GET", self._p, params, _R0)
 
     async def post(
         self,
@@ -276,74 +272,70 @@ class Storage(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /storage`` (``create``)."""
-        return await self._c._call(
-            "POST",
-            self._p,
-            {
-                "storage": storage,
-                "type": type,
-                "authsupported": authsupported,
-                "base": base,
-                "blocksize": blocksize,
-                "bwlimit": bwlimit,
-                "comstar_hg": comstar_hg,
-                "comstar_tg": comstar_tg,
-                "content": _join(content),
-                "content-dirs": _join(content_dirs),
-                "create-base-path": create_base_path,
-                "create-subdirs": create_subdirs,
-                "data-pool": data_pool,
-                "datastore": datastore,
-                "disable": disable,
-                "domain": domain,
-                "encryption-key": encryption_key,
-                "export": export,
-                "fingerprint": fingerprint,
-                "format": format,
-                "fs-name": fs_name,
-                "fuse": fuse,
-                "is_mountpoint": is_mountpoint,
-                "iscsiprovider": iscsiprovider,
-                "keyring": keyring,
-                "krbd": krbd,
-                "lio_tpg": lio_tpg,
-                "master-pubkey": master_pubkey,
-                "max-protected-backups": max_protected_backups,
-                "mkdir": mkdir,
-                "monhost": _join(monhost),
-                "mountpoint": mountpoint,
-                "namespace": namespace,
-                "nocow": nocow,
-                "nodes": _join(nodes),
-                "nowritecache": nowritecache,
-                "options": options,
-                "password": password,
-                "path": path,
-                "pool": pool,
-                "port": port,
-                "portal": portal,
-                "preallocation": preallocation,
-                "prune-backups": prune_backups,
-                "saferemove": saferemove,
-                "saferemove-stepsize": saferemove_stepsize,
-                "saferemove_throughput": saferemove_throughput,
-                "server": server,
-                "share": share,
-                "shared": shared,
-                "skip-cert-verification": skip_cert_verification,
-                "smbversion": smbversion,
-                "snapshot-as-volume-chain": snapshot_as_volume_chain,
-                "sparse": sparse,
-                "subdir": subdir,
-                "tagged_only": tagged_only,
-                "target": target,
-                "thinpool": thinpool,
-                "username": username,
-                "vgname": vgname,
-                "zfs-base-path": zfs_base_path,
-            },
-            _R1,
-        )
+        params = {
+            "storage": storage,
+            "type": type,
+            "authsupported": authsupported,
+            "base": base,
+            "blocksize": blocksize,
+            "bwlimit": bwlimit,
+            "comstar_hg": comstar_hg,
+            "comstar_tg": comstar_tg,
+            "content": _join(content),
+            "content-dirs": _join(content_dirs),
+            "create-base-path": create_base_path,
+            "create-subdirs": create_subdirs,
+            "data-pool": data_pool,
+            "datastore": datastore,
+            "disable": disable,
+            "domain": domain,
+            "encryption-key": encryption_key,
+            "export": export,
+            "fingerprint": fingerprint,
+            "format": format,
+            "fs-name": fs_name,
+            "fuse": fuse,
+            "is_mountpoint": is_mountpoint,
+            "iscsiprovider": iscsiprovider,
+            "keyring": keyring,
+            "krbd": krbd,
+            "lio_tpg": lio_tpg,
+            "master-pubkey": master_pubkey,
+            "max-protected-backups": max_protected_backups,
+            "mkdir": mkdir,
+            "monhost": _join(monhost),
+            "mountpoint": mountpoint,
+            "namespace": namespace,
+            "nocow": nocow,
+            "nodes": _join(nodes),
+            "nowritecache": nowritecache,
+            "options": options,
+            "password": password,
+            "path": path,
+            "pool": pool,
+            "port": port,
+            "portal": portal,
+            "preallocation": preallocation,
+            "prune-backups": prune_backups,
+            "saferemove": saferemove,
+            "saferemove-stepsize": saferemove_stepsize,
+            "saferemove_throughput": saferemove_throughput,
+            "server": server,
+            "share": share,
+            "shared": shared,
+            "skip-cert-verification": skip_cert_verification,
+            "smbversion": smbversion,
+            "snapshot-as-volume-chain": snapshot_as_volume_chain,
+            "sparse": sparse,
+            "subdir": subdir,
+            "tagged_only": tagged_only,
+            "target": target,
+            "thinpool": thinpool,
+            "username": username,
+            "vgname": vgname,
+            "zfs-base-path": zfs_base_path,
+        }
+        return await self._c._call("POST", self._p, params, _R1)
 
 
 class StorageStorage(AsyncPath):
@@ -355,9 +347,7 @@ class StorageStorage(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> dict[str, Any]:
+    async def get(self) -> dict[str, Any]:
         """Read storage configuration.
 
         Returns:
@@ -367,12 +357,7 @@ class StorageStorage(AsyncPath):
             Check: ``[perm, /storage/{storage}, [Datastore.Allocate]]``
 
         Proxmox: ``GET /storage/{storage}`` (``read``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R2,
-        )
+        return await self._c._call("GET", self._p, {}, _R2)
 
     async def put(
         self,
@@ -531,67 +516,61 @@ class StorageStorage(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /storage/{storage}`` (``update``)."""
-        return await self._c._call(
-            "PUT",
-            self._p,
-            {
-                "blocksize": blocksize,
-                "bwlimit": bwlimit,
-                "comstar_hg": comstar_hg,
-                "comstar_tg": comstar_tg,
-                "content": _join(content),
-                "content-dirs": _join(content_dirs),
-                "create-base-path": create_base_path,
-                "create-subdirs": create_subdirs,
-                "data-pool": data_pool,
-                "delete": _join(delete),
-                "digest": digest,
-                "disable": disable,
-                "domain": domain,
-                "encryption-key": encryption_key,
-                "fingerprint": fingerprint,
-                "format": format,
-                "fs-name": fs_name,
-                "fuse": fuse,
-                "is_mountpoint": is_mountpoint,
-                "keyring": keyring,
-                "krbd": krbd,
-                "lio_tpg": lio_tpg,
-                "master-pubkey": master_pubkey,
-                "max-protected-backups": max_protected_backups,
-                "mkdir": mkdir,
-                "monhost": _join(monhost),
-                "mountpoint": mountpoint,
-                "namespace": namespace,
-                "nocow": nocow,
-                "nodes": _join(nodes),
-                "nowritecache": nowritecache,
-                "options": options,
-                "password": password,
-                "pool": pool,
-                "port": port,
-                "preallocation": preallocation,
-                "prune-backups": prune_backups,
-                "saferemove": saferemove,
-                "saferemove-stepsize": saferemove_stepsize,
-                "saferemove_throughput": saferemove_throughput,
-                "server": server,
-                "shared": shared,
-                "skip-cert-verification": skip_cert_verification,
-                "smbversion": smbversion,
-                "snapshot-as-volume-chain": snapshot_as_volume_chain,
-                "sparse": sparse,
-                "subdir": subdir,
-                "tagged_only": tagged_only,
-                "username": username,
-                "zfs-base-path": zfs_base_path,
-            },
-            _R3,
-        )
+        params = {
+            "blocksize": blocksize,
+            "bwlimit": bwlimit,
+            "comstar_hg": comstar_hg,
+            "comstar_tg": comstar_tg,
+            "content": _join(content),
+            "content-dirs": _join(content_dirs),
+            "create-base-path": create_base_path,
+            "create-subdirs": create_subdirs,
+            "data-pool": data_pool,
+            "delete": _join(delete),
+            "digest": digest,
+            "disable": disable,
+            "domain": domain,
+            "encryption-key": encryption_key,
+            "fingerprint": fingerprint,
+            "format": format,
+            "fs-name": fs_name,
+            "fuse": fuse,
+            "is_mountpoint": is_mountpoint,
+            "keyring": keyring,
+            "krbd": krbd,
+            "lio_tpg": lio_tpg,
+            "master-pubkey": master_pubkey,
+            "max-protected-backups": max_protected_backups,
+            "mkdir": mkdir,
+            "monhost": _join(monhost),
+            "mountpoint": mountpoint,
+            "namespace": namespace,
+            "nocow": nocow,
+            "nodes": _join(nodes),
+            "nowritecache": nowritecache,
+            "options": options,
+            "password": password,
+            "pool": pool,
+            "port": port,
+            "preallocation": preallocation,
+            "prune-backups": prune_backups,
+            "saferemove": saferemove,
+            "saferemove-stepsize": saferemove_stepsize,
+            "saferemove_throughput": saferemove_throughput,
+            "server": server,
+            "shared": shared,
+            "skip-cert-verification": skip_cert_verification,
+            "smbversion": smbversion,
+            "snapshot-as-volume-chain": snapshot_as_volume_chain,
+            "sparse": sparse,
+            "subdir": subdir,
+            "tagged_only": tagged_only,
+            "username": username,
+            "zfs-base-path": zfs_base_path,
+        }
+        return await self._c._call("PUT", self._p, params, _R3)
 
-    async def delete(
-        self,
-    ) -> None:
+    async def delete(self) -> None:
         """Delete storage configuration.
 
         Returns:
@@ -603,9 +582,4 @@ class StorageStorage(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /storage/{storage}`` (``delete``)."""
-        return await self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R4,
-        )
+        return await self._c._call("DELETE", self._p, {}, _R4)

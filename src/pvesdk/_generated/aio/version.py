@@ -18,9 +18,7 @@ class Version(AsyncPath):
 
     __slots__ = ()
 
-    async def get(
-        self,
-    ) -> VersionGetResult:
+    async def get(self) -> VersionGetResult:
         """API version details, including some parts of the global datacenter config.
 
         Returns:
@@ -30,9 +28,4 @@ class Version(AsyncPath):
             User: all
 
         Proxmox: ``GET /version`` (``version``)."""
-        return await self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return await self._c._call("GET", self._p, {}, _R0)

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import Field
 
@@ -430,6 +430,10 @@ class NodesCertificatesInfoGetResultItem(PveModel):
 class NodesConfigGetResult(PveModel):
     """Result object ``NodesConfigGetResult``."""
 
+    __pve_families__: ClassVar[dict[str, str]] = {
+        "acmedomain": "acmedomain",
+    }
+
     acme: str | None = None
     """Node specific ACME settings."""
 
@@ -450,6 +454,10 @@ class NodesConfigGetResult(PveModel):
 
     wakeonlan: str | None = None
     """Node specific wake on LAN settings."""
+
+    acmedomain: dict[int, str] = Field(default_factory=dict)
+    """``acmedomain0`` … ``acmedomain5`` by index (the flat keys stay readable too).
+    ACME domain and validation plugin"""
 
 
 class NodesDnsGetResult(PveModel):

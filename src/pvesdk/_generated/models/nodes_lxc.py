@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field
 
@@ -123,6 +123,13 @@ class NodesNodeLxcVmidGetResultItem(PveModel):
 
 class NodesLxcConfigGetResult(PveModel):
     """Result object ``NodesLxcConfigGetResult``."""
+
+    __pve_families__: ClassVar[dict[str, str]] = {
+        "dev": "dev",
+        "mp": "mp",
+        "net": "net",
+        "unused": "unused",
+    }
 
     digest: str
     """SHA1 digest of configuration file. This can be used to prevent concurrent modifications."""
@@ -246,6 +253,22 @@ class NodesLxcConfigGetResult(PveModel):
 
     unprivileged: bool | None = None
     """Makes the container run as unprivileged user. For creation, the default is 1. For restore, the default is the value from the backup. (Should not be modified manually.)"""
+
+    dev: dict[int, str] = Field(default_factory=dict)
+    """``dev0`` … ``dev255`` by index (the flat keys stay readable too).
+    Device to pass through to the container"""
+
+    mp: dict[int, str] = Field(default_factory=dict)
+    """``mp0`` … ``mp255`` by index (the flat keys stay readable too).
+    Use volume as container mount point. Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume."""
+
+    net: dict[int, str] = Field(default_factory=dict)
+    """``net0`` … ``net31`` by index (the flat keys stay readable too).
+    Specifies network interfaces for the container."""
+
+    unused: dict[int, str] = Field(default_factory=dict)
+    """``unused0`` … ``unused255`` by index (the flat keys stay readable too).
+    Reference to unused volumes. This is used internally, and should not be modified manually."""
 
 
 class NodesLxcFeatureGetResult(PveModel):

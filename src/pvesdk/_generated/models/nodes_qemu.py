@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import Field
 
@@ -144,6 +144,22 @@ class NodesQemuCloudinitGetResultItem(PveModel):
 
 class NodesQemuConfigGetResult(PveModel):
     """The VM configuration."""
+
+    __pve_families__: ClassVar[dict[str, str]] = {
+        "hostpci": "hostpci",
+        "ide": "ide",
+        "ipconfig": "ipconfig",
+        "net": "net",
+        "numa_n": "numa",
+        "parallel": "parallel",
+        "sata": "sata",
+        "scsi": "scsi",
+        "serial": "serial",
+        "unused": "unused",
+        "usb": "usb",
+        "virtio": "virtio",
+        "virtiofs": "virtiofs",
+    }
 
     digest: str
     """SHA1 digest of configuration file. This can be used to prevent concurrent modifications."""
@@ -440,6 +456,68 @@ class NodesQemuConfigGetResult(PveModel):
 
     watchdog: str | None = None
     """Create a virtual hardware watchdog device."""
+
+    hostpci: dict[int, str] = Field(default_factory=dict)
+    """``hostpci0`` … ``hostpci15`` by index (the flat keys stay readable too).
+    Map host PCI devices into guest."""
+
+    ide: dict[int, str] = Field(default_factory=dict)
+    """``ide0`` … ``ide3`` by index (the flat keys stay readable too).
+    Use volume as IDE hard disk or CD-ROM (n is 0 to 3)."""
+
+    ipconfig: dict[int, str] = Field(default_factory=dict)
+    """``ipconfig0`` … ``ipconfig31`` by index (the flat keys stay readable too).
+    cloud-init: Specify IP addresses and gateways for the corresponding interface.
+
+    IP addresses use CIDR notation, gateways are optional but need an IP of the same type specified.
+
+    The special string 'dhcp' can be used for IP addresses to use DHCP, in which case no explicit
+    gateway should be provided.
+    For IPv6 the special string 'auto' can be used to use stateless autoconfiguration. This requires
+    cloud-init 19.4 or newer.
+
+    If cloud-init is enabled and neither an IPv4 nor an IPv6 address is specified, it defaults to using
+    dhcp on IPv4."""
+
+    net: dict[int, str] = Field(default_factory=dict)
+    """``net0`` … ``net31`` by index (the flat keys stay readable too).
+    Specify network devices."""
+
+    numa_n: dict[int, str] = Field(default_factory=dict)
+    """``numa0`` … ``numa7`` by index (the flat keys stay readable too).
+    NUMA topology."""
+
+    parallel: dict[int, str] = Field(default_factory=dict)
+    """``parallel0`` … ``parallel2`` by index (the flat keys stay readable too).
+    Map host parallel devices (n is 0 to 2)."""
+
+    sata: dict[int, str] = Field(default_factory=dict)
+    """``sata0`` … ``sata5`` by index (the flat keys stay readable too).
+    Use volume as SATA hard disk or CD-ROM (n is 0 to 5)."""
+
+    scsi: dict[int, str] = Field(default_factory=dict)
+    """``scsi0`` … ``scsi30`` by index (the flat keys stay readable too).
+    Use volume as SCSI hard disk or CD-ROM (n is 0 to 30)."""
+
+    serial: dict[int, str] = Field(default_factory=dict)
+    """``serial0`` … ``serial3`` by index (the flat keys stay readable too).
+    Create a serial device inside the VM (n is 0 to 3)"""
+
+    unused: dict[int, str] = Field(default_factory=dict)
+    """``unused0`` … ``unused255`` by index (the flat keys stay readable too).
+    Reference to unused volumes. This is used internally, and should not be modified manually."""
+
+    usb: dict[int, str] = Field(default_factory=dict)
+    """``usb0`` … ``usb13`` by index (the flat keys stay readable too).
+    Configure an USB device (n is 0 to 4, for machine version >= 7.1 and ostype l26 or windows > 7, n can be up to 14)."""
+
+    virtio: dict[int, str] = Field(default_factory=dict)
+    """``virtio0`` … ``virtio15`` by index (the flat keys stay readable too).
+    Use volume as VIRTIO hard disk (n is 0 to 15)."""
+
+    virtiofs: dict[int, str] = Field(default_factory=dict)
+    """``virtiofs0`` … ``virtiofs9`` by index (the flat keys stay readable too).
+    Configuration for sharing a directory between host and guest using Virtio-fs."""
 
 
 class NodesQemuFeatureGetResult(PveModel):

@@ -72,62 +72,60 @@ class Access(SyncPath):
 
     @property
     def acl(self) -> AccessAcl:
-        """acl"""
+        """Get Access Control List (ACLs)."""
         return AccessAcl(self._c, self._p + "/acl")
 
     @property
     def domains(self) -> AccessDomains:
-        """domains"""
+        """Authentication domain index."""
         return AccessDomains(self._c, self._p + "/domains")
 
     @property
     def groups(self) -> AccessGroups:
-        """groups"""
+        """Group index."""
         return AccessGroups(self._c, self._p + "/groups")
 
     @property
     def openid(self) -> AccessOpenid:
-        """openid"""
+        """Directory index."""
         return AccessOpenid(self._c, self._p + "/openid")
 
     @property
     def password(self) -> AccessPassword:
-        """password"""
+        """Change user password."""
         return AccessPassword(self._c, self._p + "/password")
 
     @property
     def permissions(self) -> AccessPermissions:
-        """permissions"""
+        """Retrieve effective permissions of given user/token."""
         return AccessPermissions(self._c, self._p + "/permissions")
 
     @property
     def roles(self) -> AccessRoles:
-        """roles"""
+        """Role index."""
         return AccessRoles(self._c, self._p + "/roles")
 
     @property
     def tfa(self) -> AccessTfa:
-        """tfa"""
+        """List TFA configurations of users."""
         return AccessTfa(self._c, self._p + "/tfa")
 
     @property
     def ticket(self) -> AccessTicket:
-        """ticket"""
+        """Dummy. Useful for formatters which want to provide a login page."""
         return AccessTicket(self._c, self._p + "/ticket")
 
     @property
     def users(self) -> AccessUsers:
-        """users"""
+        """User index."""
         return AccessUsers(self._c, self._p + "/users")
 
     @property
     def vncticket(self) -> AccessVncticket:
-        """vncticket"""
+        """verify VNC authentication ticket."""
         return AccessVncticket(self._c, self._p + "/vncticket")
 
-    def get(
-        self,
-    ) -> list[AccessGetResultItem]:
+    def get(self) -> list[AccessGetResultItem]:
         """Directory index.
 
         Returns:
@@ -137,12 +135,7 @@ class Access(SyncPath):
             User: all
 
         Proxmox: ``GET /access`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)
 
 
 class AccessAcl(SyncPath):
@@ -153,9 +146,7 @@ class AccessAcl(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[AccessAclGetResultItem]:
+    def get(self) -> list[AccessAclGetResultItem]:
         """Get Access Control List (ACLs).
 
         Returns:
@@ -166,12 +157,7 @@ class AccessAcl(SyncPath):
             User: all
 
         Proxmox: ``GET /access/acl`` (``read_acl``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
     def put(
         self,
@@ -213,20 +199,16 @@ class AccessAcl(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /access/acl`` (``update_acl``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "path": path,
-                "roles": _join(roles),
-                "delete": delete,
-                "groups": _join(groups),
-                "propagate": propagate,
-                "tokens": _join(tokens),
-                "users": _join(users),
-            },
-            _R2,
-        )
+        params = {
+            "path": path,
+            "roles": _join(roles),
+            "delete": delete,
+            "groups": _join(groups),
+            "propagate": propagate,
+            "tokens": _join(tokens),
+            "users": _join(users),
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
 
 class AccessDomains(SyncPath):
@@ -241,9 +223,7 @@ class AccessDomains(SyncPath):
         """Authentication domain ID"""
         return AccessDomainsRealm(self._c, self._p + "/" + _segment(realm))
 
-    def get(
-        self,
-    ) -> list[AccessDomainsGetResultItem]:
+    def get(self) -> list[AccessDomainsGetResultItem]:
         """Authentication domain index.
 
         Returns:
@@ -254,12 +234,7 @@ class AccessDomains(SyncPath):
             User: world
 
         Proxmox: ``GET /access/domains`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return self._c._call("GET", self._p, {}, _R3)
 
     def post(
         self,
@@ -411,56 +386,52 @@ class AccessDomains(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/domains`` (``create``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "realm": realm,
-                "type": type,
-                "acr-values": acr_values,
-                "audiences": audiences,
-                "autocreate": autocreate,
-                "base_dn": base_dn,
-                "bind_dn": bind_dn,
-                "capath": capath,
-                "case-sensitive": case_sensitive,
-                "cert": cert,
-                "certkey": certkey,
-                "check-connection": check_connection,
-                "client-id": client_id,
-                "client-key": client_key,
-                "comment": comment,
-                "default": default,
-                "domain": domain,
-                "filter": filter,
-                "group_classes": _join(group_classes),
-                "group_dn": group_dn,
-                "group_filter": group_filter,
-                "group_name_attr": group_name_attr,
-                "groups-autocreate": groups_autocreate,
-                "groups-claim": groups_claim,
-                "groups-overwrite": groups_overwrite,
-                "issuer-url": issuer_url,
-                "mode": mode,
-                "password": password,
-                "port": port,
-                "prompt": prompt,
-                "query-userinfo": query_userinfo,
-                "scopes": scopes,
-                "secure": secure,
-                "server1": server1,
-                "server2": server2,
-                "sslversion": sslversion,
-                "sync-defaults-options": sync_defaults_options,
-                "sync_attributes": sync_attributes,
-                "tfa": tfa,
-                "user_attr": user_attr,
-                "user_classes": _join(user_classes),
-                "username-claim": username_claim,
-                "verify": verify,
-            },
-            _R2,
-        )
+        params = {
+            "realm": realm,
+            "type": type,
+            "acr-values": acr_values,
+            "audiences": audiences,
+            "autocreate": autocreate,
+            "base_dn": base_dn,
+            "bind_dn": bind_dn,
+            "capath": capath,
+            "case-sensitive": case_sensitive,
+            "cert": cert,
+            "certkey": certkey,
+            "check-connection": check_connection,
+            "client-id": client_id,
+            "client-key": client_key,
+            "comment": comment,
+            "default": default,
+            "domain": domain,
+            "filter": filter,
+            "group_classes": _join(group_classes),
+            "group_dn": group_dn,
+            "group_filter": group_filter,
+            "group_name_attr": group_name_attr,
+            "groups-autocreate": groups_autocreate,
+            "groups-claim": groups_claim,
+            "groups-overwrite": groups_overwrite,
+            "issuer-url": issuer_url,
+            "mode": mode,
+            "password": password,
+            "port": port,
+            "prompt": prompt,
+            "query-userinfo": query_userinfo,
+            "scopes": scopes,
+            "secure": secure,
+            "server1": server1,
+            "server2": server2,
+            "sslversion": sslversion,
+            "sync-defaults-options": sync_defaults_options,
+            "sync_attributes": sync_attributes,
+            "tfa": tfa,
+            "user_attr": user_attr,
+            "user_classes": _join(user_classes),
+            "username-claim": username_claim,
+            "verify": verify,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class AccessDomainsRealm(SyncPath):
@@ -474,12 +445,10 @@ class AccessDomainsRealm(SyncPath):
 
     @property
     def sync(self) -> AccessDomainsRealmSync:
-        """sync"""
+        """Syncs users and/or groups from the configured LDAP to user.cfg. NOTE: Synced groups will have the name 'name-$realm', so make sure those groups do not exist to prevent overwriting."""
         return AccessDomainsRealmSync(self._c, self._p + "/sync")
 
-    def get(
-        self,
-    ) -> Any:
+    def get(self) -> Any:
         """Get auth server configuration.
 
         Returns:
@@ -489,12 +458,7 @@ class AccessDomainsRealm(SyncPath):
             Check: ``[perm, /access/realm, [Realm.Allocate, Sys.Audit], any, 1]``
 
         Proxmox: ``GET /access/domains/{realm}`` (``read``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R4,
-        )
+        return self._c._call("GET", self._p, {}, _R4)
 
     def put(
         self,
@@ -646,59 +610,53 @@ class AccessDomainsRealm(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /access/domains/{realm}`` (``update``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "acr-values": acr_values,
-                "audiences": audiences,
-                "autocreate": autocreate,
-                "base_dn": base_dn,
-                "bind_dn": bind_dn,
-                "capath": capath,
-                "case-sensitive": case_sensitive,
-                "cert": cert,
-                "certkey": certkey,
-                "check-connection": check_connection,
-                "client-id": client_id,
-                "client-key": client_key,
-                "comment": comment,
-                "default": default,
-                "delete": _join(delete),
-                "digest": digest,
-                "domain": domain,
-                "filter": filter,
-                "group_classes": _join(group_classes),
-                "group_dn": group_dn,
-                "group_filter": group_filter,
-                "group_name_attr": group_name_attr,
-                "groups-autocreate": groups_autocreate,
-                "groups-claim": groups_claim,
-                "groups-overwrite": groups_overwrite,
-                "issuer-url": issuer_url,
-                "mode": mode,
-                "password": password,
-                "port": port,
-                "prompt": prompt,
-                "query-userinfo": query_userinfo,
-                "scopes": scopes,
-                "secure": secure,
-                "server1": server1,
-                "server2": server2,
-                "sslversion": sslversion,
-                "sync-defaults-options": sync_defaults_options,
-                "sync_attributes": sync_attributes,
-                "tfa": tfa,
-                "user_attr": user_attr,
-                "user_classes": _join(user_classes),
-                "verify": verify,
-            },
-            _R2,
-        )
+        params = {
+            "acr-values": acr_values,
+            "audiences": audiences,
+            "autocreate": autocreate,
+            "base_dn": base_dn,
+            "bind_dn": bind_dn,
+            "capath": capath,
+            "case-sensitive": case_sensitive,
+            "cert": cert,
+            "certkey": certkey,
+            "check-connection": check_connection,
+            "client-id": client_id,
+            "client-key": client_key,
+            "comment": comment,
+            "default": default,
+            "delete": _join(delete),
+            "digest": digest,
+            "domain": domain,
+            "filter": filter,
+            "group_classes": _join(group_classes),
+            "group_dn": group_dn,
+            "group_filter": group_filter,
+            "group_name_attr": group_name_attr,
+            "groups-autocreate": groups_autocreate,
+            "groups-claim": groups_claim,
+            "groups-overwrite": groups_overwrite,
+            "issuer-url": issuer_url,
+            "mode": mode,
+            "password": password,
+            "port": port,
+            "prompt": prompt,
+            "query-userinfo": query_userinfo,
+            "scopes": scopes,
+            "secure": secure,
+            "server1": server1,
+            "server2": server2,
+            "sslversion": sslversion,
+            "sync-defaults-options": sync_defaults_options,
+            "sync_attributes": sync_attributes,
+            "tfa": tfa,
+            "user_attr": user_attr,
+            "user_classes": _join(user_classes),
+            "verify": verify,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Delete an authentication server.
 
         Returns:
@@ -710,12 +668,7 @@ class AccessDomainsRealm(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/domains/{realm}`` (``delete``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("DELETE", self._p, {}, _R2)
 
 
 class AccessDomainsRealmSync(SyncPath):
@@ -759,19 +712,15 @@ class AccessDomainsRealmSync(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/domains/{realm}/sync`` (``sync``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "dry-run": dry_run,
-                "enable-new": enable_new,
-                "full": full,
-                "purge": purge,
-                "remove-vanished": remove_vanished,
-                "scope": scope,
-            },
-            _R5,
-        )
+        params = {
+            "dry-run": dry_run,
+            "enable-new": enable_new,
+            "full": full,
+            "purge": purge,
+            "remove-vanished": remove_vanished,
+            "scope": scope,
+        }
+        return self._c._call("POST", self._p, params, _R5)
 
 
 class AccessGroups(SyncPath):
@@ -786,9 +735,7 @@ class AccessGroups(SyncPath):
         """{groupid}"""
         return AccessGroupsGroupid(self._c, self._p + "/" + _segment(groupid))
 
-    def get(
-        self,
-    ) -> list[AccessGroupsGetResultItem]:
+    def get(self) -> list[AccessGroupsGetResultItem]:
         """Group index.
 
         Returns:
@@ -799,12 +746,7 @@ class AccessGroups(SyncPath):
             User: all
 
         Proxmox: ``GET /access/groups`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return self._c._call("GET", self._p, {}, _R6)
 
     def post(
         self,
@@ -828,15 +770,11 @@ class AccessGroups(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/groups`` (``create_group``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "groupid": groupid,
-                "comment": comment,
-            },
-            _R2,
-        )
+        params = {
+            "groupid": groupid,
+            "comment": comment,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class AccessGroupsGroupid(SyncPath):
@@ -848,9 +786,7 @@ class AccessGroupsGroupid(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> AccessGroupsGroupidGetResult:
+    def get(self) -> AccessGroupsGroupidGetResult:
         """Get group configuration.
 
         Returns:
@@ -860,12 +796,7 @@ class AccessGroupsGroupid(SyncPath):
             Check: ``[perm, /access/groups, [Sys.Audit, Group.Allocate], any, 1]``
 
         Proxmox: ``GET /access/groups/{groupid}`` (``read_group``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R7,
-        )
+        return self._c._call("GET", self._p, {}, _R7)
 
     def put(
         self,
@@ -886,18 +817,12 @@ class AccessGroupsGroupid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /access/groups/{groupid}`` (``update_group``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "comment": comment,
-            },
-            _R2,
-        )
+        params = {
+            "comment": comment,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Delete group.
 
         Returns:
@@ -909,12 +834,7 @@ class AccessGroupsGroupid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/groups/{groupid}`` (``delete_group``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("DELETE", self._p, {}, _R2)
 
 
 class AccessOpenid(SyncPath):
@@ -926,17 +846,15 @@ class AccessOpenid(SyncPath):
 
     @property
     def auth_url(self) -> AccessOpenidAuthUrl:
-        """auth-url"""
+        """Get the OpenId Authorization Url for the specified realm."""
         return AccessOpenidAuthUrl(self._c, self._p + "/auth-url")
 
     @property
     def login(self) -> AccessOpenidLogin:
-        """login"""
+        """Verify OpenID authorization code and create a ticket."""
         return AccessOpenidLogin(self._c, self._p + "/login")
 
-    def get(
-        self,
-    ) -> list[AccessOpenidGetResultItem]:
+    def get(self) -> list[AccessOpenidGetResultItem]:
         """Directory index.
 
         Returns:
@@ -946,12 +864,7 @@ class AccessOpenid(SyncPath):
             User: all
 
         Proxmox: ``GET /access/openid`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return self._c._call("GET", self._p, {}, _R8)
 
 
 class AccessOpenidAuthUrl(SyncPath):
@@ -985,15 +898,11 @@ class AccessOpenidAuthUrl(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/openid/auth-url`` (``auth_url``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "realm": realm,
-                "redirect-url": redirect_url,
-            },
-            _R5,
-        )
+        params = {
+            "realm": realm,
+            "redirect-url": redirect_url,
+        }
+        return self._c._call("POST", self._p, params, _R5)
 
 
 class AccessOpenidLogin(SyncPath):
@@ -1029,16 +938,12 @@ class AccessOpenidLogin(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/openid/login`` (``login``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "code": code,
-                "redirect-url": redirect_url,
-                "state": state,
-            },
-            _R9,
-        )
+        params = {
+            "code": code,
+            "redirect-url": redirect_url,
+            "state": state,
+        }
+        return self._c._call("POST", self._p, params, _R9)
 
 
 class AccessPassword(SyncPath):
@@ -1077,16 +982,12 @@ class AccessPassword(SyncPath):
         Not available to API tokens.
 
         Proxmox: ``PUT /access/password`` (``change_password``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "password": password,
-                "userid": userid,
-                "confirmation-password": confirmation_password,
-            },
-            _R2,
-        )
+        params = {
+            "password": password,
+            "userid": userid,
+            "confirmation-password": confirmation_password,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
 
 class AccessPermissions(SyncPath):
@@ -1117,15 +1018,11 @@ class AccessPermissions(SyncPath):
             User: all
 
         Proxmox: ``GET /access/permissions`` (``permissions``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "path": path,
-                "userid": userid,
-            },
-            _R10,
-        )
+        params = {
+            "path": path,
+            "userid": userid,
+        }
+        return self._c._call("GET", self._p, params, _R10)
 
 
 class AccessRoles(SyncPath):
@@ -1140,9 +1037,7 @@ class AccessRoles(SyncPath):
         """{roleid}"""
         return AccessRolesRoleid(self._c, self._p + "/" + _segment(roleid))
 
-    def get(
-        self,
-    ) -> list[AccessRolesGetResultItem]:
+    def get(self) -> list[AccessRolesGetResultItem]:
         """Role index.
 
         Returns:
@@ -1152,12 +1047,7 @@ class AccessRoles(SyncPath):
             User: all
 
         Proxmox: ``GET /access/roles`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return self._c._call("GET", self._p, {}, _R11)
 
     def post(
         self,
@@ -1183,15 +1073,11 @@ class AccessRoles(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/roles`` (``create_role``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "roleid": roleid,
-                "privs": _join(privs),
-            },
-            _R2,
-        )
+        params = {
+            "roleid": roleid,
+            "privs": _join(privs),
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class AccessRolesRoleid(SyncPath):
@@ -1203,9 +1089,7 @@ class AccessRolesRoleid(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> AccessRolesRoleidGetResult:
+    def get(self) -> AccessRolesRoleidGetResult:
         """Get role configuration.
 
         Returns:
@@ -1215,12 +1099,7 @@ class AccessRolesRoleid(SyncPath):
             User: all
 
         Proxmox: ``GET /access/roles/{roleid}`` (``read_role``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R12,
-        )
+        return self._c._call("GET", self._p, {}, _R12)
 
     def put(
         self,
@@ -1245,19 +1124,13 @@ class AccessRolesRoleid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /access/roles/{roleid}`` (``update_role``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "append": append,
-                "privs": _join(privs),
-            },
-            _R2,
-        )
+        params = {
+            "append": append,
+            "privs": _join(privs),
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Delete role.
 
         Returns:
@@ -1269,12 +1142,7 @@ class AccessRolesRoleid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/roles/{roleid}`` (``delete_role``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("DELETE", self._p, {}, _R2)
 
 
 class AccessTfa(SyncPath):
@@ -1288,9 +1156,7 @@ class AccessTfa(SyncPath):
         """Full User ID, in the `name@realm` format."""
         return AccessTfaUserid(self._c, self._p + "/" + _segment(userid))
 
-    def get(
-        self,
-    ) -> list[AccessTfaGetResultItem]:
+    def get(self) -> list[AccessTfaGetResultItem]:
         """List TFA configurations of users.
 
         Returns:
@@ -1303,12 +1169,7 @@ class AccessTfa(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /access/tfa`` (``list_tfa``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R13,
-        )
+        return self._c._call("GET", self._p, {}, _R13)
 
 
 class AccessTfaUserid(SyncPath):
@@ -1323,9 +1184,7 @@ class AccessTfaUserid(SyncPath):
         """A TFA entry id."""
         return AccessTfaUseridId(self._c, self._p + "/" + _segment(id))
 
-    def get(
-        self,
-    ) -> list[AccessTfaUseridGetResultItem]:
+    def get(self) -> list[AccessTfaUseridGetResultItem]:
         """List TFA configurations of users.
 
         Returns:
@@ -1337,12 +1196,7 @@ class AccessTfaUserid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /access/tfa/{userid}`` (``list_user_tfa``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R14,
-        )
+        return self._c._call("GET", self._p, {}, _R14)
 
     def post(
         self,
@@ -1376,19 +1230,15 @@ class AccessTfaUserid(SyncPath):
         Not available to API tokens.
 
         Proxmox: ``POST /access/tfa/{userid}`` (``add_tfa_entry``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "type": type,
-                "challenge": challenge,
-                "description": description,
-                "password": password,
-                "totp": totp,
-                "value": value,
-            },
-            _R15,
-        )
+        params = {
+            "type": type,
+            "challenge": challenge,
+            "description": description,
+            "password": password,
+            "totp": totp,
+            "value": value,
+        }
+        return self._c._call("POST", self._p, params, _R15)
 
 
 class AccessTfaUseridId(SyncPath):
@@ -1400,9 +1250,7 @@ class AccessTfaUseridId(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> AccessTfaUseridIdGetResult:
+    def get(self) -> AccessTfaUseridIdGetResult:
         """Fetch a requested TFA entry if present.
 
         Returns:
@@ -1414,12 +1262,7 @@ class AccessTfaUseridId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /access/tfa/{userid}/{id}`` (``get_tfa_entry``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R16,
-        )
+        return self._c._call("GET", self._p, {}, _R16)
 
     def put(
         self,
@@ -1447,16 +1290,12 @@ class AccessTfaUseridId(SyncPath):
         Not available to API tokens.
 
         Proxmox: ``PUT /access/tfa/{userid}/{id}`` (``update_tfa_entry``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "description": description,
-                "enable": enable,
-                "password": password,
-            },
-            _R2,
-        )
+        params = {
+            "description": description,
+            "enable": enable,
+            "password": password,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
     def delete(
         self,
@@ -1479,14 +1318,10 @@ class AccessTfaUseridId(SyncPath):
         Not available to API tokens.
 
         Proxmox: ``DELETE /access/tfa/{userid}/{id}`` (``delete_tfa``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "password": password,
-            },
-            _R2,
-        )
+        params = {
+            "password": password,
+        }
+        return self._c._call("DELETE", self._p, params, _R2)
 
 
 class AccessTicket(SyncPath):
@@ -1497,9 +1332,7 @@ class AccessTicket(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> None:
+    def get(self) -> None:
         """Dummy. Useful for formatters which want to provide a login page.
 
         Returns:
@@ -1509,12 +1342,7 @@ class AccessTicket(SyncPath):
             User: world
 
         Proxmox: ``GET /access/ticket`` (``get_ticket``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("GET", self._p, {}, _R2)
 
     def post(
         self,
@@ -1559,21 +1387,17 @@ class AccessTicket(SyncPath):
         Not available to API tokens.
 
         Proxmox: ``POST /access/ticket`` (``create_ticket``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "password": password,
-                "username": username,
-                "new-format": new_format,
-                "otp": otp,
-                "path": path,
-                "privs": _join(privs),
-                "realm": realm,
-                "tfa-challenge": tfa_challenge,
-            },
-            _R17,
-        )
+        params = {
+            "password": password,
+            "username": username,
+            "new-format": new_format,
+            "otp": otp,
+            "path": path,
+            "privs": _join(privs),
+            "realm": realm,
+            "tfa-challenge": tfa_challenge,
+        }
+        return self._c._call("POST", self._p, params, _R17)
 
 
 class AccessUsers(SyncPath):
@@ -1611,15 +1435,11 @@ class AccessUsers(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /access/users`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "enabled": enabled,
-                "full": full,
-            },
-            _R18,
-        )
+        params = {
+            "enabled": enabled,
+            "full": full,
+        }
+        return self._c._call("GET", self._p, params, _R18)
 
     def post(
         self,
@@ -1672,23 +1492,19 @@ class AccessUsers(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/users`` (``create_user``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "userid": userid,
-                "comment": comment,
-                "email": email,
-                "enable": enable,
-                "expire": expire,
-                "firstname": firstname,
-                "groups": _join(groups),
-                "keys": keys,
-                "lastname": lastname,
-                "password": password,
-            },
-            _R2,
-        )
+        params = {
+            "userid": userid,
+            "comment": comment,
+            "email": email,
+            "enable": enable,
+            "expire": expire,
+            "firstname": firstname,
+            "groups": _join(groups),
+            "keys": keys,
+            "lastname": lastname,
+            "password": password,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class AccessUsersUserid(SyncPath):
@@ -1702,22 +1518,20 @@ class AccessUsersUserid(SyncPath):
 
     @property
     def tfa(self) -> AccessUsersUseridTfa:
-        """tfa"""
+        """Get user TFA types (Personal and Realm)."""
         return AccessUsersUseridTfa(self._c, self._p + "/tfa")
 
     @property
     def token(self) -> AccessUsersUseridToken:
-        """token"""
+        """Get user API tokens."""
         return AccessUsersUseridToken(self._c, self._p + "/token")
 
     @property
     def unlock_tfa(self) -> AccessUsersUseridUnlockTfa:
-        """unlock-tfa"""
+        """Unlock a user's TFA authentication."""
         return AccessUsersUseridUnlockTfa(self._c, self._p + "/unlock-tfa")
 
-    def get(
-        self,
-    ) -> AccessUsersUseridGetResult:
+    def get(self) -> AccessUsersUseridGetResult:
         """Get user configuration.
 
         Returns:
@@ -1727,12 +1541,7 @@ class AccessUsersUserid(SyncPath):
             Check: ``[userid-group, [User.Modify, Sys.Audit]]``
 
         Proxmox: ``GET /access/users/{userid}`` (``read_user``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R19,
-        )
+        return self._c._call("GET", self._p, {}, _R19)
 
     def put(
         self,
@@ -1779,26 +1588,20 @@ class AccessUsersUserid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /access/users/{userid}`` (``update_user``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "append": append,
-                "comment": comment,
-                "email": email,
-                "enable": enable,
-                "expire": expire,
-                "firstname": firstname,
-                "groups": _join(groups),
-                "keys": keys,
-                "lastname": lastname,
-            },
-            _R2,
-        )
+        params = {
+            "append": append,
+            "comment": comment,
+            "email": email,
+            "enable": enable,
+            "expire": expire,
+            "firstname": firstname,
+            "groups": _join(groups),
+            "keys": keys,
+            "lastname": lastname,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Delete user.
 
         Returns:
@@ -1810,12 +1613,7 @@ class AccessUsersUserid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/users/{userid}`` (``delete_user``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("DELETE", self._p, {}, _R2)
 
 
 class AccessUsersUseridTfa(SyncPath):
@@ -1845,14 +1643,10 @@ class AccessUsersUseridTfa(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /access/users/{userid}/tfa`` (``read_user_tfa_type``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "multiple": multiple,
-            },
-            _R20,
-        )
+        params = {
+            "multiple": multiple,
+        }
+        return self._c._call("GET", self._p, params, _R20)
 
 
 class AccessUsersUseridToken(SyncPath):
@@ -1866,9 +1660,7 @@ class AccessUsersUseridToken(SyncPath):
         """User-specific token identifier."""
         return AccessUsersUseridTokenTokenid(self._c, self._p + "/" + _segment(tokenid))
 
-    def get(
-        self,
-    ) -> list[AccessUsersUseridTokenGetResultItem]:
+    def get(self) -> list[AccessUsersUseridTokenGetResultItem]:
         """Get user API tokens.
 
         Returns:
@@ -1878,12 +1670,7 @@ class AccessUsersUseridToken(SyncPath):
             Check: ``[or, [userid-param, self], [userid-group, [User.Modify]]]``
 
         Proxmox: ``GET /access/users/{userid}/token`` (``token_index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R21,
-        )
+        return self._c._call("GET", self._p, {}, _R21)
 
 
 class AccessUsersUseridTokenTokenid(SyncPath):
@@ -1896,9 +1683,7 @@ class AccessUsersUseridTokenTokenid(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> AccessUsersUseridTokenTokenidGetResult:
+    def get(self) -> AccessUsersUseridTokenTokenidGetResult:
         """Get specific API token information.
 
         Returns:
@@ -1908,12 +1693,7 @@ class AccessUsersUseridTokenTokenid(SyncPath):
             Check: ``[or, [userid-param, self], [userid-group, [User.Modify]]]``
 
         Proxmox: ``GET /access/users/{userid}/token/{tokenid}`` (``read_token``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R22,
-        )
+        return self._c._call("GET", self._p, {}, _R22)
 
     def post(
         self,
@@ -1941,16 +1721,12 @@ class AccessUsersUseridTokenTokenid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/users/{userid}/token/{tokenid}`` (``generate_token``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "comment": comment,
-                "expire": expire,
-                "privsep": privsep,
-            },
-            _R23,
-        )
+        params = {
+            "comment": comment,
+            "expire": expire,
+            "privsep": privsep,
+        }
+        return self._c._call("POST", self._p, params, _R23)
 
     def put(
         self,
@@ -1985,22 +1761,16 @@ class AccessUsersUseridTokenTokenid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /access/users/{userid}/token/{tokenid}`` (``update_token_info``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "comment": comment,
-                "delete": _join(delete),
-                "expire": expire,
-                "privsep": privsep,
-                "regenerate": regenerate,
-            },
-            _R24,
-        )
+        params = {
+            "comment": comment,
+            "delete": _join(delete),
+            "expire": expire,
+            "privsep": privsep,
+            "regenerate": regenerate,
+        }
+        return self._c._call("PUT", self._p, params, _R24)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Remove API token for a specific user.
 
         Returns:
@@ -2012,12 +1782,7 @@ class AccessUsersUseridTokenTokenid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/users/{userid}/token/{tokenid}`` (``remove_token``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("DELETE", self._p, {}, _R2)
 
 
 class AccessUsersUseridUnlockTfa(SyncPath):
@@ -2027,9 +1792,7 @@ class AccessUsersUseridUnlockTfa(SyncPath):
 
     __slots__ = ()
 
-    def put(
-        self,
-    ) -> bool:
+    def put(self) -> bool:
         """Unlock a user's TFA authentication.
 
         Returns:
@@ -2041,12 +1804,7 @@ class AccessUsersUseridUnlockTfa(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /access/users/{userid}/unlock-tfa`` (``unlock_tfa``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {},
-            _R25,
-        )
+        return self._c._call("PUT", self._p, {}, _R25)
 
 
 class AccessVncticket(SyncPath):
@@ -2089,15 +1847,11 @@ class AccessVncticket(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/vncticket`` (``verify_vnc_ticket``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "authid": authid,
-                "path": path,
-                "privs": _join(privs),
-                "vncticket": vncticket,
-                "port": port,
-            },
-            _R2,
-        )
+        params = {
+            "authid": authid,
+            "path": path,
+            "privs": _join(privs),
+            "vncticket": vncticket,
+            "port": port,
+        }
+        return self._c._call("POST", self._p, params, _R2)

@@ -42,37 +42,35 @@ class ClusterAcme(SyncPath):
 
     @property
     def account(self) -> ClusterAcmeAccount:
-        """account"""
+        """ACMEAccount index."""
         return ClusterAcmeAccount(self._c, self._p + "/account")
 
     @property
     def challenge_schema(self) -> ClusterAcmeChallengeSchema:
-        """challenge-schema"""
+        """Get schema of ACME challenge types."""
         return ClusterAcmeChallengeSchema(self._c, self._p + "/challenge-schema")
 
     @property
     def directories(self) -> ClusterAcmeDirectories:
-        """directories"""
+        """Get named known ACME directory endpoints."""
         return ClusterAcmeDirectories(self._c, self._p + "/directories")
 
     @property
     def meta(self) -> ClusterAcmeMeta:
-        """meta"""
+        """Retrieve ACME Directory Meta Information"""
         return ClusterAcmeMeta(self._c, self._p + "/meta")
 
     @property
     def plugins(self) -> ClusterAcmePlugins:
-        """plugins"""
+        """ACME plugin index."""
         return ClusterAcmePlugins(self._c, self._p + "/plugins")
 
     @property
     def tos(self) -> ClusterAcmeTos:
-        """tos"""
+        """Retrieve ACME TermsOfService URL from CA. Deprecated, please use /cluster/acme/meta."""
         return ClusterAcmeTos(self._c, self._p + "/tos")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """ACMEAccount index.
 
         Returns:
@@ -82,12 +80,7 @@ class ClusterAcme(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/acme`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)
 
 
 class ClusterAcmeAccount(SyncPath):
@@ -102,9 +95,7 @@ class ClusterAcmeAccount(SyncPath):
         """ACME account config file name."""
         return ClusterAcmeAccountName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """ACMEAccount index.
 
         Returns:
@@ -116,12 +107,7 @@ class ClusterAcmeAccount(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/acme/account`` (``account_index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)
 
     def post(
         self,
@@ -155,19 +141,15 @@ class ClusterAcmeAccount(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/acme/account`` (``register_account``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "contact": _join(contact),
-                "directory": directory,
-                "eab-hmac-key": eab_hmac_key,
-                "eab-kid": eab_kid,
-                "name": name,
-                "tos_url": tos_url,
-            },
-            _R1,
-        )
+        params = {
+            "contact": _join(contact),
+            "directory": directory,
+            "eab-hmac-key": eab_hmac_key,
+            "eab-kid": eab_kid,
+            "name": name,
+            "tos_url": tos_url,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class ClusterAcmeAccountName(SyncPath):
@@ -179,9 +161,7 @@ class ClusterAcmeAccountName(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> ClusterAcmeAccountNameGetResult:
+    def get(self) -> ClusterAcmeAccountNameGetResult:
         """Return existing ACME account information.
 
         Returns:
@@ -190,12 +170,7 @@ class ClusterAcmeAccountName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/acme/account/{name}`` (``get_account``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("GET", self._p, {}, _R2)
 
     def put(
         self,
@@ -215,18 +190,12 @@ class ClusterAcmeAccountName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/acme/account/{name}`` (``update_account``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "contact": _join(contact),
-            },
-            _R1,
-        )
+        params = {
+            "contact": _join(contact),
+        }
+        return self._c._call("PUT", self._p, params, _R1)
 
-    def delete(
-        self,
-    ) -> str:
+    def delete(self) -> str:
         """Deactivate existing ACME account at CA.
 
         Returns:
@@ -235,12 +204,7 @@ class ClusterAcmeAccountName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/acme/account/{name}`` (``deactivate_account``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("DELETE", self._p, {}, _R1)
 
 
 class ClusterAcmeChallengeSchema(SyncPath):
@@ -250,9 +214,7 @@ class ClusterAcmeChallengeSchema(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[ClusterAcmeChallengeSchemaGetResultItem]:
+    def get(self) -> list[ClusterAcmeChallengeSchemaGetResultItem]:
         """Get schema of ACME challenge types.
 
         Returns:
@@ -262,12 +224,7 @@ class ClusterAcmeChallengeSchema(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/acme/challenge-schema`` (``challengeschema``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return self._c._call("GET", self._p, {}, _R3)
 
 
 class ClusterAcmeDirectories(SyncPath):
@@ -277,9 +234,7 @@ class ClusterAcmeDirectories(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[ClusterAcmeDirectoriesGetResultItem]:
+    def get(self) -> list[ClusterAcmeDirectoriesGetResultItem]:
         """Get named known ACME directory endpoints.
 
         Returns:
@@ -289,12 +244,7 @@ class ClusterAcmeDirectories(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/acme/directories`` (``get_directories``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R4,
-        )
+        return self._c._call("GET", self._p, {}, _R4)
 
 
 class ClusterAcmeMeta(SyncPath):
@@ -323,14 +273,10 @@ class ClusterAcmeMeta(SyncPath):
             Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/acme/meta`` (``get_meta``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "directory": directory,
-            },
-            _R5,
-        )
+        params = {
+            "directory": directory,
+        }
+        return self._c._call("GET", self._p, params, _R5)
 
 
 class ClusterAcmePlugins(SyncPath):
@@ -364,14 +310,10 @@ class ClusterAcmePlugins(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/acme/plugins`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R6,
-        )
+        params = {
+            "type": type,
+        }
+        return self._c._call("GET", self._p, params, _R6)
 
     def post(
         self,
@@ -571,20 +513,16 @@ class ClusterAcmePlugins(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/acme/plugins`` (``add_plugin``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "id": id,
-                "type": type,
-                "api": api,
-                "data": data,
-                "disable": disable,
-                "nodes": _join(nodes),
-                "validation-delay": validation_delay,
-            },
-            _R7,
-        )
+        params = {
+            "id": id,
+            "type": type,
+            "api": api,
+            "data": data,
+            "disable": disable,
+            "nodes": _join(nodes),
+            "validation-delay": validation_delay,
+        }
+        return self._c._call("POST", self._p, params, _R7)
 
 
 class ClusterAcmePluginsId(SyncPath):
@@ -596,9 +534,7 @@ class ClusterAcmePluginsId(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> ClusterAcmePluginsIdGetResult:
+    def get(self) -> ClusterAcmePluginsIdGetResult:
         """Get ACME plugin configuration.
 
         Returns:
@@ -610,12 +546,7 @@ class ClusterAcmePluginsId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/acme/plugins/{id}`` (``get_plugin_config``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return self._c._call("GET", self._p, {}, _R8)
 
     def put(
         self,
@@ -818,24 +749,18 @@ class ClusterAcmePluginsId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/acme/plugins/{id}`` (``update_plugin``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "api": api,
-                "data": data,
-                "delete": _join(delete),
-                "digest": digest,
-                "disable": disable,
-                "nodes": _join(nodes),
-                "validation-delay": validation_delay,
-            },
-            _R7,
-        )
+        params = {
+            "api": api,
+            "data": data,
+            "delete": _join(delete),
+            "digest": digest,
+            "disable": disable,
+            "nodes": _join(nodes),
+            "validation-delay": validation_delay,
+        }
+        return self._c._call("PUT", self._p, params, _R7)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Delete ACME plugin configuration.
 
         Returns:
@@ -847,12 +772,7 @@ class ClusterAcmePluginsId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/acme/plugins/{id}`` (``delete_plugin``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R7,
-        )
+        return self._c._call("DELETE", self._p, {}, _R7)
 
 
 class ClusterAcmeTos(SyncPath):
@@ -881,11 +801,7 @@ class ClusterAcmeTos(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/acme/tos`` (``get_tos``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "directory": directory,
-            },
-            _R1,
-        )
+        params = {
+            "directory": directory,
+        }
+        return self._c._call("GET", self._p, params, _R1)

@@ -54,42 +54,40 @@ class ClusterFirewall(SyncPath):
 
     @property
     def aliases(self) -> ClusterFirewallAliases:
-        """aliases"""
+        """List aliases"""
         return ClusterFirewallAliases(self._c, self._p + "/aliases")
 
     @property
     def groups(self) -> ClusterFirewallGroups:
-        """groups"""
+        """List security groups."""
         return ClusterFirewallGroups(self._c, self._p + "/groups")
 
     @property
     def ipset(self) -> ClusterFirewallIpset:
-        """ipset"""
+        """List IPSets"""
         return ClusterFirewallIpset(self._c, self._p + "/ipset")
 
     @property
     def macros(self) -> ClusterFirewallMacros:
-        """macros"""
+        """List available macros"""
         return ClusterFirewallMacros(self._c, self._p + "/macros")
 
     @property
     def options(self) -> ClusterFirewallOptions:
-        """options"""
+        """Get Firewall options."""
         return ClusterFirewallOptions(self._c, self._p + "/options")
 
     @property
     def refs(self) -> ClusterFirewallRefs:
-        """refs"""
+        """Lists possible IPSet/Alias reference which are allowed in source/dest properties."""
         return ClusterFirewallRefs(self._c, self._p + "/refs")
 
     @property
     def rules(self) -> ClusterFirewallRules:
-        """rules"""
+        """List rules."""
         return ClusterFirewallRules(self._c, self._p + "/rules")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """Directory index.
 
         Returns:
@@ -99,12 +97,7 @@ class ClusterFirewall(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/firewall`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)
 
 
 class ClusterFirewallAliases(SyncPath):
@@ -119,9 +112,7 @@ class ClusterFirewallAliases(SyncPath):
         """Alias name."""
         return ClusterFirewallAliasesName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> list[ClusterFirewallAliasesGetResultItem]:
+    def get(self) -> list[ClusterFirewallAliasesGetResultItem]:
         """List aliases
 
         Returns:
@@ -131,12 +122,7 @@ class ClusterFirewallAliases(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/aliases`` (``get_aliases``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
     def post(
         self,
@@ -164,16 +150,12 @@ class ClusterFirewallAliases(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/firewall/aliases`` (``create_alias``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "cidr": cidr,
-                "name": name,
-                "comment": comment,
-            },
-            _R2,
-        )
+        params = {
+            "cidr": cidr,
+            "name": name,
+            "comment": comment,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterFirewallAliasesName(SyncPath):
@@ -185,9 +167,7 @@ class ClusterFirewallAliasesName(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Read alias.
 
         Returns:
@@ -197,12 +177,7 @@ class ClusterFirewallAliasesName(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/aliases/{name}`` (``read_alias``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return self._c._call("GET", self._p, {}, _R3)
 
     def put(
         self,
@@ -233,17 +208,13 @@ class ClusterFirewallAliasesName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/firewall/aliases/{name}`` (``update_alias``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "cidr": cidr,
-                "comment": comment,
-                "digest": digest,
-                "rename": rename,
-            },
-            _R2,
-        )
+        params = {
+            "cidr": cidr,
+            "comment": comment,
+            "digest": digest,
+            "rename": rename,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
     def delete(
         self,
@@ -265,14 +236,10 @@ class ClusterFirewallAliasesName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/firewall/aliases/{name}`` (``remove_alias``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R2,
-        )
+        params = {
+            "digest": digest,
+        }
+        return self._c._call("DELETE", self._p, params, _R2)
 
 
 class ClusterFirewallGroups(SyncPath):
@@ -287,9 +254,7 @@ class ClusterFirewallGroups(SyncPath):
         """Security Group name."""
         return ClusterFirewallGroupsGroup(self._c, self._p + "/" + _segment(group))
 
-    def get(
-        self,
-    ) -> list[ClusterFirewallGroupsGetResultItem]:
+    def get(self) -> list[ClusterFirewallGroupsGetResultItem]:
         """List security groups.
 
         Returns:
@@ -299,12 +264,7 @@ class ClusterFirewallGroups(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/firewall/groups`` (``list_security_groups``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R4,
-        )
+        return self._c._call("GET", self._p, {}, _R4)
 
     def post(
         self,
@@ -336,17 +296,13 @@ class ClusterFirewallGroups(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/firewall/groups`` (``create_security_group``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "group": group,
-                "comment": comment,
-                "digest": digest,
-                "rename": rename,
-            },
-            _R2,
-        )
+        params = {
+            "group": group,
+            "comment": comment,
+            "digest": digest,
+            "rename": rename,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterFirewallGroupsGroup(SyncPath):
@@ -362,9 +318,7 @@ class ClusterFirewallGroupsGroup(SyncPath):
         """Update rule at position <pos>."""
         return ClusterFirewallGroupsGroupPos(self._c, self._p + "/" + _segment(pos))
 
-    def get(
-        self,
-    ) -> list[ClusterFirewallGroupsGroupGetResultItem]:
+    def get(self) -> list[ClusterFirewallGroupsGroupGetResultItem]:
         """List rules.
 
         Returns:
@@ -374,12 +328,7 @@ class ClusterFirewallGroupsGroup(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/groups/{group}`` (``get_rules``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R5,
-        )
+        return self._c._call("GET", self._p, {}, _R5)
 
     def post(
         self,
@@ -445,32 +394,26 @@ class ClusterFirewallGroupsGroup(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/firewall/groups/{group}`` (``create_rule``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "action": action,
-                "type": type,
-                "comment": comment,
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "pos": pos,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-            },
-            _R2,
-        )
+        params = {
+            "action": action,
+            "type": type,
+            "comment": comment,
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "pos": pos,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Delete security group.
 
         Returns:
@@ -482,12 +425,7 @@ class ClusterFirewallGroupsGroup(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/firewall/groups/{group}`` (``delete_security_group``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterFirewallGroupsGroupPos(SyncPath):
@@ -499,9 +437,7 @@ class ClusterFirewallGroupsGroupPos(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> ClusterFirewallGroupsGroupPosGetResult:
+    def get(self) -> ClusterFirewallGroupsGroupPosGetResult:
         """Get single rule data.
 
         Returns:
@@ -511,12 +447,7 @@ class ClusterFirewallGroupsGroupPos(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/groups/{group}/{pos}`` (``get_rule``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return self._c._call("GET", self._p, {}, _R6)
 
     def put(
         self,
@@ -586,29 +517,25 @@ class ClusterFirewallGroupsGroupPos(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/firewall/groups/{group}/{pos}`` (``update_rule``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "action": action,
-                "comment": comment,
-                "delete": _join(delete),
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "moveto": moveto,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-                "type": type,
-            },
-            _R2,
-        )
+        params = {
+            "action": action,
+            "comment": comment,
+            "delete": _join(delete),
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "moveto": moveto,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+            "type": type,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
     def delete(
         self,
@@ -630,14 +557,10 @@ class ClusterFirewallGroupsGroupPos(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/firewall/groups/{group}/{pos}`` (``delete_rule``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R2,
-        )
+        params = {
+            "digest": digest,
+        }
+        return self._c._call("DELETE", self._p, params, _R2)
 
 
 class ClusterFirewallIpset(SyncPath):
@@ -652,9 +575,7 @@ class ClusterFirewallIpset(SyncPath):
         """IP set name."""
         return ClusterFirewallIpsetName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> list[ClusterFirewallIpsetGetResultItem]:
+    def get(self) -> list[ClusterFirewallIpsetGetResultItem]:
         """List IPSets
 
         Returns:
@@ -664,12 +585,7 @@ class ClusterFirewallIpset(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/ipset`` (``ipset_index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R7,
-        )
+        return self._c._call("GET", self._p, {}, _R7)
 
     def post(
         self,
@@ -701,17 +617,13 @@ class ClusterFirewallIpset(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/firewall/ipset`` (``create_ipset``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "name": name,
-                "comment": comment,
-                "digest": digest,
-                "rename": rename,
-            },
-            _R2,
-        )
+        params = {
+            "name": name,
+            "comment": comment,
+            "digest": digest,
+            "rename": rename,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterFirewallIpsetName(SyncPath):
@@ -727,9 +639,7 @@ class ClusterFirewallIpsetName(SyncPath):
         """Network/IP specification in CIDR format."""
         return ClusterFirewallIpsetNameCidr(self._c, self._p + "/" + _segment(cidr))
 
-    def get(
-        self,
-    ) -> list[ClusterFirewallIpsetNameGetResultItem]:
+    def get(self) -> list[ClusterFirewallIpsetNameGetResultItem]:
         """List IPSet content
 
         Returns:
@@ -739,12 +649,7 @@ class ClusterFirewallIpsetName(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/ipset/{name}`` (``get_ipset``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return self._c._call("GET", self._p, {}, _R8)
 
     def post(
         self,
@@ -770,16 +675,12 @@ class ClusterFirewallIpsetName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/firewall/ipset/{name}`` (``create_ip``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "cidr": cidr,
-                "comment": comment,
-                "nomatch": nomatch,
-            },
-            _R2,
-        )
+        params = {
+            "cidr": cidr,
+            "comment": comment,
+            "nomatch": nomatch,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
     def delete(
         self,
@@ -800,14 +701,10 @@ class ClusterFirewallIpsetName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/firewall/ipset/{name}`` (``delete_ipset``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "force": force,
-            },
-            _R2,
-        )
+        params = {
+            "force": force,
+        }
+        return self._c._call("DELETE", self._p, params, _R2)
 
 
 class ClusterFirewallIpsetNameCidr(SyncPath):
@@ -819,9 +716,7 @@ class ClusterFirewallIpsetNameCidr(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Read IP or Network settings from IPSet.
 
         Returns:
@@ -833,12 +728,7 @@ class ClusterFirewallIpsetNameCidr(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/firewall/ipset/{name}/{cidr}`` (``read_ip``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return self._c._call("GET", self._p, {}, _R3)
 
     def put(
         self,
@@ -864,16 +754,12 @@ class ClusterFirewallIpsetNameCidr(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/firewall/ipset/{name}/{cidr}`` (``update_ip``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "comment": comment,
-                "digest": digest,
-                "nomatch": nomatch,
-            },
-            _R2,
-        )
+        params = {
+            "comment": comment,
+            "digest": digest,
+            "nomatch": nomatch,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
     def delete(
         self,
@@ -895,14 +781,10 @@ class ClusterFirewallIpsetNameCidr(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/firewall/ipset/{name}/{cidr}`` (``remove_ip``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R2,
-        )
+        params = {
+            "digest": digest,
+        }
+        return self._c._call("DELETE", self._p, params, _R2)
 
 
 class ClusterFirewallMacros(SyncPath):
@@ -912,9 +794,7 @@ class ClusterFirewallMacros(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[ClusterFirewallMacrosGetResultItem]:
+    def get(self) -> list[ClusterFirewallMacrosGetResultItem]:
         """List available macros
 
         Returns:
@@ -924,12 +804,7 @@ class ClusterFirewallMacros(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/firewall/macros`` (``get_macros``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R9,
-        )
+        return self._c._call("GET", self._p, {}, _R9)
 
 
 class ClusterFirewallOptions(SyncPath):
@@ -940,9 +815,7 @@ class ClusterFirewallOptions(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> ClusterFirewallOptionsGetResult:
+    def get(self) -> ClusterFirewallOptionsGetResult:
         """Get Firewall options.
 
         Returns:
@@ -952,12 +825,7 @@ class ClusterFirewallOptions(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/options`` (``get_options``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R10,
-        )
+        return self._c._call("GET", self._p, {}, _R10)
 
     def put(
         self,
@@ -999,21 +867,17 @@ class ClusterFirewallOptions(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/firewall/options`` (``set_options``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": _join(delete),
-                "digest": digest,
-                "ebtables": ebtables,
-                "enable": enable,
-                "log_ratelimit": log_ratelimit,
-                "policy_forward": policy_forward,
-                "policy_in": policy_in,
-                "policy_out": policy_out,
-            },
-            _R2,
-        )
+        params = {
+            "delete": _join(delete),
+            "digest": digest,
+            "ebtables": ebtables,
+            "enable": enable,
+            "log_ratelimit": log_ratelimit,
+            "policy_forward": policy_forward,
+            "policy_in": policy_in,
+            "policy_out": policy_out,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
 
 class ClusterFirewallRefs(SyncPath):
@@ -1040,14 +904,10 @@ class ClusterFirewallRefs(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/refs`` (``refs``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R11,
-        )
+        params = {
+            "type": type,
+        }
+        return self._c._call("GET", self._p, params, _R11)
 
 
 class ClusterFirewallRules(SyncPath):
@@ -1062,9 +922,7 @@ class ClusterFirewallRules(SyncPath):
         """Update rule at position <pos>."""
         return ClusterFirewallRulesPos(self._c, self._p + "/" + _segment(pos))
 
-    def get(
-        self,
-    ) -> list[ClusterFirewallRulesGetResultItem]:
+    def get(self) -> list[ClusterFirewallRulesGetResultItem]:
         """List rules.
 
         Returns:
@@ -1074,12 +932,7 @@ class ClusterFirewallRules(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/rules`` (``get_rules``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R12,
-        )
+        return self._c._call("GET", self._p, {}, _R12)
 
     def post(
         self,
@@ -1145,28 +998,24 @@ class ClusterFirewallRules(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/firewall/rules`` (``create_rule``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "action": action,
-                "type": type,
-                "comment": comment,
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "pos": pos,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-            },
-            _R2,
-        )
+        params = {
+            "action": action,
+            "type": type,
+            "comment": comment,
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "pos": pos,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterFirewallRulesPos(SyncPath):
@@ -1178,9 +1027,7 @@ class ClusterFirewallRulesPos(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> ClusterFirewallRulesPosGetResult:
+    def get(self) -> ClusterFirewallRulesPosGetResult:
         """Get single rule data.
 
         Returns:
@@ -1190,12 +1037,7 @@ class ClusterFirewallRulesPos(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/rules/{pos}`` (``get_rule``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R13,
-        )
+        return self._c._call("GET", self._p, {}, _R13)
 
     def put(
         self,
@@ -1265,29 +1107,25 @@ class ClusterFirewallRulesPos(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/firewall/rules/{pos}`` (``update_rule``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "action": action,
-                "comment": comment,
-                "delete": _join(delete),
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "moveto": moveto,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-                "type": type,
-            },
-            _R2,
-        )
+        params = {
+            "action": action,
+            "comment": comment,
+            "delete": _join(delete),
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "moveto": moveto,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+            "type": type,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
     def delete(
         self,
@@ -1309,11 +1147,7 @@ class ClusterFirewallRulesPos(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/firewall/rules/{pos}`` (``delete_rule``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R2,
-        )
+        params = {
+            "digest": digest,
+        }
+        return self._c._call("DELETE", self._p, params, _R2)

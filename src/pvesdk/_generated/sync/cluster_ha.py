@@ -47,27 +47,25 @@ class ClusterHa(SyncPath):
 
     @property
     def groups(self) -> ClusterHaGroups:
-        """groups"""
+        """Get HA groups. (deprecated in favor of HA rules)"""
         return ClusterHaGroups(self._c, self._p + "/groups")
 
     @property
     def resources(self) -> ClusterHaResources:
-        """resources"""
+        """List HA resources."""
         return ClusterHaResources(self._c, self._p + "/resources")
 
     @property
     def rules(self) -> ClusterHaRules:
-        """rules"""
+        """Get HA rules."""
         return ClusterHaRules(self._c, self._p + "/rules")
 
     @property
     def status(self) -> ClusterHaStatus:
-        """status"""
+        """Directory index."""
         return ClusterHaStatus(self._c, self._p + "/status")
 
-    def get(
-        self,
-    ) -> list[ClusterHaGetResultItem]:
+    def get(self) -> list[ClusterHaGetResultItem]:
         """Directory index.
 
         Returns:
@@ -77,12 +75,7 @@ class ClusterHa(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)
 
 
 class ClusterHaGroups(SyncPath):
@@ -97,9 +90,7 @@ class ClusterHaGroups(SyncPath):
         """The HA group identifier."""
         return ClusterHaGroupsGroup(self._c, self._p + "/" + _segment(group))
 
-    def get(
-        self,
-    ) -> list[ClusterHaGroupsGetResultItem]:
+    def get(self) -> list[ClusterHaGroupsGetResultItem]:
         """Get HA groups. (deprecated in favor of HA rules)
 
         Returns:
@@ -109,12 +100,7 @@ class ClusterHaGroups(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/groups`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
     def post(
         self,
@@ -151,19 +137,15 @@ class ClusterHaGroups(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/ha/groups`` (``create``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "group": group,
-                "nodes": _join(nodes),
-                "comment": comment,
-                "nofailback": nofailback,
-                "restricted": restricted,
-                "type": type,
-            },
-            _R2,
-        )
+        params = {
+            "group": group,
+            "nodes": _join(nodes),
+            "comment": comment,
+            "nofailback": nofailback,
+            "restricted": restricted,
+            "type": type,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterHaGroupsGroup(SyncPath):
@@ -175,9 +157,7 @@ class ClusterHaGroupsGroup(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> Any:
+    def get(self) -> Any:
         """Read ha group configuration. (deprecated in favor of HA rules)
 
         Returns:
@@ -187,12 +167,7 @@ class ClusterHaGroupsGroup(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/groups/{group}`` (``read``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return self._c._call("GET", self._p, {}, _R3)
 
     def put(
         self,
@@ -232,23 +207,17 @@ class ClusterHaGroupsGroup(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/ha/groups/{group}`` (``update``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "comment": comment,
-                "delete": _join(delete),
-                "digest": digest,
-                "nodes": _join(nodes),
-                "nofailback": nofailback,
-                "restricted": restricted,
-            },
-            _R2,
-        )
+        params = {
+            "comment": comment,
+            "delete": _join(delete),
+            "digest": digest,
+            "nodes": _join(nodes),
+            "nofailback": nofailback,
+            "restricted": restricted,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Delete ha group configuration. (deprecated in favor of HA rules)
 
         Returns:
@@ -260,12 +229,7 @@ class ClusterHaGroupsGroup(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/ha/groups/{group}`` (``delete``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterHaResources(SyncPath):
@@ -297,14 +261,10 @@ class ClusterHaResources(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/resources`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R4,
-        )
+        params = {
+            "type": type,
+        }
+        return self._c._call("GET", self._p, params, _R4)
 
     def post(
         self,
@@ -351,22 +311,18 @@ class ClusterHaResources(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/ha/resources`` (``create``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "sid": sid,
-                "auto-rebalance": auto_rebalance,
-                "comment": comment,
-                "failback": failback,
-                "group": group,
-                "max_relocate": max_relocate,
-                "max_restart": max_restart,
-                "state": state,
-                "type": type,
-            },
-            _R2,
-        )
+        params = {
+            "sid": sid,
+            "auto-rebalance": auto_rebalance,
+            "comment": comment,
+            "failback": failback,
+            "group": group,
+            "max_relocate": max_relocate,
+            "max_restart": max_restart,
+            "state": state,
+            "type": type,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterHaResourcesSid(SyncPath):
@@ -380,17 +336,15 @@ class ClusterHaResourcesSid(SyncPath):
 
     @property
     def migrate(self) -> ClusterHaResourcesSidMigrate:
-        """migrate"""
+        """Request resource migration (online) to another node."""
         return ClusterHaResourcesSidMigrate(self._c, self._p + "/migrate")
 
     @property
     def relocate(self) -> ClusterHaResourcesSidRelocate:
-        """relocate"""
+        """Request resource relocation to another node. This stops the service on the old node, and restarts it on the target node."""
         return ClusterHaResourcesSidRelocate(self._c, self._p + "/relocate")
 
-    def get(
-        self,
-    ) -> ClusterHaResourcesSidGetResult:
+    def get(self) -> ClusterHaResourcesSidGetResult:
         """Read resource configuration.
 
         Returns:
@@ -400,12 +354,7 @@ class ClusterHaResourcesSid(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/resources/{sid}`` (``read``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R5,
-        )
+        return self._c._call("GET", self._p, {}, _R5)
 
     def put(
         self,
@@ -455,22 +404,18 @@ class ClusterHaResourcesSid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/ha/resources/{sid}`` (``update``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "auto-rebalance": auto_rebalance,
-                "comment": comment,
-                "delete": _join(delete),
-                "digest": digest,
-                "failback": failback,
-                "group": group,
-                "max_relocate": max_relocate,
-                "max_restart": max_restart,
-                "state": state,
-            },
-            _R2,
-        )
+        params = {
+            "auto-rebalance": auto_rebalance,
+            "comment": comment,
+            "delete": _join(delete),
+            "digest": digest,
+            "failback": failback,
+            "group": group,
+            "max_relocate": max_relocate,
+            "max_restart": max_restart,
+            "state": state,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
     def delete(
         self,
@@ -492,14 +437,10 @@ class ClusterHaResourcesSid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/ha/resources/{sid}`` (``delete``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "purge": purge,
-            },
-            _R2,
-        )
+        params = {
+            "purge": purge,
+        }
+        return self._c._call("DELETE", self._p, params, _R2)
 
 
 class ClusterHaResourcesSidMigrate(SyncPath):
@@ -529,14 +470,10 @@ class ClusterHaResourcesSidMigrate(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/ha/resources/{sid}/migrate`` (``migrate``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "node": node,
-            },
-            _R6,
-        )
+        params = {
+            "node": node,
+        }
+        return self._c._call("POST", self._p, params, _R6)
 
 
 class ClusterHaResourcesSidRelocate(SyncPath):
@@ -566,14 +503,10 @@ class ClusterHaResourcesSidRelocate(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/ha/resources/{sid}/relocate`` (``relocate``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "node": node,
-            },
-            _R7,
-        )
+        params = {
+            "node": node,
+        }
+        return self._c._call("POST", self._p, params, _R7)
 
 
 class ClusterHaRules(SyncPath):
@@ -607,15 +540,11 @@ class ClusterHaRules(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/rules`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "resource": resource,
-                "type": type,
-            },
-            _R8,
-        )
+        params = {
+            "resource": resource,
+            "type": type,
+        }
+        return self._c._call("GET", self._p, params, _R8)
 
     def post(
         self,
@@ -657,21 +586,17 @@ class ClusterHaRules(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/ha/rules`` (``create_rule``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "resources": _join(resources),
-                "rule": rule,
-                "type": type,
-                "affinity": affinity,
-                "comment": comment,
-                "disable": disable,
-                "nodes": _join(nodes),
-                "strict": strict,
-            },
-            _R2,
-        )
+        params = {
+            "resources": _join(resources),
+            "rule": rule,
+            "type": type,
+            "affinity": affinity,
+            "comment": comment,
+            "disable": disable,
+            "nodes": _join(nodes),
+            "strict": strict,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterHaRulesRule(SyncPath):
@@ -683,9 +608,7 @@ class ClusterHaRulesRule(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> ClusterHaRulesRuleGetResult:
+    def get(self) -> ClusterHaRulesRuleGetResult:
         """Read HA rule.
 
         Returns:
@@ -695,12 +618,7 @@ class ClusterHaRulesRule(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/rules/{rule}`` (``read_rule``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R9,
-        )
+        return self._c._call("GET", self._p, {}, _R9)
 
     def put(
         self,
@@ -747,26 +665,20 @@ class ClusterHaRulesRule(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/ha/rules/{rule}`` (``update_rule``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "type": type,
-                "affinity": affinity,
-                "comment": comment,
-                "delete": _join(delete),
-                "digest": digest,
-                "disable": disable,
-                "nodes": _join(nodes),
-                "resources": _join(resources),
-                "strict": strict,
-            },
-            _R2,
-        )
+        params = {
+            "type": type,
+            "affinity": affinity,
+            "comment": comment,
+            "delete": _join(delete),
+            "digest": digest,
+            "disable": disable,
+            "nodes": _join(nodes),
+            "resources": _join(resources),
+            "strict": strict,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Delete HA rule.
 
         Returns:
@@ -778,12 +690,7 @@ class ClusterHaRulesRule(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/ha/rules/{rule}`` (``delete_rule``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterHaStatus(SyncPath):
@@ -795,27 +702,25 @@ class ClusterHaStatus(SyncPath):
 
     @property
     def arm_ha(self) -> ClusterHaStatusArmHa:
-        """arm-ha"""
+        """Request re-arming the HA stack after it was disarmed."""
         return ClusterHaStatusArmHa(self._c, self._p + "/arm-ha")
 
     @property
     def current(self) -> ClusterHaStatusCurrent:
-        """current"""
+        """Get HA manager status."""
         return ClusterHaStatusCurrent(self._c, self._p + "/current")
 
     @property
     def disarm_ha(self) -> ClusterHaStatusDisarmHa:
-        """disarm-ha"""
+        """Request disarming the HA stack, releasing all watchdogs cluster-wide."""
         return ClusterHaStatusDisarmHa(self._c, self._p + "/disarm-ha")
 
     @property
     def manager_status(self) -> ClusterHaStatusManagerStatus:
-        """manager_status"""
+        """Get full HA manager status, including LRM status."""
         return ClusterHaStatusManagerStatus(self._c, self._p + "/manager_status")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """Directory index.
 
         Returns:
@@ -825,12 +730,7 @@ class ClusterHaStatus(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/ha/status`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R10,
-        )
+        return self._c._call("GET", self._p, {}, _R10)
 
 
 class ClusterHaStatusArmHa(SyncPath):
@@ -840,9 +740,7 @@ class ClusterHaStatusArmHa(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> None:
+    def post(self) -> None:
         """Request re-arming the HA stack after it was disarmed.
 
         Returns:
@@ -854,12 +752,7 @@ class ClusterHaStatusArmHa(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/ha/status/arm-ha`` (``arm-ha``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("POST", self._p, {}, _R2)
 
 
 class ClusterHaStatusCurrent(SyncPath):
@@ -869,9 +762,7 @@ class ClusterHaStatusCurrent(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[ClusterHaStatusCurrentGetResultItem]:
+    def get(self) -> list[ClusterHaStatusCurrentGetResultItem]:
         """Get HA manager status.
 
         Returns:
@@ -881,12 +772,7 @@ class ClusterHaStatusCurrent(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/status/current`` (``status``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return self._c._call("GET", self._p, {}, _R11)
 
 
 class ClusterHaStatusDisarmHa(SyncPath):
@@ -915,14 +801,10 @@ class ClusterHaStatusDisarmHa(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/ha/status/disarm-ha`` (``disarm-ha``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "resource-mode": resource_mode,
-            },
-            _R2,
-        )
+        params = {
+            "resource-mode": resource_mode,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterHaStatusManagerStatus(SyncPath):
@@ -932,9 +814,7 @@ class ClusterHaStatusManagerStatus(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Get full HA manager status, including LRM status.
 
         Returns:
@@ -944,9 +824,4 @@ class ClusterHaStatusManagerStatus(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/status/manager_status`` (``manager_status``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R12,
-        )
+        return self._c._call("GET", self._p, {}, _R12)

@@ -76,32 +76,30 @@ class ClusterNotifications(SyncPath):
 
     @property
     def endpoints(self) -> ClusterNotificationsEndpoints:
-        """endpoints"""
+        """Index for all available endpoint types."""
         return ClusterNotificationsEndpoints(self._c, self._p + "/endpoints")
 
     @property
     def matcher_field_values(self) -> ClusterNotificationsMatcherFieldValues:
-        """matcher-field-values"""
+        """Returns known notification metadata fields and their known values"""
         return ClusterNotificationsMatcherFieldValues(self._c, self._p + "/matcher-field-values")
 
     @property
     def matcher_fields(self) -> ClusterNotificationsMatcherFields:
-        """matcher-fields"""
+        """Returns known notification metadata fields"""
         return ClusterNotificationsMatcherFields(self._c, self._p + "/matcher-fields")
 
     @property
     def matchers(self) -> ClusterNotificationsMatchers:
-        """matchers"""
+        """Returns a list of all matchers"""
         return ClusterNotificationsMatchers(self._c, self._p + "/matchers")
 
     @property
     def targets(self) -> ClusterNotificationsTargets:
-        """targets"""
+        """Returns a list of all entities that can be used as notification targets."""
         return ClusterNotificationsTargets(self._c, self._p + "/targets")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """Index for notification-related API endpoints.
 
         Returns:
@@ -111,12 +109,7 @@ class ClusterNotifications(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/notifications`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)
 
 
 class ClusterNotificationsEndpoints(SyncPath):
@@ -128,27 +121,25 @@ class ClusterNotificationsEndpoints(SyncPath):
 
     @property
     def gotify(self) -> ClusterNotificationsEndpointsGotify:
-        """gotify"""
+        """Returns a list of all gotify endpoints"""
         return ClusterNotificationsEndpointsGotify(self._c, self._p + "/gotify")
 
     @property
     def sendmail(self) -> ClusterNotificationsEndpointsSendmail:
-        """sendmail"""
+        """Returns a list of all sendmail endpoints"""
         return ClusterNotificationsEndpointsSendmail(self._c, self._p + "/sendmail")
 
     @property
     def smtp(self) -> ClusterNotificationsEndpointsSmtp:
-        """smtp"""
+        """Returns a list of all smtp endpoints"""
         return ClusterNotificationsEndpointsSmtp(self._c, self._p + "/smtp")
 
     @property
     def webhook(self) -> ClusterNotificationsEndpointsWebhook:
-        """webhook"""
+        """Returns a list of all webhook endpoints"""
         return ClusterNotificationsEndpointsWebhook(self._c, self._p + "/webhook")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """Index for all available endpoint types.
 
         Returns:
@@ -158,12 +149,7 @@ class ClusterNotificationsEndpoints(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/notifications/endpoints`` (``endpoints_index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)
 
 
 class ClusterNotificationsEndpointsGotify(SyncPath):
@@ -178,9 +164,7 @@ class ClusterNotificationsEndpointsGotify(SyncPath):
         """Name of the endpoint."""
         return ClusterNotificationsEndpointsGotifyName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> list[ClusterNotificationsEndpointsGotifyGetResultItem]:
+    def get(self) -> list[ClusterNotificationsEndpointsGotifyGetResultItem]:
         """Returns a list of all gotify endpoints
 
         Returns:
@@ -192,12 +176,7 @@ class ClusterNotificationsEndpointsGotify(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/endpoints/gotify`` (``get_gotify_endpoints``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
     def post(
         self,
@@ -228,18 +207,14 @@ class ClusterNotificationsEndpointsGotify(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/notifications/endpoints/gotify`` (``create_gotify_endpoint``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "name": name,
-                "server": server,
-                "token": token,
-                "comment": comment,
-                "disable": disable,
-            },
-            _R2,
-        )
+        params = {
+            "name": name,
+            "server": server,
+            "token": token,
+            "comment": comment,
+            "disable": disable,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterNotificationsEndpointsGotifyName(SyncPath):
@@ -251,9 +226,7 @@ class ClusterNotificationsEndpointsGotifyName(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> ClusterNotificationsEndpointsGotifyNameGetResult:
+    def get(self) -> ClusterNotificationsEndpointsGotifyNameGetResult:
         """Return a specific gotify endpoint
 
         Returns:
@@ -265,12 +238,7 @@ class ClusterNotificationsEndpointsGotifyName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/endpoints/gotify/{name}`` (``get_gotify_endpoint``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return self._c._call("GET", self._p, {}, _R3)
 
     def put(
         self,
@@ -303,23 +271,17 @@ class ClusterNotificationsEndpointsGotifyName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/notifications/endpoints/gotify/{name}`` (``update_gotify_endpoint``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "comment": comment,
-                "delete": delete,
-                "digest": digest,
-                "disable": disable,
-                "server": server,
-                "token": token,
-            },
-            _R2,
-        )
+        params = {
+            "comment": comment,
+            "delete": delete,
+            "digest": digest,
+            "disable": disable,
+            "server": server,
+            "token": token,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Remove gotify endpoint
 
         Returns:
@@ -331,12 +293,7 @@ class ClusterNotificationsEndpointsGotifyName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/notifications/endpoints/gotify/{name}`` (``delete_gotify_endpoint``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterNotificationsEndpointsSendmail(SyncPath):
@@ -351,9 +308,7 @@ class ClusterNotificationsEndpointsSendmail(SyncPath):
         """{name}"""
         return ClusterNotificationsEndpointsSendmailName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> list[ClusterNotificationsEndpointsSendmailGetResultItem]:
+    def get(self) -> list[ClusterNotificationsEndpointsSendmailGetResultItem]:
         """Returns a list of all sendmail endpoints
 
         Returns:
@@ -365,12 +320,7 @@ class ClusterNotificationsEndpointsSendmail(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/endpoints/sendmail`` (``get_sendmail_endpoints``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R4,
-        )
+        return self._c._call("GET", self._p, {}, _R4)
 
     def post(
         self,
@@ -405,20 +355,16 @@ class ClusterNotificationsEndpointsSendmail(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/notifications/endpoints/sendmail`` (``create_sendmail_endpoint``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "name": name,
-                "author": author,
-                "comment": comment,
-                "disable": disable,
-                "from-address": from_address,
-                "mailto": mailto,
-                "mailto-user": mailto_user,
-            },
-            _R2,
-        )
+        params = {
+            "name": name,
+            "author": author,
+            "comment": comment,
+            "disable": disable,
+            "from-address": from_address,
+            "mailto": mailto,
+            "mailto-user": mailto_user,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterNotificationsEndpointsSendmailName(SyncPath):
@@ -430,9 +376,7 @@ class ClusterNotificationsEndpointsSendmailName(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> ClusterNotificationsEndpointsSendmailNameGetResult:
+    def get(self) -> ClusterNotificationsEndpointsSendmailNameGetResult:
         """Return a specific sendmail endpoint
 
         Returns:
@@ -444,12 +388,7 @@ class ClusterNotificationsEndpointsSendmailName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/endpoints/sendmail/{name}`` (``get_sendmail_endpoint``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R5,
-        )
+        return self._c._call("GET", self._p, {}, _R5)
 
     def put(
         self,
@@ -486,25 +425,19 @@ class ClusterNotificationsEndpointsSendmailName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/notifications/endpoints/sendmail/{name}`` (``update_sendmail_endpoint``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "author": author,
-                "comment": comment,
-                "delete": delete,
-                "digest": digest,
-                "disable": disable,
-                "from-address": from_address,
-                "mailto": mailto,
-                "mailto-user": mailto_user,
-            },
-            _R2,
-        )
+        params = {
+            "author": author,
+            "comment": comment,
+            "delete": delete,
+            "digest": digest,
+            "disable": disable,
+            "from-address": from_address,
+            "mailto": mailto,
+            "mailto-user": mailto_user,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Remove sendmail endpoint
 
         Returns:
@@ -516,12 +449,7 @@ class ClusterNotificationsEndpointsSendmailName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/notifications/endpoints/sendmail/{name}`` (``delete_sendmail_endpoint``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterNotificationsEndpointsSmtp(SyncPath):
@@ -536,9 +464,7 @@ class ClusterNotificationsEndpointsSmtp(SyncPath):
         """{name}"""
         return ClusterNotificationsEndpointsSmtpName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> list[ClusterNotificationsEndpointsSmtpGetResultItem]:
+    def get(self) -> list[ClusterNotificationsEndpointsSmtpGetResultItem]:
         """Returns a list of all smtp endpoints
 
         Returns:
@@ -550,12 +476,7 @@ class ClusterNotificationsEndpointsSmtp(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/endpoints/smtp`` (``get_smtp_endpoints``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return self._c._call("GET", self._p, {}, _R6)
 
     def post(
         self,
@@ -601,25 +522,21 @@ class ClusterNotificationsEndpointsSmtp(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/notifications/endpoints/smtp`` (``create_smtp_endpoint``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "from-address": from_address,
-                "name": name,
-                "server": server,
-                "author": author,
-                "comment": comment,
-                "disable": disable,
-                "mailto": mailto,
-                "mailto-user": mailto_user,
-                "mode": mode,
-                "password": password,
-                "port": port,
-                "username": username,
-            },
-            _R2,
-        )
+        params = {
+            "from-address": from_address,
+            "name": name,
+            "server": server,
+            "author": author,
+            "comment": comment,
+            "disable": disable,
+            "mailto": mailto,
+            "mailto-user": mailto_user,
+            "mode": mode,
+            "password": password,
+            "port": port,
+            "username": username,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterNotificationsEndpointsSmtpName(SyncPath):
@@ -631,9 +548,7 @@ class ClusterNotificationsEndpointsSmtpName(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> ClusterNotificationsEndpointsSmtpNameGetResult:
+    def get(self) -> ClusterNotificationsEndpointsSmtpNameGetResult:
         """Return a specific smtp endpoint
 
         Returns:
@@ -645,12 +560,7 @@ class ClusterNotificationsEndpointsSmtpName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/endpoints/smtp/{name}`` (``get_smtp_endpoint``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R7,
-        )
+        return self._c._call("GET", self._p, {}, _R7)
 
     def put(
         self,
@@ -698,30 +608,24 @@ class ClusterNotificationsEndpointsSmtpName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/notifications/endpoints/smtp/{name}`` (``update_smtp_endpoint``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "author": author,
-                "comment": comment,
-                "delete": delete,
-                "digest": digest,
-                "disable": disable,
-                "from-address": from_address,
-                "mailto": mailto,
-                "mailto-user": mailto_user,
-                "mode": mode,
-                "password": password,
-                "port": port,
-                "server": server,
-                "username": username,
-            },
-            _R2,
-        )
+        params = {
+            "author": author,
+            "comment": comment,
+            "delete": delete,
+            "digest": digest,
+            "disable": disable,
+            "from-address": from_address,
+            "mailto": mailto,
+            "mailto-user": mailto_user,
+            "mode": mode,
+            "password": password,
+            "port": port,
+            "server": server,
+            "username": username,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Remove smtp endpoint
 
         Returns:
@@ -733,12 +637,7 @@ class ClusterNotificationsEndpointsSmtpName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/notifications/endpoints/smtp/{name}`` (``delete_smtp_endpoint``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterNotificationsEndpointsWebhook(SyncPath):
@@ -753,9 +652,7 @@ class ClusterNotificationsEndpointsWebhook(SyncPath):
         """Name of the endpoint."""
         return ClusterNotificationsEndpointsWebhookName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> list[ClusterNotificationsEndpointsWebhookGetResultItem]:
+    def get(self) -> list[ClusterNotificationsEndpointsWebhookGetResultItem]:
         """Returns a list of all webhook endpoints
 
         Returns:
@@ -767,12 +664,7 @@ class ClusterNotificationsEndpointsWebhook(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/endpoints/webhook`` (``get_webhook_endpoints``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return self._c._call("GET", self._p, {}, _R8)
 
     def post(
         self,
@@ -809,21 +701,17 @@ class ClusterNotificationsEndpointsWebhook(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/notifications/endpoints/webhook`` (``create_webhook_endpoint``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "method": method,
-                "name": name,
-                "url": url,
-                "body": body,
-                "comment": comment,
-                "disable": disable,
-                "header": header,
-                "secret": secret,
-            },
-            _R2,
-        )
+        params = {
+            "method": method,
+            "name": name,
+            "url": url,
+            "body": body,
+            "comment": comment,
+            "disable": disable,
+            "header": header,
+            "secret": secret,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterNotificationsEndpointsWebhookName(SyncPath):
@@ -835,9 +723,7 @@ class ClusterNotificationsEndpointsWebhookName(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> ClusterNotificationsEndpointsWebhookNameGetResult:
+    def get(self) -> ClusterNotificationsEndpointsWebhookNameGetResult:
         """Return a specific webhook endpoint
 
         Returns:
@@ -849,12 +735,7 @@ class ClusterNotificationsEndpointsWebhookName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/endpoints/webhook/{name}`` (``get_webhook_endpoint``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R9,
-        )
+        return self._c._call("GET", self._p, {}, _R9)
 
     def put(
         self,
@@ -893,26 +774,20 @@ class ClusterNotificationsEndpointsWebhookName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/notifications/endpoints/webhook/{name}`` (``update_webhook_endpoint``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "body": body,
-                "comment": comment,
-                "delete": delete,
-                "digest": digest,
-                "disable": disable,
-                "header": header,
-                "method": method,
-                "secret": secret,
-                "url": url,
-            },
-            _R2,
-        )
+        params = {
+            "body": body,
+            "comment": comment,
+            "delete": delete,
+            "digest": digest,
+            "disable": disable,
+            "header": header,
+            "method": method,
+            "secret": secret,
+            "url": url,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Remove webhook endpoint
 
         Returns:
@@ -924,12 +799,7 @@ class ClusterNotificationsEndpointsWebhookName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/notifications/endpoints/webhook/{name}`` (``delete_webhook_endpoint``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterNotificationsMatcherFieldValues(SyncPath):
@@ -939,9 +809,7 @@ class ClusterNotificationsMatcherFieldValues(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[ClusterNotificationsMatcherFieldValuesGetResultItem]:
+    def get(self) -> list[ClusterNotificationsMatcherFieldValuesGetResultItem]:
         """Returns known notification metadata fields and their known values
 
         Returns:
@@ -953,12 +821,7 @@ class ClusterNotificationsMatcherFieldValues(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/matcher-field-values`` (``get_matcher_field_values``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R10,
-        )
+        return self._c._call("GET", self._p, {}, _R10)
 
 
 class ClusterNotificationsMatcherFields(SyncPath):
@@ -968,9 +831,7 @@ class ClusterNotificationsMatcherFields(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[ClusterNotificationsMatcherFieldsGetResultItem]:
+    def get(self) -> list[ClusterNotificationsMatcherFieldsGetResultItem]:
         """Returns known notification metadata fields
 
         Returns:
@@ -980,12 +841,7 @@ class ClusterNotificationsMatcherFields(SyncPath):
             Check: ``[or, [perm, /mapping/notifications, [Mapping.Modify]], [perm, /mapping/notifications, [Mapping.Audit]]]``
 
         Proxmox: ``GET /cluster/notifications/matcher-fields`` (``get_matcher_fields``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return self._c._call("GET", self._p, {}, _R11)
 
 
 class ClusterNotificationsMatchers(SyncPath):
@@ -1000,9 +856,7 @@ class ClusterNotificationsMatchers(SyncPath):
         """{name}"""
         return ClusterNotificationsMatchersName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> list[ClusterNotificationsMatchersGetResultItem]:
+    def get(self) -> list[ClusterNotificationsMatchersGetResultItem]:
         """Returns a list of all matchers
 
         Returns:
@@ -1014,12 +868,7 @@ class ClusterNotificationsMatchers(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/matchers`` (``get_matchers``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R12,
-        )
+        return self._c._call("GET", self._p, {}, _R12)
 
     def post(
         self,
@@ -1059,22 +908,18 @@ class ClusterNotificationsMatchers(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/notifications/matchers`` (``create_matcher``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "name": name,
-                "comment": comment,
-                "disable": disable,
-                "invert-match": invert_match,
-                "match-calendar": match_calendar,
-                "match-field": match_field,
-                "match-severity": match_severity,
-                "mode": mode,
-                "target": target,
-            },
-            _R2,
-        )
+        params = {
+            "name": name,
+            "comment": comment,
+            "disable": disable,
+            "invert-match": invert_match,
+            "match-calendar": match_calendar,
+            "match-field": match_field,
+            "match-severity": match_severity,
+            "mode": mode,
+            "target": target,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class ClusterNotificationsMatchersName(SyncPath):
@@ -1086,9 +931,7 @@ class ClusterNotificationsMatchersName(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> ClusterNotificationsMatchersNameGetResult:
+    def get(self) -> ClusterNotificationsMatchersNameGetResult:
         """Return a specific matcher
 
         Returns:
@@ -1100,12 +943,7 @@ class ClusterNotificationsMatchersName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/matchers/{name}`` (``get_matcher``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R13,
-        )
+        return self._c._call("GET", self._p, {}, _R13)
 
     def put(
         self,
@@ -1147,27 +985,21 @@ class ClusterNotificationsMatchersName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/notifications/matchers/{name}`` (``update_matcher``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "comment": comment,
-                "delete": delete,
-                "digest": digest,
-                "disable": disable,
-                "invert-match": invert_match,
-                "match-calendar": match_calendar,
-                "match-field": match_field,
-                "match-severity": match_severity,
-                "mode": mode,
-                "target": target,
-            },
-            _R2,
-        )
+        params = {
+            "comment": comment,
+            "delete": delete,
+            "digest": digest,
+            "disable": disable,
+            "invert-match": invert_match,
+            "match-calendar": match_calendar,
+            "match-field": match_field,
+            "match-severity": match_severity,
+            "mode": mode,
+            "target": target,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Remove matcher
 
         Returns:
@@ -1179,12 +1011,7 @@ class ClusterNotificationsMatchersName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/notifications/matchers/{name}`` (``delete_matcher``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("DELETE", self._p, {}, _R2)
 
 
 class ClusterNotificationsTargets(SyncPath):
@@ -1195,12 +1022,10 @@ class ClusterNotificationsTargets(SyncPath):
     __slots__ = ()
 
     def name(self, name: str) -> ClusterNotificationsTargetsName:
-        """{name}"""
+        """Name of the target."""
         return ClusterNotificationsTargetsName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> list[ClusterNotificationsTargetsGetResultItem]:
+    def get(self) -> list[ClusterNotificationsTargetsGetResultItem]:
         """Returns a list of all entities that can be used as notification targets.
 
         Returns:
@@ -1212,12 +1037,7 @@ class ClusterNotificationsTargets(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/notifications/targets`` (``get_all_targets``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R14,
-        )
+        return self._c._call("GET", self._p, {}, _R14)
 
 
 class ClusterNotificationsTargetsName(SyncPath):
@@ -1227,7 +1047,7 @@ class ClusterNotificationsTargetsName(SyncPath):
 
     @property
     def test(self) -> ClusterNotificationsTargetsNameTest:
-        """test"""
+        """Send a test notification to a provided target."""
         return ClusterNotificationsTargetsNameTest(self._c, self._p + "/test")
 
 
@@ -1238,9 +1058,7 @@ class ClusterNotificationsTargetsNameTest(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> None:
+    def post(self) -> None:
         """Send a test notification to a provided target.
 
         Returns:
@@ -1252,9 +1070,4 @@ class ClusterNotificationsTargetsNameTest(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/notifications/targets/{name}/test`` (``test_target``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("POST", self._p, {}, _R2)

@@ -95,62 +95,60 @@ class ClusterSdn(SyncPath):
 
     @property
     def controllers(self) -> ClusterSdnControllers:
-        """controllers"""
+        """SDN controllers index."""
         return ClusterSdnControllers(self._c, self._p + "/controllers")
 
     @property
     def dns(self) -> ClusterSdnDns:
-        """dns"""
+        """SDN dns index."""
         return ClusterSdnDns(self._c, self._p + "/dns")
 
     @property
     def dry_run(self) -> ClusterSdnDryRun:
-        """dry-run"""
+        """Dry-run the SDN apply action and return the difference between the current configuration and the pending configuration"""
         return ClusterSdnDryRun(self._c, self._p + "/dry-run")
 
     @property
     def fabrics(self) -> ClusterSdnFabrics:
-        """fabrics"""
+        """SDN Fabrics Index"""
         return ClusterSdnFabrics(self._c, self._p + "/fabrics")
 
     @property
     def ipams(self) -> ClusterSdnIpams:
-        """ipams"""
+        """SDN ipams index."""
         return ClusterSdnIpams(self._c, self._p + "/ipams")
 
     @property
     def lock(self) -> ClusterSdnLock:
-        """lock"""
+        """Acquire global lock for SDN configuration"""
         return ClusterSdnLock(self._c, self._p + "/lock")
 
     @property
     def prefix_lists(self) -> ClusterSdnPrefixLists:
-        """prefix-lists"""
+        """List Prefix Lists"""
         return ClusterSdnPrefixLists(self._c, self._p + "/prefix-lists")
 
     @property
     def rollback(self) -> ClusterSdnRollback:
-        """rollback"""
+        """Rollback pending changes to SDN configuration"""
         return ClusterSdnRollback(self._c, self._p + "/rollback")
 
     @property
     def route_maps(self) -> ClusterSdnRouteMaps:
-        """route-maps"""
+        """List Route Maps"""
         return ClusterSdnRouteMaps(self._c, self._p + "/route-maps")
 
     @property
     def vnets(self) -> ClusterSdnVnets:
-        """vnets"""
+        """SDN vnets index."""
         return ClusterSdnVnets(self._c, self._p + "/vnets")
 
     @property
     def zones(self) -> ClusterSdnZones:
-        """zones"""
+        """SDN zones index."""
         return ClusterSdnZones(self._c, self._p + "/zones")
 
-    def get(
-        self,
-    ) -> list[ClusterSdnGetResultItem]:
+    def get(self) -> list[ClusterSdnGetResultItem]:
         """Directory index.
 
         Returns:
@@ -160,12 +158,7 @@ class ClusterSdn(SyncPath):
             Check: ``[perm, /sdn, [SDN.Audit]]``
 
         Proxmox: ``GET /cluster/sdn`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)
 
     def put(
         self,
@@ -189,15 +182,11 @@ class ClusterSdn(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn`` (``reload``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "lock-token": lock_token,
-                "release-lock": release_lock,
-            },
-            _R1,
-        )
+        params = {
+            "lock-token": lock_token,
+            "release-lock": release_lock,
+        }
+        return self._c._call("PUT", self._p, params, _R1)
 
 
 class ClusterSdnControllers(SyncPath):
@@ -234,16 +223,12 @@ class ClusterSdnControllers(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/controllers`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-                "type": type,
-            },
-            _R2,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+            "type": type,
+        }
+        return self._c._call("GET", self._p, params, _R2)
 
     def post(
         self,
@@ -320,32 +305,28 @@ class ClusterSdnControllers(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/controllers`` (``create``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "controller": controller,
-                "type": type,
-                "asn": asn,
-                "bgp-mode": bgp_mode,
-                "bgp-multipath-as-path-relax": bgp_multipath_as_path_relax,
-                "ebgp": ebgp,
-                "ebgp-multihop": ebgp_multihop,
-                "fabric": fabric,
-                "isis-domain": isis_domain,
-                "isis-ifaces": _join(isis_ifaces),
-                "isis-net": isis_net,
-                "lock-token": lock_token,
-                "loopback": loopback,
-                "node": node,
-                "nodes": _join(nodes),
-                "peer-group-name": peer_group_name,
-                "peers": _join(peers),
-                "route-map-in": route_map_in,
-                "route-map-out": route_map_out,
-            },
-            _R3,
-        )
+        params = {
+            "controller": controller,
+            "type": type,
+            "asn": asn,
+            "bgp-mode": bgp_mode,
+            "bgp-multipath-as-path-relax": bgp_multipath_as_path_relax,
+            "ebgp": ebgp,
+            "ebgp-multihop": ebgp_multihop,
+            "fabric": fabric,
+            "isis-domain": isis_domain,
+            "isis-ifaces": _join(isis_ifaces),
+            "isis-net": isis_net,
+            "lock-token": lock_token,
+            "loopback": loopback,
+            "node": node,
+            "nodes": _join(nodes),
+            "peer-group-name": peer_group_name,
+            "peers": _join(peers),
+            "route-map-in": route_map_in,
+            "route-map-out": route_map_out,
+        }
+        return self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnControllersController(SyncPath):
@@ -376,15 +357,11 @@ class ClusterSdnControllersController(SyncPath):
             Check: ``[perm, /sdn/controllers/{controller}, [SDN.Allocate]]``
 
         Proxmox: ``GET /cluster/sdn/controllers/{controller}`` (``read``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R4,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return self._c._call("GET", self._p, params, _R4)
 
     def put(
         self,
@@ -462,32 +439,28 @@ class ClusterSdnControllersController(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/controllers/{controller}`` (``update``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "asn": asn,
-                "bgp-mode": bgp_mode,
-                "bgp-multipath-as-path-relax": bgp_multipath_as_path_relax,
-                "delete": _join(delete),
-                "digest": digest,
-                "ebgp": ebgp,
-                "ebgp-multihop": ebgp_multihop,
-                "fabric": fabric,
-                "isis-domain": isis_domain,
-                "isis-ifaces": _join(isis_ifaces),
-                "isis-net": isis_net,
-                "lock-token": lock_token,
-                "loopback": loopback,
-                "node": node,
-                "nodes": _join(nodes),
-                "peer-group-name": peer_group_name,
-                "peers": _join(peers),
-                "route-map-in": route_map_in,
-                "route-map-out": route_map_out,
-            },
-            _R3,
-        )
+        params = {
+            "asn": asn,
+            "bgp-mode": bgp_mode,
+            "bgp-multipath-as-path-relax": bgp_multipath_as_path_relax,
+            "delete": _join(delete),
+            "digest": digest,
+            "ebgp": ebgp,
+            "ebgp-multihop": ebgp_multihop,
+            "fabric": fabric,
+            "isis-domain": isis_domain,
+            "isis-ifaces": _join(isis_ifaces),
+            "isis-net": isis_net,
+            "lock-token": lock_token,
+            "loopback": loopback,
+            "node": node,
+            "nodes": _join(nodes),
+            "peer-group-name": peer_group_name,
+            "peers": _join(peers),
+            "route-map-in": route_map_in,
+            "route-map-out": route_map_out,
+        }
+        return self._c._call("PUT", self._p, params, _R3)
 
     def delete(
         self,
@@ -508,14 +481,10 @@ class ClusterSdnControllersController(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/controllers/{controller}`` (``delete``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+        }
+        return self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnDns(SyncPath):
@@ -548,14 +517,10 @@ class ClusterSdnDns(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/dns`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R5,
-        )
+        params = {
+            "type": type,
+        }
+        return self._c._call("GET", self._p, params, _R5)
 
     def post(
         self,
@@ -596,22 +561,18 @@ class ClusterSdnDns(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/dns`` (``create``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "dns": dns,
-                "key": key,
-                "type": type,
-                "url": url,
-                "fingerprint": fingerprint,
-                "lock-token": lock_token,
-                "reversemaskv6": reversemaskv6,
-                "reversev6mask": reversev6mask,
-                "ttl": ttl,
-            },
-            _R3,
-        )
+        params = {
+            "dns": dns,
+            "key": key,
+            "type": type,
+            "url": url,
+            "fingerprint": fingerprint,
+            "lock-token": lock_token,
+            "reversemaskv6": reversemaskv6,
+            "reversev6mask": reversev6mask,
+            "ttl": ttl,
+        }
+        return self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnDnsDns(SyncPath):
@@ -623,9 +584,7 @@ class ClusterSdnDnsDns(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Read sdn dns configuration.
 
         Returns:
@@ -635,12 +594,7 @@ class ClusterSdnDnsDns(SyncPath):
             Check: ``[perm, /sdn/dns/{dns}, [SDN.Allocate]]``
 
         Proxmox: ``GET /cluster/sdn/dns/{dns}`` (``read``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return self._c._call("GET", self._p, {}, _R6)
 
     def put(
         self,
@@ -680,21 +634,17 @@ class ClusterSdnDnsDns(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/dns/{dns}`` (``update``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": _join(delete),
-                "digest": digest,
-                "fingerprint": fingerprint,
-                "key": key,
-                "lock-token": lock_token,
-                "reversemaskv6": reversemaskv6,
-                "ttl": ttl,
-                "url": url,
-            },
-            _R3,
-        )
+        params = {
+            "delete": _join(delete),
+            "digest": digest,
+            "fingerprint": fingerprint,
+            "key": key,
+            "lock-token": lock_token,
+            "reversemaskv6": reversemaskv6,
+            "ttl": ttl,
+            "url": url,
+        }
+        return self._c._call("PUT", self._p, params, _R3)
 
     def delete(
         self,
@@ -715,14 +665,10 @@ class ClusterSdnDnsDns(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/dns/{dns}`` (``delete``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+        }
+        return self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnDryRun(SyncPath):
@@ -753,14 +699,10 @@ class ClusterSdnDryRun(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/sdn/dry-run`` (``dry-run``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "node": node,
-            },
-            _R7,
-        )
+        params = {
+            "node": node,
+        }
+        return self._c._call("GET", self._p, params, _R7)
 
 
 class ClusterSdnFabrics(SyncPath):
@@ -772,22 +714,20 @@ class ClusterSdnFabrics(SyncPath):
 
     @property
     def all(self) -> ClusterSdnFabricsAll:
-        """all"""
+        """SDN Fabrics Index"""
         return ClusterSdnFabricsAll(self._c, self._p + "/all")
 
     @property
     def fabric(self) -> ClusterSdnFabricsFabric:
-        """fabric"""
+        """SDN Fabrics Index"""
         return ClusterSdnFabricsFabric(self._c, self._p + "/fabric")
 
     @property
     def node(self) -> ClusterSdnFabricsNode:
-        """node"""
+        """SDN Fabrics Index"""
         return ClusterSdnFabricsNode(self._c, self._p + "/node")
 
-    def get(
-        self,
-    ) -> list[ClusterSdnFabricsGetResultItem]:
+    def get(self) -> list[ClusterSdnFabricsGetResultItem]:
         """SDN Fabrics Index
 
         Returns:
@@ -797,12 +737,7 @@ class ClusterSdnFabrics(SyncPath):
             Check: ``[perm, /sdn/fabrics, [SDN.Audit]]``
 
         Proxmox: ``GET /cluster/sdn/fabrics`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return self._c._call("GET", self._p, {}, _R8)
 
 
 class ClusterSdnFabricsAll(SyncPath):
@@ -833,15 +768,11 @@ class ClusterSdnFabricsAll(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/fabrics/all`` (``list_all``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R9,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return self._c._call("GET", self._p, params, _R9)
 
 
 class ClusterSdnFabricsFabric(SyncPath):
@@ -876,15 +807,11 @@ class ClusterSdnFabricsFabric(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/fabrics/fabric`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R10,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return self._c._call("GET", self._p, params, _R10)
 
     def post(
         self,
@@ -937,25 +864,21 @@ class ClusterSdnFabricsFabric(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/fabrics/fabric`` (``add_fabric``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "id": id,
-                "protocol": protocol,
-                "redistribute": redistribute,
-                "area": area,
-                "csnp_interval": csnp_interval,
-                "digest": digest,
-                "hello_interval": hello_interval,
-                "ip6_prefix": ip6_prefix,
-                "ip_prefix": ip_prefix,
-                "lock-token": lock_token,
-                "persistent_keepalive": persistent_keepalive,
-                "route_filter": route_filter,
-            },
-            _R3,
-        )
+        params = {
+            "id": id,
+            "protocol": protocol,
+            "redistribute": redistribute,
+            "area": area,
+            "csnp_interval": csnp_interval,
+            "digest": digest,
+            "hello_interval": hello_interval,
+            "ip6_prefix": ip6_prefix,
+            "ip_prefix": ip_prefix,
+            "lock-token": lock_token,
+            "persistent_keepalive": persistent_keepalive,
+            "route_filter": route_filter,
+        }
+        return self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnFabricsFabricId(SyncPath):
@@ -967,9 +890,7 @@ class ClusterSdnFabricsFabricId(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> ClusterSdnFabricsFabricIdGetResult:
+    def get(self) -> ClusterSdnFabricsFabricIdGetResult:
         """Update a fabric
 
         Returns:
@@ -979,12 +900,7 @@ class ClusterSdnFabricsFabricId(SyncPath):
             Check: ``[perm, /sdn/fabrics/{id}, [SDN.Audit, SDN.Allocate], any, 1]``
 
         Proxmox: ``GET /cluster/sdn/fabrics/fabric/{id}`` (``get_fabric``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return self._c._call("GET", self._p, {}, _R11)
 
     def put(
         self,
@@ -1034,29 +950,23 @@ class ClusterSdnFabricsFabricId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/fabrics/fabric/{id}`` (``update_fabric``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": delete,
-                "protocol": protocol,
-                "redistribute": redistribute,
-                "area": area,
-                "csnp_interval": csnp_interval,
-                "digest": digest,
-                "hello_interval": hello_interval,
-                "ip6_prefix": ip6_prefix,
-                "ip_prefix": ip_prefix,
-                "lock-token": lock_token,
-                "persistent_keepalive": persistent_keepalive,
-                "route_filter": route_filter,
-            },
-            _R3,
-        )
+        params = {
+            "delete": delete,
+            "protocol": protocol,
+            "redistribute": redistribute,
+            "area": area,
+            "csnp_interval": csnp_interval,
+            "digest": digest,
+            "hello_interval": hello_interval,
+            "ip6_prefix": ip6_prefix,
+            "ip_prefix": ip_prefix,
+            "lock-token": lock_token,
+            "persistent_keepalive": persistent_keepalive,
+            "route_filter": route_filter,
+        }
+        return self._c._call("PUT", self._p, params, _R3)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Add a fabric
 
         Returns:
@@ -1068,12 +978,7 @@ class ClusterSdnFabricsFabricId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/fabrics/fabric/{id}`` (``delete_fabric``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R3,
-        )
+        return self._c._call("DELETE", self._p, {}, _R3)
 
 
 class ClusterSdnFabricsNode(SyncPath):
@@ -1108,15 +1013,11 @@ class ClusterSdnFabricsNode(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/fabrics/node`` (``list_nodes``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R12,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return self._c._call("GET", self._p, params, _R12)
 
 
 class ClusterSdnFabricsNodeFabricId(SyncPath):
@@ -1151,15 +1052,11 @@ class ClusterSdnFabricsNodeFabricId(SyncPath):
             Check: ``[perm, /sdn/fabrics/{fabric_id}, [SDN.Audit]]``
 
         Proxmox: ``GET /cluster/sdn/fabrics/node/{fabric_id}`` (``list_nodes_fabric``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R13,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return self._c._call("GET", self._p, params, _R13)
 
     def post(
         self,
@@ -1206,25 +1103,21 @@ class ClusterSdnFabricsNodeFabricId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/fabrics/node/{fabric_id}`` (``add_node``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "interfaces": interfaces,
-                "node_id": node_id,
-                "protocol": protocol,
-                "allowed_ips": allowed_ips,
-                "digest": digest,
-                "endpoint": endpoint,
-                "ip": ip,
-                "ip6": ip6,
-                "lock-token": lock_token,
-                "peers": peers,
-                "public_key": public_key,
-                "role": role,
-            },
-            _R3,
-        )
+        params = {
+            "interfaces": interfaces,
+            "node_id": node_id,
+            "protocol": protocol,
+            "allowed_ips": allowed_ips,
+            "digest": digest,
+            "endpoint": endpoint,
+            "ip": ip,
+            "ip6": ip6,
+            "lock-token": lock_token,
+            "peers": peers,
+            "public_key": public_key,
+            "role": role,
+        }
+        return self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnFabricsNodeFabricIdNodeId(SyncPath):
@@ -1236,9 +1129,7 @@ class ClusterSdnFabricsNodeFabricIdNodeId(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> ClusterSdnFabricsNodeFabricIdNodeIdGetResult:
+    def get(self) -> ClusterSdnFabricsNodeFabricIdNodeIdGetResult:
         """Get a node
 
         Returns:
@@ -1248,12 +1139,7 @@ class ClusterSdnFabricsNodeFabricIdNodeId(SyncPath):
             Check: ``[and, [perm, /sdn/fabrics/{fabric_id}, [SDN.Audit, SDN.Allocate], any, 1], [perm, /nodes/{node_id}, [Sys.Audit, Sys.Modify], any, 1]]``
 
         Proxmox: ``GET /cluster/sdn/fabrics/node/{fabric_id}/{node_id}`` (``get_node``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R14,
-        )
+        return self._c._call("GET", self._p, {}, _R14)
 
     def put(
         self,
@@ -1299,29 +1185,23 @@ class ClusterSdnFabricsNodeFabricIdNodeId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/fabrics/node/{fabric_id}/{node_id}`` (``update_node``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": delete,
-                "interfaces": interfaces,
-                "protocol": protocol,
-                "allowed_ips": allowed_ips,
-                "digest": digest,
-                "endpoint": endpoint,
-                "ip": ip,
-                "ip6": ip6,
-                "lock-token": lock_token,
-                "peers": peers,
-                "public_key": public_key,
-                "role": role,
-            },
-            _R3,
-        )
+        params = {
+            "delete": delete,
+            "interfaces": interfaces,
+            "protocol": protocol,
+            "allowed_ips": allowed_ips,
+            "digest": digest,
+            "endpoint": endpoint,
+            "ip": ip,
+            "ip6": ip6,
+            "lock-token": lock_token,
+            "peers": peers,
+            "public_key": public_key,
+            "role": role,
+        }
+        return self._c._call("PUT", self._p, params, _R3)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Add a node
 
         Returns:
@@ -1333,12 +1213,7 @@ class ClusterSdnFabricsNodeFabricIdNodeId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/fabrics/node/{fabric_id}/{node_id}`` (``delete_node``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R3,
-        )
+        return self._c._call("DELETE", self._p, {}, _R3)
 
 
 class ClusterSdnIpams(SyncPath):
@@ -1371,14 +1246,10 @@ class ClusterSdnIpams(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/ipams`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R15,
-        )
+        params = {
+            "type": type,
+        }
+        return self._c._call("GET", self._p, params, _R15)
 
     def post(
         self,
@@ -1415,20 +1286,16 @@ class ClusterSdnIpams(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/ipams`` (``create``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "ipam": ipam,
-                "type": type,
-                "fingerprint": fingerprint,
-                "lock-token": lock_token,
-                "section": section,
-                "token": token,
-                "url": url,
-            },
-            _R3,
-        )
+        params = {
+            "ipam": ipam,
+            "type": type,
+            "fingerprint": fingerprint,
+            "lock-token": lock_token,
+            "section": section,
+            "token": token,
+            "url": url,
+        }
+        return self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnIpamsIpam(SyncPath):
@@ -1442,12 +1309,10 @@ class ClusterSdnIpamsIpam(SyncPath):
 
     @property
     def status(self) -> ClusterSdnIpamsIpamStatus:
-        """status"""
+        """List PVE IPAM Entries"""
         return ClusterSdnIpamsIpamStatus(self._c, self._p + "/status")
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Read sdn ipam configuration.
 
         Returns:
@@ -1457,12 +1322,7 @@ class ClusterSdnIpamsIpam(SyncPath):
             Check: ``[perm, /sdn/ipams/{ipam}, [SDN.Allocate]]``
 
         Proxmox: ``GET /cluster/sdn/ipams/{ipam}`` (``read``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return self._c._call("GET", self._p, {}, _R6)
 
     def put(
         self,
@@ -1500,20 +1360,16 @@ class ClusterSdnIpamsIpam(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/ipams/{ipam}`` (``update``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": _join(delete),
-                "digest": digest,
-                "fingerprint": fingerprint,
-                "lock-token": lock_token,
-                "section": section,
-                "token": token,
-                "url": url,
-            },
-            _R3,
-        )
+        params = {
+            "delete": _join(delete),
+            "digest": digest,
+            "fingerprint": fingerprint,
+            "lock-token": lock_token,
+            "section": section,
+            "token": token,
+            "url": url,
+        }
+        return self._c._call("PUT", self._p, params, _R3)
 
     def delete(
         self,
@@ -1534,14 +1390,10 @@ class ClusterSdnIpamsIpam(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/ipams/{ipam}`` (``delete``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+        }
+        return self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnIpamsIpamStatus(SyncPath):
@@ -1551,9 +1403,7 @@ class ClusterSdnIpamsIpamStatus(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[Any]:
+    def get(self) -> list[Any]:
         """List PVE IPAM Entries
 
         Returns:
@@ -1566,12 +1416,7 @@ class ClusterSdnIpamsIpamStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/sdn/ipams/{ipam}/status`` (``ipamindex``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R16,
-        )
+        return self._c._call("GET", self._p, {}, _R16)
 
 
 class ClusterSdnLock(SyncPath):
@@ -1602,14 +1447,10 @@ class ClusterSdnLock(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/lock`` (``lock``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "allow-pending": allow_pending,
-            },
-            _R1,
-        )
+        params = {
+            "allow-pending": allow_pending,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
     def delete(
         self,
@@ -1633,15 +1474,11 @@ class ClusterSdnLock(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/lock`` (``release_lock``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "force": force,
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "force": force,
+            "lock-token": lock_token,
+        }
+        return self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnPrefixLists(SyncPath):
@@ -1678,16 +1515,12 @@ class ClusterSdnPrefixLists(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/prefix-lists`` (``list_prefix_lists``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-                "verbose": verbose,
-            },
-            _R17,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+            "verbose": verbose,
+        }
+        return self._c._call("GET", self._p, params, _R17)
 
     def post(
         self,
@@ -1716,17 +1549,13 @@ class ClusterSdnPrefixLists(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/prefix-lists`` (``create_prefix_list_entry``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "id": id,
-                "digest": digest,
-                "entries": entries,
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "id": id,
+            "digest": digest,
+            "entries": entries,
+            "lock-token": lock_token,
+        }
+        return self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnPrefixListsId(SyncPath):
@@ -1740,12 +1569,10 @@ class ClusterSdnPrefixListsId(SyncPath):
 
     @property
     def entries(self) -> ClusterSdnPrefixListsIdEntries:
-        """entries"""
+        """List Prefix List Entries"""
         return ClusterSdnPrefixListsIdEntries(self._c, self._p + "/entries")
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Get Prefix List
 
         Returns:
@@ -1755,12 +1582,7 @@ class ClusterSdnPrefixListsId(SyncPath):
             Check: ``[perm, /sdn/prefix-lists/{id}, [SDN.Audit]]``
 
         Proxmox: ``GET /cluster/sdn/prefix-lists/{id}`` (``get_prefix_list``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return self._c._call("GET", self._p, {}, _R6)
 
     def put(
         self,
@@ -1788,17 +1610,13 @@ class ClusterSdnPrefixListsId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/prefix-lists/{id}`` (``update_prefix_list``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": delete,
-                "digest": digest,
-                "entries": entries,
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "delete": delete,
+            "digest": digest,
+            "entries": entries,
+            "lock-token": lock_token,
+        }
+        return self._c._call("PUT", self._p, params, _R3)
 
     def delete(
         self,
@@ -1819,14 +1637,10 @@ class ClusterSdnPrefixListsId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/prefix-lists/{id}`` (``delete_prefix_list``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+        }
+        return self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnPrefixListsIdEntries(SyncPath):
@@ -1841,9 +1655,7 @@ class ClusterSdnPrefixListsIdEntries(SyncPath):
         """Sequence number of the prefix-list entry."""
         return ClusterSdnPrefixListsIdEntriesUrlSeq(self._c, self._p + "/" + _segment(url_seq))
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """List Prefix List Entries
 
         Returns:
@@ -1853,12 +1665,7 @@ class ClusterSdnPrefixListsIdEntries(SyncPath):
             Check: ``[perm, /sdn/prefix-lists/{id}, [SDN.Audit]]``
 
         Proxmox: ``GET /cluster/sdn/prefix-lists/{id}/entries`` (``get_prefix_list_entries``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R17,
-        )
+        return self._c._call("GET", self._p, {}, _R17)
 
     def post(
         self,
@@ -1893,19 +1700,15 @@ class ClusterSdnPrefixListsIdEntries(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/prefix-lists/{id}/entries`` (``create_prefix_list_entry``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "action": action,
-                "prefix": prefix,
-                "ge": ge,
-                "le": le,
-                "lock-token": lock_token,
-                "seq": seq,
-            },
-            _R3,
-        )
+        params = {
+            "action": action,
+            "prefix": prefix,
+            "ge": ge,
+            "le": le,
+            "lock-token": lock_token,
+            "seq": seq,
+        }
+        return self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnPrefixListsIdEntriesUrlSeq(SyncPath):
@@ -1917,9 +1720,7 @@ class ClusterSdnPrefixListsIdEntriesUrlSeq(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Get Prefix List Entry
 
         Returns:
@@ -1929,12 +1730,7 @@ class ClusterSdnPrefixListsIdEntriesUrlSeq(SyncPath):
             Check: ``[perm, /sdn/prefix-lists/{id}, [SDN.Audit]]``
 
         Proxmox: ``GET /cluster/sdn/prefix-lists/{id}/entries/{url_seq}`` (``get_prefix_list_entry``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return self._c._call("GET", self._p, {}, _R6)
 
     def put(
         self,
@@ -1974,21 +1770,17 @@ class ClusterSdnPrefixListsIdEntriesUrlSeq(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/prefix-lists/{id}/entries/{url_seq}`` (``update_prefix_list_entry``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "action": action,
-                "delete": delete,
-                "digest": digest,
-                "ge": ge,
-                "le": le,
-                "lock-token": lock_token,
-                "prefix": prefix,
-                "seq": seq,
-            },
-            _R3,
-        )
+        params = {
+            "action": action,
+            "delete": delete,
+            "digest": digest,
+            "ge": ge,
+            "le": le,
+            "lock-token": lock_token,
+            "prefix": prefix,
+            "seq": seq,
+        }
+        return self._c._call("PUT", self._p, params, _R3)
 
     def delete(
         self,
@@ -2009,14 +1801,10 @@ class ClusterSdnPrefixListsIdEntriesUrlSeq(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/prefix-lists/{id}/entries/{url_seq}`` (``delete_prefix_list_entry``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+        }
+        return self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnRollback(SyncPath):
@@ -2048,15 +1836,11 @@ class ClusterSdnRollback(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/rollback`` (``rollback``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "lock-token": lock_token,
-                "release-lock": release_lock,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+            "release-lock": release_lock,
+        }
+        return self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnRouteMaps(SyncPath):
@@ -2068,7 +1852,7 @@ class ClusterSdnRouteMaps(SyncPath):
 
     @property
     def entries(self) -> ClusterSdnRouteMapsEntries:
-        """entries"""
+        """Lists all route map entries."""
         return ClusterSdnRouteMapsEntries(self._c, self._p + "/entries")
 
     def get(
@@ -2089,14 +1873,10 @@ class ClusterSdnRouteMaps(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/route-maps`` (``list_route_maps``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "running": running,
-            },
-            _R18,
-        )
+        params = {
+            "running": running,
+        }
+        return self._c._call("GET", self._p, params, _R18)
 
 
 class ClusterSdnRouteMapsEntries(SyncPath):
@@ -2131,15 +1911,11 @@ class ClusterSdnRouteMapsEntries(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/route-maps/entries`` (``list_route_map_entries``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R19,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return self._c._call("GET", self._p, params, _R19)
 
     def post(
         self,
@@ -2181,22 +1957,18 @@ class ClusterSdnRouteMapsEntries(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/route-maps/entries`` (``create_route_map_entry``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "action": action,
-                "order": order,
-                "route-map-id": route_map_id,
-                "call": call,
-                "digest": digest,
-                "exit-action": exit_action,
-                "lock-token": lock_token,
-                "match": match,
-                "set": set,
-            },
-            _R3,
-        )
+        params = {
+            "action": action,
+            "order": order,
+            "route-map-id": route_map_id,
+            "call": call,
+            "digest": digest,
+            "exit-action": exit_action,
+            "lock-token": lock_token,
+            "match": match,
+            "set": set,
+        }
+        return self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnRouteMapsEntriesRouteMapId(SyncPath):
@@ -2230,15 +2002,11 @@ class ClusterSdnRouteMapsEntriesRouteMapId(SyncPath):
             Check: ``[perm, /sdn/route-maps/{route-map-id}, [SDN.Audit, SDN.Allocate], any, 1]``
 
         Proxmox: ``GET /cluster/sdn/route-maps/entries/{route-map-id}`` (``list_route_map_entries_for_route_map``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R20,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return self._c._call("GET", self._p, params, _R20)
 
 
 class ClusterSdnRouteMapsEntriesRouteMapIdEntry(SyncPath):
@@ -2262,9 +2030,7 @@ class ClusterSdnRouteMapsEntriesRouteMapIdEntryOrder(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult:
+    def get(self) -> ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult:
         """Get Route Map Entry
 
         Returns:
@@ -2274,12 +2040,7 @@ class ClusterSdnRouteMapsEntriesRouteMapIdEntryOrder(SyncPath):
             Check: ``[perm, /sdn/route-maps/{route-map-id}, [SDN.Audit, SDN.Allocate], any, 1]``
 
         Proxmox: ``GET /cluster/sdn/route-maps/entries/{route-map-id}/entry/{order}`` (``get_route_map_entry``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R21,
-        )
+        return self._c._call("GET", self._p, {}, _R21)
 
     def put(
         self,
@@ -2317,21 +2078,17 @@ class ClusterSdnRouteMapsEntriesRouteMapIdEntryOrder(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/route-maps/entries/{route-map-id}/entry/{order}`` (``update_route_map_entry``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "action": action,
-                "call": call,
-                "delete": delete,
-                "digest": digest,
-                "exit-action": exit_action,
-                "lock-token": lock_token,
-                "match": match,
-                "set": set,
-            },
-            _R3,
-        )
+        params = {
+            "action": action,
+            "call": call,
+            "delete": delete,
+            "digest": digest,
+            "exit-action": exit_action,
+            "lock-token": lock_token,
+            "match": match,
+            "set": set,
+        }
+        return self._c._call("PUT", self._p, params, _R3)
 
     def delete(
         self,
@@ -2352,14 +2109,10 @@ class ClusterSdnRouteMapsEntriesRouteMapIdEntryOrder(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/route-maps/entries/{route-map-id}/entry/{order}`` (``delete_route_map_entry``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+        }
+        return self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnVnets(SyncPath):
@@ -2394,15 +2147,11 @@ class ClusterSdnVnets(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/vnets`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R22,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return self._c._call("GET", self._p, params, _R22)
 
     def post(
         self,
@@ -2442,21 +2191,17 @@ class ClusterSdnVnets(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/vnets`` (``create``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "vnet": vnet,
-                "zone": zone,
-                "alias": alias,
-                "isolate-ports": isolate_ports,
-                "lock-token": lock_token,
-                "tag": tag,
-                "type": type,
-                "vlanaware": vlanaware,
-            },
-            _R3,
-        )
+        params = {
+            "vnet": vnet,
+            "zone": zone,
+            "alias": alias,
+            "isolate-ports": isolate_ports,
+            "lock-token": lock_token,
+            "tag": tag,
+            "type": type,
+            "vlanaware": vlanaware,
+        }
+        return self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnVnetsVnet(SyncPath):
@@ -2470,17 +2215,17 @@ class ClusterSdnVnetsVnet(SyncPath):
 
     @property
     def firewall(self) -> ClusterSdnVnetsVnetFirewall:
-        """firewall"""
+        """Directory index."""
         return ClusterSdnVnetsVnetFirewall(self._c, self._p + "/firewall")
 
     @property
     def ips(self) -> ClusterSdnVnetsVnetIps:
-        """ips"""
+        """Create IP Mapping in a VNet"""
         return ClusterSdnVnetsVnetIps(self._c, self._p + "/ips")
 
     @property
     def subnets(self) -> ClusterSdnVnetsVnetSubnets:
-        """subnets"""
+        """SDN subnets index."""
         return ClusterSdnVnetsVnetSubnets(self._c, self._p + "/subnets")
 
     def get(
@@ -2503,15 +2248,11 @@ class ClusterSdnVnetsVnet(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}`` (``read``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R23,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return self._c._call("GET", self._p, params, _R23)
 
     def put(
         self,
@@ -2554,21 +2295,17 @@ class ClusterSdnVnetsVnet(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/vnets/{vnet}`` (``update``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "alias": alias,
-                "delete": _join(delete),
-                "digest": digest,
-                "isolate-ports": isolate_ports,
-                "lock-token": lock_token,
-                "tag": tag,
-                "vlanaware": vlanaware,
-                "zone": zone,
-            },
-            _R3,
-        )
+        params = {
+            "alias": alias,
+            "delete": _join(delete),
+            "digest": digest,
+            "isolate-ports": isolate_ports,
+            "lock-token": lock_token,
+            "tag": tag,
+            "vlanaware": vlanaware,
+            "zone": zone,
+        }
+        return self._c._call("PUT", self._p, params, _R3)
 
     def delete(
         self,
@@ -2590,14 +2327,10 @@ class ClusterSdnVnetsVnet(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/vnets/{vnet}`` (``delete``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+        }
+        return self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnVnetsVnetFirewall(SyncPath):
@@ -2609,29 +2342,22 @@ class ClusterSdnVnetsVnetFirewall(SyncPath):
 
     @property
     def options(self) -> ClusterSdnVnetsVnetFirewallOptions:
-        """options"""
+        """Get vnet firewall options."""
         return ClusterSdnVnetsVnetFirewallOptions(self._c, self._p + "/options")
 
     @property
     def rules(self) -> ClusterSdnVnetsVnetFirewallRules:
-        """rules"""
+        """List rules."""
         return ClusterSdnVnetsVnetFirewallRules(self._c, self._p + "/rules")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """Directory index.
 
         Returns:
             ``list[dict[str, Any]]``
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R17,
-        )
+        return self._c._call("GET", self._p, {}, _R17)
 
 
 class ClusterSdnVnetsVnetFirewallOptions(SyncPath):
@@ -2642,9 +2368,7 @@ class ClusterSdnVnetsVnetFirewallOptions(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> ClusterSdnVnetsFirewallOptionsGetResult:
+    def get(self) -> ClusterSdnVnetsFirewallOptionsGetResult:
         """Get vnet firewall options.
 
         Returns:
@@ -2655,12 +2379,7 @@ class ClusterSdnVnetsVnetFirewallOptions(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall/options`` (``get_options``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R24,
-        )
+        return self._c._call("GET", self._p, {}, _R24)
 
     def put(
         self,
@@ -2697,18 +2416,14 @@ class ClusterSdnVnetsVnetFirewallOptions(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/vnets/{vnet}/firewall/options`` (``set_options``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": _join(delete),
-                "digest": digest,
-                "enable": enable,
-                "log_level_forward": log_level_forward,
-                "policy_forward": policy_forward,
-            },
-            _R3,
-        )
+        params = {
+            "delete": _join(delete),
+            "digest": digest,
+            "enable": enable,
+            "log_level_forward": log_level_forward,
+            "policy_forward": policy_forward,
+        }
+        return self._c._call("PUT", self._p, params, _R3)
 
 
 class ClusterSdnVnetsVnetFirewallRules(SyncPath):
@@ -2723,9 +2438,7 @@ class ClusterSdnVnetsVnetFirewallRules(SyncPath):
         """Update rule at position <pos>."""
         return ClusterSdnVnetsVnetFirewallRulesPos(self._c, self._p + "/" + _segment(pos))
 
-    def get(
-        self,
-    ) -> list[ClusterSdnVnetsVnetFirewallRulesGetResultItem]:
+    def get(self) -> list[ClusterSdnVnetsVnetFirewallRulesGetResultItem]:
         """List rules.
 
         Returns:
@@ -2736,12 +2449,7 @@ class ClusterSdnVnetsVnetFirewallRules(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall/rules`` (``get_rules``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R25,
-        )
+        return self._c._call("GET", self._p, {}, _R25)
 
     def post(
         self,
@@ -2808,28 +2516,24 @@ class ClusterSdnVnetsVnetFirewallRules(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/vnets/{vnet}/firewall/rules`` (``create_rule``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "action": action,
-                "type": type,
-                "comment": comment,
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "pos": pos,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-            },
-            _R3,
-        )
+        params = {
+            "action": action,
+            "type": type,
+            "comment": comment,
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "pos": pos,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+        }
+        return self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnVnetsVnetFirewallRulesPos(SyncPath):
@@ -2841,9 +2545,7 @@ class ClusterSdnVnetsVnetFirewallRulesPos(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> ClusterSdnVnetsVnetFirewallRulesPosGetResult:
+    def get(self) -> ClusterSdnVnetsVnetFirewallRulesPosGetResult:
         """Get single rule data.
 
         Returns:
@@ -2854,12 +2556,7 @@ class ClusterSdnVnetsVnetFirewallRulesPos(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}`` (``get_rule``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R26,
-        )
+        return self._c._call("GET", self._p, {}, _R26)
 
     def put(
         self,
@@ -2930,29 +2627,25 @@ class ClusterSdnVnetsVnetFirewallRulesPos(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}`` (``update_rule``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "action": action,
-                "comment": comment,
-                "delete": _join(delete),
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "moveto": moveto,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-                "type": type,
-            },
-            _R3,
-        )
+        params = {
+            "action": action,
+            "comment": comment,
+            "delete": _join(delete),
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "moveto": moveto,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+            "type": type,
+        }
+        return self._c._call("PUT", self._p, params, _R3)
 
     def delete(
         self,
@@ -2975,14 +2668,10 @@ class ClusterSdnVnetsVnetFirewallRulesPos(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}`` (``delete_rule``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R3,
-        )
+        params = {
+            "digest": digest,
+        }
+        return self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnVnetsVnetIps(SyncPath):
@@ -3021,16 +2710,12 @@ class ClusterSdnVnetsVnetIps(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/vnets/{vnet}/ips`` (``ipcreate``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "ip": ip,
-                "zone": zone,
-                "mac": mac,
-            },
-            _R3,
-        )
+        params = {
+            "ip": ip,
+            "zone": zone,
+            "mac": mac,
+        }
+        return self._c._call("POST", self._p, params, _R3)
 
     def put(
         self,
@@ -3063,17 +2748,13 @@ class ClusterSdnVnetsVnetIps(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/vnets/{vnet}/ips`` (``ipupdate``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "ip": ip,
-                "zone": zone,
-                "mac": mac,
-                "vmid": vmid,
-            },
-            _R3,
-        )
+        params = {
+            "ip": ip,
+            "zone": zone,
+            "mac": mac,
+            "vmid": vmid,
+        }
+        return self._c._call("PUT", self._p, params, _R3)
 
     def delete(
         self,
@@ -3102,16 +2783,12 @@ class ClusterSdnVnetsVnetIps(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/vnets/{vnet}/ips`` (``ipdelete``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "ip": ip,
-                "zone": zone,
-                "mac": mac,
-            },
-            _R3,
-        )
+        params = {
+            "ip": ip,
+            "zone": zone,
+            "mac": mac,
+        }
+        return self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnVnetsVnetSubnets(SyncPath):
@@ -3146,15 +2823,11 @@ class ClusterSdnVnetsVnetSubnets(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/subnets`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R17,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return self._c._call("GET", self._p, params, _R17)
 
     def post(
         self,
@@ -3194,21 +2867,17 @@ class ClusterSdnVnetsVnetSubnets(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/vnets/{vnet}/subnets`` (``create``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "subnet": subnet,
-                "type": type,
-                "dhcp-dns-server": dhcp_dns_server,
-                "dhcp-range": dhcp_range,
-                "dnszoneprefix": dnszoneprefix,
-                "gateway": gateway,
-                "lock-token": lock_token,
-                "snat": snat,
-            },
-            _R3,
-        )
+        params = {
+            "subnet": subnet,
+            "type": type,
+            "dhcp-dns-server": dhcp_dns_server,
+            "dhcp-range": dhcp_range,
+            "dnszoneprefix": dnszoneprefix,
+            "gateway": gateway,
+            "lock-token": lock_token,
+            "snat": snat,
+        }
+        return self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnVnetsVnetSubnetsSubnet(SyncPath):
@@ -3240,15 +2909,11 @@ class ClusterSdnVnetsVnetSubnetsSubnet(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/subnets/{subnet}`` (``read``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R6,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return self._c._call("GET", self._p, params, _R6)
 
     def put(
         self,
@@ -3291,21 +2956,17 @@ class ClusterSdnVnetsVnetSubnetsSubnet(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/vnets/{vnet}/subnets/{subnet}`` (``update``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": _join(delete),
-                "dhcp-dns-server": dhcp_dns_server,
-                "dhcp-range": dhcp_range,
-                "digest": digest,
-                "dnszoneprefix": dnszoneprefix,
-                "gateway": gateway,
-                "lock-token": lock_token,
-                "snat": snat,
-            },
-            _R3,
-        )
+        params = {
+            "delete": _join(delete),
+            "dhcp-dns-server": dhcp_dns_server,
+            "dhcp-range": dhcp_range,
+            "digest": digest,
+            "dnszoneprefix": dnszoneprefix,
+            "gateway": gateway,
+            "lock-token": lock_token,
+            "snat": snat,
+        }
+        return self._c._call("PUT", self._p, params, _R3)
 
     def delete(
         self,
@@ -3327,14 +2988,10 @@ class ClusterSdnVnetsVnetSubnetsSubnet(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/vnets/{vnet}/subnets/{subnet}`` (``delete``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+        }
+        return self._c._call("DELETE", self._p, params, _R3)
 
 
 class ClusterSdnZones(SyncPath):
@@ -3371,16 +3028,12 @@ class ClusterSdnZones(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/sdn/zones`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-                "type": type,
-            },
-            _R27,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+            "type": type,
+        }
+        return self._c._call("GET", self._p, params, _R27)
 
     def post(
         self,
@@ -3475,41 +3128,37 @@ class ClusterSdnZones(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/zones`` (``create``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "type": type,
-                "zone": zone,
-                "advertise-subnets": advertise_subnets,
-                "bridge": bridge,
-                "bridge-disable-mac-learning": bridge_disable_mac_learning,
-                "controller": controller,
-                "dhcp": dhcp,
-                "disable-arp-nd-suppression": disable_arp_nd_suppression,
-                "dns": dns,
-                "dnszone": dnszone,
-                "dp-id": dp_id,
-                "exitnodes": _join(exitnodes),
-                "exitnodes-local-routing": exitnodes_local_routing,
-                "exitnodes-primary": exitnodes_primary,
-                "fabric": fabric,
-                "ipam": ipam,
-                "lock-token": lock_token,
-                "mac": mac,
-                "mtu": mtu,
-                "nodes": _join(nodes),
-                "peers": _join(peers),
-                "reversedns": reversedns,
-                "rt-import": _join(rt_import),
-                "secondary-controllers": secondary_controllers,
-                "tag": tag,
-                "vlan-protocol": vlan_protocol,
-                "vrf-vxlan": vrf_vxlan,
-                "vxlan-port": vxlan_port,
-            },
-            _R3,
-        )
+        params = {
+            "type": type,
+            "zone": zone,
+            "advertise-subnets": advertise_subnets,
+            "bridge": bridge,
+            "bridge-disable-mac-learning": bridge_disable_mac_learning,
+            "controller": controller,
+            "dhcp": dhcp,
+            "disable-arp-nd-suppression": disable_arp_nd_suppression,
+            "dns": dns,
+            "dnszone": dnszone,
+            "dp-id": dp_id,
+            "exitnodes": _join(exitnodes),
+            "exitnodes-local-routing": exitnodes_local_routing,
+            "exitnodes-primary": exitnodes_primary,
+            "fabric": fabric,
+            "ipam": ipam,
+            "lock-token": lock_token,
+            "mac": mac,
+            "mtu": mtu,
+            "nodes": _join(nodes),
+            "peers": _join(peers),
+            "reversedns": reversedns,
+            "rt-import": _join(rt_import),
+            "secondary-controllers": secondary_controllers,
+            "tag": tag,
+            "vlan-protocol": vlan_protocol,
+            "vrf-vxlan": vrf_vxlan,
+            "vxlan-port": vxlan_port,
+        }
+        return self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterSdnZonesZone(SyncPath):
@@ -3540,15 +3189,11 @@ class ClusterSdnZonesZone(SyncPath):
             Check: ``[perm, /sdn/zones/{zone}, [SDN.Allocate]]``
 
         Proxmox: ``GET /cluster/sdn/zones/{zone}`` (``read``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "pending": pending,
-                "running": running,
-            },
-            _R28,
-        )
+        params = {
+            "pending": pending,
+            "running": running,
+        }
+        return self._c._call("GET", self._p, params, _R28)
 
     def put(
         self,
@@ -3644,41 +3289,37 @@ class ClusterSdnZonesZone(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/zones/{zone}`` (``update``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "advertise-subnets": advertise_subnets,
-                "bridge": bridge,
-                "bridge-disable-mac-learning": bridge_disable_mac_learning,
-                "controller": controller,
-                "delete": _join(delete),
-                "dhcp": dhcp,
-                "digest": digest,
-                "disable-arp-nd-suppression": disable_arp_nd_suppression,
-                "dns": dns,
-                "dnszone": dnszone,
-                "dp-id": dp_id,
-                "exitnodes": _join(exitnodes),
-                "exitnodes-local-routing": exitnodes_local_routing,
-                "exitnodes-primary": exitnodes_primary,
-                "fabric": fabric,
-                "ipam": ipam,
-                "lock-token": lock_token,
-                "mac": mac,
-                "mtu": mtu,
-                "nodes": _join(nodes),
-                "peers": _join(peers),
-                "reversedns": reversedns,
-                "rt-import": _join(rt_import),
-                "secondary-controllers": secondary_controllers,
-                "tag": tag,
-                "vlan-protocol": vlan_protocol,
-                "vrf-vxlan": vrf_vxlan,
-                "vxlan-port": vxlan_port,
-            },
-            _R3,
-        )
+        params = {
+            "advertise-subnets": advertise_subnets,
+            "bridge": bridge,
+            "bridge-disable-mac-learning": bridge_disable_mac_learning,
+            "controller": controller,
+            "delete": _join(delete),
+            "dhcp": dhcp,
+            "digest": digest,
+            "disable-arp-nd-suppression": disable_arp_nd_suppression,
+            "dns": dns,
+            "dnszone": dnszone,
+            "dp-id": dp_id,
+            "exitnodes": _join(exitnodes),
+            "exitnodes-local-routing": exitnodes_local_routing,
+            "exitnodes-primary": exitnodes_primary,
+            "fabric": fabric,
+            "ipam": ipam,
+            "lock-token": lock_token,
+            "mac": mac,
+            "mtu": mtu,
+            "nodes": _join(nodes),
+            "peers": _join(peers),
+            "reversedns": reversedns,
+            "rt-import": _join(rt_import),
+            "secondary-controllers": secondary_controllers,
+            "tag": tag,
+            "vlan-protocol": vlan_protocol,
+            "vrf-vxlan": vrf_vxlan,
+            "vxlan-port": vxlan_port,
+        }
+        return self._c._call("PUT", self._p, params, _R3)
 
     def delete(
         self,
@@ -3699,11 +3340,7 @@ class ClusterSdnZonesZone(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/sdn/zones/{zone}`` (``delete``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "lock-token": lock_token,
-            },
-            _R3,
-        )
+        params = {
+            "lock-token": lock_token,
+        }
+        return self._c._call("DELETE", self._p, params, _R3)

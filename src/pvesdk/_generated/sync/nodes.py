@@ -142,9 +142,7 @@ class Nodes(SyncPath):
         """The cluster node name."""
         return NodesNode(self._c, self._p + "/" + _segment(node))
 
-    def get(
-        self,
-    ) -> list[NodesGetResultItem]:
+    def get(self) -> list[NodesGetResultItem]:
         """Cluster node index.
 
         Returns:
@@ -154,12 +152,7 @@ class Nodes(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)
 
 
 class NodesNode(SyncPath):
@@ -171,236 +164,234 @@ class NodesNode(SyncPath):
 
     @property
     def aplinfo(self) -> NodesNodeAplinfo:
-        """aplinfo"""
+        """Get list of appliances."""
         return NodesNodeAplinfo(self._c, self._p + "/aplinfo")
 
     @property
     def apt(self) -> NodesNodeApt:
-        """apt"""
+        """Directory index for apt (Advanced Package Tool)."""
         return NodesNodeApt(self._c, self._p + "/apt")
 
     @property
     def capabilities(self) -> NodesNodeCapabilities:
-        """capabilities"""
+        """Node capabilities index."""
         return NodesNodeCapabilities(self._c, self._p + "/capabilities")
 
     @property
     def ceph(self) -> _nodes_ceph.NodesNodeCeph:
-        """ceph"""
+        """Directory index."""
         from . import nodes_ceph as _nodes_ceph
 
         return _nodes_ceph.NodesNodeCeph(self._c, self._p + "/ceph")
 
     @property
     def certificates(self) -> NodesNodeCertificates:
-        """certificates"""
+        """Node index."""
         return NodesNodeCertificates(self._c, self._p + "/certificates")
 
     @property
     def config(self) -> NodesNodeConfig:
-        """config"""
+        """Get node configuration options."""
         return NodesNodeConfig(self._c, self._p + "/config")
 
     @property
     def disks(self) -> _nodes_disks.NodesNodeDisks:
-        """disks"""
+        """Node index."""
         from . import nodes_disks as _nodes_disks
 
         return _nodes_disks.NodesNodeDisks(self._c, self._p + "/disks")
 
     @property
     def dns(self) -> NodesNodeDns:
-        """dns"""
+        """Read DNS settings."""
         return NodesNodeDns(self._c, self._p + "/dns")
 
     @property
     def execute(self) -> NodesNodeExecute:
-        """execute"""
+        """Execute multiple commands in order, root only."""
         return NodesNodeExecute(self._c, self._p + "/execute")
 
     @property
     def firewall(self) -> NodesNodeFirewall:
-        """firewall"""
+        """Directory index."""
         return NodesNodeFirewall(self._c, self._p + "/firewall")
 
     @property
     def hardware(self) -> NodesNodeHardware:
-        """hardware"""
+        """Index of hardware types"""
         return NodesNodeHardware(self._c, self._p + "/hardware")
 
     @property
     def hosts(self) -> NodesNodeHosts:
-        """hosts"""
+        """Get the content of /etc/hosts."""
         return NodesNodeHosts(self._c, self._p + "/hosts")
 
     @property
     def journal(self) -> NodesNodeJournal:
-        """journal"""
+        """Read Journal"""
         return NodesNodeJournal(self._c, self._p + "/journal")
 
     @property
     def lxc(self) -> _nodes_lxc.NodesNodeLxc:
-        """lxc"""
+        """LXC container index (per node)."""
         from . import nodes_lxc as _nodes_lxc
 
         return _nodes_lxc.NodesNodeLxc(self._c, self._p + "/lxc")
 
     @property
     def migrateall(self) -> NodesNodeMigrateall:
-        """migrateall"""
+        """Migrate all VMs and Containers."""
         return NodesNodeMigrateall(self._c, self._p + "/migrateall")
 
     @property
     def netstat(self) -> NodesNodeNetstat:
-        """netstat"""
+        """Read tap/vm network device interface counters"""
         return NodesNodeNetstat(self._c, self._p + "/netstat")
 
     @property
     def network(self) -> NodesNodeNetwork:
-        """network"""
+        """List available networks"""
         return NodesNodeNetwork(self._c, self._p + "/network")
 
     @property
     def qemu(self) -> _nodes_qemu.NodesNodeQemu:
-        """qemu"""
+        """Virtual machine index (per node)."""
         from . import nodes_qemu as _nodes_qemu
 
         return _nodes_qemu.NodesNodeQemu(self._c, self._p + "/qemu")
 
     @property
     def query_oci_repo_tags(self) -> NodesNodeQueryOciRepoTags:
-        """query-oci-repo-tags"""
+        """List all tags for an OCI repository reference."""
         return NodesNodeQueryOciRepoTags(self._c, self._p + "/query-oci-repo-tags")
 
     @property
     def query_url_metadata(self) -> NodesNodeQueryUrlMetadata:
-        """query-url-metadata"""
+        """Query metadata of an URL: file size, file name and mime type."""
         return NodesNodeQueryUrlMetadata(self._c, self._p + "/query-url-metadata")
 
     @property
     def replication(self) -> NodesNodeReplication:
-        """replication"""
+        """List status of all replication jobs on this node."""
         return NodesNodeReplication(self._c, self._p + "/replication")
 
     @property
     def report(self) -> NodesNodeReport:
-        """report"""
+        """Gather various systems information about a node"""
         return NodesNodeReport(self._c, self._p + "/report")
 
     @property
     def rrd(self) -> NodesNodeRrd:
-        """rrd"""
+        """Read node RRD statistics (returns PNG)"""
         return NodesNodeRrd(self._c, self._p + "/rrd")
 
     @property
     def rrddata(self) -> NodesNodeRrddata:
-        """rrddata"""
+        """Read node RRD statistics"""
         return NodesNodeRrddata(self._c, self._p + "/rrddata")
 
     @property
     def scan(self) -> _nodes_scan.NodesNodeScan:
-        """scan"""
+        """Index of available scan methods"""
         from . import nodes_scan as _nodes_scan
 
         return _nodes_scan.NodesNodeScan(self._c, self._p + "/scan")
 
     @property
     def sdn(self) -> _nodes_sdn.NodesNodeSdn:
-        """sdn"""
+        """SDN index."""
         from . import nodes_sdn as _nodes_sdn
 
         return _nodes_sdn.NodesNodeSdn(self._c, self._p + "/sdn")
 
     @property
     def services(self) -> NodesNodeServices:
-        """services"""
+        """Service list."""
         return NodesNodeServices(self._c, self._p + "/services")
 
     @property
     def spiceshell(self) -> NodesNodeSpiceshell:
-        """spiceshell"""
+        """Creates a SPICE shell."""
         return NodesNodeSpiceshell(self._c, self._p + "/spiceshell")
 
     @property
     def startall(self) -> NodesNodeStartall:
-        """startall"""
+        """Start all VMs and containers located on this node (by default only those with onboot=1)."""
         return NodesNodeStartall(self._c, self._p + "/startall")
 
     @property
     def status(self) -> NodesNodeStatus:
-        """status"""
+        """Read node status"""
         return NodesNodeStatus(self._c, self._p + "/status")
 
     @property
     def stopall(self) -> NodesNodeStopall:
-        """stopall"""
+        """Stop all VMs and Containers."""
         return NodesNodeStopall(self._c, self._p + "/stopall")
 
     @property
     def storage(self) -> _nodes_storage.NodesNodeStorage:
-        """storage"""
+        """Get status for all datastores."""
         from . import nodes_storage as _nodes_storage
 
         return _nodes_storage.NodesNodeStorage(self._c, self._p + "/storage")
 
     @property
     def subscription(self) -> NodesNodeSubscription:
-        """subscription"""
+        """Read subscription info."""
         return NodesNodeSubscription(self._c, self._p + "/subscription")
 
     @property
     def suspendall(self) -> NodesNodeSuspendall:
-        """suspendall"""
+        """Suspend all VMs."""
         return NodesNodeSuspendall(self._c, self._p + "/suspendall")
 
     @property
     def syslog(self) -> NodesNodeSyslog:
-        """syslog"""
+        """Read system log"""
         return NodesNodeSyslog(self._c, self._p + "/syslog")
 
     @property
     def tasks(self) -> NodesNodeTasks:
-        """tasks"""
+        """Read task list for one node (finished tasks)."""
         return NodesNodeTasks(self._c, self._p + "/tasks")
 
     @property
     def termproxy(self) -> NodesNodeTermproxy:
-        """termproxy"""
+        """Creates a VNC Shell proxy."""
         return NodesNodeTermproxy(self._c, self._p + "/termproxy")
 
     @property
     def time(self) -> NodesNodeTime:
-        """time"""
+        """Read server time and time zone settings."""
         return NodesNodeTime(self._c, self._p + "/time")
 
     @property
     def version(self) -> NodesNodeVersion:
-        """version"""
+        """API version details"""
         return NodesNodeVersion(self._c, self._p + "/version")
 
     @property
     def vncshell(self) -> NodesNodeVncshell:
-        """vncshell"""
+        """Creates a VNC Shell proxy."""
         return NodesNodeVncshell(self._c, self._p + "/vncshell")
 
     @property
     def vncwebsocket(self) -> NodesNodeVncwebsocket:
-        """vncwebsocket"""
+        """Opens a websocket for VNC traffic."""
         return NodesNodeVncwebsocket(self._c, self._p + "/vncwebsocket")
 
     @property
     def vzdump(self) -> NodesNodeVzdump:
-        """vzdump"""
+        """Create backup."""
         return NodesNodeVzdump(self._c, self._p + "/vzdump")
 
     @property
     def wakeonlan(self) -> NodesNodeWakeonlan:
-        """wakeonlan"""
+        """Try to wake a node via 'wake on LAN' network packet."""
         return NodesNodeWakeonlan(self._c, self._p + "/wakeonlan")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """Node index.
 
         Returns:
@@ -410,12 +401,7 @@ class NodesNode(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeAplinfo(SyncPath):
@@ -426,9 +412,7 @@ class NodesNodeAplinfo(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """Get list of appliances.
 
         Returns:
@@ -440,12 +424,7 @@ class NodesNodeAplinfo(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/aplinfo`` (``aplinfo``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
     def post(
         self,
@@ -471,15 +450,11 @@ class NodesNodeAplinfo(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/aplinfo`` (``apl_download``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "storage": storage,
-                "template": template,
-            },
-            _R2,
-        )
+        params = {
+            "storage": storage,
+            "template": template,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeApt(SyncPath):
@@ -491,27 +466,25 @@ class NodesNodeApt(SyncPath):
 
     @property
     def changelog(self) -> NodesNodeAptChangelog:
-        """changelog"""
+        """Get package changelogs."""
         return NodesNodeAptChangelog(self._c, self._p + "/changelog")
 
     @property
     def repositories(self) -> NodesNodeAptRepositories:
-        """repositories"""
+        """Get APT repository information."""
         return NodesNodeAptRepositories(self._c, self._p + "/repositories")
 
     @property
     def update(self) -> NodesNodeAptUpdate:
-        """update"""
+        """List available updates."""
         return NodesNodeAptUpdate(self._c, self._p + "/update")
 
     @property
     def versions(self) -> NodesNodeAptVersions:
-        """versions"""
+        """Get package information for important Proxmox packages."""
         return NodesNodeAptVersions(self._c, self._p + "/versions")
 
-    def get(
-        self,
-    ) -> list[NodesAptGetResultItem]:
+    def get(self) -> list[NodesAptGetResultItem]:
         """Directory index for apt (Advanced Package Tool).
 
         Returns:
@@ -521,12 +494,7 @@ class NodesNodeApt(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/apt`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return self._c._call("GET", self._p, {}, _R3)
 
 
 class NodesNodeAptChangelog(SyncPath):
@@ -558,15 +526,11 @@ class NodesNodeAptChangelog(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/apt/changelog`` (``changelog``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "name": name,
-                "version": version,
-            },
-            _R2,
-        )
+        params = {
+            "name": name,
+            "version": version,
+        }
+        return self._c._call("GET", self._p, params, _R2)
 
 
 class NodesNodeAptRepositories(SyncPath):
@@ -578,9 +542,7 @@ class NodesNodeAptRepositories(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesAptRepositoriesGetResult:
+    def get(self) -> NodesAptRepositoriesGetResult:
         """Get APT repository information.
 
         Returns:
@@ -592,12 +554,7 @@ class NodesNodeAptRepositories(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/apt/repositories`` (``repositories``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R4,
-        )
+        return self._c._call("GET", self._p, {}, _R4)
 
     def post(
         self,
@@ -626,17 +583,13 @@ class NodesNodeAptRepositories(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/apt/repositories`` (``change_repository``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "index": index,
-                "path": path,
-                "digest": digest,
-                "enabled": enabled,
-            },
-            _R5,
-        )
+        params = {
+            "index": index,
+            "path": path,
+            "digest": digest,
+            "enabled": enabled,
+        }
+        return self._c._call("POST", self._p, params, _R5)
 
     def put(
         self,
@@ -661,15 +614,11 @@ class NodesNodeAptRepositories(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/apt/repositories`` (``add_repository``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "handle": handle,
-                "digest": digest,
-            },
-            _R5,
-        )
+        params = {
+            "handle": handle,
+            "digest": digest,
+        }
+        return self._c._call("PUT", self._p, params, _R5)
 
 
 class NodesNodeAptUpdate(SyncPath):
@@ -680,9 +629,7 @@ class NodesNodeAptUpdate(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[NodesAptUpdateGetResultItem]:
+    def get(self) -> list[NodesAptUpdateGetResultItem]:
         """List available updates.
 
         Returns:
@@ -695,12 +642,7 @@ class NodesNodeAptUpdate(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/apt/update`` (``list_updates``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return self._c._call("GET", self._p, {}, _R6)
 
     def post(
         self,
@@ -726,15 +668,11 @@ class NodesNodeAptUpdate(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/apt/update`` (``update_database``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "notify": notify,
-                "quiet": quiet,
-            },
-            _R2,
-        )
+        params = {
+            "notify": notify,
+            "quiet": quiet,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeAptVersions(SyncPath):
@@ -744,9 +682,7 @@ class NodesNodeAptVersions(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[NodesAptVersionsGetResultItem]:
+    def get(self) -> list[NodesAptVersionsGetResultItem]:
         """Get package information for important Proxmox packages.
 
         Returns:
@@ -758,12 +694,7 @@ class NodesNodeAptVersions(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/apt/versions`` (``versions``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R7,
-        )
+        return self._c._call("GET", self._p, {}, _R7)
 
 
 class NodesNodeCapabilities(SyncPath):
@@ -775,12 +706,10 @@ class NodesNodeCapabilities(SyncPath):
 
     @property
     def qemu(self) -> NodesNodeCapabilitiesQemu:
-        """qemu"""
+        """QEMU capabilities index."""
         return NodesNodeCapabilitiesQemu(self._c, self._p + "/qemu")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """Node capabilities index.
 
         Returns:
@@ -792,12 +721,7 @@ class NodesNodeCapabilities(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/capabilities`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeCapabilitiesQemu(SyncPath):
@@ -809,27 +733,25 @@ class NodesNodeCapabilitiesQemu(SyncPath):
 
     @property
     def cpu(self) -> NodesNodeCapabilitiesQemuCpu:
-        """cpu"""
+        """List all custom and default CPU models."""
         return NodesNodeCapabilitiesQemuCpu(self._c, self._p + "/cpu")
 
     @property
     def cpu_flags(self) -> NodesNodeCapabilitiesQemuCpuFlags:
-        """cpu-flags"""
+        """List of available VM-specific CPU flags. Returns an empty list for 'aarch64' as no VM-specific flags are defined for it yet."""
         return NodesNodeCapabilitiesQemuCpuFlags(self._c, self._p + "/cpu-flags")
 
     @property
     def machines(self) -> NodesNodeCapabilitiesQemuMachines:
-        """machines"""
+        """Get available QEMU/KVM machine types."""
         return NodesNodeCapabilitiesQemuMachines(self._c, self._p + "/machines")
 
     @property
     def migration(self) -> NodesNodeCapabilitiesQemuMigration:
-        """migration"""
+        """Get node-specific QEMU migration capabilities of the node. Requires the 'Sys.Audit' permission on '/nodes/<node>'."""
         return NodesNodeCapabilitiesQemuMigration(self._c, self._p + "/migration")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """QEMU capabilities index.
 
         Returns:
@@ -841,12 +763,7 @@ class NodesNodeCapabilitiesQemu(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/capabilities/qemu`` (``qemu_caps_index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeCapabilitiesQemuCpu(SyncPath):
@@ -874,14 +791,10 @@ class NodesNodeCapabilitiesQemuCpu(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/capabilities/qemu/cpu`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "arch": arch,
-            },
-            _R8,
-        )
+        params = {
+            "arch": arch,
+        }
+        return self._c._call("GET", self._p, params, _R8)
 
 
 class NodesNodeCapabilitiesQemuCpuFlags(SyncPath):
@@ -911,15 +824,11 @@ class NodesNodeCapabilitiesQemuCpuFlags(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/capabilities/qemu/cpu-flags`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "accel": accel,
-                "arch": arch,
-            },
-            _R9,
-        )
+        params = {
+            "accel": accel,
+            "arch": arch,
+        }
+        return self._c._call("GET", self._p, params, _R9)
 
 
 class NodesNodeCapabilitiesQemuMachines(SyncPath):
@@ -948,14 +857,10 @@ class NodesNodeCapabilitiesQemuMachines(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/capabilities/qemu/machines`` (``types``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "arch": arch,
-            },
-            _R10,
-        )
+        params = {
+            "arch": arch,
+        }
+        return self._c._call("GET", self._p, params, _R10)
 
 
 class NodesNodeCapabilitiesQemuMigration(SyncPath):
@@ -965,9 +870,7 @@ class NodesNodeCapabilitiesQemuMigration(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesCapabilitiesQemuMigrationGetResult:
+    def get(self) -> NodesCapabilitiesQemuMigrationGetResult:
         """Get node-specific QEMU migration capabilities of the node. Requires the 'Sys.Audit' permission on '/nodes/<node>'.
 
         Returns:
@@ -979,12 +882,7 @@ class NodesNodeCapabilitiesQemuMigration(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/capabilities/qemu/migration`` (``capabilities``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return self._c._call("GET", self._p, {}, _R11)
 
 
 class NodesNodeCertificates(SyncPath):
@@ -996,22 +894,20 @@ class NodesNodeCertificates(SyncPath):
 
     @property
     def acme(self) -> NodesNodeCertificatesAcme:
-        """acme"""
+        """ACME index."""
         return NodesNodeCertificatesAcme(self._c, self._p + "/acme")
 
     @property
     def custom(self) -> NodesNodeCertificatesCustom:
-        """custom"""
+        """Upload or update custom certificate chain and key."""
         return NodesNodeCertificatesCustom(self._c, self._p + "/custom")
 
     @property
     def info(self) -> NodesNodeCertificatesInfo:
-        """info"""
+        """Get information about node's certificates."""
         return NodesNodeCertificatesInfo(self._c, self._p + "/info")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """Node index.
 
         Returns:
@@ -1021,12 +917,7 @@ class NodesNodeCertificates(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/certificates`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeCertificatesAcme(SyncPath):
@@ -1038,12 +929,10 @@ class NodesNodeCertificatesAcme(SyncPath):
 
     @property
     def certificate(self) -> NodesNodeCertificatesAcmeCertificate:
-        """certificate"""
+        """Order a new certificate from ACME-compatible CA."""
         return NodesNodeCertificatesAcmeCertificate(self._c, self._p + "/certificate")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """ACME index.
 
         Returns:
@@ -1053,12 +942,7 @@ class NodesNodeCertificatesAcme(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/certificates/acme`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeCertificatesAcmeCertificate(SyncPath):
@@ -1091,14 +975,10 @@ class NodesNodeCertificatesAcmeCertificate(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/certificates/acme/certificate`` (``new_certificate``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "force": force,
-            },
-            _R2,
-        )
+        params = {
+            "force": force,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
     def put(
         self,
@@ -1121,18 +1001,12 @@ class NodesNodeCertificatesAcmeCertificate(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/certificates/acme/certificate`` (``renew_certificate``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "force": force,
-            },
-            _R2,
-        )
+        params = {
+            "force": force,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
-    def delete(
-        self,
-    ) -> str:
+    def delete(self) -> str:
         """Revoke existing certificate from CA.
 
         Returns:
@@ -1145,12 +1019,7 @@ class NodesNodeCertificatesAcmeCertificate(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/certificates/acme/certificate`` (``revoke_certificate``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("DELETE", self._p, {}, _R2)
 
 
 class NodesNodeCertificatesCustom(SyncPath):
@@ -1191,17 +1060,13 @@ class NodesNodeCertificatesCustom(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/certificates/custom`` (``upload_custom_cert``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "certificates": certificates,
-                "force": force,
-                "key": key,
-                "restart": restart,
-            },
-            _R12,
-        )
+        params = {
+            "certificates": certificates,
+            "force": force,
+            "key": key,
+            "restart": restart,
+        }
+        return self._c._call("POST", self._p, params, _R12)
 
     def delete(
         self,
@@ -1224,14 +1089,10 @@ class NodesNodeCertificatesCustom(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/certificates/custom`` (``remove_custom_cert``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "restart": restart,
-            },
-            _R5,
-        )
+        params = {
+            "restart": restart,
+        }
+        return self._c._call("DELETE", self._p, params, _R5)
 
 
 class NodesNodeCertificatesInfo(SyncPath):
@@ -1241,9 +1102,7 @@ class NodesNodeCertificatesInfo(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[NodesCertificatesInfoGetResultItem]:
+    def get(self) -> list[NodesCertificatesInfoGetResultItem]:
         """Get information about node's certificates.
 
         Returns:
@@ -1255,12 +1114,7 @@ class NodesNodeCertificatesInfo(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/certificates/info`` (``info``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R13,
-        )
+        return self._c._call("GET", self._p, {}, _R13)
 
 
 class NodesNodeConfig(SyncPath):
@@ -1305,14 +1159,10 @@ class NodesNodeConfig(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/config`` (``get_config``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "property": property,
-            },
-            _R14,
-        )
+        params = {
+            "property": property,
+        }
+        return self._c._call("GET", self._p, params, _R14)
 
     def put(
         self,
@@ -1363,22 +1213,18 @@ class NodesNodeConfig(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/config`` (``set_options``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "acme": acme,
-                "ballooning-target": ballooning_target,
-                "delete": _join(delete),
-                "description": description,
-                "digest": digest,
-                "location": location,
-                "startall-onboot-delay": startall_onboot_delay,
-                "wakeonlan": wakeonlan,
-                "acmedomain[n]": _family(acmedomain, 0, 5),
-            },
-            _R5,
-        )
+        params = {
+            "acme": acme,
+            "ballooning-target": ballooning_target,
+            "delete": _join(delete),
+            "description": description,
+            "digest": digest,
+            "location": location,
+            "startall-onboot-delay": startall_onboot_delay,
+            "wakeonlan": wakeonlan,
+            "acmedomain[n]": _family(acmedomain, 0, 5),
+        }
+        return self._c._call("PUT", self._p, params, _R5)
 
 
 class NodesNodeDns(SyncPath):
@@ -1389,9 +1235,7 @@ class NodesNodeDns(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesDnsGetResult:
+    def get(self) -> NodesDnsGetResult:
         """Read DNS settings.
 
         Returns:
@@ -1403,12 +1247,7 @@ class NodesNodeDns(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/dns`` (``dns``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R15,
-        )
+        return self._c._call("GET", self._p, {}, _R15)
 
     def put(
         self,
@@ -1439,17 +1278,13 @@ class NodesNodeDns(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/dns`` (``update_dns``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "search": search,
-                "dns1": dns1,
-                "dns2": dns2,
-                "dns3": dns3,
-            },
-            _R5,
-        )
+        params = {
+            "search": search,
+            "dns1": dns1,
+            "dns2": dns2,
+            "dns3": dns3,
+        }
+        return self._c._call("PUT", self._p, params, _R5)
 
 
 class NodesNodeExecute(SyncPath):
@@ -1477,14 +1312,10 @@ class NodesNodeExecute(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/execute`` (``execute``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "commands": commands,
-            },
-            _R1,
-        )
+        params = {
+            "commands": commands,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeFirewall(SyncPath):
@@ -1496,22 +1327,20 @@ class NodesNodeFirewall(SyncPath):
 
     @property
     def log(self) -> NodesNodeFirewallLog:
-        """log"""
+        """Read firewall log"""
         return NodesNodeFirewallLog(self._c, self._p + "/log")
 
     @property
     def options(self) -> NodesNodeFirewallOptions:
-        """options"""
+        """Get host firewall options."""
         return NodesNodeFirewallOptions(self._c, self._p + "/options")
 
     @property
     def rules(self) -> NodesNodeFirewallRules:
-        """rules"""
+        """List rules."""
         return NodesNodeFirewallRules(self._c, self._p + "/rules")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """Directory index.
 
         Returns:
@@ -1521,12 +1350,7 @@ class NodesNodeFirewall(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/firewall`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeFirewallLog(SyncPath):
@@ -1566,17 +1390,13 @@ class NodesNodeFirewallLog(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/firewall/log`` (``log``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "limit": limit,
-                "since": since,
-                "start": start,
-                "until": until,
-            },
-            _R16,
-        )
+        params = {
+            "limit": limit,
+            "since": since,
+            "start": start,
+            "until": until,
+        }
+        return self._c._call("GET", self._p, params, _R16)
 
 
 class NodesNodeFirewallOptions(SyncPath):
@@ -1587,9 +1407,7 @@ class NodesNodeFirewallOptions(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesFirewallOptionsGetResult:
+    def get(self) -> NodesFirewallOptionsGetResult:
         """Get host firewall options.
 
         Returns:
@@ -1601,12 +1419,7 @@ class NodesNodeFirewallOptions(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/firewall/options`` (``get_options``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R17,
-        )
+        return self._c._call("GET", self._p, {}, _R17)
 
     def put(
         self,
@@ -1703,34 +1516,30 @@ class NodesNodeFirewallOptions(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/firewall/options`` (``set_options``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": _join(delete),
-                "digest": digest,
-                "enable": enable,
-                "log_level_forward": log_level_forward,
-                "log_level_in": log_level_in,
-                "log_level_out": log_level_out,
-                "log_nf_conntrack": log_nf_conntrack,
-                "ndp": ndp,
-                "nf_conntrack_allow_invalid": nf_conntrack_allow_invalid,
-                "nf_conntrack_helpers": nf_conntrack_helpers,
-                "nf_conntrack_max": nf_conntrack_max,
-                "nf_conntrack_tcp_timeout_established": nf_conntrack_tcp_timeout_established,
-                "nf_conntrack_tcp_timeout_syn_recv": nf_conntrack_tcp_timeout_syn_recv,
-                "nftables": nftables,
-                "nosmurfs": nosmurfs,
-                "protection_synflood": protection_synflood,
-                "protection_synflood_burst": protection_synflood_burst,
-                "protection_synflood_rate": protection_synflood_rate,
-                "smurf_log_level": smurf_log_level,
-                "tcp_flags_log_level": tcp_flags_log_level,
-                "tcpflags": tcpflags,
-            },
-            _R5,
-        )
+        params = {
+            "delete": _join(delete),
+            "digest": digest,
+            "enable": enable,
+            "log_level_forward": log_level_forward,
+            "log_level_in": log_level_in,
+            "log_level_out": log_level_out,
+            "log_nf_conntrack": log_nf_conntrack,
+            "ndp": ndp,
+            "nf_conntrack_allow_invalid": nf_conntrack_allow_invalid,
+            "nf_conntrack_helpers": nf_conntrack_helpers,
+            "nf_conntrack_max": nf_conntrack_max,
+            "nf_conntrack_tcp_timeout_established": nf_conntrack_tcp_timeout_established,
+            "nf_conntrack_tcp_timeout_syn_recv": nf_conntrack_tcp_timeout_syn_recv,
+            "nftables": nftables,
+            "nosmurfs": nosmurfs,
+            "protection_synflood": protection_synflood,
+            "protection_synflood_burst": protection_synflood_burst,
+            "protection_synflood_rate": protection_synflood_rate,
+            "smurf_log_level": smurf_log_level,
+            "tcp_flags_log_level": tcp_flags_log_level,
+            "tcpflags": tcpflags,
+        }
+        return self._c._call("PUT", self._p, params, _R5)
 
 
 class NodesNodeFirewallRules(SyncPath):
@@ -1745,9 +1554,7 @@ class NodesNodeFirewallRules(SyncPath):
         """Update rule at position <pos>."""
         return NodesNodeFirewallRulesPos(self._c, self._p + "/" + _segment(pos))
 
-    def get(
-        self,
-    ) -> list[NodesNodeFirewallRulesGetResultItem]:
+    def get(self) -> list[NodesNodeFirewallRulesGetResultItem]:
         """List rules.
 
         Returns:
@@ -1759,12 +1566,7 @@ class NodesNodeFirewallRules(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/firewall/rules`` (``get_rules``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R18,
-        )
+        return self._c._call("GET", self._p, {}, _R18)
 
     def post(
         self,
@@ -1831,28 +1633,24 @@ class NodesNodeFirewallRules(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/firewall/rules`` (``create_rule``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "action": action,
-                "type": type,
-                "comment": comment,
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "pos": pos,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-            },
-            _R5,
-        )
+        params = {
+            "action": action,
+            "type": type,
+            "comment": comment,
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "pos": pos,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+        }
+        return self._c._call("POST", self._p, params, _R5)
 
 
 class NodesNodeFirewallRulesPos(SyncPath):
@@ -1864,9 +1662,7 @@ class NodesNodeFirewallRulesPos(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesNodeFirewallRulesPosGetResult:
+    def get(self) -> NodesNodeFirewallRulesPosGetResult:
         """Get single rule data.
 
         Returns:
@@ -1878,12 +1674,7 @@ class NodesNodeFirewallRulesPos(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/firewall/rules/{pos}`` (``get_rule``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R19,
-        )
+        return self._c._call("GET", self._p, {}, _R19)
 
     def put(
         self,
@@ -1954,29 +1745,25 @@ class NodesNodeFirewallRulesPos(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/firewall/rules/{pos}`` (``update_rule``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "action": action,
-                "comment": comment,
-                "delete": _join(delete),
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "moveto": moveto,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-                "type": type,
-            },
-            _R5,
-        )
+        params = {
+            "action": action,
+            "comment": comment,
+            "delete": _join(delete),
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "moveto": moveto,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+            "type": type,
+        }
+        return self._c._call("PUT", self._p, params, _R5)
 
     def delete(
         self,
@@ -1999,14 +1786,10 @@ class NodesNodeFirewallRulesPos(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/firewall/rules/{pos}`` (``delete_rule``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R5,
-        )
+        params = {
+            "digest": digest,
+        }
+        return self._c._call("DELETE", self._p, params, _R5)
 
 
 class NodesNodeHardware(SyncPath):
@@ -2018,17 +1801,15 @@ class NodesNodeHardware(SyncPath):
 
     @property
     def pci(self) -> NodesNodeHardwarePci:
-        """pci"""
+        """List local PCI devices."""
         return NodesNodeHardwarePci(self._c, self._p + "/pci")
 
     @property
     def usb(self) -> NodesNodeHardwareUsb:
-        """usb"""
+        """List local USB devices."""
         return NodesNodeHardwareUsb(self._c, self._p + "/usb")
 
-    def get(
-        self,
-    ) -> list[NodesHardwareGetResultItem]:
+    def get(self) -> list[NodesHardwareGetResultItem]:
         """Index of hardware types
 
         Returns:
@@ -2038,12 +1819,7 @@ class NodesNodeHardware(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/hardware`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R20,
-        )
+        return self._c._call("GET", self._p, {}, _R20)
 
 
 class NodesNodeHardwarePci(SyncPath):
@@ -2085,15 +1861,11 @@ class NodesNodeHardwarePci(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/hardware/pci`` (``pci_scan``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "pci-class-blacklist": _join(pci_class_blacklist),
-                "verbose": verbose,
-            },
-            _R21,
-        )
+        params = {
+            "pci-class-blacklist": _join(pci_class_blacklist),
+            "verbose": verbose,
+        }
+        return self._c._call("GET", self._p, params, _R21)
 
 
 class NodesNodeHardwarePciPciIdOrMapping(SyncPath):
@@ -2105,12 +1877,10 @@ class NodesNodeHardwarePciPciIdOrMapping(SyncPath):
 
     @property
     def mdev(self) -> NodesNodeHardwarePciPciIdOrMappingMdev:
-        """mdev"""
+        """List mediated device types for given PCI device."""
         return NodesNodeHardwarePciPciIdOrMappingMdev(self._c, self._p + "/mdev")
 
-    def get(
-        self,
-    ) -> list[NodesNodeHardwarePciPciIdOrMappingGetResultItem]:
+    def get(self) -> list[NodesNodeHardwarePciPciIdOrMappingGetResultItem]:
         """Index of available pci methods
 
         Returns:
@@ -2120,12 +1890,7 @@ class NodesNodeHardwarePciPciIdOrMapping(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}`` (``pci_index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R22,
-        )
+        return self._c._call("GET", self._p, {}, _R22)
 
 
 class NodesNodeHardwarePciPciIdOrMappingMdev(SyncPath):
@@ -2135,9 +1900,7 @@ class NodesNodeHardwarePciPciIdOrMappingMdev(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[NodesHardwarePciMdevGetResultItem]:
+    def get(self) -> list[NodesHardwarePciMdevGetResultItem]:
         """List mediated device types for given PCI device.
 
         Returns:
@@ -2150,12 +1913,7 @@ class NodesNodeHardwarePciPciIdOrMappingMdev(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}/mdev`` (``mdevscan``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R23,
-        )
+        return self._c._call("GET", self._p, {}, _R23)
 
 
 class NodesNodeHardwareUsb(SyncPath):
@@ -2165,9 +1923,7 @@ class NodesNodeHardwareUsb(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[NodesHardwareUsbGetResultItem]:
+    def get(self) -> list[NodesHardwareUsbGetResultItem]:
         """List local USB devices.
 
         Returns:
@@ -2180,12 +1936,7 @@ class NodesNodeHardwareUsb(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/hardware/usb`` (``usbscan``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R24,
-        )
+        return self._c._call("GET", self._p, {}, _R24)
 
 
 class NodesNodeHosts(SyncPath):
@@ -2196,9 +1947,7 @@ class NodesNodeHosts(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesHostsGetResult:
+    def get(self) -> NodesHostsGetResult:
         """Get the content of /etc/hosts.
 
         Returns:
@@ -2211,12 +1960,7 @@ class NodesNodeHosts(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/hosts`` (``get_etc_hosts``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R25,
-        )
+        return self._c._call("GET", self._p, {}, _R25)
 
     def post(
         self,
@@ -2241,15 +1985,11 @@ class NodesNodeHosts(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/hosts`` (``write_etc_hosts``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "data": data,
-                "digest": digest,
-            },
-            _R5,
-        )
+        params = {
+            "data": data,
+            "digest": digest,
+        }
+        return self._c._call("POST", self._p, params, _R5)
 
 
 class NodesNodeJournal(SyncPath):
@@ -2290,18 +2030,14 @@ class NodesNodeJournal(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/journal`` (``journal``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "endcursor": endcursor,
-                "lastentries": lastentries,
-                "since": since,
-                "startcursor": startcursor,
-                "until": until,
-            },
-            _R26,
-        )
+        params = {
+            "endcursor": endcursor,
+            "lastentries": lastentries,
+            "since": since,
+            "startcursor": startcursor,
+            "until": until,
+        }
+        return self._c._call("GET", self._p, params, _R26)
 
 
 class NodesNodeMigrateall(SyncPath):
@@ -2345,18 +2081,14 @@ class NodesNodeMigrateall(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/migrateall`` (``migrateall``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "target": target,
-                "max-workers": max_workers,
-                "maxworkers": maxworkers,
-                "vms": _join(vms),
-                "with-local-disks": with_local_disks,
-            },
-            _R2,
-        )
+        params = {
+            "target": target,
+            "max-workers": max_workers,
+            "maxworkers": maxworkers,
+            "vms": _join(vms),
+            "with-local-disks": with_local_disks,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeNetstat(SyncPath):
@@ -2366,9 +2098,7 @@ class NodesNodeNetstat(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """Read tap/vm network device interface counters
 
         Returns:
@@ -2380,12 +2110,7 @@ class NodesNodeNetstat(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/netstat`` (``netstat``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeNetwork(SyncPath):
@@ -2437,14 +2162,10 @@ class NodesNodeNetwork(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/network`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R27,
-        )
+        params = {
+            "type": type,
+        }
+        return self._c._call("GET", self._p, params, _R27)
 
     def post(
         self,
@@ -2572,41 +2293,37 @@ class NodesNodeNetwork(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/network`` (``create_network``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "iface": iface,
-                "type": type,
-                "address": address,
-                "address6": address6,
-                "autostart": autostart,
-                "bond-primary": bond_primary,
-                "bond_mode": bond_mode,
-                "bond_xmit_hash_policy": bond_xmit_hash_policy,
-                "bridge_ports": _join(bridge_ports),
-                "bridge_vids": _join(bridge_vids),
-                "bridge_vlan_aware": bridge_vlan_aware,
-                "cidr": cidr,
-                "cidr6": cidr6,
-                "comments": comments,
-                "comments6": comments6,
-                "gateway": gateway,
-                "gateway6": gateway6,
-                "mtu": mtu,
-                "netmask": netmask,
-                "netmask6": netmask6,
-                "ovs_bonds": _join(ovs_bonds),
-                "ovs_bridge": ovs_bridge,
-                "ovs_options": ovs_options,
-                "ovs_ports": _join(ovs_ports),
-                "ovs_tag": ovs_tag,
-                "slaves": _join(slaves),
-                "vlan-id": vlan_id,
-                "vlan-raw-device": vlan_raw_device,
-            },
-            _R5,
-        )
+        params = {
+            "iface": iface,
+            "type": type,
+            "address": address,
+            "address6": address6,
+            "autostart": autostart,
+            "bond-primary": bond_primary,
+            "bond_mode": bond_mode,
+            "bond_xmit_hash_policy": bond_xmit_hash_policy,
+            "bridge_ports": _join(bridge_ports),
+            "bridge_vids": _join(bridge_vids),
+            "bridge_vlan_aware": bridge_vlan_aware,
+            "cidr": cidr,
+            "cidr6": cidr6,
+            "comments": comments,
+            "comments6": comments6,
+            "gateway": gateway,
+            "gateway6": gateway6,
+            "mtu": mtu,
+            "netmask": netmask,
+            "netmask6": netmask6,
+            "ovs_bonds": _join(ovs_bonds),
+            "ovs_bridge": ovs_bridge,
+            "ovs_options": ovs_options,
+            "ovs_ports": _join(ovs_ports),
+            "ovs_tag": ovs_tag,
+            "slaves": _join(slaves),
+            "vlan-id": vlan_id,
+            "vlan-raw-device": vlan_raw_device,
+        }
+        return self._c._call("POST", self._p, params, _R5)
 
     def put(
         self,
@@ -2629,18 +2346,12 @@ class NodesNodeNetwork(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/network`` (``reload_network_config``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "regenerate-frr": regenerate_frr,
-            },
-            _R2,
-        )
+        params = {
+            "regenerate-frr": regenerate_frr,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Revert network configuration changes.
 
         Returns:
@@ -2653,12 +2364,7 @@ class NodesNodeNetwork(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/network`` (``revert_network_changes``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R5,
-        )
+        return self._c._call("DELETE", self._p, {}, _R5)
 
 
 class NodesNodeNetworkIface(SyncPath):
@@ -2670,9 +2376,7 @@ class NodesNodeNetworkIface(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesNodeNetworkIfaceGetResult:
+    def get(self) -> NodesNodeNetworkIfaceGetResult:
         """Read network device configuration
 
         Returns:
@@ -2684,12 +2388,7 @@ class NodesNodeNetworkIface(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/network/{iface}`` (``network_config``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R28,
-        )
+        return self._c._call("GET", self._p, {}, _R28)
 
     def put(
         self,
@@ -2817,45 +2516,39 @@ class NodesNodeNetworkIface(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/network/{iface}`` (``update_network``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "type": type,
-                "address": address,
-                "address6": address6,
-                "autostart": autostart,
-                "bond-primary": bond_primary,
-                "bond_mode": bond_mode,
-                "bond_xmit_hash_policy": bond_xmit_hash_policy,
-                "bridge_ports": _join(bridge_ports),
-                "bridge_vids": _join(bridge_vids),
-                "bridge_vlan_aware": bridge_vlan_aware,
-                "cidr": cidr,
-                "cidr6": cidr6,
-                "comments": comments,
-                "comments6": comments6,
-                "delete": _join(delete),
-                "gateway": gateway,
-                "gateway6": gateway6,
-                "mtu": mtu,
-                "netmask": netmask,
-                "netmask6": netmask6,
-                "ovs_bonds": _join(ovs_bonds),
-                "ovs_bridge": ovs_bridge,
-                "ovs_options": ovs_options,
-                "ovs_ports": _join(ovs_ports),
-                "ovs_tag": ovs_tag,
-                "slaves": _join(slaves),
-                "vlan-id": vlan_id,
-                "vlan-raw-device": vlan_raw_device,
-            },
-            _R5,
-        )
+        params = {
+            "type": type,
+            "address": address,
+            "address6": address6,
+            "autostart": autostart,
+            "bond-primary": bond_primary,
+            "bond_mode": bond_mode,
+            "bond_xmit_hash_policy": bond_xmit_hash_policy,
+            "bridge_ports": _join(bridge_ports),
+            "bridge_vids": _join(bridge_vids),
+            "bridge_vlan_aware": bridge_vlan_aware,
+            "cidr": cidr,
+            "cidr6": cidr6,
+            "comments": comments,
+            "comments6": comments6,
+            "delete": _join(delete),
+            "gateway": gateway,
+            "gateway6": gateway6,
+            "mtu": mtu,
+            "netmask": netmask,
+            "netmask6": netmask6,
+            "ovs_bonds": _join(ovs_bonds),
+            "ovs_bridge": ovs_bridge,
+            "ovs_options": ovs_options,
+            "ovs_ports": _join(ovs_ports),
+            "ovs_tag": ovs_tag,
+            "slaves": _join(slaves),
+            "vlan-id": vlan_id,
+            "vlan-raw-device": vlan_raw_device,
+        }
+        return self._c._call("PUT", self._p, params, _R5)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Delete network device configuration
 
         Returns:
@@ -2868,12 +2561,7 @@ class NodesNodeNetworkIface(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/network/{iface}`` (``delete_network``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R5,
-        )
+        return self._c._call("DELETE", self._p, {}, _R5)
 
 
 class NodesNodeQueryOciRepoTags(SyncPath):
@@ -2903,14 +2591,10 @@ class NodesNodeQueryOciRepoTags(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/query-oci-repo-tags`` (``query_oci_repo_tags``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "reference": reference,
-            },
-            _R26,
-        )
+        params = {
+            "reference": reference,
+        }
+        return self._c._call("GET", self._p, params, _R26)
 
 
 class NodesNodeQueryUrlMetadata(SyncPath):
@@ -2943,15 +2627,11 @@ class NodesNodeQueryUrlMetadata(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/query-url-metadata`` (``query_url_metadata``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "url": url,
-                "verify-certificates": verify_certificates,
-            },
-            _R29,
-        )
+        params = {
+            "url": url,
+            "verify-certificates": verify_certificates,
+        }
+        return self._c._call("GET", self._p, params, _R29)
 
 
 class NodesNodeReplication(SyncPath):
@@ -2988,14 +2668,10 @@ class NodesNodeReplication(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/replication`` (``status``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "guest": guest,
-            },
-            _R30,
-        )
+        params = {
+            "guest": guest,
+        }
+        return self._c._call("GET", self._p, params, _R30)
 
 
 class NodesNodeReplicationId(SyncPath):
@@ -3007,22 +2683,20 @@ class NodesNodeReplicationId(SyncPath):
 
     @property
     def log(self) -> NodesNodeReplicationIdLog:
-        """log"""
+        """Read replication job log."""
         return NodesNodeReplicationIdLog(self._c, self._p + "/log")
 
     @property
     def schedule_now(self) -> NodesNodeReplicationIdScheduleNow:
-        """schedule_now"""
+        """Schedule replication job to start as soon as possible."""
         return NodesNodeReplicationIdScheduleNow(self._c, self._p + "/schedule_now")
 
     @property
     def status(self) -> NodesNodeReplicationIdStatus:
-        """status"""
+        """Get replication job status."""
         return NodesNodeReplicationIdStatus(self._c, self._p + "/status")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """Directory index.
 
         Returns:
@@ -3032,12 +2706,7 @@ class NodesNodeReplicationId(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/replication/{id}`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeReplicationIdLog(SyncPath):
@@ -3072,15 +2741,11 @@ class NodesNodeReplicationIdLog(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/replication/{id}/log`` (``read_job_log``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "limit": limit,
-                "start": start,
-            },
-            _R31,
-        )
+        params = {
+            "limit": limit,
+            "start": start,
+        }
+        return self._c._call("GET", self._p, params, _R31)
 
 
 class NodesNodeReplicationIdScheduleNow(SyncPath):
@@ -3090,9 +2755,7 @@ class NodesNodeReplicationIdScheduleNow(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> str:
+    def post(self) -> str:
         """Schedule replication job to start as soon as possible.
 
         Returns:
@@ -3106,12 +2769,7 @@ class NodesNodeReplicationIdScheduleNow(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/replication/{id}/schedule_now`` (``schedule_now``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("POST", self._p, {}, _R2)
 
 
 class NodesNodeReplicationIdStatus(SyncPath):
@@ -3121,9 +2779,7 @@ class NodesNodeReplicationIdStatus(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Get replication job status.
 
         Returns:
@@ -3137,12 +2793,7 @@ class NodesNodeReplicationIdStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/replication/{id}/status`` (``job_status``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R32,
-        )
+        return self._c._call("GET", self._p, {}, _R32)
 
 
 class NodesNodeReport(SyncPath):
@@ -3152,9 +2803,7 @@ class NodesNodeReport(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> str:
+    def get(self) -> str:
         """Gather various systems information about a node
 
         Returns:
@@ -3167,12 +2816,7 @@ class NodesNodeReport(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/report`` (``report``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("GET", self._p, {}, _R2)
 
 
 class NodesNodeRrd(SyncPath):
@@ -3207,16 +2851,12 @@ class NodesNodeRrd(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/rrd`` (``rrd``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "ds": _join(ds),
-                "timeframe": timeframe,
-                "cf": cf,
-            },
-            _R33,
-        )
+        params = {
+            "ds": _join(ds),
+            "timeframe": timeframe,
+            "cf": cf,
+        }
+        return self._c._call("GET", self._p, params, _R33)
 
 
 class NodesNodeRrddata(SyncPath):
@@ -3247,15 +2887,11 @@ class NodesNodeRrddata(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/rrddata`` (``rrddata``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "timeframe": timeframe,
-                "cf": cf,
-            },
-            _R1,
-        )
+        params = {
+            "timeframe": timeframe,
+            "cf": cf,
+        }
+        return self._c._call("GET", self._p, params, _R1)
 
 
 class NodesNodeServices(SyncPath):
@@ -3269,9 +2905,7 @@ class NodesNodeServices(SyncPath):
         """Service ID"""
         return NodesNodeServicesService(self._c, self._p + "/" + _segment(service))
 
-    def get(
-        self,
-    ) -> list[NodesNodeServicesGetResultItem]:
+    def get(self) -> list[NodesNodeServicesGetResultItem]:
         """Service list.
 
         Returns:
@@ -3284,12 +2918,7 @@ class NodesNodeServices(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/services`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R34,
-        )
+        return self._c._call("GET", self._p, {}, _R34)
 
 
 class NodesNodeServicesService(SyncPath):
@@ -3301,32 +2930,30 @@ class NodesNodeServicesService(SyncPath):
 
     @property
     def reload(self) -> NodesNodeServicesServiceReload:
-        """reload"""
+        """Reload service. Falls back to restart if service cannot be reloaded."""
         return NodesNodeServicesServiceReload(self._c, self._p + "/reload")
 
     @property
     def restart(self) -> NodesNodeServicesServiceRestart:
-        """restart"""
+        """Hard restart service. Use reload if you want to reduce interruptions."""
         return NodesNodeServicesServiceRestart(self._c, self._p + "/restart")
 
     @property
     def start(self) -> NodesNodeServicesServiceStart:
-        """start"""
+        """Start service."""
         return NodesNodeServicesServiceStart(self._c, self._p + "/start")
 
     @property
     def state(self) -> NodesNodeServicesServiceState:
-        """state"""
+        """Read service properties"""
         return NodesNodeServicesServiceState(self._c, self._p + "/state")
 
     @property
     def stop(self) -> NodesNodeServicesServiceStop:
-        """stop"""
+        """Stop service."""
         return NodesNodeServicesServiceStop(self._c, self._p + "/stop")
 
-    def get(
-        self,
-    ) -> list[NodesNodeServicesServiceGetResultItem]:
+    def get(self) -> list[NodesNodeServicesServiceGetResultItem]:
         """Directory index
 
         Returns:
@@ -3336,12 +2963,7 @@ class NodesNodeServicesService(SyncPath):
             Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/services/{service}`` (``srvcmdidx``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R35,
-        )
+        return self._c._call("GET", self._p, {}, _R35)
 
 
 class NodesNodeServicesServiceReload(SyncPath):
@@ -3351,9 +2973,7 @@ class NodesNodeServicesServiceReload(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> str:
+    def post(self) -> str:
         """Reload service. Falls back to restart if service cannot be reloaded.
 
         Returns:
@@ -3366,12 +2986,7 @@ class NodesNodeServicesServiceReload(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/services/{service}/reload`` (``service_reload``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("POST", self._p, {}, _R2)
 
 
 class NodesNodeServicesServiceRestart(SyncPath):
@@ -3381,9 +2996,7 @@ class NodesNodeServicesServiceRestart(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> str:
+    def post(self) -> str:
         """Hard restart service. Use reload if you want to reduce interruptions.
 
         Returns:
@@ -3396,12 +3009,7 @@ class NodesNodeServicesServiceRestart(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/services/{service}/restart`` (``service_restart``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("POST", self._p, {}, _R2)
 
 
 class NodesNodeServicesServiceStart(SyncPath):
@@ -3411,9 +3019,7 @@ class NodesNodeServicesServiceStart(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> str:
+    def post(self) -> str:
         """Start service.
 
         Returns:
@@ -3426,12 +3032,7 @@ class NodesNodeServicesServiceStart(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/services/{service}/start`` (``service_start``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("POST", self._p, {}, _R2)
 
 
 class NodesNodeServicesServiceState(SyncPath):
@@ -3441,9 +3042,7 @@ class NodesNodeServicesServiceState(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesServicesStateGetResult:
+    def get(self) -> NodesServicesStateGetResult:
         """Read service properties
 
         Returns:
@@ -3456,12 +3055,7 @@ class NodesNodeServicesServiceState(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/services/{service}/state`` (``service_state``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R36,
-        )
+        return self._c._call("GET", self._p, {}, _R36)
 
 
 class NodesNodeServicesServiceStop(SyncPath):
@@ -3471,9 +3065,7 @@ class NodesNodeServicesServiceStop(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> str:
+    def post(self) -> str:
         """Stop service.
 
         Returns:
@@ -3486,12 +3078,7 @@ class NodesNodeServicesServiceStop(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/services/{service}/stop`` (``service_stop``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("POST", self._p, {}, _R2)
 
 
 class NodesNodeSpiceshell(SyncPath):
@@ -3528,16 +3115,12 @@ class NodesNodeSpiceshell(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/spiceshell`` (``spiceshell``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "cmd": cmd,
-                "cmd-opts": cmd_opts,
-                "proxy": proxy,
-            },
-            _R37,
-        )
+        params = {
+            "cmd": cmd,
+            "cmd-opts": cmd_opts,
+            "proxy": proxy,
+        }
+        return self._c._call("POST", self._p, params, _R37)
 
 
 class NodesNodeStartall(SyncPath):
@@ -3576,16 +3159,12 @@ class NodesNodeStartall(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/startall`` (``startall``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "force": force,
-                "max-workers": max_workers,
-                "vms": _join(vms),
-            },
-            _R2,
-        )
+        params = {
+            "force": force,
+            "max-workers": max_workers,
+            "vms": _join(vms),
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeStatus(SyncPath):
@@ -3596,9 +3175,7 @@ class NodesNodeStatus(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesStatusGetResult:
+    def get(self) -> NodesStatusGetResult:
         """Read node status
 
         Returns:
@@ -3610,12 +3187,7 @@ class NodesNodeStatus(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/status`` (``status``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R38,
-        )
+        return self._c._call("GET", self._p, {}, _R38)
 
     def post(
         self,
@@ -3637,14 +3209,10 @@ class NodesNodeStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/status`` (``node_cmd``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "command": command,
-            },
-            _R5,
-        )
+        params = {
+            "command": command,
+        }
+        return self._c._call("POST", self._p, params, _R5)
 
 
 class NodesNodeStopall(SyncPath):
@@ -3687,17 +3255,13 @@ class NodesNodeStopall(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/stopall`` (``stopall``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "force-stop": force_stop,
-                "max-workers": max_workers,
-                "timeout": timeout,
-                "vms": _join(vms),
-            },
-            _R2,
-        )
+        params = {
+            "force-stop": force_stop,
+            "max-workers": max_workers,
+            "timeout": timeout,
+            "vms": _join(vms),
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeSubscription(SyncPath):
@@ -3710,9 +3274,7 @@ class NodesNodeSubscription(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesSubscriptionGetResult:
+    def get(self) -> NodesSubscriptionGetResult:
         """Read subscription info.
 
         Returns:
@@ -3724,12 +3286,7 @@ class NodesNodeSubscription(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/subscription`` (``get``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R39,
-        )
+        return self._c._call("GET", self._p, {}, _R39)
 
     def post(
         self,
@@ -3752,14 +3309,10 @@ class NodesNodeSubscription(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/subscription`` (``update``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "force": force,
-            },
-            _R5,
-        )
+        params = {
+            "force": force,
+        }
+        return self._c._call("POST", self._p, params, _R5)
 
     def put(
         self,
@@ -3783,18 +3336,12 @@ class NodesNodeSubscription(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/subscription`` (``set``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "key": key,
-            },
-            _R5,
-        )
+        params = {
+            "key": key,
+        }
+        return self._c._call("PUT", self._p, params, _R5)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Delete subscription key of this node.
 
         Returns:
@@ -3807,12 +3354,7 @@ class NodesNodeSubscription(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/subscription`` (``delete``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R5,
-        )
+        return self._c._call("DELETE", self._p, {}, _R5)
 
 
 class NodesNodeSuspendall(SyncPath):
@@ -3849,15 +3391,11 @@ class NodesNodeSuspendall(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/suspendall`` (``suspendall``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "max-workers": max_workers,
-                "vms": _join(vms),
-            },
-            _R2,
-        )
+        params = {
+            "max-workers": max_workers,
+            "vms": _join(vms),
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeSyslog(SyncPath):
@@ -3900,18 +3438,14 @@ class NodesNodeSyslog(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/syslog`` (``syslog``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "limit": limit,
-                "service": service,
-                "since": since,
-                "start": start,
-                "until": until,
-            },
-            _R40,
-        )
+        params = {
+            "limit": limit,
+            "service": service,
+            "since": since,
+            "start": start,
+            "until": until,
+        }
+        return self._c._call("GET", self._p, params, _R40)
 
 
 class NodesNodeTasks(SyncPath):
@@ -3973,23 +3507,19 @@ class NodesNodeTasks(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/tasks`` (``node_tasks``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "errors": errors,
-                "limit": limit,
-                "since": since,
-                "source": source,
-                "start": start,
-                "statusfilter": _join(statusfilter),
-                "typefilter": typefilter,
-                "until": until,
-                "userfilter": userfilter,
-                "vmid": vmid,
-            },
-            _R41,
-        )
+        params = {
+            "errors": errors,
+            "limit": limit,
+            "since": since,
+            "source": source,
+            "start": start,
+            "statusfilter": _join(statusfilter),
+            "typefilter": typefilter,
+            "until": until,
+            "userfilter": userfilter,
+            "vmid": vmid,
+        }
+        return self._c._call("GET", self._p, params, _R41)
 
 
 class NodesNodeTasksUpid(SyncPath):
@@ -4002,17 +3532,15 @@ class NodesNodeTasksUpid(SyncPath):
 
     @property
     def log(self) -> NodesNodeTasksUpidLog:
-        """log"""
+        """Read task log."""
         return NodesNodeTasksUpidLog(self._c, self._p + "/log")
 
     @property
     def status(self) -> NodesNodeTasksUpidStatus:
-        """status"""
+        """Read task status."""
         return NodesNodeTasksUpidStatus(self._c, self._p + "/status")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """GET /nodes/{node}/tasks/{upid}
 
         Returns:
@@ -4022,16 +3550,9 @@ class NodesNodeTasksUpid(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/tasks/{upid}`` (``upid_index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Stop a task.
 
         Returns:
@@ -4045,12 +3566,7 @@ class NodesNodeTasksUpid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/tasks/{upid}`` (``stop_task``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R5,
-        )
+        return self._c._call("DELETE", self._p, {}, _R5)
 
 
 class NodesNodeTasksUpidLog(SyncPath):
@@ -4089,16 +3605,12 @@ class NodesNodeTasksUpidLog(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/tasks/{upid}/log`` (``read_task_log``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "download": download,
-                "limit": limit,
-                "start": start,
-            },
-            _R42,
-        )
+        params = {
+            "download": download,
+            "limit": limit,
+            "start": start,
+        }
+        return self._c._call("GET", self._p, params, _R42)
 
 
 class NodesNodeTasksUpidStatus(SyncPath):
@@ -4108,9 +3620,7 @@ class NodesNodeTasksUpidStatus(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesTasksStatusGetResult:
+    def get(self) -> NodesTasksStatusGetResult:
         """Read task status.
 
         Returns:
@@ -4124,12 +3634,7 @@ class NodesNodeTasksUpidStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/tasks/{upid}/status`` (``read_task_status``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R43,
-        )
+        return self._c._call("GET", self._p, {}, _R43)
 
 
 class NodesNodeTermproxy(SyncPath):
@@ -4162,15 +3667,11 @@ class NodesNodeTermproxy(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/termproxy`` (``termproxy``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "cmd": cmd,
-                "cmd-opts": cmd_opts,
-            },
-            _R44,
-        )
+        params = {
+            "cmd": cmd,
+            "cmd-opts": cmd_opts,
+        }
+        return self._c._call("POST", self._p, params, _R44)
 
 
 class NodesNodeTime(SyncPath):
@@ -4181,9 +3682,7 @@ class NodesNodeTime(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesTimeGetResult:
+    def get(self) -> NodesTimeGetResult:
         """Read server time and time zone settings.
 
         Returns:
@@ -4195,12 +3694,7 @@ class NodesNodeTime(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/time`` (``time``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R45,
-        )
+        return self._c._call("GET", self._p, {}, _R45)
 
     def put(
         self,
@@ -4222,14 +3716,10 @@ class NodesNodeTime(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/time`` (``set_timezone``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "timezone": timezone,
-            },
-            _R5,
-        )
+        params = {
+            "timezone": timezone,
+        }
+        return self._c._call("PUT", self._p, params, _R5)
 
 
 class NodesNodeVersion(SyncPath):
@@ -4239,9 +3729,7 @@ class NodesNodeVersion(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesVersionGetResult:
+    def get(self) -> NodesVersionGetResult:
         """API version details
 
         Returns:
@@ -4253,12 +3741,7 @@ class NodesNodeVersion(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/version`` (``version``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R46,
-        )
+        return self._c._call("GET", self._p, {}, _R46)
 
 
 class NodesNodeVncshell(SyncPath):
@@ -4299,18 +3782,14 @@ class NodesNodeVncshell(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/vncshell`` (``vncshell``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "cmd": cmd,
-                "cmd-opts": cmd_opts,
-                "height": height,
-                "websocket": websocket,
-                "width": width,
-            },
-            _R47,
-        )
+        params = {
+            "cmd": cmd,
+            "cmd-opts": cmd_opts,
+            "height": height,
+            "websocket": websocket,
+            "width": width,
+        }
+        return self._c._call("POST", self._p, params, _R47)
 
 
 class NodesNodeVncwebsocket(SyncPath):
@@ -4342,15 +3821,11 @@ class NodesNodeVncwebsocket(SyncPath):
             Check: ``[perm, /nodes/{node}, [Sys.Console]]``
 
         Proxmox: ``GET /nodes/{node}/vncwebsocket`` (``vncwebsocket``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "port": port,
-                "vncticket": vncticket,
-            },
-            _R48,
-        )
+        params = {
+            "port": port,
+            "vncticket": vncticket,
+        }
+        return self._c._call("GET", self._p, params, _R48)
 
 
 class NodesNodeVzdump(SyncPath):
@@ -4362,12 +3837,12 @@ class NodesNodeVzdump(SyncPath):
 
     @property
     def defaults(self) -> NodesNodeVzdumpDefaults:
-        """defaults"""
+        """Get the currently configured vzdump defaults."""
         return NodesNodeVzdumpDefaults(self._c, self._p + "/defaults")
 
     @property
     def extractconfig(self) -> NodesNodeVzdumpExtractconfig:
-        """extractconfig"""
+        """Extract configuration from vzdump backup archive."""
         return NodesNodeVzdumpExtractconfig(self._c, self._p + "/extractconfig")
 
     def post(
@@ -4486,45 +3961,41 @@ class NodesNodeVzdump(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/vzdump`` (``vzdump``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "all": all,
-                "bwlimit": bwlimit,
-                "compress": compress,
-                "dumpdir": dumpdir,
-                "exclude": _join(exclude),
-                "exclude-path": exclude_path,
-                "fleecing": fleecing,
-                "ionice": ionice,
-                "job-id": job_id,
-                "lockwait": lockwait,
-                "mailnotification": mailnotification,
-                "mailto": _join(mailto),
-                "mode": mode,
-                "notes-template": notes_template,
-                "notification-mode": notification_mode,
-                "pbs-change-detection-mode": pbs_change_detection_mode,
-                "performance": performance,
-                "pigz": pigz,
-                "pool": pool,
-                "protected": protected,
-                "prune-backups": prune_backups,
-                "quiet": quiet,
-                "remove": remove,
-                "script": script,
-                "stdexcludes": stdexcludes,
-                "stdout": stdout,
-                "stop": stop,
-                "stopwait": stopwait,
-                "storage": storage,
-                "tmpdir": tmpdir,
-                "vmid": _join(vmid),
-                "zstd": zstd,
-            },
-            _R2,
-        )
+        params = {
+            "all": all,
+            "bwlimit": bwlimit,
+            "compress": compress,
+            "dumpdir": dumpdir,
+            "exclude": _join(exclude),
+            "exclude-path": exclude_path,
+            "fleecing": fleecing,
+            "ionice": ionice,
+            "job-id": job_id,
+            "lockwait": lockwait,
+            "mailnotification": mailnotification,
+            "mailto": _join(mailto),
+            "mode": mode,
+            "notes-template": notes_template,
+            "notification-mode": notification_mode,
+            "pbs-change-detection-mode": pbs_change_detection_mode,
+            "performance": performance,
+            "pigz": pigz,
+            "pool": pool,
+            "protected": protected,
+            "prune-backups": prune_backups,
+            "quiet": quiet,
+            "remove": remove,
+            "script": script,
+            "stdexcludes": stdexcludes,
+            "stdout": stdout,
+            "stop": stop,
+            "stopwait": stopwait,
+            "storage": storage,
+            "tmpdir": tmpdir,
+            "vmid": _join(vmid),
+            "zstd": zstd,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeVzdumpDefaults(SyncPath):
@@ -4555,14 +4026,10 @@ class NodesNodeVzdumpDefaults(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/vzdump/defaults`` (``defaults``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "storage": storage,
-            },
-            _R49,
-        )
+        params = {
+            "storage": storage,
+        }
+        return self._c._call("GET", self._p, params, _R49)
 
 
 class NodesNodeVzdumpExtractconfig(SyncPath):
@@ -4593,14 +4060,10 @@ class NodesNodeVzdumpExtractconfig(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/vzdump/extractconfig`` (``extractconfig``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "volume": volume,
-            },
-            _R2,
-        )
+        params = {
+            "volume": volume,
+        }
+        return self._c._call("GET", self._p, params, _R2)
 
 
 class NodesNodeWakeonlan(SyncPath):
@@ -4610,9 +4073,7 @@ class NodesNodeWakeonlan(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> str:
+    def post(self) -> str:
         """Try to wake a node via 'wake on LAN' network packet.
 
         Returns:
@@ -4624,9 +4085,4 @@ class NodesNodeWakeonlan(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/wakeonlan`` (``wakeonlan``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("POST", self._p, {}, _R2)

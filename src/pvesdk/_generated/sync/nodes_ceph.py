@@ -55,87 +55,85 @@ class NodesNodeCeph(SyncPath):
 
     @property
     def cfg(self) -> NodesNodeCephCfg:
-        """cfg"""
+        """Directory index."""
         return NodesNodeCephCfg(self._c, self._p + "/cfg")
 
     @property
     def cmd_safety(self) -> NodesNodeCephCmdSafety:
-        """cmd-safety"""
+        """Heuristical check if it is safe to perform an action."""
         return NodesNodeCephCmdSafety(self._c, self._p + "/cmd-safety")
 
     @property
     def crush(self) -> NodesNodeCephCrush:
-        """crush"""
+        """Get OSD crush map"""
         return NodesNodeCephCrush(self._c, self._p + "/crush")
 
     @property
     def fs(self) -> NodesNodeCephFs:
-        """fs"""
+        """Directory index."""
         return NodesNodeCephFs(self._c, self._p + "/fs")
 
     @property
     def init(self) -> NodesNodeCephInit:
-        """init"""
+        """Create the initial Ceph default configuration and set up symlinks. Idempotent on re-call: if a [global] section already exists in ceph.conf, the existing fsid / auth / pool defaults are preserved and most parameters are silently ignored."""
         return NodesNodeCephInit(self._c, self._p + "/init")
 
     @property
     def log(self) -> NodesNodeCephLog:
-        """log"""
+        """Read ceph log"""
         return NodesNodeCephLog(self._c, self._p + "/log")
 
     @property
     def mds(self) -> NodesNodeCephMds:
-        """mds"""
+        """MDS directory index."""
         return NodesNodeCephMds(self._c, self._p + "/mds")
 
     @property
     def mgr(self) -> NodesNodeCephMgr:
-        """mgr"""
+        """MGR directory index."""
         return NodesNodeCephMgr(self._c, self._p + "/mgr")
 
     @property
     def mon(self) -> NodesNodeCephMon:
-        """mon"""
+        """Get Ceph monitor list."""
         return NodesNodeCephMon(self._c, self._p + "/mon")
 
     @property
     def osd(self) -> NodesNodeCephOsd:
-        """osd"""
+        """Get Ceph osd list/tree."""
         return NodesNodeCephOsd(self._c, self._p + "/osd")
 
     @property
     def pool(self) -> NodesNodeCephPool:
-        """pool"""
+        """List all pools and their settings (which are settable by the POST/PUT endpoints)."""
         return NodesNodeCephPool(self._c, self._p + "/pool")
 
     @property
     def restart(self) -> NodesNodeCephRestart:
-        """restart"""
+        """Restart ceph services."""
         return NodesNodeCephRestart(self._c, self._p + "/restart")
 
     @property
     def rules(self) -> NodesNodeCephRules:
-        """rules"""
+        """List ceph rules."""
         return NodesNodeCephRules(self._c, self._p + "/rules")
 
     @property
     def start(self) -> NodesNodeCephStart:
-        """start"""
+        """Start ceph services."""
         return NodesNodeCephStart(self._c, self._p + "/start")
 
     @property
     def status(self) -> NodesNodeCephStatus:
-        """status"""
+        """Get the Ceph cluster status (raw 'ceph status' output). The response is cluster-wide and identical to /cluster/ceph/status; this node-level alias exists for operator convenience."""
         return NodesNodeCephStatus(self._c, self._p + "/status")
 
     @property
     def stop(self) -> NodesNodeCephStop:
-        """stop"""
+        """Stop ceph services."""
         return NodesNodeCephStop(self._c, self._p + "/stop")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """Directory index.
 
         Returns:
@@ -145,12 +143,7 @@ class NodesNodeCeph(SyncPath):
             Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
 
         Proxmox: ``GET /nodes/{node}/ceph`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)
 
 
 class NodesNodeCephCfg(SyncPath):
@@ -162,22 +155,20 @@ class NodesNodeCephCfg(SyncPath):
 
     @property
     def db(self) -> NodesNodeCephCfgDb:
-        """db"""
+        """Get the Ceph configuration database."""
         return NodesNodeCephCfgDb(self._c, self._p + "/db")
 
     @property
     def raw(self) -> NodesNodeCephCfgRaw:
-        """raw"""
+        """Get the Ceph configuration file."""
         return NodesNodeCephCfgRaw(self._c, self._p + "/raw")
 
     @property
     def value(self) -> NodesNodeCephCfgValue:
-        """value"""
+        """Get configured values from either ceph.conf or the mon config DB. Underscores in section and key names are normalised to hyphens in the response, regardless of how they're written in the source."""
         return NodesNodeCephCfgValue(self._c, self._p + "/value")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """Directory index.
 
         Returns:
@@ -187,12 +178,7 @@ class NodesNodeCephCfg(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/ceph/cfg`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)
 
 
 class NodesNodeCephCfgDb(SyncPath):
@@ -202,9 +188,7 @@ class NodesNodeCephCfgDb(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[NodesCephCfgDbGetResultItem]:
+    def get(self) -> list[NodesCephCfgDbGetResultItem]:
         """Get the Ceph configuration database.
 
         Returns:
@@ -217,12 +201,7 @@ class NodesNodeCephCfgDb(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/cfg/db`` (``db``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeCephCfgRaw(SyncPath):
@@ -232,9 +211,7 @@ class NodesNodeCephCfgRaw(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> str:
+    def get(self) -> str:
         """Get the Ceph configuration file.
 
         Returns:
@@ -246,12 +223,7 @@ class NodesNodeCephCfgRaw(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/ceph/cfg/raw`` (``raw``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("GET", self._p, {}, _R2)
 
 
 class NodesNodeCephCfgValue(SyncPath):
@@ -283,14 +255,10 @@ class NodesNodeCephCfgValue(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/cfg/value`` (``value``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "config-keys": config_keys,
-            },
-            _R3,
-        )
+        params = {
+            "config-keys": config_keys,
+        }
+        return self._c._call("GET", self._p, params, _R3)
 
 
 class NodesNodeCephCmdSafety(SyncPath):
@@ -324,16 +292,12 @@ class NodesNodeCephCmdSafety(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/cmd-safety`` (``cmd_safety``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "action": action,
-                "id": id,
-                "service": service,
-            },
-            _R4,
-        )
+        params = {
+            "action": action,
+            "id": id,
+            "service": service,
+        }
+        return self._c._call("GET", self._p, params, _R4)
 
 
 class NodesNodeCephCrush(SyncPath):
@@ -343,9 +307,7 @@ class NodesNodeCephCrush(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> str:
+    def get(self) -> str:
         """Get OSD crush map
 
         Returns:
@@ -358,12 +320,7 @@ class NodesNodeCephCrush(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/crush`` (``crush``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("GET", self._p, {}, _R2)
 
 
 class NodesNodeCephFs(SyncPath):
@@ -377,9 +334,7 @@ class NodesNodeCephFs(SyncPath):
         """The ceph filesystem name."""
         return NodesNodeCephFsName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> list[NodesNodeCephFsGetResultItem]:
+    def get(self) -> list[NodesNodeCephFsGetResultItem]:
         """Directory index.
 
         Returns:
@@ -392,12 +347,7 @@ class NodesNodeCephFs(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/fs`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R5,
-        )
+        return self._c._call("GET", self._p, {}, _R5)
 
 
 class NodesNodeCephFsName(SyncPath):
@@ -433,15 +383,11 @@ class NodesNodeCephFsName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/fs/{name}`` (``createfs``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "add-storage": add_storage,
-                "pg_num": pg_num,
-            },
-            _R2,
-        )
+        params = {
+            "add-storage": add_storage,
+            "pg_num": pg_num,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
     def delete(
         self,
@@ -466,15 +412,11 @@ class NodesNodeCephFsName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/ceph/fs/{name}`` (``destroyfs``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "remove-pools": remove_pools,
-                "remove-storages": remove_storages,
-            },
-            _R2,
-        )
+        params = {
+            "remove-pools": remove_pools,
+            "remove-storages": remove_storages,
+        }
+        return self._c._call("DELETE", self._p, params, _R2)
 
 
 class NodesNodeCephInit(SyncPath):
@@ -529,19 +471,15 @@ class NodesNodeCephInit(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/init`` (``init``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "cluster-network": cluster_network,
-                "disable_cephx": disable_cephx,
-                "min_size": min_size,
-                "network": network,
-                "pg_bits": pg_bits,
-                "size": size,
-            },
-            _R6,
-        )
+        params = {
+            "cluster-network": cluster_network,
+            "disable_cephx": disable_cephx,
+            "min_size": min_size,
+            "network": network,
+            "pg_bits": pg_bits,
+            "size": size,
+        }
+        return self._c._call("POST", self._p, params, _R6)
 
 
 class NodesNodeCephLog(SyncPath):
@@ -575,15 +513,11 @@ class NodesNodeCephLog(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/log`` (``log``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "limit": limit,
-                "start": start,
-            },
-            _R7,
-        )
+        params = {
+            "limit": limit,
+            "start": start,
+        }
+        return self._c._call("GET", self._p, params, _R7)
 
 
 class NodesNodeCephMds(SyncPath):
@@ -597,9 +531,7 @@ class NodesNodeCephMds(SyncPath):
         """The ID for the mds, when omitted the same as the nodename"""
         return NodesNodeCephMdsName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> list[NodesNodeCephMdsGetResultItem]:
+    def get(self) -> list[NodesNodeCephMdsGetResultItem]:
         """MDS directory index.
 
         Returns:
@@ -612,12 +544,7 @@ class NodesNodeCephMds(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/mds`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return self._c._call("GET", self._p, {}, _R8)
 
 
 class NodesNodeCephMdsName(SyncPath):
@@ -649,18 +576,12 @@ class NodesNodeCephMdsName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/mds/{name}`` (``createmds``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "hotstandby": hotstandby,
-            },
-            _R2,
-        )
+        params = {
+            "hotstandby": hotstandby,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
-    def delete(
-        self,
-    ) -> str:
+    def delete(self) -> str:
         """Destroy Ceph Metadata Server
 
         Returns:
@@ -673,12 +594,7 @@ class NodesNodeCephMdsName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/ceph/mds/{name}`` (``destroymds``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("DELETE", self._p, {}, _R2)
 
 
 class NodesNodeCephMgr(SyncPath):
@@ -692,9 +608,7 @@ class NodesNodeCephMgr(SyncPath):
         """The ID for the manager, when omitted the same as the nodename."""
         return NodesNodeCephMgrId(self._c, self._p + "/" + _segment(id))
 
-    def get(
-        self,
-    ) -> list[NodesNodeCephMgrGetResultItem]:
+    def get(self) -> list[NodesNodeCephMgrGetResultItem]:
         """MGR directory index.
 
         Returns:
@@ -707,12 +621,7 @@ class NodesNodeCephMgr(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/mgr`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R9,
-        )
+        return self._c._call("GET", self._p, {}, _R9)
 
 
 class NodesNodeCephMgrId(SyncPath):
@@ -723,9 +632,7 @@ class NodesNodeCephMgrId(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> str:
+    def post(self) -> str:
         """Create Ceph Manager
 
         Returns:
@@ -738,16 +645,9 @@ class NodesNodeCephMgrId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/mgr/{id}`` (``createmgr``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("POST", self._p, {}, _R2)
 
-    def delete(
-        self,
-    ) -> str:
+    def delete(self) -> str:
         """Destroy Ceph Manager.
 
         Returns:
@@ -760,12 +660,7 @@ class NodesNodeCephMgrId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/ceph/mgr/{id}`` (``destroymgr``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("DELETE", self._p, {}, _R2)
 
 
 class NodesNodeCephMon(SyncPath):
@@ -779,9 +674,7 @@ class NodesNodeCephMon(SyncPath):
         """The ID for the monitor, when omitted the same as the nodename."""
         return NodesNodeCephMonMonid(self._c, self._p + "/" + _segment(monid))
 
-    def get(
-        self,
-    ) -> list[NodesNodeCephMonGetResultItem]:
+    def get(self) -> list[NodesNodeCephMonGetResultItem]:
         """Get Ceph monitor list.
 
         Returns:
@@ -794,12 +687,7 @@ class NodesNodeCephMon(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/mon`` (``listmon``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R10,
-        )
+        return self._c._call("GET", self._p, {}, _R10)
 
 
 class NodesNodeCephMonMonid(SyncPath):
@@ -832,18 +720,12 @@ class NodesNodeCephMonMonid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/mon/{monid}`` (``createmon``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "mon-address": _join(mon_address),
-            },
-            _R2,
-        )
+        params = {
+            "mon-address": _join(mon_address),
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
-    def delete(
-        self,
-    ) -> str:
+    def delete(self) -> str:
         """Destroy a Ceph Monitor. Refuses to remove the last monitor of the cluster. Does not destroy any Manager on the same node; use /nodes/{node}/ceph/mgr/{id} for that.
 
         Returns:
@@ -856,12 +738,7 @@ class NodesNodeCephMonMonid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/ceph/mon/{monid}`` (``destroymon``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("DELETE", self._p, {}, _R2)
 
 
 class NodesNodeCephOsd(SyncPath):
@@ -876,9 +753,7 @@ class NodesNodeCephOsd(SyncPath):
         """OSD ID"""
         return NodesNodeCephOsdOsdid(self._c, self._p + "/" + _segment(osdid))
 
-    def get(
-        self,
-    ) -> NodesNodeCephOsdGetResult:
+    def get(self) -> NodesNodeCephOsdGetResult:
         """Get Ceph osd list/tree.
 
         Returns:
@@ -891,12 +766,7 @@ class NodesNodeCephOsd(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/osd`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return self._c._call("GET", self._p, {}, _R11)
 
     def post(
         self,
@@ -933,21 +803,17 @@ class NodesNodeCephOsd(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/osd`` (``createosd``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "dev": dev,
-                "crush-device-class": crush_device_class,
-                "db_dev": db_dev,
-                "db_dev_size": db_dev_size,
-                "encrypted": encrypted,
-                "osds-per-device": osds_per_device,
-                "wal_dev": wal_dev,
-                "wal_dev_size": wal_dev_size,
-            },
-            _R2,
-        )
+        params = {
+            "dev": dev,
+            "crush-device-class": crush_device_class,
+            "db_dev": db_dev,
+            "db_dev_size": db_dev_size,
+            "encrypted": encrypted,
+            "osds-per-device": osds_per_device,
+            "wal_dev": wal_dev,
+            "wal_dev_size": wal_dev_size,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeCephOsdOsdid(SyncPath):
@@ -960,32 +826,30 @@ class NodesNodeCephOsdOsdid(SyncPath):
 
     @property
     def in_(self) -> NodesNodeCephOsdOsdidIn:
-        """in"""
+        """ceph osd in"""
         return NodesNodeCephOsdOsdidIn(self._c, self._p + "/in")
 
     @property
     def lv_info(self) -> NodesNodeCephOsdOsdidLvInfo:
-        """lv-info"""
+        """Get OSD volume details"""
         return NodesNodeCephOsdOsdidLvInfo(self._c, self._p + "/lv-info")
 
     @property
     def metadata(self) -> NodesNodeCephOsdOsdidMetadata:
-        """metadata"""
+        """Get OSD details"""
         return NodesNodeCephOsdOsdidMetadata(self._c, self._p + "/metadata")
 
     @property
     def out(self) -> NodesNodeCephOsdOsdidOut:
-        """out"""
+        """ceph osd out"""
         return NodesNodeCephOsdOsdidOut(self._c, self._p + "/out")
 
     @property
     def scrub(self) -> NodesNodeCephOsdOsdidScrub:
-        """scrub"""
+        """Instruct the OSD to scrub."""
         return NodesNodeCephOsdOsdidScrub(self._c, self._p + "/scrub")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """OSD index.
 
         Returns:
@@ -995,12 +859,7 @@ class NodesNodeCephOsdOsdid(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/ceph/osd/{osdid}`` (``osdindex``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)
 
     def delete(
         self,
@@ -1020,14 +879,10 @@ class NodesNodeCephOsdOsdid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/ceph/osd/{osdid}`` (``destroyosd``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "cleanup": cleanup,
-            },
-            _R2,
-        )
+        params = {
+            "cleanup": cleanup,
+        }
+        return self._c._call("DELETE", self._p, params, _R2)
 
 
 class NodesNodeCephOsdOsdidIn(SyncPath):
@@ -1037,9 +892,7 @@ class NodesNodeCephOsdOsdidIn(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> None:
+    def post(self) -> None:
         """ceph osd in
 
         Returns:
@@ -1052,12 +905,7 @@ class NodesNodeCephOsdOsdidIn(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/osd/{osdid}/in`` (``in``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R6,
-        )
+        return self._c._call("POST", self._p, {}, _R6)
 
 
 class NodesNodeCephOsdOsdidLvInfo(SyncPath):
@@ -1088,14 +936,10 @@ class NodesNodeCephOsdOsdidLvInfo(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/osd/{osdid}/lv-info`` (``osdvolume``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R12,
-        )
+        params = {
+            "type": type,
+        }
+        return self._c._call("GET", self._p, params, _R12)
 
 
 class NodesNodeCephOsdOsdidMetadata(SyncPath):
@@ -1105,9 +949,7 @@ class NodesNodeCephOsdOsdidMetadata(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesCephOsdMetadataGetResult:
+    def get(self) -> NodesCephOsdMetadataGetResult:
         """Get OSD details
 
         Returns:
@@ -1120,12 +962,7 @@ class NodesNodeCephOsdOsdidMetadata(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/osd/{osdid}/metadata`` (``osddetails``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R13,
-        )
+        return self._c._call("GET", self._p, {}, _R13)
 
 
 class NodesNodeCephOsdOsdidOut(SyncPath):
@@ -1135,9 +972,7 @@ class NodesNodeCephOsdOsdidOut(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> None:
+    def post(self) -> None:
         """ceph osd out
 
         Returns:
@@ -1150,12 +985,7 @@ class NodesNodeCephOsdOsdidOut(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/osd/{osdid}/out`` (``out``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R6,
-        )
+        return self._c._call("POST", self._p, {}, _R6)
 
 
 class NodesNodeCephOsdOsdidScrub(SyncPath):
@@ -1186,14 +1016,10 @@ class NodesNodeCephOsdOsdidScrub(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/osd/{osdid}/scrub`` (``scrub``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "deep": deep,
-            },
-            _R6,
-        )
+        params = {
+            "deep": deep,
+        }
+        return self._c._call("POST", self._p, params, _R6)
 
 
 class NodesNodeCephPool(SyncPath):
@@ -1208,9 +1034,7 @@ class NodesNodeCephPool(SyncPath):
         """The name of the pool."""
         return NodesNodeCephPoolName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> list[NodesNodeCephPoolGetResultItem]:
+    def get(self) -> list[NodesNodeCephPoolGetResultItem]:
         """List all pools and their settings (which are settable by the POST/PUT endpoints).
 
         Returns:
@@ -1223,12 +1047,7 @@ class NodesNodeCephPool(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/pool`` (``lspools``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R14,
-        )
+        return self._c._call("GET", self._p, {}, _R14)
 
     def post(
         self,
@@ -1285,25 +1104,21 @@ class NodesNodeCephPool(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/pool`` (``createpool``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "name": name,
-                "add_storages": add_storages,
-                "application": application,
-                "crush_rule": crush_rule,
-                "erasure-coding": erasure_coding,
-                "min_size": min_size,
-                "pg_autoscale_mode": pg_autoscale_mode,
-                "pg_num": pg_num,
-                "pg_num_min": pg_num_min,
-                "size": size,
-                "target_size": target_size,
-                "target_size_ratio": target_size_ratio,
-            },
-            _R2,
-        )
+        params = {
+            "name": name,
+            "add_storages": add_storages,
+            "application": application,
+            "crush_rule": crush_rule,
+            "erasure-coding": erasure_coding,
+            "min_size": min_size,
+            "pg_autoscale_mode": pg_autoscale_mode,
+            "pg_num": pg_num,
+            "pg_num_min": pg_num_min,
+            "size": size,
+            "target_size": target_size,
+            "target_size_ratio": target_size_ratio,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeCephPoolName(SyncPath):
@@ -1317,12 +1132,10 @@ class NodesNodeCephPoolName(SyncPath):
 
     @property
     def status(self) -> NodesNodeCephPoolNameStatus:
-        """status"""
+        """Show the current pool status."""
         return NodesNodeCephPoolNameStatus(self._c, self._p + "/status")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """Pool index.
 
         Returns:
@@ -1332,12 +1145,7 @@ class NodesNodeCephPoolName(SyncPath):
             Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
 
         Proxmox: ``GET /nodes/{node}/ceph/pool/{name}`` (``poolindex``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)
 
     def put(
         self,
@@ -1380,22 +1188,18 @@ class NodesNodeCephPoolName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/ceph/pool/{name}`` (``setpool``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "application": application,
-                "crush_rule": crush_rule,
-                "min_size": min_size,
-                "pg_autoscale_mode": pg_autoscale_mode,
-                "pg_num": pg_num,
-                "pg_num_min": pg_num_min,
-                "size": size,
-                "target_size": target_size,
-                "target_size_ratio": target_size_ratio,
-            },
-            _R2,
-        )
+        params = {
+            "application": application,
+            "crush_rule": crush_rule,
+            "min_size": min_size,
+            "pg_autoscale_mode": pg_autoscale_mode,
+            "pg_num": pg_num,
+            "pg_num_min": pg_num_min,
+            "size": size,
+            "target_size": target_size,
+            "target_size_ratio": target_size_ratio,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
     def delete(
         self,
@@ -1424,16 +1228,12 @@ class NodesNodeCephPoolName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/ceph/pool/{name}`` (``destroypool``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "force": force,
-                "remove_ecprofile": remove_ecprofile,
-                "remove_storages": remove_storages,
-            },
-            _R2,
-        )
+        params = {
+            "force": force,
+            "remove_ecprofile": remove_ecprofile,
+            "remove_storages": remove_storages,
+        }
+        return self._c._call("DELETE", self._p, params, _R2)
 
 
 class NodesNodeCephPoolNameStatus(SyncPath):
@@ -1464,14 +1264,10 @@ class NodesNodeCephPoolNameStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/pool/{name}/status`` (``getpool``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "verbose": verbose,
-            },
-            _R15,
-        )
+        params = {
+            "verbose": verbose,
+        }
+        return self._c._call("GET", self._p, params, _R15)
 
 
 class NodesNodeCephRestart(SyncPath):
@@ -1503,14 +1299,10 @@ class NodesNodeCephRestart(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/restart`` (``restart``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "service": service,
-            },
-            _R2,
-        )
+        params = {
+            "service": service,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeCephRules(SyncPath):
@@ -1520,9 +1312,7 @@ class NodesNodeCephRules(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[NodesCephRulesGetResultItem]:
+    def get(self) -> list[NodesCephRulesGetResultItem]:
         """List ceph rules.
 
         Returns:
@@ -1535,12 +1325,7 @@ class NodesNodeCephRules(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/rules`` (``rules``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R16,
-        )
+        return self._c._call("GET", self._p, {}, _R16)
 
 
 class NodesNodeCephStart(SyncPath):
@@ -1572,14 +1357,10 @@ class NodesNodeCephStart(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/start`` (``start``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "service": service,
-            },
-            _R2,
-        )
+        params = {
+            "service": service,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeCephStatus(SyncPath):
@@ -1589,9 +1370,7 @@ class NodesNodeCephStatus(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Get the Ceph cluster status (raw 'ceph status' output). The response is cluster-wide and identical to /cluster/ceph/status; this node-level alias exists for operator convenience.
 
         Returns:
@@ -1604,12 +1383,7 @@ class NodesNodeCephStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/status`` (``status``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return self._c._call("GET", self._p, {}, _R3)
 
 
 class NodesNodeCephStop(SyncPath):
@@ -1641,11 +1415,7 @@ class NodesNodeCephStop(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/stop`` (``stop``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "service": service,
-            },
-            _R2,
-        )
+        params = {
+            "service": service,
+        }
+        return self._c._call("POST", self._p, params, _R2)

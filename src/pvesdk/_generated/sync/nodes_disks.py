@@ -44,47 +44,45 @@ class NodesNodeDisks(SyncPath):
 
     @property
     def directory(self) -> NodesNodeDisksDirectory:
-        """directory"""
+        """PVE Managed Directory storages."""
         return NodesNodeDisksDirectory(self._c, self._p + "/directory")
 
     @property
     def initgpt(self) -> NodesNodeDisksInitgpt:
-        """initgpt"""
+        """Initialize Disk with GPT"""
         return NodesNodeDisksInitgpt(self._c, self._p + "/initgpt")
 
     @property
     def list(self) -> NodesNodeDisksList:
-        """list"""
+        """List local disks."""
         return NodesNodeDisksList(self._c, self._p + "/list")
 
     @property
     def lvm(self) -> NodesNodeDisksLvm:
-        """lvm"""
+        """List LVM Volume Groups"""
         return NodesNodeDisksLvm(self._c, self._p + "/lvm")
 
     @property
     def lvmthin(self) -> NodesNodeDisksLvmthin:
-        """lvmthin"""
+        """List LVM thinpools"""
         return NodesNodeDisksLvmthin(self._c, self._p + "/lvmthin")
 
     @property
     def smart(self) -> NodesNodeDisksSmart:
-        """smart"""
+        """Get SMART Health of a disk."""
         return NodesNodeDisksSmart(self._c, self._p + "/smart")
 
     @property
     def wipedisk(self) -> NodesNodeDisksWipedisk:
-        """wipedisk"""
+        """Wipe a disk or partition."""
         return NodesNodeDisksWipedisk(self._c, self._p + "/wipedisk")
 
     @property
     def zfs(self) -> NodesNodeDisksZfs:
-        """zfs"""
+        """List Zpools."""
         return NodesNodeDisksZfs(self._c, self._p + "/zfs")
 
-    def get(
-        self,
-    ) -> builtins.list[dict[str, Any]]:
+    def get(self) -> builtins.list[dict[str, Any]]:
         """Node index.
 
         Returns:
@@ -96,12 +94,7 @@ class NodesNodeDisks(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/disks`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)
 
 
 class NodesNodeDisksDirectory(SyncPath):
@@ -116,9 +109,7 @@ class NodesNodeDisksDirectory(SyncPath):
         """The storage identifier."""
         return NodesNodeDisksDirectoryName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> list[NodesNodeDisksDirectoryGetResultItem]:
+    def get(self) -> list[NodesNodeDisksDirectoryGetResultItem]:
         """PVE Managed Directory storages.
 
         Returns:
@@ -131,12 +122,7 @@ class NodesNodeDisksDirectory(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/directory`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
     def post(
         self,
@@ -168,17 +154,13 @@ class NodesNodeDisksDirectory(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/disks/directory`` (``create``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "device": device,
-                "name": name,
-                "add_storage": add_storage,
-                "filesystem": filesystem,
-            },
-            _R2,
-        )
+        params = {
+            "device": device,
+            "name": name,
+            "add_storage": add_storage,
+            "filesystem": filesystem,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeDisksDirectoryName(SyncPath):
@@ -213,15 +195,11 @@ class NodesNodeDisksDirectoryName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/disks/directory/{name}`` (``delete``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "cleanup-config": cleanup_config,
-                "cleanup-disks": cleanup_disks,
-            },
-            _R2,
-        )
+        params = {
+            "cleanup-config": cleanup_config,
+            "cleanup-disks": cleanup_disks,
+        }
+        return self._c._call("DELETE", self._p, params, _R2)
 
 
 class NodesNodeDisksInitgpt(SyncPath):
@@ -256,15 +234,11 @@ class NodesNodeDisksInitgpt(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/disks/initgpt`` (``initgpt``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "disk": disk,
-                "uuid": uuid,
-            },
-            _R2,
-        )
+        params = {
+            "disk": disk,
+            "uuid": uuid,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeDisksList(SyncPath):
@@ -300,16 +274,12 @@ class NodesNodeDisksList(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/list`` (``list``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "include-partitions": include_partitions,
-                "skipsmart": skipsmart,
-                "type": type,
-            },
-            _R3,
-        )
+        params = {
+            "include-partitions": include_partitions,
+            "skipsmart": skipsmart,
+            "type": type,
+        }
+        return self._c._call("GET", self._p, params, _R3)
 
 
 class NodesNodeDisksLvm(SyncPath):
@@ -324,9 +294,7 @@ class NodesNodeDisksLvm(SyncPath):
         """The storage identifier."""
         return NodesNodeDisksLvmName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> NodesNodeDisksLvmGetResult:
+    def get(self) -> NodesNodeDisksLvmGetResult:
         """List LVM Volume Groups
 
         Returns:
@@ -339,12 +307,7 @@ class NodesNodeDisksLvm(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/lvm`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R4,
-        )
+        return self._c._call("GET", self._p, {}, _R4)
 
     def post(
         self,
@@ -373,16 +336,12 @@ class NodesNodeDisksLvm(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/disks/lvm`` (``create``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "device": device,
-                "name": name,
-                "add_storage": add_storage,
-            },
-            _R2,
-        )
+        params = {
+            "device": device,
+            "name": name,
+            "add_storage": add_storage,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeDisksLvmName(SyncPath):
@@ -417,15 +376,11 @@ class NodesNodeDisksLvmName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/disks/lvm/{name}`` (``delete``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "cleanup-config": cleanup_config,
-                "cleanup-disks": cleanup_disks,
-            },
-            _R2,
-        )
+        params = {
+            "cleanup-config": cleanup_config,
+            "cleanup-disks": cleanup_disks,
+        }
+        return self._c._call("DELETE", self._p, params, _R2)
 
 
 class NodesNodeDisksLvmthin(SyncPath):
@@ -440,9 +395,7 @@ class NodesNodeDisksLvmthin(SyncPath):
         """The storage identifier."""
         return NodesNodeDisksLvmthinName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> list[NodesNodeDisksLvmthinGetResultItem]:
+    def get(self) -> list[NodesNodeDisksLvmthinGetResultItem]:
         """List LVM thinpools
 
         Returns:
@@ -455,12 +408,7 @@ class NodesNodeDisksLvmthin(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/lvmthin`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R5,
-        )
+        return self._c._call("GET", self._p, {}, _R5)
 
     def post(
         self,
@@ -489,16 +437,12 @@ class NodesNodeDisksLvmthin(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/disks/lvmthin`` (``create``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "device": device,
-                "name": name,
-                "add_storage": add_storage,
-            },
-            _R2,
-        )
+        params = {
+            "device": device,
+            "name": name,
+            "add_storage": add_storage,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeDisksLvmthinName(SyncPath):
@@ -536,16 +480,12 @@ class NodesNodeDisksLvmthinName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/disks/lvmthin/{name}`` (``delete``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "volume-group": volume_group,
-                "cleanup-config": cleanup_config,
-                "cleanup-disks": cleanup_disks,
-            },
-            _R2,
-        )
+        params = {
+            "volume-group": volume_group,
+            "cleanup-config": cleanup_config,
+            "cleanup-disks": cleanup_disks,
+        }
+        return self._c._call("DELETE", self._p, params, _R2)
 
 
 class NodesNodeDisksSmart(SyncPath):
@@ -578,15 +518,11 @@ class NodesNodeDisksSmart(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/smart`` (``smart``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "disk": disk,
-                "healthonly": healthonly,
-            },
-            _R6,
-        )
+        params = {
+            "disk": disk,
+            "healthonly": healthonly,
+        }
+        return self._c._call("GET", self._p, params, _R6)
 
 
 class NodesNodeDisksWipedisk(SyncPath):
@@ -614,14 +550,10 @@ class NodesNodeDisksWipedisk(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/disks/wipedisk`` (``wipe_disk``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "disk": disk,
-            },
-            _R2,
-        )
+        params = {
+            "disk": disk,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
 
 class NodesNodeDisksZfs(SyncPath):
@@ -636,9 +568,7 @@ class NodesNodeDisksZfs(SyncPath):
         """The storage identifier."""
         return NodesNodeDisksZfsName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> list[NodesNodeDisksZfsGetResultItem]:
+    def get(self) -> list[NodesNodeDisksZfsGetResultItem]:
         """List Zpools.
 
         Returns:
@@ -651,12 +581,7 @@ class NodesNodeDisksZfs(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/zfs`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R7,
-        )
+        return self._c._call("GET", self._p, {}, _R7)
 
     def post(
         self,
@@ -701,20 +626,16 @@ class NodesNodeDisksZfs(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/disks/zfs`` (``create``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "devices": _join(devices),
-                "name": name,
-                "raidlevel": raidlevel,
-                "add_storage": add_storage,
-                "ashift": ashift,
-                "compression": compression,
-                "draid-config": draid_config,
-            },
-            _R2,
-        )
+        params = {
+            "devices": _join(devices),
+            "name": name,
+            "raidlevel": raidlevel,
+            "add_storage": add_storage,
+            "ashift": ashift,
+            "compression": compression,
+            "draid-config": draid_config,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeDisksZfsName(SyncPath):
@@ -725,9 +646,7 @@ class NodesNodeDisksZfsName(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesNodeDisksZfsNameGetResult:
+    def get(self) -> NodesNodeDisksZfsNameGetResult:
         """Get details about a zpool.
 
         Returns:
@@ -740,12 +659,7 @@ class NodesNodeDisksZfsName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/zfs/{name}`` (``detail``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return self._c._call("GET", self._p, {}, _R8)
 
     def delete(
         self,
@@ -772,12 +686,8 @@ class NodesNodeDisksZfsName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/disks/zfs/{name}`` (``delete``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "cleanup-config": cleanup_config,
-                "cleanup-disks": cleanup_disks,
-            },
-            _R2,
-        )
+        params = {
+            "cleanup-config": cleanup_config,
+            "cleanup-disks": cleanup_disks,
+        }
+        return self._c._call("DELETE", self._p, params, _R2)

@@ -93,9 +93,7 @@ class NodesNodeLxc(SyncPath):
         """The (unique) ID of the VM."""
         return NodesNodeLxcVmid(self._c, self._p + "/" + _segment(vmid))
 
-    def get(
-        self,
-    ) -> list[NodesNodeLxcGetResultItem]:
+    def get(self) -> list[NodesNodeLxcGetResultItem]:
         """LXC container index (per node).
 
         Returns:
@@ -109,12 +107,7 @@ class NodesNodeLxc(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc`` (``vmlist``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)
 
     def post(
         self,
@@ -306,58 +299,54 @@ class NodesNodeLxc(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc`` (``create_vm``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "ostemplate": ostemplate,
-                "vmid": vmid,
-                "arch": arch,
-                "bwlimit": bwlimit,
-                "cmode": cmode,
-                "console": console,
-                "cores": cores,
-                "cpulimit": cpulimit,
-                "cpuunits": cpuunits,
-                "debug": debug,
-                "description": description,
-                "entrypoint": entrypoint,
-                "env": env,
-                "features": features,
-                "force": force,
-                "ha-managed": ha_managed,
-                "hookscript": hookscript,
-                "hostname": hostname,
-                "ignore-unpack-errors": ignore_unpack_errors,
-                "lock": lock,
-                "memory": memory,
-                "nameserver": _join(nameserver),
-                "onboot": onboot,
-                "ostype": ostype,
-                "password": password,
-                "pool": pool,
-                "protection": protection,
-                "restore": restore,
-                "rootfs": rootfs,
-                "searchdomain": _join(searchdomain),
-                "ssh-public-keys": ssh_public_keys,
-                "start": start,
-                "startup": startup,
-                "storage": storage,
-                "swap": swap,
-                "tags": _join(tags),
-                "template": template,
-                "timezone": timezone,
-                "tty": tty,
-                "unique": unique,
-                "unprivileged": unprivileged,
-                "dev[n]": _family(dev, 0, 255),
-                "mp[n]": _family(mp, 0, 255),
-                "net[n]": _family(net, 0, 31),
-                "unused[n]": _family(unused, 0, 255),
-            },
-            _R1,
-        )
+        params = {
+            "ostemplate": ostemplate,
+            "vmid": vmid,
+            "arch": arch,
+            "bwlimit": bwlimit,
+            "cmode": cmode,
+            "console": console,
+            "cores": cores,
+            "cpulimit": cpulimit,
+            "cpuunits": cpuunits,
+            "debug": debug,
+            "description": description,
+            "entrypoint": entrypoint,
+            "env": env,
+            "features": features,
+            "force": force,
+            "ha-managed": ha_managed,
+            "hookscript": hookscript,
+            "hostname": hostname,
+            "ignore-unpack-errors": ignore_unpack_errors,
+            "lock": lock,
+            "memory": memory,
+            "nameserver": _join(nameserver),
+            "onboot": onboot,
+            "ostype": ostype,
+            "password": password,
+            "pool": pool,
+            "protection": protection,
+            "restore": restore,
+            "rootfs": rootfs,
+            "searchdomain": _join(searchdomain),
+            "ssh-public-keys": ssh_public_keys,
+            "start": start,
+            "startup": startup,
+            "storage": storage,
+            "swap": swap,
+            "tags": _join(tags),
+            "template": template,
+            "timezone": timezone,
+            "tty": tty,
+            "unique": unique,
+            "unprivileged": unprivileged,
+            "dev[n]": _family(dev, 0, 255),
+            "mp[n]": _family(mp, 0, 255),
+            "net[n]": _family(net, 0, 31),
+            "unused[n]": _family(unused, 0, 255),
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmid(SyncPath):
@@ -370,112 +359,110 @@ class NodesNodeLxcVmid(SyncPath):
 
     @property
     def clone(self) -> NodesNodeLxcVmidClone:
-        """clone"""
+        """Create a container clone/copy"""
         return NodesNodeLxcVmidClone(self._c, self._p + "/clone")
 
     @property
     def config(self) -> NodesNodeLxcVmidConfig:
-        """config"""
+        """Get container configuration."""
         return NodesNodeLxcVmidConfig(self._c, self._p + "/config")
 
     @property
     def feature(self) -> NodesNodeLxcVmidFeature:
-        """feature"""
+        """Check if feature for virtual machine is available."""
         return NodesNodeLxcVmidFeature(self._c, self._p + "/feature")
 
     @property
     def firewall(self) -> NodesNodeLxcVmidFirewall:
-        """firewall"""
+        """Directory index."""
         return NodesNodeLxcVmidFirewall(self._c, self._p + "/firewall")
 
     @property
     def interfaces(self) -> NodesNodeLxcVmidInterfaces:
-        """interfaces"""
+        """Get IP addresses of the specified container interface."""
         return NodesNodeLxcVmidInterfaces(self._c, self._p + "/interfaces")
 
     @property
     def migrate(self) -> NodesNodeLxcVmidMigrate:
-        """migrate"""
+        """Get preconditions for migration."""
         return NodesNodeLxcVmidMigrate(self._c, self._p + "/migrate")
 
     @property
     def move_volume(self) -> NodesNodeLxcVmidMoveVolume:
-        """move_volume"""
+        """Move a rootfs-/mp-volume to a different storage or to a different container."""
         return NodesNodeLxcVmidMoveVolume(self._c, self._p + "/move_volume")
 
     @property
     def mtunnel(self) -> NodesNodeLxcVmidMtunnel:
-        """mtunnel"""
+        """Migration tunnel endpoint - only for internal use by CT migration."""
         return NodesNodeLxcVmidMtunnel(self._c, self._p + "/mtunnel")
 
     @property
     def mtunnelwebsocket(self) -> NodesNodeLxcVmidMtunnelwebsocket:
-        """mtunnelwebsocket"""
+        """Migration tunnel endpoint for websocket upgrade - only for internal use by VM migration."""
         return NodesNodeLxcVmidMtunnelwebsocket(self._c, self._p + "/mtunnelwebsocket")
 
     @property
     def pending(self) -> NodesNodeLxcVmidPending:
-        """pending"""
+        """Get container configuration, including pending changes."""
         return NodesNodeLxcVmidPending(self._c, self._p + "/pending")
 
     @property
     def remote_migrate(self) -> NodesNodeLxcVmidRemoteMigrate:
-        """remote_migrate"""
+        """Migrate the container to another cluster. Creates a new migration task. EXPERIMENTAL feature!"""
         return NodesNodeLxcVmidRemoteMigrate(self._c, self._p + "/remote_migrate")
 
     @property
     def resize(self) -> NodesNodeLxcVmidResize:
-        """resize"""
+        """Resize a container mount point."""
         return NodesNodeLxcVmidResize(self._c, self._p + "/resize")
 
     @property
     def rrd(self) -> NodesNodeLxcVmidRrd:
-        """rrd"""
+        """Read VM RRD statistics (returns PNG)"""
         return NodesNodeLxcVmidRrd(self._c, self._p + "/rrd")
 
     @property
     def rrddata(self) -> NodesNodeLxcVmidRrddata:
-        """rrddata"""
+        """Read VM RRD statistics"""
         return NodesNodeLxcVmidRrddata(self._c, self._p + "/rrddata")
 
     @property
     def snapshot(self) -> NodesNodeLxcVmidSnapshot:
-        """snapshot"""
+        """List all snapshots."""
         return NodesNodeLxcVmidSnapshot(self._c, self._p + "/snapshot")
 
     @property
     def spiceproxy(self) -> NodesNodeLxcVmidSpiceproxy:
-        """spiceproxy"""
+        """Returns a SPICE configuration to connect to the CT."""
         return NodesNodeLxcVmidSpiceproxy(self._c, self._p + "/spiceproxy")
 
     @property
     def status(self) -> NodesNodeLxcVmidStatus:
-        """status"""
+        """Directory index"""
         return NodesNodeLxcVmidStatus(self._c, self._p + "/status")
 
     @property
     def template(self) -> NodesNodeLxcVmidTemplate:
-        """template"""
+        """Create a Template."""
         return NodesNodeLxcVmidTemplate(self._c, self._p + "/template")
 
     @property
     def termproxy(self) -> NodesNodeLxcVmidTermproxy:
-        """termproxy"""
+        """Creates a TCP proxy connection."""
         return NodesNodeLxcVmidTermproxy(self._c, self._p + "/termproxy")
 
     @property
     def vncproxy(self) -> NodesNodeLxcVmidVncproxy:
-        """vncproxy"""
+        """Creates a TCP VNC proxy connections."""
         return NodesNodeLxcVmidVncproxy(self._c, self._p + "/vncproxy")
 
     @property
     def vncwebsocket(self) -> NodesNodeLxcVmidVncwebsocket:
-        """vncwebsocket"""
+        """Opens a websocket for VNC traffic."""
         return NodesNodeLxcVmidVncwebsocket(self._c, self._p + "/vncwebsocket")
 
-    def get(
-        self,
-    ) -> list[NodesNodeLxcVmidGetResultItem]:
+    def get(self) -> list[NodesNodeLxcVmidGetResultItem]:
         """Directory index
 
         Returns:
@@ -487,12 +474,7 @@ class NodesNodeLxcVmid(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}`` (``vmdiridx``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("GET", self._p, {}, _R2)
 
     def delete(
         self,
@@ -520,16 +502,12 @@ class NodesNodeLxcVmid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}`` (``destroy_vm``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "destroy-unreferenced-disks": destroy_unreferenced_disks,
-                "force": force,
-                "purge": purge,
-            },
-            _R1,
-        )
+        params = {
+            "destroy-unreferenced-disks": destroy_unreferenced_disks,
+            "force": force,
+            "purge": purge,
+        }
+        return self._c._call("DELETE", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidClone(SyncPath):
@@ -585,22 +563,18 @@ class NodesNodeLxcVmidClone(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/clone`` (``clone_vm``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "newid": newid,
-                "bwlimit": bwlimit,
-                "description": description,
-                "full": full,
-                "hostname": hostname,
-                "pool": pool,
-                "snapname": snapname,
-                "storage": storage,
-                "target": target,
-            },
-            _R1,
-        )
+        params = {
+            "newid": newid,
+            "bwlimit": bwlimit,
+            "description": description,
+            "full": full,
+            "hostname": hostname,
+            "pool": pool,
+            "snapname": snapname,
+            "storage": storage,
+            "target": target,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidConfig(SyncPath):
@@ -635,15 +609,11 @@ class NodesNodeLxcVmidConfig(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/config`` (``vm_config``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "current": current,
-                "snapshot": snapshot,
-            },
-            _R3,
-        )
+        params = {
+            "current": current,
+            "snapshot": snapshot,
+        }
+        return self._c._call("GET", self._p, params, _R3)
 
     def put(
         self,
@@ -810,48 +780,44 @@ class NodesNodeLxcVmidConfig(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/config`` (``update_vm``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "arch": arch,
-                "cmode": cmode,
-                "console": console,
-                "cores": cores,
-                "cpulimit": cpulimit,
-                "cpuunits": cpuunits,
-                "debug": debug,
-                "delete": _join(delete),
-                "description": description,
-                "digest": digest,
-                "entrypoint": entrypoint,
-                "env": env,
-                "features": features,
-                "hookscript": hookscript,
-                "hostname": hostname,
-                "lock": lock,
-                "memory": memory,
-                "nameserver": _join(nameserver),
-                "onboot": onboot,
-                "ostype": ostype,
-                "protection": protection,
-                "revert": _join(revert),
-                "rootfs": rootfs,
-                "searchdomain": _join(searchdomain),
-                "startup": startup,
-                "swap": swap,
-                "tags": _join(tags),
-                "template": template,
-                "timezone": timezone,
-                "tty": tty,
-                "unprivileged": unprivileged,
-                "dev[n]": _family(dev, 0, 255),
-                "mp[n]": _family(mp, 0, 255),
-                "net[n]": _family(net, 0, 31),
-                "unused[n]": _family(unused, 0, 255),
-            },
-            _R4,
-        )
+        params = {
+            "arch": arch,
+            "cmode": cmode,
+            "console": console,
+            "cores": cores,
+            "cpulimit": cpulimit,
+            "cpuunits": cpuunits,
+            "debug": debug,
+            "delete": _join(delete),
+            "description": description,
+            "digest": digest,
+            "entrypoint": entrypoint,
+            "env": env,
+            "features": features,
+            "hookscript": hookscript,
+            "hostname": hostname,
+            "lock": lock,
+            "memory": memory,
+            "nameserver": _join(nameserver),
+            "onboot": onboot,
+            "ostype": ostype,
+            "protection": protection,
+            "revert": _join(revert),
+            "rootfs": rootfs,
+            "searchdomain": _join(searchdomain),
+            "startup": startup,
+            "swap": swap,
+            "tags": _join(tags),
+            "template": template,
+            "timezone": timezone,
+            "tty": tty,
+            "unprivileged": unprivileged,
+            "dev[n]": _family(dev, 0, 255),
+            "mp[n]": _family(mp, 0, 255),
+            "net[n]": _family(net, 0, 31),
+            "unused[n]": _family(unused, 0, 255),
+        }
+        return self._c._call("PUT", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidFeature(SyncPath):
@@ -885,15 +851,11 @@ class NodesNodeLxcVmidFeature(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/feature`` (``vm_feature``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "feature": feature,
-                "snapname": snapname,
-            },
-            _R5,
-        )
+        params = {
+            "feature": feature,
+            "snapname": snapname,
+        }
+        return self._c._call("GET", self._p, params, _R5)
 
 
 class NodesNodeLxcVmidFirewall(SyncPath):
@@ -905,37 +867,35 @@ class NodesNodeLxcVmidFirewall(SyncPath):
 
     @property
     def aliases(self) -> NodesNodeLxcVmidFirewallAliases:
-        """aliases"""
+        """List aliases"""
         return NodesNodeLxcVmidFirewallAliases(self._c, self._p + "/aliases")
 
     @property
     def ipset(self) -> NodesNodeLxcVmidFirewallIpset:
-        """ipset"""
+        """List IPSets"""
         return NodesNodeLxcVmidFirewallIpset(self._c, self._p + "/ipset")
 
     @property
     def log(self) -> NodesNodeLxcVmidFirewallLog:
-        """log"""
+        """Read firewall log"""
         return NodesNodeLxcVmidFirewallLog(self._c, self._p + "/log")
 
     @property
     def options(self) -> NodesNodeLxcVmidFirewallOptions:
-        """options"""
+        """Get VM firewall options."""
         return NodesNodeLxcVmidFirewallOptions(self._c, self._p + "/options")
 
     @property
     def refs(self) -> NodesNodeLxcVmidFirewallRefs:
-        """refs"""
+        """Lists possible IPSet/Alias reference which are allowed in source/dest properties."""
         return NodesNodeLxcVmidFirewallRefs(self._c, self._p + "/refs")
 
     @property
     def rules(self) -> NodesNodeLxcVmidFirewallRules:
-        """rules"""
+        """List rules."""
         return NodesNodeLxcVmidFirewallRules(self._c, self._p + "/rules")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """Directory index.
 
         Returns:
@@ -945,12 +905,7 @@ class NodesNodeLxcVmidFirewall(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return self._c._call("GET", self._p, {}, _R6)
 
 
 class NodesNodeLxcVmidFirewallAliases(SyncPath):
@@ -965,9 +920,7 @@ class NodesNodeLxcVmidFirewallAliases(SyncPath):
         """Alias name."""
         return NodesNodeLxcVmidFirewallAliasesName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> list[NodesNodeLxcVmidFirewallAliasesGetResultItem]:
+    def get(self) -> list[NodesNodeLxcVmidFirewallAliasesGetResultItem]:
         """List aliases
 
         Returns:
@@ -977,12 +930,7 @@ class NodesNodeLxcVmidFirewallAliases(SyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/aliases`` (``get_aliases``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R7,
-        )
+        return self._c._call("GET", self._p, {}, _R7)
 
     def post(
         self,
@@ -1010,16 +958,12 @@ class NodesNodeLxcVmidFirewallAliases(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/firewall/aliases`` (``create_alias``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "cidr": cidr,
-                "name": name,
-                "comment": comment,
-            },
-            _R4,
-        )
+        params = {
+            "cidr": cidr,
+            "name": name,
+            "comment": comment,
+        }
+        return self._c._call("POST", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidFirewallAliasesName(SyncPath):
@@ -1031,9 +975,7 @@ class NodesNodeLxcVmidFirewallAliasesName(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Read alias.
 
         Returns:
@@ -1043,12 +985,7 @@ class NodesNodeLxcVmidFirewallAliasesName(SyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}`` (``read_alias``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return self._c._call("GET", self._p, {}, _R8)
 
     def put(
         self,
@@ -1079,17 +1016,13 @@ class NodesNodeLxcVmidFirewallAliasesName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}`` (``update_alias``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "cidr": cidr,
-                "comment": comment,
-                "digest": digest,
-                "rename": rename,
-            },
-            _R4,
-        )
+        params = {
+            "cidr": cidr,
+            "comment": comment,
+            "digest": digest,
+            "rename": rename,
+        }
+        return self._c._call("PUT", self._p, params, _R4)
 
     def delete(
         self,
@@ -1111,14 +1044,10 @@ class NodesNodeLxcVmidFirewallAliasesName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}`` (``remove_alias``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R4,
-        )
+        params = {
+            "digest": digest,
+        }
+        return self._c._call("DELETE", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidFirewallIpset(SyncPath):
@@ -1133,9 +1062,7 @@ class NodesNodeLxcVmidFirewallIpset(SyncPath):
         """IP set name."""
         return NodesNodeLxcVmidFirewallIpsetName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> list[NodesNodeLxcVmidFirewallIpsetGetResultItem]:
+    def get(self) -> list[NodesNodeLxcVmidFirewallIpsetGetResultItem]:
         """List IPSets
 
         Returns:
@@ -1145,12 +1072,7 @@ class NodesNodeLxcVmidFirewallIpset(SyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/ipset`` (``ipset_index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R9,
-        )
+        return self._c._call("GET", self._p, {}, _R9)
 
     def post(
         self,
@@ -1182,17 +1104,13 @@ class NodesNodeLxcVmidFirewallIpset(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/firewall/ipset`` (``create_ipset``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "name": name,
-                "comment": comment,
-                "digest": digest,
-                "rename": rename,
-            },
-            _R4,
-        )
+        params = {
+            "name": name,
+            "comment": comment,
+            "digest": digest,
+            "rename": rename,
+        }
+        return self._c._call("POST", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidFirewallIpsetName(SyncPath):
@@ -1208,9 +1126,7 @@ class NodesNodeLxcVmidFirewallIpsetName(SyncPath):
         """Network/IP specification in CIDR format."""
         return NodesNodeLxcVmidFirewallIpsetNameCidr(self._c, self._p + "/" + _segment(cidr))
 
-    def get(
-        self,
-    ) -> list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem]:
+    def get(self) -> list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem]:
         """List IPSet content
 
         Returns:
@@ -1220,12 +1136,7 @@ class NodesNodeLxcVmidFirewallIpsetName(SyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}`` (``get_ipset``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R10,
-        )
+        return self._c._call("GET", self._p, {}, _R10)
 
     def post(
         self,
@@ -1251,16 +1162,12 @@ class NodesNodeLxcVmidFirewallIpsetName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}`` (``create_ip``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "cidr": cidr,
-                "comment": comment,
-                "nomatch": nomatch,
-            },
-            _R4,
-        )
+        params = {
+            "cidr": cidr,
+            "comment": comment,
+            "nomatch": nomatch,
+        }
+        return self._c._call("POST", self._p, params, _R4)
 
     def delete(
         self,
@@ -1281,14 +1188,10 @@ class NodesNodeLxcVmidFirewallIpsetName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}`` (``delete_ipset``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "force": force,
-            },
-            _R4,
-        )
+        params = {
+            "force": force,
+        }
+        return self._c._call("DELETE", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidFirewallIpsetNameCidr(SyncPath):
@@ -1300,9 +1203,7 @@ class NodesNodeLxcVmidFirewallIpsetNameCidr(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Read IP or Network settings from IPSet.
 
         Returns:
@@ -1314,12 +1215,7 @@ class NodesNodeLxcVmidFirewallIpsetNameCidr(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}`` (``read_ip``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return self._c._call("GET", self._p, {}, _R8)
 
     def put(
         self,
@@ -1345,16 +1241,12 @@ class NodesNodeLxcVmidFirewallIpsetNameCidr(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}`` (``update_ip``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "comment": comment,
-                "digest": digest,
-                "nomatch": nomatch,
-            },
-            _R4,
-        )
+        params = {
+            "comment": comment,
+            "digest": digest,
+            "nomatch": nomatch,
+        }
+        return self._c._call("PUT", self._p, params, _R4)
 
     def delete(
         self,
@@ -1376,14 +1268,10 @@ class NodesNodeLxcVmidFirewallIpsetNameCidr(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}`` (``remove_ip``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R4,
-        )
+        params = {
+            "digest": digest,
+        }
+        return self._c._call("DELETE", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidFirewallLog(SyncPath):
@@ -1423,17 +1311,13 @@ class NodesNodeLxcVmidFirewallLog(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/log`` (``log``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "limit": limit,
-                "since": since,
-                "start": start,
-                "until": until,
-            },
-            _R11,
-        )
+        params = {
+            "limit": limit,
+            "since": since,
+            "start": start,
+            "until": until,
+        }
+        return self._c._call("GET", self._p, params, _R11)
 
 
 class NodesNodeLxcVmidFirewallOptions(SyncPath):
@@ -1444,9 +1328,7 @@ class NodesNodeLxcVmidFirewallOptions(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesLxcFirewallOptionsGetResult:
+    def get(self) -> NodesLxcFirewallOptionsGetResult:
         """Get VM firewall options.
 
         Returns:
@@ -1458,12 +1340,7 @@ class NodesNodeLxcVmidFirewallOptions(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/options`` (``get_options``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R12,
-        )
+        return self._c._call("GET", self._p, {}, _R12)
 
     def put(
         self,
@@ -1520,25 +1397,21 @@ class NodesNodeLxcVmidFirewallOptions(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/firewall/options`` (``set_options``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": _join(delete),
-                "dhcp": dhcp,
-                "digest": digest,
-                "enable": enable,
-                "ipfilter": ipfilter,
-                "log_level_in": log_level_in,
-                "log_level_out": log_level_out,
-                "macfilter": macfilter,
-                "ndp": ndp,
-                "policy_in": policy_in,
-                "policy_out": policy_out,
-                "radv": radv,
-            },
-            _R4,
-        )
+        params = {
+            "delete": _join(delete),
+            "dhcp": dhcp,
+            "digest": digest,
+            "enable": enable,
+            "ipfilter": ipfilter,
+            "log_level_in": log_level_in,
+            "log_level_out": log_level_out,
+            "macfilter": macfilter,
+            "ndp": ndp,
+            "policy_in": policy_in,
+            "policy_out": policy_out,
+            "radv": radv,
+        }
+        return self._c._call("PUT", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidFirewallRefs(SyncPath):
@@ -1565,14 +1438,10 @@ class NodesNodeLxcVmidFirewallRefs(SyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/refs`` (``refs``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R13,
-        )
+        params = {
+            "type": type,
+        }
+        return self._c._call("GET", self._p, params, _R13)
 
 
 class NodesNodeLxcVmidFirewallRules(SyncPath):
@@ -1587,9 +1456,7 @@ class NodesNodeLxcVmidFirewallRules(SyncPath):
         """Update rule at position <pos>."""
         return NodesNodeLxcVmidFirewallRulesPos(self._c, self._p + "/" + _segment(pos))
 
-    def get(
-        self,
-    ) -> list[NodesNodeLxcVmidFirewallRulesGetResultItem]:
+    def get(self) -> list[NodesNodeLxcVmidFirewallRulesGetResultItem]:
         """List rules.
 
         Returns:
@@ -1599,12 +1466,7 @@ class NodesNodeLxcVmidFirewallRules(SyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/rules`` (``get_rules``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R14,
-        )
+        return self._c._call("GET", self._p, {}, _R14)
 
     def post(
         self,
@@ -1670,28 +1532,24 @@ class NodesNodeLxcVmidFirewallRules(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/firewall/rules`` (``create_rule``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "action": action,
-                "type": type,
-                "comment": comment,
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "pos": pos,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-            },
-            _R4,
-        )
+        params = {
+            "action": action,
+            "type": type,
+            "comment": comment,
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "pos": pos,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+        }
+        return self._c._call("POST", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidFirewallRulesPos(SyncPath):
@@ -1703,9 +1561,7 @@ class NodesNodeLxcVmidFirewallRulesPos(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesNodeLxcVmidFirewallRulesPosGetResult:
+    def get(self) -> NodesNodeLxcVmidFirewallRulesPosGetResult:
         """Get single rule data.
 
         Returns:
@@ -1715,12 +1571,7 @@ class NodesNodeLxcVmidFirewallRulesPos(SyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}`` (``get_rule``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R15,
-        )
+        return self._c._call("GET", self._p, {}, _R15)
 
     def put(
         self,
@@ -1790,29 +1641,25 @@ class NodesNodeLxcVmidFirewallRulesPos(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}`` (``update_rule``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "action": action,
-                "comment": comment,
-                "delete": _join(delete),
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "moveto": moveto,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-                "type": type,
-            },
-            _R4,
-        )
+        params = {
+            "action": action,
+            "comment": comment,
+            "delete": _join(delete),
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "moveto": moveto,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+            "type": type,
+        }
+        return self._c._call("PUT", self._p, params, _R4)
 
     def delete(
         self,
@@ -1834,14 +1681,10 @@ class NodesNodeLxcVmidFirewallRulesPos(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}`` (``delete_rule``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R4,
-        )
+        params = {
+            "digest": digest,
+        }
+        return self._c._call("DELETE", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidInterfaces(SyncPath):
@@ -1851,9 +1694,7 @@ class NodesNodeLxcVmidInterfaces(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[NodesLxcInterfacesGetResultItem]:
+    def get(self) -> list[NodesLxcInterfacesGetResultItem]:
         """Get IP addresses of the specified container interface.
 
         Returns:
@@ -1866,12 +1707,7 @@ class NodesNodeLxcVmidInterfaces(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/interfaces`` (``ip``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R16,
-        )
+        return self._c._call("GET", self._p, {}, _R16)
 
 
 class NodesNodeLxcVmidMigrate(SyncPath):
@@ -1903,14 +1739,10 @@ class NodesNodeLxcVmidMigrate(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/migrate`` (``migrate_vm_precondition``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "target": target,
-            },
-            _R17,
-        )
+        params = {
+            "target": target,
+        }
+        return self._c._call("GET", self._p, params, _R17)
 
     def post(
         self,
@@ -1947,19 +1779,15 @@ class NodesNodeLxcVmidMigrate(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/migrate`` (``migrate_vm``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "target": target,
-                "bwlimit": bwlimit,
-                "online": online,
-                "restart": restart,
-                "target-storage": _join(target_storage),
-                "timeout": timeout,
-            },
-            _R1,
-        )
+        params = {
+            "target": target,
+            "bwlimit": bwlimit,
+            "online": online,
+            "restart": restart,
+            "target-storage": _join(target_storage),
+            "timeout": timeout,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidMoveVolume(SyncPath):
@@ -3043,21 +2871,17 @@ class NodesNodeLxcVmidMoveVolume(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/move_volume`` (``move_volume``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "volume": volume,
-                "bwlimit": bwlimit,
-                "delete": delete,
-                "digest": digest,
-                "storage": storage,
-                "target-digest": target_digest,
-                "target-vmid": target_vmid,
-                "target-volume": target_volume,
-            },
-            _R1,
-        )
+        params = {
+            "volume": volume,
+            "bwlimit": bwlimit,
+            "delete": delete,
+            "digest": digest,
+            "storage": storage,
+            "target-digest": target_digest,
+            "target-vmid": target_vmid,
+            "target-volume": target_volume,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidMtunnel(SyncPath):
@@ -3093,15 +2917,11 @@ class NodesNodeLxcVmidMtunnel(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/mtunnel`` (``mtunnel``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "bridges": _join(bridges),
-                "storages": _join(storages),
-            },
-            _R18,
-        )
+        params = {
+            "bridges": _join(bridges),
+            "storages": _join(storages),
+        }
+        return self._c._call("POST", self._p, params, _R18)
 
 
 class NodesNodeLxcVmidMtunnelwebsocket(SyncPath):
@@ -3131,15 +2951,11 @@ class NodesNodeLxcVmidMtunnelwebsocket(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/mtunnelwebsocket`` (``mtunnelwebsocket``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "socket": socket,
-                "ticket": ticket,
-            },
-            _R19,
-        )
+        params = {
+            "socket": socket,
+            "ticket": ticket,
+        }
+        return self._c._call("GET", self._p, params, _R19)
 
 
 class NodesNodeLxcVmidPending(SyncPath):
@@ -3149,9 +2965,7 @@ class NodesNodeLxcVmidPending(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[NodesLxcPendingGetResultItem]:
+    def get(self) -> list[NodesLxcPendingGetResultItem]:
         """Get container configuration, including pending changes.
 
         Returns:
@@ -3163,12 +2977,7 @@ class NodesNodeLxcVmidPending(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/pending`` (``vm_pending``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R20,
-        )
+        return self._c._call("GET", self._p, {}, _R20)
 
 
 class NodesNodeLxcVmidRemoteMigrate(SyncPath):
@@ -3224,22 +3033,18 @@ class NodesNodeLxcVmidRemoteMigrate(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/remote_migrate`` (``remote_migrate_vm``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "target-bridge": _join(target_bridge),
-                "target-endpoint": target_endpoint,
-                "target-storage": _join(target_storage),
-                "bwlimit": bwlimit,
-                "delete": delete,
-                "online": online,
-                "restart": restart,
-                "target-vmid": target_vmid,
-                "timeout": timeout,
-            },
-            _R1,
-        )
+        params = {
+            "target-bridge": _join(target_bridge),
+            "target-endpoint": target_endpoint,
+            "target-storage": _join(target_storage),
+            "bwlimit": bwlimit,
+            "delete": delete,
+            "online": online,
+            "restart": restart,
+            "target-vmid": target_vmid,
+            "timeout": timeout,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidResize(SyncPath):
@@ -3533,16 +3338,12 @@ class NodesNodeLxcVmidResize(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/resize`` (``resize_vm``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "disk": disk,
-                "size": size,
-                "digest": digest,
-            },
-            _R1,
-        )
+        params = {
+            "disk": disk,
+            "size": size,
+            "digest": digest,
+        }
+        return self._c._call("PUT", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidRrd(SyncPath):
@@ -3577,16 +3378,12 @@ class NodesNodeLxcVmidRrd(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/rrd`` (``rrd``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "ds": _join(ds),
-                "timeframe": timeframe,
-                "cf": cf,
-            },
-            _R21,
-        )
+        params = {
+            "ds": _join(ds),
+            "timeframe": timeframe,
+            "cf": cf,
+        }
+        return self._c._call("GET", self._p, params, _R21)
 
 
 class NodesNodeLxcVmidRrddata(SyncPath):
@@ -3617,15 +3414,11 @@ class NodesNodeLxcVmidRrddata(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/rrddata`` (``rrddata``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "timeframe": timeframe,
-                "cf": cf,
-            },
-            _R6,
-        )
+        params = {
+            "timeframe": timeframe,
+            "cf": cf,
+        }
+        return self._c._call("GET", self._p, params, _R6)
 
 
 class NodesNodeLxcVmidSnapshot(SyncPath):
@@ -3640,9 +3433,7 @@ class NodesNodeLxcVmidSnapshot(SyncPath):
         """The name of the snapshot."""
         return NodesNodeLxcVmidSnapshotSnapname(self._c, self._p + "/" + _segment(snapname))
 
-    def get(
-        self,
-    ) -> list[NodesNodeLxcVmidSnapshotGetResultItem]:
+    def get(self) -> list[NodesNodeLxcVmidSnapshotGetResultItem]:
         """List all snapshots.
 
         Returns:
@@ -3655,12 +3446,7 @@ class NodesNodeLxcVmidSnapshot(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/snapshot`` (``list``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R22,
-        )
+        return self._c._call("GET", self._p, {}, _R22)
 
     def post(
         self,
@@ -3686,15 +3472,11 @@ class NodesNodeLxcVmidSnapshot(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/snapshot`` (``snapshot``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "snapname": snapname,
-                "description": description,
-            },
-            _R1,
-        )
+        params = {
+            "snapname": snapname,
+            "description": description,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidSnapshotSnapname(SyncPath):
@@ -3707,17 +3489,15 @@ class NodesNodeLxcVmidSnapshotSnapname(SyncPath):
 
     @property
     def config(self) -> NodesNodeLxcVmidSnapshotSnapnameConfig:
-        """config"""
+        """Get snapshot configuration"""
         return NodesNodeLxcVmidSnapshotSnapnameConfig(self._c, self._p + "/config")
 
     @property
     def rollback(self) -> NodesNodeLxcVmidSnapshotSnapnameRollback:
-        """rollback"""
+        """Rollback LXC state to specified snapshot."""
         return NodesNodeLxcVmidSnapshotSnapnameRollback(self._c, self._p + "/rollback")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}
 
         Returns:
@@ -3727,12 +3507,7 @@ class NodesNodeLxcVmidSnapshotSnapname(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}`` (``snapshot_cmd_idx``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return self._c._call("GET", self._p, {}, _R6)
 
     def delete(
         self,
@@ -3754,14 +3529,10 @@ class NodesNodeLxcVmidSnapshotSnapname(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/snapshot/{snapname}`` (``delsnapshot``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "force": force,
-            },
-            _R1,
-        )
+        params = {
+            "force": force,
+        }
+        return self._c._call("DELETE", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidSnapshotSnapnameConfig(SyncPath):
@@ -3772,9 +3543,7 @@ class NodesNodeLxcVmidSnapshotSnapnameConfig(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Get snapshot configuration
 
         Returns:
@@ -3786,12 +3555,7 @@ class NodesNodeLxcVmidSnapshotSnapnameConfig(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config`` (``get_snapshot_config``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return self._c._call("GET", self._p, {}, _R8)
 
     def put(
         self,
@@ -3813,14 +3577,10 @@ class NodesNodeLxcVmidSnapshotSnapnameConfig(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config`` (``update_snapshot_config``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "description": description,
-            },
-            _R4,
-        )
+        params = {
+            "description": description,
+        }
+        return self._c._call("PUT", self._p, params, _R4)
 
 
 class NodesNodeLxcVmidSnapshotSnapnameRollback(SyncPath):
@@ -3851,14 +3611,10 @@ class NodesNodeLxcVmidSnapshotSnapnameRollback(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/rollback`` (``rollback``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "start": start,
-            },
-            _R1,
-        )
+        params = {
+            "start": start,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidSpiceproxy(SyncPath):
@@ -3889,14 +3645,10 @@ class NodesNodeLxcVmidSpiceproxy(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/spiceproxy`` (``spiceproxy``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "proxy": proxy,
-            },
-            _R23,
-        )
+        params = {
+            "proxy": proxy,
+        }
+        return self._c._call("POST", self._p, params, _R23)
 
 
 class NodesNodeLxcVmidStatus(SyncPath):
@@ -3908,42 +3660,40 @@ class NodesNodeLxcVmidStatus(SyncPath):
 
     @property
     def current(self) -> NodesNodeLxcVmidStatusCurrent:
-        """current"""
+        """Get virtual machine status."""
         return NodesNodeLxcVmidStatusCurrent(self._c, self._p + "/current")
 
     @property
     def reboot(self) -> NodesNodeLxcVmidStatusReboot:
-        """reboot"""
+        """Reboot the container by shutting it down, and starting it again. Applies pending changes."""
         return NodesNodeLxcVmidStatusReboot(self._c, self._p + "/reboot")
 
     @property
     def resume(self) -> NodesNodeLxcVmidStatusResume:
-        """resume"""
+        """Resume the container."""
         return NodesNodeLxcVmidStatusResume(self._c, self._p + "/resume")
 
     @property
     def shutdown(self) -> NodesNodeLxcVmidStatusShutdown:
-        """shutdown"""
+        """Shutdown the container. This will trigger a clean shutdown of the container, see lxc-stop(1) for details."""
         return NodesNodeLxcVmidStatusShutdown(self._c, self._p + "/shutdown")
 
     @property
     def start(self) -> NodesNodeLxcVmidStatusStart:
-        """start"""
+        """Start the container."""
         return NodesNodeLxcVmidStatusStart(self._c, self._p + "/start")
 
     @property
     def stop(self) -> NodesNodeLxcVmidStatusStop:
-        """stop"""
+        """Stop the container. This will abruptly stop all processes running in the container."""
         return NodesNodeLxcVmidStatusStop(self._c, self._p + "/stop")
 
     @property
     def suspend(self) -> NodesNodeLxcVmidStatusSuspend:
-        """suspend"""
+        """Suspend the container. This is experimental."""
         return NodesNodeLxcVmidStatusSuspend(self._c, self._p + "/suspend")
 
-    def get(
-        self,
-    ) -> list[NodesLxcStatusGetResultItem]:
+    def get(self) -> list[NodesLxcStatusGetResultItem]:
         """Directory index
 
         Returns:
@@ -3955,12 +3705,7 @@ class NodesNodeLxcVmidStatus(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/status`` (``vmcmdidx``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R24,
-        )
+        return self._c._call("GET", self._p, {}, _R24)
 
 
 class NodesNodeLxcVmidStatusCurrent(SyncPath):
@@ -3970,9 +3715,7 @@ class NodesNodeLxcVmidStatusCurrent(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesLxcStatusCurrentGetResult:
+    def get(self) -> NodesLxcStatusCurrentGetResult:
         """Get virtual machine status.
 
         Returns:
@@ -3985,12 +3728,7 @@ class NodesNodeLxcVmidStatusCurrent(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/status/current`` (``vm_status``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R25,
-        )
+        return self._c._call("GET", self._p, {}, _R25)
 
 
 class NodesNodeLxcVmidStatusReboot(SyncPath):
@@ -4021,14 +3759,10 @@ class NodesNodeLxcVmidStatusReboot(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/reboot`` (``vm_reboot``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "timeout": timeout,
-            },
-            _R1,
-        )
+        params = {
+            "timeout": timeout,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidStatusResume(SyncPath):
@@ -4038,9 +3772,7 @@ class NodesNodeLxcVmidStatusResume(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> str:
+    def post(self) -> str:
         """Resume the container.
 
         Returns:
@@ -4053,12 +3785,7 @@ class NodesNodeLxcVmidStatusResume(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/resume`` (``vm_resume``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("POST", self._p, {}, _R1)
 
 
 class NodesNodeLxcVmidStatusShutdown(SyncPath):
@@ -4093,15 +3820,11 @@ class NodesNodeLxcVmidStatusShutdown(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/shutdown`` (``vm_shutdown``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "forceStop": forceStop,
-                "timeout": timeout,
-            },
-            _R1,
-        )
+        params = {
+            "forceStop": forceStop,
+            "timeout": timeout,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidStatusStart(SyncPath):
@@ -4134,15 +3857,11 @@ class NodesNodeLxcVmidStatusStart(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/start`` (``vm_start``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "debug": debug,
-                "skiplock": skiplock,
-            },
-            _R1,
-        )
+        params = {
+            "debug": debug,
+            "skiplock": skiplock,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidStatusStop(SyncPath):
@@ -4175,15 +3894,11 @@ class NodesNodeLxcVmidStatusStop(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/stop`` (``vm_stop``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "overrule-shutdown": overrule_shutdown,
-                "skiplock": skiplock,
-            },
-            _R1,
-        )
+        params = {
+            "overrule-shutdown": overrule_shutdown,
+            "skiplock": skiplock,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeLxcVmidStatusSuspend(SyncPath):
@@ -4193,9 +3908,7 @@ class NodesNodeLxcVmidStatusSuspend(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> str:
+    def post(self) -> str:
         """Suspend the container. This is experimental.
 
         Returns:
@@ -4208,12 +3921,7 @@ class NodesNodeLxcVmidStatusSuspend(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/suspend`` (``vm_suspend``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("POST", self._p, {}, _R1)
 
 
 class NodesNodeLxcVmidTemplate(SyncPath):
@@ -4223,9 +3931,7 @@ class NodesNodeLxcVmidTemplate(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> None:
+    def post(self) -> None:
         """Create a Template.
 
         Returns:
@@ -4239,12 +3945,7 @@ class NodesNodeLxcVmidTemplate(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/template`` (``template``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R4,
-        )
+        return self._c._call("POST", self._p, {}, _R4)
 
 
 class NodesNodeLxcVmidTermproxy(SyncPath):
@@ -4254,9 +3955,7 @@ class NodesNodeLxcVmidTermproxy(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> NodesLxcTermproxyPostResult:
+    def post(self) -> NodesLxcTermproxyPostResult:
         """Creates a TCP proxy connection.
 
         Returns:
@@ -4268,12 +3967,7 @@ class NodesNodeLxcVmidTermproxy(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/termproxy`` (``termproxy``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R26,
-        )
+        return self._c._call("POST", self._p, {}, _R26)
 
 
 class NodesNodeLxcVmidVncproxy(SyncPath):
@@ -4308,16 +4002,12 @@ class NodesNodeLxcVmidVncproxy(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/vncproxy`` (``vncproxy``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "height": height,
-                "websocket": websocket,
-                "width": width,
-            },
-            _R27,
-        )
+        params = {
+            "height": height,
+            "websocket": websocket,
+            "width": width,
+        }
+        return self._c._call("POST", self._p, params, _R27)
 
 
 class NodesNodeLxcVmidVncwebsocket(SyncPath):
@@ -4349,12 +4039,8 @@ class NodesNodeLxcVmidVncwebsocket(SyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Console]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/vncwebsocket`` (``vncwebsocket``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "port": port,
-                "vncticket": vncticket,
-            },
-            _R28,
-        )
+        params = {
+            "port": port,
+            "vncticket": vncticket,
+        }
+        return self._c._call("GET", self._p, params, _R28)

@@ -91,14 +91,10 @@ class NodesNodeQemu(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu`` (``vmlist``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "full": full,
-            },
-            _R0,
-        )
+        params = {
+            "full": full,
+        }
+        return self._c._call("GET", self._p, params, _R0)
 
     def post(
         self,
@@ -443,7 +439,7 @@ class NodesNodeQemu(SyncPath):
                 Indexed: ``{0: …, …}`` sends ``net0`` … ``net31``.
             numa_n: NUMA topology.
                 Syntax: ``cpus=<id[-id];...> [,hostnodes=<id[-id];...>] [,memory=<number>] [,policy=<preferred|bind|interleave>]``.
-                Indexed: ``{0: …, …}`` sends ``numa_n0`` … ``numa_n7``.
+                Indexed: ``{0: …, …}`` sends ``numa0`` … ``numa7``.
             parallel: Map host parallel devices (n is 0 to 2).
                 Pattern: ``/dev/parport\\d+|/dev/usb/lp\\d+``.
                 Indexed: ``{0: …, …}`` sends ``parallel0`` … ``parallel2``.
@@ -480,105 +476,101 @@ class NodesNodeQemu(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu`` (``create_vm``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "vmid": vmid,
-                "acpi": acpi,
-                "affinity": affinity,
-                "agent": agent,
-                "allow-ksm": allow_ksm,
-                "amd-sev": amd_sev,
-                "arch": arch,
-                "archive": archive,
-                "args": args,
-                "audio0": audio0,
-                "autostart": autostart,
-                "balloon": balloon,
-                "bios": bios,
-                "boot": boot,
-                "bootdisk": bootdisk,
-                "bwlimit": bwlimit,
-                "cdrom": cdrom,
-                "cicustom": cicustom,
-                "cipassword": cipassword,
-                "citype": citype,
-                "ciupgrade": ciupgrade,
-                "ciuser": ciuser,
-                "cores": cores,
-                "cpu": cpu,
-                "cpulimit": cpulimit,
-                "cpuunits": cpuunits,
-                "description": description,
-                "efidisk0": efidisk0,
-                "force": force,
-                "freeze": freeze,
-                "ha-managed": ha_managed,
-                "hookscript": hookscript,
-                "hotplug": hotplug,
-                "hugepages": hugepages,
-                "import-working-storage": import_working_storage,
-                "intel-tdx": intel_tdx,
-                "ivshmem": ivshmem,
-                "keephugepages": keephugepages,
-                "keyboard": keyboard,
-                "kvm": kvm,
-                "live-restore": live_restore,
-                "localtime": localtime,
-                "lock": lock,
-                "machine": machine,
-                "memory": memory,
-                "migrate_downtime": migrate_downtime,
-                "migrate_speed": migrate_speed,
-                "name": name,
-                "nameserver": _join(nameserver),
-                "numa": numa,
-                "onboot": onboot,
-                "ostype": ostype,
-                "pool": pool,
-                "protection": protection,
-                "reboot": reboot,
-                "rng0": rng0,
-                "scsihw": scsihw,
-                "searchdomain": searchdomain,
-                "shares": shares,
-                "smbios1": smbios1,
-                "smp": smp,
-                "sockets": sockets,
-                "spice_enhancements": spice_enhancements,
-                "sshkeys": sshkeys,
-                "start": start,
-                "startdate": startdate,
-                "startup": startup,
-                "storage": storage,
-                "tablet": tablet,
-                "tags": _join(tags),
-                "tdf": tdf,
-                "template": template,
-                "tpmstate0": tpmstate0,
-                "unique": unique,
-                "vcpus": vcpus,
-                "vga": vga,
-                "vmgenid": vmgenid,
-                "vmstatestorage": vmstatestorage,
-                "watchdog": watchdog,
-                "hostpci[n]": _family(hostpci, 0, 15),
-                "ide[n]": _family(ide, 0, 3),
-                "ipconfig[n]": _family(ipconfig, 0, 31),
-                "net[n]": _family(net, 0, 31),
-                "numa[n]": _family(numa_n, 0, 7),
-                "parallel[n]": _family(parallel, 0, 2),
-                "sata[n]": _family(sata, 0, 5),
-                "scsi[n]": _family(scsi, 0, 30),
-                "serial[n]": _family(serial, 0, 3),
-                "unused[n]": _family(unused, 0, 255),
-                "usb[n]": _family(usb, 0, 13),
-                "virtio[n]": _family(virtio, 0, 15),
-                "virtiofs[n]": _family(virtiofs, 0, 9),
-            },
-            _R1,
-        )
+        params = {
+            "vmid": vmid,
+            "acpi": acpi,
+            "affinity": affinity,
+            "agent": agent,
+            "allow-ksm": allow_ksm,
+            "amd-sev": amd_sev,
+            "arch": arch,
+            "archive": archive,
+            "args": args,
+            "audio0": audio0,
+            "autostart": autostart,
+            "balloon": balloon,
+            "bios": bios,
+            "boot": boot,
+            "bootdisk": bootdisk,
+            "bwlimit": bwlimit,
+            "cdrom": cdrom,
+            "cicustom": cicustom,
+            "cipassword": cipassword,
+            "citype": citype,
+            "ciupgrade": ciupgrade,
+            "ciuser": ciuser,
+            "cores": cores,
+            "cpu": cpu,
+            "cpulimit": cpulimit,
+            "cpuunits": cpuunits,
+            "description": description,
+            "efidisk0": efidisk0,
+            "force": force,
+            "freeze": freeze,
+            "ha-managed": ha_managed,
+            "hookscript": hookscript,
+            "hotplug": hotplug,
+            "hugepages": hugepages,
+            "import-working-storage": import_working_storage,
+            "intel-tdx": intel_tdx,
+            "ivshmem": ivshmem,
+            "keephugepages": keephugepages,
+            "keyboard": keyboard,
+            "kvm": kvm,
+            "live-restore": live_restore,
+            "localtime": localtime,
+            "lock": lock,
+            "machine": machine,
+            "memory": memory,
+            "migrate_downtime": migrate_downtime,
+            "migrate_speed": migrate_speed,
+            "name": name,
+            "nameserver": _join(nameserver),
+            "numa": numa,
+            "onboot": onboot,
+            "ostype": ostype,
+            "pool": pool,
+            "protection": protection,
+            "reboot": reboot,
+            "rng0": rng0,
+            "scsihw": scsihw,
+            "searchdomain": searchdomain,
+            "shares": shares,
+            "smbios1": smbios1,
+            "smp": smp,
+            "sockets": sockets,
+            "spice_enhancements": spice_enhancements,
+            "sshkeys": sshkeys,
+            "start": start,
+            "startdate": startdate,
+            "startup": startup,
+            "storage": storage,
+            "tablet": tablet,
+            "tags": _join(tags),
+            "tdf": tdf,
+            "template": template,
+            "tpmstate0": tpmstate0,
+            "unique": unique,
+            "vcpus": vcpus,
+            "vga": vga,
+            "vmgenid": vmgenid,
+            "vmstatestorage": vmstatestorage,
+            "watchdog": watchdog,
+            "hostpci[n]": _family(hostpci, 0, 15),
+            "ide[n]": _family(ide, 0, 3),
+            "ipconfig[n]": _family(ipconfig, 0, 31),
+            "net[n]": _family(net, 0, 31),
+            "numa[n]": _family(numa_n, 0, 7),
+            "parallel[n]": _family(parallel, 0, 2),
+            "sata[n]": _family(sata, 0, 5),
+            "scsi[n]": _family(scsi, 0, 30),
+            "serial[n]": _family(serial, 0, 3),
+            "unused[n]": _family(unused, 0, 255),
+            "usb[n]": _family(usb, 0, 13),
+            "virtio[n]": _family(virtio, 0, 15),
+            "virtiofs[n]": _family(virtiofs, 0, 9),
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeQemuVmid(SyncPath):
@@ -591,143 +583,141 @@ class NodesNodeQemuVmid(SyncPath):
 
     @property
     def agent(self) -> _nodes_qemu_agent.NodesNodeQemuVmidAgent:
-        """agent"""
+        """QEMU Guest Agent command index."""
         from . import nodes_qemu_agent as _nodes_qemu_agent
 
         return _nodes_qemu_agent.NodesNodeQemuVmidAgent(self._c, self._p + "/agent")
 
     @property
     def clone(self) -> NodesNodeQemuVmidClone:
-        """clone"""
+        """Create a copy of virtual machine/template."""
         return NodesNodeQemuVmidClone(self._c, self._p + "/clone")
 
     @property
     def cloudinit(self) -> NodesNodeQemuVmidCloudinit:
-        """cloudinit"""
+        """Get the cloudinit configuration with both current and pending values."""
         return NodesNodeQemuVmidCloudinit(self._c, self._p + "/cloudinit")
 
     @property
     def config(self) -> NodesNodeQemuVmidConfig:
-        """config"""
+        """Get the virtual machine configuration with pending configuration changes applied. Set the 'current' parameter to get the current configuration instead."""
         return NodesNodeQemuVmidConfig(self._c, self._p + "/config")
 
     @property
     def dbus_vmstate(self) -> NodesNodeQemuVmidDbusVmstate:
-        """dbus-vmstate"""
+        """Control the dbus-vmstate helper for a given running VM."""
         return NodesNodeQemuVmidDbusVmstate(self._c, self._p + "/dbus-vmstate")
 
     @property
     def feature(self) -> NodesNodeQemuVmidFeature:
-        """feature"""
+        """Check if feature for virtual machine is available."""
         return NodesNodeQemuVmidFeature(self._c, self._p + "/feature")
 
     @property
     def firewall(self) -> _nodes_qemu_firewall.NodesNodeQemuVmidFirewall:
-        """firewall"""
+        """Directory index."""
         from . import nodes_qemu_firewall as _nodes_qemu_firewall
 
         return _nodes_qemu_firewall.NodesNodeQemuVmidFirewall(self._c, self._p + "/firewall")
 
     @property
     def migrate(self) -> NodesNodeQemuVmidMigrate:
-        """migrate"""
+        """Get preconditions for migration."""
         return NodesNodeQemuVmidMigrate(self._c, self._p + "/migrate")
 
     @property
     def monitor(self) -> NodesNodeQemuVmidMonitor:
-        """monitor"""
+        """Execute QEMU monitor commands."""
         return NodesNodeQemuVmidMonitor(self._c, self._p + "/monitor")
 
     @property
     def move_disk(self) -> NodesNodeQemuVmidMoveDisk:
-        """move_disk"""
+        """Move volume to different storage or to a different VM."""
         return NodesNodeQemuVmidMoveDisk(self._c, self._p + "/move_disk")
 
     @property
     def mtunnel(self) -> NodesNodeQemuVmidMtunnel:
-        """mtunnel"""
+        """Migration tunnel endpoint - only for internal use by VM migration."""
         return NodesNodeQemuVmidMtunnel(self._c, self._p + "/mtunnel")
 
     @property
     def mtunnelwebsocket(self) -> NodesNodeQemuVmidMtunnelwebsocket:
-        """mtunnelwebsocket"""
+        """Migration tunnel endpoint for websocket upgrade - only for internal use by VM migration."""
         return NodesNodeQemuVmidMtunnelwebsocket(self._c, self._p + "/mtunnelwebsocket")
 
     @property
     def pending(self) -> NodesNodeQemuVmidPending:
-        """pending"""
+        """Get the virtual machine configuration with both current and pending values."""
         return NodesNodeQemuVmidPending(self._c, self._p + "/pending")
 
     @property
     def remote_migrate(self) -> NodesNodeQemuVmidRemoteMigrate:
-        """remote_migrate"""
+        """Migrate virtual machine to a remote cluster. Creates a new migration task. EXPERIMENTAL feature!"""
         return NodesNodeQemuVmidRemoteMigrate(self._c, self._p + "/remote_migrate")
 
     @property
     def resize(self) -> NodesNodeQemuVmidResize:
-        """resize"""
+        """Extend volume size."""
         return NodesNodeQemuVmidResize(self._c, self._p + "/resize")
 
     @property
     def rrd(self) -> NodesNodeQemuVmidRrd:
-        """rrd"""
+        """Read VM RRD statistics (returns PNG)"""
         return NodesNodeQemuVmidRrd(self._c, self._p + "/rrd")
 
     @property
     def rrddata(self) -> NodesNodeQemuVmidRrddata:
-        """rrddata"""
+        """Read VM RRD statistics"""
         return NodesNodeQemuVmidRrddata(self._c, self._p + "/rrddata")
 
     @property
     def sendkey(self) -> NodesNodeQemuVmidSendkey:
-        """sendkey"""
+        """Send key event to virtual machine."""
         return NodesNodeQemuVmidSendkey(self._c, self._p + "/sendkey")
 
     @property
     def snapshot(self) -> NodesNodeQemuVmidSnapshot:
-        """snapshot"""
+        """List all snapshots."""
         return NodesNodeQemuVmidSnapshot(self._c, self._p + "/snapshot")
 
     @property
     def spiceproxy(self) -> NodesNodeQemuVmidSpiceproxy:
-        """spiceproxy"""
+        """Returns a SPICE configuration to connect to the VM."""
         return NodesNodeQemuVmidSpiceproxy(self._c, self._p + "/spiceproxy")
 
     @property
     def status(self) -> _nodes_qemu_status.NodesNodeQemuVmidStatus:
-        """status"""
+        """Directory index"""
         from . import nodes_qemu_status as _nodes_qemu_status
 
         return _nodes_qemu_status.NodesNodeQemuVmidStatus(self._c, self._p + "/status")
 
     @property
     def template(self) -> NodesNodeQemuVmidTemplate:
-        """template"""
+        """Create a Template."""
         return NodesNodeQemuVmidTemplate(self._c, self._p + "/template")
 
     @property
     def termproxy(self) -> NodesNodeQemuVmidTermproxy:
-        """termproxy"""
+        """Creates a TCP proxy connections."""
         return NodesNodeQemuVmidTermproxy(self._c, self._p + "/termproxy")
 
     @property
     def unlink(self) -> NodesNodeQemuVmidUnlink:
-        """unlink"""
+        """Unlink/delete disk images."""
         return NodesNodeQemuVmidUnlink(self._c, self._p + "/unlink")
 
     @property
     def vncproxy(self) -> NodesNodeQemuVmidVncproxy:
-        """vncproxy"""
+        """Creates a TCP VNC proxy connections."""
         return NodesNodeQemuVmidVncproxy(self._c, self._p + "/vncproxy")
 
     @property
     def vncwebsocket(self) -> NodesNodeQemuVmidVncwebsocket:
-        """vncwebsocket"""
+        """Opens a websocket for VNC traffic."""
         return NodesNodeQemuVmidVncwebsocket(self._c, self._p + "/vncwebsocket")
 
-    def get(
-        self,
-    ) -> list[NodesNodeQemuVmidGetResultItem]:
+    def get(self) -> list[NodesNodeQemuVmidGetResultItem]:
         """Directory index
 
         Returns:
@@ -739,12 +729,7 @@ class NodesNodeQemuVmid(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}`` (``vmdiridx``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("GET", self._p, {}, _R2)
 
     def delete(
         self,
@@ -771,16 +756,12 @@ class NodesNodeQemuVmid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/qemu/{vmid}`` (``destroy_vm``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "destroy-unreferenced-disks": destroy_unreferenced_disks,
-                "purge": purge,
-                "skiplock": skiplock,
-            },
-            _R1,
-        )
+        params = {
+            "destroy-unreferenced-disks": destroy_unreferenced_disks,
+            "purge": purge,
+            "skiplock": skiplock,
+        }
+        return self._c._call("DELETE", self._p, params, _R1)
 
 
 class NodesNodeQemuVmidClone(SyncPath):
@@ -838,23 +819,19 @@ class NodesNodeQemuVmidClone(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/clone`` (``clone_vm``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "newid": newid,
-                "bwlimit": bwlimit,
-                "description": description,
-                "format": format,
-                "full": full,
-                "name": name,
-                "pool": pool,
-                "snapname": snapname,
-                "storage": storage,
-                "target": target,
-            },
-            _R1,
-        )
+        params = {
+            "newid": newid,
+            "bwlimit": bwlimit,
+            "description": description,
+            "format": format,
+            "full": full,
+            "name": name,
+            "pool": pool,
+            "snapname": snapname,
+            "storage": storage,
+            "target": target,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeQemuVmidCloudinit(SyncPath):
@@ -867,12 +844,10 @@ class NodesNodeQemuVmidCloudinit(SyncPath):
 
     @property
     def dump(self) -> NodesNodeQemuVmidCloudinitDump:
-        """dump"""
+        """Get automatically generated cloudinit config."""
         return NodesNodeQemuVmidCloudinitDump(self._c, self._p + "/dump")
 
-    def get(
-        self,
-    ) -> list[NodesQemuCloudinitGetResultItem]:
+    def get(self) -> list[NodesQemuCloudinitGetResultItem]:
         """Get the cloudinit configuration with both current and pending values.
 
         Returns:
@@ -884,16 +859,9 @@ class NodesNodeQemuVmidCloudinit(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/cloudinit`` (``cloudinit_pending``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return self._c._call("GET", self._p, {}, _R3)
 
-    def put(
-        self,
-    ) -> None:
+    def put(self) -> None:
         """Regenerate and change cloudinit config drive.
 
         Returns:
@@ -906,12 +874,7 @@ class NodesNodeQemuVmidCloudinit(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/cloudinit`` (``cloudinit_update``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {},
-            _R4,
-        )
+        return self._c._call("PUT", self._p, {}, _R4)
 
 
 class NodesNodeQemuVmidCloudinitDump(SyncPath):
@@ -940,14 +903,10 @@ class NodesNodeQemuVmidCloudinitDump(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/cloudinit/dump`` (``cloudinit_generated_config_dump``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R1,
-        )
+        params = {
+            "type": type,
+        }
+        return self._c._call("GET", self._p, params, _R1)
 
 
 class NodesNodeQemuVmidConfig(SyncPath):
@@ -983,15 +942,11 @@ class NodesNodeQemuVmidConfig(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/config`` (``vm_config``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "current": current,
-                "snapshot": snapshot,
-            },
-            _R5,
-        )
+        params = {
+            "current": current,
+            "snapshot": snapshot,
+        }
+        return self._c._call("GET", self._p, params, _R5)
 
     def post(
         self,
@@ -1326,7 +1281,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
                 Indexed: ``{0: …, …}`` sends ``net0`` … ``net31``.
             numa_n: NUMA topology.
                 Syntax: ``cpus=<id[-id];...> [,hostnodes=<id[-id];...>] [,memory=<number>] [,policy=<preferred|bind|interleave>]``.
-                Indexed: ``{0: …, …}`` sends ``numa_n0`` … ``numa_n7``.
+                Indexed: ``{0: …, …}`` sends ``numa0`` … ``numa7``.
             parallel: Map host parallel devices (n is 0 to 2).
                 Pattern: ``/dev/parport\\d+|/dev/usb/lp\\d+``.
                 Indexed: ``{0: …, …}`` sends ``parallel0`` … ``parallel2``.
@@ -1362,101 +1317,97 @@ class NodesNodeQemuVmidConfig(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/config`` (``update_vm_async``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "acpi": acpi,
-                "affinity": affinity,
-                "agent": agent,
-                "allow-ksm": allow_ksm,
-                "amd-sev": amd_sev,
-                "arch": arch,
-                "args": args,
-                "audio0": audio0,
-                "autostart": autostart,
-                "background_delay": background_delay,
-                "balloon": balloon,
-                "bios": bios,
-                "boot": boot,
-                "bootdisk": bootdisk,
-                "cdrom": cdrom,
-                "cicustom": cicustom,
-                "cipassword": cipassword,
-                "citype": citype,
-                "ciupgrade": ciupgrade,
-                "ciuser": ciuser,
-                "cores": cores,
-                "cpu": cpu,
-                "cpulimit": cpulimit,
-                "cpuunits": cpuunits,
-                "delete": _join(delete),
-                "description": description,
-                "digest": digest,
-                "efidisk0": efidisk0,
-                "force": force,
-                "freeze": freeze,
-                "hookscript": hookscript,
-                "hotplug": hotplug,
-                "hugepages": hugepages,
-                "import-working-storage": import_working_storage,
-                "intel-tdx": intel_tdx,
-                "ivshmem": ivshmem,
-                "keephugepages": keephugepages,
-                "keyboard": keyboard,
-                "kvm": kvm,
-                "localtime": localtime,
-                "lock": lock,
-                "machine": machine,
-                "memory": memory,
-                "migrate_downtime": migrate_downtime,
-                "migrate_speed": migrate_speed,
-                "name": name,
-                "nameserver": _join(nameserver),
-                "numa": numa,
-                "onboot": onboot,
-                "ostype": ostype,
-                "protection": protection,
-                "reboot": reboot,
-                "revert": _join(revert),
-                "rng0": rng0,
-                "scsihw": scsihw,
-                "searchdomain": searchdomain,
-                "shares": shares,
-                "skiplock": skiplock,
-                "smbios1": smbios1,
-                "smp": smp,
-                "sockets": sockets,
-                "spice_enhancements": spice_enhancements,
-                "sshkeys": sshkeys,
-                "startdate": startdate,
-                "startup": startup,
-                "tablet": tablet,
-                "tags": _join(tags),
-                "tdf": tdf,
-                "template": template,
-                "tpmstate0": tpmstate0,
-                "vcpus": vcpus,
-                "vga": vga,
-                "vmgenid": vmgenid,
-                "vmstatestorage": vmstatestorage,
-                "watchdog": watchdog,
-                "hostpci[n]": _family(hostpci, 0, 15),
-                "ide[n]": _family(ide, 0, 3),
-                "ipconfig[n]": _family(ipconfig, 0, 31),
-                "net[n]": _family(net, 0, 31),
-                "numa[n]": _family(numa_n, 0, 7),
-                "parallel[n]": _family(parallel, 0, 2),
-                "sata[n]": _family(sata, 0, 5),
-                "scsi[n]": _family(scsi, 0, 30),
-                "serial[n]": _family(serial, 0, 3),
-                "unused[n]": _family(unused, 0, 255),
-                "usb[n]": _family(usb, 0, 13),
-                "virtio[n]": _family(virtio, 0, 15),
-                "virtiofs[n]": _family(virtiofs, 0, 9),
-            },
-            _R1,
-        )
+        params = {
+            "acpi": acpi,
+            "affinity": affinity,
+            "agent": agent,
+            "allow-ksm": allow_ksm,
+            "amd-sev": amd_sev,
+            "arch": arch,
+            "args": args,
+            "audio0": audio0,
+            "autostart": autostart,
+            "background_delay": background_delay,
+            "balloon": balloon,
+            "bios": bios,
+            "boot": boot,
+            "bootdisk": bootdisk,
+            "cdrom": cdrom,
+            "cicustom": cicustom,
+            "cipassword": cipassword,
+            "citype": citype,
+            "ciupgrade": ciupgrade,
+            "ciuser": ciuser,
+            "cores": cores,
+            "cpu": cpu,
+            "cpulimit": cpulimit,
+            "cpuunits": cpuunits,
+            "delete": _join(delete),
+            "description": description,
+            "digest": digest,
+            "efidisk0": efidisk0,
+            "force": force,
+            "freeze": freeze,
+            "hookscript": hookscript,
+            "hotplug": hotplug,
+            "hugepages": hugepages,
+            "import-working-storage": import_working_storage,
+            "intel-tdx": intel_tdx,
+            "ivshmem": ivshmem,
+            "keephugepages": keephugepages,
+            "keyboard": keyboard,
+            "kvm": kvm,
+            "localtime": localtime,
+            "lock": lock,
+            "machine": machine,
+            "memory": memory,
+            "migrate_downtime": migrate_downtime,
+            "migrate_speed": migrate_speed,
+            "name": name,
+            "nameserver": _join(nameserver),
+            "numa": numa,
+            "onboot": onboot,
+            "ostype": ostype,
+            "protection": protection,
+            "reboot": reboot,
+            "revert": _join(revert),
+            "rng0": rng0,
+            "scsihw": scsihw,
+            "searchdomain": searchdomain,
+            "shares": shares,
+            "skiplock": skiplock,
+            "smbios1": smbios1,
+            "smp": smp,
+            "sockets": sockets,
+            "spice_enhancements": spice_enhancements,
+            "sshkeys": sshkeys,
+            "startdate": startdate,
+            "startup": startup,
+            "tablet": tablet,
+            "tags": _join(tags),
+            "tdf": tdf,
+            "template": template,
+            "tpmstate0": tpmstate0,
+            "vcpus": vcpus,
+            "vga": vga,
+            "vmgenid": vmgenid,
+            "vmstatestorage": vmstatestorage,
+            "watchdog": watchdog,
+            "hostpci[n]": _family(hostpci, 0, 15),
+            "ide[n]": _family(ide, 0, 3),
+            "ipconfig[n]": _family(ipconfig, 0, 31),
+            "net[n]": _family(net, 0, 31),
+            "numa[n]": _family(numa_n, 0, 7),
+            "parallel[n]": _family(parallel, 0, 2),
+            "sata[n]": _family(sata, 0, 5),
+            "scsi[n]": _family(scsi, 0, 30),
+            "serial[n]": _family(serial, 0, 3),
+            "unused[n]": _family(unused, 0, 255),
+            "usb[n]": _family(usb, 0, 13),
+            "virtio[n]": _family(virtio, 0, 15),
+            "virtiofs[n]": _family(virtiofs, 0, 9),
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
     def put(
         self,
@@ -1785,7 +1736,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
                 Indexed: ``{0: …, …}`` sends ``net0`` … ``net31``.
             numa_n: NUMA topology.
                 Syntax: ``cpus=<id[-id];...> [,hostnodes=<id[-id];...>] [,memory=<number>] [,policy=<preferred|bind|interleave>]``.
-                Indexed: ``{0: …, …}`` sends ``numa_n0`` … ``numa_n7``.
+                Indexed: ``{0: …, …}`` sends ``numa0`` … ``numa7``.
             parallel: Map host parallel devices (n is 0 to 2).
                 Pattern: ``/dev/parport\\d+|/dev/usb/lp\\d+``.
                 Indexed: ``{0: …, …}`` sends ``parallel0`` … ``parallel2``.
@@ -1821,99 +1772,95 @@ class NodesNodeQemuVmidConfig(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/config`` (``update_vm``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "acpi": acpi,
-                "affinity": affinity,
-                "agent": agent,
-                "allow-ksm": allow_ksm,
-                "amd-sev": amd_sev,
-                "arch": arch,
-                "args": args,
-                "audio0": audio0,
-                "autostart": autostart,
-                "balloon": balloon,
-                "bios": bios,
-                "boot": boot,
-                "bootdisk": bootdisk,
-                "cdrom": cdrom,
-                "cicustom": cicustom,
-                "cipassword": cipassword,
-                "citype": citype,
-                "ciupgrade": ciupgrade,
-                "ciuser": ciuser,
-                "cores": cores,
-                "cpu": cpu,
-                "cpulimit": cpulimit,
-                "cpuunits": cpuunits,
-                "delete": _join(delete),
-                "description": description,
-                "digest": digest,
-                "efidisk0": efidisk0,
-                "force": force,
-                "freeze": freeze,
-                "hookscript": hookscript,
-                "hotplug": hotplug,
-                "hugepages": hugepages,
-                "intel-tdx": intel_tdx,
-                "ivshmem": ivshmem,
-                "keephugepages": keephugepages,
-                "keyboard": keyboard,
-                "kvm": kvm,
-                "localtime": localtime,
-                "lock": lock,
-                "machine": machine,
-                "memory": memory,
-                "migrate_downtime": migrate_downtime,
-                "migrate_speed": migrate_speed,
-                "name": name,
-                "nameserver": _join(nameserver),
-                "numa": numa,
-                "onboot": onboot,
-                "ostype": ostype,
-                "protection": protection,
-                "reboot": reboot,
-                "revert": _join(revert),
-                "rng0": rng0,
-                "scsihw": scsihw,
-                "searchdomain": searchdomain,
-                "shares": shares,
-                "skiplock": skiplock,
-                "smbios1": smbios1,
-                "smp": smp,
-                "sockets": sockets,
-                "spice_enhancements": spice_enhancements,
-                "sshkeys": sshkeys,
-                "startdate": startdate,
-                "startup": startup,
-                "tablet": tablet,
-                "tags": _join(tags),
-                "tdf": tdf,
-                "template": template,
-                "tpmstate0": tpmstate0,
-                "vcpus": vcpus,
-                "vga": vga,
-                "vmgenid": vmgenid,
-                "vmstatestorage": vmstatestorage,
-                "watchdog": watchdog,
-                "hostpci[n]": _family(hostpci, 0, 15),
-                "ide[n]": _family(ide, 0, 3),
-                "ipconfig[n]": _family(ipconfig, 0, 31),
-                "net[n]": _family(net, 0, 31),
-                "numa[n]": _family(numa_n, 0, 7),
-                "parallel[n]": _family(parallel, 0, 2),
-                "sata[n]": _family(sata, 0, 5),
-                "scsi[n]": _family(scsi, 0, 30),
-                "serial[n]": _family(serial, 0, 3),
-                "unused[n]": _family(unused, 0, 255),
-                "usb[n]": _family(usb, 0, 13),
-                "virtio[n]": _family(virtio, 0, 15),
-                "virtiofs[n]": _family(virtiofs, 0, 9),
-            },
-            _R4,
-        )
+        params = {
+            "acpi": acpi,
+            "affinity": affinity,
+            "agent": agent,
+            "allow-ksm": allow_ksm,
+            "amd-sev": amd_sev,
+            "arch": arch,
+            "args": args,
+            "audio0": audio0,
+            "autostart": autostart,
+            "balloon": balloon,
+            "bios": bios,
+            "boot": boot,
+            "bootdisk": bootdisk,
+            "cdrom": cdrom,
+            "cicustom": cicustom,
+            "cipassword": cipassword,
+            "citype": citype,
+            "ciupgrade": ciupgrade,
+            "ciuser": ciuser,
+            "cores": cores,
+            "cpu": cpu,
+            "cpulimit": cpulimit,
+            "cpuunits": cpuunits,
+            "delete": _join(delete),
+            "description": description,
+            "digest": digest,
+            "efidisk0": efidisk0,
+            "force": force,
+            "freeze": freeze,
+            "hookscript": hookscript,
+            "hotplug": hotplug,
+            "hugepages": hugepages,
+            "intel-tdx": intel_tdx,
+            "ivshmem": ivshmem,
+            "keephugepages": keephugepages,
+            "keyboard": keyboard,
+            "kvm": kvm,
+            "localtime": localtime,
+            "lock": lock,
+            "machine": machine,
+            "memory": memory,
+            "migrate_downtime": migrate_downtime,
+            "migrate_speed": migrate_speed,
+            "name": name,
+            "nameserver": _join(nameserver),
+            "numa": numa,
+            "onboot": onboot,
+            "ostype": ostype,
+            "protection": protection,
+            "reboot": reboot,
+            "revert": _join(revert),
+            "rng0": rng0,
+            "scsihw": scsihw,
+            "searchdomain": searchdomain,
+            "shares": shares,
+            "skiplock": skiplock,
+            "smbios1": smbios1,
+            "smp": smp,
+            "sockets": sockets,
+            "spice_enhancements": spice_enhancements,
+            "sshkeys": sshkeys,
+            "startdate": startdate,
+            "startup": startup,
+            "tablet": tablet,
+            "tags": _join(tags),
+            "tdf": tdf,
+            "template": template,
+            "tpmstate0": tpmstate0,
+            "vcpus": vcpus,
+            "vga": vga,
+            "vmgenid": vmgenid,
+            "vmstatestorage": vmstatestorage,
+            "watchdog": watchdog,
+            "hostpci[n]": _family(hostpci, 0, 15),
+            "ide[n]": _family(ide, 0, 3),
+            "ipconfig[n]": _family(ipconfig, 0, 31),
+            "net[n]": _family(net, 0, 31),
+            "numa[n]": _family(numa_n, 0, 7),
+            "parallel[n]": _family(parallel, 0, 2),
+            "sata[n]": _family(sata, 0, 5),
+            "scsi[n]": _family(scsi, 0, 30),
+            "serial[n]": _family(serial, 0, 3),
+            "unused[n]": _family(unused, 0, 255),
+            "usb[n]": _family(usb, 0, 13),
+            "virtio[n]": _family(virtio, 0, 15),
+            "virtiofs[n]": _family(virtiofs, 0, 9),
+        }
+        return self._c._call("PUT", self._p, params, _R4)
 
 
 class NodesNodeQemuVmidDbusVmstate(SyncPath):
@@ -1942,14 +1889,10 @@ class NodesNodeQemuVmidDbusVmstate(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/dbus-vmstate`` (``dbus_vmstate``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "action": action,
-            },
-            _R4,
-        )
+        params = {
+            "action": action,
+        }
+        return self._c._call("POST", self._p, params, _R4)
 
 
 class NodesNodeQemuVmidFeature(SyncPath):
@@ -1983,15 +1926,11 @@ class NodesNodeQemuVmidFeature(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/feature`` (``vm_feature``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "feature": feature,
-                "snapname": snapname,
-            },
-            _R6,
-        )
+        params = {
+            "feature": feature,
+            "snapname": snapname,
+        }
+        return self._c._call("GET", self._p, params, _R6)
 
 
 class NodesNodeQemuVmidMigrate(SyncPath):
@@ -2023,14 +1962,10 @@ class NodesNodeQemuVmidMigrate(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/migrate`` (``migrate_vm_precondition``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "target": target,
-            },
-            _R7,
-        )
+        params = {
+            "target": target,
+        }
+        return self._c._call("GET", self._p, params, _R7)
 
     def post(
         self,
@@ -2074,22 +2009,18 @@ class NodesNodeQemuVmidMigrate(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/migrate`` (``migrate_vm``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "target": target,
-                "bwlimit": bwlimit,
-                "force": force,
-                "migration_network": migration_network,
-                "migration_type": migration_type,
-                "online": online,
-                "targetstorage": _join(targetstorage),
-                "with-conntrack-state": with_conntrack_state,
-                "with-local-disks": with_local_disks,
-            },
-            _R1,
-        )
+        params = {
+            "target": target,
+            "bwlimit": bwlimit,
+            "force": force,
+            "migration_network": migration_network,
+            "migration_type": migration_type,
+            "online": online,
+            "targetstorage": _join(targetstorage),
+            "with-conntrack-state": with_conntrack_state,
+            "with-local-disks": with_local_disks,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeQemuVmidMonitor(SyncPath):
@@ -2126,14 +2057,10 @@ class NodesNodeQemuVmidMonitor(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/monitor`` (``monitor``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "command": command,
-            },
-            _R1,
-        )
+        params = {
+            "command": command,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeQemuVmidMoveDisk(SyncPath):
@@ -2820,22 +2747,18 @@ class NodesNodeQemuVmidMoveDisk(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/move_disk`` (``move_vm_disk``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "disk": disk,
-                "bwlimit": bwlimit,
-                "delete": delete,
-                "digest": digest,
-                "format": format,
-                "storage": storage,
-                "target-digest": target_digest,
-                "target-disk": target_disk,
-                "target-vmid": target_vmid,
-            },
-            _R1,
-        )
+        params = {
+            "disk": disk,
+            "bwlimit": bwlimit,
+            "delete": delete,
+            "digest": digest,
+            "format": format,
+            "storage": storage,
+            "target-digest": target_digest,
+            "target-disk": target_disk,
+            "target-vmid": target_vmid,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeQemuVmidMtunnel(SyncPath):
@@ -2871,15 +2794,11 @@ class NodesNodeQemuVmidMtunnel(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/mtunnel`` (``mtunnel``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "bridges": _join(bridges),
-                "storages": _join(storages),
-            },
-            _R8,
-        )
+        params = {
+            "bridges": _join(bridges),
+            "storages": _join(storages),
+        }
+        return self._c._call("POST", self._p, params, _R8)
 
 
 class NodesNodeQemuVmidMtunnelwebsocket(SyncPath):
@@ -2909,15 +2828,11 @@ class NodesNodeQemuVmidMtunnelwebsocket(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/mtunnelwebsocket`` (``mtunnelwebsocket``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "socket": socket,
-                "ticket": ticket,
-            },
-            _R9,
-        )
+        params = {
+            "socket": socket,
+            "ticket": ticket,
+        }
+        return self._c._call("GET", self._p, params, _R9)
 
 
 class NodesNodeQemuVmidPending(SyncPath):
@@ -2927,9 +2842,7 @@ class NodesNodeQemuVmidPending(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[NodesQemuPendingGetResultItem]:
+    def get(self) -> list[NodesQemuPendingGetResultItem]:
         """Get the virtual machine configuration with both current and pending values.
 
         Returns:
@@ -2941,12 +2854,7 @@ class NodesNodeQemuVmidPending(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/pending`` (``vm_pending``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R10,
-        )
+        return self._c._call("GET", self._p, {}, _R10)
 
 
 class NodesNodeQemuVmidRemoteMigrate(SyncPath):
@@ -2997,20 +2905,16 @@ class NodesNodeQemuVmidRemoteMigrate(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/remote_migrate`` (``remote_migrate_vm``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "target-bridge": _join(target_bridge),
-                "target-endpoint": target_endpoint,
-                "target-storage": _join(target_storage),
-                "bwlimit": bwlimit,
-                "delete": delete,
-                "online": online,
-                "target-vmid": target_vmid,
-            },
-            _R1,
-        )
+        params = {
+            "target-bridge": _join(target_bridge),
+            "target-endpoint": target_endpoint,
+            "target-storage": _join(target_storage),
+            "bwlimit": bwlimit,
+            "delete": delete,
+            "online": online,
+            "target-vmid": target_vmid,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeQemuVmidResize(SyncPath):
@@ -3108,17 +3012,13 @@ class NodesNodeQemuVmidResize(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/resize`` (``resize_vm``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "disk": disk,
-                "size": size,
-                "digest": digest,
-                "skiplock": skiplock,
-            },
-            _R1,
-        )
+        params = {
+            "disk": disk,
+            "size": size,
+            "digest": digest,
+            "skiplock": skiplock,
+        }
+        return self._c._call("PUT", self._p, params, _R1)
 
 
 class NodesNodeQemuVmidRrd(SyncPath):
@@ -3153,16 +3053,12 @@ class NodesNodeQemuVmidRrd(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/rrd`` (``rrd``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "ds": _join(ds),
-                "timeframe": timeframe,
-                "cf": cf,
-            },
-            _R11,
-        )
+        params = {
+            "ds": _join(ds),
+            "timeframe": timeframe,
+            "cf": cf,
+        }
+        return self._c._call("GET", self._p, params, _R11)
 
 
 class NodesNodeQemuVmidRrddata(SyncPath):
@@ -3193,15 +3089,11 @@ class NodesNodeQemuVmidRrddata(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/rrddata`` (``rrddata``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "timeframe": timeframe,
-                "cf": cf,
-            },
-            _R12,
-        )
+        params = {
+            "timeframe": timeframe,
+            "cf": cf,
+        }
+        return self._c._call("GET", self._p, params, _R12)
 
 
 class NodesNodeQemuVmidSendkey(SyncPath):
@@ -3233,15 +3125,11 @@ class NodesNodeQemuVmidSendkey(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/sendkey`` (``vm_sendkey``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "key": key,
-                "skiplock": skiplock,
-            },
-            _R4,
-        )
+        params = {
+            "key": key,
+            "skiplock": skiplock,
+        }
+        return self._c._call("PUT", self._p, params, _R4)
 
 
 class NodesNodeQemuVmidSnapshot(SyncPath):
@@ -3256,9 +3144,7 @@ class NodesNodeQemuVmidSnapshot(SyncPath):
         """The name of the snapshot."""
         return NodesNodeQemuVmidSnapshotSnapname(self._c, self._p + "/" + _segment(snapname))
 
-    def get(
-        self,
-    ) -> list[NodesNodeQemuVmidSnapshotGetResultItem]:
+    def get(self) -> list[NodesNodeQemuVmidSnapshotGetResultItem]:
         """List all snapshots.
 
         Returns:
@@ -3271,12 +3157,7 @@ class NodesNodeQemuVmidSnapshot(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot`` (``snapshot_list``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R13,
-        )
+        return self._c._call("GET", self._p, {}, _R13)
 
     def post(
         self,
@@ -3304,16 +3185,12 @@ class NodesNodeQemuVmidSnapshot(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/snapshot`` (``snapshot``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "snapname": snapname,
-                "description": description,
-                "vmstate": vmstate,
-            },
-            _R1,
-        )
+        params = {
+            "snapname": snapname,
+            "description": description,
+            "vmstate": vmstate,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeQemuVmidSnapshotSnapname(SyncPath):
@@ -3326,17 +3203,15 @@ class NodesNodeQemuVmidSnapshotSnapname(SyncPath):
 
     @property
     def config(self) -> NodesNodeQemuVmidSnapshotSnapnameConfig:
-        """config"""
+        """Get snapshot configuration"""
         return NodesNodeQemuVmidSnapshotSnapnameConfig(self._c, self._p + "/config")
 
     @property
     def rollback(self) -> NodesNodeQemuVmidSnapshotSnapnameRollback:
-        """rollback"""
+        """Rollback VM state to specified snapshot."""
         return NodesNodeQemuVmidSnapshotSnapnameRollback(self._c, self._p + "/rollback")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}
 
         Returns:
@@ -3346,12 +3221,7 @@ class NodesNodeQemuVmidSnapshotSnapname(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}`` (``snapshot_cmd_idx``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R12,
-        )
+        return self._c._call("GET", self._p, {}, _R12)
 
     def delete(
         self,
@@ -3373,14 +3243,10 @@ class NodesNodeQemuVmidSnapshotSnapname(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/qemu/{vmid}/snapshot/{snapname}`` (``delsnapshot``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "force": force,
-            },
-            _R1,
-        )
+        params = {
+            "force": force,
+        }
+        return self._c._call("DELETE", self._p, params, _R1)
 
 
 class NodesNodeQemuVmidSnapshotSnapnameConfig(SyncPath):
@@ -3391,9 +3257,7 @@ class NodesNodeQemuVmidSnapshotSnapnameConfig(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Get snapshot configuration
 
         Returns:
@@ -3405,12 +3269,7 @@ class NodesNodeQemuVmidSnapshotSnapnameConfig(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config`` (``get_snapshot_config``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R14,
-        )
+        return self._c._call("GET", self._p, {}, _R14)
 
     def put(
         self,
@@ -3432,14 +3291,10 @@ class NodesNodeQemuVmidSnapshotSnapnameConfig(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config`` (``update_snapshot_config``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "description": description,
-            },
-            _R4,
-        )
+        params = {
+            "description": description,
+        }
+        return self._c._call("PUT", self._p, params, _R4)
 
 
 class NodesNodeQemuVmidSnapshotSnapnameRollback(SyncPath):
@@ -3470,14 +3325,10 @@ class NodesNodeQemuVmidSnapshotSnapnameRollback(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/rollback`` (``rollback``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "start": start,
-            },
-            _R1,
-        )
+        params = {
+            "start": start,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeQemuVmidSpiceproxy(SyncPath):
@@ -3508,14 +3359,10 @@ class NodesNodeQemuVmidSpiceproxy(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/spiceproxy`` (``spiceproxy``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "proxy": proxy,
-            },
-            _R15,
-        )
+        params = {
+            "proxy": proxy,
+        }
+        return self._c._call("POST", self._p, params, _R15)
 
 
 class NodesNodeQemuVmidTemplate(SyncPath):
@@ -3607,14 +3454,10 @@ class NodesNodeQemuVmidTemplate(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/template`` (``template``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "disk": disk,
-            },
-            _R1,
-        )
+        params = {
+            "disk": disk,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeQemuVmidTermproxy(SyncPath):
@@ -3643,14 +3486,10 @@ class NodesNodeQemuVmidTermproxy(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/termproxy`` (``termproxy``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "serial": serial,
-            },
-            _R16,
-        )
+        params = {
+            "serial": serial,
+        }
+        return self._c._call("POST", self._p, params, _R16)
 
 
 class NodesNodeQemuVmidUnlink(SyncPath):
@@ -3684,15 +3523,11 @@ class NodesNodeQemuVmidUnlink(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/unlink`` (``unlink``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "idlist": _join(idlist),
-                "force": force,
-            },
-            _R4,
-        )
+        params = {
+            "idlist": _join(idlist),
+            "force": force,
+        }
+        return self._c._call("PUT", self._p, params, _R4)
 
 
 class NodesNodeQemuVmidVncproxy(SyncPath):
@@ -3724,15 +3559,11 @@ class NodesNodeQemuVmidVncproxy(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/vncproxy`` (``vncproxy``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "generate-password": generate_password,
-                "websocket": websocket,
-            },
-            _R17,
-        )
+        params = {
+            "generate-password": generate_password,
+            "websocket": websocket,
+        }
+        return self._c._call("POST", self._p, params, _R17)
 
 
 class NodesNodeQemuVmidVncwebsocket(SyncPath):
@@ -3764,12 +3595,8 @@ class NodesNodeQemuVmidVncwebsocket(SyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Console]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/vncwebsocket`` (``vncwebsocket``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "port": port,
-                "vncticket": vncticket,
-            },
-            _R18,
-        )
+        params = {
+            "port": port,
+            "vncticket": vncticket,
+        }
+        return self._c._call("GET", self._p, params, _R18)

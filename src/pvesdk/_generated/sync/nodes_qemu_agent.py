@@ -33,134 +33,132 @@ class NodesNodeQemuVmidAgent(SyncPath):
 
     @property
     def exec(self) -> NodesNodeQemuVmidAgentExec:
-        """exec"""
+        """Executes the given command in the vm via the guest-agent and returns an object with the pid."""
         return NodesNodeQemuVmidAgentExec(self._c, self._p + "/exec")
 
     @property
     def exec_status(self) -> NodesNodeQemuVmidAgentExecStatus:
-        """exec-status"""
+        """Gets the status of the given pid started by the guest-agent"""
         return NodesNodeQemuVmidAgentExecStatus(self._c, self._p + "/exec-status")
 
     @property
     def file_read(self) -> NodesNodeQemuVmidAgentFileRead:
-        """file-read"""
+        """Reads the given file via guest agent. Is limited to 16777216 bytes."""
         return NodesNodeQemuVmidAgentFileRead(self._c, self._p + "/file-read")
 
     @property
     def file_write(self) -> NodesNodeQemuVmidAgentFileWrite:
-        """file-write"""
+        """Writes the given file via guest agent."""
         return NodesNodeQemuVmidAgentFileWrite(self._c, self._p + "/file-write")
 
     @property
     def fsfreeze_freeze(self) -> NodesNodeQemuVmidAgentFsfreezeFreeze:
-        """fsfreeze-freeze"""
+        """Execute fsfreeze-freeze."""
         return NodesNodeQemuVmidAgentFsfreezeFreeze(self._c, self._p + "/fsfreeze-freeze")
 
     @property
     def fsfreeze_status(self) -> NodesNodeQemuVmidAgentFsfreezeStatus:
-        """fsfreeze-status"""
+        """Execute fsfreeze-status."""
         return NodesNodeQemuVmidAgentFsfreezeStatus(self._c, self._p + "/fsfreeze-status")
 
     @property
     def fsfreeze_thaw(self) -> NodesNodeQemuVmidAgentFsfreezeThaw:
-        """fsfreeze-thaw"""
+        """Execute fsfreeze-thaw."""
         return NodesNodeQemuVmidAgentFsfreezeThaw(self._c, self._p + "/fsfreeze-thaw")
 
     @property
     def fstrim(self) -> NodesNodeQemuVmidAgentFstrim:
-        """fstrim"""
+        """Execute fstrim."""
         return NodesNodeQemuVmidAgentFstrim(self._c, self._p + "/fstrim")
 
     @property
     def get_fsinfo(self) -> NodesNodeQemuVmidAgentGetFsinfo:
-        """get-fsinfo"""
+        """Execute get-fsinfo."""
         return NodesNodeQemuVmidAgentGetFsinfo(self._c, self._p + "/get-fsinfo")
 
     @property
     def get_host_name(self) -> NodesNodeQemuVmidAgentGetHostName:
-        """get-host-name"""
+        """Execute get-host-name."""
         return NodesNodeQemuVmidAgentGetHostName(self._c, self._p + "/get-host-name")
 
     @property
     def get_memory_block_info(self) -> NodesNodeQemuVmidAgentGetMemoryBlockInfo:
-        """get-memory-block-info"""
+        """Execute get-memory-block-info."""
         return NodesNodeQemuVmidAgentGetMemoryBlockInfo(self._c, self._p + "/get-memory-block-info")
 
     @property
     def get_memory_blocks(self) -> NodesNodeQemuVmidAgentGetMemoryBlocks:
-        """get-memory-blocks"""
+        """Execute get-memory-blocks."""
         return NodesNodeQemuVmidAgentGetMemoryBlocks(self._c, self._p + "/get-memory-blocks")
 
     @property
     def get_osinfo(self) -> NodesNodeQemuVmidAgentGetOsinfo:
-        """get-osinfo"""
+        """Execute get-osinfo."""
         return NodesNodeQemuVmidAgentGetOsinfo(self._c, self._p + "/get-osinfo")
 
     @property
     def get_time(self) -> NodesNodeQemuVmidAgentGetTime:
-        """get-time"""
+        """Execute get-time."""
         return NodesNodeQemuVmidAgentGetTime(self._c, self._p + "/get-time")
 
     @property
     def get_timezone(self) -> NodesNodeQemuVmidAgentGetTimezone:
-        """get-timezone"""
+        """Execute get-timezone."""
         return NodesNodeQemuVmidAgentGetTimezone(self._c, self._p + "/get-timezone")
 
     @property
     def get_users(self) -> NodesNodeQemuVmidAgentGetUsers:
-        """get-users"""
+        """Execute get-users."""
         return NodesNodeQemuVmidAgentGetUsers(self._c, self._p + "/get-users")
 
     @property
     def get_vcpus(self) -> NodesNodeQemuVmidAgentGetVcpus:
-        """get-vcpus"""
+        """Execute get-vcpus."""
         return NodesNodeQemuVmidAgentGetVcpus(self._c, self._p + "/get-vcpus")
 
     @property
     def info(self) -> NodesNodeQemuVmidAgentInfo:
-        """info"""
+        """Execute info."""
         return NodesNodeQemuVmidAgentInfo(self._c, self._p + "/info")
 
     @property
     def network_get_interfaces(self) -> NodesNodeQemuVmidAgentNetworkGetInterfaces:
-        """network-get-interfaces"""
+        """Execute network-get-interfaces."""
         return NodesNodeQemuVmidAgentNetworkGetInterfaces(
             self._c, self._p + "/network-get-interfaces"
         )
 
     @property
     def ping(self) -> NodesNodeQemuVmidAgentPing:
-        """ping"""
+        """Execute ping."""
         return NodesNodeQemuVmidAgentPing(self._c, self._p + "/ping")
 
     @property
     def set_user_password(self) -> NodesNodeQemuVmidAgentSetUserPassword:
-        """set-user-password"""
+        """Sets the password for the given user to the given password"""
         return NodesNodeQemuVmidAgentSetUserPassword(self._c, self._p + "/set-user-password")
 
     @property
     def shutdown(self) -> NodesNodeQemuVmidAgentShutdown:
-        """shutdown"""
+        """Execute shutdown."""
         return NodesNodeQemuVmidAgentShutdown(self._c, self._p + "/shutdown")
 
     @property
     def suspend_disk(self) -> NodesNodeQemuVmidAgentSuspendDisk:
-        """suspend-disk"""
+        """Execute suspend-disk."""
         return NodesNodeQemuVmidAgentSuspendDisk(self._c, self._p + "/suspend-disk")
 
     @property
     def suspend_hybrid(self) -> NodesNodeQemuVmidAgentSuspendHybrid:
-        """suspend-hybrid"""
+        """Execute suspend-hybrid."""
         return NodesNodeQemuVmidAgentSuspendHybrid(self._c, self._p + "/suspend-hybrid")
 
     @property
     def suspend_ram(self) -> NodesNodeQemuVmidAgentSuspendRam:
-        """suspend-ram"""
+        """Execute suspend-ram."""
         return NodesNodeQemuVmidAgentSuspendRam(self._c, self._p + "/suspend-ram")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """QEMU Guest Agent command index.
 
         Returns:
@@ -172,12 +170,7 @@ class NodesNodeQemuVmidAgent(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)
 
     def post(
         self,
@@ -220,14 +213,10 @@ class NodesNodeQemuVmidAgent(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent`` (``agent``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "command": command,
-            },
-            _R1,
-        )
+        params = {
+            "command": command,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeQemuVmidAgentExec(SyncPath):
@@ -260,15 +249,11 @@ class NodesNodeQemuVmidAgentExec(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/exec`` (``exec``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "command": command,
-                "input-data": input_data,
-            },
-            _R2,
-        )
+        params = {
+            "command": command,
+            "input-data": input_data,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidAgentExecStatus(SyncPath):
@@ -298,14 +283,10 @@ class NodesNodeQemuVmidAgentExecStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/exec-status`` (``exec-status``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "pid": pid,
-            },
-            _R3,
-        )
+        params = {
+            "pid": pid,
+        }
+        return self._c._call("GET", self._p, params, _R3)
 
 
 class NodesNodeQemuVmidAgentFileRead(SyncPath):
@@ -346,17 +327,13 @@ class NodesNodeQemuVmidAgentFileRead(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/file-read`` (``file-read``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "file": file,
-                "count": count,
-                "decode": decode,
-                "offset": offset,
-            },
-            _R4,
-        )
+        params = {
+            "file": file,
+            "count": count,
+            "decode": decode,
+            "offset": offset,
+        }
+        return self._c._call("GET", self._p, params, _R4)
 
 
 class NodesNodeQemuVmidAgentFileWrite(SyncPath):
@@ -392,16 +369,12 @@ class NodesNodeQemuVmidAgentFileWrite(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/file-write`` (``file-write``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "content": content,
-                "file": file,
-                "encode": encode,
-            },
-            _R5,
-        )
+        params = {
+            "content": content,
+            "file": file,
+            "encode": encode,
+        }
+        return self._c._call("POST", self._p, params, _R5)
 
 
 class NodesNodeQemuVmidAgentFsfreezeFreeze(SyncPath):
@@ -411,9 +384,7 @@ class NodesNodeQemuVmidAgentFsfreezeFreeze(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> dict[str, Any]:
+    def post(self) -> dict[str, Any]:
         """Execute fsfreeze-freeze.
 
         Returns:
@@ -426,12 +397,7 @@ class NodesNodeQemuVmidAgentFsfreezeFreeze(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-freeze`` (``fsfreeze-freeze``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("POST", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidAgentFsfreezeStatus(SyncPath):
@@ -441,9 +407,7 @@ class NodesNodeQemuVmidAgentFsfreezeStatus(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> dict[str, Any]:
+    def post(self) -> dict[str, Any]:
         """Execute fsfreeze-status.
 
         Returns:
@@ -456,12 +420,7 @@ class NodesNodeQemuVmidAgentFsfreezeStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-status`` (``fsfreeze-status``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("POST", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidAgentFsfreezeThaw(SyncPath):
@@ -471,9 +430,7 @@ class NodesNodeQemuVmidAgentFsfreezeThaw(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> dict[str, Any]:
+    def post(self) -> dict[str, Any]:
         """Execute fsfreeze-thaw.
 
         Returns:
@@ -486,12 +443,7 @@ class NodesNodeQemuVmidAgentFsfreezeThaw(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-thaw`` (``fsfreeze-thaw``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("POST", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidAgentFstrim(SyncPath):
@@ -501,9 +453,7 @@ class NodesNodeQemuVmidAgentFstrim(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> dict[str, Any]:
+    def post(self) -> dict[str, Any]:
         """Execute fstrim.
 
         Returns:
@@ -516,12 +466,7 @@ class NodesNodeQemuVmidAgentFstrim(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/fstrim`` (``fstrim``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("POST", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidAgentGetFsinfo(SyncPath):
@@ -531,9 +476,7 @@ class NodesNodeQemuVmidAgentGetFsinfo(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Execute get-fsinfo.
 
         Returns:
@@ -546,12 +489,7 @@ class NodesNodeQemuVmidAgentGetFsinfo(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-fsinfo`` (``get-fsinfo``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidAgentGetHostName(SyncPath):
@@ -561,9 +499,7 @@ class NodesNodeQemuVmidAgentGetHostName(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Execute get-host-name.
 
         Returns:
@@ -576,12 +512,7 @@ class NodesNodeQemuVmidAgentGetHostName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-host-name`` (``get-host-name``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidAgentGetMemoryBlockInfo(SyncPath):
@@ -591,9 +522,7 @@ class NodesNodeQemuVmidAgentGetMemoryBlockInfo(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Execute get-memory-block-info.
 
         Returns:
@@ -606,12 +535,7 @@ class NodesNodeQemuVmidAgentGetMemoryBlockInfo(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-memory-block-info`` (``get-memory-block-info``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidAgentGetMemoryBlocks(SyncPath):
@@ -621,9 +545,7 @@ class NodesNodeQemuVmidAgentGetMemoryBlocks(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Execute get-memory-blocks.
 
         Returns:
@@ -636,12 +558,7 @@ class NodesNodeQemuVmidAgentGetMemoryBlocks(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-memory-blocks`` (``get-memory-blocks``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidAgentGetOsinfo(SyncPath):
@@ -651,9 +568,7 @@ class NodesNodeQemuVmidAgentGetOsinfo(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Execute get-osinfo.
 
         Returns:
@@ -666,12 +581,7 @@ class NodesNodeQemuVmidAgentGetOsinfo(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-osinfo`` (``get-osinfo``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidAgentGetTime(SyncPath):
@@ -681,9 +591,7 @@ class NodesNodeQemuVmidAgentGetTime(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Execute get-time.
 
         Returns:
@@ -696,12 +604,7 @@ class NodesNodeQemuVmidAgentGetTime(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-time`` (``get-time``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidAgentGetTimezone(SyncPath):
@@ -711,9 +614,7 @@ class NodesNodeQemuVmidAgentGetTimezone(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Execute get-timezone.
 
         Returns:
@@ -726,12 +627,7 @@ class NodesNodeQemuVmidAgentGetTimezone(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-timezone`` (``get-timezone``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidAgentGetUsers(SyncPath):
@@ -741,9 +637,7 @@ class NodesNodeQemuVmidAgentGetUsers(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Execute get-users.
 
         Returns:
@@ -756,12 +650,7 @@ class NodesNodeQemuVmidAgentGetUsers(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-users`` (``get-users``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidAgentGetVcpus(SyncPath):
@@ -771,9 +660,7 @@ class NodesNodeQemuVmidAgentGetVcpus(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Execute get-vcpus.
 
         Returns:
@@ -786,12 +673,7 @@ class NodesNodeQemuVmidAgentGetVcpus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-vcpus`` (``get-vcpus``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidAgentInfo(SyncPath):
@@ -801,9 +683,7 @@ class NodesNodeQemuVmidAgentInfo(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Execute info.
 
         Returns:
@@ -816,12 +696,7 @@ class NodesNodeQemuVmidAgentInfo(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/info`` (``info``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidAgentNetworkGetInterfaces(SyncPath):
@@ -831,9 +706,7 @@ class NodesNodeQemuVmidAgentNetworkGetInterfaces(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Execute network-get-interfaces.
 
         Returns:
@@ -846,12 +719,7 @@ class NodesNodeQemuVmidAgentNetworkGetInterfaces(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/network-get-interfaces`` (``network-get-interfaces``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidAgentPing(SyncPath):
@@ -861,9 +729,7 @@ class NodesNodeQemuVmidAgentPing(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> dict[str, Any]:
+    def post(self) -> dict[str, Any]:
         """Execute ping.
 
         Returns:
@@ -876,12 +742,7 @@ class NodesNodeQemuVmidAgentPing(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/ping`` (``ping``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("POST", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidAgentSetUserPassword(SyncPath):
@@ -917,16 +778,12 @@ class NodesNodeQemuVmidAgentSetUserPassword(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/set-user-password`` (``set-user-password``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "password": password,
-                "username": username,
-                "crypted": crypted,
-            },
-            _R1,
-        )
+        params = {
+            "password": password,
+            "username": username,
+            "crypted": crypted,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
 
 class NodesNodeQemuVmidAgentShutdown(SyncPath):
@@ -936,9 +793,7 @@ class NodesNodeQemuVmidAgentShutdown(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> dict[str, Any]:
+    def post(self) -> dict[str, Any]:
         """Execute shutdown.
 
         Returns:
@@ -951,12 +806,7 @@ class NodesNodeQemuVmidAgentShutdown(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/shutdown`` (``shutdown``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("POST", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidAgentSuspendDisk(SyncPath):
@@ -966,9 +816,7 @@ class NodesNodeQemuVmidAgentSuspendDisk(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> dict[str, Any]:
+    def post(self) -> dict[str, Any]:
         """Execute suspend-disk.
 
         Returns:
@@ -981,12 +829,7 @@ class NodesNodeQemuVmidAgentSuspendDisk(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/suspend-disk`` (``suspend-disk``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("POST", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidAgentSuspendHybrid(SyncPath):
@@ -996,9 +839,7 @@ class NodesNodeQemuVmidAgentSuspendHybrid(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> dict[str, Any]:
+    def post(self) -> dict[str, Any]:
         """Execute suspend-hybrid.
 
         Returns:
@@ -1011,12 +852,7 @@ class NodesNodeQemuVmidAgentSuspendHybrid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/suspend-hybrid`` (``suspend-hybrid``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("POST", self._p, {}, _R1)
 
 
 class NodesNodeQemuVmidAgentSuspendRam(SyncPath):
@@ -1026,9 +862,7 @@ class NodesNodeQemuVmidAgentSuspendRam(SyncPath):
 
     __slots__ = ()
 
-    def post(
-        self,
-    ) -> dict[str, Any]:
+    def post(self) -> dict[str, Any]:
         """Execute suspend-ram.
 
         Returns:
@@ -1041,9 +875,4 @@ class NodesNodeQemuVmidAgentSuspendRam(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/suspend-ram`` (``suspend-ram``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("POST", self._p, {}, _R1)

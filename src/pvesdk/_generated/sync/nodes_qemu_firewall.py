@@ -54,37 +54,35 @@ class NodesNodeQemuVmidFirewall(SyncPath):
 
     @property
     def aliases(self) -> NodesNodeQemuVmidFirewallAliases:
-        """aliases"""
+        """List aliases"""
         return NodesNodeQemuVmidFirewallAliases(self._c, self._p + "/aliases")
 
     @property
     def ipset(self) -> NodesNodeQemuVmidFirewallIpset:
-        """ipset"""
+        """List IPSets"""
         return NodesNodeQemuVmidFirewallIpset(self._c, self._p + "/ipset")
 
     @property
     def log(self) -> NodesNodeQemuVmidFirewallLog:
-        """log"""
+        """Read firewall log"""
         return NodesNodeQemuVmidFirewallLog(self._c, self._p + "/log")
 
     @property
     def options(self) -> NodesNodeQemuVmidFirewallOptions:
-        """options"""
+        """Get VM firewall options."""
         return NodesNodeQemuVmidFirewallOptions(self._c, self._p + "/options")
 
     @property
     def refs(self) -> NodesNodeQemuVmidFirewallRefs:
-        """refs"""
+        """Lists possible IPSet/Alias reference which are allowed in source/dest properties."""
         return NodesNodeQemuVmidFirewallRefs(self._c, self._p + "/refs")
 
     @property
     def rules(self) -> NodesNodeQemuVmidFirewallRules:
-        """rules"""
+        """List rules."""
         return NodesNodeQemuVmidFirewallRules(self._c, self._p + "/rules")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """Directory index.
 
         Returns:
@@ -94,12 +92,7 @@ class NodesNodeQemuVmidFirewall(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)
 
 
 class NodesNodeQemuVmidFirewallAliases(SyncPath):
@@ -114,9 +107,7 @@ class NodesNodeQemuVmidFirewallAliases(SyncPath):
         """Alias name."""
         return NodesNodeQemuVmidFirewallAliasesName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> list[NodesNodeQemuVmidFirewallAliasesGetResultItem]:
+    def get(self) -> list[NodesNodeQemuVmidFirewallAliasesGetResultItem]:
         """List aliases
 
         Returns:
@@ -126,12 +117,7 @@ class NodesNodeQemuVmidFirewallAliases(SyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/aliases`` (``get_aliases``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
     def post(
         self,
@@ -159,16 +145,12 @@ class NodesNodeQemuVmidFirewallAliases(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/firewall/aliases`` (``create_alias``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "cidr": cidr,
-                "name": name,
-                "comment": comment,
-            },
-            _R2,
-        )
+        params = {
+            "cidr": cidr,
+            "name": name,
+            "comment": comment,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidFirewallAliasesName(SyncPath):
@@ -180,9 +162,7 @@ class NodesNodeQemuVmidFirewallAliasesName(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Read alias.
 
         Returns:
@@ -192,12 +172,7 @@ class NodesNodeQemuVmidFirewallAliasesName(SyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}`` (``read_alias``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return self._c._call("GET", self._p, {}, _R3)
 
     def put(
         self,
@@ -228,17 +203,13 @@ class NodesNodeQemuVmidFirewallAliasesName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}`` (``update_alias``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "cidr": cidr,
-                "comment": comment,
-                "digest": digest,
-                "rename": rename,
-            },
-            _R2,
-        )
+        params = {
+            "cidr": cidr,
+            "comment": comment,
+            "digest": digest,
+            "rename": rename,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
     def delete(
         self,
@@ -260,14 +231,10 @@ class NodesNodeQemuVmidFirewallAliasesName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}`` (``remove_alias``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R2,
-        )
+        params = {
+            "digest": digest,
+        }
+        return self._c._call("DELETE", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidFirewallIpset(SyncPath):
@@ -282,9 +249,7 @@ class NodesNodeQemuVmidFirewallIpset(SyncPath):
         """IP set name."""
         return NodesNodeQemuVmidFirewallIpsetName(self._c, self._p + "/" + _segment(name))
 
-    def get(
-        self,
-    ) -> list[NodesNodeQemuVmidFirewallIpsetGetResultItem]:
+    def get(self) -> list[NodesNodeQemuVmidFirewallIpsetGetResultItem]:
         """List IPSets
 
         Returns:
@@ -294,12 +259,7 @@ class NodesNodeQemuVmidFirewallIpset(SyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/ipset`` (``ipset_index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R4,
-        )
+        return self._c._call("GET", self._p, {}, _R4)
 
     def post(
         self,
@@ -331,17 +291,13 @@ class NodesNodeQemuVmidFirewallIpset(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/firewall/ipset`` (``create_ipset``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "name": name,
-                "comment": comment,
-                "digest": digest,
-                "rename": rename,
-            },
-            _R2,
-        )
+        params = {
+            "name": name,
+            "comment": comment,
+            "digest": digest,
+            "rename": rename,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidFirewallIpsetName(SyncPath):
@@ -357,9 +313,7 @@ class NodesNodeQemuVmidFirewallIpsetName(SyncPath):
         """Network/IP specification in CIDR format."""
         return NodesNodeQemuVmidFirewallIpsetNameCidr(self._c, self._p + "/" + _segment(cidr))
 
-    def get(
-        self,
-    ) -> list[NodesNodeQemuVmidFirewallIpsetNameGetResultItem]:
+    def get(self) -> list[NodesNodeQemuVmidFirewallIpsetNameGetResultItem]:
         """List IPSet content
 
         Returns:
@@ -369,12 +323,7 @@ class NodesNodeQemuVmidFirewallIpsetName(SyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}`` (``get_ipset``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R5,
-        )
+        return self._c._call("GET", self._p, {}, _R5)
 
     def post(
         self,
@@ -400,16 +349,12 @@ class NodesNodeQemuVmidFirewallIpsetName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}`` (``create_ip``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "cidr": cidr,
-                "comment": comment,
-                "nomatch": nomatch,
-            },
-            _R2,
-        )
+        params = {
+            "cidr": cidr,
+            "comment": comment,
+            "nomatch": nomatch,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
     def delete(
         self,
@@ -430,14 +375,10 @@ class NodesNodeQemuVmidFirewallIpsetName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}`` (``delete_ipset``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "force": force,
-            },
-            _R2,
-        )
+        params = {
+            "force": force,
+        }
+        return self._c._call("DELETE", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidFirewallIpsetNameCidr(SyncPath):
@@ -449,9 +390,7 @@ class NodesNodeQemuVmidFirewallIpsetNameCidr(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> dict[str, Any]:
+    def get(self) -> dict[str, Any]:
         """Read IP or Network settings from IPSet.
 
         Returns:
@@ -463,12 +402,7 @@ class NodesNodeQemuVmidFirewallIpsetNameCidr(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}`` (``read_ip``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return self._c._call("GET", self._p, {}, _R3)
 
     def put(
         self,
@@ -494,16 +428,12 @@ class NodesNodeQemuVmidFirewallIpsetNameCidr(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}`` (``update_ip``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "comment": comment,
-                "digest": digest,
-                "nomatch": nomatch,
-            },
-            _R2,
-        )
+        params = {
+            "comment": comment,
+            "digest": digest,
+            "nomatch": nomatch,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
     def delete(
         self,
@@ -525,14 +455,10 @@ class NodesNodeQemuVmidFirewallIpsetNameCidr(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}`` (``remove_ip``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R2,
-        )
+        params = {
+            "digest": digest,
+        }
+        return self._c._call("DELETE", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidFirewallLog(SyncPath):
@@ -572,17 +498,13 @@ class NodesNodeQemuVmidFirewallLog(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/log`` (``log``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "limit": limit,
-                "since": since,
-                "start": start,
-                "until": until,
-            },
-            _R6,
-        )
+        params = {
+            "limit": limit,
+            "since": since,
+            "start": start,
+            "until": until,
+        }
+        return self._c._call("GET", self._p, params, _R6)
 
 
 class NodesNodeQemuVmidFirewallOptions(SyncPath):
@@ -593,9 +515,7 @@ class NodesNodeQemuVmidFirewallOptions(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesQemuFirewallOptionsGetResult:
+    def get(self) -> NodesQemuFirewallOptionsGetResult:
         """Get VM firewall options.
 
         Returns:
@@ -607,12 +527,7 @@ class NodesNodeQemuVmidFirewallOptions(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/options`` (``get_options``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R7,
-        )
+        return self._c._call("GET", self._p, {}, _R7)
 
     def put(
         self,
@@ -669,25 +584,21 @@ class NodesNodeQemuVmidFirewallOptions(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/firewall/options`` (``set_options``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "delete": _join(delete),
-                "dhcp": dhcp,
-                "digest": digest,
-                "enable": enable,
-                "ipfilter": ipfilter,
-                "log_level_in": log_level_in,
-                "log_level_out": log_level_out,
-                "macfilter": macfilter,
-                "ndp": ndp,
-                "policy_in": policy_in,
-                "policy_out": policy_out,
-                "radv": radv,
-            },
-            _R2,
-        )
+        params = {
+            "delete": _join(delete),
+            "dhcp": dhcp,
+            "digest": digest,
+            "enable": enable,
+            "ipfilter": ipfilter,
+            "log_level_in": log_level_in,
+            "log_level_out": log_level_out,
+            "macfilter": macfilter,
+            "ndp": ndp,
+            "policy_in": policy_in,
+            "policy_out": policy_out,
+            "radv": radv,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidFirewallRefs(SyncPath):
@@ -714,14 +625,10 @@ class NodesNodeQemuVmidFirewallRefs(SyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/refs`` (``refs``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R8,
-        )
+        params = {
+            "type": type,
+        }
+        return self._c._call("GET", self._p, params, _R8)
 
 
 class NodesNodeQemuVmidFirewallRules(SyncPath):
@@ -736,9 +643,7 @@ class NodesNodeQemuVmidFirewallRules(SyncPath):
         """Update rule at position <pos>."""
         return NodesNodeQemuVmidFirewallRulesPos(self._c, self._p + "/" + _segment(pos))
 
-    def get(
-        self,
-    ) -> list[NodesNodeQemuVmidFirewallRulesGetResultItem]:
+    def get(self) -> list[NodesNodeQemuVmidFirewallRulesGetResultItem]:
         """List rules.
 
         Returns:
@@ -748,12 +653,7 @@ class NodesNodeQemuVmidFirewallRules(SyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/rules`` (``get_rules``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R9,
-        )
+        return self._c._call("GET", self._p, {}, _R9)
 
     def post(
         self,
@@ -819,28 +719,24 @@ class NodesNodeQemuVmidFirewallRules(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/firewall/rules`` (``create_rule``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "action": action,
-                "type": type,
-                "comment": comment,
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "pos": pos,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-            },
-            _R2,
-        )
+        params = {
+            "action": action,
+            "type": type,
+            "comment": comment,
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "pos": pos,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+        }
+        return self._c._call("POST", self._p, params, _R2)
 
 
 class NodesNodeQemuVmidFirewallRulesPos(SyncPath):
@@ -852,9 +748,7 @@ class NodesNodeQemuVmidFirewallRulesPos(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesNodeQemuVmidFirewallRulesPosGetResult:
+    def get(self) -> NodesNodeQemuVmidFirewallRulesPosGetResult:
         """Get single rule data.
 
         Returns:
@@ -864,12 +758,7 @@ class NodesNodeQemuVmidFirewallRulesPos(SyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}`` (``get_rule``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R10,
-        )
+        return self._c._call("GET", self._p, {}, _R10)
 
     def put(
         self,
@@ -939,29 +828,25 @@ class NodesNodeQemuVmidFirewallRulesPos(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}`` (``update_rule``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "action": action,
-                "comment": comment,
-                "delete": _join(delete),
-                "dest": dest,
-                "digest": digest,
-                "dport": dport,
-                "enable": enable,
-                "icmp-type": icmp_type,
-                "iface": iface,
-                "log": log,
-                "macro": macro,
-                "moveto": moveto,
-                "proto": proto,
-                "source": source,
-                "sport": sport,
-                "type": type,
-            },
-            _R2,
-        )
+        params = {
+            "action": action,
+            "comment": comment,
+            "delete": _join(delete),
+            "dest": dest,
+            "digest": digest,
+            "dport": dport,
+            "enable": enable,
+            "icmp-type": icmp_type,
+            "iface": iface,
+            "log": log,
+            "macro": macro,
+            "moveto": moveto,
+            "proto": proto,
+            "source": source,
+            "sport": sport,
+            "type": type,
+        }
+        return self._c._call("PUT", self._p, params, _R2)
 
     def delete(
         self,
@@ -983,11 +868,7 @@ class NodesNodeQemuVmidFirewallRulesPos(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}`` (``delete_rule``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "digest": digest,
-            },
-            _R2,
-        )
+        params = {
+            "digest": digest,
+        }
+        return self._c._call("DELETE", self._p, params, _R2)

@@ -36,42 +36,40 @@ class NodesNodeScan(SyncPath):
 
     @property
     def cifs(self) -> NodesNodeScanCifs:
-        """cifs"""
+        """Scan remote CIFS server."""
         return NodesNodeScanCifs(self._c, self._p + "/cifs")
 
     @property
     def iscsi(self) -> NodesNodeScanIscsi:
-        """iscsi"""
+        """Scan remote iSCSI server."""
         return NodesNodeScanIscsi(self._c, self._p + "/iscsi")
 
     @property
     def lvm(self) -> NodesNodeScanLvm:
-        """lvm"""
+        """List local LVM volume groups."""
         return NodesNodeScanLvm(self._c, self._p + "/lvm")
 
     @property
     def lvmthin(self) -> NodesNodeScanLvmthin:
-        """lvmthin"""
+        """List local LVM Thin Pools."""
         return NodesNodeScanLvmthin(self._c, self._p + "/lvmthin")
 
     @property
     def nfs(self) -> NodesNodeScanNfs:
-        """nfs"""
+        """Scan remote NFS server."""
         return NodesNodeScanNfs(self._c, self._p + "/nfs")
 
     @property
     def pbs(self) -> NodesNodeScanPbs:
-        """pbs"""
+        """Scan remote Proxmox Backup Server."""
         return NodesNodeScanPbs(self._c, self._p + "/pbs")
 
     @property
     def zfs(self) -> NodesNodeScanZfs:
-        """zfs"""
+        """Scan zfs pool list on local node."""
         return NodesNodeScanZfs(self._c, self._p + "/zfs")
 
-    def get(
-        self,
-    ) -> list[NodesScanGetResultItem]:
+    def get(self) -> list[NodesScanGetResultItem]:
         """Index of available scan methods
 
         Returns:
@@ -81,12 +79,7 @@ class NodesNodeScan(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/scan`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)
 
 
 class NodesNodeScanCifs(SyncPath):
@@ -123,17 +116,13 @@ class NodesNodeScanCifs(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/scan/cifs`` (``cifsscan``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "server": server,
-                "domain": domain,
-                "password": password,
-                "username": username,
-            },
-            _R1,
-        )
+        params = {
+            "server": server,
+            "domain": domain,
+            "password": password,
+            "username": username,
+        }
+        return self._c._call("GET", self._p, params, _R1)
 
 
 class NodesNodeScanIscsi(SyncPath):
@@ -164,14 +153,10 @@ class NodesNodeScanIscsi(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/scan/iscsi`` (``iscsiscan``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "portal": portal,
-            },
-            _R2,
-        )
+        params = {
+            "portal": portal,
+        }
+        return self._c._call("GET", self._p, params, _R2)
 
 
 class NodesNodeScanLvm(SyncPath):
@@ -181,9 +166,7 @@ class NodesNodeScanLvm(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[NodesScanLvmGetResultItem]:
+    def get(self) -> list[NodesScanLvmGetResultItem]:
         """List local LVM volume groups.
 
         Returns:
@@ -196,12 +179,7 @@ class NodesNodeScanLvm(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/scan/lvm`` (``lvmscan``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return self._c._call("GET", self._p, {}, _R3)
 
 
 class NodesNodeScanLvmthin(SyncPath):
@@ -233,14 +211,10 @@ class NodesNodeScanLvmthin(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/scan/lvmthin`` (``lvmthinscan``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "vg": vg,
-            },
-            _R4,
-        )
+        params = {
+            "vg": vg,
+        }
+        return self._c._call("GET", self._p, params, _R4)
 
 
 class NodesNodeScanNfs(SyncPath):
@@ -271,14 +245,10 @@ class NodesNodeScanNfs(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/scan/nfs`` (``nfsscan``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "server": server,
-            },
-            _R5,
-        )
+        params = {
+            "server": server,
+        }
+        return self._c._call("GET", self._p, params, _R5)
 
 
 class NodesNodeScanPbs(SyncPath):
@@ -320,18 +290,14 @@ class NodesNodeScanPbs(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/scan/pbs`` (``pbsscan``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "password": password,
-                "server": server,
-                "username": username,
-                "fingerprint": fingerprint,
-                "port": port,
-            },
-            _R6,
-        )
+        params = {
+            "password": password,
+            "server": server,
+            "username": username,
+            "fingerprint": fingerprint,
+            "port": port,
+        }
+        return self._c._call("GET", self._p, params, _R6)
 
 
 class NodesNodeScanZfs(SyncPath):
@@ -341,9 +307,7 @@ class NodesNodeScanZfs(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[NodesScanZfsGetResultItem]:
+    def get(self) -> list[NodesScanZfsGetResultItem]:
         """Scan zfs pool list on local node.
 
         Returns:
@@ -356,9 +320,4 @@ class NodesNodeScanZfs(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/scan/zfs`` (``zfsscan``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R7,
-        )
+        return self._c._call("GET", self._p, {}, _R7)

@@ -62,12 +62,10 @@ class NodesNodeSdn(SyncPath):
 
     @property
     def zones(self) -> NodesNodeSdnZones:
-        """zones"""
+        """Get status for all zones."""
         return NodesNodeSdnZones(self._c, self._p + "/zones")
 
-    def get(
-        self,
-    ) -> list[dict[str, Any]]:
+    def get(self) -> list[dict[str, Any]]:
         """SDN index.
 
         Returns:
@@ -79,12 +77,7 @@ class NodesNodeSdn(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/sdn`` (``sdnindex``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)
 
 
 class NodesNodeSdnFabrics(SyncPath):
@@ -106,22 +99,20 @@ class NodesNodeSdnFabricsFabric(SyncPath):
 
     @property
     def interfaces(self) -> NodesNodeSdnFabricsFabricInterfaces:
-        """interfaces"""
+        """Get all interfaces for a fabric."""
         return NodesNodeSdnFabricsFabricInterfaces(self._c, self._p + "/interfaces")
 
     @property
     def neighbors(self) -> NodesNodeSdnFabricsFabricNeighbors:
-        """neighbors"""
+        """Get all neighbors for a fabric."""
         return NodesNodeSdnFabricsFabricNeighbors(self._c, self._p + "/neighbors")
 
     @property
     def routes(self) -> NodesNodeSdnFabricsFabricRoutes:
-        """routes"""
+        """Get all routes for a fabric."""
         return NodesNodeSdnFabricsFabricRoutes(self._c, self._p + "/routes")
 
-    def get(
-        self,
-    ) -> list[NodesNodeSdnFabricsFabricGetResultItem]:
+    def get(self) -> list[NodesNodeSdnFabricsFabricGetResultItem]:
         """Directory index for SDN fabric status.
 
         Returns:
@@ -131,12 +122,7 @@ class NodesNodeSdnFabricsFabric(SyncPath):
             Check: ``[perm, /sdn/fabrics/{fabric}, [SDN.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}`` (``diridx``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeSdnFabricsFabricInterfaces(SyncPath):
@@ -146,9 +132,7 @@ class NodesNodeSdnFabricsFabricInterfaces(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[NodesSdnFabricsInterfacesGetResultItem]:
+    def get(self) -> list[NodesSdnFabricsInterfacesGetResultItem]:
         """Get all interfaces for a fabric.
 
         Returns:
@@ -161,12 +145,7 @@ class NodesNodeSdnFabricsFabricInterfaces(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}/interfaces`` (``interfaces``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R2,
-        )
+        return self._c._call("GET", self._p, {}, _R2)
 
 
 class NodesNodeSdnFabricsFabricNeighbors(SyncPath):
@@ -176,9 +155,7 @@ class NodesNodeSdnFabricsFabricNeighbors(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[NodesSdnFabricsNeighborsGetResultItem]:
+    def get(self) -> list[NodesSdnFabricsNeighborsGetResultItem]:
         """Get all neighbors for a fabric.
 
         Returns:
@@ -191,12 +168,7 @@ class NodesNodeSdnFabricsFabricNeighbors(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}/neighbors`` (``neighbors``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R3,
-        )
+        return self._c._call("GET", self._p, {}, _R3)
 
 
 class NodesNodeSdnFabricsFabricRoutes(SyncPath):
@@ -206,9 +178,7 @@ class NodesNodeSdnFabricsFabricRoutes(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[NodesSdnFabricsRoutesGetResultItem]:
+    def get(self) -> list[NodesSdnFabricsRoutesGetResultItem]:
         """Get all routes for a fabric.
 
         Returns:
@@ -221,12 +191,7 @@ class NodesNodeSdnFabricsFabricRoutes(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}/routes`` (``routes``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R4,
-        )
+        return self._c._call("GET", self._p, {}, _R4)
 
 
 class NodesNodeSdnVnets(SyncPath):
@@ -248,12 +213,10 @@ class NodesNodeSdnVnetsVnet(SyncPath):
 
     @property
     def mac_vrf(self) -> NodesNodeSdnVnetsVnetMacVrf:
-        """mac-vrf"""
+        """Get the MAC VRF for a VNet in an EVPN zone."""
         return NodesNodeSdnVnetsVnetMacVrf(self._c, self._p + "/mac-vrf")
 
-    def get(
-        self,
-    ) -> list[NodesNodeSdnVnetsVnetGetResultItem]:
+    def get(self) -> list[NodesNodeSdnVnetsVnetGetResultItem]:
         """GET /nodes/{node}/sdn/vnets/{vnet}
 
         Returns:
@@ -264,12 +227,7 @@ class NodesNodeSdnVnetsVnet(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/sdn/vnets/{vnet}`` (``diridx``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R5,
-        )
+        return self._c._call("GET", self._p, {}, _R5)
 
 
 class NodesNodeSdnVnetsVnetMacVrf(SyncPath):
@@ -279,9 +237,7 @@ class NodesNodeSdnVnetsVnetMacVrf(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[NodesSdnVnetsMacVrfGetResultItem]:
+    def get(self) -> list[NodesSdnVnetsMacVrfGetResultItem]:
         """Get the MAC VRF for a VNet in an EVPN zone.
 
         Returns:
@@ -295,12 +251,7 @@ class NodesNodeSdnVnetsVnetMacVrf(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/sdn/vnets/{vnet}/mac-vrf`` (``mac-vrf``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R6,
-        )
+        return self._c._call("GET", self._p, {}, _R6)
 
 
 class NodesNodeSdnZones(SyncPath):
@@ -314,9 +265,7 @@ class NodesNodeSdnZones(SyncPath):
         """The SDN zone object identifier."""
         return NodesNodeSdnZonesZone(self._c, self._p + "/" + _segment(zone))
 
-    def get(
-        self,
-    ) -> list[NodesNodeSdnZonesGetResultItem]:
+    def get(self) -> list[NodesNodeSdnZonesGetResultItem]:
         """Get status for all zones.
 
         Returns:
@@ -330,12 +279,7 @@ class NodesNodeSdnZones(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/sdn/zones`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R7,
-        )
+        return self._c._call("GET", self._p, {}, _R7)
 
 
 class NodesNodeSdnZonesZone(SyncPath):
@@ -347,22 +291,20 @@ class NodesNodeSdnZonesZone(SyncPath):
 
     @property
     def bridges(self) -> NodesNodeSdnZonesZoneBridges:
-        """bridges"""
+        """Get a list of all bridges (vnets) that are part of a zone, as well as the ports that are members of that bridge."""
         return NodesNodeSdnZonesZoneBridges(self._c, self._p + "/bridges")
 
     @property
     def content(self) -> NodesNodeSdnZonesZoneContent:
-        """content"""
+        """List zone content."""
         return NodesNodeSdnZonesZoneContent(self._c, self._p + "/content")
 
     @property
     def ip_vrf(self) -> NodesNodeSdnZonesZoneIpVrf:
-        """ip-vrf"""
+        """Get the IP VRF of an EVPN zone."""
         return NodesNodeSdnZonesZoneIpVrf(self._c, self._p + "/ip-vrf")
 
-    def get(
-        self,
-    ) -> list[NodesNodeSdnZonesZoneGetResultItem]:
+    def get(self) -> list[NodesNodeSdnZonesZoneGetResultItem]:
         """Directory index for SDN zone status.
 
         Returns:
@@ -372,12 +314,7 @@ class NodesNodeSdnZonesZone(SyncPath):
             Check: ``[perm, /sdn/zones/{zone}, [SDN.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/sdn/zones/{zone}`` (``diridx``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return self._c._call("GET", self._p, {}, _R8)
 
 
 class NodesNodeSdnZonesZoneBridges(SyncPath):
@@ -387,9 +324,7 @@ class NodesNodeSdnZonesZoneBridges(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[NodesSdnZonesBridgesGetResultItem]:
+    def get(self) -> list[NodesSdnZonesBridgesGetResultItem]:
         """Get a list of all bridges (vnets) that are part of a zone, as well as the ports that are members of that bridge.
 
         Returns:
@@ -402,12 +337,7 @@ class NodesNodeSdnZonesZoneBridges(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/sdn/zones/{zone}/bridges`` (``bridges``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R9,
-        )
+        return self._c._call("GET", self._p, {}, _R9)
 
 
 class NodesNodeSdnZonesZoneContent(SyncPath):
@@ -417,9 +347,7 @@ class NodesNodeSdnZonesZoneContent(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[NodesSdnZonesContentGetResultItem]:
+    def get(self) -> list[NodesSdnZonesContentGetResultItem]:
         """List zone content.
 
         Returns:
@@ -432,12 +360,7 @@ class NodesNodeSdnZonesZoneContent(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/sdn/zones/{zone}/content`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R10,
-        )
+        return self._c._call("GET", self._p, {}, _R10)
 
 
 class NodesNodeSdnZonesZoneIpVrf(SyncPath):
@@ -447,9 +370,7 @@ class NodesNodeSdnZonesZoneIpVrf(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> list[NodesSdnZonesIpVrfGetResultItem]:
+    def get(self) -> list[NodesSdnZonesIpVrfGetResultItem]:
         """Get the IP VRF of an EVPN zone.
 
         Returns:
@@ -462,9 +383,4 @@ class NodesNodeSdnZonesZoneIpVrf(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/sdn/zones/{zone}/ip-vrf`` (``ip-vrf``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R11,
-        )
+        return self._c._call("GET", self._p, {}, _R11)

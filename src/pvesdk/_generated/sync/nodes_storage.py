@@ -96,18 +96,14 @@ class NodesNodeStorage(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "content": _join(content),
-                "enabled": enabled,
-                "format": format,
-                "storage": storage,
-                "target": target,
-            },
-            _R0,
-        )
+        params = {
+            "content": _join(content),
+            "enabled": enabled,
+            "format": format,
+            "storage": storage,
+            "target": target,
+        }
+        return self._c._call("GET", self._p, params, _R0)
 
 
 class NodesNodeStorageStorage(SyncPath):
@@ -119,12 +115,12 @@ class NodesNodeStorageStorage(SyncPath):
 
     @property
     def content(self) -> NodesNodeStorageStorageContent:
-        """content"""
+        """List storage content."""
         return NodesNodeStorageStorageContent(self._c, self._p + "/content")
 
     @property
     def download_url(self) -> NodesNodeStorageStorageDownloadUrl:
-        """download-url"""
+        """Download templates, ISO images, OVAs and VM images by using an URL."""
         return NodesNodeStorageStorageDownloadUrl(self._c, self._p + "/download-url")
 
     @property
@@ -134,47 +130,45 @@ class NodesNodeStorageStorage(SyncPath):
 
     @property
     def identity(self) -> NodesNodeStorageStorageIdentity:
-        """identity"""
+        """Return identity information for this storage instance."""
         return NodesNodeStorageStorageIdentity(self._c, self._p + "/identity")
 
     @property
     def import_metadata(self) -> NodesNodeStorageStorageImportMetadata:
-        """import-metadata"""
+        """Get the base parameters for creating a guest which imports data from a foreign importable guest, like an ESXi VM"""
         return NodesNodeStorageStorageImportMetadata(self._c, self._p + "/import-metadata")
 
     @property
     def oci_registry_pull(self) -> NodesNodeStorageStorageOciRegistryPull:
-        """oci-registry-pull"""
+        """Pull an OCI image from a registry."""
         return NodesNodeStorageStorageOciRegistryPull(self._c, self._p + "/oci-registry-pull")
 
     @property
     def prunebackups(self) -> NodesNodeStorageStoragePrunebackups:
-        """prunebackups"""
+        """Get prune information for backups. NOTE: this is only a preview and might not be what a subsequent prune call does if backups are removed/added in the meantime."""
         return NodesNodeStorageStoragePrunebackups(self._c, self._p + "/prunebackups")
 
     @property
     def rrd(self) -> NodesNodeStorageStorageRrd:
-        """rrd"""
+        """Read storage RRD statistics (returns PNG)."""
         return NodesNodeStorageStorageRrd(self._c, self._p + "/rrd")
 
     @property
     def rrddata(self) -> NodesNodeStorageStorageRrddata:
-        """rrddata"""
+        """Read storage RRD statistics."""
         return NodesNodeStorageStorageRrddata(self._c, self._p + "/rrddata")
 
     @property
     def status(self) -> NodesNodeStorageStorageStatus:
-        """status"""
+        """Read storage status."""
         return NodesNodeStorageStorageStatus(self._c, self._p + "/status")
 
     @property
     def upload(self) -> NodesNodeStorageStorageUpload:
-        """upload"""
+        """Upload templates, ISO images, OVAs and VM images."""
         return NodesNodeStorageStorageUpload(self._c, self._p + "/upload")
 
-    def get(
-        self,
-    ) -> list[NodesNodeStorageStorageGetResultItem]:
+    def get(self) -> list[NodesNodeStorageStorageGetResultItem]:
         """GET /nodes/{node}/storage/{storage}
 
         Returns:
@@ -184,12 +178,7 @@ class NodesNodeStorageStorage(SyncPath):
             Check: ``[perm, /storage/{storage}, [Datastore.Audit, Datastore.AllocateSpace], any, 1]``
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}`` (``diridx``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeStorageStorageContent(SyncPath):
@@ -229,15 +218,11 @@ class NodesNodeStorageStorageContent(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/content`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "content": content,
-                "vmid": vmid,
-            },
-            _R2,
-        )
+        params = {
+            "content": content,
+            "vmid": vmid,
+        }
+        return self._c._call("GET", self._p, params, _R2)
 
     def post(
         self,
@@ -268,17 +253,13 @@ class NodesNodeStorageStorageContent(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/storage/{storage}/content`` (``create``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "filename": filename,
-                "size": size,
-                "vmid": vmid,
-                "format": format,
-            },
-            _R3,
-        )
+        params = {
+            "filename": filename,
+            "size": size,
+            "vmid": vmid,
+            "format": format,
+        }
+        return self._c._call("POST", self._p, params, _R3)
 
 
 class NodesNodeStorageStorageContentVolume(SyncPath):
@@ -291,9 +272,7 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesNodeStorageStorageContentVolumeGetResult:
+    def get(self) -> NodesNodeStorageStorageContentVolumeGetResult:
         """Get volume attributes
 
         Returns:
@@ -307,12 +286,7 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/content/{volume}`` (``info``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R4,
-        )
+        return self._c._call("GET", self._p, {}, _R4)
 
     def post(
         self,
@@ -334,15 +308,11 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/storage/{storage}/content/{volume}`` (``copy``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "target": target,
-                "target_node": target_node,
-            },
-            _R3,
-        )
+        params = {
+            "target": target,
+            "target_node": target_node,
+        }
+        return self._c._call("POST", self._p, params, _R3)
 
     def put(
         self,
@@ -367,15 +337,11 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/storage/{storage}/content/{volume}`` (``updateattributes``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "notes": notes,
-                "protected": protected,
-            },
-            _R5,
-        )
+        params = {
+            "notes": notes,
+            "protected": protected,
+        }
+        return self._c._call("PUT", self._p, params, _R5)
 
     def delete(
         self,
@@ -399,14 +365,10 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/storage/{storage}/content/{volume}`` (``delete``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "delay": delay,
-            },
-            _R3,
-        )
+        params = {
+            "delay": delay,
+        }
+        return self._c._call("DELETE", self._p, params, _R3)
 
 
 class NodesNodeStorageStorageDownloadUrl(SyncPath):
@@ -454,20 +416,16 @@ class NodesNodeStorageStorageDownloadUrl(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/storage/{storage}/download-url`` (``download_url``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "content": content,
-                "filename": filename,
-                "url": url,
-                "checksum": checksum,
-                "checksum-algorithm": checksum_algorithm,
-                "compression": compression,
-                "verify-certificates": verify_certificates,
-            },
-            _R3,
-        )
+        params = {
+            "content": content,
+            "filename": filename,
+            "url": url,
+            "checksum": checksum,
+            "checksum-algorithm": checksum_algorithm,
+            "compression": compression,
+            "verify-certificates": verify_certificates,
+        }
+        return self._c._call("POST", self._p, params, _R3)
 
 
 class NodesNodeStorageStorageFileRestore(SyncPath):
@@ -477,12 +435,12 @@ class NodesNodeStorageStorageFileRestore(SyncPath):
 
     @property
     def download(self) -> NodesNodeStorageStorageFileRestoreDownload:
-        """download"""
+        """Extract a file or directory (as zip archive) from a PBS backup."""
         return NodesNodeStorageStorageFileRestoreDownload(self._c, self._p + "/download")
 
     @property
     def list(self) -> NodesNodeStorageStorageFileRestoreList:
-        """list"""
+        """List files and directories for single file restore under the given path."""
         return NodesNodeStorageStorageFileRestoreList(self._c, self._p + "/list")
 
 
@@ -519,16 +477,12 @@ class NodesNodeStorageStorageFileRestoreDownload(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/file-restore/download`` (``download``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "filepath": filepath,
-                "volume": volume,
-                "tar": tar,
-            },
-            _R6,
-        )
+        params = {
+            "filepath": filepath,
+            "volume": volume,
+            "tar": tar,
+        }
+        return self._c._call("GET", self._p, params, _R6)
 
 
 class NodesNodeStorageStorageFileRestoreList(SyncPath):
@@ -561,15 +515,11 @@ class NodesNodeStorageStorageFileRestoreList(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/file-restore/list`` (``list``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "filepath": filepath,
-                "volume": volume,
-            },
-            _R7,
-        )
+        params = {
+            "filepath": filepath,
+            "volume": volume,
+        }
+        return self._c._call("GET", self._p, params, _R7)
 
 
 class NodesNodeStorageStorageIdentity(SyncPath):
@@ -579,9 +529,7 @@ class NodesNodeStorageStorageIdentity(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesStorageIdentityGetResult:
+    def get(self) -> NodesStorageIdentityGetResult:
         """Return identity information for this storage instance.
 
         Returns:
@@ -593,12 +541,7 @@ class NodesNodeStorageStorageIdentity(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/identity`` (``identity``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R8,
-        )
+        return self._c._call("GET", self._p, {}, _R8)
 
 
 class NodesNodeStorageStorageImportMetadata(SyncPath):
@@ -629,14 +572,10 @@ class NodesNodeStorageStorageImportMetadata(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/import-metadata`` (``get_import_metadata``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "volume": volume,
-            },
-            _R9,
-        )
+        params = {
+            "volume": volume,
+        }
+        return self._c._call("GET", self._p, params, _R9)
 
 
 class NodesNodeStorageStorageOciRegistryPull(SyncPath):
@@ -670,15 +609,11 @@ class NodesNodeStorageStorageOciRegistryPull(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/storage/{storage}/oci-registry-pull`` (``oci_registry_pull``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "reference": reference,
-                "filename": filename,
-            },
-            _R3,
-        )
+        params = {
+            "reference": reference,
+            "filename": filename,
+        }
+        return self._c._call("POST", self._p, params, _R3)
 
 
 class NodesNodeStorageStoragePrunebackups(SyncPath):
@@ -716,16 +651,12 @@ class NodesNodeStorageStoragePrunebackups(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/prunebackups`` (``dryrun``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "prune-backups": prune_backups,
-                "type": type,
-                "vmid": vmid,
-            },
-            _R10,
-        )
+        params = {
+            "prune-backups": prune_backups,
+            "type": type,
+            "vmid": vmid,
+        }
+        return self._c._call("GET", self._p, params, _R10)
 
     def delete(
         self,
@@ -755,16 +686,12 @@ class NodesNodeStorageStoragePrunebackups(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/storage/{storage}/prunebackups`` (``delete``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "prune-backups": prune_backups,
-                "type": type,
-                "vmid": vmid,
-            },
-            _R3,
-        )
+        params = {
+            "prune-backups": prune_backups,
+            "type": type,
+            "vmid": vmid,
+        }
+        return self._c._call("DELETE", self._p, params, _R3)
 
 
 class NodesNodeStorageStorageRrd(SyncPath):
@@ -800,16 +727,12 @@ class NodesNodeStorageStorageRrd(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/rrd`` (``rrd``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "ds": _join(ds),
-                "timeframe": timeframe,
-                "cf": cf,
-            },
-            _R11,
-        )
+        params = {
+            "ds": _join(ds),
+            "timeframe": timeframe,
+            "cf": cf,
+        }
+        return self._c._call("GET", self._p, params, _R11)
 
 
 class NodesNodeStorageStorageRrddata(SyncPath):
@@ -841,15 +764,11 @@ class NodesNodeStorageStorageRrddata(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/rrddata`` (``rrddata``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "timeframe": timeframe,
-                "cf": cf,
-            },
-            _R12,
-        )
+        params = {
+            "timeframe": timeframe,
+            "cf": cf,
+        }
+        return self._c._call("GET", self._p, params, _R12)
 
 
 class NodesNodeStorageStorageStatus(SyncPath):
@@ -859,9 +778,7 @@ class NodesNodeStorageStorageStatus(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> NodesStorageStatusGetResult:
+    def get(self) -> NodesStorageStatusGetResult:
         """Read storage status.
 
         Returns:
@@ -874,12 +791,7 @@ class NodesNodeStorageStorageStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/status`` (``read_status``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R13,
-        )
+        return self._c._call("GET", self._p, {}, _R13)
 
 
 class NodesNodeStorageStorageUpload(SyncPath):
@@ -920,15 +832,11 @@ class NodesNodeStorageStorageUpload(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/storage/{storage}/upload`` (``upload``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "content": content,
-                "filename": filename,
-                "checksum": checksum,
-                "checksum-algorithm": checksum_algorithm,
-                "tmpfilename": tmpfilename,
-            },
-            _R3,
-        )
+        params = {
+            "content": content,
+            "filename": filename,
+            "checksum": checksum,
+            "checksum-algorithm": checksum_algorithm,
+            "tmpfilename": tmpfilename,
+        }
+        return self._c._call("POST", self._p, params, _R3)

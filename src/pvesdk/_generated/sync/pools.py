@@ -53,15 +53,11 @@ class Pools(SyncPath):
             User: all
 
         Proxmox: ``GET /pools`` (``index``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "poolid": poolid,
-                "type": type,
-            },
-            _R0,
-        )
+        params = {
+            "poolid": poolid,
+            "type": type,
+        }
+        return self._c._call("GET", self._p, params, _R0)
 
     def post(
         self,
@@ -85,15 +81,11 @@ class Pools(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /pools`` (``create_pool``)."""
-        return self._c._call(
-            "POST",
-            self._p,
-            {
-                "poolid": poolid,
-                "comment": comment,
-            },
-            _R1,
-        )
+        params = {
+            "poolid": poolid,
+            "comment": comment,
+        }
+        return self._c._call("POST", self._p, params, _R1)
 
     def put(
         self,
@@ -132,19 +124,15 @@ class Pools(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /pools`` (``update_pool``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "poolid": poolid,
-                "allow-move": allow_move,
-                "comment": comment,
-                "delete": delete,
-                "storage": _join(storage),
-                "vms": _join(vms),
-            },
-            _R1,
-        )
+        params = {
+            "poolid": poolid,
+            "allow-move": allow_move,
+            "comment": comment,
+            "delete": delete,
+            "storage": _join(storage),
+            "vms": _join(vms),
+        }
+        return self._c._call("PUT", self._p, params, _R1)
 
     def delete(
         self,
@@ -167,14 +155,10 @@ class Pools(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /pools`` (``delete_pool``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {
-                "poolid": poolid,
-            },
-            _R1,
-        )
+        params = {
+            "poolid": poolid,
+        }
+        return self._c._call("DELETE", self._p, params, _R1)
 
 
 class PoolsPoolid(SyncPath):
@@ -203,14 +187,10 @@ class PoolsPoolid(SyncPath):
             Check: ``[perm, /pool/{poolid}, [Pool.Audit]]``
 
         Proxmox: ``GET /pools/{poolid}`` (``read_pool``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {
-                "type": type,
-            },
-            _R2,
-        )
+        params = {
+            "type": type,
+        }
+        return self._c._call("GET", self._p, params, _R2)
 
     def put(
         self,
@@ -246,22 +226,16 @@ class PoolsPoolid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /pools/{poolid}`` (``update_pool_deprecated``)."""
-        return self._c._call(
-            "PUT",
-            self._p,
-            {
-                "allow-move": allow_move,
-                "comment": comment,
-                "delete": delete,
-                "storage": _join(storage),
-                "vms": _join(vms),
-            },
-            _R1,
-        )
+        params = {
+            "allow-move": allow_move,
+            "comment": comment,
+            "delete": delete,
+            "storage": _join(storage),
+            "vms": _join(vms),
+        }
+        return self._c._call("PUT", self._p, params, _R1)
 
-    def delete(
-        self,
-    ) -> None:
+    def delete(self) -> None:
         """Delete pool (deprecated, no support for nested pools, use 'DELETE /pools/?poolid={poolid}').
 
         Returns:
@@ -274,9 +248,4 @@ class PoolsPoolid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /pools/{poolid}`` (``delete_pool_deprecated``)."""
-        return self._c._call(
-            "DELETE",
-            self._p,
-            {},
-            _R1,
-        )
+        return self._c._call("DELETE", self._p, {}, _R1)

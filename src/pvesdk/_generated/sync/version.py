@@ -18,9 +18,7 @@ class Version(SyncPath):
 
     __slots__ = ()
 
-    def get(
-        self,
-    ) -> VersionGetResult:
+    def get(self) -> VersionGetResult:
         """API version details, including some parts of the global datacenter config.
 
         Returns:
@@ -30,9 +28,4 @@ class Version(SyncPath):
             User: all
 
         Proxmox: ``GET /version`` (``version``)."""
-        return self._c._call(
-            "GET",
-            self._p,
-            {},
-            _R0,
-        )
+        return self._c._call("GET", self._p, {}, _R0)

@@ -1,0 +1,81 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/0.0/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 0.0`.
+"""Result models for ``root``: lenient (unknown keys kept, unknown enum values accepted)."""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from pydantic import Field
+
+from pvesdk._runtime import PveModel
+
+__all__ = [
+    "NodesDisksListGetResultItem",
+    "NodesGetResultItem",
+    "NodesQemuConfigGetResult",
+    "NodesQemuConfigGetResultMeta",
+    "VersionGetResult",
+]
+
+
+class NodesGetResultItem(PveModel):
+    """Result object ``NodesGetResultItem``."""
+
+    node: str
+    """The cluster node name."""
+
+    status: Literal["unknown", "online", "offline"] | str
+
+    maxcpu: int | None = None
+
+    cpu: float | None = None
+
+
+class NodesQemuConfigGetResult(PveModel):
+    """Result object ``NodesQemuConfigGetResult``."""
+
+    __pve_families__: ClassVar[dict[str, str]] = {
+        "net": "net",
+    }
+
+    digest: str
+    """SHA1 digest."""
+
+    cores: int | None = None
+
+    allow_ksm: bool | None = Field(default=None, alias="allow-ksm")
+
+    json_: str | None = Field(default=None, alias="json")
+    """A name pydantic reserves."""
+
+    meta: NodesQemuConfigGetResultMeta | None = None
+
+    net: dict[int, str] = Field(default_factory=dict)
+    """``net0`` … ``net31`` by index (the flat keys stay readable too)."""
+
+
+class NodesQemuConfigGetResultMeta(PveModel):
+    """Result object ``NodesQemuConfigGetResultMeta``."""
+
+    ctime: int | None = None
+
+
+class NodesDisksListGetResultItem(PveModel):
+    """Result object ``NodesDisksListGetResultItem``."""
+
+    devpath: str
+
+    size: int
+
+
+class VersionGetResult(PveModel):
+    """Result object ``VersionGetResult``."""
+
+    version: str
+
+    release: str
+
+    repoid: str
+
+    console: Literal["applet", "vv", "html5", "xtermjs"] | str | None = None

@@ -1,0 +1,370 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/0.0/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 0.0`.
+"""Path classes for ``root`` (sync): one class per API path, one method per operation."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
+
+from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import family as _family
+from pvesdk._runtime import join as _join
+from pvesdk._runtime import segment as _segment
+
+from ..models.root import (
+    NodesDisksListGetResultItem,
+    NodesGetResultItem,
+    NodesQemuConfigGetResult,
+    VersionGetResult,
+)
+
+_R0 = Returns[list[NodesGetResultItem]](list[NodesGetResultItem])
+_R1 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
+_R2 = Returns[str](str)
+_R3 = Returns[NodesQemuConfigGetResult](NodesQemuConfigGetResult)
+_R4 = Returns[None](None)
+_R5 = Returns[list[NodesDisksListGetResultItem]](list[NodesDisksListGetResultItem])
+_R6 = Returns[VersionGetResult](VersionGetResult)
+
+
+class Api(SyncPath):
+    """``/`` (the API root)"""
+
+    __slots__ = ()
+
+    @property
+    def nodes(self) -> Nodes:
+        """Cluster node index."""
+        return Nodes(self._c, self._p + "/nodes")
+
+    @property
+    def version(self) -> Version:
+        """API version details."""
+        return Version(self._c, self._p + "/version")
+
+
+class Nodes(SyncPath):
+    """``/nodes`` (nodes)
+
+    ``GET``: Cluster node index."""
+
+    __slots__ = ()
+
+    def node(self, node: str) -> NodesNode:
+        """The cluster node name."""
+        return NodesNode(self._c, self._p + "/" + _segment(node))
+
+    def get(self) -> list[NodesGetResultItem]:
+        """Cluster node index.
+
+        Returns:
+            ``list[NodesGetResultItem]``
+
+        Permissions:
+            User: all
+
+        Proxmox: ``GET /nodes`` (``index``)."""
+        return self._c._call("GET", self._p, {}, _R0)
+
+
+class NodesNode(SyncPath):
+    """``/nodes/{node}`` ({node})
+
+    ``GET``: Node index."""
+
+    __slots__ = ()
+
+    @property
+    def qemu(self) -> NodesNodeQemu:
+        """Create a virtual machine. Ends with "quotes" """
+        return NodesNodeQemu(self._c, self._p + "/qemu")
+
+    @property
+    def disks(self) -> NodesNodeDisks:
+        """Disk index."""
+        return NodesNodeDisks(self._c, self._p + "/disks")
+
+    @property
+    def storage(self) -> NodesNodeStorage:
+        """storage"""
+        return NodesNodeStorage(self._c, self._p + "/storage")
+
+    def get(self) -> list[dict[str, Any]]:
+        """Node index.
+
+        Returns:
+            ``list[dict[str, Any]]``
+
+        Proxmox: ``GET /nodes/{node}`` (``index``)."""
+        return self._c._call("GET", self._p, {}, _R1)
+
+
+class NodesNodeQemu(SyncPath):
+    """``/nodes/{node}/qemu`` (qemu)
+
+    ``POST``: Create a virtual machine. Ends with "quotes" """
+
+    __slots__ = ()
+
+    def vmid(self, vmid: int) -> NodesNodeQemuVmid:
+        """{vmid}"""
+        return NodesNodeQemuVmid(self._c, self._p + "/" + _segment(vmid))
+
+    def post(
+        self,
+        *,
+        vmid: int,
+        cores: int | None = None,
+        numa: bool | None = None,
+        ostype: Literal["l26", "win11", "other"] | None = None,
+        tags: str | Sequence[str] | None = None,
+        class_: str | None = None,
+        allow_ksm: bool | None = None,
+        balloon: int | None = None,
+        numa_n: Mapping[int, str] | None = None,
+        net: Mapping[int, str] | None = None,
+    ) -> str:
+        """Create a virtual machine. Ends with "quotes"
+
+        Args:
+            vmid: The (unique) ID of the VM.
+                Range: 100 to 999999999.
+            cores: CPU cores per socket.
+                Range: 1 to inf.
+                Default: ``1``.
+            numa: Enable NUMA.
+                Default: ``0``.
+            ostype: Guest OS.
+            tags: Tags of the VM.
+                Format: ``pve-tag-list``.
+            class_: A Python keyword as a name.
+            allow_ksm: Allow KSM.
+                Default: 1.
+            balloon: Text default.
+                Default: same as memory.
+            numa_n: NUMA topology.
+                Syntax: ``cpus=<id[-id];...>``.
+                Indexed: ``{0: …, …}`` sends ``numa0`` … ``numa7``.
+            net: Network device.
+                Syntax: ``[model=]<enum> [,bridge=<bridge>]``.
+                Indexed: ``{0: …, …}`` sends ``net0`` … ``net31``.
+
+        Returns:
+            ``str``: The task UPID.
+
+        Permissions:
+            You need 'VM.Allocate' \\ rights.
+            Check: ``[perm, /vms/{vmid}, [VM.Allocate]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/qemu`` (``create_vm``)."""
+        params = {
+            "vmid": vmid,
+            "cores": cores,
+            "numa": numa,
+            "ostype": ostype,
+            "tags": _join(tags),
+            "class": class_,
+            "allow-ksm": allow_ksm,
+            "balloon": balloon,
+            "numa[n]": _family(numa_n, 0, 7),
+            "net[n]": _family(net, 0, 31),
+        }
+        return self._c._call("POST", self._p, params, _R2)
+
+
+class NodesNodeQemuVmid(SyncPath):
+    """``/nodes/{node}/qemu/{vmid}`` ({vmid})"""
+
+    __slots__ = ()
+
+    @property
+    def config(self) -> NodesNodeQemuVmidConfig:
+        """Get the VM configuration."""
+        return NodesNodeQemuVmidConfig(self._c, self._p + "/config")
+
+
+class NodesNodeQemuVmidConfig(SyncPath):
+    """``/nodes/{node}/qemu/{vmid}/config`` (config)
+
+    ``GET``: Get the VM configuration.
+    ``PUT``: Set options."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        current: bool | None = None,
+    ) -> NodesQemuConfigGetResult:
+        """Get the VM configuration.
+
+        Args:
+            current: Current values.
+                Default: ``0``.
+
+        Returns:
+            ``NodesQemuConfigGetResult``
+
+        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/config`` (``vm_config``)."""
+        params = {
+            "current": current,
+        }
+        return self._c._call("GET", self._p, params, _R3)
+
+    def put(
+        self,
+        *,
+        delete: str | Sequence[str] | None = None,
+        cores: int | None = None,
+    ) -> None:
+        """Set options.
+
+        Args:
+            delete: Keys to delete.
+                Format: ``pve-configid-list``.
+            cores: (no description in the schema)
+
+        Returns:
+            ``None``
+
+        Not available to API tokens.
+
+        Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/config`` (``update_vm``)."""
+        params = {
+            "delete": _join(delete),
+            "cores": cores,
+        }
+        return self._c._call("PUT", self._p, params, _R4)
+
+
+class NodesNodeDisks(SyncPath):
+    """``/nodes/{node}/disks`` (disks)
+
+    ``GET``: Disk index."""
+
+    __slots__ = ()
+
+    @property
+    def list(self) -> NodesNodeDisksList:
+        """List disks."""
+        return NodesNodeDisksList(self._c, self._p + "/list")
+
+    def get(self) -> builtins.list[dict[str, Any]]:
+        """Disk index.
+
+        Returns:
+            ``list[dict[str, Any]]``
+
+        Proxmox: ``GET /nodes/{node}/disks`` (``index``)."""
+        return self._c._call("GET", self._p, {}, _R1)
+
+
+class NodesNodeDisksList(SyncPath):
+    """``/nodes/{node}/disks/list`` (list)
+
+    ``GET``: List disks."""
+
+    __slots__ = ()
+
+    def get(
+        self,
+        *,
+        type: Literal["unused", "journal_disks"] | None = None,
+    ) -> list[NodesDisksListGetResultItem]:
+        """List disks.
+
+        Args:
+            type: (no description in the schema)
+
+        Returns:
+            ``list[NodesDisksListGetResultItem]``
+
+        Proxmox: ``GET /nodes/{node}/disks/list`` (``list``)."""
+        params = {
+            "type": type,
+        }
+        return self._c._call("GET", self._p, params, _R5)
+
+
+class NodesNodeStorage(SyncPath):
+    """``/nodes/{node}/storage`` (storage)"""
+
+    __slots__ = ()
+
+    def storage(self, storage: str) -> NodesNodeStorageStorage:
+        """{storage}"""
+        return NodesNodeStorageStorage(self._c, self._p + "/" + _segment(storage))
+
+
+class NodesNodeStorageStorage(SyncPath):
+    """``/nodes/{node}/storage/{storage}`` ({storage})"""
+
+    __slots__ = ()
+
+    @property
+    def content(self) -> NodesNodeStorageStorageContent:
+        """content"""
+        return NodesNodeStorageStorageContent(self._c, self._p + "/content")
+
+
+class NodesNodeStorageStorageContent(SyncPath):
+    """``/nodes/{node}/storage/{storage}/content`` (content)"""
+
+    __slots__ = ()
+
+    def volume(self, volume: str) -> NodesNodeStorageStorageContentVolume:
+        """{volume}"""
+        return NodesNodeStorageStorageContentVolume(self._c, self._p + "/" + _segment(volume))
+
+
+class NodesNodeStorageStorageContentVolume(SyncPath):
+    """``/nodes/{node}/storage/{storage}/content/{volume}`` ({volume})
+
+    ``DELETE``: Delete volume."""
+
+    __slots__ = ()
+
+    def delete(
+        self,
+        *,
+        delay: int | None = None,
+    ) -> str:
+        """Delete volume.
+
+        Args:
+            delay: (no description in the schema)
+                Range: 1 to 30.
+
+        Returns:
+            ``str``
+
+        Proxmox: ``DELETE /nodes/{node}/storage/{storage}/content/{volume}`` (``delete``)."""
+        params = {
+            "delay": delay,
+        }
+        return self._c._call("DELETE", self._p, params, _R2)
+
+
+class Version(SyncPath):
+    """``/version`` (version)
+
+    ``GET``: API version details."""
+
+    __slots__ = ()
+
+    def get(self) -> VersionGetResult:
+        """API version details.
+
+        Returns:
+            ``VersionGetResult``
+
+        Permissions:
+            User: all
+
+        Proxmox: ``GET /version`` (``version``)."""
+        return self._c._call("GET", self._p, {}, _R6)
