@@ -486,7 +486,9 @@ def to_tree(doc: dict[str, Any]) -> list[dict[str, Any]]:
         if not item.get("x-pve-no-children"):
             node["children"] = []
         parent = path.rsplit("/", 1)[0]
-        if parent in nodes:
+        while parent and parent not in nodes:  # the tree may skip a level
+            parent = parent.rsplit("/", 1)[0]
+        if parent:
             nodes[parent].setdefault("children", []).append(node)
         else:
             roots.append(node)
