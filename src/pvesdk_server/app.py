@@ -6,6 +6,7 @@ the stateful mock cluster plugs in behind the same factory.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from litestar import Litestar, Request, Response, get
 from litestar.exceptions import NotFoundException
@@ -23,7 +24,7 @@ class ServerSettings:
     repoid: str = "pvesdk-mock"
 
 
-def _not_implemented(request: Request[object, object, object], exc: Exception) -> Response[bytes]:
+def _not_implemented(request: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
     """Proxmox has no 404 for API paths: an unknown one is ``501 Method '…' not implemented``."""
     return Response(
         content=b'{"data":null}', status_code=HTTP_501_NOT_IMPLEMENTED, media_type=_JSON
