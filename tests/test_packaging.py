@@ -1,0 +1,71 @@
+"""What users install: typed (PEP 561), light to import, optional parts behind extras."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+from importlib import metadata, resources
+from pathlib import Path
+
+from .conftest import ROOT
+
+PROBE = """
+import json, sys
+import pvesdk
+from pvesdk import PveClient
+client = PveClient("127.0.0.1", user="root@pam", token_name="ci", token_value="x")
+vm = client.nodes.node("pve1").qemu.vmid(100).config
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def loaded_modules() -> list[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, check=True, timeout=60
+    )
+    return list(json.loads(out.stdout))
+
+
+def test_import_pulls_in_no_generator_server_or_ssh_code() -> None:
+    modules = loaded_modules()
+    for heavy in ("pvesdk_gen", "jinja2", "playwright", "litestar", "pvesdk_server", "paramiko"):
+        assert not any(m == heavy or m.startswith(heavy + ".") for m in modules), heavy
+
+
+def test_only_the_used_subtree_of_the_generated_code_is_loaded() -> None:
+    modules = loaded_modules()
+    generated = {m for m in modules if m.startswith("pvesdk._generated.")}
+    assert "pvesdk._generated.sync.nodes_qemu" in generated
+    assert "pvesdk._generated.sync.cluster" not in generated
+    assert "pvesdk._generated.models.cluster" not in generated
+    models = {m for m in generated if m.startswith("pvesdk._generated.models.")}
+    assert len(models) <= 3, models
+
+
+def test_package_is_marked_typed() -> None:
+    assert resources.files("pvesdk").joinpath("py.typed").is_file()
+
+
+def test_optional_parts_are_extras() -> None:
+    extras = set(metadata.metadata("pvesdk").get_all("Provides-Extra") or [])
+    assert {"gen", "server", "ssh", "test"} <= extras
+    requires = metadata.requires("pvesdk") or []
+    core = [r for r in requires if "extra ==" not in r]
+    assert sorted(r.split(">")[0].split("=")[0].strip() for r in core) == ["httpx", "pydantic"]
+
+
+def test_wheel_ships_py_typed_and_the_generated_code(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
+         "-w", str(tmp_path), str(ROOT)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    (wheel,) = tmp_path.glob("pvesdk-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "pvesdk/py.typed" in names
+    assert "pvesdk/_generated/sync/nodes_qemu.py" in names
+    assert "pvesdk/_generated/models/nodes_qemu.py" in names
+    assert "pvesdk_gen/data/overrides-pve.json" in names
+    assert not any(n.endswith("apidata.js") for n in names)
