@@ -56,11 +56,11 @@ def test_full_run_writes_spec_lock_and_code(checkout: Path, tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     spec = json.loads((checkout / "specs/pve/0.0/openapi.json").read_text())
     lock = json.loads((checkout / "specs/pve/0.0/openapi.lock.json").read_text())
-    assert (lock["paths"], lock["operations"]) == (len(spec["paths"]), 6)
+    assert (lock["paths"], lock["operations"]) == (len(spec["paths"]), 9)
     generated = checkout / "src/pvesdk/_generated"
     assert (generated / "sync" / "root.py").is_file()
     assert not (generated / "sentinel.py").exists()
-    assert "6 operations" in result.stdout
+    assert "9 operations" in result.stdout
 
 
 def test_check_mode_passes_after_a_run_and_fails_after_an_edit(
