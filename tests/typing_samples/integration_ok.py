@@ -77,9 +77,7 @@ def nic_bridges(cfg: NodesQemuConfigGetResult) -> dict[int, str]:
 def wait_for_task(client: PveClient, node: str, upid: str, timeout: float = 300.0) -> str:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        status: NodesTasksStatusGetResult = (
-            client.nodes.node(node).tasks.upid(upid).status.get()
-        )
+        status: NodesTasksStatusGetResult = client.nodes.node(node).tasks.upid(upid).status.get()
         if status.status == "stopped":
             return status.exitstatus or "unknown"
         time.sleep(1.0)
