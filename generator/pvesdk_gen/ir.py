@@ -603,6 +603,8 @@ def _operation(
     data = op["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["data"]
     verb = camel(method)
     returns = models.output_type(data, f"{model_base}{verb}Result")
+    if data.get("x-pve-raw-optional") and returns not in ("None", "Any"):
+        returns += " | None"  # the schema marks the result optional: `data` may be null
     returns_var = f"_R{len(mod.returns)}"
     for spec in mod.returns:
         if spec.annotation == returns:

@@ -41,21 +41,22 @@ _R2 = Returns[list[NodesNodeQemuVmidGetResultItem]](list[NodesNodeQemuVmidGetRes
 _R3 = Returns[list[NodesQemuCloudinitGetResultItem]](list[NodesQemuCloudinitGetResultItem])
 _R4 = Returns[None](None)
 _R5 = Returns[NodesQemuConfigGetResult](NodesQemuConfigGetResult)
-_R6 = Returns[NodesQemuFeatureGetResult](NodesQemuFeatureGetResult)
-_R7 = Returns[NodesQemuMigrateGetResult](NodesQemuMigrateGetResult)
-_R8 = Returns[NodesQemuMtunnelPostResult](NodesQemuMtunnelPostResult)
-_R9 = Returns[NodesQemuMtunnelwebsocketGetResult](NodesQemuMtunnelwebsocketGetResult)
-_R10 = Returns[list[NodesQemuPendingGetResultItem]](list[NodesQemuPendingGetResultItem])
-_R11 = Returns[NodesQemuRrdGetResult](NodesQemuRrdGetResult)
-_R12 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R13 = Returns[list[NodesNodeQemuVmidSnapshotGetResultItem]](
+_R6 = Returns[str | None](str | None)
+_R7 = Returns[NodesQemuFeatureGetResult](NodesQemuFeatureGetResult)
+_R8 = Returns[NodesQemuMigrateGetResult](NodesQemuMigrateGetResult)
+_R9 = Returns[NodesQemuMtunnelPostResult](NodesQemuMtunnelPostResult)
+_R10 = Returns[NodesQemuMtunnelwebsocketGetResult](NodesQemuMtunnelwebsocketGetResult)
+_R11 = Returns[list[NodesQemuPendingGetResultItem]](list[NodesQemuPendingGetResultItem])
+_R12 = Returns[NodesQemuRrdGetResult](NodesQemuRrdGetResult)
+_R13 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
+_R14 = Returns[list[NodesNodeQemuVmidSnapshotGetResultItem]](
     list[NodesNodeQemuVmidSnapshotGetResultItem]
 )
-_R14 = Returns[dict[str, Any]](dict[str, Any])
-_R15 = Returns[NodesQemuSpiceproxyPostResult](NodesQemuSpiceproxyPostResult)
-_R16 = Returns[NodesQemuTermproxyPostResult](NodesQemuTermproxyPostResult)
-_R17 = Returns[NodesQemuVncproxyPostResult](NodesQemuVncproxyPostResult)
-_R18 = Returns[NodesQemuVncwebsocketGetResult](NodesQemuVncwebsocketGetResult)
+_R15 = Returns[dict[str, Any]](dict[str, Any])
+_R16 = Returns[NodesQemuSpiceproxyPostResult](NodesQemuSpiceproxyPostResult)
+_R17 = Returns[NodesQemuTermproxyPostResult](NodesQemuTermproxyPostResult)
+_R18 = Returns[NodesQemuVncproxyPostResult](NodesQemuVncproxyPostResult)
+_R19 = Returns[NodesQemuVncwebsocketGetResult](NodesQemuVncwebsocketGetResult)
 
 
 class NodesNodeQemu(AsyncPath):
@@ -1095,7 +1096,7 @@ class NodesNodeQemuVmidConfig(AsyncPath):
         usb: Mapping[int, str] | None = None,
         virtio: Mapping[int, str] | None = None,
         virtiofs: Mapping[int, str] | None = None,
-    ) -> str:
+    ) -> str | None:
         """Set virtual machine options (asynchronous API).
 
         Args:
@@ -1308,7 +1309,7 @@ class NodesNodeQemuVmidConfig(AsyncPath):
                 Indexed: ``{0: …, …}`` sends ``virtiofs0`` … ``virtiofs9``.
 
         Returns:
-            ``str``
+            ``str | None``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Config.Disk, VM.Config.CDROM, VM.Config.CPU, VM.Config.Memory, VM.Config.Network, VM.Config.HWType, VM.Config.Options, VM.Config.Cloudinit], any, 1]``
@@ -1407,7 +1408,7 @@ class NodesNodeQemuVmidConfig(AsyncPath):
             "virtio[n]": _family(virtio, 0, 15),
             "virtiofs[n]": _family(virtiofs, 0, 9),
         }
-        return await self._c._call("POST", self._p, params, _R1)
+        return await self._c._call("POST", self._p, params, _R6)
 
     async def put(
         self,
@@ -1930,7 +1931,7 @@ class NodesNodeQemuVmidFeature(AsyncPath):
             "feature": feature,
             "snapname": snapname,
         }
-        return await self._c._call("GET", self._p, params, _R6)
+        return await self._c._call("GET", self._p, params, _R7)
 
 
 class NodesNodeQemuVmidMigrate(AsyncPath):
@@ -1965,7 +1966,7 @@ class NodesNodeQemuVmidMigrate(AsyncPath):
         params = {
             "target": target,
         }
-        return await self._c._call("GET", self._p, params, _R7)
+        return await self._c._call("GET", self._p, params, _R8)
 
     async def post(
         self,
@@ -2798,7 +2799,7 @@ class NodesNodeQemuVmidMtunnel(AsyncPath):
             "bridges": _join(bridges),
             "storages": _join(storages),
         }
-        return await self._c._call("POST", self._p, params, _R8)
+        return await self._c._call("POST", self._p, params, _R9)
 
 
 class NodesNodeQemuVmidMtunnelwebsocket(AsyncPath):
@@ -2832,7 +2833,7 @@ class NodesNodeQemuVmidMtunnelwebsocket(AsyncPath):
             "socket": socket,
             "ticket": ticket,
         }
-        return await self._c._call("GET", self._p, params, _R9)
+        return await self._c._call("GET", self._p, params, _R10)
 
 
 class NodesNodeQemuVmidPending(AsyncPath):
@@ -2854,7 +2855,7 @@ class NodesNodeQemuVmidPending(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/pending`` (``vm_pending``)."""
-        return await self._c._call("GET", self._p, {}, _R10)
+        return await self._c._call("GET", self._p, {}, _R11)
 
 
 class NodesNodeQemuVmidRemoteMigrate(AsyncPath):
@@ -3058,7 +3059,7 @@ class NodesNodeQemuVmidRrd(AsyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return await self._c._call("GET", self._p, params, _R11)
+        return await self._c._call("GET", self._p, params, _R12)
 
 
 class NodesNodeQemuVmidRrddata(AsyncPath):
@@ -3093,7 +3094,7 @@ class NodesNodeQemuVmidRrddata(AsyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return await self._c._call("GET", self._p, params, _R12)
+        return await self._c._call("GET", self._p, params, _R13)
 
 
 class NodesNodeQemuVmidSendkey(AsyncPath):
@@ -3157,7 +3158,7 @@ class NodesNodeQemuVmidSnapshot(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot`` (``snapshot_list``)."""
-        return await self._c._call("GET", self._p, {}, _R13)
+        return await self._c._call("GET", self._p, {}, _R14)
 
     async def post(
         self,
@@ -3221,7 +3222,7 @@ class NodesNodeQemuVmidSnapshotSnapname(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}`` (``snapshot_cmd_idx``)."""
-        return await self._c._call("GET", self._p, {}, _R12)
+        return await self._c._call("GET", self._p, {}, _R13)
 
     async def delete(
         self,
@@ -3269,7 +3270,7 @@ class NodesNodeQemuVmidSnapshotSnapnameConfig(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config`` (``get_snapshot_config``)."""
-        return await self._c._call("GET", self._p, {}, _R14)
+        return await self._c._call("GET", self._p, {}, _R15)
 
     async def put(
         self,
@@ -3362,7 +3363,7 @@ class NodesNodeQemuVmidSpiceproxy(AsyncPath):
         params = {
             "proxy": proxy,
         }
-        return await self._c._call("POST", self._p, params, _R15)
+        return await self._c._call("POST", self._p, params, _R16)
 
 
 class NodesNodeQemuVmidTemplate(AsyncPath):
@@ -3489,7 +3490,7 @@ class NodesNodeQemuVmidTermproxy(AsyncPath):
         params = {
             "serial": serial,
         }
-        return await self._c._call("POST", self._p, params, _R16)
+        return await self._c._call("POST", self._p, params, _R17)
 
 
 class NodesNodeQemuVmidUnlink(AsyncPath):
@@ -3563,7 +3564,7 @@ class NodesNodeQemuVmidVncproxy(AsyncPath):
             "generate-password": generate_password,
             "websocket": websocket,
         }
-        return await self._c._call("POST", self._p, params, _R17)
+        return await self._c._call("POST", self._p, params, _R18)
 
 
 class NodesNodeQemuVmidVncwebsocket(AsyncPath):
@@ -3599,4 +3600,4 @@ class NodesNodeQemuVmidVncwebsocket(AsyncPath):
             "port": port,
             "vncticket": vncticket,
         }
-        return await self._c._call("GET", self._p, params, _R18)
+        return await self._c._call("GET", self._p, params, _R19)

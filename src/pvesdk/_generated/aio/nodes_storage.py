@@ -36,18 +36,19 @@ _R4 = Returns[NodesNodeStorageStorageContentVolumeGetResult](
     NodesNodeStorageStorageContentVolumeGetResult
 )
 _R5 = Returns[None](None)
-_R6 = Returns[Any](Any)
-_R7 = Returns[list[NodesStorageFileRestoreListGetResultItem]](
+_R6 = Returns[str | None](str | None)
+_R7 = Returns[Any](Any)
+_R8 = Returns[list[NodesStorageFileRestoreListGetResultItem]](
     list[NodesStorageFileRestoreListGetResultItem]
 )
-_R8 = Returns[NodesStorageIdentityGetResult](NodesStorageIdentityGetResult)
-_R9 = Returns[NodesStorageImportMetadataGetResult](NodesStorageImportMetadataGetResult)
-_R10 = Returns[list[NodesStoragePrunebackupsGetResultItem]](
+_R9 = Returns[NodesStorageIdentityGetResult](NodesStorageIdentityGetResult)
+_R10 = Returns[NodesStorageImportMetadataGetResult](NodesStorageImportMetadataGetResult)
+_R11 = Returns[list[NodesStoragePrunebackupsGetResultItem]](
     list[NodesStoragePrunebackupsGetResultItem]
 )
-_R11 = Returns[NodesStorageRrdGetResult](NodesStorageRrdGetResult)
-_R12 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R13 = Returns[NodesStorageStatusGetResult](NodesStorageStatusGetResult)
+_R12 = Returns[NodesStorageRrdGetResult](NodesStorageRrdGetResult)
+_R13 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
+_R14 = Returns[NodesStorageStatusGetResult](NodesStorageStatusGetResult)
 
 
 class NodesNodeStorage(AsyncPath):
@@ -347,7 +348,7 @@ class NodesNodeStorageStorageContentVolume(AsyncPath):
         self,
         *,
         delay: int | None = None,
-    ) -> str:
+    ) -> str | None:
         """Delete volume
 
         Args:
@@ -355,7 +356,7 @@ class NodesNodeStorageStorageContentVolume(AsyncPath):
                 Range: 1 to 30.
 
         Returns:
-            ``str``
+            ``str | None``
 
         Permissions:
             You need 'Datastore.Allocate' privilege on the storage (or 'Datastore.AllocateSpace' for backup volumes if you have VM.Backup privilege on the VM).
@@ -368,7 +369,7 @@ class NodesNodeStorageStorageContentVolume(AsyncPath):
         params = {
             "delay": delay,
         }
-        return await self._c._call("DELETE", self._p, params, _R3)
+        return await self._c._call("DELETE", self._p, params, _R6)
 
 
 class NodesNodeStorageStorageDownloadUrl(AsyncPath):
@@ -482,7 +483,7 @@ class NodesNodeStorageStorageFileRestoreDownload(AsyncPath):
             "volume": volume,
             "tar": tar,
         }
-        return await self._c._call("GET", self._p, params, _R6)
+        return await self._c._call("GET", self._p, params, _R7)
 
 
 class NodesNodeStorageStorageFileRestoreList(AsyncPath):
@@ -519,7 +520,7 @@ class NodesNodeStorageStorageFileRestoreList(AsyncPath):
             "filepath": filepath,
             "volume": volume,
         }
-        return await self._c._call("GET", self._p, params, _R7)
+        return await self._c._call("GET", self._p, params, _R8)
 
 
 class NodesNodeStorageStorageIdentity(AsyncPath):
@@ -541,7 +542,7 @@ class NodesNodeStorageStorageIdentity(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/identity`` (``identity``)."""
-        return await self._c._call("GET", self._p, {}, _R8)
+        return await self._c._call("GET", self._p, {}, _R9)
 
 
 class NodesNodeStorageStorageImportMetadata(AsyncPath):
@@ -575,7 +576,7 @@ class NodesNodeStorageStorageImportMetadata(AsyncPath):
         params = {
             "volume": volume,
         }
-        return await self._c._call("GET", self._p, params, _R9)
+        return await self._c._call("GET", self._p, params, _R10)
 
 
 class NodesNodeStorageStorageOciRegistryPull(AsyncPath):
@@ -656,7 +657,7 @@ class NodesNodeStorageStoragePrunebackups(AsyncPath):
             "type": type,
             "vmid": vmid,
         }
-        return await self._c._call("GET", self._p, params, _R10)
+        return await self._c._call("GET", self._p, params, _R11)
 
     async def delete(
         self,
@@ -732,7 +733,7 @@ class NodesNodeStorageStorageRrd(AsyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return await self._c._call("GET", self._p, params, _R11)
+        return await self._c._call("GET", self._p, params, _R12)
 
 
 class NodesNodeStorageStorageRrddata(AsyncPath):
@@ -768,7 +769,7 @@ class NodesNodeStorageStorageRrddata(AsyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return await self._c._call("GET", self._p, params, _R12)
+        return await self._c._call("GET", self._p, params, _R13)
 
 
 class NodesNodeStorageStorageStatus(AsyncPath):
@@ -791,7 +792,7 @@ class NodesNodeStorageStorageStatus(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/status`` (``read_status``)."""
-        return await self._c._call("GET", self._p, {}, _R13)
+        return await self._c._call("GET", self._p, {}, _R14)
 
 
 class NodesNodeStorageStorageUpload(AsyncPath):

@@ -31,6 +31,7 @@ _R5 = Returns[ClusterAcmeMetaGetResult](ClusterAcmeMetaGetResult)
 _R6 = Returns[list[ClusterAcmePluginsGetResultItem]](list[ClusterAcmePluginsGetResultItem])
 _R7 = Returns[None](None)
 _R8 = Returns[ClusterAcmePluginsIdGetResult](ClusterAcmePluginsIdGetResult)
+_R9 = Returns[str | None](str | None)
 
 
 class ClusterAcme(SyncPath):
@@ -786,7 +787,7 @@ class ClusterAcmeTos(SyncPath):
         self,
         *,
         directory: str | None = None,
-    ) -> str:
+    ) -> str | None:
         """Retrieve ACME TermsOfService URL from CA. Deprecated, please use /cluster/acme/meta.
 
         Args:
@@ -795,7 +796,7 @@ class ClusterAcmeTos(SyncPath):
                 Default: ``https://acme-v02.api.letsencrypt.org/directory``.
 
         Returns:
-            ``str``: ACME TermsOfService URL.
+            ``str | None``: ACME TermsOfService URL.
 
         Permissions:
             User: all
@@ -804,4 +805,4 @@ class ClusterAcmeTos(SyncPath):
         params = {
             "directory": directory,
         }
-        return self._c._call("GET", self._p, params, _R1)
+        return self._c._call("GET", self._p, params, _R9)

@@ -41,21 +41,22 @@ _R2 = Returns[list[NodesNodeQemuVmidGetResultItem]](list[NodesNodeQemuVmidGetRes
 _R3 = Returns[list[NodesQemuCloudinitGetResultItem]](list[NodesQemuCloudinitGetResultItem])
 _R4 = Returns[None](None)
 _R5 = Returns[NodesQemuConfigGetResult](NodesQemuConfigGetResult)
-_R6 = Returns[NodesQemuFeatureGetResult](NodesQemuFeatureGetResult)
-_R7 = Returns[NodesQemuMigrateGetResult](NodesQemuMigrateGetResult)
-_R8 = Returns[NodesQemuMtunnelPostResult](NodesQemuMtunnelPostResult)
-_R9 = Returns[NodesQemuMtunnelwebsocketGetResult](NodesQemuMtunnelwebsocketGetResult)
-_R10 = Returns[list[NodesQemuPendingGetResultItem]](list[NodesQemuPendingGetResultItem])
-_R11 = Returns[NodesQemuRrdGetResult](NodesQemuRrdGetResult)
-_R12 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R13 = Returns[list[NodesNodeQemuVmidSnapshotGetResultItem]](
+_R6 = Returns[str | None](str | None)
+_R7 = Returns[NodesQemuFeatureGetResult](NodesQemuFeatureGetResult)
+_R8 = Returns[NodesQemuMigrateGetResult](NodesQemuMigrateGetResult)
+_R9 = Returns[NodesQemuMtunnelPostResult](NodesQemuMtunnelPostResult)
+_R10 = Returns[NodesQemuMtunnelwebsocketGetResult](NodesQemuMtunnelwebsocketGetResult)
+_R11 = Returns[list[NodesQemuPendingGetResultItem]](list[NodesQemuPendingGetResultItem])
+_R12 = Returns[NodesQemuRrdGetResult](NodesQemuRrdGetResult)
+_R13 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
+_R14 = Returns[list[NodesNodeQemuVmidSnapshotGetResultItem]](
     list[NodesNodeQemuVmidSnapshotGetResultItem]
 )
-_R14 = Returns[dict[str, Any]](dict[str, Any])
-_R15 = Returns[NodesQemuSpiceproxyPostResult](NodesQemuSpiceproxyPostResult)
-_R16 = Returns[NodesQemuTermproxyPostResult](NodesQemuTermproxyPostResult)
-_R17 = Returns[NodesQemuVncproxyPostResult](NodesQemuVncproxyPostResult)
-_R18 = Returns[NodesQemuVncwebsocketGetResult](NodesQemuVncwebsocketGetResult)
+_R15 = Returns[dict[str, Any]](dict[str, Any])
+_R16 = Returns[NodesQemuSpiceproxyPostResult](NodesQemuSpiceproxyPostResult)
+_R17 = Returns[NodesQemuTermproxyPostResult](NodesQemuTermproxyPostResult)
+_R18 = Returns[NodesQemuVncproxyPostResult](NodesQemuVncproxyPostResult)
+_R19 = Returns[NodesQemuVncwebsocketGetResult](NodesQemuVncwebsocketGetResult)
 
 
 class NodesNodeQemu(SyncPath):
@@ -1095,7 +1096,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
         usb: Mapping[int, str] | None = None,
         virtio: Mapping[int, str] | None = None,
         virtiofs: Mapping[int, str] | None = None,
-    ) -> str:
+    ) -> str | None:
         """Set virtual machine options (asynchronous API).
 
         Args:
@@ -1308,7 +1309,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
                 Indexed: ``{0: …, …}`` sends ``virtiofs0`` … ``virtiofs9``.
 
         Returns:
-            ``str``
+            ``str | None``
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Config.Disk, VM.Config.CDROM, VM.Config.CPU, VM.Config.Memory, VM.Config.Network, VM.Config.HWType, VM.Config.Options, VM.Config.Cloudinit], any, 1]``
@@ -1407,7 +1408,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
             "virtio[n]": _family(virtio, 0, 15),
             "virtiofs[n]": _family(virtiofs, 0, 9),
         }
-        return self._c._call("POST", self._p, params, _R1)
+        return self._c._call("POST", self._p, params, _R6)
 
     def put(
         self,
@@ -1930,7 +1931,7 @@ class NodesNodeQemuVmidFeature(SyncPath):
             "feature": feature,
             "snapname": snapname,
         }
-        return self._c._call("GET", self._p, params, _R6)
+        return self._c._call("GET", self._p, params, _R7)
 
 
 class NodesNodeQemuVmidMigrate(SyncPath):
@@ -1965,7 +1966,7 @@ class NodesNodeQemuVmidMigrate(SyncPath):
         params = {
             "target": target,
         }
-        return self._c._call("GET", self._p, params, _R7)
+        return self._c._call("GET", self._p, params, _R8)
 
     def post(
         self,
@@ -2798,7 +2799,7 @@ class NodesNodeQemuVmidMtunnel(SyncPath):
             "bridges": _join(bridges),
             "storages": _join(storages),
         }
-        return self._c._call("POST", self._p, params, _R8)
+        return self._c._call("POST", self._p, params, _R9)
 
 
 class NodesNodeQemuVmidMtunnelwebsocket(SyncPath):
@@ -2832,7 +2833,7 @@ class NodesNodeQemuVmidMtunnelwebsocket(SyncPath):
             "socket": socket,
             "ticket": ticket,
         }
-        return self._c._call("GET", self._p, params, _R9)
+        return self._c._call("GET", self._p, params, _R10)
 
 
 class NodesNodeQemuVmidPending(SyncPath):
@@ -2854,7 +2855,7 @@ class NodesNodeQemuVmidPending(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/pending`` (``vm_pending``)."""
-        return self._c._call("GET", self._p, {}, _R10)
+        return self._c._call("GET", self._p, {}, _R11)
 
 
 class NodesNodeQemuVmidRemoteMigrate(SyncPath):
@@ -3058,7 +3059,7 @@ class NodesNodeQemuVmidRrd(SyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return self._c._call("GET", self._p, params, _R11)
+        return self._c._call("GET", self._p, params, _R12)
 
 
 class NodesNodeQemuVmidRrddata(SyncPath):
@@ -3093,7 +3094,7 @@ class NodesNodeQemuVmidRrddata(SyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return self._c._call("GET", self._p, params, _R12)
+        return self._c._call("GET", self._p, params, _R13)
 
 
 class NodesNodeQemuVmidSendkey(SyncPath):
@@ -3157,7 +3158,7 @@ class NodesNodeQemuVmidSnapshot(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot`` (``snapshot_list``)."""
-        return self._c._call("GET", self._p, {}, _R13)
+        return self._c._call("GET", self._p, {}, _R14)
 
     def post(
         self,
@@ -3221,7 +3222,7 @@ class NodesNodeQemuVmidSnapshotSnapname(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}`` (``snapshot_cmd_idx``)."""
-        return self._c._call("GET", self._p, {}, _R12)
+        return self._c._call("GET", self._p, {}, _R13)
 
     def delete(
         self,
@@ -3269,7 +3270,7 @@ class NodesNodeQemuVmidSnapshotSnapnameConfig(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config`` (``get_snapshot_config``)."""
-        return self._c._call("GET", self._p, {}, _R14)
+        return self._c._call("GET", self._p, {}, _R15)
 
     def put(
         self,
@@ -3362,7 +3363,7 @@ class NodesNodeQemuVmidSpiceproxy(SyncPath):
         params = {
             "proxy": proxy,
         }
-        return self._c._call("POST", self._p, params, _R15)
+        return self._c._call("POST", self._p, params, _R16)
 
 
 class NodesNodeQemuVmidTemplate(SyncPath):
@@ -3489,7 +3490,7 @@ class NodesNodeQemuVmidTermproxy(SyncPath):
         params = {
             "serial": serial,
         }
-        return self._c._call("POST", self._p, params, _R16)
+        return self._c._call("POST", self._p, params, _R17)
 
 
 class NodesNodeQemuVmidUnlink(SyncPath):
@@ -3563,7 +3564,7 @@ class NodesNodeQemuVmidVncproxy(SyncPath):
             "generate-password": generate_password,
             "websocket": websocket,
         }
-        return self._c._call("POST", self._p, params, _R17)
+        return self._c._call("POST", self._p, params, _R18)
 
 
 class NodesNodeQemuVmidVncwebsocket(SyncPath):
@@ -3599,4 +3600,4 @@ class NodesNodeQemuVmidVncwebsocket(SyncPath):
             "port": port,
             "vncticket": vncticket,
         }
-        return self._c._call("GET", self._p, params, _R18)
+        return self._c._call("GET", self._p, params, _R19)

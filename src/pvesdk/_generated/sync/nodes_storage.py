@@ -36,18 +36,19 @@ _R4 = Returns[NodesNodeStorageStorageContentVolumeGetResult](
     NodesNodeStorageStorageContentVolumeGetResult
 )
 _R5 = Returns[None](None)
-_R6 = Returns[Any](Any)
-_R7 = Returns[list[NodesStorageFileRestoreListGetResultItem]](
+_R6 = Returns[str | None](str | None)
+_R7 = Returns[Any](Any)
+_R8 = Returns[list[NodesStorageFileRestoreListGetResultItem]](
     list[NodesStorageFileRestoreListGetResultItem]
 )
-_R8 = Returns[NodesStorageIdentityGetResult](NodesStorageIdentityGetResult)
-_R9 = Returns[NodesStorageImportMetadataGetResult](NodesStorageImportMetadataGetResult)
-_R10 = Returns[list[NodesStoragePrunebackupsGetResultItem]](
+_R9 = Returns[NodesStorageIdentityGetResult](NodesStorageIdentityGetResult)
+_R10 = Returns[NodesStorageImportMetadataGetResult](NodesStorageImportMetadataGetResult)
+_R11 = Returns[list[NodesStoragePrunebackupsGetResultItem]](
     list[NodesStoragePrunebackupsGetResultItem]
 )
-_R11 = Returns[NodesStorageRrdGetResult](NodesStorageRrdGetResult)
-_R12 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R13 = Returns[NodesStorageStatusGetResult](NodesStorageStatusGetResult)
+_R12 = Returns[NodesStorageRrdGetResult](NodesStorageRrdGetResult)
+_R13 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
+_R14 = Returns[NodesStorageStatusGetResult](NodesStorageStatusGetResult)
 
 
 class NodesNodeStorage(SyncPath):
@@ -347,7 +348,7 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
         self,
         *,
         delay: int | None = None,
-    ) -> str:
+    ) -> str | None:
         """Delete volume
 
         Args:
@@ -355,7 +356,7 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
                 Range: 1 to 30.
 
         Returns:
-            ``str``
+            ``str | None``
 
         Permissions:
             You need 'Datastore.Allocate' privilege on the storage (or 'Datastore.AllocateSpace' for backup volumes if you have VM.Backup privilege on the VM).
@@ -368,7 +369,7 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
         params = {
             "delay": delay,
         }
-        return self._c._call("DELETE", self._p, params, _R3)
+        return self._c._call("DELETE", self._p, params, _R6)
 
 
 class NodesNodeStorageStorageDownloadUrl(SyncPath):
@@ -482,7 +483,7 @@ class NodesNodeStorageStorageFileRestoreDownload(SyncPath):
             "volume": volume,
             "tar": tar,
         }
-        return self._c._call("GET", self._p, params, _R6)
+        return self._c._call("GET", self._p, params, _R7)
 
 
 class NodesNodeStorageStorageFileRestoreList(SyncPath):
@@ -519,7 +520,7 @@ class NodesNodeStorageStorageFileRestoreList(SyncPath):
             "filepath": filepath,
             "volume": volume,
         }
-        return self._c._call("GET", self._p, params, _R7)
+        return self._c._call("GET", self._p, params, _R8)
 
 
 class NodesNodeStorageStorageIdentity(SyncPath):
@@ -541,7 +542,7 @@ class NodesNodeStorageStorageIdentity(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/identity`` (``identity``)."""
-        return self._c._call("GET", self._p, {}, _R8)
+        return self._c._call("GET", self._p, {}, _R9)
 
 
 class NodesNodeStorageStorageImportMetadata(SyncPath):
@@ -575,7 +576,7 @@ class NodesNodeStorageStorageImportMetadata(SyncPath):
         params = {
             "volume": volume,
         }
-        return self._c._call("GET", self._p, params, _R9)
+        return self._c._call("GET", self._p, params, _R10)
 
 
 class NodesNodeStorageStorageOciRegistryPull(SyncPath):
@@ -656,7 +657,7 @@ class NodesNodeStorageStoragePrunebackups(SyncPath):
             "type": type,
             "vmid": vmid,
         }
-        return self._c._call("GET", self._p, params, _R10)
+        return self._c._call("GET", self._p, params, _R11)
 
     def delete(
         self,
@@ -732,7 +733,7 @@ class NodesNodeStorageStorageRrd(SyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return self._c._call("GET", self._p, params, _R11)
+        return self._c._call("GET", self._p, params, _R12)
 
 
 class NodesNodeStorageStorageRrddata(SyncPath):
@@ -768,7 +769,7 @@ class NodesNodeStorageStorageRrddata(SyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return self._c._call("GET", self._p, params, _R12)
+        return self._c._call("GET", self._p, params, _R13)
 
 
 class NodesNodeStorageStorageStatus(SyncPath):
@@ -791,7 +792,7 @@ class NodesNodeStorageStorageStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/status`` (``read_status``)."""
-        return self._c._call("GET", self._p, {}, _R13)
+        return self._c._call("GET", self._p, {}, _R14)
 
 
 class NodesNodeStorageStorageUpload(SyncPath):

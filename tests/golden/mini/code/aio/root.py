@@ -26,7 +26,8 @@ _R2 = Returns[str](str)
 _R3 = Returns[NodesQemuConfigGetResult](NodesQemuConfigGetResult)
 _R4 = Returns[None](None)
 _R5 = Returns[list[NodesDisksListGetResultItem]](list[NodesDisksListGetResultItem])
-_R6 = Returns[VersionGetResult](VersionGetResult)
+_R6 = Returns[str | None](str | None)
+_R7 = Returns[VersionGetResult](VersionGetResult)
 
 
 class Api(AsyncPath):
@@ -333,7 +334,7 @@ class NodesNodeStorageStorageContentVolume(AsyncPath):
         self,
         *,
         delay: int | None = None,
-    ) -> str:
+    ) -> str | None:
         """Delete volume.
 
         Args:
@@ -341,13 +342,13 @@ class NodesNodeStorageStorageContentVolume(AsyncPath):
                 Range: 1 to 30.
 
         Returns:
-            ``str``
+            ``str | None``
 
         Proxmox: ``DELETE /nodes/{node}/storage/{storage}/content/{volume}`` (``delete``)."""
         params = {
             "delay": delay,
         }
-        return await self._c._call("DELETE", self._p, params, _R2)
+        return await self._c._call("DELETE", self._p, params, _R6)
 
 
 class Version(AsyncPath):
@@ -367,4 +368,4 @@ class Version(AsyncPath):
             User: all
 
         Proxmox: ``GET /version`` (``version``)."""
-        return await self._c._call("GET", self._p, {}, _R6)
+        return await self._c._call("GET", self._p, {}, _R7)
