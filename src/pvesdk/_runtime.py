@@ -1,4 +1,4 @@
-"""What the generated code stands on: path-node bases, result parsing, wire encoding of parameters.
+"""What the generated path classes stand on: path-node bases, result parsing, wire encoding.
 
 A generated method only describes a call (HTTP method, path, parameters, result type) and hands it
 to its client's ``_call``; everything that touches the wire lives in the client and its transport.
@@ -7,10 +7,11 @@ to its client's ``_call``; everything that touches the wire lives in the client 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 from urllib.parse import quote
 
-from pydantic import BaseModel, ConfigDict, TypeAdapter, model_validator
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
 
 T = TypeVar("T")
 
@@ -18,7 +19,6 @@ __all__ = [
     "AsyncCaller",
     "AsyncPath",
     "Family",
-    "PveModel",
     "Returns",
     "SyncCaller",
     "SyncPath",
@@ -27,54 +27,6 @@ __all__ = [
     "join",
     "segment",
 ]
-
-
-class PveModel(BaseModel):
-    """Base of every result model: lenient, because new Proxmox releases add keys and values.
-
-    Unknown keys are kept (``model.model_extra``, or ``model["key"]``); integers and booleans
-    sent as strings or 0/1 are coerced; fields are reachable by their Python name or wire name.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-        defer_build=True,
-        protected_namespaces=(),
-        coerce_numbers_to_str=True,
-    )
-
-    #: Indexed families of this model: field name → wire base (``{"net": "net"}``).
-    __pve_families__: ClassVar[dict[str, str]] = {}
-
-    @model_validator(mode="before")
-    @classmethod
-    def _group_families(cls, data: Any) -> Any:
-        """Collect ``net0``, ``net1``… into ``net: {0: …, 1: …}``; the flat keys stay as extras."""
-        families = cls.__pve_families__
-        if not families or not isinstance(data, dict):
-            return data
-        out = dict(data)
-        for field_name, base in families.items():
-            size = len(base)
-            members = {
-                int(key[size:]): value
-                for key, value in data.items()
-                if key.startswith(base) and key[size:].isdigit()
-            }
-            if members:
-                out[field_name] = members
-        return out
-
-    def __getitem__(self, key: str) -> Any:
-        """The value under a wire name (``cfg["allow-ksm"]``), known or not."""
-        for name, info in type(self).model_fields.items():
-            if key in (name, info.alias):
-                return getattr(self, name)
-        extra = self.model_extra or {}
-        if key in extra:
-            return extra[key]
-        raise KeyError(key)
 
 
 class Returns(Generic[T]):
@@ -94,6 +46,8 @@ class Returns(Generic[T]):
             return data  # type: ignore[return-value]
         adapter = self._adapter
         if adapter is None:
+            from pydantic import TypeAdapter  # first parse only: `import pvesdk` stays light
+
             adapter = self._adapter = TypeAdapter(tp)
         return adapter.validate_python(data)
 

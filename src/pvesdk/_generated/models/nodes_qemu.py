@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import Field
 
-from pvesdk._runtime import PveModel
+from pvesdk._model import PveModel
 
 __all__ = [
     "NodesNodeQemuGetResultItem",

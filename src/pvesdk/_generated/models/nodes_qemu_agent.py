@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from pvesdk._runtime import PveModel
+from pvesdk._model import PveModel
 
 __all__ = [
     "NodesQemuAgentExecPostResult",

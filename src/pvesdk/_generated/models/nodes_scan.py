@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from pvesdk._runtime import PveModel
+from pvesdk._model import PveModel
 
 __all__ = [
     "NodesScanCifsGetResultItem",

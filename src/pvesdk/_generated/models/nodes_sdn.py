@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pvesdk._runtime import PveModel
+from pvesdk._model import PveModel
 
 __all__ = [
     "NodesNodeSdnFabricsFabricGetResultItem",

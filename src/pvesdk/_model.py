@@ -1,0 +1,57 @@
+"""The base of every generated result model (pydantic is imported only with the models)."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+__all__ = ["PveModel"]
+
+
+class PveModel(BaseModel):
+    """Base of every result model: lenient, because new Proxmox releases add keys and values.
+
+    Unknown keys are kept (``model.model_extra``, or ``model["key"]``); integers and booleans
+    sent as strings or 0/1 are coerced; fields are reachable by their Python name or wire name.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+        defer_build=True,
+        protected_namespaces=(),
+        coerce_numbers_to_str=True,
+    )
+
+    #: Indexed families of this model: field name → wire base (``{"net": "net"}``).
+    __pve_families__: ClassVar[dict[str, str]] = {}
+
+    @model_validator(mode="before")
+    @classmethod
+    def _group_families(cls, data: Any) -> Any:
+        """Collect ``net0``, ``net1``… into ``net: {0: …, 1: …}``; the flat keys stay as extras."""
+        families = cls.__pve_families__
+        if not families or not isinstance(data, dict):
+            return data
+        out = dict(data)
+        for field_name, base in families.items():
+            size = len(base)
+            members = {
+                int(key[size:]): value
+                for key, value in data.items()
+                if key.startswith(base) and key[size:].isdigit()
+            }
+            if members:
+                out[field_name] = members
+        return out
+
+    def __getitem__(self, key: str) -> Any:
+        """The value under a wire name (``cfg["allow-ksm"]``), known or not."""
+        for name, info in type(self).model_fields.items():
+            if key in (name, info.alias):
+                return getattr(self, name)
+        extra = self.model_extra or {}
+        if key in extra:
+            return extra[key]
+        raise KeyError(key)
