@@ -137,7 +137,7 @@ def run_child(python: Path, code: str) -> str:
 
 def cold_start(python: Path, port: int, ca: Path, samples: int) -> dict[str, list[float]]:
     results: dict[str, list[float]] = {name: [] for name in CHILDREN}
-    for name, code in CHILDREN.items():  # warm the page cache and .pyc files once
+    for code in CHILDREN.values():  # warm the page cache and .pyc files once
         run_child(python, code.format(port=port, ca=ca))
     for _ in range(samples):  # interleave peers so drift hits them alike
         for name, code in CHILDREN.items():
