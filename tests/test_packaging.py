@@ -21,9 +21,9 @@ print(json.dumps(sorted(sys.modules)))
 """
 
 
-def loaded_modules() -> list[str]:
+def loaded_modules(probe: str = PROBE) -> list[str]:
     out = subprocess.run(
-        [sys.executable, "-c", PROBE], capture_output=True, text=True, check=True, timeout=60
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
     return list(json.loads(out.stdout))
 
@@ -32,6 +32,14 @@ def test_import_pulls_in_no_generator_server_or_ssh_code() -> None:
     modules = loaded_modules()
     for heavy in ("pvesdk_gen", "jinja2", "playwright", "litestar", "pvesdk_server", "paramiko"):
         assert not any(m == heavy or m.startswith(heavy + ".") for m in modules), heavy
+
+
+def test_default_sync_client_needs_neither_httpx_nor_pydantic_to_start() -> None:
+    modules = loaded_modules(
+        PROBE.replace('vm = client.nodes.node("pve1").qemu.vmid(100).config', "")
+    )
+    assert "httpx" not in modules
+    assert not any(m == "pydantic" or m.startswith("pydantic.") for m in modules)
 
 
 def test_only_the_used_subtree_of_the_generated_code_is_loaded() -> None:

@@ -16,6 +16,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from .auth import Auth as Auth
+    from .auth import TicketAuth as TicketAuth
     from .auth import TokenAuth as TokenAuth
     from .client import AsyncPveClient as AsyncPveClient
     from .client import PveClient as PveClient
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
 _EXPORTS = {
     "Auth": "auth",
+    "TicketAuth": "auth",
     "TokenAuth": "auth",
     "AsyncPveClient": "client",
     "PveClient": "client",

@@ -7,7 +7,7 @@ to its client's ``_call``; everything that touches the wire lives in the client 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, get_args, get_origin
 from urllib.parse import quote
 
 if TYPE_CHECKING:
@@ -32,11 +32,13 @@ __all__ = [
 class Returns(Generic[T]):
     """How to turn an operation's ``data`` into its declared type (validator built on first use)."""
 
-    __slots__ = ("_adapter", "_tp")
+    __slots__ = ("_adapter", "_item", "_tp")
 
     def __init__(self, tp: Any) -> None:
         self._tp = tp
         self._adapter: TypeAdapter[T] | None = None
+        args = get_args(tp) if get_origin(tp) is list else ()
+        self._item = getattr(args[0], "model_validate", None) if args else None
 
     def parse(self, data: Any) -> T:
         tp = self._tp
@@ -44,6 +46,17 @@ class Returns(Generic[T]):
             return data  # type: ignore[no-any-return]
         if tp is str and isinstance(data, str):
             return data  # type: ignore[return-value]
+        # A model, or a list of models, validates directly: no TypeAdapter to build on first use.
+        model = getattr(tp, "model_validate", None)
+        if model is not None and isinstance(data, dict):
+            return model(data)  # type: ignore[no-any-return]
+        item = self._item
+        if item is not None and isinstance(data, list) and all(type(x) is dict for x in data):
+            return [item(x) for x in data]  # type: ignore[return-value]
+        return self._fallback(data)
+
+    def _fallback(self, data: Any) -> T:
+        tp = self._tp
         adapter = self._adapter
         if adapter is None:
             from pydantic import TypeAdapter  # first parse only: `import pvesdk` stays light

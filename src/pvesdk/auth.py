@@ -1,14 +1,26 @@
 """Credentials and how they go on a request. Secrets are never part of a repr or a message.
 
-Only API tokens live here for now; ticket (password) auth with renewal and TFA plugs in at the
-same seam: an object the https transport asks for headers before each request.
+* :class:`TokenAuth`: an API token header; nothing to negotiate.
+* :class:`TicketAuth`: user + password (+ a second factor). The login itself is written as a
+  small sans-IO flow (:meth:`TicketAuth.login_flow`) that yields the parameters of each
+  ``POST /access/ticket`` and receives its ``data``; the sync and the async transports run the
+  same flow with their own I/O.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+import threading
+import time
+from collections.abc import Callable, Generator
+from typing import Any, Protocol
 
-__all__ = ["Auth", "TokenAuth"]
+__all__ = ["Auth", "TicketAuth", "TokenAuth"]
+
+#: Proxmox tickets live two hours; renew well before that.
+TICKET_LIFETIME = 7200.0
+_WRITE_METHODS = frozenset({"POST", "PUT", "DELETE"})
+
+LoginFlow = Generator[list[tuple[str, str]], Any, None]
 
 
 class Auth(Protocol):
@@ -38,3 +50,108 @@ class TokenAuth:
 
     def __repr__(self) -> str:
         return f"TokenAuth(user={self.user!r}, token_name={self.token_name!r}, token_value=***)"
+
+
+class TicketAuth:
+    """Password login: ``PVEAuthCookie`` ticket + ``CSRFPreventionToken`` on writes.
+
+    ``otp`` completes a TFA challenge: a TOTP code (``"123456"``), a prefixed answer
+    (``"recovery:…"``), or a callable asked for one only when Proxmox requests it. The ticket is
+    renewed (by posting it as the password) once it is older than ``renew_after`` seconds, and
+    the transport logs in again once when the server answers 401.
+    """
+
+    def __init__(
+        self,
+        user: str,
+        password: str,
+        *,
+        otp: str | Callable[[], str] | None = None,
+        renew_after: float = 3600.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if "@" not in user:
+            raise ValueError(f"user must be USER@REALM (e.g. root@pam), got {user!r}")
+        if not password:
+            raise ValueError("password is empty")
+        self.user = user
+        self._password = password
+        self._otp = otp
+        self.renew_after = min(renew_after, TICKET_LIFETIME - 60)
+        self._clock = clock
+        self._ticket: str | None = None
+        self._csrf: str | None = None
+        self._obtained = 0.0
+        self.lock = threading.Lock()
+        self.cap: dict[str, Any] = {}
+        self.clustername: str | None = None
+
+    # -- state
+
+    @property
+    def logged_in(self) -> bool:
+        return self._ticket is not None
+
+    def needs_login(self) -> bool:
+        return self._ticket is None or self._clock() - self._obtained >= self.renew_after
+
+    def invalidate(self) -> None:
+        """Forget the ticket (after a 401), so the next request logs in with the password."""
+        self._ticket = None
+        self._csrf = None
+
+    def headers(self, method: str) -> dict[str, str]:
+        if self._ticket is None:
+            return {}
+        headers = {"Cookie": f"PVEAuthCookie={self._ticket}"}
+        if method in _WRITE_METHODS and self._csrf:
+            headers["CSRFPreventionToken"] = self._csrf
+        return headers
+
+    # -- the login flow (no I/O here)
+
+    def login_flow(self) -> LoginFlow:
+        """Yields the form of each ``POST /access/ticket``; is sent back its ``data``.
+
+        A still-valid ticket is renewed by posting it as the password; otherwise the password
+        is used, followed by the second factor when the answer says ``NeedTFA``.
+        """
+        renewing = self._ticket is not None and self._clock() - self._obtained < TICKET_LIFETIME
+        password = self._ticket if renewing and self._ticket else self._password
+        data = yield [("username", self.user), ("password", password), ("new-format", "1")]
+        if isinstance(data, dict) and data.get("NeedTFA"):
+            challenge = str(data.get("ticket", ""))
+            data = yield [
+                ("username", self.user),
+                ("tfa-challenge", challenge),
+                ("password", self._second_factor()),
+                ("new-format", "1"),
+            ]
+        self._accept(data)
+
+    def _second_factor(self) -> str:
+        otp = self._otp() if callable(self._otp) else self._otp
+        if not otp:
+            raise _auth_error("the account needs a second factor (pass otp=)")
+        return otp if ":" in otp else f"totp:{otp}"
+
+    def _accept(self, data: Any) -> None:
+        if not isinstance(data, dict) or not isinstance(data.get("ticket"), str):
+            raise _auth_error("login answer carries no ticket")
+        if data.get("NeedTFA"):
+            raise _auth_error("second factor rejected")
+        self._ticket = data["ticket"]
+        self._csrf = data.get("CSRFPreventionToken")
+        self._obtained = self._clock()
+        self.cap = data.get("cap") or {}
+        self.clustername = data.get("clustername")
+
+    def __repr__(self) -> str:
+        state = "logged in" if self._ticket else "not logged in"
+        return f"TicketAuth(user={self.user!r}, password=***, {state})"
+
+
+def _auth_error(message: str) -> Exception:
+    from .errors import AuthenticationError
+
+    return AuthenticationError(401, message, method="POST", path="/access/ticket")

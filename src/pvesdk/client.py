@@ -8,13 +8,14 @@ the parameters, asks the transport, unwraps the ``{"data": …}`` envelope (or r
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 from ._generated.aio.root import Api as _AsyncApi
 from ._generated.sync.root import Api as _SyncApi
 from ._runtime import Returns, encode_params
-from .auth import Auth, TokenAuth
+from .auth import Auth, TicketAuth, TokenAuth
 from .transport import AsyncTransport, Request, Transport, decode_response
 
 T = TypeVar("T")
@@ -22,16 +23,27 @@ T = TypeVar("T")
 __all__ = ["AsyncPveClient", "PveClient"]
 
 
-def _token_auth(
-    user: str | None, token_name: str | None, token_value: str | None, auth: Auth | None
+def _make_auth(
+    user: str | None,
+    password: str | None,
+    otp: str | Callable[[], str] | None,
+    token_name: str | None,
+    token_value: str | None,
+    auth: Auth | None,
 ) -> Auth | None:
     if auth is not None:
         return auth
-    if token_name is None and token_value is None:
-        return None
-    if user is None or token_name is None or token_value is None:
-        raise ValueError("token auth needs user=, token_name= and token_value=")
-    return TokenAuth(user, token_name, token_value)
+    if token_name is not None or token_value is not None:
+        if password is not None:
+            raise ValueError("pass either password= or token_name=/token_value=, not both")
+        if user is None or token_name is None or token_value is None:
+            raise ValueError("token auth needs user=, token_name= and token_value=")
+        return TokenAuth(user, token_name, token_value)
+    if password is not None:
+        if user is None:
+            raise ValueError("password auth needs user= (e.g. root@pam)")
+        return TicketAuth(user, password, otp=otp)
+    return None
 
 
 class PveClient(_SyncApi):
@@ -44,15 +56,21 @@ class PveClient(_SyncApi):
 
     def __init__(
         self,
-        host: str | None = None,
+        host: str | Sequence[str] | None = None,
         *,
         user: str | None = None,
+        password: str | None = None,
+        otp: str | Callable[[], str] | None = None,
         token_name: str | None = None,
         token_value: str | None = None,
         auth: Auth | None = None,
         port: int = 8006,
         verify_ssl: bool | str = True,
+        fingerprint: str | None = None,
         timeout: float | None = 30.0,
+        headers: Mapping[str, str] | None = None,
+        engine: Literal["stdlib", "httpx"] = "stdlib",
+        proxy: str | None = None,
         transport: Transport | None = None,
     ) -> None:
         super().__init__(self, "")
@@ -61,9 +79,16 @@ class PveClient(_SyncApi):
                 raise ValueError("PveClient needs a host (or a transport=)")
             from .transports.https import HttpsTransport
 
-            credentials = _token_auth(user, token_name, token_value, auth)
             transport = HttpsTransport(
-                host, port=port, auth=credentials, verify=verify_ssl, timeout=timeout
+                host,
+                port=port,
+                auth=_make_auth(user, password, otp, token_name, token_value, auth),
+                verify=verify_ssl,
+                fingerprint=fingerprint,
+                timeout=timeout,
+                headers=headers,
+                engine=engine,
+                proxy=proxy,
             )
         self.transport: Transport = transport
 
@@ -97,15 +122,19 @@ class AsyncPveClient(_AsyncApi):
 
     def __init__(
         self,
-        host: str | None = None,
+        host: str | Sequence[str] | None = None,
         *,
         user: str | None = None,
+        password: str | None = None,
+        otp: str | Callable[[], str] | None = None,
         token_name: str | None = None,
         token_value: str | None = None,
         auth: Auth | None = None,
         port: int = 8006,
         verify_ssl: bool | str = True,
         timeout: float | None = 30.0,
+        headers: Mapping[str, str] | None = None,
+        proxy: str | None = None,
         transport: AsyncTransport | None = None,
     ) -> None:
         super().__init__(self, "")
@@ -114,9 +143,14 @@ class AsyncPveClient(_AsyncApi):
                 raise ValueError("AsyncPveClient needs a host (or a transport=)")
             from .transports.https import AsyncHttpsTransport
 
-            credentials = _token_auth(user, token_name, token_value, auth)
             transport = AsyncHttpsTransport(
-                host, port=port, auth=credentials, verify=verify_ssl, timeout=timeout
+                host,
+                port=port,
+                auth=_make_auth(user, password, otp, token_name, token_value, auth),
+                verify=verify_ssl,
+                timeout=timeout,
+                headers=headers,
+                proxy=proxy,
             )
         self.transport: AsyncTransport = transport
 

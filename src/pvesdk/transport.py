@@ -10,8 +10,7 @@ implement these protocols, so everything above them is written once.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from .errors import PveProtocolError, error_for_status
@@ -19,7 +18,8 @@ from .errors import PveProtocolError, error_for_status
 __all__ = ["AsyncTransport", "Request", "Response", "Transport", "decode_response"]
 
 
-@dataclass(frozen=True, slots=True)
+# Plain slotted classes rather than dataclasses: importing `dataclasses` alone costs milliseconds
+# on every cold start.
 class Request:
     """One API call.
 
@@ -27,20 +27,48 @@ class Request:
     ``params`` are query parameters for GET/DELETE and the form body for POST/PUT.
     """
 
-    method: str
-    path: str
-    params: list[tuple[str, str]] = field(default_factory=list)
-    timeout: float | None = None
+    __slots__ = ("method", "params", "path", "timeout")
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        params: Sequence[tuple[str, str]] = (),
+        timeout: float | None = None,
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.params = list(params)
+        self.timeout = timeout
+
+    def __repr__(self) -> str:
+        return f"Request({self.method!r}, {self.path!r}, params={self.params!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Request):
+            return NotImplemented
+        return (self.method, self.path, self.params, self.timeout) == (
+            other.method, other.path, other.params, other.timeout,
+        )  # fmt: skip
+
+    __hash__ = None  # type: ignore[assignment]
 
 
-@dataclass(slots=True)
 class Response:
     """What came back: status, reason phrase (Proxmox's message) and the raw body."""
 
-    status: int
-    reason: str
-    content: bytes
-    headers: Mapping[str, str] = field(default_factory=dict)
+    __slots__ = ("content", "headers", "reason", "status")
+
+    def __init__(
+        self, status: int, reason: str, content: bytes, headers: Mapping[str, str] | None = None
+    ) -> None:
+        self.status = status
+        self.reason = reason
+        self.content = content
+        self.headers: Mapping[str, str] = headers if headers is not None else {}
+
+    def __repr__(self) -> str:
+        return f"Response({self.status}, {self.reason!r}, {len(self.content)} bytes)"
 
 
 @runtime_checkable

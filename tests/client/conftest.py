@@ -20,7 +20,7 @@ def api() -> Iterator[respx.MockRouter]:
 
 @pytest.fixture
 def client() -> Iterator[PveClient]:
-    with PveClient(HOST, user="root@pam", token_name="ci", token_value=SECRET) as c:
+    with PveClient(HOST, user="root@pam", token_name="ci", token_value=SECRET, engine="httpx") as c:
         yield c
 
 

@@ -1,0 +1,340 @@
+"""HTTP engines under the https transport: they move bytes, nothing more.
+
+The https transport decides what to send (auth, CSRF, retries, which host); an engine sends one
+HTTP/1.1 request to one origin and returns the raw answer. Two engines exist:
+
+* :class:`StdlibEngine` (the default for the synchronous client): ``http.client`` with a small
+  keep-alive pool per origin. It imports in a few milliseconds and costs little CPU per call,
+  and it checks a pinned certificate fingerprint on the very connection the request then uses.
+* :class:`HttpxEngine` / :class:`AsyncHttpxEngine`: httpx, for HTTP proxies, respx in tests, and
+  the async client.
+
+Failures are reported as :class:`EngineError` with ``sent`` telling whether the request may have
+reached the server: only requests that certainly did not may be retried or sent elsewhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import http.client
+import os
+import socket
+import ssl
+import threading
+from collections.abc import Mapping
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+__all__ = [
+    "AsyncEngine",
+    "Engine",
+    "EngineError",
+    "HttpxEngine",
+    "RawResponse",
+    "StdlibEngine",
+    "TlsOptions",
+]
+
+
+class TlsOptions:
+    """How to trust the server: verify (default), a CA file, or a pinned SHA-256 fingerprint.
+
+    ``fingerprint`` is ``"AA:BB:…"`` as Proxmox shows it, or plain hex.
+    """
+
+    __slots__ = ("ca_file", "fingerprint", "verify")
+
+    def __init__(
+        self, verify: bool = True, ca_file: str | None = None, fingerprint: str | None = None
+    ) -> None:
+        self.verify = verify
+        self.ca_file = ca_file
+        self.fingerprint = fingerprint
+
+    def pin(self) -> bytes | None:
+        if self.fingerprint is None:
+            return None
+        digest = self.fingerprint.replace(":", "").strip().lower()
+        try:
+            raw = bytes.fromhex(digest)
+        except ValueError:
+            raise ValueError(f"fingerprint is not hex: {self.fingerprint!r}") from None
+        if len(raw) != 32:
+            raise ValueError(f"fingerprint must be a SHA-256 digest (32 bytes), got {len(raw)}")
+        return raw
+
+    def context(self) -> ssl.SSLContext:
+        if self.fingerprint is not None or not self.verify:
+            # With a pin, trust comes from the fingerprint check after the handshake.
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+            context.check_hostname = False
+            context.verify_mode = ssl.CERT_NONE
+            return context
+        return ssl.create_default_context(cafile=self.ca_file)
+
+
+class RawResponse:
+    __slots__ = ("content", "headers", "reason", "status")
+
+    def __init__(
+        self, status: int, reason: str, headers: Mapping[str, str], content: bytes
+    ) -> None:
+        self.status = status
+        self.reason = reason
+        self.headers = headers
+        self.content = content
+
+
+class EngineError(Exception):
+    """A transport failure; ``sent`` is False when the request surely never left."""
+
+    def __init__(
+        self, message: str, *, sent: bool, timeout: bool = False, fatal: bool = False
+    ) -> None:
+        super().__init__(message)
+        self.sent = sent
+        self.timeout = timeout
+        self.fatal = fatal  # retrying cannot help (the certificate is not trusted)
+
+
+class Call:
+    """One request to one origin (``https://host:port``); ``target`` is path and query."""
+
+    __slots__ = ("body", "headers", "method", "origin", "target", "timeout")
+
+    def __init__(
+        self,
+        method: str,
+        origin: str,
+        target: str,
+        headers: dict[str, str],
+        body: bytes | None = None,
+        timeout: float | None = None,
+    ) -> None:
+        self.method = method
+        self.origin = origin
+        self.target = target
+        self.headers = headers
+        self.body = body
+        self.timeout = timeout
+
+
+class Engine(Protocol):
+    def send(self, call: Call) -> RawResponse: ...
+
+    def close(self) -> None: ...
+
+
+class AsyncEngine(Protocol):
+    async def send(self, call: Call) -> RawResponse: ...
+
+    async def aclose(self) -> None: ...
+
+
+# --------------------------------------------------------------------------- stdlib
+
+
+class _Connection(http.client.HTTPSConnection):
+    """An HTTPS connection that checks a pinned certificate before anything is sent."""
+
+    def __init__(self, host: str, port: int, *, pin: bytes | None, **kwargs: Any) -> None:
+        super().__init__(host, port, **kwargs)
+        self._pin = pin
+
+    def connect(self) -> None:
+        super().connect()
+        if self._pin is not None:
+            der = self.sock.getpeercert(binary_form=True) or b""
+            if hashlib.sha256(der).digest() != self._pin:
+                self.close()
+                raise ssl.SSLError("certificate fingerprint does not match the pinned one")
+        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+
+class StdlibEngine:
+    """``http.client`` with a keep-alive pool per origin (thread-safe, ``max_idle`` per origin)."""
+
+    def __init__(self, tls: TlsOptions, *, timeout: float | None = 30.0, max_idle: int = 8) -> None:
+        self._tls = tls
+        self._pin = tls.pin()
+        self._context: ssl.SSLContext | None = None
+        self._timeout = timeout
+        self._max_idle = max_idle
+        self._idle: dict[str, list[_Connection]] = {}
+        self._lock = threading.Lock()
+
+    def _connection(self, origin: str, timeout: float | None) -> _Connection:
+        with self._lock:
+            pool = self._idle.get(origin)
+            if pool:
+                conn = pool.pop()
+                conn.timeout = timeout
+                if conn.sock is not None:
+                    conn.sock.settimeout(timeout)
+                return conn
+            if self._context is None:
+                self._context = self._tls.context()
+        parts = urlsplit(origin)
+        return _Connection(
+            parts.hostname or "",
+            parts.port or 443,
+            pin=self._pin,
+            context=self._context,
+            timeout=timeout,
+        )
+
+    def _release(self, origin: str, conn: _Connection) -> None:
+        with self._lock:
+            pool = self._idle.setdefault(origin, [])
+            if len(pool) < self._max_idle:
+                pool.append(conn)
+                return
+        conn.close()
+
+    def send(self, call: Call) -> RawResponse:
+        timeout = call.timeout if call.timeout is not None else self._timeout
+        for attempt in (1, 2):
+            conn = self._connection(call.origin, timeout)
+            reused = conn.sock is not None
+            try:
+                if not reused:
+                    try:
+                        conn.connect()
+                    except (OSError, ssl.SSLError) as exc:
+                        raise _error(call, exc, sent=False) from None
+                conn.request(call.method, call.target, body=call.body, headers=call.headers)
+                response = conn.getresponse()
+                content = response.read()
+            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
+                conn.close()
+                if reused and attempt == 1:
+                    continue  # the server closed an idle keep-alive connection: reconnect once
+                raise _error(call, exc, sent=True) from None
+            except (OSError, http.client.HTTPException) as exc:
+                conn.close()
+                raise _error(call, exc, sent=True) from None
+            headers = {k.lower(): v for k, v in response.getheaders()}
+            if response.will_close:
+                conn.close()
+            else:
+                self._release(call.origin, conn)
+            return RawResponse(response.status, response.reason, headers, content)
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        with self._lock:
+            pools, self._idle = self._idle, {}
+        for pool in pools.values():
+            for conn in pool:
+                conn.close()
+
+
+def _error(call: Call, exc: BaseException, *, sent: bool) -> EngineError:
+    timeout = isinstance(exc, TimeoutError | socket.timeout)
+    text = str(exc) or type(exc).__name__
+    fatal = False
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        text, fatal = f"TLS certificate not trusted ({exc.verify_message})", True
+    elif "fingerprint" in text:
+        text, fatal = "TLS certificate fingerprint does not match the pinned one", True
+    return EngineError(f"{call.origin}: {text}", sent=sent, timeout=timeout, fatal=fatal)
+
+
+# --------------------------------------------------------------------------- httpx
+
+
+def _httpx_env() -> bool:
+    keys = ("http_proxy", "https_proxy", "all_proxy", "no_proxy", "ssl_cert_file", "ssl_cert_dir")
+    return any(k.lower() in keys for k, v in os.environ.items() if v)
+
+
+def _httpx_verify(tls: TlsOptions) -> bool | ssl.SSLContext:
+    if tls.fingerprint is not None:
+        raise ValueError("certificate pinning needs the stdlib engine (engine='stdlib')")
+    if not tls.verify:
+        return False
+    return ssl.create_default_context(cafile=tls.ca_file) if tls.ca_file else True
+
+
+def _httpx_error(call: Call, exc: Any) -> EngineError:
+    import httpx
+
+    sent = not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
+    return EngineError(
+        f"{call.origin}: {type(exc).__name__}: {exc}",
+        sent=sent,
+        timeout=isinstance(exc, httpx.TimeoutException),
+        fatal="CERTIFICATE_VERIFY_FAILED" in str(exc),
+    )
+
+
+class HttpxEngine:
+    """httpx underneath (``proxy=`` supported; respx can intercept it in tests)."""
+
+    def __init__(
+        self,
+        tls: TlsOptions,
+        *,
+        timeout: float | None = 30.0,
+        proxy: str | None = None,
+        client: Any = None,
+    ) -> None:
+        import httpx
+
+        self._client: httpx.Client = client or httpx.Client(
+            verify=_httpx_verify(tls), timeout=timeout, proxy=proxy, trust_env=_httpx_env()
+        )
+
+    def send(self, call: Call) -> RawResponse:
+        import httpx
+
+        extra: dict[str, Any] = {}
+        if call.timeout is not None:
+            extra["timeout"] = call.timeout
+        try:
+            r = self._client.request(
+                call.method, call.origin + call.target, content=call.body, headers=call.headers,
+                **extra,
+            )  # fmt: skip
+        except httpx.TransportError as exc:
+            raise _httpx_error(call, exc) from None
+        return RawResponse(r.status_code, r.reason_phrase, r.headers, r.content)
+
+    def close(self) -> None:
+        self._client.close()
+
+
+class AsyncHttpxEngine:
+    """httpx's async client underneath."""
+
+    def __init__(
+        self,
+        tls: TlsOptions,
+        *,
+        timeout: float | None = 30.0,
+        proxy: str | None = None,
+        client: Any = None,
+    ) -> None:
+        import httpx
+
+        self._client: httpx.AsyncClient = client or httpx.AsyncClient(
+            verify=_httpx_verify(tls), timeout=timeout, proxy=proxy, trust_env=_httpx_env()
+        )
+
+    async def send(self, call: Call) -> RawResponse:
+        import httpx
+
+        extra: dict[str, Any] = {}
+        if call.timeout is not None:
+            extra["timeout"] = call.timeout
+        try:
+            r = await self._client.request(
+                call.method, call.origin + call.target, content=call.body, headers=call.headers,
+                **extra,
+            )  # fmt: skip
+        except httpx.TransportError as exc:
+            raise _httpx_error(call, exc) from None
+        return RawResponse(r.status_code, r.reason_phrase, r.headers, r.content)
+
+    async def aclose(self) -> None:
+        await self._client.aclose()

@@ -1,0 +1,255 @@
+"""The https transport against a real TLS server on loopback: trust, auth, retries, failover."""
+
+from __future__ import annotations
+
+import logging
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import pvesdk
+from pvesdk import PveClient, TicketAuth
+from pvesdk.transports.https import HttpsTransport
+
+from ..support.fakepve import PASSWORD, TFA_USER, TOTP, USER, FakePve, fake_pve
+
+TOKEN_SECRET = "00000000-0000-4000-8000-000000000000"
+
+
+@pytest.fixture
+def pve(tmp_path: Path) -> Iterator[FakePve]:
+    with fake_pve(tmp_path) as server:
+        yield server
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def token_client(pve: FakePve, **kwargs: object) -> PveClient:
+    options: dict[str, object] = {"verify_ssl": str(pve.cert), **kwargs}
+    return PveClient("127.0.0.1", port=pve.port, user=USER, token_name="ci",
+                     token_value=TOKEN_SECRET, **options)  # type: ignore[arg-type]  # fmt: skip
+
+
+def ticket_client(pve: FakePve, auth: TicketAuth) -> PveClient:
+    transport = HttpsTransport("127.0.0.1", port=pve.port, auth=auth, verify=str(pve.cert))
+    return PveClient(transport=transport)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+# -- TLS trust
+
+
+def test_token_auth_with_a_ca_file(pve: FakePve) -> None:
+    with token_client(pve) as client:
+        assert client.version.get().release == "9.2"
+
+
+def test_self_signed_certificate_is_rejected_by_default(pve: FakePve) -> None:
+    client = PveClient("127.0.0.1", port=pve.port, user=USER, token_name="ci",
+                       token_value=TOKEN_SECRET)  # fmt: skip
+    with pytest.raises(pvesdk.PveConnectionError, match="certificate"):
+        client.version.get()
+    assert pve.state.requests == []
+
+
+def test_pinned_fingerprint_replaces_verification(pve: FakePve) -> None:
+    client = token_client(pve, verify_ssl=True, fingerprint=pve.fingerprint)
+    assert client.version.get().version == "9.2.0"
+
+
+def test_wrong_fingerprint_fails_before_credentials_are_sent(pve: FakePve) -> None:
+    wrong = ":".join(["AB"] * 32)
+    client = token_client(pve, verify_ssl=True, fingerprint=wrong)
+    with pytest.raises(pvesdk.PveConnectionError, match="fingerprint"):
+        client.version.get()
+    assert pve.state.requests == []
+
+
+def test_malformed_fingerprint_is_rejected_at_construction() -> None:
+    with pytest.raises(ValueError, match="SHA-256"):
+        PveClient("127.0.0.1", user=USER, token_name="ci", token_value="x", fingerprint="AB:CD")
+
+
+# -- ticket auth
+
+
+def test_password_login_then_cookie_on_every_call(pve: FakePve) -> None:
+    client = ticket_client(pve, TicketAuth(USER, PASSWORD))
+    client.version.get()
+    client.version.get()
+    assert len(pve.state.logins) == 1
+    assert pve.state.logins[0]["password"] == PASSWORD
+    assert [r[1] for r in pve.state.requests] == ["/access/ticket", "/version", "/version"]
+
+
+def test_writes_carry_the_csrf_token(pve: FakePve) -> None:
+    client = ticket_client(pve, TicketAuth(USER, PASSWORD))
+    assert client.nodes.node("pve1").qemu.vmid(100).config.put(cores=2) is None
+
+
+def test_wrong_password_is_a_clear_authentication_error(pve: FakePve) -> None:
+    secret = "not-the-password"
+    client = ticket_client(pve, TicketAuth(USER, secret))
+    with pytest.raises(
+        pvesdk.AuthenticationError, match="login failed: authentication failure"
+    ) as err:
+        client.version.get()
+    assert secret not in str(err.value) and secret not in repr(client)
+
+
+def test_tfa_is_completed_with_a_totp_code(pve: FakePve) -> None:
+    client = ticket_client(pve, TicketAuth(TFA_USER, PASSWORD, otp=TOTP))
+    client.version.get()
+    first, second = pve.state.logins
+    assert first["password"] == PASSWORD and "tfa-challenge" not in first
+    assert second["password"] == f"totp:{TOTP}"
+    assert second["tfa-challenge"].endswith("tfa-challenge")
+
+
+def test_tfa_code_can_come_from_a_callable(pve: FakePve) -> None:
+    asked: list[bool] = []
+
+    def code() -> str:
+        asked.append(True)
+        return TOTP
+
+    client = ticket_client(pve, TicketAuth(TFA_USER, PASSWORD, otp=code))
+    client.version.get()
+    assert asked == [True]
+
+
+def test_tfa_without_a_code_says_so(pve: FakePve) -> None:
+    client = ticket_client(pve, TicketAuth(TFA_USER, PASSWORD))
+    with pytest.raises(pvesdk.AuthenticationError, match="second factor"):
+        client.version.get()
+
+
+def test_ticket_is_renewed_with_itself_before_it_expires(pve: FakePve) -> None:
+    clock = Clock()
+    auth = TicketAuth(USER, PASSWORD, clock=clock, renew_after=3600)
+    client = ticket_client(pve, auth)
+    client.version.get()
+    clock.now += 3601
+    client.version.get()
+    assert len(pve.state.logins) == 2
+    assert pve.state.logins[1]["password"].startswith("PVE:root@pam:")
+
+
+def test_expired_ticket_is_replaced_by_a_password_login(pve: FakePve) -> None:
+    clock = Clock()
+    client = ticket_client(pve, TicketAuth(USER, PASSWORD, clock=clock))
+    client.version.get()
+    clock.now += 7300
+    client.version.get()
+    assert pve.state.logins[1]["password"] == PASSWORD
+
+
+def test_a_401_triggers_one_new_login(pve: FakePve) -> None:
+    client = ticket_client(pve, TicketAuth(USER, PASSWORD))
+    client.version.get()
+    pve.state.tickets.clear()  # the server forgot every ticket (restart, key rotation)
+    assert client.version.get().release == "9.2"
+    assert len(pve.state.logins) == 2
+
+
+def test_a_second_401_is_raised(pve: FakePve) -> None:
+    client = ticket_client(pve, TicketAuth(USER, PASSWORD))
+    client.version.get()
+    pve.state.fail_next = [(401, "permission denied - invalid PVE ticket")] * 3
+    with pytest.raises(pvesdk.AuthenticationError):
+        client.version.get()
+
+
+# -- retries and failover
+
+
+def test_get_is_retried_on_503(pve: FakePve) -> None:
+    client = token_client(pve)
+    client.transport.backoff = 0.0  # type: ignore[attr-defined]
+    pve.state.fail_next = [(503, "Service Unavailable")]
+    assert client.version.get().release == "9.2"
+    assert len(pve.state.requests) == 2
+
+
+def test_put_is_never_retried(pve: FakePve) -> None:
+    client = token_client(pve)
+    pve.state.fail_next = [(503, "Service Unavailable")]
+    with pytest.raises(pvesdk.ServerError, match="503"):
+        client.nodes.node("pve1").qemu.vmid(100).config.put(cores=2)
+    assert len(pve.state.requests) == 1
+
+
+def test_500_with_a_message_is_an_answer_not_an_outage(pve: FakePve) -> None:
+    client = token_client(pve)
+    pve.state.fail_next = [(500, "VM 100 already exists on node 'pve1'")]
+    with pytest.raises(pvesdk.ServerError, match="already exists"):
+        client.version.get()
+    assert len(pve.state.requests) == 1
+
+
+def test_failover_skips_a_dead_host_and_remembers_the_live_one(pve: FakePve) -> None:
+    dead = f"https://127.0.0.1:{closed_port()}"
+    transport = HttpsTransport([dead, pve.url], auth=None, verify=str(pve.cert))
+    transport.auth = pvesdk.TokenAuth(USER, "ci", TOKEN_SECRET)
+    client = PveClient(transport=transport)
+    client.nodes.node("pve1").qemu.vmid(100).config.put(cores=1)  # a write may fail over too
+    assert transport.origins[transport._current] == pve.url
+    client.version.get()
+    assert len(pve.state.requests) == 2
+
+
+def test_all_hosts_down_is_a_connection_error() -> None:
+    hosts = [f"https://127.0.0.1:{closed_port()}", f"https://127.0.0.1:{closed_port()}"]
+    transport = HttpsTransport(hosts, backoff=0.0)
+    with pytest.raises(pvesdk.PveConnectionError, match="refused"):
+        PveClient(transport=transport).version.get()
+
+
+def test_parameter_errors_come_back_with_fields(pve: FakePve) -> None:
+    client = token_client(pve)
+    config = client.nodes.node("pve1").qemu.vmid(100).config
+    with pytest.raises(pvesdk.ParameterError) as err:
+        config.put(cores="many")  # type: ignore[arg-type]
+    assert err.value.errors == {"cores": "type check ('integer') failed - got 'many'"}
+
+
+def test_unknown_path_is_501(pve: FakePve) -> None:
+    with pytest.raises(pvesdk.MethodNotImplementedError, match="not implemented"):
+        token_client(pve).cluster.status.get()
+
+
+# -- secrets
+
+
+def test_no_secret_reaches_logs_reprs_or_errors(
+    pve: FakePve, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    texts: list[str] = []
+    auth = TicketAuth(USER, PASSWORD)
+    client = ticket_client(pve, auth)
+    client.version.get()
+    ticket = next(iter(pve.state.tickets))
+    for bad in (TicketAuth(USER, "wrong-password"), TicketAuth(TFA_USER, PASSWORD, otp="000000")):
+        with pytest.raises(pvesdk.PveError) as err:
+            ticket_client(pve, bad).version.get()
+        texts += [str(err.value), repr(err.value), repr(bad)]
+    token = token_client(pve)
+    token.version.get()
+    texts += [repr(client), repr(auth), repr(client.transport), repr(token), repr(token.transport)]
+    texts.append(caplog.text)
+    for secret in (PASSWORD, "wrong-password", TOKEN_SECRET, ticket, "000000"):
+        assert all(secret not in text for text in texts), secret
