@@ -8,6 +8,7 @@ the parameters, asks the transport, unwraps the ``{"data": …}`` envelope (or r
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
 from typing import Any, Literal, Self, TypeVar
@@ -21,6 +22,22 @@ from .transport import AsyncTransport, Request, Transport, decode_response
 T = TypeVar("T")
 
 __all__ = ["AsyncPveClient", "PveClient"]
+
+
+#: Port and API path of each Proxmox product (PVE and PMG share the API layout; PBS differs).
+SERVICES: dict[str, tuple[int, str]] = {
+    "pve": (8006, "/api2/json"),
+    "pmg": (8006, "/api2/json"),
+    "pbs": (8007, "/api2/json"),
+}
+
+
+def _service(service: str, port: int | None) -> tuple[int, str]:
+    try:
+        default_port, path = SERVICES[service]
+    except KeyError:
+        raise ValueError(f"service must be one of {sorted(SERVICES)}, got {service!r}") from None
+    return (port if port is not None else default_port), path
 
 
 def _make_auth(
@@ -64,7 +81,8 @@ class PveClient(_SyncApi):
         token_name: str | None = None,
         token_value: str | None = None,
         auth: Auth | None = None,
-        port: int = 8006,
+        port: int | None = None,
+        service: str = "pve",
         verify_ssl: bool | str = True,
         fingerprint: str | None = None,
         timeout: float | None = 30.0,
@@ -79,9 +97,11 @@ class PveClient(_SyncApi):
                 raise ValueError("PveClient needs a host (or a transport=)")
             from .transports.https import HttpsTransport
 
+            port_, path = _service(service, port)
             transport = HttpsTransport(
                 host,
-                port=port,
+                port=port_,
+                path=path,
                 auth=_make_auth(user, password, otp, token_name, token_value, auth),
                 verify=verify_ssl,
                 fingerprint=fingerprint,
@@ -91,11 +111,22 @@ class PveClient(_SyncApi):
                 proxy=proxy,
             )
         self.transport: Transport = transport
+        self._timeout: float | None = None  # per call; None: the transport's default
 
     def _call(self, method: str, path: str, params: dict[str, Any], returns: Returns[T]) -> T:
-        request = Request(method, path, encode_params(params))
+        request = Request(method, path, encode_params(params), self._timeout)
         response = self.transport.handle_request(request)
         return returns.parse(decode_response(request, response))
+
+    def with_options(self, *, timeout: float | None) -> Self:
+        """The same client (same transport and connections) with another per-call timeout.
+
+        ``client.with_options(timeout=300).nodes.node("pve1").vzdump.post(...)``
+        """
+        clone = copy.copy(self)
+        clone._c = clone  # paths reached from the clone call through the clone
+        clone._timeout = timeout
+        return clone
 
     def close(self) -> None:
         close = getattr(self.transport, "close", None)
@@ -130,8 +161,10 @@ class AsyncPveClient(_AsyncApi):
         token_name: str | None = None,
         token_value: str | None = None,
         auth: Auth | None = None,
-        port: int = 8006,
+        port: int | None = None,
+        service: str = "pve",
         verify_ssl: bool | str = True,
+        fingerprint: str | None = None,
         timeout: float | None = 30.0,
         headers: Mapping[str, str] | None = None,
         proxy: str | None = None,
@@ -143,9 +176,12 @@ class AsyncPveClient(_AsyncApi):
                 raise ValueError("AsyncPveClient needs a host (or a transport=)")
             from .transports.https import AsyncHttpsTransport
 
+            port_, path = _service(service, port)
             transport = AsyncHttpsTransport(
                 host,
-                port=port,
+                port=port_,
+                path=path,
+                fingerprint=fingerprint,
                 auth=_make_auth(user, password, otp, token_name, token_value, auth),
                 verify=verify_ssl,
                 timeout=timeout,
@@ -153,6 +189,7 @@ class AsyncPveClient(_AsyncApi):
                 proxy=proxy,
             )
         self.transport: AsyncTransport = transport
+        self._timeout: float | None = None
 
     async def _call(self, method: str, path: str, params: dict[str, Any], returns: Returns[T]) -> T:
         request = Request(method, path, encode_params(params))

@@ -154,3 +154,16 @@ def test_envelope_is_unwrapped(api: respx.MockRouter, client: PveClient) -> None
     vm = client.nodes.node("pve1").qemu.vmid(100)
     assert vm.status.start.post() == upid
     assert vm.config.put(cores=2) is None
+
+
+def test_per_call_timeout_travels_with_the_request(
+    api: respx.MockRouter, client: PveClient
+) -> None:
+    route = api.get("/version").mock(
+        return_value=ok({"version": "9.2", "release": "9.2", "repoid": "x"})
+    )
+    client.with_options(timeout=7.5).version.get()
+    client.version.get()
+    first, second = (call.request.extensions["timeout"] for call in route.calls)
+    assert first == {"connect": 7.5, "read": 7.5, "write": 7.5, "pool": 7.5}
+    assert second["read"] == 30.0

@@ -253,3 +253,24 @@ def test_no_secret_reaches_logs_reprs_or_errors(
     texts.append(caplog.text)
     for secret in (PASSWORD, "wrong-password", TOKEN_SECRET, ticket, "000000"):
         assert all(secret not in text for text in texts), secret
+
+
+# -- construction
+
+
+@pytest.mark.parametrize(
+    ("service", "origin"), [("pve", "https://pve.test:8006"), ("pbs", "https://pve.test:8007")]
+)
+def test_service_sets_the_default_port(service: str, origin: str) -> None:
+    client = PveClient("pve.test", service=service, user=USER, token_name="ci", token_value="x")
+    assert client.transport.origins == [origin]  # type: ignore[attr-defined]
+
+
+def test_unknown_service_is_named() -> None:
+    with pytest.raises(ValueError, match="'pmx'"):
+        PveClient("pve.test", service="pmx", user=USER, token_name="ci", token_value="x")
+
+
+def test_ipv6_host_is_bracketed() -> None:
+    client = PveClient("fd00::1", user=USER, token_name="ci", token_value="x")
+    assert client.transport.origins == ["https://[fd00::1]:8006"]  # type: ignore[attr-defined]
