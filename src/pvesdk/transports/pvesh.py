@@ -1,0 +1,126 @@
+"""Transports that drive Proxmox's own CLI, ``pvesh``: locally, over ssh (paramiko) or over the
+system ``ssh`` binary.
+
+One request becomes ``pvesh <get|set|create|delete> PATH --key=value … --output-format json``:
+``set`` is PUT and ``create`` is POST. ``--key=value`` keeps a value that starts with ``-``
+from being read as an option; arrays repeat the key. pvesh prints the bare ``data`` as JSON on
+stdout. Failures go to stderr with a non-zero exit: ``400 Parameter verification failed.``
+followed by ``key: message`` lines, or ``403 …``, ``500 …``, ``501 …``, or plain text. They are
+turned into the same :class:`~pvesdk.transport.Response` an https server would have sent, so the
+client raises the same exceptions whatever the transport.
+
+Not possible over pvesh: file upload (``POST …/upload`` reads a multipart body); use https.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import subprocess
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import unquote
+
+from ..errors import PveConnectionError, PveTimeoutError
+from ..transport import Request, Response
+
+__all__ = ["PveshTransport", "pvesh_argv", "pvesh_response"]
+
+_VERBS = {"GET": "get", "PUT": "set", "POST": "create", "DELETE": "delete"}
+_STATUS_LINE = re.compile(r"^(\d{3})\s+(.*)$")
+_FIELD_LINE = re.compile(r"^([A-Za-z0-9_.\[\]-]+):\s+(.*)$")
+
+
+def pvesh_path(path: str) -> str:
+    """The API path as pvesh wants it: segments decoded, except an encoded ``/`` stays ``%2F``."""
+    segments = path.split("/")
+    return "/".join(unquote(s).replace("/", "%2F") for s in segments) or "/"
+
+
+def pvesh_argv(request: Request, pvesh: Sequence[str] = ("pvesh",)) -> list[str]:
+    """The argument vector for one request (no shell quoting; see :func:`shell_command`)."""
+    try:
+        verb = _VERBS[request.method]
+    except KeyError:
+        raise ValueError(f"pvesh cannot send HTTP method {request.method!r}") from None
+    argv = [*pvesh, verb, pvesh_path(request.path)]
+    argv += [f"--{key}={value}" for key, value in request.params]
+    argv += ["--output-format", "json"]
+    return argv
+
+
+def shell_command(argv: Sequence[str]) -> str:
+    """One string for a remote shell, every argument quoted: spaces, quotes, ``$()``, ``;``,
+    newlines and unicode reach pvesh unchanged."""
+    return " ".join(shlex.quote(arg) for arg in argv)
+
+
+def pvesh_response(code: int, stdout: bytes, stderr: bytes) -> Response:
+    """The Response an https server would have given for one pvesh run."""
+    if code == 0:
+        text = stdout.strip()
+        data: Any = None
+        if text:
+            try:
+                data = json.loads(text)
+            except ValueError:
+                data = text.decode("utf-8", "replace")  # a plain-text answer
+        return Response(200, "OK", json.dumps({"data": data}).encode())
+    lines = [line.rstrip() for line in stderr.decode("utf-8", "replace").splitlines()]
+    lines = [line for line in lines if line.strip()]
+    status, message = 500, "pvesh failed"
+    errors: dict[str, str] = {}
+    if lines:
+        match = _STATUS_LINE.match(lines[0])
+        if match:
+            status, message = int(match.group(1)), match.group(2).strip()
+            rest = lines[1:]
+        else:
+            message, rest = lines[0].strip(), lines[1:]
+        for line in rest:
+            field = _FIELD_LINE.match(line.strip())
+            if field and status == 400:
+                errors[field.group(1)] = field.group(2).strip()
+    body: dict[str, Any] = {"data": None}
+    if errors:
+        body["errors"] = errors
+    return Response(status, message, json.dumps(body).encode())
+
+
+class Threaded:
+    """Serves the async client too: each call runs the blocking one in a worker thread."""
+
+    def handle_request(self, request: Request) -> Response:
+        raise NotImplementedError
+
+    async def handle_async_request(self, request: Request) -> Response:
+        import asyncio
+
+        return await asyncio.to_thread(self.handle_request, request)
+
+
+class PveshTransport(Threaded):
+    """``pvesh`` run locally, on the Proxmox host itself (as root or a user allowed to)."""
+
+    def __init__(self, *, pvesh: Sequence[str] = ("pvesh",), timeout: float | None = 300.0) -> None:
+        self.pvesh = tuple(pvesh)
+        self.timeout = timeout
+
+    def handle_request(self, request: Request) -> Response:
+        argv = pvesh_argv(request, self.pvesh)
+        timeout = request.timeout if request.timeout is not None else self.timeout
+        try:
+            done = subprocess.run(argv, capture_output=True, timeout=timeout, check=False)
+        except FileNotFoundError:
+            raise PveConnectionError(
+                f"{self.pvesh[0]}: not found (is this a Proxmox host?)"
+            ) from None
+        except subprocess.TimeoutExpired:
+            raise PveTimeoutError(
+                f"{request.method} {request.path}: pvesh timed out after {timeout}s"
+            ) from None
+        return pvesh_response(done.returncode, done.stdout, done.stderr)
+
+    def __repr__(self) -> str:
+        return f"PveshTransport(pvesh={self.pvesh!r})"

@@ -1,0 +1,140 @@
+"""A real OpenSSH ``sshd`` on 127.0.0.1 for transport tests, with a fake ``pvesh`` on its PATH.
+
+The fake pvesh records what it received and answers like the real one: JSON on stdout, or a
+PVE-style message on stderr with exit status 255.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+SSHD = shutil.which("sshd") or "/usr/sbin/sshd"
+
+FAKE_PVESH = r'''#!{python}
+"""Fake pvesh: echoes its arguments, or fails the way pvesh does."""
+import json
+import sys
+
+args = sys.argv[1:]
+verb, path, rest = args[0], args[1], args[2:]
+if path == "/version":
+    print(json.dumps({{"version": "9.2.0", "release": "9.2", "repoid": "fake"}}))
+elif path == "/nodes":
+    print(json.dumps([{{"node": "pve1", "status": "online", "maxcpu": "8"}}]))
+elif path == "/nodes/pve1/qemu/100/status/start":
+    print(json.dumps("UPID:pve1:00001234:00005678:6745D2C3:qmstart:100:root@pam:"))
+elif path.startswith("/nodes/pve1/qemu/100/config") and verb == "set":
+    pass  # null result: nothing printed
+elif path == "/error/400":
+    sys.stderr.write("400 Parameter verification failed.\n"
+                     "vmid: type check ('integer') failed - got 'abc'\n"
+                     "cores: value must have a minimum value of 1\n")
+    sys.exit(255)
+elif path == "/error/403":
+    sys.stderr.write("403 Permission check failed (/vms/100, VM.Audit)\n")
+    sys.exit(255)
+elif path == "/error/500":
+    sys.stderr.write("VM 100 already exists on node 'pve1'\n")
+    sys.exit(255)
+elif path == "/error/501":
+    sys.stderr.write("501 Method 'GET /error/501' not implemented\n")
+    sys.exit(255)
+else:
+    print(json.dumps({{"verb": verb, "path": path, "args": rest}}))
+'''
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def fake_pvesh(directory: Path) -> Path:
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / "pvesh"
+    path.write_text(FAKE_PVESH.format(python=sys.executable))
+    path.chmod(0o755)
+    return path
+
+
+@dataclass
+class Sshd:
+    port: int
+    key: Path  # the client's private key (authorized)
+    other_key: Path  # a key the server does not know
+    known_hosts: Path
+    host_key_line: str
+
+
+def keygen(path: Path) -> None:
+    subprocess.run(
+        ["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", str(path)], check=True,
+        capture_output=True,
+    )  # fmt: skip
+
+
+@contextmanager
+def sshd(tmp: Path) -> Iterator[Sshd]:
+    tmp.mkdir(parents=True, exist_ok=True)
+    os.chmod(tmp, 0o700)
+    bindir = tmp / "bin"
+    fake_pvesh(bindir)
+    for name in ("host_key", "client_key", "other_key"):
+        keygen(tmp / name)
+    (tmp / "authorized_keys").write_text((tmp / "client_key.pub").read_text())
+    port = free_port()
+    config = tmp / "sshd_config"
+    config.write_text(
+        "\n".join(
+            [
+                f"Port {port}",
+                "ListenAddress 127.0.0.1",
+                f"HostKey {tmp / 'host_key'}",
+                f"PidFile {tmp / 'sshd.pid'}",
+                f"AuthorizedKeysFile {tmp / 'authorized_keys'}",
+                "PermitRootLogin yes",
+                "PubkeyAuthentication yes",
+                "PasswordAuthentication no",
+                "KbdInteractiveAuthentication no",
+                "StrictModes no",
+                "UsePAM no",
+                f"SetEnv PATH={bindir}:/usr/local/bin:/usr/bin:/bin",
+                "LogLevel ERROR",
+                "",
+            ]
+        )
+    )
+    Path("/run/sshd").mkdir(parents=True, exist_ok=True)
+    process = subprocess.Popen([SSHD, "-D", "-e", "-f", str(config)], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                error = process.stderr.read().decode() if process.stderr else ""
+                raise RuntimeError(f"sshd did not start: {error}") from None
+            time.sleep(0.05)
+    host_key = (tmp / "host_key.pub").read_text().split()
+    line = f"[127.0.0.1]:{port} {host_key[0]} {host_key[1]}"
+    known_hosts = tmp / "known_hosts"
+    known_hosts.write_text(line + "\n")
+    try:
+        yield Sshd(port, tmp / "client_key", tmp / "other_key", known_hosts, line)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()

@@ -1,0 +1,234 @@
+"""pvesh-based transports: argument building, error parsing, local pvesh, ssh via paramiko and
+via the system ssh, the last two against a real OpenSSH sshd on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import pvesdk
+from pvesdk import AsyncPveClient, PveClient
+from pvesdk.transport import Request, decode_response
+from pvesdk.transports.pvesh import PveshTransport, pvesh_argv, pvesh_response
+from pvesdk.transports.ssh import OpensshTransport, SshTransport
+
+from ..support.sshd import SSHD, Sshd, fake_pvesh, sshd
+
+NASTY = [
+    "two words",
+    'quote\'s "double"',
+    "$(touch /tmp/pvesdk-pwned) `id`",
+    "a; rm -rf / #",
+    "line one\nline two",
+    "ünïcødé ✓ 日本",
+    "-starts-with-dash",
+    "back\\slash",
+    "",
+]
+needs_sshd = pytest.mark.skipif(
+    not Path(SSHD).is_file() or shutil.which("ssh-keygen") is None,
+    reason="OpenSSH server not installed (apt-get install openssh-server)",
+)
+
+
+# -- building and parsing (no processes)
+
+
+def test_methods_map_to_pvesh_verbs() -> None:
+    verbs = [pvesh_argv(Request(m, "/version"))[1] for m in ("GET", "PUT", "POST", "DELETE")]
+    assert verbs == ["get", "set", "create", "delete"]
+
+
+def test_argv_uses_key_equals_value_and_json_output() -> None:
+    request = Request("POST", "/nodes/pve1/qemu", [("vmid", "101"), ("net0", "virtio"),
+                                                   ("description", "-x")])  # fmt: skip
+    assert pvesh_argv(request) == [
+        "pvesh", "create", "/nodes/pve1/qemu", "--vmid=101", "--net0=virtio",
+        "--description=-x", "--output-format", "json",
+    ]  # fmt: skip
+
+
+def test_path_segments_are_decoded_but_an_encoded_slash_stays() -> None:
+    path = "/nodes/pve1/storage/local/content/local%3Aiso%2Fx%20y.iso"
+    assert (
+        pvesh_argv(Request("GET", path))[2]
+        == "/nodes/pve1/storage/local/content/local:iso%2Fx y.iso"
+    )
+
+
+def test_400_with_field_lines_becomes_a_parameter_error() -> None:
+    stderr = b"400 Parameter verification failed.\nvmid: type check ('integer') failed\n"
+    response = pvesh_response(255, b"", stderr)
+    with pytest.raises(pvesdk.ParameterError) as err:
+        decode_response(Request("POST", "/x"), response)
+    assert err.value.message == "Parameter verification failed."
+    assert err.value.errors == {"vmid": "type check ('integer') failed"}
+
+
+@pytest.mark.parametrize(
+    ("stderr", "error", "message"),
+    [
+        (b"403 Permission check failed (/vms/100, VM.Audit)\n", pvesdk.PermissionDeniedError,
+         "Permission check failed (/vms/100, VM.Audit)"),
+        (b"501 Method 'GET /x' not implemented\n", pvesdk.MethodNotImplementedError,
+         "Method 'GET /x' not implemented"),
+        (b"VM 100 already exists on node 'pve1'\n", pvesdk.ServerError,
+         "VM 100 already exists on node 'pve1'"),
+        (b"", pvesdk.ServerError, "pvesh failed"),
+    ],
+)  # fmt: skip
+def test_other_failures_map_like_https(
+    stderr: bytes, error: type[pvesdk.PveApiError], message: str
+) -> None:
+    with pytest.raises(error) as err:
+        decode_response(Request("GET", "/x"), pvesh_response(255, b"", stderr))
+    assert err.value.message == message
+
+
+def test_empty_output_is_null_and_json_is_data() -> None:
+    assert decode_response(Request("PUT", "/x"), pvesh_response(0, b"", b"")) is None
+    assert decode_response(Request("GET", "/x"), pvesh_response(0, b'{"a": 1}\n', b"")) == {"a": 1}
+
+
+# -- local pvesh
+
+
+@pytest.fixture
+def local(tmp_path: Path) -> PveClient:
+    return PveClient(transport=PveshTransport(pvesh=(str(fake_pvesh(tmp_path)),)))
+
+
+def test_local_pvesh_serves_the_typed_client(local: PveClient) -> None:
+    assert local.version.get().release == "9.2"
+    (node,) = local.nodes.get()
+    assert (node.node, node.maxcpu) == ("pve1", 8)
+    assert local.nodes.node("pve1").qemu.vmid(100).status.start.post().startswith("UPID:pve1:")
+    assert local.nodes.node("pve1").qemu.vmid(100).config.put(cores=2) is None
+
+
+def test_local_pvesh_arguments_arrive_unchanged(local: PveClient) -> None:
+    transport = local.transport
+    for value in NASTY:
+        response = transport.handle_request(Request("POST", "/echo", [("description", value)]))
+        assert json.loads(response.content)["data"]["args"][0] == f"--description={value}"
+
+
+def test_missing_pvesh_is_a_clear_error(tmp_path: Path) -> None:
+    client = PveClient(transport=PveshTransport(pvesh=(str(tmp_path / "pvesh"),)))
+    with pytest.raises(pvesdk.PveConnectionError, match="not found"):
+        client.version.get()
+
+
+# -- ssh (real sshd)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sshd]:
+    if not Path(SSHD).is_file() or shutil.which("ssh-keygen") is None:
+        pytest.skip("OpenSSH server not installed (apt-get install openssh-server)")
+    with sshd(tmp_path_factory.mktemp("sshd")) as running:
+        yield running
+
+
+def paramiko_transport(server: Sshd, **kwargs: object) -> SshTransport:
+    options: dict[str, object] = {
+        "port": server.port,
+        "key_filename": str(server.key),
+        "known_hosts": str(server.known_hosts),
+        "allow_agent": False,
+        "look_for_keys": False,
+        **kwargs,
+    }
+    return SshTransport("127.0.0.1", **options)  # type: ignore[arg-type]
+
+
+def openssh_transport(server: Sshd, **kwargs: object) -> OpensshTransport:
+    options: dict[str, object] = {
+        "port": server.port, "user": "root", "identity_file": str(server.key),
+        "known_hosts": str(server.known_hosts), **kwargs,
+    }  # fmt: skip
+    return OpensshTransport("127.0.0.1", **options)  # type: ignore[arg-type]
+
+
+TRANSPORTS = [paramiko_transport, openssh_transport]
+IDS = ["paramiko", "openssh"]
+
+
+@needs_sshd
+@pytest.mark.parametrize("make", TRANSPORTS, ids=IDS)
+def test_ssh_serves_the_typed_client(server: Sshd, make: object) -> None:
+    client = PveClient(transport=make(server))  # type: ignore[operator]
+    assert client.version.get().version == "9.2.0"
+    assert client.nodes.get()[0].node == "pve1"
+
+
+@needs_sshd
+@pytest.mark.parametrize("make", TRANSPORTS, ids=IDS)
+def test_ssh_arguments_arrive_unchanged(server: Sshd, make: object) -> None:
+    transport = make(server)  # type: ignore[operator]
+    params = [("description", value) for value in NASTY]
+    response = transport.handle_request(Request("PUT", "/echo", params))
+    data = json.loads(response.content)["data"]
+    assert data["verb"] == "set"
+    assert data["args"][:-2] == [f"--description={value}" for value in NASTY]
+    assert data["args"][-2:] == ["--output-format", "json"]
+    assert not Path("/tmp/pvesdk-pwned").exists()
+
+
+@needs_sshd
+@pytest.mark.parametrize("make", TRANSPORTS, ids=IDS)
+def test_ssh_errors_map_to_the_same_exceptions(server: Sshd, make: object) -> None:
+    transport = make(server)  # type: ignore[operator]
+    with pytest.raises(pvesdk.ParameterError) as err:
+        decode_response(
+            Request("GET", "/error/400"), transport.handle_request(Request("GET", "/error/400"))
+        )
+    assert set(err.value.errors) == {"vmid", "cores"}
+    with pytest.raises(pvesdk.PermissionDeniedError):
+        decode_response(
+            Request("GET", "/error/403"), transport.handle_request(Request("GET", "/error/403"))
+        )
+
+
+@needs_sshd
+@pytest.mark.parametrize("make", TRANSPORTS, ids=IDS)
+def test_unknown_host_key_is_refused(server: Sshd, make: object, tmp_path: Path) -> None:
+    empty = tmp_path / "known_hosts"
+    empty.write_text("")
+    transport = make(server, known_hosts=str(empty))  # type: ignore[operator]
+    with pytest.raises(pvesdk.PveConnectionError, match=r"(?i)host key"):
+        transport.handle_request(Request("GET", "/version"))
+
+
+@needs_sshd
+def test_unknown_host_key_is_accepted_only_when_asked(server: Sshd, tmp_path: Path) -> None:
+    empty = tmp_path / "known_hosts"
+    empty.write_text("")
+    transport = paramiko_transport(server, known_hosts=str(empty), accept_unknown_host=True)
+    assert PveClient(transport=transport).version.get().release == "9.2"
+
+
+@needs_sshd
+@pytest.mark.parametrize("make", TRANSPORTS, ids=IDS)
+def test_wrong_key_is_an_authentication_error(server: Sshd, make: object) -> None:
+    option = "key_filename" if make is paramiko_transport else "identity_file"
+    transport = make(server, **{option: str(server.other_key)})  # type: ignore[operator]
+    with pytest.raises(pvesdk.AuthenticationError, match="ssh"):
+        transport.handle_request(Request("GET", "/version"))
+
+
+@needs_sshd
+def test_async_client_over_ssh(server: Sshd) -> None:
+    client = AsyncPveClient(transport=paramiko_transport(server))
+    assert asyncio.run(client.version.get()).release == "9.2"
+
+
+@needs_sshd
+def test_ssh_repr_hides_the_password(server: Sshd) -> None:
+    transport = paramiko_transport(server, password="hunter2-secret")
+    assert "hunter2-secret" not in repr(transport)
