@@ -9,15 +9,19 @@ the parameters, asks the transport, unwraps the ``{"data": …}`` envelope (or r
 from __future__ import annotations
 
 import copy
+import os
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
-from typing import Any, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 
 from ._generated.aio.root import Api as _AsyncApi
 from ._generated.sync.root import Api as _SyncApi
 from ._runtime import Returns, encode_params
 from .auth import Auth, TicketAuth, TokenAuth
 from .transport import AsyncTransport, Request, Transport, decode_response
+
+if TYPE_CHECKING:
+    from .upload import Progress
 
 T = TypeVar("T")
 
@@ -61,6 +65,30 @@ def _make_auth(
             raise ValueError("password auth needs user= (e.g. root@pam)")
         return TicketAuth(user, password, otp=otp)
     return None
+
+
+def _upload_request(
+    node: str,
+    storage: str,
+    path: str | os.PathLike[str],
+    content: str,
+    filename: str | None,
+    checksum: str | None,
+    checksum_algorithm: str | None,
+    progress: Progress | None,
+    timeout: float | None,
+) -> Request:
+    from ._runtime import segment
+    from .upload import MultipartFile
+
+    fields = [("content", content)]
+    if checksum is not None:
+        if checksum_algorithm is None:
+            raise ValueError("checksum= needs checksum_algorithm= (e.g. 'sha256')")
+        fields += [("checksum-algorithm", checksum_algorithm), ("checksum", checksum)]
+    body = MultipartFile(fields, "filename", path, filename=filename, progress=progress)
+    api_path = f"/nodes/{segment(node)}/storage/{segment(storage)}/upload"
+    return Request("POST", api_path, fields, timeout, body=body)
 
 
 class PveClient(_SyncApi):
@@ -117,6 +145,29 @@ class PveClient(_SyncApi):
         request = Request(method, path, encode_params(params), self._timeout)
         response = self.transport.handle_request(request)
         return returns.parse(decode_response(request, response))
+
+    def upload(
+        self,
+        node: str,
+        storage: str,
+        path: str | os.PathLike[str],
+        *,
+        content: Literal["iso", "vztmpl", "import"],
+        filename: str | None = None,
+        checksum: str | None = None,
+        checksum_algorithm: Literal["md5", "sha1", "sha224", "sha256", "sha384", "sha512"]
+        | None = None,
+        progress: Progress | None = None,
+    ) -> str:
+        """Upload a local file to a storage (``POST /nodes/{node}/storage/{storage}/upload``).
+
+        The file is streamed from disk with a Content-Length, in flat memory; ``progress(sent,
+        total)`` is called as it goes. Returns the UPID of the ``imgcopy`` task. https only.
+        """
+        request = _upload_request(node, storage, path, content, filename, checksum,
+                                  checksum_algorithm, progress, self._timeout)  # fmt: skip
+        response = self.transport.handle_request(request)
+        return str(decode_response(request, response))
 
     def with_options(self, *, timeout: float | None) -> Self:
         """The same client (same transport and connections) with another per-call timeout.

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from .errors import PveProtocolError, error_for_status
+
+if TYPE_CHECKING:
+    from .upload import MultipartFile
 
 __all__ = ["AsyncTransport", "Request", "Response", "Transport", "decode_response"]
 
@@ -27,7 +30,7 @@ class Request:
     ``params`` are query parameters for GET/DELETE and the form body for POST/PUT.
     """
 
-    __slots__ = ("method", "params", "path", "timeout")
+    __slots__ = ("body", "method", "params", "path", "timeout")
 
     def __init__(
         self,
@@ -35,11 +38,13 @@ class Request:
         path: str,
         params: Sequence[tuple[str, str]] = (),
         timeout: float | None = None,
+        body: MultipartFile | None = None,
     ) -> None:
         self.method = method
         self.path = path
         self.params = list(params)
         self.timeout = timeout
+        self.body = body  # a file upload; then `params` travel inside it
 
     def __repr__(self) -> str:
         return f"Request({self.method!r}, {self.path!r}, params={self.params!r})"

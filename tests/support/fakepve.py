@@ -30,6 +30,7 @@ class State:
     logins: list[dict[str, str]] = field(default_factory=list)
     requests: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
     fail_next: list[tuple[int, str]] = field(default_factory=list)  # (status, reason) to answer
+    uploads: list[dict[str, Any]] = field(default_factory=list)
     counter: int = 0
 
     def issue(self) -> tuple[str, str]:
@@ -60,6 +61,39 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def _upload(self) -> None:
+        """Stream a multipart upload: parse the small head, hash the file part in chunks."""
+        import hashlib
+
+        kind = self.headers.get("Content-Type", "")
+        boundary = kind.split("boundary=", 1)[1].encode()
+        length = int(self.headers["Content-Length"])
+        head = b""
+        while b'filename="' not in head or b"\r\n\r\n" not in head.split(b'filename="', 1)[1]:
+            head += self.rfile.read(min(4096, length - len(head)))
+        marker = head.index(b"\r\n\r\n", head.index(b'filename="')) + 4
+        fields = {}
+        for part in head[:marker].split(b"--" + boundary)[1:-1]:
+            name = part.split(b'name="', 1)[1].split(b'"', 1)[0].decode()
+            fields[name] = part.split(b"\r\n\r\n", 1)[1].rstrip(b"\r\n").decode()
+        filename = head[:marker].rsplit(b'filename="', 1)[1].split(b'"', 1)[0].decode()
+        tail = len(b"\r\n--" + boundary + b"--\r\n")
+        size = length - marker - tail
+        digest = hashlib.sha256(head[marker : marker + size])
+        remaining = size - len(head[marker : marker + size])
+        while remaining > 0:
+            chunk = self.rfile.read(min(1 << 18, remaining))
+            if not chunk:
+                break
+            digest.update(chunk[:remaining])
+            remaining -= len(chunk)
+        leftover = length - len(head) - max(0, size - len(head[marker:]))
+        self.rfile.read(max(0, min(leftover, tail)))
+        self.state.uploads.append({"fields": fields, "filename": filename, "size": size,
+                                   "sha256": digest.hexdigest(),
+                                   "chunked": "Transfer-Encoding" in self.headers})  # fmt: skip
+        self._answer(200, "OK", "UPID:pve1:00000001:00000002:6745D2C3:imgcopy::root@pam:")
+
     def _params(self) -> dict[str, str]:
         url = urlsplit(self.path)
         params = dict(parse_qsl(url.query))
@@ -70,6 +104,13 @@ class Handler(BaseHTTPRequestHandler):
 
     def _handle(self) -> None:
         path = urlsplit(self.path).path.removeprefix("/api2/json")
+        if path.endswith("/upload") and self.command == "POST":
+            authorized, csrf = self._authorized()
+            if not authorized or (csrf and self.headers.get("CSRFPreventionToken") != csrf):
+                self._answer(401, "No ticket")
+            else:
+                self._upload()
+            return
         params = self._params()
         self.state.requests.append((self.command, path, params))
         if self.state.fail_next:

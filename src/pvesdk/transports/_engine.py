@@ -21,9 +21,12 @@ import os
 import socket
 import ssl
 import threading
-from collections.abc import Mapping
-from typing import Any, Protocol
+from collections.abc import AsyncIterator, Mapping
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from ..upload import MultipartFile
 
 __all__ = [
     "AsyncEngine",
@@ -108,7 +111,7 @@ class Call:
         origin: str,
         target: str,
         headers: dict[str, str],
-        body: bytes | None = None,
+        body: bytes | MultipartFile | None = None,
         timeout: float | None = None,
     ) -> None:
         self.method = method
@@ -138,7 +141,7 @@ class _Connection(http.client.HTTPSConnection):
     """An HTTPS connection that checks a pinned certificate before anything is sent."""
 
     def __init__(self, host: str, port: int, *, pin: bytes | None, **kwargs: Any) -> None:
-        super().__init__(host, port, **kwargs)
+        super().__init__(host, port, blocksize=256 * 1024, **kwargs)
         self._pin = pin
 
     def connect(self) -> None:
@@ -194,6 +197,8 @@ class StdlibEngine:
     def send(self, call: Call) -> RawResponse:
         timeout = call.timeout if call.timeout is not None else self._timeout
         for attempt in (1, 2):
+            if hasattr(call.body, "rewind"):
+                call.body.rewind()  # type: ignore[union-attr]
             conn = self._connection(call.origin, timeout)
             reused = conn.sock is not None
             try:
@@ -268,6 +273,28 @@ def _httpx_error(call: Call, exc: Any) -> EngineError:
     )
 
 
+def _content(body: bytes | MultipartFile | None) -> Any:
+    if body is None or isinstance(body, bytes):
+        return body
+    body.rewind()
+    return iter(body)
+
+
+def _acontent(body: bytes | MultipartFile | None) -> Any:
+    if body is None or isinstance(body, bytes):
+        return body
+    upload = body
+
+    async def chunks() -> AsyncIterator[bytes]:
+        import asyncio
+
+        upload.rewind()
+        while chunk := await asyncio.to_thread(upload.read, 256 * 1024):
+            yield chunk
+
+    return chunks()
+
+
 class HttpxEngine:
     """httpx underneath (``proxy=`` supported; respx can intercept it in tests)."""
 
@@ -293,8 +320,8 @@ class HttpxEngine:
             extra["timeout"] = call.timeout
         try:
             r = self._client.request(
-                call.method, call.origin + call.target, content=call.body, headers=call.headers,
-                **extra,
+                call.method, call.origin + call.target, content=_content(call.body),
+                headers=call.headers, **extra,
             )  # fmt: skip
         except httpx.TransportError as exc:
             raise _httpx_error(call, exc) from None
@@ -329,8 +356,8 @@ class AsyncHttpxEngine:
             extra["timeout"] = call.timeout
         try:
             r = await self._client.request(
-                call.method, call.origin + call.target, content=call.body, headers=call.headers,
-                **extra,
+                call.method, call.origin + call.target, content=_acontent(call.body),
+                headers=call.headers, **extra,
             )  # fmt: skip
         except httpx.TransportError as exc:
             raise _httpx_error(call, exc) from None

@@ -41,6 +41,8 @@ from ._engine import (
 if TYPE_CHECKING:
     import asyncio
 
+    from ..upload import MultipartFile
+
 __all__ = ["AsyncHttpsTransport", "HttpsTransport", "origin"]
 
 _BODY_METHODS = frozenset({"POST", "PUT"})
@@ -97,13 +99,18 @@ class _Common:
         params: Sequence[tuple[str, str]],
         timeout: float | None,
         auth: Auth | None,
+        upload: MultipartFile | None = None,
     ) -> Call:
         headers = dict(self._headers)
         if auth is not None:
             headers.update(auth.headers(method))
         target = self.base + path
-        body: bytes | None = None
-        if method in _BODY_METHODS:
+        body: bytes | MultipartFile | None = None
+        if upload is not None:
+            body = upload
+            headers["Content-Type"] = upload.content_type
+            headers["Content-Length"] = str(upload.length)
+        elif method in _BODY_METHODS:
             body = urlencode(params).encode()
             headers["Content-Type"] = "application/x-www-form-urlencoded"
         elif params:
@@ -200,7 +207,7 @@ class HttpsTransport(_Common):
 
     def _send(self, request: Request, auth: Auth | None) -> RawResponse:
         call = self._call(request.method, request.path, request.params,
-                          request.timeout, auth)  # fmt: skip
+                          request.timeout, auth, request.body)  # fmt: skip
         last: EngineError | None = None
         raw: RawResponse | None = None
         for attempt in range(self._attempts(request.method)):
@@ -299,7 +306,7 @@ class AsyncHttpsTransport(_Common):
 
     async def _send(self, request: Request, auth: Auth | None) -> RawResponse:
         call = self._call(request.method, request.path, request.params,
-                          request.timeout, auth)  # fmt: skip
+                          request.timeout, auth, request.body)  # fmt: skip
         last: EngineError | None = None
         raw: RawResponse | None = None
         for attempt in range(self._attempts(request.method)):

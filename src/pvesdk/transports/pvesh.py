@@ -40,6 +40,10 @@ def pvesh_path(path: str) -> str:
 
 def pvesh_argv(request: Request, pvesh: Sequence[str] = ("pvesh",)) -> list[str]:
     """The argument vector for one request (no shell quoting; see :func:`shell_command`)."""
+    if request.body is not None:
+        raise ValueError(
+            "file upload is not possible through pvesh (it reads a multipart body); use https"
+        )
     try:
         verb = _VERBS[request.method]
     except KeyError:
