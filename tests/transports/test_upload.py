@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import tracemalloc
 from collections.abc import Iterator
@@ -60,7 +61,7 @@ def test_200_mib_upload_streams_in_flat_memory(pve: FakePve, tmp_path: Path) -> 
     assert upload["filename"] == "big.iso" and upload["fields"] == {"content": "iso"}
     assert upload["chunked"] is False
     assert peak < 16 * MIB, f"peak Python memory {peak / MIB:.1f} MiB"
-    assert seen[-1][0] == seen[-1][1] and all(a[0] < b[0] for a, b in zip(seen, seen[1:]))
+    assert seen[-1][0] == seen[-1][1] and all(a[0] < b[0] for a, b in itertools.pairwise(seen))
 
 
 def test_upload_with_checksum_and_another_name(pve: FakePve, tmp_path: Path) -> None:
@@ -86,7 +87,7 @@ def test_upload_with_ticket_auth_carries_csrf(pve: FakePve, tmp_path: Path) -> N
 
 
 def test_missing_source_file_is_named(pve: FakePve, tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError, match="nope.iso"):
+    with pytest.raises(FileNotFoundError, match=r"nope\.iso"):
         client_for(pve).upload("pve1", "local", tmp_path / "nope.iso", content="iso")
     assert pve.state.requests == []
 
