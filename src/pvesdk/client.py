@@ -91,12 +91,45 @@ def _upload_request(
     return Request("POST", api_path, fields, timeout, body=body)
 
 
+def _pvesh_transport(
+    kind: str,
+    host: str | Sequence[str] | None,
+    user: str | None,
+    password: str | None,
+    port: int | None,
+    key_filename: str | None,
+    accept_unknown_host: bool,
+    timeout: float | None,
+) -> Transport:
+    command_timeout = max(timeout or 0.0, 300.0)  # pvesh runs whole tasks in the foreground
+    if kind == "local":
+        from .transports.pvesh import PveshTransport
+
+        return PveshTransport(timeout=command_timeout)
+    if not isinstance(host, str):
+        raise ValueError(f"transport={kind!r} needs one host name")
+    login = (user or "root").split("@", 1)[0]  # root@pam → root
+    if kind == "openssh":
+        from .transports.ssh import OpensshTransport
+
+        return OpensshTransport(host, user=user and login, port=port, identity_file=key_filename,
+                                accept_unknown_host=accept_unknown_host,
+                                timeout=command_timeout)  # fmt: skip
+    from .transports.ssh import SshTransport
+
+    return SshTransport(host, user=login, port=port or 22, password=password,
+                        key_filename=key_filename, accept_unknown_host=accept_unknown_host,
+                        timeout=command_timeout)  # fmt: skip
+
+
 class PveClient(_SyncApi):
     """Synchronous Proxmox VE API client.
 
     ``PveClient("pve1.example.com", user="root@pam", token_name="ci", token_value="…")`` talks
-    https to port 8006 with an API token; ``PveClient(transport=...)`` takes any transport.
-    Use it as a context manager (or call :meth:`close`) to release connections.
+    https to port 8006 with an API token (``password=`` logs in with a ticket instead).
+    ``transport="ssh"`` (paramiko) or ``"openssh"`` runs ``pvesh`` on ``host`` over ssh, and
+    ``transport="local"`` runs it on this machine; any transport object is accepted as well.
+    Use the client as a context manager (or call :meth:`close`) to release connections.
     """
 
     def __init__(
@@ -117,10 +150,16 @@ class PveClient(_SyncApi):
         headers: Mapping[str, str] | None = None,
         engine: Literal["stdlib", "httpx"] = "stdlib",
         proxy: str | None = None,
-        transport: Transport | None = None,
+        key_filename: str | None = None,
+        accept_unknown_host: bool = False,
+        transport: Transport | Literal["https", "ssh", "openssh", "local"] = "https",
     ) -> None:
         super().__init__(self, "")
-        if transport is None:
+        if transport in ("ssh", "openssh", "local"):
+            transport = _pvesh_transport(
+                transport, host, user, password, port, key_filename, accept_unknown_host, timeout
+            )
+        elif transport == "https":
             if host is None:
                 raise ValueError("PveClient needs a host (or a transport=)")
             from .transports.https import HttpsTransport
@@ -138,6 +177,7 @@ class PveClient(_SyncApi):
                 engine=engine,
                 proxy=proxy,
             )
+        assert not isinstance(transport, str)
         self.transport: Transport = transport
         self._timeout: float | None = None  # per call; None: the transport's default
 
@@ -219,10 +259,18 @@ class AsyncPveClient(_AsyncApi):
         timeout: float | None = 30.0,
         headers: Mapping[str, str] | None = None,
         proxy: str | None = None,
-        transport: AsyncTransport | None = None,
+        key_filename: str | None = None,
+        accept_unknown_host: bool = False,
+        transport: AsyncTransport | Literal["https", "ssh", "openssh", "local"] = "https",
     ) -> None:
         super().__init__(self, "")
-        if transport is None:
+        if transport in ("ssh", "openssh", "local"):
+            threaded = _pvesh_transport(
+                transport, host, user, password, port, key_filename, accept_unknown_host, timeout
+            )
+            assert isinstance(threaded, AsyncTransport)
+            transport = threaded
+        elif transport == "https":
             if host is None:
                 raise ValueError("AsyncPveClient needs a host (or a transport=)")
             from .transports.https import AsyncHttpsTransport
@@ -239,6 +287,7 @@ class AsyncPveClient(_AsyncApi):
                 headers=headers,
                 proxy=proxy,
             )
+        assert not isinstance(transport, str)
         self.transport: AsyncTransport = transport
         self._timeout: float | None = None
 

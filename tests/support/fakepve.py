@@ -18,7 +18,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from pvesdk_server.tls import fingerprint, self_signed
 
-USER, PASSWORD = "root@pam", "pvesdk"
+USER, PASSWORD = "root@pam", "s3cret-Passw0rd"
 TFA_USER, TOTP = "tfa@pve", "123456"
 TOKEN = "PVEAPIToken=root@pam!ci=00000000-0000-4000-8000-000000000000"
 

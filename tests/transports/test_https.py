@@ -251,6 +251,7 @@ def test_no_secret_reaches_logs_reprs_or_errors(
     token.version.get()
     texts += [repr(client), repr(auth), repr(client.transport), repr(token), repr(token.transport)]
     texts.append(caplog.text)
+    assert "ticket login for root@pam" in caplog.text and "GET /version → 200" in caplog.text
     for secret in (PASSWORD, "wrong-password", TOKEN_SECRET, ticket, "000000"):
         assert all(secret not in text for text in texts), secret
 

@@ -232,3 +232,30 @@ def test_async_client_over_ssh(server: Sshd) -> None:
 def test_ssh_repr_hides_the_password(server: Sshd) -> None:
     transport = paramiko_transport(server, password="hunter2-secret")
     assert "hunter2-secret" not in repr(transport)
+
+
+# -- proxmoxer-like construction
+
+
+@needs_sshd
+def test_transport_ssh_shortcut_reads_like_proxmoxer(server: Sshd) -> None:
+    client = PveClient("127.0.0.1", transport="ssh", user="root@pam", port=server.port,
+                       key_filename=str(server.key), accept_unknown_host=True)  # fmt: skip
+    assert isinstance(client.transport, SshTransport)
+    assert client.transport.user == "root"
+    assert client.version.get().release == "9.2"
+
+
+def test_transport_local_shortcut_runs_pvesh_here() -> None:
+    client = PveClient(transport="local")
+    assert isinstance(client.transport, PveshTransport)
+    if shutil.which("pvesh") is None:
+        with pytest.raises(pvesdk.PveConnectionError, match="pvesh: not found"):
+            client.version.get()
+
+
+def test_transport_openssh_shortcut_needs_one_host() -> None:
+    with pytest.raises(ValueError, match="one host"):
+        PveClient(["a", "b"], transport="openssh")
+    client = PveClient("pve1", transport="openssh", user="root@pam", port=2222)
+    assert isinstance(client.transport, OpensshTransport)

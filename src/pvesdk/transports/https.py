@@ -23,6 +23,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self
 from urllib.parse import urlencode
 
+from .._log import debug
 from ..auth import Auth, TicketAuth
 from ..errors import AuthenticationError, PveConnectionError, PveTimeoutError
 from ..transport import Request, Response, decode_response
@@ -183,6 +184,7 @@ class HttpsTransport(_Common):
             raw = self._send(request, auth)
             if raw.status != 401:
                 return _response(raw)
+            debug("%s %s: 401 with a ticket; logging in again", request.method, request.path)
             with auth.lock:
                 auth.invalidate()  # expired or revoked: log in once more, then give up
             self._ensure_login(auth)
@@ -195,6 +197,9 @@ class HttpsTransport(_Common):
         with auth.lock:
             if not auth.needs_login():
                 return
+            debug(
+                "ticket login for %s (%s)", auth.user, "renewal" if auth.logged_in else "password"
+            )
             flow = auth.login_flow()
             params = next(flow)
             while True:
@@ -221,10 +226,14 @@ class HttpsTransport(_Common):
                     last = exc
                     if exc.fatal or (exc.sent and request.method != "GET"):
                         raise self._wrap(request, exc) from None
+                    debug("%s %s: %s; trying the next host", request.method, request.path, exc)
                     continue
                 if self._retryable(request.method, raw):
+                    debug("%s %s: %s from %s; will retry", request.method, request.path,
+                          raw.status, call.origin)  # fmt: skip
                     continue
                 self._current = index
+                debug("%s %s → %s (%s)", request.method, request.path, raw.status, call.origin)
                 return raw
         if raw is not None:
             return raw
@@ -279,6 +288,7 @@ class AsyncHttpsTransport(_Common):
             raw = await self._send(request, auth)
             if raw.status != 401:
                 return _response(raw)
+            debug("%s %s: 401 with a ticket; logging in again", request.method, request.path)
             auth.invalidate()
             await self._ensure_login(auth)
         raw = await self._send(request, auth)
@@ -294,6 +304,9 @@ class AsyncHttpsTransport(_Common):
         async with self._login_lock:
             if not auth.needs_login():
                 return
+            debug(
+                "ticket login for %s (%s)", auth.user, "renewal" if auth.logged_in else "password"
+            )
             flow = auth.login_flow()
             params = next(flow)
             while True:
@@ -322,10 +335,14 @@ class AsyncHttpsTransport(_Common):
                     last = exc
                     if exc.fatal or (exc.sent and request.method != "GET"):
                         raise self._wrap(request, exc) from None
+                    debug("%s %s: %s; trying the next host", request.method, request.path, exc)
                     continue
                 if self._retryable(request.method, raw):
+                    debug("%s %s: %s from %s; will retry", request.method, request.path,
+                          raw.status, call.origin)  # fmt: skip
                     continue
                 self._current = index
+                debug("%s %s → %s (%s)", request.method, request.path, raw.status, call.origin)
                 return raw
         if raw is not None:
             return raw
