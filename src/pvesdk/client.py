@@ -258,6 +258,7 @@ class AsyncPveClient(_AsyncApi):
         fingerprint: str | None = None,
         timeout: float | None = 30.0,
         headers: Mapping[str, str] | None = None,
+        engine: Literal["asyncio", "httpx"] = "asyncio",
         proxy: str | None = None,
         key_filename: str | None = None,
         accept_unknown_host: bool = False,
@@ -285,6 +286,7 @@ class AsyncPveClient(_AsyncApi):
                 verify=verify_ssl,
                 timeout=timeout,
                 headers=headers,
+                engine=engine,
                 proxy=proxy,
             )
         assert not isinstance(transport, str)
@@ -292,9 +294,35 @@ class AsyncPveClient(_AsyncApi):
         self._timeout: float | None = None
 
     async def _call(self, method: str, path: str, params: dict[str, Any], returns: Returns[T]) -> T:
-        request = Request(method, path, encode_params(params))
+        request = Request(method, path, encode_params(params), self._timeout)
         response = await self.transport.handle_async_request(request)
         return returns.parse(decode_response(request, response))
+
+    async def upload(
+        self,
+        node: str,
+        storage: str,
+        path: str | os.PathLike[str],
+        *,
+        content: Literal["iso", "vztmpl", "import"],
+        filename: str | None = None,
+        checksum: str | None = None,
+        checksum_algorithm: Literal["md5", "sha1", "sha224", "sha256", "sha384", "sha512"]
+        | None = None,
+        progress: Progress | None = None,
+    ) -> str:
+        """Upload a local file to a storage; see :meth:`PveClient.upload`."""
+        request = _upload_request(node, storage, path, content, filename, checksum,
+                                  checksum_algorithm, progress, self._timeout)  # fmt: skip
+        response = await self.transport.handle_async_request(request)
+        return str(decode_response(request, response))
+
+    def with_options(self, *, timeout: float | None) -> Self:
+        """The same client (same transport and connections) with another per-call timeout."""
+        clone = copy.copy(self)
+        clone._c = clone
+        clone._timeout = timeout
+        return clone
 
     async def aclose(self) -> None:
         aclose = getattr(self.transport, "aclose", None)

@@ -26,4 +26,6 @@ def client() -> Iterator[PveClient]:
 
 @pytest.fixture
 def aclient() -> AsyncPveClient:
-    return AsyncPveClient(HOST, user="root@pam", token_name="ci", token_value=SECRET)
+    return AsyncPveClient(
+        HOST, user="root@pam", token_name="ci", token_value=SECRET, engine="httpx"
+    )

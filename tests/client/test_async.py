@@ -55,3 +55,13 @@ def test_async_errors_use_the_same_hierarchy(
     with pytest.raises(pvesdk.ParameterError) as err:
         asyncio.run(aclient.nodes.node("pve1").qemu.vmid(100).config.put(cores=0))
     assert err.value.errors == {"cores": "value must have a minimum value of 1"}
+
+
+def test_async_per_call_timeout(api: respx.MockRouter, aclient: AsyncPveClient) -> None:
+    route = api.get("/version").mock(
+        return_value=httpx.Response(
+            200, json={"data": {"version": "9", "release": "9", "repoid": "x"}}
+        )
+    )
+    asyncio.run(aclient.with_options(timeout=3.0).version.get())
+    assert route.calls.last.request.extensions["timeout"]["read"] == 3.0

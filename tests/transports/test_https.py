@@ -275,3 +275,65 @@ def test_unknown_service_is_named() -> None:
 def test_ipv6_host_is_bracketed() -> None:
     client = PveClient("fd00::1", user=USER, token_name="ci", token_value="x")
     assert client.transport.origins == ["https://[fd00::1]:8006"]  # type: ignore[attr-defined]
+
+
+# -- the async client on its asyncio engine
+
+
+def test_async_ticket_login_csrf_and_renewal(pve: FakePve) -> None:
+    import asyncio
+
+    from pvesdk import AsyncPveClient
+    from pvesdk.transports.https import AsyncHttpsTransport
+
+    clock = Clock()
+    auth = TicketAuth(USER, PASSWORD, clock=clock)
+    transport = AsyncHttpsTransport("127.0.0.1", port=pve.port, auth=auth, verify=str(pve.cert))
+
+    async def run() -> None:
+        client = AsyncPveClient(transport=transport)
+        assert (await client.version.get()).release == "9.2"
+        await client.nodes.node("pve1").qemu.vmid(100).config.put(cores=2)
+        clock.now += 3601
+        await client.version.get()
+        await client.aclose()
+
+    asyncio.run(run())
+    assert len(pve.state.logins) == 2 and pve.state.logins[1]["password"].startswith("PVE:")
+
+
+def test_async_pinning_and_errors(pve: FakePve) -> None:
+    import asyncio
+
+    from pvesdk import AsyncPveClient
+
+    async def run(fingerprint: str) -> str:
+        client = AsyncPveClient("127.0.0.1", port=pve.port, user=USER, token_name="ci",
+                                token_value=TOKEN_SECRET, fingerprint=fingerprint)  # fmt: skip
+        try:
+            return (await client.version.get()).release
+        finally:
+            await client.aclose()
+
+    assert asyncio.run(run(pve.fingerprint)) == "9.2"
+    with pytest.raises(pvesdk.PveConnectionError, match="fingerprint"):
+        asyncio.run(run(":".join(["00"] * 32)))
+    assert len(pve.state.requests) == 1
+
+
+def test_async_parameter_error_over_asyncio(pve: FakePve) -> None:
+    import asyncio
+
+    from pvesdk import AsyncPveClient
+
+    async def run() -> None:
+        client = AsyncPveClient("127.0.0.1", port=pve.port, user=USER, token_name="ci",
+                                token_value=TOKEN_SECRET, verify_ssl=str(pve.cert))  # fmt: skip
+        try:
+            await client.nodes.node("pve1").qemu.vmid(100).config.put(cores="x")  # type: ignore[arg-type]
+        finally:
+            await client.aclose()
+
+    with pytest.raises(pvesdk.ParameterError) as err:
+        asyncio.run(run())
+    assert err.value.errors["cores"].startswith("type check")

@@ -105,3 +105,25 @@ def test_upload_over_pvesh_says_to_use_https(tmp_path: Path) -> None:
     client = PveClient(transport=PveshTransport(pvesh=("/bin/false",)))
     with pytest.raises(ValueError, match="use https"):
         client.upload("pve1", "local", source, content="iso")
+
+
+def test_async_upload_streams_too(pve: FakePve, tmp_path: Path) -> None:
+    import asyncio
+
+    from pvesdk import AsyncPveClient
+
+    source = tmp_path / "mid.iso"
+    expected = make_file(source, 20)
+
+    async def run() -> str:
+        client = AsyncPveClient("127.0.0.1", port=pve.port, user=USER, token_name="ci",
+                                token_value="00000000-0000-4000-8000-000000000000",
+                                verify_ssl=str(pve.cert))  # fmt: skip
+        try:
+            return await client.upload("pve1", "local", source, content="iso")
+        finally:
+            await client.aclose()
+
+    assert asyncio.run(run()).startswith("UPID:")
+    assert pve.state.uploads[0]["sha256"] == expected
+    assert pve.state.uploads[0]["size"] == 20 * MIB

@@ -245,6 +245,146 @@ def _error(call: Call, exc: BaseException, *, sent: bool) -> EngineError:
     return EngineError(f"{call.origin}: {text}", sent=sent, timeout=timeout, fatal=fatal)
 
 
+# --------------------------------------------------------------------------- asyncio
+
+
+class _Stream:
+    """One keep-alive HTTP/1.1 connection on asyncio streams."""
+
+    __slots__ = ("reader", "writer")
+
+    def __init__(self, reader: Any, writer: Any) -> None:
+        self.reader = reader
+        self.writer = writer
+
+    def close(self) -> None:
+        self.writer.close()
+
+
+class AsyncStdlibEngine:
+    """HTTP/1.1 on asyncio streams with a keep-alive pool per origin (the async default).
+
+    Like :class:`StdlibEngine`, it checks a pinned fingerprint on the connection itself before
+    any request is written.
+    """
+
+    def __init__(self, tls: TlsOptions, *, timeout: float | None = 30.0, max_idle: int = 8) -> None:
+        self._tls = tls
+        self._pin = tls.pin()
+        self._context: ssl.SSLContext | None = None
+        self._timeout = timeout
+        self._max_idle = max_idle
+        self._idle: dict[str, list[_Stream]] = {}
+
+    async def _open(self, origin: str) -> _Stream:
+        import asyncio
+
+        if self._context is None:
+            self._context = self._tls.context()
+        parts = urlsplit(origin)
+        host = parts.hostname or ""
+        reader, writer = await asyncio.open_connection(
+            host, parts.port or 443, ssl=self._context,
+            server_hostname=host if self._context.check_hostname else None,
+        )  # fmt: skip
+        if self._pin is not None:
+            der = writer.get_extra_info("ssl_object").getpeercert(binary_form=True) or b""
+            if hashlib.sha256(der).digest() != self._pin:
+                writer.close()
+                raise ssl.SSLError("certificate fingerprint does not match the pinned one")
+        sock = writer.get_extra_info("socket")
+        if sock is not None:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        return _Stream(reader, writer)
+
+    async def send(self, call: Call) -> RawResponse:
+        import asyncio
+
+        timeout = call.timeout if call.timeout is not None else self._timeout
+        for attempt in (1, 2):
+            pool = self._idle.get(call.origin)
+            stream = pool.pop() if pool else None
+            reused = stream is not None
+            if stream is None:
+                try:
+                    stream = await asyncio.wait_for(self._open(call.origin), timeout)
+                except (OSError, ssl.SSLError, TimeoutError) as exc:
+                    raise _error(call, exc, sent=False) from None
+            try:
+                raw, keep = await asyncio.wait_for(self._exchange(stream, call), timeout)
+            except (ConnectionError, asyncio.IncompleteReadError) as exc:
+                stream.close()
+                if reused and attempt == 1:
+                    continue  # an idle keep-alive connection was closed by the server
+                raise _error(call, exc, sent=True) from None
+            except (OSError, TimeoutError, ValueError) as exc:
+                stream.close()
+                raise _error(call, exc, sent=True) from None
+            if keep and len(self._idle.setdefault(call.origin, [])) < self._max_idle:
+                self._idle[call.origin].append(stream)
+            else:
+                stream.close()
+            return raw
+        raise AssertionError("unreachable")
+
+    async def _exchange(self, stream: _Stream, call: Call) -> tuple[RawResponse, bool]:
+        host = urlsplit(call.origin).netloc
+        lines = [f"{call.method} {call.target} HTTP/1.1", f"Host: {host}"]
+        body = call.body
+        headers = dict(call.headers)
+        if isinstance(body, bytes):
+            headers["Content-Length"] = str(len(body))
+        lines += [f"{k}: {v}" for k, v in headers.items()]
+        writer = stream.writer
+        writer.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
+        if isinstance(body, bytes):
+            writer.write(body)
+        elif body is not None:
+            import asyncio
+
+            body.rewind()
+            while chunk := await asyncio.to_thread(body.read, 256 * 1024):
+                writer.write(chunk)
+                await writer.drain()
+        await writer.drain()
+        reader = stream.reader
+        status_line = (await reader.readline()).decode("latin-1").rstrip("\r\n")
+        if not status_line:
+            raise ConnectionResetError("connection closed before the response")
+        version, _, rest = status_line.partition(" ")
+        code, _, reason = rest.partition(" ")
+        response_headers: dict[str, str] = {}
+        while True:
+            line = await reader.readline()
+            if line in (b"\r\n", b"\n", b""):
+                break
+            name, _, value = line.decode("latin-1").partition(":")
+            response_headers[name.strip().lower()] = value.strip()
+        if response_headers.get("transfer-encoding", "").lower() == "chunked":
+            parts = []
+            while True:
+                size = int((await reader.readline()).split(b";")[0].strip(), 16)
+                if size == 0:
+                    await reader.readline()
+                    break
+                parts.append(await reader.readexactly(size))
+                await reader.readline()
+            content = b"".join(parts)
+        elif "content-length" in response_headers:
+            content = await reader.readexactly(int(response_headers["content-length"]))
+        else:
+            content = await reader.read()
+            response_headers["connection"] = "close"
+        keep = response_headers.get("connection", "").lower() != "close" and version == "HTTP/1.1"
+        return RawResponse(int(code), reason, response_headers, content), keep
+
+    async def aclose(self) -> None:
+        pools, self._idle = self._idle, {}
+        for pool in pools.values():
+            for stream in pool:
+                stream.close()
+
+
 # --------------------------------------------------------------------------- httpx
 
 

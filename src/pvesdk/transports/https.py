@@ -30,6 +30,7 @@ from ..transport import Request, Response, decode_response
 from ._engine import (
     AsyncEngine,
     AsyncHttpxEngine,
+    AsyncStdlibEngine,
     Call,
     Engine,
     EngineError,
@@ -256,7 +257,7 @@ class HttpsTransport(_Common):
 
 
 class AsyncHttpsTransport(_Common):
-    """Asynchronous https transport (httpx's async client underneath)."""
+    """Asynchronous https transport: asyncio streams by default, ``engine="httpx"`` for httpx."""
 
     def __init__(
         self,
@@ -271,14 +272,19 @@ class AsyncHttpsTransport(_Common):
         path: str = "/api2/json",
         retries: int = 2,
         backoff: float = 0.25,
-        engine: AsyncEngine | None = None,
+        engine: Literal["asyncio", "httpx"] | AsyncEngine = "asyncio",
         proxy: str | None = None,
     ) -> None:
         super().__init__(host, port=port, auth=auth, timeout=timeout, headers=headers, path=path,
                          retries=retries, backoff=backoff)  # fmt: skip
-        self.engine: AsyncEngine = engine or AsyncHttpxEngine(
-            _tls(verify, fingerprint), timeout=timeout, proxy=proxy
-        )
+        tls = _tls(verify, fingerprint)
+        if isinstance(engine, str):
+            if engine == "httpx" or proxy is not None:
+                self.engine: AsyncEngine = AsyncHttpxEngine(tls, timeout=timeout, proxy=proxy)
+            else:
+                self.engine = AsyncStdlibEngine(tls, timeout=timeout)
+        else:
+            self.engine = engine
         self._login_lock: asyncio.Lock | None = None
 
     async def handle_async_request(self, request: Request) -> Response:
