@@ -7,6 +7,7 @@ stage before the write succeeded.
 
 from __future__ import annotations
 
+import gzip
 import json
 import sys
 import time
@@ -36,6 +37,10 @@ class Layout:
     @property
     def generated(self) -> Path:
         return self.root / "src" / "pvesdk" / "_generated"
+
+    def server_spec(self, product: str, version: str) -> Path:
+        """The spec copy the mock server loads at run time (package data, gzip)."""
+        return self.root / "src" / "pvesdk_server" / "specs" / f"{product}-{version}.json.gz"
 
     def spec_dir(self, product: str, version: str) -> Path:
         return self.root / "specs" / product / version
@@ -92,6 +97,11 @@ def render_code(layout: Layout, doc: dict[str, Any], spec: bytes) -> dict[str, s
     package = build(doc)
     files = render_package(package, layout.templates, spec_sha256=sha256(spec))
     return format_sources(files)
+
+
+def gzip_spec(spec: bytes) -> bytes:
+    """The spec, gzipped reproducibly (no timestamp, no file name)."""
+    return gzip.compress(spec, compresslevel=9, mtime=0)
 
 
 def load_spec(layout: Layout, product: str, version: str) -> tuple[dict[str, Any], bytes]:
@@ -176,6 +186,9 @@ def main(
             if (spec_dir / "openapi.json").read_bytes() != spec:
                 problems.append(f"{spec_dir}/openapi.json differs")
             problems += diff_tree(layout.generated, files) if files else []
+            server_spec = layout.server_spec(product, version)
+            if files and (not server_spec.is_file() or server_spec.read_bytes() != gzip_spec(spec)):
+                problems.append(f"{server_spec} differs")
             if problems:
                 raise GenError("not up to date: " + "; ".join(problems[:5]))
             click.echo(f"up to date: {product} {version}")
@@ -184,6 +197,7 @@ def main(
         write_atomic(spec_dir / "openapi.lock.json", lock)
         if files:
             write_tree(layout.generated, files)
+            write_atomic(layout.server_spec(product, version), gzip_spec(spec))
         elapsed = time.perf_counter() - started
         click.echo(
             f"{product} {version}: {len(doc['paths'])} paths, "
@@ -257,11 +271,15 @@ def render(version: str, check: bool, product: str, root: str | None) -> None:
         files = render_code(layout, doc, data)
         if check:
             problems = diff_tree(layout.generated, files)
+            server_spec = layout.server_spec(product, version)
+            if not server_spec.is_file() or server_spec.read_bytes() != gzip_spec(data):
+                problems.append(f"{server_spec} differs")
             if problems:
                 raise GenError("generated code is not up to date: " + "; ".join(problems[:5]))
             click.echo(f"generated code is up to date with {product} {version}")
             return
         write_tree(layout.generated, files)
+        write_atomic(layout.server_spec(product, version), gzip_spec(data))
         click.echo(f"rendered {len(files)} files into {layout.generated}")
     except GenError as exc:
         _fail(exc)

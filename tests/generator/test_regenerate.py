@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pvesdk_gen.cli import Layout, build_spec, load_spec, render_code
+from pvesdk_gen.cli import Layout, build_spec, gzip_spec, load_spec, render_code
 from pvesdk_gen.files import diff_tree
 from pvesdk_gen.parse import canonical_json, parse_schema_script, sha256
 
@@ -23,6 +23,11 @@ def test_committed_code_equals_a_fresh_render_of_the_committed_spec() -> None:
     doc, data = load_spec(LAYOUT, "pve", "9.2")
     files = render_code(LAYOUT, doc, data)
     assert diff_tree(LAYOUT.generated, files) == []
+
+
+def test_server_spec_copy_is_the_committed_spec() -> None:
+    spec = (LAYOUT.spec_dir("pve", "9.2") / "openapi.json").read_bytes()
+    assert LAYOUT.server_spec("pve", "9.2").read_bytes() == gzip_spec(spec)
 
 
 def test_lock_file_matches_the_committed_spec() -> None:
