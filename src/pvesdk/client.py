@@ -181,6 +181,19 @@ class PveClient(_SyncApi):
         self.transport: Transport = transport
         self._timeout: float | None = None  # per call; None: the transport's default
 
+    @classmethod
+    def mock(
+        cls, seed: dict[str, Any] | None = None, *, task_seconds: float = 0.0, **options: Any
+    ) -> Self:
+        """A client on an in-process mock cluster (no sockets): ``PveClient.mock()``.
+
+        ``seed`` replaces the default cluster (see the README); ``task_seconds`` is how long
+        tasks run (0: they finish at once). The engine is ``client.transport.engine``.
+        """
+        from .transports.mock import MockTransport
+
+        return cls(transport=MockTransport(seed=seed, task_seconds=task_seconds, **options))
+
     def _call(self, method: str, path: str, params: dict[str, Any], returns: Returns[T]) -> T:
         request = Request(method, path, encode_params(params), self._timeout)
         response = self.transport.handle_request(request)
@@ -292,6 +305,19 @@ class AsyncPveClient(_AsyncApi):
         assert not isinstance(transport, str)
         self.transport: AsyncTransport = transport
         self._timeout: float | None = None
+
+    @classmethod
+    def mock(
+        cls, seed: dict[str, Any] | None = None, *, task_seconds: float = 0.0, **options: Any
+    ) -> Self:
+        """A client on an in-process mock cluster (no sockets): ``AsyncPveClient.mock()``.
+
+        ``seed`` replaces the default cluster (see the README); ``task_seconds`` is how long
+        tasks run (0: they finish at once). The engine is ``client.transport.engine``.
+        """
+        from .transports.mock import MockTransport
+
+        return cls(transport=MockTransport(seed=seed, task_seconds=task_seconds, **options))
 
     async def _call(self, method: str, path: str, params: dict[str, Any], returns: Returns[T]) -> T:
         request = Request(method, path, encode_params(params), self._timeout)

@@ -41,6 +41,7 @@ class MultipartFile:
             raise FileNotFoundError(f"upload source is not a file: {self.path}")
         self.boundary = f"pvesdk-{secrets.token_hex(16)}"
         name = filename or self.path.name
+        self.filename = name
         head = "".join(
             f'--{self.boundary}\r\nContent-Disposition: form-data; name="{_quote(key)}"'
             f"\r\n\r\n{value}\r\n"

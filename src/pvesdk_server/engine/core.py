@@ -1,0 +1,371 @@
+"""The mock engine: a simulated Proxmox VE cluster behind one call, :meth:`Engine.handle`.
+
+Plain Python, no web framework: the in-process mock transport and the Litestar server both sit
+on it. Every path and operation of the spec exists; parameters are verified against the spec
+with Proxmox's messages; credentials, CSRF and privileges are checked; the common flows (VMs and
+containers, their config, power state and tasks, storage content, users and tokens) keep real,
+consistent state, and everything else answers schema-shaped data and keeps what is written.
+Long operations return a UPID and take effect when their task ends.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import unquote
+
+from .spec import Operation, Router, load_spec
+from .state import Guest, State, Task, config_digest
+from .validate import verify
+
+__all__ = ["Engine", "Reply"]
+
+TICKET_LIFETIME = 7200
+_DISK = re.compile(r"^(scsi|virtio|sata|ide|efidisk|tpmstate|unused)\d+$|^(rootfs|mp\d+)$")
+_NET = re.compile(r"^net\d+$")
+_WRITE = frozenset({"POST", "PUT", "DELETE"})
+_UPID = re.compile(
+    r"^UPID:([a-zA-Z0-9][a-zA-Z0-9.-]*):([0-9A-F]{8}):([0-9A-F]{8,9}):([0-9A-F]{8}):"
+    r"([^:\s]+):([^:\s]*):([^:\s]+):$"
+)
+
+
+@dataclass
+class Reply:
+    """One answer: status, reason phrase (Proxmox's message), ``data`` and optional extras."""
+
+    status: int = 200
+    reason: str = "OK"
+    data: Any = None
+    errors: dict[str, str] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def envelope(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"data": self.data}
+        if self.errors:
+            body["errors"] = self.errors
+        body.update(self.extra)
+        return body
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, message: str, errors: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.errors = errors
+
+
+@dataclass
+class Caller:
+    user: str
+    token: str | None = None
+    ticket: bool = False
+
+
+Handler = Callable[["Engine", Caller, dict[str, str], dict[str, Any]], Any]
+_HANDLERS: dict[tuple[str, str], Handler] = {}
+
+
+def route(method: str, template: str) -> Callable[[Handler], Handler]:
+    def register(func: Handler) -> Handler:
+        _HANDLERS[(method, template)] = func
+        return func
+
+    return register
+
+
+class Engine:
+    """A stateful Proxmox VE cluster in memory. Thread-safe: one lock serializes requests."""
+
+    def __init__(
+        self,
+        seed: dict[str, Any] | None = None,
+        *,
+        product: str = "pve",
+        version: str = "9.2",
+        task_seconds: float = 0.2,
+        clock: Callable[[], float] = time.time,
+        login_delay: float = 0.0,
+    ) -> None:
+        self.spec = load_spec(product, version)
+        self.router = Router(self.spec)
+        self.task_seconds = task_seconds
+        self.clock = clock
+        self.login_delay = login_delay
+        self._seed = seed
+        self._secret = secrets.token_bytes(32)
+        self.lock = threading.RLock()
+        self.state = State.from_seed(seed)
+        self._effects: dict[str, Callable[[], None] | None] = {}
+
+    # -- lifecycle
+
+    def reset(self, seed: dict[str, Any] | None = None) -> None:
+        with self.lock:
+            self.state = State.from_seed(seed if seed is not None else self._seed)
+            self._effects = {}
+
+    def snapshot(self) -> dict[str, Any]:
+        with self.lock:
+            self.advance()
+            return self.state.to_json()
+
+    # -- the one entry point
+
+    def handle(
+        self,
+        method: str,
+        path: str,
+        params: dict[str, list[str]] | None = None,
+        *,
+        authorization: str | None = None,
+        ticket: str | None = None,
+        csrf: str | None = None,
+    ) -> Reply:
+        """Answer one API request; ``path`` is below ``/api2/json``, segments percent-encoded."""
+        params = params or {}
+        segments = [unquote(s) for s in path.strip("/").split("/")] if path.strip("/") else []
+        where = f"{method} /{'/'.join(segments)}"
+        matched = self.router.match(segments)
+        if matched is None or method not in matched[2]:
+            return Reply(501, f"Method '{where}' not implemented")
+        template, path_params, ops = matched
+        op = ops[method]
+        try:
+            with self.lock:
+                self.advance()
+                if template == "/access/ticket" and method == "POST":
+                    caller = Caller(user="")
+                else:
+                    caller = self._authenticate(method, authorization, ticket, csrf)
+                merged = {**params, **{k: [v] for k, v in path_params.items()}}
+                values, errors = verify(op, merged)
+                if errors:
+                    raise ApiError(400, "Parameter verification failed.", errors)
+                self._authorize(caller, op, values)
+                handler = _HANDLERS.get((method, template))
+                if handler is not None:
+                    data = handler(self, caller, path_params, values)
+                else:
+                    data = self._generic(op, caller, "/" + "/".join(segments), values)
+        except ApiError as exc:
+            return Reply(exc.status, exc.message, None, exc.errors)
+        if isinstance(data, Reply):
+            return data
+        return Reply(data=data)
+
+    # -- auth
+
+    def _sign(self, text: str) -> str:
+        return hmac.new(self._secret, text.encode(), hashlib.sha256).hexdigest()[:43]
+
+    def issue_ticket(self, user: str) -> tuple[str, str]:
+        stamp = f"{int(self.clock()):08X}"
+        plain = f"PVE:{user}:{stamp}"
+        return f"{plain}::{self._sign(plain)}", f"{stamp}:{self._sign(stamp + user)}"
+
+    def ticket_user(self, ticket: str) -> str | None:
+        parts = ticket.split(":")
+        if len(parts) != 5 or parts[0] != "PVE" or parts[3] != "":
+            return None
+        user, stamp, signature = parts[1], parts[2], parts[4]
+        if not hmac.compare_digest(signature, self._sign(f"PVE:{user}:{stamp}")):
+            return None
+        try:
+            age = self.clock() - int(stamp, 16)
+        except ValueError:
+            return None
+        return user if -300 <= age <= TICKET_LIFETIME else None
+
+    def _authenticate(
+        self, method: str, authorization: str | None, ticket: str | None, csrf: str | None
+    ) -> Caller:
+        if authorization:
+            match = re.match(r"^PVEAPIToken=([^!]+)!([^=:]+)[=:](.+)$", authorization.strip())
+            token = self.state.tokens.get(f"{match.group(1)}!{match.group(2)}") if match else None
+            if (
+                match is None
+                or token is None
+                or not hmac.compare_digest(str(token["value"]), match.group(3))
+            ):
+                raise ApiError(401, "authentication failure")
+            return Caller(user=match.group(1), token=match.group(2))
+        if not ticket:
+            raise ApiError(401, "No ticket")
+        user = self.ticket_user(ticket)
+        if user is None:
+            raise ApiError(401, "permission denied - invalid PVE ticket")
+        if method in _WRITE:
+            stamp = ticket.split(":")[2]
+            expected = f"{stamp}:{self._sign(stamp + user)}"
+            if not csrf or not hmac.compare_digest(csrf, expected):
+                raise ApiError(401, "Permission denied - invalid csrf token")
+        return Caller(user=user, ticket=True)
+
+    def _is_admin(self, caller: Caller) -> bool:
+        if caller.user == "root@pam":
+            if caller.token is None:
+                return True
+            token = self.state.tokens.get(f"{caller.user}!{caller.token}", {})
+            if not int(token.get("privsep", 1)):
+                return True
+        ugid = caller.user if caller.token is None else f"{caller.user}!{caller.token}"
+        return any(
+            acl["ugid"] == ugid and acl["roleid"] == "Administrator" and acl["path"] == "/"
+            for acl in self.state.acls
+        )
+
+    def _authorize(self, caller: Caller, op: Operation, values: dict[str, Any]) -> None:
+        if not caller.user or self._is_admin(caller):
+            return
+        check = (op.schema.get("x-pve-permissions") or {}).get("check")
+        if not (isinstance(check, list) and len(check) >= 3 and check[0] == "perm"):
+            return
+        path = re.sub(r"\{([^}]+)\}", lambda m: str(values.get(m.group(1), m.group(0))), check[1])
+        privs = check[2] if isinstance(check[2], list) else [check[2]]
+        ugid = caller.user if caller.token is None else f"{caller.user}!{caller.token}"
+        allowed = any(
+            acl["ugid"] == ugid
+            and (path == acl["path"] or path.startswith(acl["path"].rstrip("/") + "/"))
+            for acl in self.state.acls
+        )
+        if not allowed:
+            raise ApiError(403, f"Permission check failed ({path}, {', '.join(privs)})")
+
+    # -- tasks
+
+    def task(
+        self,
+        node: str,
+        kind: str,
+        ident: str,
+        user: str,
+        effect: Callable[[], None] | None = None,
+        log: list[str] | None = None,
+    ) -> str:
+        state = self.state
+        state.counter += 1
+        now = self.clock()
+        start = int(now)
+        pid, pstart = state.counter, state.counter * 7
+        upid = f"UPID:{node}:{pid:08X}:{pstart:08X}:{start:08X}:{kind}:{ident}:{user}:"
+        task = Task(
+            upid=upid,
+            node=node,
+            type=kind,
+            id=ident,
+            user=user,
+            starttime=start,
+            pid=state.counter,
+            pstart=state.counter * 7,
+            ends=now + self.task_seconds,
+            log=list(log or []),
+        )
+        state.tasks[upid] = task
+        self._effects[upid] = effect
+        if self.task_seconds <= 0:
+            self._finish(task)
+        return upid
+
+    def _finish(self, task: Task) -> None:
+        effect = self._effects.pop(task.upid, None)
+        try:
+            if effect is not None:
+                effect()
+            task.exitstatus = "OK"
+            task.log.append("TASK OK")
+        except ApiError as exc:
+            task.exitstatus = exc.message
+            task.log.append(f"TASK ERROR: {exc.message}")
+        task.status = "stopped"
+        task.endtime = int(max(self.clock(), task.ends))
+
+    def advance(self) -> None:
+        """Finish every task whose time has come, applying its effect."""
+        now = self.clock()
+        for task in list(self.state.tasks.values()):
+            if task.status == "running" and task.ends <= now:
+                self._finish(task)
+
+    # -- helpers
+
+    def node(self, name: str) -> dict[str, Any]:
+        node = self.state.nodes.get(name)
+        if node is None:
+            raise ApiError(500, f"no such cluster node '{name}'")
+        return node
+
+    def guest(self, node: str, vmid: int, kind: str) -> Guest:
+        guest = self.state.guests.get(vmid)
+        if guest is None or guest.kind != kind or guest.node != node:
+            folder = "qemu-server" if kind == "qemu" else "lxc"
+            raise ApiError(
+                500, f"Configuration file 'nodes/{node}/{folder}/{vmid}.conf' does not exist"
+            )
+        return guest
+
+    def _generic(self, op: Operation, caller: Caller, path: str, values: dict[str, Any]) -> Any:
+        store = self.state.store
+        written = {k: _wire(v) for k, v in values.items() if k not in op.path_params}
+        if op.method == "GET":
+            data = _default(_returns(op))
+            if path in store and isinstance(data, dict):
+                data.update(store[path])
+            return data
+        if op.method == "DELETE":
+            store.pop(path, None)
+        else:
+            store.setdefault(path, {}).update(written)
+        returns = _returns(op)
+        if returns.get("type") == "string" and op.method in ("POST", "DELETE"):
+            node = values.get("node") or next(iter(self.state.nodes))
+            kind = op.schema.get("x-pve-name", "task").replace("_", "")[:16] or "task"
+            return self.task(str(node), kind, "", caller.user or "root@pam")
+        return _default(returns)
+
+
+def _returns(op: Operation) -> dict[str, Any]:
+    content = op.schema["responses"]["200"]["content"]["application/json"]["schema"]
+    return content["properties"]["data"]  # type: ignore[no-any-return]
+
+
+def _default(schema: dict[str, Any]) -> Any:
+    kind = schema.get("type")
+    if kind == "array":
+        return []
+    if kind == "object":
+        required = set(schema.get("required", []))
+        return {
+            k: _default(v) for k, v in (schema.get("properties") or {}).items() if k in required
+        }
+    if kind == "string":
+        return schema["enum"][0] if schema.get("enum") else ""
+    if kind in ("integer", "number"):
+        return schema.get("minimum", 0)
+    if kind == "boolean":
+        return 0
+    return None
+
+
+def _wire(value: Any) -> Any:
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, list):
+        return [_wire(v) for v in value]
+    return value
+
+
+def digest_guard(guest: Guest, values: dict[str, Any]) -> None:
+    digest = values.get("digest")
+    if digest and digest != config_digest(guest.config):
+        raise ApiError(
+            500, "detected modified configuration - file changed by other user? Try again."
+        )

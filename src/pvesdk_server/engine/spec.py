@@ -1,0 +1,110 @@
+"""The API surface the mock serves: every path and operation of the spec, matched like Proxmox's
+router (static segments win over parameters), with each operation's parameter schemas."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["Operation", "Router", "load_spec"]
+
+
+@cache
+def load_spec(product: str = "pve", version: str = "9.2") -> dict[str, Any]:
+    name = f"{product}-{version}.json.gz"
+    try:
+        data = resources.files("pvesdk_server").joinpath("specs", name).read_bytes()
+    except FileNotFoundError:
+        raise ValueError(f"no spec for {product} {version} in pvesdk_server/specs") from None
+    return json.loads(gzip.decompress(data))  # type: ignore[no-any-return]
+
+
+@dataclass
+class Operation:
+    method: str
+    template: str  # /nodes/{node}/qemu
+    schema: dict[str, Any]  # the OpenAPI operation
+    properties: dict[str, dict[str, Any]] = field(default_factory=dict)
+    families: list[tuple[str, int, int, dict[str, Any]]] = field(default_factory=list)
+    required: set[str] = field(default_factory=set)
+    additional: bool = False
+    path_params: list[str] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, method: str, template: str, op: dict[str, Any]) -> Operation:
+        made = cls(method, template, op)
+        for param in op.get("parameters", []):
+            made.properties[param["name"]] = param["schema"]
+            if param["required"]:
+                made.required.add(param["name"])
+            if param["in"] == "path":
+                made.path_params.append(param["name"])
+        body = (op.get("requestBody") or {}).get("content", {})
+        form = body.get("application/x-www-form-urlencoded", {}).get("schema", {})
+        made.properties.update(form.get("properties") or {})
+        made.required.update(form.get("required") or [])
+        for sub in (form.get("patternProperties") or {}).values():
+            family = sub["x-pve-family"]
+            base = family["name"].removesuffix("[n]")
+            made.families.append((base, family["minimum"], family["maximum"], sub))
+        meta = op.get("x-pve-parameters") or {}
+        made.additional = bool(meta.get("additionalProperties", False))
+        return made
+
+
+class _Node:
+    __slots__ = ("ops", "param", "static", "template")
+
+    def __init__(self) -> None:
+        self.static: dict[str, _Node] = {}
+        self.param: tuple[str, _Node] | None = None
+        self.ops: dict[str, Operation] = {}
+        self.template = ""
+
+
+class Router:
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.root = _Node()
+        for template, item in spec["paths"].items():
+            node = self.root
+            for segment in template.strip("/").split("/"):
+                if segment.startswith("{") and segment.endswith("}"):
+                    if node.param is None:
+                        node.param = (segment[1:-1], _Node())
+                    node = node.param[1]
+                else:
+                    node = node.static.setdefault(segment, _Node())
+            node.template = template
+            for method in ("get", "post", "put", "delete"):
+                if method in item:
+                    node.ops[method.upper()] = Operation.build(
+                        method.upper(), template, item[method]
+                    )
+
+    def match(self, segments: list[str]) -> tuple[str, dict[str, str], dict[str, Operation]] | None:
+        """(template, path parameters, operations) for decoded path segments, or None."""
+        found = self._match(self.root, segments, {})
+        if found is None:
+            return None
+        node, params = found
+        return node.template, params, node.ops
+
+    def _match(
+        self, node: _Node, segments: list[str], params: dict[str, str]
+    ) -> tuple[_Node, dict[str, str]] | None:
+        if not segments:
+            return (node, params) if node.template else None
+        head, rest = segments[0], segments[1:]
+        child = node.static.get(head)
+        if child is not None:
+            found = self._match(child, rest, params)
+            if found is not None:
+                return found
+        if node.param is not None and head:
+            name, sub = node.param
+            return self._match(sub, rest, {**params, name: head})
+        return None

@@ -1,0 +1,161 @@
+"""The simulated cluster's state, its default seed, and its JSON form (snapshot / seed files)."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = ["DEFAULT_SEED", "Guest", "State", "Task", "config_digest"]
+
+DEFAULT_SEED: dict[str, Any] = {
+    "cluster": "pvesdk-mock",
+    "version": {"version": "9.2.0", "release": "9.2", "repoid": "pvesdkmock"},
+    "nodes": {
+        "pve1": {"status": "online", "maxcpu": 8, "maxmem": 34359738368, "maxdisk": 107374182400},
+        "pve2": {"status": "online", "maxcpu": 8, "maxmem": 34359738368, "maxdisk": 107374182400},
+    },
+    "storages": {
+        "local": {
+            "type": "dir",
+            "content": "iso,vztmpl,backup",
+            "path": "/var/lib/vz",
+            "total": 107374182400,
+        },
+        "local-lvm": {
+            "type": "lvmthin",
+            "content": "images,rootdir",
+            "thinpool": "data",
+            "vgname": "pve",
+            "total": 214748364800,
+        },
+    },
+    "bridges": ["vmbr0"],
+    "users": {
+        "root@pam": {"password": "pvesdk", "enable": 1, "comment": "Superuser"},
+    },
+    "tokens": {
+        "root@pam!mock": {"value": "00000000-0000-4000-8000-000000000000", "privsep": 0},
+    },
+    "guests": {
+        "100": {
+            "node": "pve1",
+            "kind": "qemu",
+            "status": "stopped",
+            "config": {
+                "name": "demo",
+                "cores": "2",
+                "sockets": "1",
+                "memory": "2048",
+                "ostype": "l26",
+                "scsihw": "virtio-scsi-single",
+                "boot": "order=scsi0;net0",
+                "net0": "virtio=BC:24:11:00:01:00,bridge=vmbr0,firewall=1",
+                "scsi0": "local-lvm:vm-100-disk-0,iothread=1,size=32G",
+            },
+        },
+        "200": {
+            "node": "pve1",
+            "kind": "lxc",
+            "status": "stopped",
+            "config": {
+                "hostname": "ct200",
+                "cores": "1",
+                "memory": "512",
+                "swap": "512",
+                "ostype": "debian",
+                "arch": "amd64",
+                "rootfs": "local-lvm:vm-200-disk-0,size=8G",
+                "net0": "name=eth0,bridge=vmbr0,hwaddr=BC:24:11:00:02:00,ip=dhcp,type=veth",
+            },
+        },
+    },
+    "volumes": {
+        "local-lvm:vm-100-disk-0": {
+            "size": 34359738368,
+            "format": "raw",
+            "vmid": 100,
+            "content": "images",
+        },
+        "local-lvm:vm-200-disk-0": {
+            "size": 8589934592,
+            "format": "raw",
+            "vmid": 200,
+            "content": "rootdir",
+        },
+    },
+    "pools": {},
+    "groups": {},
+    "acls": [],
+}
+
+
+def config_digest(config: dict[str, str]) -> str:
+    """SHA-1 of the config as Proxmox writes it (sorted ``key: value`` lines)."""
+    text = "".join(f"{key}: {config[key]}\n" for key in sorted(config))
+    return hashlib.sha1(text.encode()).hexdigest()
+
+
+@dataclass
+class Guest:
+    vmid: int
+    node: str
+    kind: str  # qemu | lxc
+    config: dict[str, str]
+    status: str = "stopped"
+    snapshots: dict[str, dict[str, Any]] = field(default_factory=dict)
+    lock: str | None = None
+    started: float = 0.0
+
+
+@dataclass
+class Task:
+    upid: str
+    node: str
+    type: str
+    id: str
+    user: str
+    starttime: int
+    pid: int
+    pstart: int
+    ends: float
+    status: str = "running"
+    exitstatus: str | None = None
+    log: list[str] = field(default_factory=list)
+    endtime: int | None = None
+
+
+@dataclass
+class State:
+    cluster: str
+    version: dict[str, str]
+    nodes: dict[str, dict[str, Any]]
+    storages: dict[str, dict[str, Any]]
+    bridges: list[str]
+    users: dict[str, dict[str, Any]]
+    tokens: dict[str, dict[str, Any]]
+    guests: dict[int, Guest]
+    volumes: dict[str, dict[str, Any]]
+    pools: dict[str, dict[str, Any]]
+    groups: dict[str, dict[str, Any]]
+    acls: list[dict[str, Any]]
+    tasks: dict[str, Task] = field(default_factory=dict)
+    store: dict[str, dict[str, Any]] = field(default_factory=dict)  # everything else written
+    counter: int = 0x1000
+
+    @classmethod
+    def from_seed(cls, seed: dict[str, Any] | None = None) -> State:
+        data = copy.deepcopy(DEFAULT_SEED if seed is None else {**DEFAULT_SEED, **seed})
+        guests = {
+            int(vmid): Guest(vmid=int(vmid), **{k: v for k, v in g.items() if k != "vmid"})
+            for vmid, g in data.pop("guests").items()
+        }
+        tasks = {u: Task(**t) for u, t in data.pop("tasks", {}).items()}
+        return cls(guests=guests, tasks=tasks, **data)
+
+    def to_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["guests"] = {str(vmid): g for vmid, g in out["guests"].items()}
+        return json.loads(json.dumps(out))  # type: ignore[no-any-return]
