@@ -210,16 +210,21 @@ class Engine:
                 raise ApiError(401, "Permission denied - invalid csrf token")
         return Caller(user=user, ticket=True)
 
+    def _subjects(self, caller: Caller) -> set[str]:
+        """Whose ACLs apply: the user's, or a privilege-separated token's own."""
+        if caller.token is None:
+            return {caller.user}
+        token = self.state.tokens.get(f"{caller.user}!{caller.token}", {})
+        if int(token.get("privsep", 1)):
+            return {f"{caller.user}!{caller.token}"}
+        return {caller.user}
+
     def _is_admin(self, caller: Caller) -> bool:
-        if caller.user == "root@pam":
-            if caller.token is None:
-                return True
-            token = self.state.tokens.get(f"{caller.user}!{caller.token}", {})
-            if not int(token.get("privsep", 1)):
-                return True
-        ugid = caller.user if caller.token is None else f"{caller.user}!{caller.token}"
+        subjects = self._subjects(caller)
+        if "root@pam" in subjects:
+            return True
         return any(
-            acl["ugid"] == ugid and acl["roleid"] == "Administrator" and acl["path"] == "/"
+            acl["ugid"] in subjects and acl["roleid"] == "Administrator" and acl["path"] == "/"
             for acl in self.state.acls
         )
 
@@ -231,9 +236,9 @@ class Engine:
             return
         path = re.sub(r"\{([^}]+)\}", lambda m: str(values.get(m.group(1), m.group(0))), check[1])
         privs = check[2] if isinstance(check[2], list) else [check[2]]
-        ugid = caller.user if caller.token is None else f"{caller.user}!{caller.token}"
+        subjects = self._subjects(caller)
         allowed = any(
-            acl["ugid"] == ugid
+            acl["ugid"] in subjects
             and (path == acl["path"] or path.startswith(acl["path"].rstrip("/") + "/"))
             for acl in self.state.acls
         )
