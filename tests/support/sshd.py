@@ -1,7 +1,7 @@
 """A real OpenSSH ``sshd`` on 127.0.0.1 for transport tests, with a fake ``pvesh`` on its PATH.
 
-The fake pvesh records what it received and answers like the real one: JSON on stdout, or a
-PVE-style message on stderr with exit status 255.
+Its fake pvesh answers from the pvesdk mock engine (state kept in a JSON file between calls),
+like the real one: JSON on stdout, or a PVE-style message on stderr with exit status 255.
 """
 
 from __future__ import annotations
@@ -19,38 +19,7 @@ from pathlib import Path
 
 SSHD = shutil.which("sshd") or "/usr/sbin/sshd"
 
-FAKE_PVESH = r'''#!{python}
-"""Fake pvesh: echoes its arguments, or fails the way pvesh does."""
-import json
-import sys
-
-args = sys.argv[1:]
-verb, path, rest = args[0], args[1], args[2:]
-if path == "/version":
-    print(json.dumps({{"version": "9.2.0", "release": "9.2", "repoid": "fake"}}))
-elif path == "/nodes":
-    print(json.dumps([{{"node": "pve1", "status": "online", "maxcpu": "8"}}]))
-elif path == "/nodes/pve1/qemu/100/status/start":
-    print(json.dumps("UPID:pve1:00001234:00005678:6745D2C3:qmstart:100:root@pam:"))
-elif path.startswith("/nodes/pve1/qemu/100/config") and verb == "set":
-    pass  # null result: nothing printed
-elif path == "/error/400":
-    sys.stderr.write("400 Parameter verification failed.\n"
-                     "vmid: type check ('integer') failed - got 'abc'\n"
-                     "cores: value must have a minimum value of 1\n")
-    sys.exit(255)
-elif path == "/error/403":
-    sys.stderr.write("403 Permission check failed (/vms/100, VM.Audit)\n")
-    sys.exit(255)
-elif path == "/error/500":
-    sys.stderr.write("VM 100 already exists on node 'pve1'\n")
-    sys.exit(255)
-elif path == "/error/501":
-    sys.stderr.write("501 Method 'GET /error/501' not implemented\n")
-    sys.exit(255)
-else:
-    print(json.dumps({{"verb": verb, "path": path, "args": rest}}))
-'''
+FAKE_PVESH = Path(__file__).with_name("fake_pvesh.py")
 
 
 def free_port() -> int:
@@ -60,9 +29,10 @@ def free_port() -> int:
 
 
 def fake_pvesh(directory: Path) -> Path:
+    """An executable ``pvesh`` in ``directory`` running :mod:`fake_pvesh` with this Python."""
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / "pvesh"
-    path.write_text(FAKE_PVESH.format(python=sys.executable))
+    path.write_text(f"#!{sys.executable}\n" + FAKE_PVESH.read_text())
     path.chmod(0o755)
     return path
 
@@ -108,7 +78,8 @@ def sshd(tmp: Path) -> Iterator[Sshd]:
                 "KbdInteractiveAuthentication no",
                 "StrictModes no",
                 "UsePAM no",
-                f"SetEnv PATH={bindir}:/usr/local/bin:/usr/bin:/bin",
+                f"SetEnv PATH={bindir}:/usr/local/bin:/usr/bin:/bin "
+                f"PVESDK_MOCK_STATE={tmp / 'cluster.json'}",
                 "LogLevel ERROR",
                 "",
             ]

@@ -4,7 +4,6 @@ via the system ssh, the last two against a real OpenSSH sshd on loopback."""
 from __future__ import annotations
 
 import asyncio
-import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -95,27 +94,42 @@ def test_empty_output_is_null_and_json_is_data() -> None:
     assert decode_response(Request("GET", "/x"), pvesh_response(0, b'{"a": 1}\n', b"")) == {"a": 1}
 
 
-# -- local pvesh
+# -- local pvesh (a fake pvesh answering from the mock engine)
 
 
 @pytest.fixture
-def local(tmp_path: Path) -> PveClient:
-    return PveClient(transport=PveshTransport(pvesh=(str(fake_pvesh(tmp_path)),)))
+def local(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> PveClient:
+    monkeypatch.setenv("PVESDK_MOCK_STATE", str(tmp_path / "cluster.json"))
+    return PveClient(transport=PveshTransport(pvesh=(str(fake_pvesh(tmp_path / "bin")),)))
 
 
 def test_local_pvesh_serves_the_typed_client(local: PveClient) -> None:
     assert local.version.get().release == "9.2"
-    (node,) = local.nodes.get()
-    assert (node.node, node.maxcpu) == ("pve1", 8)
-    assert local.nodes.node("pve1").qemu.vmid(100).status.start.post().startswith("UPID:pve1:")
-    assert local.nodes.node("pve1").qemu.vmid(100).config.put(cores=2) is None
+    assert [n.node for n in local.nodes.get()] == ["pve1", "pve2"]
+    vm = local.nodes.node("pve1").qemu.vmid(100)
+    assert vm.status.start.post().startswith("UPID:pve1:")
+    assert vm.status.current.get().status == "running"
+    assert vm.config.put(cores=4) is None
+    assert vm.config.get().cores == 4
 
 
-def test_local_pvesh_arguments_arrive_unchanged(local: PveClient) -> None:
-    transport = local.transport
+def test_local_pvesh_values_arrive_unchanged(local: PveClient) -> None:
+    config = local.nodes.node("pve1").qemu.vmid(100).config
     for value in NASTY:
-        response = transport.handle_request(Request("POST", "/echo", [("description", value)]))
-        assert json.loads(response.content)["data"]["args"][0] == f"--description={value}"
+        config.put(description=value)
+        assert config.get().description == value
+
+
+def test_local_pvesh_errors_are_the_https_ones(local: PveClient) -> None:
+    with pytest.raises(pvesdk.ParameterError) as err:
+        local.nodes.node("pve1").qemu.post(vmid=101, cores=0)
+    assert err.value.errors == {"cores": "value must have a minimum value of 1"}
+    with pytest.raises(pvesdk.ServerError, match="VM 100 already exists"):
+        local.nodes.node("pve1").qemu.post(vmid=100)
+    with pytest.raises(pvesdk.MethodNotImplementedError, match="not implemented"):
+        decode_response(
+            Request("GET", "/nosuch"), local.transport.handle_request(Request("GET", "/nosuch"))
+        )
 
 
 def test_missing_pvesh_is_a_clear_error(tmp_path: Path) -> None:
@@ -124,7 +138,7 @@ def test_missing_pvesh_is_a_clear_error(tmp_path: Path) -> None:
         client.version.get()
 
 
-# -- ssh (real sshd)
+# -- ssh (real sshd; its pvesh answers from the mock engine)
 
 
 @pytest.fixture(scope="module")
@@ -165,34 +179,31 @@ def test_ssh_serves_the_typed_client(server: Sshd, make: object) -> None:
     client = PveClient(transport=make(server))  # type: ignore[operator]
     assert client.version.get().version == "9.2.0"
     assert client.nodes.get()[0].node == "pve1"
+    vmid = 300 + TRANSPORTS.index(make)  # type: ignore[arg-type]
+    upid = client.nodes.node("pve1").qemu.post(vmid=vmid, net={0: "virtio,bridge=vmbr0"})
+    assert f":qmcreate:{vmid}:" in upid
+    assert client.nodes.node("pve1").qemu.vmid(vmid).config.get().net[0].startswith("virtio=")
 
 
 @needs_sshd
 @pytest.mark.parametrize("make", TRANSPORTS, ids=IDS)
-def test_ssh_arguments_arrive_unchanged(server: Sshd, make: object) -> None:
-    transport = make(server)  # type: ignore[operator]
-    params = [("description", value) for value in NASTY]
-    response = transport.handle_request(Request("PUT", "/echo", params))
-    data = json.loads(response.content)["data"]
-    assert data["verb"] == "set"
-    assert data["args"][:-2] == [f"--description={value}" for value in NASTY]
-    assert data["args"][-2:] == ["--output-format", "json"]
+def test_ssh_values_arrive_unchanged(server: Sshd, make: object) -> None:
+    config = PveClient(transport=make(server)).nodes.node("pve1").qemu.vmid(100).config  # type: ignore[operator]
+    for value in NASTY:
+        config.put(description=value)
+        assert config.get().description == value
     assert not Path("/tmp/pvesdk-pwned").exists()
 
 
 @needs_sshd
 @pytest.mark.parametrize("make", TRANSPORTS, ids=IDS)
 def test_ssh_errors_map_to_the_same_exceptions(server: Sshd, make: object) -> None:
-    transport = make(server)  # type: ignore[operator]
+    client = PveClient(transport=make(server))  # type: ignore[operator]
     with pytest.raises(pvesdk.ParameterError) as err:
-        decode_response(
-            Request("GET", "/error/400"), transport.handle_request(Request("GET", "/error/400"))
-        )
-    assert set(err.value.errors) == {"vmid", "cores"}
-    with pytest.raises(pvesdk.PermissionDeniedError):
-        decode_response(
-            Request("GET", "/error/403"), transport.handle_request(Request("GET", "/error/403"))
-        )
+        client.nodes.node("pve1").qemu.post(vmid=101, cores=0, sockets=0)
+    assert set(err.value.errors) == {"cores", "sockets"}
+    with pytest.raises(pvesdk.ServerError, match="already exists"):
+        client.nodes.node("pve1").qemu.post(vmid=100)
 
 
 @needs_sshd
