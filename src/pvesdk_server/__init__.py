@@ -1,1 +1,6 @@
-"""pvesdk_server: the Litestar mock of a Proxmox VE cluster (stub until the server issue lands)."""
+"""pvesdk_server: a Proxmox-faithful mock of a PVE cluster.
+
+:mod:`pvesdk_server.engine` is the cluster itself (plain Python);
+:func:`pvesdk_server.app.create_app` serves it with Litestar; ``pvesdk-server`` runs that over
+HTTPS.
+"""

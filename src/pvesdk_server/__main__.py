@@ -1,0 +1,5 @@
+"""``python -m pvesdk_server`` is ``pvesdk-server``."""
+
+from .cli import main
+
+main()
