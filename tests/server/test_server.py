@@ -39,8 +39,14 @@ def proxmoxer_wait(api: Any, node: str, upid: str) -> str:
 
 def proxmoxer_flow(api: Any, vmid: int) -> None:
     assert {n["node"] for n in api.nodes.get()} == {"pve1", "pve2"}
-    upid = api.nodes("pve1").qemu.post(vmid=vmid, name=f"web{vmid}", cores=2, memory=2048,
-                                       net0="virtio,bridge=vmbr0", scsi0="local-lvm:32")  # fmt: skip
+    upid = api.nodes("pve1").qemu.post(
+        vmid=vmid,
+        name=f"web{vmid}",
+        cores=2,
+        memory=2048,
+        net0="virtio,bridge=vmbr0",
+        scsi0="local-lvm:32",
+    )
     assert proxmoxer_wait(api, "pve1", upid) == "OK"
     config = api.nodes("pve1").qemu(vmid).config.get()
     assert config["net0"].startswith("virtio=") and config["scsi0"].startswith("local-lvm:vm-")
@@ -61,14 +67,25 @@ def proxmoxer_flow(api: Any, vmid: int) -> None:
 
 
 def test_proxmoxer_with_ticket_auth(server: Server) -> None:
-    api = ProxmoxAPI("127.0.0.1", port=server.port, user="root@pam", password="pvesdk",
-                     verify_ssl=str(server.cert))  # fmt: skip
+    api = ProxmoxAPI(
+        "127.0.0.1",
+        port=server.port,
+        user="root@pam",
+        password="pvesdk",
+        verify_ssl=str(server.cert),
+    )
     proxmoxer_flow(api, 101)
 
 
 def test_proxmoxer_with_a_token(server: Server) -> None:
-    api = ProxmoxAPI("127.0.0.1", port=server.port, user="root@pam", token_name="mock",
-                     token_value=TOKEN, verify_ssl=str(server.cert))  # fmt: skip
+    api = ProxmoxAPI(
+        "127.0.0.1",
+        port=server.port,
+        user="root@pam",
+        token_name="mock",
+        token_value=TOKEN,
+        verify_ssl=str(server.cert),
+    )
     proxmoxer_flow(api, 102)
 
 
@@ -76,21 +93,32 @@ def test_proxmoxer_wrong_password_is_refused(server: Server) -> None:
     from proxmoxer import AuthenticationError as ProxmoxerAuthError
 
     with pytest.raises(ProxmoxerAuthError):
-        ProxmoxAPI("127.0.0.1", port=server.port, user="root@pam", password="wrong",
-                   verify_ssl=str(server.cert))  # fmt: skip
+        ProxmoxAPI(
+            "127.0.0.1",
+            port=server.port,
+            user="root@pam",
+            password="wrong",
+            verify_ssl=str(server.cert),
+        )
 
 
 @pytest.mark.parametrize("how", ["token", "ticket", "pinned"])
 def test_pvesdk_flow_over_https(server: Server, how: str) -> None:
     common: dict[str, Any] = {"port": server.port, "user": "root@pam"}
     if how == "token":
-        client = PveClient("127.0.0.1", token_name="mock", token_value=TOKEN,
-                           verify_ssl=str(server.cert), **common)  # fmt: skip
+        client = PveClient(
+            "127.0.0.1", token_name="mock", token_value=TOKEN, verify_ssl=str(server.cert), **common
+        )
     elif how == "ticket":
         client = PveClient("127.0.0.1", password="pvesdk", verify_ssl=str(server.cert), **common)
     else:
-        client = PveClient("127.0.0.1", token_name="mock", token_value=TOKEN,
-                           fingerprint=server.fingerprint, **common)  # fmt: skip
+        client = PveClient(
+            "127.0.0.1",
+            token_name="mock",
+            token_value=TOKEN,
+            fingerprint=server.fingerprint,
+            **common,
+        )
     vmid = {"token": 111, "ticket": 112, "pinned": 113}[how]
     qemu = client.nodes.node("pve1").qemu
 
@@ -120,8 +148,14 @@ def test_pvesdk_flow_over_https(server: Server, how: str) -> None:
 def test_pvesdk_upload_over_https(server: Server, tmp_path: Path) -> None:
     source = tmp_path / "alpine.iso"
     source.write_bytes(b"\x00\x01" * 50_000)
-    client = PveClient("127.0.0.1", port=server.port, user="root@pam", token_name="mock",
-                       token_value=TOKEN, verify_ssl=str(server.cert))  # fmt: skip
+    client = PveClient(
+        "127.0.0.1",
+        port=server.port,
+        user="root@pam",
+        token_name="mock",
+        token_value=TOKEN,
+        verify_ssl=str(server.cert),
+    )
     upid = client.upload("pve1", "local", source, content="iso")
     for _ in range(200):
         if client.nodes.node("pve1").tasks.upid(upid).status.get().status == "stopped":
@@ -131,8 +165,13 @@ def test_pvesdk_upload_over_https(server: Server, tmp_path: Path) -> None:
     assert ("local:iso/alpine.iso", 100_000) in {(c.volid, c.size) for c in content}
 
 
-def raw(server: Server, method: str, path: str, body: bytes | None = None,
-        headers: dict[str, str] | None = None) -> tuple[int, str, dict[str, str], bytes]:  # fmt: skip
+def raw(
+    server: Server,
+    method: str,
+    path: str,
+    body: bytes | None = None,
+    headers: dict[str, str] | None = None,
+) -> tuple[int, str, dict[str, str], bytes]:
     context = ssl.create_default_context(cafile=str(server.cert))
     conn = http.client.HTTPSConnection("127.0.0.1", server.port, context=context)
     conn.request(method, "/api2/json" + path, body=body, headers=headers or {})
@@ -150,7 +189,7 @@ def test_missing_auth_is_401_with_the_reason_in_the_status_line(server: Server) 
 
 def test_envelope_and_content_type_are_exact(server: Server) -> None:
     auth = {"Authorization": f"PVEAPIToken=root@pam!mock={TOKEN}"}
-    status, reason, headers, body = raw(server, "GET", "/version", headers=auth)
+    status, _, headers, body = raw(server, "GET", "/version", headers=auth)
     assert status == 200 and headers["content-type"] == "application/json;charset=UTF-8"
     assert json.loads(body)["data"]["release"] == "9.2"
     assert headers.get("server") == "pve-api-daemon/3.0"
@@ -188,6 +227,8 @@ def test_malformed_bodies_get_pve_shaped_errors(server: Server) -> None:
 
 def test_path_traversal_in_a_volume_id_is_refused(server: Server) -> None:
     auth = {"Authorization": f"PVEAPIToken=root@pam!mock={TOKEN}"}
-    status, _, _, _ = raw(server, "DELETE", "/nodes/pve1/storage/local/content/local%3Aiso%2F..%2F..%2Fetc%2Fpasswd",
-                          headers=auth)  # fmt: skip
+    volume = "local%3Aiso%2F..%2F..%2Fetc%2Fpasswd"
+    status, _, _, _ = raw(
+        server, "DELETE", f"/nodes/pve1/storage/local/content/{volume}", headers=auth
+    )
     assert status in (400, 500)
