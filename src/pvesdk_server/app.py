@@ -131,7 +131,7 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
     engine = Engine(seed, version=config.version, task_seconds=config.task_seconds,
                     login_delay=config.login_delay)  # fmt: skip
 
-    @route("/api2/json/{path:path}", http_method=_METHODS, sync_to_thread=False,
+    @route("/api2/json/{path:path}", http_method=_METHODS,
            request_max_body_size=MAX_UPLOAD)  # fmt: skip
     async def api(request: Request[Any, Any, Any], path: str) -> Response[bytes]:
         raw_path = request.scope.get("raw_path", b"").decode("latin-1")

@@ -51,6 +51,7 @@ def main(
         "log_level": "warning",
         "http": PveH11Protocol,
         "server_header": False,
+        "timeout_graceful_shutdown": 1,
         "headers": [("Server", "pve-api-daemon/3.0")],
     }
     if no_tls:

@@ -1,0 +1,86 @@
+"""pytest fixtures for your own tests (registered as the ``pvesdk`` pytest plugin):
+
+* ``pve_mock``: a :class:`pvesdk.PveClient` on a fresh in-process mock cluster (no sockets);
+  the engine is ``pve_mock.transport.engine``.
+* ``pve_mock_server``: a real ``pvesdk-server`` over HTTPS on a free loopback port, for any
+  client (proxmoxer, curl, your own); yields its URL, port, certificate file and fingerprint.
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from pvesdk import PveClient
+
+__all__ = ["MockServer", "pve_mock", "pve_mock_server"]
+
+
+@dataclass(frozen=True)
+class MockServer:
+    url: str  # https://127.0.0.1:PORT
+    port: int
+    cert: Path  # pass as verify_ssl= / verify=
+    fingerprint: str
+    user: str = "root@pam"
+    password: str = "pvesdk"
+    token_name: str = "mock"
+    token_value: str = "00000000-0000-4000-8000-000000000000"
+
+
+@pytest.fixture
+def pve_mock() -> PveClient:
+    from pvesdk import PveClient
+
+    return PveClient.mock()
+
+
+@pytest.fixture
+def pve_mock_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
+    from .tls import fingerprint, self_signed
+
+    tmp = tmp_path_factory.mktemp("pvesdk-server")
+    cert, key = self_signed(tmp)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = int(sock.getsockname()[1])
+    cmd = [
+        sys.executable,
+        "-m",
+        "pvesdk_server",
+        "--port",
+        str(port),
+        "--cert",
+        str(cert),
+        "--key",
+        str(key),
+        "--task-seconds",
+        "0.05",
+    ]
+    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    try:
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("pvesdk-server did not start") from None
+                time.sleep(0.05)
+        yield MockServer(f"https://127.0.0.1:{port}", port, cert, fingerprint(cert))
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()

@@ -1,0 +1,27 @@
+"""The pytest fixtures users get with pvesdk installed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pvesdk import PveClient
+
+
+def test_pve_mock_fixture_is_a_fresh_cluster(pve_mock: PveClient) -> None:
+    pve_mock.nodes.node("pve1").qemu.post(vmid=150, name="x")
+    assert {vm.vmid for vm in pve_mock.nodes.node("pve1").qemu.get()} == {100, 150}
+
+
+def test_pve_mock_fixture_does_not_leak_between_tests(pve_mock: PveClient) -> None:
+    assert {vm.vmid for vm in pve_mock.nodes.node("pve1").qemu.get()} == {100}
+
+
+def test_pve_mock_server_fixture_serves_https(pve_mock_server: Any) -> None:
+    client = PveClient(
+        "127.0.0.1",
+        port=pve_mock_server.port,
+        user=pve_mock_server.user,
+        password=pve_mock_server.password,
+        verify_ssl=str(pve_mock_server.cert),
+    )
+    assert client.version.get().release == "9.2"
