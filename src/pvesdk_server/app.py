@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import parse_qsl, unquote
 
-from litestar import Litestar, Request, Response, get, post, route
-from litestar.datastructures import UploadFile
+from litestar import Litestar, Request, Response, asgi, get, post
 from litestar.exceptions import HTTPException
 from litestar.status_codes import HTTP_200_OK
+from litestar.types import Receive, Scope, Send
 
 from .engine import Engine, Reply, store_upload
 from .engine.core import ApiError, Caller
@@ -29,6 +30,7 @@ __all__ = ["ServerSettings", "create_app"]
 _JSON = "application/json;charset=UTF-8"
 _METHODS: list[Literal["GET", "POST", "PUT", "DELETE"]] = ["GET", "POST", "PUT", "DELETE"]
 MAX_UPLOAD = 64 * 1024**3
+MAX_BODY = 16 * 1024**2  # for everything but uploads
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,21 @@ def _reply(reply: Reply) -> Response[bytes]:
     return Response(content=body, status_code=reply.status, media_type=_JSON, headers=headers)
 
 
+async def _send(send: Send, reply: Reply) -> None:
+    body = b"" if reply.status == 401 else json.dumps(reply.envelope()).encode()
+    start: Any = {
+        "type": "http.response.start",
+        "status": reply.status,
+        "headers": [
+            (b"content-type", _JSON.encode()),
+            (b"content-length", str(len(body)).encode()),
+            (b"x-pve-reason", _reason(reply.reason)),
+        ],
+    }
+    await send(start)
+    await send({"type": "http.response.body", "body": body, "more_body": False})
+
+
 def _flatten(value: Any) -> list[str]:
     if isinstance(value, bool):
         return ["1" if value else "0"]
@@ -65,16 +82,35 @@ def _flatten(value: Any) -> list[str]:
     return [str(value)]
 
 
-async def _params(request: Request[Any, Any, Any]) -> dict[str, list[str]] | Reply:
+async def _body(receive: Receive, limit: int) -> bytes | None:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message: Any = await receive()
+        chunk: bytes = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+async def _params(
+    scope: Scope, receive: Receive, method: str, headers: dict[str, str]
+) -> dict[str, list[str]] | Reply:
     params: dict[str, list[str]] = {}
-    for key, value in parse_qsl(request.url.query or "", keep_blank_values=True):
+    query = scope.get("query_string", b"").decode("latin-1")
+    for key, value in parse_qsl(query, keep_blank_values=True):
         params.setdefault(key, []).append(value)
-    if request.method in ("GET", "DELETE"):
+    if method in ("GET", "DELETE"):
         return params
-    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-    body = await request.body()
+    body = await _body(receive, MAX_BODY)
+    if body is None:
+        return Reply(413, "request entity too large")
     if not body:
         return params
+    kind = headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "application/json":
         try:
             data = json.loads(body)
@@ -94,22 +130,17 @@ async def _params(request: Request[Any, Any, Any]) -> dict[str, list[str]] | Rep
     return params
 
 
-def _call(
-    engine: Engine,
-    request: Request[Any, Any, Any],
-    method: str,
-    path: str,
-    params: dict[str, list[str]] | None = None,
-) -> Reply:
-    ticket = request.cookies.get("PVEAuthCookie")
-    return engine.handle(
-        method,
-        path,
-        params,
-        authorization=request.headers.get("authorization"),
-        ticket=unquote(ticket) if ticket else None,
-        csrf=request.headers.get("csrfpreventiontoken"),
-    )
+def _credentials(headers: dict[str, str]) -> dict[str, str | None]:
+    ticket = None
+    for part in headers.get("cookie", "").split(";"):
+        name, _, value = part.strip().partition("=")
+        if name == "PVEAuthCookie":
+            ticket = unquote(value)
+    return {
+        "authorization": headers.get("authorization"),
+        "ticket": ticket,
+        "csrf": headers.get("csrfpreventiontoken"),
+    }
 
 
 def _save(engine: Engine, path: Path | None) -> None:
@@ -128,23 +159,35 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
     seed = config.seed
     if config.state_file is not None and config.state_file.is_file():
         seed = json.loads(config.state_file.read_text())
-    engine = Engine(seed, version=config.version, task_seconds=config.task_seconds,
-                    login_delay=config.login_delay)  # fmt: skip
+    engine = Engine(
+        seed,
+        version=config.version,
+        task_seconds=config.task_seconds,
+        login_delay=config.login_delay,
+    )
 
-    @route("/api2/json/{path:path}", http_method=_METHODS,
-           request_max_body_size=MAX_UPLOAD)  # fmt: skip
-    async def api(request: Request[Any, Any, Any], path: str) -> Response[bytes]:
-        raw_path = request.scope.get("raw_path", b"").decode("latin-1")
-        api_path = raw_path.split("?", 1)[0].removeprefix("/api2/json") or path
-        if request.method == "POST" and api_path.endswith("/upload"):
-            return await _upload(request, engine, api_path)
-        params = await _params(request)
+    @asgi("/api2/json", is_mount=True)
+    async def api(scope: Scope, receive: Receive, send: Send) -> None:
+        # A raw ASGI mount: the hot path skips Litestar's per-request parameter machinery.
+        method: str = scope["method"]  # type: ignore[typeddict-item]
+        raw = scope.get("raw_path") or scope["path"].encode()
+        api_path = raw.decode("latin-1").split("?", 1)[0].removeprefix("/api2/json")
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        if method not in _METHODS:
+            await _send(send, Reply(501, f"Method '{method} {api_path}' not implemented"))
+            return
+        creds = _credentials(headers)
+        if method == "POST" and api_path.endswith("/upload"):
+            await _send(send, await _upload(engine, api_path, creds, receive, headers))
+            return
+        params = await _params(scope, receive, method, headers)
         if isinstance(params, Reply):
-            return _reply(params)
-        reply = _call(engine, request, request.method, api_path, params)
-        if request.method != "GET" and reply.status == 200:
+            await _send(send, params)
+            return
+        reply = engine.handle(method, api_path, params, **creds)
+        if method != "GET" and reply.status == 200:
             _save(engine, config.state_file)
-        return _reply(reply)
+        await _send(send, reply)
 
     @post("/pvesdk/reset", status_code=HTTP_200_OK, sync_to_thread=False)
     def reset() -> dict[str, Any]:
@@ -171,7 +214,7 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
         route_handlers=[api, reset, snapshot, versions],
         exception_handlers={HTTPException: not_found},
         openapi_config=None,
-        request_max_body_size=16 * 1024**2,
+        request_max_body_size=MAX_UPLOAD,
     )
     app.state.engine = engine
     return app
@@ -184,30 +227,120 @@ def _available() -> list[str]:
     return sorted(n.removesuffix(".json.gz").split("-", 1)[1] for n in names if n.endswith(".gz"))
 
 
+async def _multipart(
+    receive: Receive, boundary: bytes, limit: int
+) -> tuple[dict[str, str], tuple[str, int] | None] | Reply:
+    """Stream a multipart/form-data body: small fields kept, the file part only counted."""
+    delimiter = b"\r\n--" + boundary
+    buf = bytearray(b"\r\n")
+    more, total = True, 0
+
+    async def fill() -> bool:
+        nonlocal more, total
+        if not more:
+            return False
+        message: Any = await receive()
+        chunk: bytes = message.get("body", b"")
+        total += len(chunk)
+        buf.extend(chunk)
+        more = bool(message.get("more_body", False))
+        return True
+
+    async def until(token: bytes) -> int:
+        while (index := buf.find(token)) < 0:
+            if total > limit or not await fill():
+                return -1
+        return index
+
+    fields: dict[str, str] = {}
+    upload: tuple[str, int] | None = None
+    if (start := await until(delimiter)) < 0:
+        return Reply(400, "Parameter verification failed.", errors={"body": "malformed multipart"})
+    del buf[: start + len(delimiter)]
+    while True:
+        while len(buf) < 2 and await fill():
+            pass
+        if buf[:2] == b"--":
+            return fields, upload
+        if (end := await until(b"\r\n\r\n")) < 0:
+            return Reply(
+                400, "Parameter verification failed.", errors={"body": "malformed multipart"}
+            )
+        head = bytes(buf[:end]).decode("utf-8", "replace")
+        del buf[: end + 4]
+        name = re.search(r'name="([^"]*)"', head)
+        filename = re.search(r'filename="([^"]*)"', head)
+        if filename is not None:
+            size = 0
+            while (index := buf.find(delimiter)) < 0:
+                keep = len(delimiter)
+                if len(buf) > keep:
+                    size += len(buf) - keep
+                    del buf[: len(buf) - keep]
+                if total > limit:
+                    return Reply(413, "request entity too large")
+                if not await fill():
+                    return Reply(
+                        400,
+                        "Parameter verification failed.",
+                        errors={"body": "truncated multipart body"},
+                    )
+            size += index
+            upload = (filename.group(1), size)
+        else:
+            if (index := await until(delimiter)) < 0:
+                return Reply(400, "Parameter verification failed.", errors={"body": "truncated"})
+            if name is not None:
+                fields[name.group(1)] = bytes(buf[:index]).decode("utf-8", "replace")
+        index = buf.find(delimiter)
+        del buf[: index + len(delimiter)]
+
+
 async def _upload(
-    request: Request[Any, Any, Any], engine: Engine, api_path: str
-) -> Response[bytes]:
-    """``POST …/upload``: multipart (Litestar spools the file), recorded as a volume."""
+    engine: Engine,
+    api_path: str,
+    creds: dict[str, str | None],
+    receive: Receive,
+    headers: dict[str, str],
+) -> Reply:
+    """``POST …/upload``: the multipart body is streamed (the file part counted, not kept) and
+    recorded as a volume."""
     parts = [unquote(p) for p in api_path.strip("/").split("/")]
     if len(parts) != 5:
-        return _reply(Reply(501, f"Method 'POST {api_path}' not implemented"))
-    auth = _call(engine, request, "GET", f"/nodes/{parts[1]}/storage")
+        return Reply(501, f"Method 'POST {api_path}' not implemented")
+    auth = engine.handle("GET", f"/nodes/{parts[1]}/storage", None, **creds)
     if auth.status != 200:
-        return _reply(auth)
-    form = await request.form()
-    content = form.get("content")
-    upload = form.get("filename")
-    if not isinstance(upload, UploadFile) or not isinstance(content, str):
-        missing = {"filename": "property is missing and it is not optional"}
-        return _reply(Reply(400, "Parameter verification failed.", errors=missing))
-    size = 0
-    while chunk := await upload.read(1 << 20):
-        size += len(chunk)
-    await upload.close()
+        return auth
+    kind = headers.get("content-type", "")
+    match = re.search(r"boundary=\"?([^\";]+)\"?", kind)
+    if not kind.startswith("multipart/form-data") or match is None:
+        return Reply(
+            400,
+            "Parameter verification failed.",
+            errors={"filename": "expected a multipart/form-data upload"},
+        )
+    parsed = await _multipart(receive, match.group(1).encode(), MAX_UPLOAD)
+    if isinstance(parsed, Reply):
+        return parsed
+    fields, upload = parsed
+    if upload is None or "content" not in fields:
+        missing = "filename" if upload is None else "content"
+        return Reply(
+            400,
+            "Parameter verification failed.",
+            errors={missing: "property is missing and it is not optional"},
+        )
     with engine.lock:
         try:
-            upid = store_upload(engine, Caller(user="root@pam"), parts[1], parts[3], content,
-                                upload.filename or "upload", size)  # fmt: skip
+            upid = store_upload(
+                engine,
+                Caller(user="root@pam"),
+                parts[1],
+                parts[3],
+                fields["content"],
+                upload[0],
+                upload[1],
+            )
         except ApiError as exc:
-            return _reply(Reply(exc.status, exc.message, errors=exc.errors))
-    return _reply(Reply(data=upid))
+            return Reply(exc.status, exc.message, errors=exc.errors)
+    return Reply(data=upid)

@@ -36,7 +36,7 @@ def main(
     import uvicorn
 
     from .app import ServerSettings, create_app
-    from .wire import PveH11Protocol
+    from .wire import protocol
 
     settings = ServerSettings(
         version=api_version,
@@ -49,7 +49,7 @@ def main(
         "host": host,
         "port": port,
         "log_level": "warning",
-        "http": PveH11Protocol,
+        "http": protocol(),
         "server_header": False,
         "timeout_graceful_shutdown": 1,
         "headers": [("Server", "pve-api-daemon/3.0")],

@@ -10,7 +10,7 @@ from typing import Any
 
 from uvicorn.protocols.http import h11_impl
 
-__all__ = ["REASON_HEADER", "PveH11Protocol"]
+__all__ = ["REASON_HEADER", "PveH11Protocol", "PveHttpToolsProtocol", "protocol"]
 
 REASON_HEADER = b"x-pve-reason"
 
@@ -50,3 +50,59 @@ class PveH11Protocol(h11_impl.H11Protocol):
             super().handle_events()
         finally:
             h11_impl.RequestResponseCycle = original  # type: ignore[misc]
+
+
+def _split(message: Any) -> tuple[Any, bytes | None]:
+    headers = list(message.get("headers", []))
+    reason = next((v for k, v in headers if k.lower() == REASON_HEADER), None)
+    if reason is None:
+        return message, None
+    return {
+        **message,
+        "headers": [(k, v) for k, v in headers if k.lower() != REASON_HEADER],
+    }, reason
+
+
+try:
+    from uvicorn.protocols.http import httptools_impl
+except ImportError:  # httptools is optional
+    httptools_impl = None  # type: ignore[assignment]
+
+
+if httptools_impl is not None:
+
+    class _FastCycle(httptools_impl.RequestResponseCycle):
+        async def send(self, message: Any) -> None:
+            if message["type"] != "http.response.start" or self.response_started:
+                await super().send(message)
+                return
+            message, reason = _split(message)
+            if reason is None:
+                await super().send(message)
+                return
+            if self.flow.write_paused and not self.disconnected:
+                await self.flow.drain()
+            status = message["status"]
+            lines = httptools_impl.STATUS_LINE
+            previous = lines[status]
+            lines[status] = b"HTTP/1.1 %d %s\r\n" % (status, bytes(reason))
+            try:
+                await super().send(message)
+            finally:
+                lines[status] = previous
+
+    class PveHttpToolsProtocol(httptools_impl.HttpToolsProtocol):
+        """uvicorn's httptools protocol (the fast one), with Proxmox-style reason phrases."""
+
+        def on_headers_complete(self) -> None:
+            original = httptools_impl.RequestResponseCycle
+            httptools_impl.RequestResponseCycle = _FastCycle  # type: ignore[misc]
+            try:
+                super().on_headers_complete()
+            finally:
+                httptools_impl.RequestResponseCycle = original  # type: ignore[misc]
+
+
+def protocol() -> type[Any]:
+    """The fastest protocol available: httptools when installed, else h11."""
+    return PveHttpToolsProtocol if httptools_impl is not None else PveH11Protocol

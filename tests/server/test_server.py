@@ -232,3 +232,31 @@ def test_path_traversal_in_a_volume_id_is_refused(server: Server) -> None:
         server, "DELETE", f"/nodes/pve1/storage/local/content/{volume}", headers=auth
     )
     assert status in (400, 500)
+
+
+def test_truncated_upload_is_a_pve_error_not_a_crash(server: Server) -> None:
+    auth = {
+        "Authorization": f"PVEAPIToken=root@pam!mock={TOKEN}",
+        "Content-Type": "multipart/form-data; boundary=XYZ",
+    }
+    body = b'--XYZ\r\nContent-Disposition: form-data; name="content"\r\n\r\niso\r\n--XYZ\r\n' + (
+        b'Content-Disposition: form-data; name="filename"; filename="a.iso"\r\n\r\nabc'
+    )
+    status, reason, _, data = raw(server, "POST", "/nodes/pve1/storage/local/upload", body, auth)
+    assert (status, reason) == (400, "Parameter verification failed.")
+    assert "body" in json.loads(data)["errors"]
+
+
+def test_upload_to_a_storage_without_iso_content_is_refused(server: Server, tmp_path: Path) -> None:
+    source = tmp_path / "x.iso"
+    source.write_bytes(b"x" * 10)
+    client = PveClient(
+        "127.0.0.1",
+        port=server.port,
+        user="root@pam",
+        token_name="mock",
+        token_value=TOKEN,
+        verify_ssl=str(server.cert),
+    )
+    with pytest.raises(pvesdk.ServerError, match="does not support content type 'iso'"):
+        client.upload("pve1", "local-lvm", source, content="iso")

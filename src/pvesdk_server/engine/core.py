@@ -105,6 +105,7 @@ class Engine:
         self.lock = threading.RLock()
         self.state = State.from_seed(seed)
         self._effects: dict[str, Callable[[], None] | None] = {}
+        self._running: dict[str, Task] = {}  # advance() looks at these only
 
     # -- lifecycle
 
@@ -112,6 +113,7 @@ class Engine:
         with self.lock:
             self.state = State.from_seed(seed if seed is not None else self._seed)
             self._effects = {}
+            self._running = {}
 
     def snapshot(self) -> dict[str, Any]:
         with self.lock:
@@ -276,6 +278,7 @@ class Engine:
         )
         state.tasks[upid] = task
         self._effects[upid] = effect
+        self._running[upid] = task
         if self.task_seconds <= 0:
             self._finish(task)
         return upid
@@ -292,12 +295,17 @@ class Engine:
             task.log.append(f"TASK ERROR: {exc.message}")
         task.status = "stopped"
         task.endtime = int(max(self.clock(), task.ends))
+        self._running.pop(task.upid, None)
 
     def advance(self) -> None:
         """Finish every task whose time has come, applying its effect."""
+        if not self._running:
+            return
         now = self.clock()
-        for task in list(self.state.tasks.values()):
-            if task.status == "running" and task.ends <= now:
+        for task in list(self._running.values()):
+            if task.status != "running":
+                self._running.pop(task.upid, None)
+            elif task.ends <= now:
                 self._finish(task)
 
     # -- helpers

@@ -741,6 +741,7 @@ def task_stop(engine: Engine, caller: Caller, path: dict[str, str], values: dict
     t = _task(engine, path["node"], path["upid"])
     if t.status == "running":
         engine._effects.pop(t.upid, None)
+        engine._running.pop(t.upid, None)
         t.status, t.exitstatus, t.endtime = "stopped", "unexpected status", int(time.time())
         t.log.append("received interrupt")
     return None
