@@ -31,6 +31,7 @@ class State:
     requests: list[tuple[str, str, dict[str, str]]] = field(default_factory=list)
     fail_next: list[tuple[int, str]] = field(default_factory=list)  # (status, reason) to answer
     uploads: list[dict[str, Any]] = field(default_factory=list)
+    headers: list[dict[str, str]] = field(default_factory=list)
     counter: int = 0
 
     def issue(self) -> tuple[str, str]:
@@ -113,6 +114,7 @@ class Handler(BaseHTTPRequestHandler):
             return
         params = self._params()
         self.state.requests.append((self.command, path, params))
+        self.state.headers.append(dict(self.headers.items()))
         if self.state.fail_next:
             status, reason = self.state.fail_next.pop(0)
             self._answer(status, reason)

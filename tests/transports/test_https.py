@@ -337,3 +337,21 @@ def test_async_parameter_error_over_asyncio(pve: FakePve) -> None:
     with pytest.raises(pvesdk.ParameterError) as err:
         asyncio.run(run())
     assert err.value.errors["cores"].startswith("type check")
+
+
+# -- HTTP proxy and custom headers
+
+
+def test_requests_go_through_an_http_proxy(pve: FakePve) -> None:
+    from ..support.proxy import connect_proxy
+
+    with connect_proxy() as (proxy, tunnels):
+        client = token_client(pve, proxy=proxy)
+        assert client.version.get().release == "9.2"
+    assert tunnels == [f"127.0.0.1:{pve.port}"]
+
+
+def test_custom_headers_are_sent(pve: FakePve) -> None:
+    client = token_client(pve, headers={"X-Request-Source": "ci-job-42"})
+    assert client.version.get().release == "9.2"
+    assert pve.state.headers[-1]["X-Request-Source"] == "ci-job-42"
