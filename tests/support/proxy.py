@@ -53,7 +53,7 @@ def connect_proxy() -> Iterator[tuple[str, list[str]]]:
                     break
                 head += chunk
             line = head.split(b"\r\n", 1)[0].decode()
-            method, target, _ = (line.split(" ") + ["", "", ""])[:3]
+            method, target, _ = [*line.split(" "), "", "", ""][:3]
             if method != "CONNECT":
                 client.sendall(b"HTTP/1.1 405 Method Not Allowed\r\nContent-Length: 0\r\n\r\n")
                 client.close()
