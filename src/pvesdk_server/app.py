@@ -8,6 +8,7 @@ cookie, and answers carry the exact envelope, content type and status-line messa
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
@@ -29,6 +30,12 @@ __all__ = ["ServerSettings", "create_app"]
 
 _JSON = "application/json;charset=UTF-8"
 _METHODS: list[Literal["GET", "POST", "PUT", "DELETE"]] = ["GET", "POST", "PUT", "DELETE"]
+_DOCS = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>Proxmox VE {version} API (pvesdk mock)</title></head>
+<body><redoc spec-url="/pvesdk/openapi.json"></redoc>
+<script src="https://cdn.redoc.ly/redoc/latest/bundles/redoc.standalone.js"></script>
+</body></html>
+"""
 MAX_UPLOAD = 64 * 1024**3
 MAX_BODY = 16 * 1024**2  # for everything but uploads
 
@@ -199,6 +206,20 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
     def snapshot() -> dict[str, Any]:
         return {"data": engine.snapshot()}
 
+    @get("/pvesdk/openapi.json", sync_to_thread=False, media_type="application/json")
+    def openapi() -> Response[bytes]:
+        """The OpenAPI 3.1 document of the API this mock serves (pvesdk's own spec)."""
+        from importlib import resources
+
+        name = f"pve-{config.version}.json.gz"
+        data = resources.files("pvesdk_server").joinpath("specs", name).read_bytes()
+        return Response(gzip.decompress(data), media_type="application/json")
+
+    @get("/pvesdk/docs", sync_to_thread=False, media_type="text/html")
+    def docs() -> str:
+        """A browsable API reference (Redoc) over that document."""
+        return _DOCS.format(version=config.version)
+
     @get("/versions", sync_to_thread=False)
     def versions() -> dict[str, Any]:
         return {"data": {"served": config.version, "available": _available()}}
@@ -211,7 +232,7 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
         return _reply(Reply(501, message))
 
     app = Litestar(
-        route_handlers=[api, reset, snapshot, versions],
+        route_handlers=[api, reset, snapshot, versions, openapi, docs],
         exception_handlers={HTTPException: not_found},
         openapi_config=None,
         request_max_body_size=MAX_UPLOAD,

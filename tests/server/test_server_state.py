@@ -83,3 +83,14 @@ def test_bad_vmids_are_parameter_errors(vmid: str) -> None:
         pvesdk.Request("POST", "/nodes/pve1/qemu", [("vmid", vmid)])
     )
     assert response.status == 400 and b"vmid" in response.content
+
+
+def test_openapi_document_and_docs_page(tmp_path: Path) -> None:
+    with pvesdk_server(tmp_path) as server:
+        context = ssl.create_default_context(cafile=str(server.cert))
+        with httpx.Client(base_url=server.url, verify=context) as http:
+            spec = http.get("/pvesdk/openapi.json").json()
+            page = http.get("/pvesdk/docs")
+    assert spec["openapi"] == "3.1.0" and len(spec["paths"]) == 449
+    assert page.headers["content-type"].startswith("text/html")
+    assert 'spec-url="/pvesdk/openapi.json"' in page.text
