@@ -160,6 +160,9 @@ class Engine:
                     data = self._generic(op, caller, "/" + "/".join(segments), values)
         except ApiError as exc:
             return Reply(exc.status, exc.message, None, exc.errors)
+        except (ValueError, TypeError, KeyError) as exc:
+            # A mock bug must still answer like Proxmox does for an unexpected die: 500 + text.
+            return Reply(500, f"{where}: {type(exc).__name__}: {exc}"[:300])
         if isinstance(data, Reply):
             return data
         return Reply(data=data)
