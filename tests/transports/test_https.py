@@ -355,3 +355,31 @@ def test_custom_headers_are_sent(pve: FakePve) -> None:
     client = token_client(pve, headers={"X-Request-Source": "ci-job-42"})
     assert client.version.get().release == "9.2"
     assert pve.state.headers[-1]["X-Request-Source"] == "ci-job-42"
+
+
+# -- timeouts
+
+
+def test_connect_timeout_is_separate_from_the_read_timeout() -> None:
+    import time as _time
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)  # accepts TCP in the kernel, never speaks TLS
+    try:
+        client = PveClient(
+            "127.0.0.1",
+            port=silent.getsockname()[1],
+            user=USER,
+            token_name="ci",
+            token_value=TOKEN_SECRET,
+            timeout=30,
+            connect_timeout=0.3,
+        )
+        client.transport.retries = 0  # type: ignore[attr-defined]
+        started = _time.monotonic()
+        with pytest.raises(pvesdk.PveTimeoutError):
+            client.version.get()
+        assert _time.monotonic() - started < 5
+    finally:
+        silent.close()

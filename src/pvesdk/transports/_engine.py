@@ -157,11 +157,19 @@ class _Connection(http.client.HTTPSConnection):
 class StdlibEngine:
     """``http.client`` with a keep-alive pool per origin (thread-safe, ``max_idle`` per origin)."""
 
-    def __init__(self, tls: TlsOptions, *, timeout: float | None = 30.0, max_idle: int = 8) -> None:
+    def __init__(
+        self,
+        tls: TlsOptions,
+        *,
+        timeout: float | None = 30.0,
+        connect_timeout: float | None = 10.0,
+        max_idle: int = 8,
+    ) -> None:
         self._tls = tls
         self._pin = tls.pin()
         self._context: ssl.SSLContext | None = None
         self._timeout = timeout
+        self._connect_timeout = connect_timeout
         self._max_idle = max_idle
         self._idle: dict[str, list[_Connection]] = {}
         self._lock = threading.Lock()
@@ -203,10 +211,12 @@ class StdlibEngine:
             reused = conn.sock is not None
             try:
                 if not reused:
+                    conn.timeout = _first(self._connect_timeout, timeout)
                     try:
                         conn.connect()
                     except (OSError, ssl.SSLError) as exc:
                         raise _error(call, exc, sent=False) from None
+                    conn.sock.settimeout(timeout)  # from here on the read timeout applies
                 conn.request(call.method, call.target, body=call.body, headers=call.headers)
                 response = conn.getresponse()
                 content = response.read()
@@ -232,6 +242,12 @@ class StdlibEngine:
         for pool in pools.values():
             for conn in pool:
                 conn.close()
+
+
+def _first(connect: float | None, overall: float | None) -> float | None:
+    """The connect timeout: the shorter of the two that are set."""
+    values = [v for v in (connect, overall) if v is not None]
+    return min(values) if values else None
 
 
 def _error(call: Call, exc: BaseException, *, sent: bool) -> EngineError:
@@ -268,11 +284,19 @@ class AsyncStdlibEngine:
     any request is written.
     """
 
-    def __init__(self, tls: TlsOptions, *, timeout: float | None = 30.0, max_idle: int = 8) -> None:
+    def __init__(
+        self,
+        tls: TlsOptions,
+        *,
+        timeout: float | None = 30.0,
+        connect_timeout: float | None = 10.0,
+        max_idle: int = 8,
+    ) -> None:
         self._tls = tls
         self._pin = tls.pin()
         self._context: ssl.SSLContext | None = None
         self._timeout = timeout
+        self._connect_timeout = connect_timeout
         self._max_idle = max_idle
         self._idle: dict[str, list[_Stream]] = {}
 
@@ -307,7 +331,9 @@ class AsyncStdlibEngine:
             reused = stream is not None
             if stream is None:
                 try:
-                    stream = await asyncio.wait_for(self._open(call.origin), timeout)
+                    stream = await asyncio.wait_for(
+                        self._open(call.origin), _first(self._connect_timeout, timeout)
+                    )
                 except (OSError, ssl.SSLError, TimeoutError) as exc:
                     raise _error(call, exc, sent=False) from None
             try:
@@ -443,13 +469,15 @@ class HttpxEngine:
         tls: TlsOptions,
         *,
         timeout: float | None = 30.0,
+        connect_timeout: float | None = 10.0,
         proxy: str | None = None,
         client: Any = None,
     ) -> None:
         import httpx
 
+        limits = httpx.Timeout(timeout, connect=_first(connect_timeout, timeout))
         self._client: httpx.Client = client or httpx.Client(
-            verify=_httpx_verify(tls), timeout=timeout, proxy=proxy, trust_env=_httpx_env()
+            verify=_httpx_verify(tls), timeout=limits, proxy=proxy, trust_env=_httpx_env()
         )
 
     def send(self, call: Call) -> RawResponse:
@@ -479,13 +507,15 @@ class AsyncHttpxEngine:
         tls: TlsOptions,
         *,
         timeout: float | None = 30.0,
+        connect_timeout: float | None = 10.0,
         proxy: str | None = None,
         client: Any = None,
     ) -> None:
         import httpx
 
+        limits = httpx.Timeout(timeout, connect=_first(connect_timeout, timeout))
         self._client: httpx.AsyncClient = client or httpx.AsyncClient(
-            verify=_httpx_verify(tls), timeout=timeout, proxy=proxy, trust_env=_httpx_env()
+            verify=_httpx_verify(tls), timeout=limits, proxy=proxy, trust_env=_httpx_env()
         )
 
     async def send(self, call: Call) -> RawResponse:

@@ -157,6 +157,7 @@ class HttpsTransport(_Common):
         verify: bool | str = True,
         fingerprint: str | None = None,
         timeout: float | None = 30.0,
+        connect_timeout: float | None = 10.0,
         headers: Mapping[str, str] | None = None,
         path: str = "/api2/json",
         retries: int = 2,
@@ -170,9 +171,11 @@ class HttpsTransport(_Common):
         tls = _tls(verify, fingerprint)
         if isinstance(engine, str):
             if engine == "httpx" or proxy is not None:
-                self.engine: Engine = HttpxEngine(tls, timeout=timeout, proxy=proxy)
+                self.engine: Engine = HttpxEngine(
+                    tls, timeout=timeout, connect_timeout=connect_timeout, proxy=proxy
+                )
             else:
-                self.engine = StdlibEngine(tls, timeout=timeout)
+                self.engine = StdlibEngine(tls, timeout=timeout, connect_timeout=connect_timeout)
         else:
             self.engine = engine
         self._sleep = sleep
@@ -268,6 +271,7 @@ class AsyncHttpsTransport(_Common):
         verify: bool | str = True,
         fingerprint: str | None = None,
         timeout: float | None = 30.0,
+        connect_timeout: float | None = 10.0,
         headers: Mapping[str, str] | None = None,
         path: str = "/api2/json",
         retries: int = 2,
@@ -280,9 +284,13 @@ class AsyncHttpsTransport(_Common):
         tls = _tls(verify, fingerprint)
         if isinstance(engine, str):
             if engine == "httpx" or proxy is not None:
-                self.engine: AsyncEngine = AsyncHttpxEngine(tls, timeout=timeout, proxy=proxy)
+                self.engine: AsyncEngine = AsyncHttpxEngine(
+                    tls, timeout=timeout, connect_timeout=connect_timeout, proxy=proxy
+                )
             else:
-                self.engine = AsyncStdlibEngine(tls, timeout=timeout)
+                self.engine = AsyncStdlibEngine(
+                    tls, timeout=timeout, connect_timeout=connect_timeout
+                )
         else:
             self.engine = engine
         self._login_lock: asyncio.Lock | None = None
