@@ -47,6 +47,7 @@ class ServerSettings:
     state_file: Path | None = None
     task_seconds: float = 0.2
     login_delay: float = 0.0
+    max_upload: int = 64 * 1024**3
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -185,7 +186,8 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
             return
         creds = _credentials(headers)
         if method == "POST" and api_path.endswith("/upload"):
-            await _send(send, await _upload(engine, api_path, creds, receive, headers))
+            reply = await _upload(engine, api_path, creds, receive, headers, config.max_upload)
+            await _send(send, reply)
             return
         params = await _params(scope, receive, method, headers)
         if isinstance(params, Reply):
@@ -323,6 +325,7 @@ async def _upload(
     creds: dict[str, str | None],
     receive: Receive,
     headers: dict[str, str],
+    limit: int,
 ) -> Reply:
     """``POST …/upload``: the multipart body is streamed (the file part counted, not kept) and
     recorded as a volume."""
@@ -340,7 +343,10 @@ async def _upload(
             "Parameter verification failed.",
             errors={"filename": "expected a multipart/form-data upload"},
         )
-    parsed = await _multipart(receive, match.group(1).encode(), MAX_UPLOAD)
+    length = headers.get("content-length", "")
+    if length.isdigit() and int(length) > limit:
+        return Reply(413, "request entity too large")
+    parsed = await _multipart(receive, match.group(1).encode(), limit)
     if isinstance(parsed, Reply):
         return parsed
     fields, upload = parsed

@@ -5,17 +5,34 @@ from __future__ import annotations
 import json
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import click
 
 __all__ = ["main"]
 
 
+def load_seed(path: Path) -> dict[str, Any]:
+    """A seed file: JSON, or YAML when the name ends in .yaml/.yml."""
+    text = path.read_text()
+    if path.suffix.lower() in (".yaml", ".yml"):
+        import yaml
+
+        data = yaml.safe_load(text)
+    else:
+        data = json.loads(text)
+    if not isinstance(data, dict):
+        raise click.BadParameter(f"{path}: a seed is a mapping (like /pvesdk/snapshot's data)")
+    return data
+
+
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8006, show_default=True, type=int)
 @click.option("--no-tls", is_flag=True, help="Serve plain HTTP.")
-@click.option("--seed", type=click.Path(exists=True, dir_okay=False), help="JSON seed file.")
+@click.option(
+    "--seed", type=click.Path(exists=True, dir_okay=False), help="Seed file (JSON or YAML)."
+)
 @click.option("--state", type=click.Path(dir_okay=False), help="Keep state in this file.")
 @click.option("--version", "api_version", default="9.2", show_default=True)
 @click.option("--task-seconds", default=0.2, show_default=True, help="How long tasks run.")
@@ -40,7 +57,7 @@ def main(
 
     settings = ServerSettings(
         version=api_version,
-        seed=json.loads(Path(seed).read_text()) if seed else None,
+        seed=load_seed(Path(seed)) if seed else None,
         state_file=Path(state) if state else None,
         task_seconds=task_seconds,
     )

@@ -94,3 +94,29 @@ def test_openapi_document_and_docs_page(tmp_path: Path) -> None:
     assert spec["openapi"] == "3.1.0" and len(spec["paths"]) == 449
     assert page.headers["content-type"].startswith("text/html")
     assert 'spec-url="/pvesdk/openapi.json"' in page.text
+
+
+def test_yaml_seed_file(tmp_path: Path) -> None:
+    seed = tmp_path / "seed.yaml"
+    seed.write_text("nodes:\n  yamlnode:\n    status: online\nguests: {}\nvolumes: {}\n")
+    with pvesdk_server(tmp_path, "--seed", str(seed)) as server:
+        assert [n.node for n in client_for(server.port, server.cert).nodes.get()] == ["yamlnode"]
+
+
+def test_oversized_upload_is_refused_without_reading_it() -> None:
+    from litestar.testing import TestClient
+
+    from pvesdk_server.app import ServerSettings, create_app
+
+    app = create_app(ServerSettings(max_upload=1000))
+    with TestClient(app) as http:
+        response = http.post(
+            "/api2/json/nodes/pve1/storage/local/upload",
+            headers={"Authorization": f"PVEAPIToken=root@pam!mock={TOKEN}"},
+            data={"content": "iso"},
+            files={"filename": ("big.iso", b"x" * 5000)},
+        )
+    assert response.status_code == 413
+    assert response.json() == {"data": None}
+    volumes = app.state.engine.snapshot()["volumes"]
+    assert not any(v.startswith("local:iso/") for v in volumes)
