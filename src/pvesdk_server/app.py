@@ -174,7 +174,7 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
         login_delay=config.login_delay,
     )
 
-    @asgi("/api2/json", is_mount=True)
+    @asgi("/api2/json", is_mount=True, copy_scope=False)
     async def api(scope: Scope, receive: Receive, send: Send) -> None:
         # A raw ASGI mount: the hot path skips Litestar's per-request parameter machinery.
         method: str = scope["method"]  # type: ignore[typeddict-item]
