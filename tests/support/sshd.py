@@ -53,8 +53,20 @@ def keygen(path: Path) -> None:
     )  # fmt: skip
 
 
+def password_namespace_available() -> bool:
+    """Whether sshd can run in a private mount namespace with a test password for root."""
+    return (
+        os.geteuid() == 0
+        and shutil.which("unshare") is not None
+        and shutil.which("openssl") is not None
+        and subprocess.run(["unshare", "--mount", "true"], capture_output=True).returncode == 0
+    )
+
+
 @contextmanager
-def sshd(tmp: Path) -> Iterator[Sshd]:
+def sshd(tmp: Path, *, root_password: str | None = None) -> Iterator[Sshd]:
+    """Run sshd; with ``root_password``, inside a private mount namespace whose /etc/shadow
+    (a bind-mounted copy) gives root that password; the host's files are never touched."""
     tmp.mkdir(parents=True, exist_ok=True)
     os.chmod(tmp, 0o700)
     bindir = tmp / "bin"
@@ -74,7 +86,7 @@ def sshd(tmp: Path) -> Iterator[Sshd]:
                 f"AuthorizedKeysFile {tmp / 'authorized_keys'}",
                 "PermitRootLogin yes",
                 "PubkeyAuthentication yes",
-                "PasswordAuthentication no",
+                f"PasswordAuthentication {'yes' if root_password else 'no'}",
                 "KbdInteractiveAuthentication no",
                 "StrictModes no",
                 "UsePAM no",
@@ -86,7 +98,28 @@ def sshd(tmp: Path) -> Iterator[Sshd]:
         )
     )
     Path("/run/sshd").mkdir(parents=True, exist_ok=True)
-    process = subprocess.Popen([SSHD, "-D", "-e", "-f", str(config)], stderr=subprocess.PIPE)
+    command = [SSHD, "-D", "-e", "-f", str(config)]
+    if root_password is not None:
+        digest = subprocess.run(
+            ["openssl", "passwd", "-6", "-stdin"],
+            input=root_password,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        shadow = tmp / "shadow"
+        lines = Path("/etc/shadow").read_text().splitlines()
+        shadow.write_text(
+            "\n".join(
+                f"root:{digest}:" + line.split(":", 2)[2] if line.startswith("root:") else line
+                for line in lines
+            )
+            + "\n"
+        )
+        shadow.chmod(0o600)
+        inner = f"mount --bind {shadow} /etc/shadow && exec " + " ".join(command)
+        command = ["unshare", "--mount", "--propagation", "private", "sh", "-c", inner]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 10
     while True:
         try:

@@ -4,6 +4,7 @@ via the system ssh, the last two against a real OpenSSH sshd on loopback."""
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -270,3 +271,76 @@ def test_transport_openssh_shortcut_needs_one_host() -> None:
         PveClient(["a", "b"], transport="openssh")
     client = PveClient("pve1", transport="openssh", user="root@pam", port=2222)
     assert isinstance(client.transport, OpensshTransport)
+
+
+# -- ssh authentication by password and by agent
+
+
+@pytest.fixture(scope="module")
+def password_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sshd]:
+    from ..support.sshd import password_namespace_available
+
+    if not Path(SSHD).is_file() or not password_namespace_available():
+        pytest.skip("needs root, unshare and openssl to give the test sshd a root password")
+    with sshd(tmp_path_factory.mktemp("sshd-pw"), root_password="pw-Test-123") as running:
+        yield running
+
+
+def test_ssh_password_authentication(password_server: Sshd) -> None:
+    transport = SshTransport(
+        "127.0.0.1",
+        port=password_server.port,
+        password="pw-Test-123",
+        known_hosts=str(password_server.known_hosts),
+        allow_agent=False,
+        look_for_keys=False,
+    )
+    assert PveClient(transport=transport).version.get().release == "9.2"
+    assert "pw-Test-123" not in repr(transport)
+
+
+def test_ssh_wrong_password_is_an_authentication_error(password_server: Sshd) -> None:
+    transport = SshTransport(
+        "127.0.0.1",
+        port=password_server.port,
+        password="wrong",
+        known_hosts=str(password_server.known_hosts),
+        allow_agent=False,
+        look_for_keys=False,
+    )
+    with pytest.raises(pvesdk.AuthenticationError) as err:
+        transport.handle_request(Request("GET", "/version"))
+    assert "wrong" not in str(err.value)
+
+
+@needs_sshd
+def test_ssh_agent_authentication(
+    server: Sshd, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import subprocess
+
+    if shutil.which("ssh-agent") is None:
+        pytest.skip("ssh-agent not installed")
+    sock = tmp_path / "agent.sock"
+    agent = subprocess.Popen(["ssh-agent", "-D", "-a", str(sock)], stdout=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            if sock.exists():
+                break
+            import time
+
+            time.sleep(0.02)
+        env = {**os.environ, "SSH_AUTH_SOCK": str(sock)}
+        subprocess.run(["ssh-add", str(server.key)], env=env, check=True, capture_output=True)
+        monkeypatch.setenv("SSH_AUTH_SOCK", str(sock))
+        transport = SshTransport(
+            "127.0.0.1",
+            port=server.port,
+            known_hosts=str(server.known_hosts),
+            allow_agent=True,
+            look_for_keys=False,
+        )
+        assert PveClient(transport=transport).version.get().release == "9.2"
+    finally:
+        agent.terminate()
+        agent.wait(timeout=5)
