@@ -121,6 +121,7 @@ class Module:
     needs_field: bool = False  # a model field has an alias
     needs_builtins: bool = False  # a child attribute shadows a builtin type name
     needs_classvar: bool = False  # a model declares indexed families
+    propstr_imports: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -132,6 +133,7 @@ class Package:
     model_index: list[tuple[str, str]]  # (model name, module name), sorted
     path_count: int
     operation_count: int
+    propstrs: list[PropStr] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- names
@@ -276,8 +278,11 @@ def _literal(values: list[Any]) -> str:
     return "Literal[" + ", ".join(repr(str(v)) for v in values) + "]"
 
 
-def _input_type(schema: dict[str, Any]) -> str:
-    """Parameters are strict: the exact type Proxmox checks."""
+def _input_type(schema: dict[str, Any], props: PropStrings | None = None) -> str:
+    """Parameters are strict: the exact type Proxmox checks (a property string: its model)."""
+    name = props.name(schema) if props is not None else None
+    if name is not None:
+        return f"{name} | str"
     if "enum" in schema:
         return _literal(schema["enum"])
     kind = schema.get("type")
@@ -289,7 +294,7 @@ def _input_type(schema: dict[str, Any]) -> str:
         return "bool"
     if kind == "array":
         items = schema.get("items") or {}
-        return f"Sequence[{_input_type(items)}]"
+        return f"Sequence[{_input_type(items, props)}]"
     if kind == "object":
         return "Mapping[str, Any]"
     if kind == "string":
@@ -403,6 +408,7 @@ class _Models:
 
 def build(doc: dict[str, Any]) -> Package:
     """The render model of one OpenAPI document made by :func:`openapi.to_openapi`."""
+    props = PropStrings(doc)
     paths: dict[str, dict[str, Any]] = {}
     for path, item in doc["paths"].items():
         # A path whose parent the schema lacks still needs a class to be reached through.
@@ -452,7 +458,7 @@ def build(doc: dict[str, Any]) -> Package:
         operations: list[Operation] = []
         for method in METHODS:
             if method in item:
-                op = _operation(path, method, item[method], model_base[path], models, mod)
+                op = _operation(path, method, item[method], model_base[path], models, mod, props)
                 operations.append(op)
                 op_count += 1
         mod.models += models.models
@@ -479,8 +485,9 @@ def build(doc: dict[str, Any]) -> Package:
                 operations=operations,
             )
         )
+    prop_names = {c.name for c in props.classes}
     for mod in modules.values():
-        _finish(mod)
+        _finish(mod, prop_names)
     index = sorted((m.name, mod.name) for mod in modules.values() for m in mod.models)
     return Package(
         product=doc["info"].get("x-pve-product", "pve"),
@@ -490,6 +497,7 @@ def build(doc: dict[str, Any]) -> Package:
         model_index=index,
         path_count=len(doc["paths"]),
         operation_count=op_count,
+        propstrs=props.classes,
     )
 
 
@@ -555,6 +563,7 @@ def _operation(
     model_base: str,
     models: _Models,
     mod: Module,
+    prop_strings: PropStrings,
 ) -> Operation:
     where = f"{method.upper()} {path}"
     props: list[tuple[str, dict[str, Any], bool]] = []
@@ -581,10 +590,10 @@ def _operation(
             raise GenError(f"{where}: two parameters map to the Python name {name!r}")
         used.add(name)
         if family:
-            annotation = f"Mapping[int, {_input_type(schema)}]"
+            annotation = f"Mapping[int, {_input_type(schema, prop_strings)}]"
             value = f"_family({name}, {family['minimum']}, {family['maximum']})"
         else:
-            annotation = _input_type(schema)
+            annotation = _input_type(schema, prop_strings)
             value = f"_join({name})" if annotation.startswith("str | Sequence") else name
         if not is_required:
             annotation += " | None"
@@ -644,7 +653,7 @@ def _returns_note(data: dict[str, Any]) -> str:
     return f": {text}" if text else ""
 
 
-def _finish(mod: Module) -> None:
+def _finish(mod: Module, prop_names: set[str]) -> None:
     """Work out what each module imports and how it names classes of other modules."""
     mod.imports.sort()
     for cls in mod.classes:
@@ -668,6 +677,12 @@ def _finish(mod: Module) -> None:
         for name in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", op.returns)
     }
     mod.model_imports = sorted(used & local_models)
+    params_text = " ".join(
+        p.annotation for c in mod.classes for o in c.operations for p in o.params
+    )
+    mod.propstr_imports = sorted(
+        set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", params_text)) & prop_names
+    )
     annotations = " ".join(
         [p.annotation for c in mod.classes for o in c.operations for p in o.params]
         + [o.returns for c in mod.classes for o in c.operations]
@@ -697,3 +712,139 @@ def _finish(mod: Module) -> None:
                 f.default = f" = Field({alias[2:]})" if alias else ""
             else:
                 f.default = f" = Field(default=None{alias})" if alias else " = None"
+
+
+# --------------------------------------------------------------------------- property strings
+
+
+@dataclass
+class PropField:
+    name: str
+    alias: str | None
+    annotation: str
+    required: bool
+    doc: str
+    default: str
+
+
+@dataclass
+class PropStr:
+    name: str
+    doc: str
+    fields: list[PropField]
+    default_key: str | None
+    aliases: list[tuple[str, str]]
+    key_alias: tuple[str, str, list[str]] | None
+
+
+def _prop_key(schema: dict[str, Any]) -> str:
+    import json
+
+    return json.dumps(schema["x-pve-property-string"], sort_keys=True)
+
+
+class PropStrings:
+    """Every distinct property-string format of the spec, named after the property holding it.
+
+    ``net[n]`` gives ``Net``; when two different formats would share a name (qemu's and lxc's
+    ``net``), each is qualified by its API area instead (``QemuNet``, ``LxcNet``).
+    """
+
+    def __init__(self, doc: dict[str, Any]) -> None:
+        found: dict[str, tuple[dict[str, Any], str, str]] = {}  # key → (schema, base, area)
+        for path, item in doc["paths"].items():
+            statics = _statics(path)
+            area = statics[1] if len(statics) > 1 else (statics[0] if statics else "api")
+            for method in METHODS:
+                op = item.get(method)
+                if op:
+                    for schema, name in _schemas_in(op):
+                        found.setdefault(_prop_key(schema), (schema, name, area))
+        by_base: dict[str, list[str]] = {}
+        for key, (_, name, _) in found.items():
+            by_base.setdefault(camel(name) or "Value", []).append(key)
+        self.names: dict[str, str] = {}
+        taken: set[str] = set()
+        for base, keys in by_base.items():
+            for key in keys:
+                name = base if len(keys) == 1 else camel(found[key][2]) + base
+                candidate, n = name, 2
+                while candidate in taken:
+                    candidate, n = f"{name}{n}", n + 1
+                taken.add(candidate)
+                self.names[key] = candidate
+        self.classes = [_prop_class(self.names[key], entry[0]) for key, entry in found.items()]
+        self.classes.sort(key=lambda c: c.name)
+
+    def name(self, schema: dict[str, Any]) -> str | None:
+        if "x-pve-property-string" not in schema:
+            return None
+        return self.names.get(_prop_key(schema))
+
+
+def _schemas_in(op: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
+    """(schema, property name) for every property string an operation's inputs mention."""
+    out: list[tuple[dict[str, Any], str]] = []
+
+    def visit(schema: dict[str, Any], name: str) -> None:
+        if "x-pve-property-string" in schema:
+            out.append((schema, name))
+        if isinstance(schema.get("items"), dict):
+            visit(schema["items"], name)
+
+    for param in op.get("parameters", []):
+        visit(param["schema"], param["name"])
+    body = (op.get("requestBody") or {}).get("content", {}).get("application/x-www-form-urlencoded")
+    if body:
+        for name, sub in (body["schema"].get("properties") or {}).items():
+            visit(sub, name)
+        for sub in (body["schema"].get("patternProperties") or {}).values():
+            visit(sub, sub["x-pve-family"]["name"].removesuffix("[n]"))
+    return out
+
+
+def _prop_scalar(schema: dict[str, Any]) -> str:
+    if "enum" in schema:
+        return _literal(schema["enum"])
+    return {"integer": "int", "number": "float", "boolean": "bool"}.get(
+        str(schema.get("type")), "str"
+    )
+
+
+def _prop_class(name: str, schema: dict[str, Any]) -> PropStr:
+    fmt = schema["x-pve-property-string"]
+    props: dict[str, Any] = fmt.get("properties") or {}
+    required = set(fmt.get("required", []))
+    aliases: list[tuple[str, str]] = []
+    key_alias: tuple[str, str, list[str]] | None = None
+    default_key: str | None = None
+    fields: list[PropField] = []
+    for wire, sub in props.items():
+        if "x-pve-alias" in sub:
+            if "x-pve-key-alias" in sub:
+                keys = [*(key_alias[2] if key_alias else []), wire]
+                key_alias = (sub["x-pve-key-alias"], sub["x-pve-alias"], keys)
+            else:
+                aliases.append((wire, sub["x-pve-alias"]))
+            continue
+        if sub.get("x-pve-default-key"):
+            default_key = wire
+        py = identifier(wire, _MODEL_RESERVED)
+        annotation = _prop_scalar(sub)
+        is_required = wire in required
+        if not is_required:
+            annotation += " | None"
+        alias = wire if py != wire else None
+        if is_required:
+            default = f" = Field(alias={wire!r})" if alias else ""
+        else:
+            default = f" = Field(default=None, alias={wire!r})" if alias else " = None"
+        text = sub.get("description") or sub.get("x-pve-format-description") or ""
+        doc = docstring([*_paragraphs(text), *_constraints(sub)])
+        fields.append(PropField(py, alias, annotation, is_required, doc, default))
+    fields.sort(key=lambda f: (not f.required, f.name))
+    typetext = schema.get("x-pve-typetext")
+    lines = _paragraphs(schema.get("description")) or [f"Property string ``{name}``."]
+    if typetext:
+        lines += ["", f"Syntax: ``{_clean(typetext)}``"]
+    return PropStr(name, docstring(lines), fields, default_key, sorted(aliases), key_alias)

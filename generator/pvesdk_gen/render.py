@@ -64,6 +64,7 @@ def render_package(package: Package, templates: Path, *, spec_sha256: str) -> di
                 await_kw="await " if is_async else "",
                 **common,
             )
+    files["propstr.py"] = env.get_template("propstr.py.jinja").render(**common)
     for module in package.modules:
         if module.models:
             files[f"models/{module.name}.py"] = models.render(module=module, **common)

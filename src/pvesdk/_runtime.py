@@ -105,6 +105,8 @@ def segment(value: str | int) -> str:
 
 
 def _scalar(name: str, value: Any) -> str:
+    if getattr(value, "__pve_property_string__", False):
+        return str(value)
     if value is True:
         return "1"
     if value is False:

@@ -37,6 +37,7 @@ from ..models.cluster_sdn import (
     ClusterSdnZonesGetResultItem,
     ClusterSdnZonesZoneGetResult,
 )
+from ..propstr import ExitAction, Match, Peers, SdnEntries, SdnEntries2, Set
 
 _R0 = Returns[list[ClusterSdnGetResultItem]](list[ClusterSdnGetResultItem])
 _R1 = Returns[str](str)
@@ -1070,7 +1071,7 @@ class ClusterSdnFabricsNodeFabricId(AsyncPath):
         ip: str | None = None,
         ip6: str | None = None,
         lock_token: str | None = None,
-        peers: Sequence[str] | None = None,
+        peers: Sequence[Peers | str] | None = None,
         public_key: str | None = None,
         role: Literal["internal", "external"] | None = None,
     ) -> None:
@@ -1153,7 +1154,7 @@ class ClusterSdnFabricsNodeFabricIdNodeId(AsyncPath):
         ip: str | None = None,
         ip6: str | None = None,
         lock_token: str | None = None,
-        peers: Sequence[str] | None = None,
+        peers: Sequence[Peers | str] | None = None,
         public_key: str | None = None,
         role: Literal["internal", "external"] | None = None,
     ) -> None:
@@ -1527,7 +1528,7 @@ class ClusterSdnPrefixLists(AsyncPath):
         *,
         id: str,
         digest: str | None = None,
-        entries: Sequence[str] | None = None,
+        entries: Sequence[SdnEntries | str] | None = None,
         lock_token: str | None = None,
     ) -> None:
         """Create Prefix List
@@ -1589,7 +1590,7 @@ class ClusterSdnPrefixListsId(AsyncPath):
         *,
         delete: Sequence[Literal["entries"]] | None = None,
         digest: str | None = None,
-        entries: Sequence[str] | None = None,
+        entries: Sequence[SdnEntries2 | str] | None = None,
         lock_token: str | None = None,
     ) -> None:
         """Update Prefix List
@@ -1925,10 +1926,10 @@ class ClusterSdnRouteMapsEntries(AsyncPath):
         route_map_id: str,
         call: str | None = None,
         digest: str | None = None,
-        exit_action: str | None = None,
+        exit_action: ExitAction | str | None = None,
         lock_token: str | None = None,
-        match: Sequence[str] | None = None,
-        set: Sequence[str] | None = None,
+        match: Sequence[Match | str] | None = None,
+        set: Sequence[Set | str] | None = None,
     ) -> None:
         """Create Route Map entry
 
@@ -2049,10 +2050,10 @@ class ClusterSdnRouteMapsEntriesRouteMapIdEntryOrder(AsyncPath):
         call: str | None = None,
         delete: Sequence[Literal["set", "match", "call", "exit-action"]] | None = None,
         digest: str | None = None,
-        exit_action: str | None = None,
+        exit_action: ExitAction | str | None = None,
         lock_token: str | None = None,
-        match: Sequence[str] | None = None,
-        set: Sequence[str] | None = None,
+        match: Sequence[Match | str] | None = None,
+        set: Sequence[Set | str] | None = None,
     ) -> None:
         """Update Route Map Entry
 

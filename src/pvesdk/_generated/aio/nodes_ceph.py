@@ -26,6 +26,7 @@ from ..models.nodes_ceph import (
     NodesNodeCephOsdGetResult,
     NodesNodeCephPoolGetResultItem,
 )
+from ..propstr import ErasureCoding
 
 _R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
 _R1 = Returns[list[NodesCephCfgDbGetResultItem]](list[NodesCephCfgDbGetResultItem])
@@ -1056,7 +1057,7 @@ class NodesNodeCephPool(AsyncPath):
         add_storages: bool | None = None,
         application: Literal["rbd", "cephfs", "rgw"] | None = None,
         crush_rule: str | None = None,
-        erasure_coding: str | None = None,
+        erasure_coding: ErasureCoding | str | None = None,
         min_size: int | None = None,
         pg_autoscale_mode: Literal["on", "off", "warn"] | None = None,
         pg_num: int | None = None,

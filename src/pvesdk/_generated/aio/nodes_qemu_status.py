@@ -14,6 +14,7 @@ from ..models.nodes_qemu_status import (
     NodesQemuStatusCurrentGetResult,
     NodesQemuStatusGetResultItem,
 )
+from ..propstr import Machine
 
 _R0 = Returns[list[NodesQemuStatusGetResultItem]](list[NodesQemuStatusGetResultItem])
 _R1 = Returns[NodesQemuStatusCurrentGetResult](NodesQemuStatusCurrentGetResult)
@@ -264,7 +265,7 @@ class NodesNodeQemuVmidStatusStart(AsyncPath):
         self,
         *,
         force_cpu: str | None = None,
-        machine: str | None = None,
+        machine: Machine | str | None = None,
         migratedfrom: str | None = None,
         migration_network: str | None = None,
         migration_type: Literal["secure", "insecure"] | None = None,

@@ -40,6 +40,24 @@ from ..models.cluster import (
     ClusterStatusGetResultItem,
     ClusterTasksGetResultItem,
 )
+from ..propstr import (
+    Bwlimit,
+    Crs,
+    Ha,
+    Link,
+    Location,
+    MappingMap,
+    MappingMap2,
+    MappingMap3,
+    Migration,
+    NextId,
+    Notify,
+    Replication,
+    TagStyle,
+    U2f,
+    UserTagAccess,
+    Webauthn,
+)
 
 if TYPE_CHECKING:
     from . import cluster_acme as _cluster_acme
@@ -1249,7 +1267,7 @@ class ClusterConfig(SyncPath):
         nodeid: int | None = None,
         token_coefficient: int | None = None,
         votes: int | None = None,
-        link: Mapping[int, str] | None = None,
+        link: Mapping[int, Link | str] | None = None,
     ) -> str:
         """Generate new cluster configuration. If no links given, default to local IP address as link0.
 
@@ -1345,7 +1363,7 @@ class ClusterConfigJoin(SyncPath):
         force: bool | None = None,
         nodeid: int | None = None,
         votes: int | None = None,
-        link: Mapping[int, str] | None = None,
+        link: Mapping[int, Link | str] | None = None,
     ) -> str:
         """Joins this node into an existing cluster. If no links are given, default to IP resolved by node's hostname on single link (fallback fails for clusters with multiple links).
 
@@ -1422,7 +1440,7 @@ class ClusterConfigNodesNode(SyncPath):
         new_node_ip: str | None = None,
         nodeid: int | None = None,
         votes: int | None = None,
-        link: Mapping[int, str] | None = None,
+        link: Mapping[int, Link | str] | None = None,
     ) -> ClusterConfigNodesNodePostResult:
         """Adds a node to the cluster configuration. This call is for internal use.
 
@@ -1852,7 +1870,7 @@ class ClusterMappingDir(SyncPath):
         self,
         *,
         id: str,
-        map: Sequence[str],
+        map: Sequence[MappingMap | str],
         description: str | None = None,
     ) -> None:
         """Create a new directory mapping.
@@ -1910,7 +1928,7 @@ class ClusterMappingDirId(SyncPath):
         delete: str | Sequence[str] | None = None,
         description: str | None = None,
         digest: str | None = None,
-        map: Sequence[str] | None = None,
+        map: Sequence[MappingMap | str] | None = None,
     ) -> None:
         """Update a directory mapping.
 
@@ -1997,7 +2015,7 @@ class ClusterMappingPci(SyncPath):
         self,
         *,
         id: str,
-        map: Sequence[str],
+        map: Sequence[MappingMap2 | str],
         description: str | None = None,
         live_migration_capable: bool | None = None,
         mdev: bool | None = None,
@@ -2064,7 +2082,7 @@ class ClusterMappingPciId(SyncPath):
         description: str | None = None,
         digest: str | None = None,
         live_migration_capable: bool | None = None,
-        map: Sequence[str] | None = None,
+        map: Sequence[MappingMap2 | str] | None = None,
         mdev: bool | None = None,
     ) -> None:
         """Update a hardware mapping.
@@ -2158,7 +2176,7 @@ class ClusterMappingUsb(SyncPath):
         self,
         *,
         id: str,
-        map: Sequence[str],
+        map: Sequence[MappingMap3 | str],
         description: str | None = None,
     ) -> None:
         """Create a new hardware mapping.
@@ -2213,7 +2231,7 @@ class ClusterMappingUsbId(SyncPath):
     def put(
         self,
         *,
-        map: Sequence[str],
+        map: Sequence[MappingMap3 | str],
         delete: str | Sequence[str] | None = None,
         description: str | None = None,
         digest: str | None = None,
@@ -2682,15 +2700,15 @@ class ClusterOptions(SyncPath):
     def put(
         self,
         *,
-        bwlimit: str | None = None,
+        bwlimit: Bwlimit | str | None = None,
         consent_text: str | None = None,
         console: Literal["applet", "vv", "html5", "xtermjs"] | None = None,
-        crs: str | None = None,
+        crs: Crs | str | None = None,
         delete: str | Sequence[str] | None = None,
         description: str | None = None,
         email_from: str | None = None,
         fencing: Literal["watchdog", "hardware", "both"] | None = None,
-        ha: str | None = None,
+        ha: Ha | str | None = None,
         http_proxy: str | None = None,
         keyboard: Literal[
             "de",
@@ -2750,19 +2768,19 @@ class ClusterOptions(SyncPath):
             "zh_TW",
         ]
         | None = None,
-        location: str | None = None,
+        location: Location | str | None = None,
         mac_prefix: str | None = None,
         max_workers: int | None = None,
-        migration: str | None = None,
+        migration: Migration | str | None = None,
         migration_unsecure: bool | None = None,
-        next_id: str | None = None,
-        notify: str | None = None,
+        next_id: NextId | str | None = None,
+        notify: Notify | str | None = None,
         registered_tags: str | None = None,
-        replication: str | None = None,
-        tag_style: str | None = None,
-        u2f: str | None = None,
-        user_tag_access: str | None = None,
-        webauthn: str | None = None,
+        replication: Replication | str | None = None,
+        tag_style: TagStyle | str | None = None,
+        u2f: U2f | str | None = None,
+        user_tag_access: UserTagAccess | str | None = None,
+        webauthn: Webauthn | str | None = None,
     ) -> None:
         """Set datacenter options.
 

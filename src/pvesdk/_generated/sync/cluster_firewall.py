@@ -24,6 +24,7 @@ from ..models.cluster_firewall import (
     ClusterFirewallRulesGetResultItem,
     ClusterFirewallRulesPosGetResult,
 )
+from ..propstr import LogRatelimit
 
 _R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
 _R1 = Returns[list[ClusterFirewallAliasesGetResultItem]](list[ClusterFirewallAliasesGetResultItem])
@@ -834,7 +835,7 @@ class ClusterFirewallOptions(SyncPath):
         digest: str | None = None,
         ebtables: bool | None = None,
         enable: int | None = None,
-        log_ratelimit: str | None = None,
+        log_ratelimit: LogRatelimit | str | None = None,
         policy_forward: Literal["ACCEPT", "DROP"] | None = None,
         policy_in: Literal["ACCEPT", "REJECT", "DROP"] | None = None,
         policy_out: Literal["ACCEPT", "REJECT", "DROP"] | None = None,

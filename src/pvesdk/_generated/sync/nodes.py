@@ -59,6 +59,7 @@ from ..models.nodes import (
     NodesVncwebsocketGetResult,
     NodesVzdumpDefaultsGetResult,
 )
+from ..propstr import Acme, Acmedomain, Location, Wakeonlan
 
 if TYPE_CHECKING:
     from . import nodes_ceph as _nodes_ceph
@@ -1167,15 +1168,15 @@ class NodesNodeConfig(SyncPath):
     def put(
         self,
         *,
-        acme: str | None = None,
+        acme: Acme | str | None = None,
         ballooning_target: int | None = None,
         delete: str | Sequence[str] | None = None,
         description: str | None = None,
         digest: str | None = None,
-        location: str | None = None,
+        location: Location | str | None = None,
         startall_onboot_delay: int | None = None,
-        wakeonlan: str | None = None,
-        acmedomain: Mapping[int, str] | None = None,
+        wakeonlan: Wakeonlan | str | None = None,
+        acmedomain: Mapping[int, Acmedomain | str] | None = None,
     ) -> None:
         """Set node configuration options.
 

@@ -21,6 +21,7 @@ from ..models.nodes_disks import (
     NodesNodeDisksZfsGetResultItem,
     NodesNodeDisksZfsNameGetResult,
 )
+from ..propstr import DraidConfig
 
 _R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
 _R1 = Returns[list[NodesNodeDisksDirectoryGetResultItem]](
@@ -594,7 +595,7 @@ class NodesNodeDisksZfs(SyncPath):
         add_storage: bool | None = None,
         ashift: int | None = None,
         compression: Literal["on", "off", "gzip", "lz4", "lzjb", "zle", "zstd"] | None = None,
-        draid_config: str | None = None,
+        draid_config: DraidConfig | str | None = None,
     ) -> str:
         """Create a ZFS pool.
 

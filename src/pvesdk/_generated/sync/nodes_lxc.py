@@ -39,6 +39,7 @@ from ..models.nodes_lxc import (
     NodesNodeLxcVmidGetResultItem,
     NodesNodeLxcVmidSnapshotGetResultItem,
 )
+from ..propstr import Dev, Features, LxcNet, LxcUnused, Mp, Rootfs
 
 _R0 = Returns[list[NodesNodeLxcGetResultItem]](list[NodesNodeLxcGetResultItem])
 _R1 = Returns[str](str)
@@ -125,7 +126,7 @@ class NodesNodeLxc(SyncPath):
         description: str | None = None,
         entrypoint: str | None = None,
         env: str | None = None,
-        features: str | None = None,
+        features: Features | str | None = None,
         force: bool | None = None,
         ha_managed: bool | None = None,
         hookscript: str | None = None,
@@ -165,7 +166,7 @@ class NodesNodeLxc(SyncPath):
         pool: str | None = None,
         protection: bool | None = None,
         restore: bool | None = None,
-        rootfs: str | None = None,
+        rootfs: Rootfs | str | None = None,
         searchdomain: str | Sequence[str] | None = None,
         ssh_public_keys: str | None = None,
         start: bool | None = None,
@@ -178,10 +179,10 @@ class NodesNodeLxc(SyncPath):
         tty: int | None = None,
         unique: bool | None = None,
         unprivileged: bool | None = None,
-        dev: Mapping[int, str] | None = None,
-        mp: Mapping[int, str] | None = None,
-        net: Mapping[int, str] | None = None,
-        unused: Mapping[int, str] | None = None,
+        dev: Mapping[int, Dev | str] | None = None,
+        mp: Mapping[int, Mp | str] | None = None,
+        net: Mapping[int, LxcNet | str] | None = None,
+        unused: Mapping[int, LxcUnused | str] | None = None,
     ) -> str:
         """Create or restore a container.
 
@@ -630,7 +631,7 @@ class NodesNodeLxcVmidConfig(SyncPath):
         digest: str | None = None,
         entrypoint: str | None = None,
         env: str | None = None,
-        features: str | None = None,
+        features: Features | str | None = None,
         hookscript: str | None = None,
         hostname: str | None = None,
         lock: Literal[
@@ -665,7 +666,7 @@ class NodesNodeLxcVmidConfig(SyncPath):
         | None = None,
         protection: bool | None = None,
         revert: str | Sequence[str] | None = None,
-        rootfs: str | None = None,
+        rootfs: Rootfs | str | None = None,
         searchdomain: str | Sequence[str] | None = None,
         startup: str | None = None,
         swap: int | None = None,
@@ -674,10 +675,10 @@ class NodesNodeLxcVmidConfig(SyncPath):
         timezone: str | None = None,
         tty: int | None = None,
         unprivileged: bool | None = None,
-        dev: Mapping[int, str] | None = None,
-        mp: Mapping[int, str] | None = None,
-        net: Mapping[int, str] | None = None,
-        unused: Mapping[int, str] | None = None,
+        dev: Mapping[int, Dev | str] | None = None,
+        mp: Mapping[int, Mp | str] | None = None,
+        net: Mapping[int, LxcNet | str] | None = None,
+        unused: Mapping[int, LxcUnused | str] | None = None,
     ) -> None:
         """Set container options.
 

@@ -16,6 +16,7 @@ from ..models.storage import (
     StoragePostResult,
     StorageStoragePutResult,
 )
+from ..propstr import Bwlimit
 
 _R0 = Returns[list[StorageGetResultItem]](list[StorageGetResultItem])
 _R1 = Returns[StoragePostResult](StoragePostResult)
@@ -98,7 +99,7 @@ class Storage(SyncPath):
         authsupported: str | None = None,
         base: str | None = None,
         blocksize: str | None = None,
-        bwlimit: str | None = None,
+        bwlimit: Bwlimit | str | None = None,
         comstar_hg: str | None = None,
         comstar_tg: str | None = None,
         content: str | Sequence[str] | None = None,
@@ -363,7 +364,7 @@ class StorageStorage(SyncPath):
         self,
         *,
         blocksize: str | None = None,
-        bwlimit: str | None = None,
+        bwlimit: Bwlimit | str | None = None,
         comstar_hg: str | None = None,
         comstar_tg: str | None = None,
         content: str | Sequence[str] | None = None,

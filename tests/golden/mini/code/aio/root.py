@@ -19,6 +19,7 @@ from ..models.root import (
     NodesQemuConfigGetResult,
     VersionGetResult,
 )
+from ..propstr import Net, Numa
 
 _R0 = Returns[list[NodesGetResultItem]](list[NodesGetResultItem])
 _R1 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
@@ -124,8 +125,8 @@ class NodesNodeQemu(AsyncPath):
         class_: str | None = None,
         allow_ksm: bool | None = None,
         balloon: int | None = None,
-        numa_n: Mapping[int, str] | None = None,
-        net: Mapping[int, str] | None = None,
+        numa_n: Mapping[int, Numa | str] | None = None,
+        net: Mapping[int, Net | str] | None = None,
     ) -> str:
         """Create a virtual machine. Ends with "quotes"
 

@@ -1,0 +1,89 @@
+"""The base of every generated property-string model (``net0: virtio=…,bridge=vmbr0``).
+
+A subclass declares its fields (typed, wire names as aliases) and, as class variables, what the
+schema says about the string: the default key (given bare, first), aliases (``volume`` → ``file``)
+and a key alias (``virtio=MAC`` means model=virtio + macaddr=MAC). :meth:`PropertyString.parse`
+and ``str()`` turn strings into models and back; keys the model does not know are kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, Self
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = ["PropertyString"]
+
+
+def _text(value: Any) -> str:
+    if value is True:
+        return "1"
+    if value is False:
+        return "0"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+class PropertyString(BaseModel):
+    """A Proxmox property string as a model: ``Net.parse(s)``, ``str(net)``."""
+
+    model_config = ConfigDict(
+        extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
+    )
+
+    __pve_property_string__: ClassVar[bool] = True
+    #: The wire key given bare in first position (``file`` in ``local-lvm:vm-100-disk-0,…``).
+    __pve_default_key__: ClassVar[str | None] = None
+    #: Wire alias → the wire key it stands for (``volume`` → ``file``).
+    __pve_aliases__: ClassVar[dict[str, str]] = {}
+    #: Key alias: (keyed field, value field, keys) — ``virtio=MAC``: model=virtio, macaddr=MAC.
+    __pve_key_alias__: ClassVar[tuple[str, str, frozenset[str]] | None] = None
+
+    @classmethod
+    def _wire_to_field(cls) -> dict[str, str]:
+        return {(info.alias or name): name for name, info in cls.model_fields.items()}
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """The model of one property string; unknown keys are kept (``model.model_extra``)."""
+        values: dict[str, Any] = {}
+        key_alias = cls.__pve_key_alias__
+        for index, part in enumerate(text.split(",")):
+            if not part:
+                continue
+            key, sep, value = part.partition("=")
+            if not sep:
+                if index == 0 and cls.__pve_default_key__:
+                    values[cls.__pve_default_key__] = part
+                    continue
+                raise ValueError(f"{cls.__name__}: {part!r} has no key (in {text!r})")
+            if key_alias is not None and key in key_alias[2]:
+                values[key_alias[0]] = key
+                values[key_alias[1]] = value
+            else:
+                values[cls.__pve_aliases__.get(key, key)] = value
+        return cls.model_validate(values)
+
+    def wire(self) -> dict[str, Any]:
+        """Set values by wire key, unknown keys included, in no particular order."""
+        out: dict[str, Any] = {}
+        for name, info in type(self).model_fields.items():
+            value = getattr(self, name)
+            if value is not None:
+                out[info.alias or name] = value
+        out.update({k: v for k, v in (self.model_extra or {}).items() if v is not None})
+        return out
+
+    def __str__(self) -> str:
+        data = self.wire()
+        parts: list[str] = []
+        key_alias = type(self).__pve_key_alias__
+        default = type(self).__pve_default_key__
+        if key_alias is not None and key_alias[0] in data and key_alias[1] in data:
+            keyed = data.pop(key_alias[0])
+            parts.append(f"{_text(keyed)}={_text(data.pop(key_alias[1]))}")
+        elif default is not None and default in data:
+            parts.append(_text(data.pop(default)))
+        parts += [f"{key}={_text(data[key])}" for key in sorted(data)]
+        return ",".join(parts)

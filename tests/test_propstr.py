@@ -1,0 +1,87 @@
+"""Property-string models: generated round trips over every format, and real-world strings."""
+
+from __future__ import annotations
+
+import typing
+from typing import Any
+
+import pytest
+
+import pvesdk.propstr as propstr
+from pvesdk import PveClient
+from pvesdk._propstr import PropertyString
+
+CLASSES = [getattr(propstr, name) for name in propstr.__all__]
+
+
+def sample(annotation: Any) -> Any:
+    """A valid value for a field, built from its type (enum → its first value)."""
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    target = args[0] if args and typing.get_origin(annotation) is not typing.Literal else annotation
+    if typing.get_origin(target) is typing.Literal:
+        return typing.get_args(target)[0]
+    return {int: 7, float: 1.5, bool: True}.get(target, "value-1")
+
+
+@pytest.mark.parametrize("cls", CLASSES, ids=[c.__name__ for c in CLASSES])
+def test_every_format_round_trips(cls: type[PropertyString]) -> None:
+    values = {name: sample(info.annotation) for name, info in cls.model_fields.items()}
+    model = cls.model_validate(values)
+    text = str(model)
+    again = cls.parse(text)
+    assert again == model, text
+    assert str(again) == text
+
+
+def test_there_are_many_formats() -> None:
+    assert len(CLASSES) >= 50
+
+
+@pytest.mark.parametrize(
+    ("cls", "text"),
+    [
+        (propstr.QemuNet, "virtio=BC:24:11:00:00:01,bridge=vmbr0,firewall=1"),
+        (propstr.QemuNet, "e1000=BC:24:11:AA:BB:CC,bridge=vmbr1,tag=20,trunks=10;20;30"),
+        (propstr.QemuNet, "virtio,bridge=vmbr0"),
+        (propstr.Scsi, "local-lvm:vm-100-disk-0,iothread=1,size=32G"),
+        (propstr.Scsi, "nfs:100/vm-100-disk-0.qcow2,cache=writeback,discard=on,size=64G"),
+        (propstr.Ide, "local:iso/debian-12.8.0-amd64-netinst.iso,media=cdrom"),
+        (propstr.Mp, "local-lvm:subvol-200-disk-1,backup=1,mp=/mnt/data,size=8G"),
+        (propstr.LxcNet, "name=eth0,bridge=vmbr0,hwaddr=BC:24:11:00:02:00,ip=dhcp,type=veth"),
+        (propstr.LxcNet, "name=eth1,bridge=vmbr0,ip6=2001:db8::5/64,gw6=2001:db8::1"),
+    ],
+)
+def test_real_world_strings_round_trip(cls: type[PropertyString], text: str) -> None:
+    model = cls.parse(text)
+    assert cls.parse(str(model)) == model
+    assert set(str(model).split(",")) == set(text.split(","))
+
+
+def test_key_alias_fills_model_and_mac() -> None:
+    net = propstr.QemuNet.parse("virtio=BC:24:11:00:00:01,bridge=vmbr0")
+    assert (net.model, net.macaddr, net.bridge) == ("virtio", "BC:24:11:00:00:01", "vmbr0")
+
+
+def test_default_key_is_given_bare() -> None:
+    disk = propstr.Scsi(file="local-lvm:vm-101-disk-0", size="32G", ssd=True)
+    assert str(disk) == "local-lvm:vm-101-disk-0,size=32G,ssd=1"
+
+
+def test_unknown_keys_are_kept() -> None:
+    net = propstr.QemuNet.parse("virtio,bridge=vmbr0,future-option=on")
+    assert net.model_extra == {"future-option": "on"}
+    assert "future-option=on" in str(net)
+
+
+def test_bare_value_where_none_is_allowed_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="has no key"):
+        propstr.QemuNet.parse("virtio,oops")
+
+
+def test_parameters_take_the_model_or_a_string() -> None:
+    client = PveClient.mock()
+    vm = client.nodes.node("pve1").qemu.vmid(100)
+    vm.config.put(net={1: propstr.QemuNet(model="e1000", bridge="vmbr1")}, scsi={1: "local-lvm:4"})
+    config = vm.config.get()
+    assert propstr.QemuNet.parse(config.net[1]).model == "e1000"
+    assert config.scsi[1].startswith("local-lvm:vm-100-disk-1")
