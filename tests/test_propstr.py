@@ -83,5 +83,5 @@ def test_parameters_take_the_model_or_a_string() -> None:
     vm = client.nodes.node("pve1").qemu.vmid(100)
     vm.config.put(net={1: propstr.QemuNet(model="e1000", bridge="vmbr1")}, scsi={1: "local-lvm:4"})
     config = vm.config.get()
-    assert propstr.QemuNet.parse(config.net[1]).model == "e1000"
+    assert config.net[1].model == "e1000" and config.net[1].bridge == "vmbr1"
     assert config.scsi[1].startswith("local-lvm:vm-100-disk-1")

@@ -122,6 +122,7 @@ class Module:
     needs_builtins: bool = False  # a child attribute shadows a builtin type name
     needs_classvar: bool = False  # a model declares indexed families
     propstr_imports: list[str] = field(default_factory=list)
+    model_propstr_imports: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -307,9 +308,10 @@ def _input_type(schema: dict[str, Any], props: PropStrings | None = None) -> str
 class _Models:
     """Collects the result models of one module, naming nested objects after their owner."""
 
-    def __init__(self, taken: set[str]) -> None:
+    def __init__(self, taken: set[str], prop_strings: PropStrings | None = None) -> None:
         self.models: list[Model] = []
         self.taken = taken
+        self.prop_strings = prop_strings
 
     def _name(self, base: str) -> str:
         name = base
@@ -322,6 +324,9 @@ class _Models:
 
     def output_type(self, schema: dict[str, Any], name: str) -> str:
         """Results are lenient: unknown enum values and unknown keys are accepted."""
+        prop = self.prop_strings.name(schema) if self.prop_strings is not None else None
+        if prop is not None:
+            return prop  # parsed leniently from the string, which stays in `.raw`
         if "enum" in schema:
             return f"{_literal(schema['enum'])} | str"
         kind = schema.get("type")
@@ -454,7 +459,7 @@ def build(doc: dict[str, Any]) -> Package:
     for path in ["", *all_paths]:
         item = paths.get(path, {})
         mod = modules.setdefault(module_of[path], Module(name=module_of[path]))
-        models = _Models(model_names)
+        models = _Models(model_names, props)
         operations: list[Operation] = []
         for method in METHODS:
             if method in item:
@@ -682,6 +687,10 @@ def _finish(mod: Module, prop_names: set[str]) -> None:
     )
     mod.propstr_imports = sorted(
         set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", params_text)) & prop_names
+    )
+    fields_text = " ".join(f.annotation for m in mod.models for f in m.fields)
+    mod.model_propstr_imports = sorted(
+        set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", fields_text)) & prop_names
     )
     annotations = " ".join(
         [p.annotation for c in mod.classes for o in c.operations for p in o.params]

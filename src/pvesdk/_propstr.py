@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, Self
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
+    ValidationError,
+    model_validator,
+)
 
 __all__ = ["PropertyString"]
 
@@ -40,13 +47,37 @@ class PropertyString(BaseModel):
     #: Key alias: (keyed field, value field, keys) — ``virtio=MAC``: model=virtio, macaddr=MAC.
     __pve_key_alias__: ClassVar[tuple[str, str, frozenset[str]] | None] = None
 
+    _raw: str | None = PrivateAttr(default=None)
+
+    @property
+    def raw(self) -> str:
+        """The string this value was read from (or how it is written, when built in code)."""
+        return self._raw if self._raw is not None else str(self)
+
+    @model_validator(mode="wrap")
     @classmethod
-    def _wire_to_field(cls) -> dict[str, str]:
-        return {(info.alias or name): name for name, info in cls.model_fields.items()}
+    def _from_text(cls, data: Any, handler: ModelWrapValidatorHandler[Self]) -> Self:
+        """Results hold property strings as text: accept it, leniently (new keys and values)."""
+        if not isinstance(data, str):
+            return handler(data)
+        values = cls._values(data)
+        try:
+            model = handler(values)
+        except ValidationError:
+            model = cls.model_construct(**values)
+        model._raw = data
+        return model
 
     @classmethod
     def parse(cls, text: str) -> Self:
-        """The model of one property string; unknown keys are kept (``model.model_extra``)."""
+        """The model of one property string, checked strictly; unknown keys are kept
+        (``model.model_extra``)."""
+        model = cls.model_validate(cls._values(text), strict=False)
+        model._raw = text
+        return model
+
+    @classmethod
+    def _values(cls, text: str) -> dict[str, Any]:
         values: dict[str, Any] = {}
         key_alias = cls.__pve_key_alias__
         for index, part in enumerate(text.split(",")):
@@ -63,7 +94,7 @@ class PropertyString(BaseModel):
                 values[key_alias[1]] = value
             else:
                 values[cls.__pve_aliases__.get(key, key)] = value
-        return cls.model_validate(values)
+        return values
 
     def wire(self) -> dict[str, Any]:
         """Set values by wire key, unknown keys included, in no particular order."""
@@ -74,6 +105,14 @@ class PropertyString(BaseModel):
                 out[info.alias or name] = value
         out.update({k: v for k, v in (self.model_extra or {}).items() if v is not None})
         return out
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when they say the same thing, however each was written (``raw`` aside)."""
+        if not isinstance(other, PropertyString):
+            return NotImplemented
+        return type(self) is type(other) and self.wire() == other.wire()
+
+    __hash__ = None  # type: ignore[assignment]
 
     def __str__(self) -> str:
         data = self.wire()

@@ -65,9 +65,13 @@ def test_indexed_families_are_grouped_and_flat_keys_stay(
     }
     api.get("/nodes/pve1/qemu/100/config").mock(return_value=ok(data))
     cfg = client.nodes.node("pve1").qemu.vmid(100).config.get()
-    assert cfg.net == {0: data["net0"], 3: data["net3"]}
+    assert {i: nic.raw for i, nic in cfg.net.items()} == {0: data["net0"], 3: data["net3"]}
+    assert (cfg.net[0].model, cfg.net[0].macaddr, cfg.net[3].bridge) == (
+        "virtio", "BC:24:11:00:00:01", "vmbr1",
+    )  # fmt: skip
     assert cfg.scsi == {0: data["scsi0"]}
-    assert cfg.numa is True and cfg.numa_n == {0: data["numa0"]}
+    assert cfg.numa is True and cfg.numa_n[0].raw == data["numa0"]
+    assert (cfg.numa_n[0].cpus, cfg.numa_n[0].memory) == ("0-3", 2048)
     assert cfg["net3"] == data["net3"]
     assert cfg.virtio == {}
 

@@ -33,7 +33,7 @@ def test_default_seed_is_the_documented_cluster(client: PveClient) -> None:
     assert [n.node for n in client.nodes.get()] == ["pve1", "pve2"]
     assert {s.storage for s in client.nodes.node("pve1").storage.get()} == {"local", "local-lvm"}
     vm = client.nodes.node("pve1").qemu.vmid(100).config.get()
-    assert vm.name == "demo" and vm.net[0].startswith("virtio=")
+    assert vm.name == "demo" and vm.net[0].model == "virtio" and vm.net[0].bridge == "vmbr0"
     ct = client.nodes.node("pve1").lxc.vmid(200).status.current.get()
     assert ct.status == "stopped"
     assert client.cluster.nextid.get() == 101
@@ -47,7 +47,10 @@ def test_vm_lifecycle(client: PveClient) -> None:
     assert wait(client, "pve1", upid) == "OK"
     cfg = qemu.vmid(101).config.get()
     assert cfg.cores == 2 and cfg.name == "web"
-    assert cfg.net[0].startswith("virtio=BC:24:11:") and cfg.net[0].endswith(",bridge=vmbr0")
+    nic = cfg.net[0]
+    assert nic.model == "virtio" and nic.bridge == "vmbr0"
+    assert nic.macaddr is not None and nic.macaddr.startswith("BC:24:11:")
+    assert nic.raw == f"virtio={nic.macaddr},bridge=vmbr0"
     assert cfg.scsi[0] == "local-lvm:vm-101-disk-0,size=32G"
     content = client.nodes.node("pve1").storage.storage("local-lvm").content.get()
     assert "local-lvm:vm-101-disk-0" in {c.volid for c in content}

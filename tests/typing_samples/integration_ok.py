@@ -19,6 +19,7 @@ from pvesdk.models import (
     NodesQemuConfigGetResult,
     NodesTasksStatusGetResult,
 )
+from pvesdk.propstr import QemuNet
 
 
 @dataclass(frozen=True)
@@ -65,13 +66,13 @@ def vm_cores(client: PveClient, node: str, vmid: int) -> int:
 
 
 def nic_bridges(cfg: NodesQemuConfigGetResult) -> dict[int, str]:
-    bridges: dict[int, str] = {}
-    for index, value in sorted(cfg.net.items()):
-        for part in value.split(","):
-            key, _, setting = part.partition("=")
-            if key == "bridge":
-                bridges[index] = setting
-    return bridges
+    return {index: nic.bridge for index, nic in sorted(cfg.net.items()) if nic.bridge}
+
+
+def add_nic(client: PveClient, node: str, vmid: int) -> None:
+    config = client.nodes.node(node).qemu.vmid(vmid).config
+    free = min(set(range(32)) - set(config.get().net))
+    config.put(net={free: QemuNet(model="virtio", bridge="vmbr0", firewall=True)})
 
 
 def wait_for_task(client: PveClient, node: str, upid: str, timeout: float = 300.0) -> str:

@@ -10,6 +10,8 @@ from pydantic import Field
 
 from pvesdk._model import PveModel
 
+from ..propstr import Link
+
 __all__ = [
     "ClusterBackupGetResultItem",
     "ClusterBackupGetResultItemFleecing",
@@ -565,7 +567,7 @@ class ClusterConfigJoinGetResultNodelistItem(PveModel):
     nodeid: int | None = None
     """Node id for this node."""
 
-    ring0_addr: str | None = None
+    ring0_addr: Link | None = None
     """Address and priority information of a single corosync link. (up to 8 links supported; link0..link7)"""
 
 

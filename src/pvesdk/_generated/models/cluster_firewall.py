@@ -10,6 +10,8 @@ from pydantic import Field
 
 from pvesdk._model import PveModel
 
+from ..propstr import LogRatelimit
+
 __all__ = [
     "ClusterFirewallAliasesGetResultItem",
     "ClusterFirewallGroupsGetResultItem",
@@ -200,7 +202,7 @@ class ClusterFirewallOptionsGetResult(PveModel):
     enable: int | None = None
     """Enable or disable the firewall cluster wide."""
 
-    log_ratelimit: str | None = None
+    log_ratelimit: LogRatelimit | None = None
     """Log ratelimiting settings"""
 
     policy_forward: Literal["ACCEPT", "DROP"] | str | None = None

@@ -10,6 +10,8 @@ from pydantic import Field
 
 from pvesdk._model import PveModel
 
+from ..propstr import ExitAction, Match, Peers, Set
+
 __all__ = [
     "ClusterSdnControllersControllerGetResult",
     "ClusterSdnControllersControllerGetResultPending",
@@ -365,7 +367,7 @@ class ClusterSdnFabricsAllGetResultNodesItem(PveModel):
     lock_token: str | None = Field(default=None, alias="lock-token")
     """the token for unlocking the global SDN configuration"""
 
-    peers: list[str] | None = None
+    peers: list[Peers] | None = None
 
     public_key: str | None = None
     """The public key for the external node."""
@@ -484,7 +486,7 @@ class ClusterSdnFabricsNodeGetResultItem(PveModel):
     lock_token: str | None = Field(default=None, alias="lock-token")
     """the token for unlocking the global SDN configuration"""
 
-    peers: list[str] | None = None
+    peers: list[Peers] | None = None
 
     public_key: str | None = None
     """The public key for the external node."""
@@ -525,7 +527,7 @@ class ClusterSdnFabricsNodeFabricIdGetResultItem(PveModel):
     lock_token: str | None = Field(default=None, alias="lock-token")
     """the token for unlocking the global SDN configuration"""
 
-    peers: list[str] | None = None
+    peers: list[Peers] | None = None
 
     public_key: str | None = None
     """The public key for the external node."""
@@ -566,7 +568,7 @@ class ClusterSdnFabricsNodeFabricIdNodeIdGetResult(PveModel):
     lock_token: str | None = Field(default=None, alias="lock-token")
     """the token for unlocking the global SDN configuration"""
 
-    peers: list[str] | None = None
+    peers: list[Peers] | None = None
 
     public_key: str | None = None
     """The public key for the external node."""
@@ -608,11 +610,11 @@ class ClusterSdnRouteMapsEntriesGetResultItem(PveModel):
     digest: str | None = None
     """Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications."""
 
-    exit_action: str | None = Field(default=None, alias="exit-action")
+    exit_action: ExitAction | None = Field(default=None, alias="exit-action")
 
-    match: list[str] | None = None
+    match: list[Match] | None = None
 
-    set: list[str] | None = None
+    set: list[Set] | None = None
 
 
 class ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem(PveModel):
@@ -633,11 +635,11 @@ class ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem(PveModel):
     digest: str | None = None
     """Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications."""
 
-    exit_action: str | None = Field(default=None, alias="exit-action")
+    exit_action: ExitAction | None = Field(default=None, alias="exit-action")
 
-    match: list[str] | None = None
+    match: list[Match] | None = None
 
-    set: list[str] | None = None
+    set: list[Set] | None = None
 
 
 class ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult(PveModel):
@@ -658,11 +660,11 @@ class ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult(PveModel):
     digest: str | None = None
     """Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications."""
 
-    exit_action: str | None = Field(default=None, alias="exit-action")
+    exit_action: ExitAction | None = Field(default=None, alias="exit-action")
 
-    match: list[str] | None = None
+    match: list[Match] | None = None
 
-    set: list[str] | None = None
+    set: list[Set] | None = None
 
 
 class ClusterSdnVnetsGetResultItem(PveModel):

@@ -10,6 +10,8 @@ from pydantic import Field
 
 from pvesdk._model import PveModel
 
+from ..propstr import Acme, Acmedomain, Location, Wakeonlan
+
 __all__ = [
     "NodesAptGetResultItem",
     "NodesAptRepositoriesGetResult",
@@ -434,7 +436,7 @@ class NodesConfigGetResult(PveModel):
         "acmedomain": "acmedomain",
     }
 
-    acme: str | None = None
+    acme: Acme | None = None
     """Node specific ACME settings."""
 
     ballooning_target: int | None = Field(default=None, alias="ballooning-target")
@@ -446,16 +448,16 @@ class NodesConfigGetResult(PveModel):
     digest: str | None = None
     """Prevent changes if current configuration file has different SHA1 digest. This can be used to prevent concurrent modifications."""
 
-    location: str | None = None
+    location: Location | None = None
     """The location of the node. Overrides the default from the datacenter config."""
 
     startall_onboot_delay: int | None = Field(default=None, alias="startall-onboot-delay")
     """Initial delay in seconds, before starting all the Virtual Guests with on-boot enabled."""
 
-    wakeonlan: str | None = None
+    wakeonlan: Wakeonlan | None = None
     """Node specific wake on LAN settings."""
 
-    acmedomain: dict[int, str] = Field(default_factory=dict)
+    acmedomain: dict[int, Acmedomain] = Field(default_factory=dict)
     """``acmedomain0`` … ``acmedomain5`` by index (the flat keys stay readable too).
     ACME domain and validation plugin"""
 

@@ -10,6 +10,8 @@ from pydantic import Field
 
 from pvesdk._model import PveModel
 
+from ..propstr import Dev, Features, LxcNet, LxcUnused, Mp, Rootfs
+
 __all__ = [
     "NodesLxcConfigGetResult",
     "NodesLxcFeatureGetResult",
@@ -166,7 +168,7 @@ class NodesLxcConfigGetResult(PveModel):
     env: str | None = None
     """The container runtime environment as NUL-separated list. Replaces any lxc.environment.runtime entries in the config."""
 
-    features: str | None = None
+    features: Features | None = None
     """Allow containers access to advanced features."""
 
     hookscript: str | None = None
@@ -227,7 +229,7 @@ class NodesLxcConfigGetResult(PveModel):
     protection: bool | None = None
     """Sets the protection flag of the container. This will prevent the CT or CT's disk remove/update operation."""
 
-    rootfs: str | None = None
+    rootfs: Rootfs | None = None
     """Use volume as container root."""
 
     searchdomain: str | None = None
@@ -254,19 +256,19 @@ class NodesLxcConfigGetResult(PveModel):
     unprivileged: bool | None = None
     """Makes the container run as unprivileged user. For creation, the default is 1. For restore, the default is the value from the backup. (Should not be modified manually.)"""
 
-    dev: dict[int, str] = Field(default_factory=dict)
+    dev: dict[int, Dev] = Field(default_factory=dict)
     """``dev0`` … ``dev255`` by index (the flat keys stay readable too).
     Device to pass through to the container"""
 
-    mp: dict[int, str] = Field(default_factory=dict)
+    mp: dict[int, Mp] = Field(default_factory=dict)
     """``mp0`` … ``mp255`` by index (the flat keys stay readable too).
     Use volume as container mount point. Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume."""
 
-    net: dict[int, str] = Field(default_factory=dict)
+    net: dict[int, LxcNet] = Field(default_factory=dict)
     """``net0`` … ``net31`` by index (the flat keys stay readable too).
     Specifies network interfaces for the container."""
 
-    unused: dict[int, str] = Field(default_factory=dict)
+    unused: dict[int, LxcUnused] = Field(default_factory=dict)
     """``unused0`` … ``unused255`` by index (the flat keys stay readable too).
     Reference to unused volumes. This is used internally, and should not be modified manually."""
 

@@ -10,6 +10,21 @@ from pydantic import Field
 
 from pvesdk._model import PveModel
 
+from ..propstr import (
+    Agent,
+    Audio0,
+    Ivshmem,
+    Machine,
+    Memory,
+    Numa,
+    QemuNet,
+    QemuUnused,
+    SpiceEnhancements,
+    Usb,
+    Vga,
+    Virtiofs,
+)
+
 __all__ = [
     "NodesNodeQemuGetResultItem",
     "NodesNodeQemuVmidGetResultItem",
@@ -170,7 +185,7 @@ class NodesQemuConfigGetResult(PveModel):
     affinity: str | None = None
     """List of host cores used to execute guest processes, for example: 0,5,8-11"""
 
-    agent: str | None = None
+    agent: Agent | None = None
     """Enable/disable communication with the QEMU Guest Agent and its properties."""
 
     allow_ksm: bool | None = Field(default=None, alias="allow-ksm")
@@ -185,7 +200,7 @@ class NodesQemuConfigGetResult(PveModel):
     args: str | None = None
     """Arbitrary arguments passed to kvm."""
 
-    audio0: str | None = None
+    audio0: Audio0 | None = None
     """Configure a audio device, useful in combination with QXL/Spice."""
 
     autostart: bool | None = None
@@ -256,7 +271,7 @@ class NodesQemuConfigGetResult(PveModel):
     intel_tdx: str | None = Field(default=None, alias="intel-tdx")
     """Trusted Domain Extension (TDX) features by Intel CPUs"""
 
-    ivshmem: str | None = None
+    ivshmem: Ivshmem | None = None
     """Inter-VM shared memory. Useful for direct communication between VMs, or to the host."""
 
     keephugepages: bool | None = None
@@ -318,10 +333,10 @@ class NodesQemuConfigGetResult(PveModel):
     ) = None
     """Lock/unlock the VM."""
 
-    machine: str | None = None
+    machine: Machine | None = None
     """Specify the QEMU machine."""
 
-    memory: str | None = None
+    memory: Memory | None = None
     """Memory properties."""
 
     meta: str | None = None
@@ -384,7 +399,7 @@ class NodesQemuConfigGetResult(PveModel):
     runningcpu: str | None = None
     """Specifies the QEMU '-cpu' parameter of the running vm. This is used internally for snapshots."""
 
-    runningmachine: str | None = None
+    runningmachine: Machine | None = None
     """Specifies the QEMU machine type of the running vm. This is used internally for snapshots."""
 
     scsihw: (
@@ -412,7 +427,7 @@ class NodesQemuConfigGetResult(PveModel):
     sockets: int | None = None
     """The number of CPU sockets."""
 
-    spice_enhancements: str | None = None
+    spice_enhancements: SpiceEnhancements | None = None
     """Configure additional enhancements for SPICE."""
 
     sshkeys: str | None = None
@@ -442,7 +457,7 @@ class NodesQemuConfigGetResult(PveModel):
     vcpus: int | None = None
     """Number of hotplugged vcpus."""
 
-    vga: str | None = None
+    vga: Vga | None = None
     """Configure the VGA hardware."""
 
     vmgenid: str | None = None
@@ -479,11 +494,11 @@ class NodesQemuConfigGetResult(PveModel):
     If cloud-init is enabled and neither an IPv4 nor an IPv6 address is specified, it defaults to using
     dhcp on IPv4."""
 
-    net: dict[int, str] = Field(default_factory=dict)
+    net: dict[int, QemuNet] = Field(default_factory=dict)
     """``net0`` … ``net31`` by index (the flat keys stay readable too).
     Specify network devices."""
 
-    numa_n: dict[int, str] = Field(default_factory=dict)
+    numa_n: dict[int, Numa] = Field(default_factory=dict)
     """``numa0`` … ``numa7`` by index (the flat keys stay readable too).
     NUMA topology."""
 
@@ -503,11 +518,11 @@ class NodesQemuConfigGetResult(PveModel):
     """``serial0`` … ``serial3`` by index (the flat keys stay readable too).
     Create a serial device inside the VM (n is 0 to 3)"""
 
-    unused: dict[int, str] = Field(default_factory=dict)
+    unused: dict[int, QemuUnused] = Field(default_factory=dict)
     """``unused0`` … ``unused255`` by index (the flat keys stay readable too).
     Reference to unused volumes. This is used internally, and should not be modified manually."""
 
-    usb: dict[int, str] = Field(default_factory=dict)
+    usb: dict[int, Usb] = Field(default_factory=dict)
     """``usb0`` … ``usb13`` by index (the flat keys stay readable too).
     Configure an USB device (n is 0 to 4, for machine version >= 7.1 and ostype l26 or windows > 7, n can be up to 14)."""
 
@@ -515,7 +530,7 @@ class NodesQemuConfigGetResult(PveModel):
     """``virtio0`` … ``virtio15`` by index (the flat keys stay readable too).
     Use volume as VIRTIO hard disk (n is 0 to 15)."""
 
-    virtiofs: dict[int, str] = Field(default_factory=dict)
+    virtiofs: dict[int, Virtiofs] = Field(default_factory=dict)
     """``virtiofs0`` … ``virtiofs9`` by index (the flat keys stay readable too).
     Configuration for sharing a directory between host and guest using Virtio-fs."""
 
