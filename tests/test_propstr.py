@@ -85,3 +85,12 @@ def test_parameters_take_the_model_or_a_string() -> None:
     config = vm.config.get()
     assert config.net[1].model == "e1000" and config.net[1].bridge == "vmbr1"
     assert config.scsi[1].startswith("local-lvm:vm-100-disk-1")
+
+
+def test_none_in_a_family_deletes_the_member() -> None:
+    client = PveClient.mock()
+    config = client.nodes.node("pve1").qemu.vmid(100).config
+    config.put(net={1: propstr.QemuNet(model="e1000", bridge="vmbr1")})
+    assert set(config.get().net) == {0, 1}
+    config.put(net={0: None})
+    assert set(config.get().net) == {1}

@@ -244,7 +244,8 @@ def _param_doc(name: str, schema: dict[str, Any], wire: str) -> list[str]:
     if family:
         body.append(
             f"Indexed: ``{{{family['minimum']}: …, …}}`` sends ``{wire}{family['minimum']}`` … "
-            f"``{wire}{family['maximum']}``."
+            f"``{wire}{family['maximum']}``; where the operation deletes, ``None`` deletes a "
+            f"member (``delete={wire}{family['minimum']}``)."
         )
     first, *rest = body
     return [f"{name}: {first}", *(f"    {line}" if line else "" for line in rest)]
@@ -595,7 +596,10 @@ def _operation(
             raise GenError(f"{where}: two parameters map to the Python name {name!r}")
         used.add(name)
         if family:
-            annotation = f"Mapping[int, {_input_type(schema, prop_strings)}]"
+            member = _input_type(schema, prop_strings)
+            if "delete" in plain:
+                member += " | None"  # None deletes the member (`delete=net1`)
+            annotation = f"Mapping[int, {member}]"
             value = f"_family({name}, {family['minimum']}, {family['maximum']})"
         else:
             annotation = _input_type(schema, prop_strings)

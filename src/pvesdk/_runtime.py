@@ -123,9 +123,11 @@ def encode_params(params: Mapping[str, Any]) -> list[tuple[str, str]]:
 
     ``None`` is omitted, booleans become ``1``/``0``, numbers their decimal text, a list or tuple
     repeats the key (array parameters), and an indexed family expands to ``name<i>`` keys after
-    its index range is checked. (``-list`` strings were joined by :func:`join` already.)
+    its index range is checked; a member given as ``None`` is deleted the Proxmox way, by adding
+    ``name<i>`` to ``delete``. (``-list`` strings were joined by :func:`join` already.)
     """
     out: list[tuple[str, str]] = []
+    deletions: list[str] = []
     for name, value in params.items():
         if value is None:
             continue
@@ -139,7 +141,9 @@ def encode_params(params: Mapping[str, Any]) -> list[tuple[str, str]]:
                         f"{name}{index}: index out of range ({name}{value.low}…{name}{value.high})"
                     )
                 item = value.items[index]
-                if item is not None:
+                if item is None:
+                    deletions.append(f"{name}{index}")
+                else:
                     out.append((f"{name}{index}", _scalar(f"{name}{index}", item)))
         elif isinstance(value, list | tuple):
             out.extend((name, _scalar(name, v)) for v in value)
@@ -147,6 +151,15 @@ def encode_params(params: Mapping[str, Any]) -> list[tuple[str, str]]:
             raise TypeError(f"parameter {name!r}: cannot send a mapping")
         else:
             out.append((name, _scalar(name, value)))
+    if deletions:
+        if "delete" not in params:
+            raise ValueError(
+                f"{', '.join(deletions)}: None deletes a member, but this operation has no "
+                "'delete' parameter"
+            )
+        given = [value for key, value in out if key == "delete"]
+        out = [(key, value) for key, value in out if key != "delete"]
+        out.append(("delete", ",".join([*given, *deletions])))
     return out
 
 

@@ -27,9 +27,14 @@ def test_unsupported_value_type_is_named() -> None:
         encode_params({"x": b"raw"})
 
 
-def test_family_skips_none_members_and_sorts_indexes() -> None:
-    sent = encode_params({"net[n]": family({2: "b", 0: "a", 1: None}, 0, 31)})
-    assert sent == [("net0", "a"), ("net2", "b")]
+def test_family_sorts_indexes_and_deletes_none_members() -> None:
+    sent = encode_params({"delete": "ostype", "net[n]": family({2: "b", 0: "a", 1: None}, 0, 31)})
+    assert sent == [("net0", "a"), ("net2", "b"), ("delete", "ostype,net1")]
+
+
+def test_none_member_without_a_delete_parameter_is_refused() -> None:
+    with pytest.raises(ValueError, match="net1: None deletes a member"):
+        encode_params({"net[n]": family({1: None}, 0, 31)})
 
 
 def test_family_rejects_non_int_index() -> None:

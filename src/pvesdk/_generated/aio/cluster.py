@@ -1284,7 +1284,7 @@ class ClusterConfig(AsyncPath):
                 Range: 1 to inf.
             link: Address and priority information of a single corosync link. (up to 8 links supported; link0..link7)
                 Syntax: ``[address=]<IP> [,priority=<integer>]``.
-                Indexed: ``{0: …, …}`` sends ``link0`` … ``link7``.
+                Indexed: ``{0: …, …}`` sends ``link0`` … ``link7``; where the operation deletes, ``None`` deletes a member (``delete=link0``).
 
         Returns:
             ``str``
@@ -1380,7 +1380,7 @@ class ClusterConfigJoin(AsyncPath):
                 Range: 0 to inf.
             link: Address and priority information of a single corosync link. (up to 8 links supported; link0..link7)
                 Syntax: ``[address=]<IP> [,priority=<integer>]``.
-                Indexed: ``{0: …, …}`` sends ``link0`` … ``link7``.
+                Indexed: ``{0: …, …}`` sends ``link0`` … ``link7``; where the operation deletes, ``None`` deletes a member (``delete=link0``).
 
         Returns:
             ``str``
@@ -1455,7 +1455,7 @@ class ClusterConfigNodesNode(AsyncPath):
                 Range: 0 to inf.
             link: Address and priority information of a single corosync link. (up to 8 links supported; link0..link7)
                 Syntax: ``[address=]<IP> [,priority=<integer>]``.
-                Indexed: ``{0: …, …}`` sends ``link0`` … ``link7``.
+                Indexed: ``{0: …, …}`` sends ``link0`` … ``link7``; where the operation deletes, ``None`` deletes a member (``delete=link0``).
 
         Returns:
             ``ClusterConfigNodesNodePostResult``

@@ -1176,7 +1176,7 @@ class NodesNodeConfig(AsyncPath):
         location: Location | str | None = None,
         startall_onboot_delay: int | None = None,
         wakeonlan: Wakeonlan | str | None = None,
-        acmedomain: Mapping[int, Acmedomain | str] | None = None,
+        acmedomain: Mapping[int, Acmedomain | str | None] | None = None,
     ) -> None:
         """Set node configuration options.
 
@@ -1202,7 +1202,7 @@ class NodesNodeConfig(AsyncPath):
                 Syntax: ``[mac=]<MAC address> [,bind-interface=<bind interface>] [,broadcast-address=<IPv4 broadcast address>]``.
             acmedomain: ACME domain and validation plugin
                 Syntax: ``[domain=]<domain> [,alias=<domain>] [,plugin=<name of the plugin configuration>]``.
-                Indexed: ``{0: …, …}`` sends ``acmedomain0`` … ``acmedomain5``.
+                Indexed: ``{0: …, …}`` sends ``acmedomain0`` … ``acmedomain5``; where the operation deletes, ``None`` deletes a member (``delete=acmedomain0``).
 
         Returns:
             ``None``

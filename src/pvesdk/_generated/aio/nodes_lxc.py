@@ -278,16 +278,16 @@ class NodesNodeLxc(AsyncPath):
                 Default: ``0``.
             dev: Device to pass through to the container
                 Syntax: ``[[path=]<Path>] [,deny-write=<1|0>] [,gid=<integer>] [,mode=<Octal access mode>] [,uid=<integer>]``.
-                Indexed: ``{0: …, …}`` sends ``dev0`` … ``dev255``.
+                Indexed: ``{0: …, …}`` sends ``dev0`` … ``dev255``; where the operation deletes, ``None`` deletes a member (``delete=dev0``).
             mp: Use volume as container mount point. Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume.
                 Syntax: ``[volume=]<volume> ,mp=<Path> [,acl=<1|0>] [,backup=<1|0>] [,idmap=<type:container:disk:range-size[;type:container:disk:range-size;...]>] [,keepattrs=<1|0>] [,mountoptions=<opt[;opt...]>] [,quota=<1|0>] [,replicate=<1|0>] [,ro=<1|0>] [,shared=<1|0>] [,size=<DiskSize>]``.
-                Indexed: ``{0: …, …}`` sends ``mp0`` … ``mp255``.
+                Indexed: ``{0: …, …}`` sends ``mp0`` … ``mp255``; where the operation deletes, ``None`` deletes a member (``delete=mp0``).
             net: Specifies network interfaces for the container.
                 Syntax: ``name=<string> [,bridge=<bridge>] [,firewall=<1|0>] [,gw=<GatewayIPv4>] [,gw6=<GatewayIPv6>] [,host-managed=<1|0>] [,hwaddr=<XX:XX:XX:XX:XX:XX>] [,ip=<(IPv4/CIDR|dhcp|manual)>] [,ip6=<(IPv6/CIDR|auto|dhcp|manual)>] [,link_down=<1|0>] [,mtu=<integer>] [,rate=<mbps>] [,tag=<integer>] [,trunks=<vlanid[;vlanid...]>] [,type=<veth>]``.
-                Indexed: ``{0: …, …}`` sends ``net0`` … ``net31``.
+                Indexed: ``{0: …, …}`` sends ``net0`` … ``net31``; where the operation deletes, ``None`` deletes a member (``delete=net0``).
             unused: Reference to unused volumes. This is used internally, and should not be modified manually.
                 Syntax: ``[volume=]<volume>``.
-                Indexed: ``{0: …, …}`` sends ``unused0`` … ``unused255``.
+                Indexed: ``{0: …, …}`` sends ``unused0`` … ``unused255``; where the operation deletes, ``None`` deletes a member (``delete=unused0``).
 
         Returns:
             ``str``
@@ -675,10 +675,10 @@ class NodesNodeLxcVmidConfig(AsyncPath):
         timezone: str | None = None,
         tty: int | None = None,
         unprivileged: bool | None = None,
-        dev: Mapping[int, Dev | str] | None = None,
-        mp: Mapping[int, Mp | str] | None = None,
-        net: Mapping[int, LxcNet | str] | None = None,
-        unused: Mapping[int, LxcUnused | str] | None = None,
+        dev: Mapping[int, Dev | str | None] | None = None,
+        mp: Mapping[int, Mp | str | None] | None = None,
+        net: Mapping[int, LxcNet | str | None] | None = None,
+        unused: Mapping[int, LxcUnused | str | None] | None = None,
     ) -> None:
         """Set container options.
 
@@ -759,16 +759,16 @@ class NodesNodeLxcVmidConfig(AsyncPath):
                 Default: ``0``.
             dev: Device to pass through to the container
                 Syntax: ``[[path=]<Path>] [,deny-write=<1|0>] [,gid=<integer>] [,mode=<Octal access mode>] [,uid=<integer>]``.
-                Indexed: ``{0: …, …}`` sends ``dev0`` … ``dev255``.
+                Indexed: ``{0: …, …}`` sends ``dev0`` … ``dev255``; where the operation deletes, ``None`` deletes a member (``delete=dev0``).
             mp: Use volume as container mount point. Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume.
                 Syntax: ``[volume=]<volume> ,mp=<Path> [,acl=<1|0>] [,backup=<1|0>] [,idmap=<type:container:disk:range-size[;type:container:disk:range-size;...]>] [,keepattrs=<1|0>] [,mountoptions=<opt[;opt...]>] [,quota=<1|0>] [,replicate=<1|0>] [,ro=<1|0>] [,shared=<1|0>] [,size=<DiskSize>]``.
-                Indexed: ``{0: …, …}`` sends ``mp0`` … ``mp255``.
+                Indexed: ``{0: …, …}`` sends ``mp0`` … ``mp255``; where the operation deletes, ``None`` deletes a member (``delete=mp0``).
             net: Specifies network interfaces for the container.
                 Syntax: ``name=<string> [,bridge=<bridge>] [,firewall=<1|0>] [,gw=<GatewayIPv4>] [,gw6=<GatewayIPv6>] [,host-managed=<1|0>] [,hwaddr=<XX:XX:XX:XX:XX:XX>] [,ip=<(IPv4/CIDR|dhcp|manual)>] [,ip6=<(IPv6/CIDR|auto|dhcp|manual)>] [,link_down=<1|0>] [,mtu=<integer>] [,rate=<mbps>] [,tag=<integer>] [,trunks=<vlanid[;vlanid...]>] [,type=<veth>]``.
-                Indexed: ``{0: …, …}`` sends ``net0`` … ``net31``.
+                Indexed: ``{0: …, …}`` sends ``net0`` … ``net31``; where the operation deletes, ``None`` deletes a member (``delete=net0``).
             unused: Reference to unused volumes. This is used internally, and should not be modified manually.
                 Syntax: ``[volume=]<volume>``.
-                Indexed: ``{0: …, …}`` sends ``unused0`` … ``unused255``.
+                Indexed: ``{0: …, …}`` sends ``unused0`` … ``unused255``; where the operation deletes, ``None`` deletes a member (``delete=unused0``).
 
         Returns:
             ``None``

@@ -438,10 +438,10 @@ class NodesNodeQemu(AsyncPath):
                 Format: ``pve-qm-watchdog``.
             hostpci: Map host PCI devices into guest.
                 Format: ``pve-qm-hostpci``.
-                Indexed: ``{0: …, …}`` sends ``hostpci0`` … ``hostpci15``.
+                Indexed: ``{0: …, …}`` sends ``hostpci0`` … ``hostpci15``; where the operation deletes, ``None`` deletes a member (``delete=hostpci0``).
             ide: Use volume as IDE hard disk or CD-ROM (n is 0 to 3). Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume. Use STORAGE_ID:0 and the 'import-from' parameter to import from an existing volume.
                 Syntax: ``[file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bps_max_length=<seconds>] [,bps_rd=<bps>] [,bps_rd_max_length=<seconds>] [,bps_wr=<bps>] [,bps_wr_max_length=<seconds>] [,cache=<enum>] [,detect_zeroes=<1|0>] [,discard=<ignore|on>] [,format=<enum>] [,import-from=<source volume>] [,iops=<iops>] [,iops_max=<iops>] [,iops_max_length=<seconds>] [,iops_rd=<iops>] [,iops_rd_max=<iops>] [,iops_rd_max_length=<seconds>] [,iops_wr=<iops>] [,iops_wr_max=<iops>] [,iops_wr_max_length=<seconds>] [,mbps=<mbps>] [,mbps_max=<mbps>] [,mbps_rd=<mbps>] [,mbps_rd_max=<mbps>] [,mbps_wr=<mbps>] [,mbps_wr_max=<mbps>] [,media=<cdrom|disk>] [,model=<model>] [,replicate=<1|0>] [,rerror=<ignore|report|stop>] [,serial=<serial>] [,shared=<1|0>] [,size=<DiskSize>] [,snapshot=<1|0>] [,ssd=<1|0>] [,werror=<enum>] [,wwn=<wwn>]``.
-                Indexed: ``{0: …, …}`` sends ``ide0`` … ``ide3``.
+                Indexed: ``{0: …, …}`` sends ``ide0`` … ``ide3``; where the operation deletes, ``None`` deletes a member (``delete=ide0``).
             ipconfig: cloud-init: Specify IP addresses and gateways for the corresponding interface.
 
                 IP addresses use CIDR notation, gateways are optional but need an IP of the same type specified.
@@ -454,37 +454,37 @@ class NodesNodeQemu(AsyncPath):
                 If cloud-init is enabled and neither an IPv4 nor an IPv6 address is specified, it defaults to using
                 dhcp on IPv4.
                 Format: ``pve-qm-ipconfig``.
-                Indexed: ``{0: …, …}`` sends ``ipconfig0`` … ``ipconfig31``.
+                Indexed: ``{0: …, …}`` sends ``ipconfig0`` … ``ipconfig31``; where the operation deletes, ``None`` deletes a member (``delete=ipconfig0``).
             net: Specify network devices.
                 Syntax: ``[model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,link_down=<1|0>] [,macaddr=<XX:XX:XX:XX:XX:XX>] [,mtu=<integer>] [,queues=<integer>] [,rate=<number>] [,tag=<integer>] [,trunks=<vlanid[;vlanid...]>] [,<model>=<macaddr>]``.
-                Indexed: ``{0: …, …}`` sends ``net0`` … ``net31``.
+                Indexed: ``{0: …, …}`` sends ``net0`` … ``net31``; where the operation deletes, ``None`` deletes a member (``delete=net0``).
             numa_n: NUMA topology.
                 Syntax: ``cpus=<id[-id];...> [,hostnodes=<id[-id];...>] [,memory=<number>] [,policy=<preferred|bind|interleave>]``.
-                Indexed: ``{0: …, …}`` sends ``numa0`` … ``numa7``.
+                Indexed: ``{0: …, …}`` sends ``numa0`` … ``numa7``; where the operation deletes, ``None`` deletes a member (``delete=numa0``).
             parallel: Map host parallel devices (n is 0 to 2).
                 Pattern: ``/dev/parport\\d+|/dev/usb/lp\\d+``.
-                Indexed: ``{0: …, …}`` sends ``parallel0`` … ``parallel2``.
+                Indexed: ``{0: …, …}`` sends ``parallel0`` … ``parallel2``; where the operation deletes, ``None`` deletes a member (``delete=parallel0``).
             sata: Use volume as SATA hard disk or CD-ROM (n is 0 to 5). Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume. Use STORAGE_ID:0 and the 'import-from' parameter to import from an existing volume.
                 Syntax: ``[file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bps_max_length=<seconds>] [,bps_rd=<bps>] [,bps_rd_max_length=<seconds>] [,bps_wr=<bps>] [,bps_wr_max_length=<seconds>] [,cache=<enum>] [,detect_zeroes=<1|0>] [,discard=<ignore|on>] [,format=<enum>] [,import-from=<source volume>] [,iops=<iops>] [,iops_max=<iops>] [,iops_max_length=<seconds>] [,iops_rd=<iops>] [,iops_rd_max=<iops>] [,iops_rd_max_length=<seconds>] [,iops_wr=<iops>] [,iops_wr_max=<iops>] [,iops_wr_max_length=<seconds>] [,mbps=<mbps>] [,mbps_max=<mbps>] [,mbps_rd=<mbps>] [,mbps_rd_max=<mbps>] [,mbps_wr=<mbps>] [,mbps_wr_max=<mbps>] [,media=<cdrom|disk>] [,replicate=<1|0>] [,rerror=<ignore|report|stop>] [,serial=<serial>] [,shared=<1|0>] [,size=<DiskSize>] [,snapshot=<1|0>] [,ssd=<1|0>] [,werror=<enum>] [,wwn=<wwn>]``.
-                Indexed: ``{0: …, …}`` sends ``sata0`` … ``sata5``.
+                Indexed: ``{0: …, …}`` sends ``sata0`` … ``sata5``; where the operation deletes, ``None`` deletes a member (``delete=sata0``).
             scsi: Use volume as SCSI hard disk or CD-ROM (n is 0 to 30). Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume. Use STORAGE_ID:0 and the 'import-from' parameter to import from an existing volume.
                 Syntax: ``[file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bps_max_length=<seconds>] [,bps_rd=<bps>] [,bps_rd_max_length=<seconds>] [,bps_wr=<bps>] [,bps_wr_max_length=<seconds>] [,cache=<enum>] [,detect_zeroes=<1|0>] [,discard=<ignore|on>] [,format=<enum>] [,import-from=<source volume>] [,iops=<iops>] [,iops_max=<iops>] [,iops_max_length=<seconds>] [,iops_rd=<iops>] [,iops_rd_max=<iops>] [,iops_rd_max_length=<seconds>] [,iops_wr=<iops>] [,iops_wr_max=<iops>] [,iops_wr_max_length=<seconds>] [,iothread=<1|0>] [,mbps=<mbps>] [,mbps_max=<mbps>] [,mbps_rd=<mbps>] [,mbps_rd_max=<mbps>] [,mbps_wr=<mbps>] [,mbps_wr_max=<mbps>] [,media=<cdrom|disk>] [,product=<product>] [,queues=<integer>] [,replicate=<1|0>] [,rerror=<ignore|report|stop>] [,ro=<1|0>] [,scsiblock=<1|0>] [,serial=<serial>] [,shared=<1|0>] [,size=<DiskSize>] [,snapshot=<1|0>] [,ssd=<1|0>] [,vendor=<vendor>] [,werror=<enum>] [,wwn=<wwn>]``.
-                Indexed: ``{0: …, …}`` sends ``scsi0`` … ``scsi30``.
+                Indexed: ``{0: …, …}`` sends ``scsi0`` … ``scsi30``; where the operation deletes, ``None`` deletes a member (``delete=scsi0``).
             serial: Create a serial device inside the VM (n is 0 to 3)
                 Pattern: ``(/dev/[^,]+|socket)``.
-                Indexed: ``{0: …, …}`` sends ``serial0`` … ``serial3``.
+                Indexed: ``{0: …, …}`` sends ``serial0`` … ``serial3``; where the operation deletes, ``None`` deletes a member (``delete=serial0``).
             unused: Reference to unused volumes. This is used internally, and should not be modified manually.
                 Syntax: ``[file=]<volume>``.
-                Indexed: ``{0: …, …}`` sends ``unused0`` … ``unused255``.
+                Indexed: ``{0: …, …}`` sends ``unused0`` … ``unused255``; where the operation deletes, ``None`` deletes a member (``delete=unused0``).
             usb: Configure an USB device (n is 0 to 4, for machine version >= 7.1 and ostype l26 or windows > 7, n can be up to 14).
                 Syntax: ``[[host=]<HOSTUSBDEVICE|spice>] [,mapping=<mapping-id>] [,usb3=<1|0>]``.
-                Indexed: ``{0: …, …}`` sends ``usb0`` … ``usb13``.
+                Indexed: ``{0: …, …}`` sends ``usb0`` … ``usb13``; where the operation deletes, ``None`` deletes a member (``delete=usb0``).
             virtio: Use volume as VIRTIO hard disk (n is 0 to 15). Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume. Use STORAGE_ID:0 and the 'import-from' parameter to import from an existing volume.
                 Syntax: ``[file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bps_max_length=<seconds>] [,bps_rd=<bps>] [,bps_rd_max_length=<seconds>] [,bps_wr=<bps>] [,bps_wr_max_length=<seconds>] [,cache=<enum>] [,detect_zeroes=<1|0>] [,discard=<ignore|on>] [,format=<enum>] [,import-from=<source volume>] [,iops=<iops>] [,iops_max=<iops>] [,iops_max_length=<seconds>] [,iops_rd=<iops>] [,iops_rd_max=<iops>] [,iops_rd_max_length=<seconds>] [,iops_wr=<iops>] [,iops_wr_max=<iops>] [,iops_wr_max_length=<seconds>] [,iothread=<1|0>] [,mbps=<mbps>] [,mbps_max=<mbps>] [,mbps_rd=<mbps>] [,mbps_rd_max=<mbps>] [,mbps_wr=<mbps>] [,mbps_wr_max=<mbps>] [,media=<cdrom|disk>] [,replicate=<1|0>] [,rerror=<ignore|report|stop>] [,ro=<1|0>] [,serial=<serial>] [,shared=<1|0>] [,size=<DiskSize>] [,snapshot=<1|0>] [,werror=<enum>]``.
-                Indexed: ``{0: …, …}`` sends ``virtio0`` … ``virtio15``.
+                Indexed: ``{0: …, …}`` sends ``virtio0`` … ``virtio15``; where the operation deletes, ``None`` deletes a member (``delete=virtio0``).
             virtiofs: Configuration for sharing a directory between host and guest using Virtio-fs.
                 Syntax: ``[dirid=]<mapping-id> [,cache=<enum>] [,direct-io=<1|0>] [,expose-acl=<1|0>] [,expose-xattr=<1|0>]``.
-                Indexed: ``{0: …, …}`` sends ``virtiofs0`` … ``virtiofs9``.
+                Indexed: ``{0: …, …}`` sends ``virtiofs0`` … ``virtiofs9``; where the operation deletes, ``None`` deletes a member (``delete=virtiofs0``).
 
         Returns:
             ``str``
@@ -1103,19 +1103,19 @@ class NodesNodeQemuVmidConfig(AsyncPath):
         vmgenid: str | None = None,
         vmstatestorage: str | None = None,
         watchdog: str | None = None,
-        hostpci: Mapping[int, str] | None = None,
-        ide: Mapping[int, Ide | str] | None = None,
-        ipconfig: Mapping[int, str] | None = None,
-        net: Mapping[int, QemuNet | str] | None = None,
-        numa_n: Mapping[int, Numa | str] | None = None,
-        parallel: Mapping[int, str] | None = None,
-        sata: Mapping[int, Sata | str] | None = None,
-        scsi: Mapping[int, Scsi | str] | None = None,
-        serial: Mapping[int, str] | None = None,
-        unused: Mapping[int, QemuUnused | str] | None = None,
-        usb: Mapping[int, Usb | str] | None = None,
-        virtio: Mapping[int, Virtio | str] | None = None,
-        virtiofs: Mapping[int, Virtiofs | str] | None = None,
+        hostpci: Mapping[int, str | None] | None = None,
+        ide: Mapping[int, Ide | str | None] | None = None,
+        ipconfig: Mapping[int, str | None] | None = None,
+        net: Mapping[int, QemuNet | str | None] | None = None,
+        numa_n: Mapping[int, Numa | str | None] | None = None,
+        parallel: Mapping[int, str | None] | None = None,
+        sata: Mapping[int, Sata | str | None] | None = None,
+        scsi: Mapping[int, Scsi | str | None] | None = None,
+        serial: Mapping[int, str | None] | None = None,
+        unused: Mapping[int, QemuUnused | str | None] | None = None,
+        usb: Mapping[int, Usb | str | None] | None = None,
+        virtio: Mapping[int, Virtio | str | None] | None = None,
+        virtiofs: Mapping[int, Virtiofs | str | None] | None = None,
     ) -> str | None:
         """Set virtual machine options (asynchronous API).
 
@@ -1280,10 +1280,10 @@ class NodesNodeQemuVmidConfig(AsyncPath):
                 Format: ``pve-qm-watchdog``.
             hostpci: Map host PCI devices into guest.
                 Format: ``pve-qm-hostpci``.
-                Indexed: ``{0: …, …}`` sends ``hostpci0`` … ``hostpci15``.
+                Indexed: ``{0: …, …}`` sends ``hostpci0`` … ``hostpci15``; where the operation deletes, ``None`` deletes a member (``delete=hostpci0``).
             ide: Use volume as IDE hard disk or CD-ROM (n is 0 to 3). Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume. Use STORAGE_ID:0 and the 'import-from' parameter to import from an existing volume.
                 Syntax: ``[file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bps_max_length=<seconds>] [,bps_rd=<bps>] [,bps_rd_max_length=<seconds>] [,bps_wr=<bps>] [,bps_wr_max_length=<seconds>] [,cache=<enum>] [,detect_zeroes=<1|0>] [,discard=<ignore|on>] [,format=<enum>] [,import-from=<source volume>] [,iops=<iops>] [,iops_max=<iops>] [,iops_max_length=<seconds>] [,iops_rd=<iops>] [,iops_rd_max=<iops>] [,iops_rd_max_length=<seconds>] [,iops_wr=<iops>] [,iops_wr_max=<iops>] [,iops_wr_max_length=<seconds>] [,mbps=<mbps>] [,mbps_max=<mbps>] [,mbps_rd=<mbps>] [,mbps_rd_max=<mbps>] [,mbps_wr=<mbps>] [,mbps_wr_max=<mbps>] [,media=<cdrom|disk>] [,model=<model>] [,replicate=<1|0>] [,rerror=<ignore|report|stop>] [,serial=<serial>] [,shared=<1|0>] [,size=<DiskSize>] [,snapshot=<1|0>] [,ssd=<1|0>] [,werror=<enum>] [,wwn=<wwn>]``.
-                Indexed: ``{0: …, …}`` sends ``ide0`` … ``ide3``.
+                Indexed: ``{0: …, …}`` sends ``ide0`` … ``ide3``; where the operation deletes, ``None`` deletes a member (``delete=ide0``).
             ipconfig: cloud-init: Specify IP addresses and gateways for the corresponding interface.
 
                 IP addresses use CIDR notation, gateways are optional but need an IP of the same type specified.
@@ -1296,37 +1296,37 @@ class NodesNodeQemuVmidConfig(AsyncPath):
                 If cloud-init is enabled and neither an IPv4 nor an IPv6 address is specified, it defaults to using
                 dhcp on IPv4.
                 Format: ``pve-qm-ipconfig``.
-                Indexed: ``{0: …, …}`` sends ``ipconfig0`` … ``ipconfig31``.
+                Indexed: ``{0: …, …}`` sends ``ipconfig0`` … ``ipconfig31``; where the operation deletes, ``None`` deletes a member (``delete=ipconfig0``).
             net: Specify network devices.
                 Syntax: ``[model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,link_down=<1|0>] [,macaddr=<XX:XX:XX:XX:XX:XX>] [,mtu=<integer>] [,queues=<integer>] [,rate=<number>] [,tag=<integer>] [,trunks=<vlanid[;vlanid...]>] [,<model>=<macaddr>]``.
-                Indexed: ``{0: …, …}`` sends ``net0`` … ``net31``.
+                Indexed: ``{0: …, …}`` sends ``net0`` … ``net31``; where the operation deletes, ``None`` deletes a member (``delete=net0``).
             numa_n: NUMA topology.
                 Syntax: ``cpus=<id[-id];...> [,hostnodes=<id[-id];...>] [,memory=<number>] [,policy=<preferred|bind|interleave>]``.
-                Indexed: ``{0: …, …}`` sends ``numa0`` … ``numa7``.
+                Indexed: ``{0: …, …}`` sends ``numa0`` … ``numa7``; where the operation deletes, ``None`` deletes a member (``delete=numa0``).
             parallel: Map host parallel devices (n is 0 to 2).
                 Pattern: ``/dev/parport\\d+|/dev/usb/lp\\d+``.
-                Indexed: ``{0: …, …}`` sends ``parallel0`` … ``parallel2``.
+                Indexed: ``{0: …, …}`` sends ``parallel0`` … ``parallel2``; where the operation deletes, ``None`` deletes a member (``delete=parallel0``).
             sata: Use volume as SATA hard disk or CD-ROM (n is 0 to 5). Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume. Use STORAGE_ID:0 and the 'import-from' parameter to import from an existing volume.
                 Syntax: ``[file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bps_max_length=<seconds>] [,bps_rd=<bps>] [,bps_rd_max_length=<seconds>] [,bps_wr=<bps>] [,bps_wr_max_length=<seconds>] [,cache=<enum>] [,detect_zeroes=<1|0>] [,discard=<ignore|on>] [,format=<enum>] [,import-from=<source volume>] [,iops=<iops>] [,iops_max=<iops>] [,iops_max_length=<seconds>] [,iops_rd=<iops>] [,iops_rd_max=<iops>] [,iops_rd_max_length=<seconds>] [,iops_wr=<iops>] [,iops_wr_max=<iops>] [,iops_wr_max_length=<seconds>] [,mbps=<mbps>] [,mbps_max=<mbps>] [,mbps_rd=<mbps>] [,mbps_rd_max=<mbps>] [,mbps_wr=<mbps>] [,mbps_wr_max=<mbps>] [,media=<cdrom|disk>] [,replicate=<1|0>] [,rerror=<ignore|report|stop>] [,serial=<serial>] [,shared=<1|0>] [,size=<DiskSize>] [,snapshot=<1|0>] [,ssd=<1|0>] [,werror=<enum>] [,wwn=<wwn>]``.
-                Indexed: ``{0: …, …}`` sends ``sata0`` … ``sata5``.
+                Indexed: ``{0: …, …}`` sends ``sata0`` … ``sata5``; where the operation deletes, ``None`` deletes a member (``delete=sata0``).
             scsi: Use volume as SCSI hard disk or CD-ROM (n is 0 to 30). Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume. Use STORAGE_ID:0 and the 'import-from' parameter to import from an existing volume.
                 Syntax: ``[file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bps_max_length=<seconds>] [,bps_rd=<bps>] [,bps_rd_max_length=<seconds>] [,bps_wr=<bps>] [,bps_wr_max_length=<seconds>] [,cache=<enum>] [,detect_zeroes=<1|0>] [,discard=<ignore|on>] [,format=<enum>] [,import-from=<source volume>] [,iops=<iops>] [,iops_max=<iops>] [,iops_max_length=<seconds>] [,iops_rd=<iops>] [,iops_rd_max=<iops>] [,iops_rd_max_length=<seconds>] [,iops_wr=<iops>] [,iops_wr_max=<iops>] [,iops_wr_max_length=<seconds>] [,iothread=<1|0>] [,mbps=<mbps>] [,mbps_max=<mbps>] [,mbps_rd=<mbps>] [,mbps_rd_max=<mbps>] [,mbps_wr=<mbps>] [,mbps_wr_max=<mbps>] [,media=<cdrom|disk>] [,product=<product>] [,queues=<integer>] [,replicate=<1|0>] [,rerror=<ignore|report|stop>] [,ro=<1|0>] [,scsiblock=<1|0>] [,serial=<serial>] [,shared=<1|0>] [,size=<DiskSize>] [,snapshot=<1|0>] [,ssd=<1|0>] [,vendor=<vendor>] [,werror=<enum>] [,wwn=<wwn>]``.
-                Indexed: ``{0: …, …}`` sends ``scsi0`` … ``scsi30``.
+                Indexed: ``{0: …, …}`` sends ``scsi0`` … ``scsi30``; where the operation deletes, ``None`` deletes a member (``delete=scsi0``).
             serial: Create a serial device inside the VM (n is 0 to 3)
                 Pattern: ``(/dev/[^,]+|socket)``.
-                Indexed: ``{0: …, …}`` sends ``serial0`` … ``serial3``.
+                Indexed: ``{0: …, …}`` sends ``serial0`` … ``serial3``; where the operation deletes, ``None`` deletes a member (``delete=serial0``).
             unused: Reference to unused volumes. This is used internally, and should not be modified manually.
                 Syntax: ``[file=]<volume>``.
-                Indexed: ``{0: …, …}`` sends ``unused0`` … ``unused255``.
+                Indexed: ``{0: …, …}`` sends ``unused0`` … ``unused255``; where the operation deletes, ``None`` deletes a member (``delete=unused0``).
             usb: Configure an USB device (n is 0 to 4, for machine version >= 7.1 and ostype l26 or windows > 7, n can be up to 14).
                 Syntax: ``[[host=]<HOSTUSBDEVICE|spice>] [,mapping=<mapping-id>] [,usb3=<1|0>]``.
-                Indexed: ``{0: …, …}`` sends ``usb0`` … ``usb13``.
+                Indexed: ``{0: …, …}`` sends ``usb0`` … ``usb13``; where the operation deletes, ``None`` deletes a member (``delete=usb0``).
             virtio: Use volume as VIRTIO hard disk (n is 0 to 15). Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume. Use STORAGE_ID:0 and the 'import-from' parameter to import from an existing volume.
                 Syntax: ``[file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bps_max_length=<seconds>] [,bps_rd=<bps>] [,bps_rd_max_length=<seconds>] [,bps_wr=<bps>] [,bps_wr_max_length=<seconds>] [,cache=<enum>] [,detect_zeroes=<1|0>] [,discard=<ignore|on>] [,format=<enum>] [,import-from=<source volume>] [,iops=<iops>] [,iops_max=<iops>] [,iops_max_length=<seconds>] [,iops_rd=<iops>] [,iops_rd_max=<iops>] [,iops_rd_max_length=<seconds>] [,iops_wr=<iops>] [,iops_wr_max=<iops>] [,iops_wr_max_length=<seconds>] [,iothread=<1|0>] [,mbps=<mbps>] [,mbps_max=<mbps>] [,mbps_rd=<mbps>] [,mbps_rd_max=<mbps>] [,mbps_wr=<mbps>] [,mbps_wr_max=<mbps>] [,media=<cdrom|disk>] [,replicate=<1|0>] [,rerror=<ignore|report|stop>] [,ro=<1|0>] [,serial=<serial>] [,shared=<1|0>] [,size=<DiskSize>] [,snapshot=<1|0>] [,werror=<enum>]``.
-                Indexed: ``{0: …, …}`` sends ``virtio0`` … ``virtio15``.
+                Indexed: ``{0: …, …}`` sends ``virtio0`` … ``virtio15``; where the operation deletes, ``None`` deletes a member (``delete=virtio0``).
             virtiofs: Configuration for sharing a directory between host and guest using Virtio-fs.
                 Syntax: ``[dirid=]<mapping-id> [,cache=<enum>] [,direct-io=<1|0>] [,expose-acl=<1|0>] [,expose-xattr=<1|0>]``.
-                Indexed: ``{0: …, …}`` sends ``virtiofs0`` … ``virtiofs9``.
+                Indexed: ``{0: …, …}`` sends ``virtiofs0`` … ``virtiofs9``; where the operation deletes, ``None`` deletes a member (``delete=virtiofs0``).
 
         Returns:
             ``str | None``
@@ -1562,19 +1562,19 @@ class NodesNodeQemuVmidConfig(AsyncPath):
         vmgenid: str | None = None,
         vmstatestorage: str | None = None,
         watchdog: str | None = None,
-        hostpci: Mapping[int, str] | None = None,
-        ide: Mapping[int, Ide | str] | None = None,
-        ipconfig: Mapping[int, str] | None = None,
-        net: Mapping[int, QemuNet | str] | None = None,
-        numa_n: Mapping[int, Numa | str] | None = None,
-        parallel: Mapping[int, str] | None = None,
-        sata: Mapping[int, Sata | str] | None = None,
-        scsi: Mapping[int, Scsi | str] | None = None,
-        serial: Mapping[int, str] | None = None,
-        unused: Mapping[int, QemuUnused | str] | None = None,
-        usb: Mapping[int, Usb | str] | None = None,
-        virtio: Mapping[int, Virtio | str] | None = None,
-        virtiofs: Mapping[int, Virtiofs | str] | None = None,
+        hostpci: Mapping[int, str | None] | None = None,
+        ide: Mapping[int, Ide | str | None] | None = None,
+        ipconfig: Mapping[int, str | None] | None = None,
+        net: Mapping[int, QemuNet | str | None] | None = None,
+        numa_n: Mapping[int, Numa | str | None] | None = None,
+        parallel: Mapping[int, str | None] | None = None,
+        sata: Mapping[int, Sata | str | None] | None = None,
+        scsi: Mapping[int, Scsi | str | None] | None = None,
+        serial: Mapping[int, str | None] | None = None,
+        unused: Mapping[int, QemuUnused | str | None] | None = None,
+        usb: Mapping[int, Usb | str | None] | None = None,
+        virtio: Mapping[int, Virtio | str | None] | None = None,
+        virtiofs: Mapping[int, Virtiofs | str | None] | None = None,
     ) -> None:
         """Set virtual machine options (synchronous API) - You should consider using the POST method instead for any actions involving hotplug or storage allocation.
 
@@ -1735,10 +1735,10 @@ class NodesNodeQemuVmidConfig(AsyncPath):
                 Format: ``pve-qm-watchdog``.
             hostpci: Map host PCI devices into guest.
                 Format: ``pve-qm-hostpci``.
-                Indexed: ``{0: …, …}`` sends ``hostpci0`` … ``hostpci15``.
+                Indexed: ``{0: …, …}`` sends ``hostpci0`` … ``hostpci15``; where the operation deletes, ``None`` deletes a member (``delete=hostpci0``).
             ide: Use volume as IDE hard disk or CD-ROM (n is 0 to 3). Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume. Use STORAGE_ID:0 and the 'import-from' parameter to import from an existing volume.
                 Syntax: ``[file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bps_max_length=<seconds>] [,bps_rd=<bps>] [,bps_rd_max_length=<seconds>] [,bps_wr=<bps>] [,bps_wr_max_length=<seconds>] [,cache=<enum>] [,detect_zeroes=<1|0>] [,discard=<ignore|on>] [,format=<enum>] [,import-from=<source volume>] [,iops=<iops>] [,iops_max=<iops>] [,iops_max_length=<seconds>] [,iops_rd=<iops>] [,iops_rd_max=<iops>] [,iops_rd_max_length=<seconds>] [,iops_wr=<iops>] [,iops_wr_max=<iops>] [,iops_wr_max_length=<seconds>] [,mbps=<mbps>] [,mbps_max=<mbps>] [,mbps_rd=<mbps>] [,mbps_rd_max=<mbps>] [,mbps_wr=<mbps>] [,mbps_wr_max=<mbps>] [,media=<cdrom|disk>] [,model=<model>] [,replicate=<1|0>] [,rerror=<ignore|report|stop>] [,serial=<serial>] [,shared=<1|0>] [,size=<DiskSize>] [,snapshot=<1|0>] [,ssd=<1|0>] [,werror=<enum>] [,wwn=<wwn>]``.
-                Indexed: ``{0: …, …}`` sends ``ide0`` … ``ide3``.
+                Indexed: ``{0: …, …}`` sends ``ide0`` … ``ide3``; where the operation deletes, ``None`` deletes a member (``delete=ide0``).
             ipconfig: cloud-init: Specify IP addresses and gateways for the corresponding interface.
 
                 IP addresses use CIDR notation, gateways are optional but need an IP of the same type specified.
@@ -1751,37 +1751,37 @@ class NodesNodeQemuVmidConfig(AsyncPath):
                 If cloud-init is enabled and neither an IPv4 nor an IPv6 address is specified, it defaults to using
                 dhcp on IPv4.
                 Format: ``pve-qm-ipconfig``.
-                Indexed: ``{0: …, …}`` sends ``ipconfig0`` … ``ipconfig31``.
+                Indexed: ``{0: …, …}`` sends ``ipconfig0`` … ``ipconfig31``; where the operation deletes, ``None`` deletes a member (``delete=ipconfig0``).
             net: Specify network devices.
                 Syntax: ``[model=]<enum> [,bridge=<bridge>] [,firewall=<1|0>] [,link_down=<1|0>] [,macaddr=<XX:XX:XX:XX:XX:XX>] [,mtu=<integer>] [,queues=<integer>] [,rate=<number>] [,tag=<integer>] [,trunks=<vlanid[;vlanid...]>] [,<model>=<macaddr>]``.
-                Indexed: ``{0: …, …}`` sends ``net0`` … ``net31``.
+                Indexed: ``{0: …, …}`` sends ``net0`` … ``net31``; where the operation deletes, ``None`` deletes a member (``delete=net0``).
             numa_n: NUMA topology.
                 Syntax: ``cpus=<id[-id];...> [,hostnodes=<id[-id];...>] [,memory=<number>] [,policy=<preferred|bind|interleave>]``.
-                Indexed: ``{0: …, …}`` sends ``numa0`` … ``numa7``.
+                Indexed: ``{0: …, …}`` sends ``numa0`` … ``numa7``; where the operation deletes, ``None`` deletes a member (``delete=numa0``).
             parallel: Map host parallel devices (n is 0 to 2).
                 Pattern: ``/dev/parport\\d+|/dev/usb/lp\\d+``.
-                Indexed: ``{0: …, …}`` sends ``parallel0`` … ``parallel2``.
+                Indexed: ``{0: …, …}`` sends ``parallel0`` … ``parallel2``; where the operation deletes, ``None`` deletes a member (``delete=parallel0``).
             sata: Use volume as SATA hard disk or CD-ROM (n is 0 to 5). Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume. Use STORAGE_ID:0 and the 'import-from' parameter to import from an existing volume.
                 Syntax: ``[file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bps_max_length=<seconds>] [,bps_rd=<bps>] [,bps_rd_max_length=<seconds>] [,bps_wr=<bps>] [,bps_wr_max_length=<seconds>] [,cache=<enum>] [,detect_zeroes=<1|0>] [,discard=<ignore|on>] [,format=<enum>] [,import-from=<source volume>] [,iops=<iops>] [,iops_max=<iops>] [,iops_max_length=<seconds>] [,iops_rd=<iops>] [,iops_rd_max=<iops>] [,iops_rd_max_length=<seconds>] [,iops_wr=<iops>] [,iops_wr_max=<iops>] [,iops_wr_max_length=<seconds>] [,mbps=<mbps>] [,mbps_max=<mbps>] [,mbps_rd=<mbps>] [,mbps_rd_max=<mbps>] [,mbps_wr=<mbps>] [,mbps_wr_max=<mbps>] [,media=<cdrom|disk>] [,replicate=<1|0>] [,rerror=<ignore|report|stop>] [,serial=<serial>] [,shared=<1|0>] [,size=<DiskSize>] [,snapshot=<1|0>] [,ssd=<1|0>] [,werror=<enum>] [,wwn=<wwn>]``.
-                Indexed: ``{0: …, …}`` sends ``sata0`` … ``sata5``.
+                Indexed: ``{0: …, …}`` sends ``sata0`` … ``sata5``; where the operation deletes, ``None`` deletes a member (``delete=sata0``).
             scsi: Use volume as SCSI hard disk or CD-ROM (n is 0 to 30). Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume. Use STORAGE_ID:0 and the 'import-from' parameter to import from an existing volume.
                 Syntax: ``[file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bps_max_length=<seconds>] [,bps_rd=<bps>] [,bps_rd_max_length=<seconds>] [,bps_wr=<bps>] [,bps_wr_max_length=<seconds>] [,cache=<enum>] [,detect_zeroes=<1|0>] [,discard=<ignore|on>] [,format=<enum>] [,import-from=<source volume>] [,iops=<iops>] [,iops_max=<iops>] [,iops_max_length=<seconds>] [,iops_rd=<iops>] [,iops_rd_max=<iops>] [,iops_rd_max_length=<seconds>] [,iops_wr=<iops>] [,iops_wr_max=<iops>] [,iops_wr_max_length=<seconds>] [,iothread=<1|0>] [,mbps=<mbps>] [,mbps_max=<mbps>] [,mbps_rd=<mbps>] [,mbps_rd_max=<mbps>] [,mbps_wr=<mbps>] [,mbps_wr_max=<mbps>] [,media=<cdrom|disk>] [,product=<product>] [,queues=<integer>] [,replicate=<1|0>] [,rerror=<ignore|report|stop>] [,ro=<1|0>] [,scsiblock=<1|0>] [,serial=<serial>] [,shared=<1|0>] [,size=<DiskSize>] [,snapshot=<1|0>] [,ssd=<1|0>] [,vendor=<vendor>] [,werror=<enum>] [,wwn=<wwn>]``.
-                Indexed: ``{0: …, …}`` sends ``scsi0`` … ``scsi30``.
+                Indexed: ``{0: …, …}`` sends ``scsi0`` … ``scsi30``; where the operation deletes, ``None`` deletes a member (``delete=scsi0``).
             serial: Create a serial device inside the VM (n is 0 to 3)
                 Pattern: ``(/dev/[^,]+|socket)``.
-                Indexed: ``{0: …, …}`` sends ``serial0`` … ``serial3``.
+                Indexed: ``{0: …, …}`` sends ``serial0`` … ``serial3``; where the operation deletes, ``None`` deletes a member (``delete=serial0``).
             unused: Reference to unused volumes. This is used internally, and should not be modified manually.
                 Syntax: ``[file=]<volume>``.
-                Indexed: ``{0: …, …}`` sends ``unused0`` … ``unused255``.
+                Indexed: ``{0: …, …}`` sends ``unused0`` … ``unused255``; where the operation deletes, ``None`` deletes a member (``delete=unused0``).
             usb: Configure an USB device (n is 0 to 4, for machine version >= 7.1 and ostype l26 or windows > 7, n can be up to 14).
                 Syntax: ``[[host=]<HOSTUSBDEVICE|spice>] [,mapping=<mapping-id>] [,usb3=<1|0>]``.
-                Indexed: ``{0: …, …}`` sends ``usb0`` … ``usb13``.
+                Indexed: ``{0: …, …}`` sends ``usb0`` … ``usb13``; where the operation deletes, ``None`` deletes a member (``delete=usb0``).
             virtio: Use volume as VIRTIO hard disk (n is 0 to 15). Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume. Use STORAGE_ID:0 and the 'import-from' parameter to import from an existing volume.
                 Syntax: ``[file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bps_max_length=<seconds>] [,bps_rd=<bps>] [,bps_rd_max_length=<seconds>] [,bps_wr=<bps>] [,bps_wr_max_length=<seconds>] [,cache=<enum>] [,detect_zeroes=<1|0>] [,discard=<ignore|on>] [,format=<enum>] [,import-from=<source volume>] [,iops=<iops>] [,iops_max=<iops>] [,iops_max_length=<seconds>] [,iops_rd=<iops>] [,iops_rd_max=<iops>] [,iops_rd_max_length=<seconds>] [,iops_wr=<iops>] [,iops_wr_max=<iops>] [,iops_wr_max_length=<seconds>] [,iothread=<1|0>] [,mbps=<mbps>] [,mbps_max=<mbps>] [,mbps_rd=<mbps>] [,mbps_rd_max=<mbps>] [,mbps_wr=<mbps>] [,mbps_wr_max=<mbps>] [,media=<cdrom|disk>] [,replicate=<1|0>] [,rerror=<ignore|report|stop>] [,ro=<1|0>] [,serial=<serial>] [,shared=<1|0>] [,size=<DiskSize>] [,snapshot=<1|0>] [,werror=<enum>]``.
-                Indexed: ``{0: …, …}`` sends ``virtio0`` … ``virtio15``.
+                Indexed: ``{0: …, …}`` sends ``virtio0`` … ``virtio15``; where the operation deletes, ``None`` deletes a member (``delete=virtio0``).
             virtiofs: Configuration for sharing a directory between host and guest using Virtio-fs.
                 Syntax: ``[dirid=]<mapping-id> [,cache=<enum>] [,direct-io=<1|0>] [,expose-acl=<1|0>] [,expose-xattr=<1|0>]``.
-                Indexed: ``{0: …, …}`` sends ``virtiofs0`` … ``virtiofs9``.
+                Indexed: ``{0: …, …}`` sends ``virtiofs0`` … ``virtiofs9``; where the operation deletes, ``None`` deletes a member (``delete=virtiofs0``).
 
         Returns:
             ``None``

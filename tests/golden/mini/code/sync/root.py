@@ -148,10 +148,10 @@ class NodesNodeQemu(SyncPath):
                 Default: same as memory.
             numa_n: NUMA topology.
                 Syntax: ``cpus=<id[-id];...>``.
-                Indexed: ``{0: …, …}`` sends ``numa0`` … ``numa7``.
+                Indexed: ``{0: …, …}`` sends ``numa0`` … ``numa7``; where the operation deletes, ``None`` deletes a member (``delete=numa0``).
             net: Network device.
                 Syntax: ``[model=]<enum> [,bridge=<bridge>]``.
-                Indexed: ``{0: …, …}`` sends ``net0`` … ``net31``.
+                Indexed: ``{0: …, …}`` sends ``net0`` … ``net31``; where the operation deletes, ``None`` deletes a member (``delete=net0``).
 
         Returns:
             ``str``: The task UPID.
