@@ -94,3 +94,26 @@ def test_none_in_a_family_deletes_the_member() -> None:
     assert set(config.get().net) == {0, 1}
     config.put(net={0: None})
     assert set(config.get().net) == {1}
+
+
+def test_result_families_add_at_the_lowest_free_index() -> None:
+    from pvesdk.indexed import IndexedMap
+
+    client = PveClient.mock()
+    vm = client.nodes.node("pve1").qemu.vmid(100)
+    cfg = vm.config.get()
+    assert isinstance(cfg.net, IndexedMap) and (cfg.net.low, cfg.net.high) == (0, 31)
+    index = cfg.net.add(propstr.QemuNet(model="virtio", bridge="vmbr1"))
+    assert index == 1
+    vm.config.put(net={index: cfg.net[index]})
+    assert vm.config.get().net[1].bridge == "vmbr1"
+    with pytest.raises(ValueError, match=r"net32: index out of range \(net0…net31\)"):
+        cfg.net[32] = propstr.QemuNet(model="virtio")
+
+
+def test_a_full_family_says_so() -> None:
+    from pvesdk.indexed import IndexedMap
+
+    full: IndexedMap[str] = IndexedMap({0: "a", 1: "b"}).bounded("serial", 0, 1)
+    with pytest.raises(ValueError, match="all 2 slots are in use"):
+        full.add("c")

@@ -96,7 +96,7 @@ class Model:
     name: str
     doc: str
     fields: list[Field]
-    families: list[tuple[str, str]] = field(default_factory=list)  # (field, wire base)
+    families: list[tuple[str, str, int, int]] = field(default_factory=list)  # field, base, range
 
 
 @dataclass
@@ -388,12 +388,12 @@ class _Models:
                 raise GenError(f"model {name}: two fields map to the Python name {py!r}")
             used.add(py)
             item = self.output_type(sub, name + camel(base))
-            model.families.append((py, base))
+            model.families.append((py, base, family["minimum"], family["maximum"]))
             model.fields.append(
                 Field(
                     name=py,
                     alias=None,
-                    annotation=f"dict[int, {item}]",
+                    annotation=f"IndexedMap[{item}]",
                     required=False,
                     doc=docstring(
                         [
@@ -402,7 +402,7 @@ class _Models:
                             *_paragraphs(sub.get("description")),
                         ]
                     ),
-                    default=" = Field(default_factory=dict)",
+                    default=" = Field(default_factory=IndexedMap)",
                 )
             )
         model.fields.sort(key=lambda f: not f.required)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 from pydantic import BaseModel, ConfigDict, model_validator
+
+from .indexed import IndexedMap
 
 __all__ = ["PveModel"]
 
@@ -24,8 +26,8 @@ class PveModel(BaseModel):
         coerce_numbers_to_str=True,
     )
 
-    #: Indexed families of this model: field name → wire base (``{"net": "net"}``).
-    __pve_families__: ClassVar[dict[str, str]] = {}
+    #: Indexed families of this model: field name → (wire base, lowest, highest index).
+    __pve_families__: ClassVar[dict[str, tuple[str, int, int]]] = {}
 
     @model_validator(mode="before")
     @classmethod
@@ -35,7 +37,7 @@ class PveModel(BaseModel):
         if not families or not isinstance(data, dict):
             return data
         out = dict(data)
-        for field_name, base in families.items():
+        for field_name, (base, _, _) in families.items():
             size = len(base)
             members = {
                 int(key[size:]): value
@@ -45,6 +47,14 @@ class PveModel(BaseModel):
             if members:
                 out[field_name] = members
         return out
+
+    @model_validator(mode="after")
+    def _family_ranges(self) -> Self:
+        for field_name, (base, low, high) in type(self).__pve_families__.items():
+            members = getattr(self, field_name, None)
+            if isinstance(members, IndexedMap):
+                members.bounded(base, low, high)
+        return self
 
     def __getitem__(self, key: str) -> Any:
         """The value under a wire name (``cfg["allow-ksm"]``), known or not."""

@@ -9,6 +9,7 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from pvesdk._model import PveModel
+from pvesdk.indexed import IndexedMap
 
 from ..propstr import Acme, Acmedomain, Location, Wakeonlan
 
@@ -432,8 +433,8 @@ class NodesCertificatesInfoGetResultItem(PveModel):
 class NodesConfigGetResult(PveModel):
     """Result object ``NodesConfigGetResult``."""
 
-    __pve_families__: ClassVar[dict[str, str]] = {
-        "acmedomain": "acmedomain",
+    __pve_families__: ClassVar[dict[str, tuple[str, int, int]]] = {
+        "acmedomain": ("acmedomain", 0, 5),
     }
 
     acme: Acme | None = None
@@ -457,7 +458,7 @@ class NodesConfigGetResult(PveModel):
     wakeonlan: Wakeonlan | None = None
     """Node specific wake on LAN settings."""
 
-    acmedomain: dict[int, Acmedomain] = Field(default_factory=dict)
+    acmedomain: IndexedMap[Acmedomain] = Field(default_factory=IndexedMap)
     """``acmedomain0`` … ``acmedomain5`` by index (the flat keys stay readable too).
     ACME domain and validation plugin"""
 

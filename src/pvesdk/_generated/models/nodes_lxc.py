@@ -9,6 +9,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field
 
 from pvesdk._model import PveModel
+from pvesdk.indexed import IndexedMap
 
 from ..propstr import Dev, Features, LxcNet, LxcUnused, Mp, Rootfs
 
@@ -126,11 +127,11 @@ class NodesNodeLxcVmidGetResultItem(PveModel):
 class NodesLxcConfigGetResult(PveModel):
     """Result object ``NodesLxcConfigGetResult``."""
 
-    __pve_families__: ClassVar[dict[str, str]] = {
-        "dev": "dev",
-        "mp": "mp",
-        "net": "net",
-        "unused": "unused",
+    __pve_families__: ClassVar[dict[str, tuple[str, int, int]]] = {
+        "dev": ("dev", 0, 255),
+        "mp": ("mp", 0, 255),
+        "net": ("net", 0, 31),
+        "unused": ("unused", 0, 255),
     }
 
     digest: str
@@ -256,19 +257,19 @@ class NodesLxcConfigGetResult(PveModel):
     unprivileged: bool | None = None
     """Makes the container run as unprivileged user. For creation, the default is 1. For restore, the default is the value from the backup. (Should not be modified manually.)"""
 
-    dev: dict[int, Dev] = Field(default_factory=dict)
+    dev: IndexedMap[Dev] = Field(default_factory=IndexedMap)
     """``dev0`` … ``dev255`` by index (the flat keys stay readable too).
     Device to pass through to the container"""
 
-    mp: dict[int, Mp] = Field(default_factory=dict)
+    mp: IndexedMap[Mp] = Field(default_factory=IndexedMap)
     """``mp0`` … ``mp255`` by index (the flat keys stay readable too).
     Use volume as container mount point. Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume."""
 
-    net: dict[int, LxcNet] = Field(default_factory=dict)
+    net: IndexedMap[LxcNet] = Field(default_factory=IndexedMap)
     """``net0`` … ``net31`` by index (the flat keys stay readable too).
     Specifies network interfaces for the container."""
 
-    unused: dict[int, LxcUnused] = Field(default_factory=dict)
+    unused: IndexedMap[LxcUnused] = Field(default_factory=IndexedMap)
     """``unused0`` … ``unused255`` by index (the flat keys stay readable too).
     Reference to unused volumes. This is used internally, and should not be modified manually."""
 

@@ -9,6 +9,7 @@ from typing import Any, ClassVar, Literal
 from pydantic import Field
 
 from pvesdk._model import PveModel
+from pvesdk.indexed import IndexedMap
 
 from ..propstr import (
     Agent,
@@ -160,20 +161,20 @@ class NodesQemuCloudinitGetResultItem(PveModel):
 class NodesQemuConfigGetResult(PveModel):
     """The VM configuration."""
 
-    __pve_families__: ClassVar[dict[str, str]] = {
-        "hostpci": "hostpci",
-        "ide": "ide",
-        "ipconfig": "ipconfig",
-        "net": "net",
-        "numa_n": "numa",
-        "parallel": "parallel",
-        "sata": "sata",
-        "scsi": "scsi",
-        "serial": "serial",
-        "unused": "unused",
-        "usb": "usb",
-        "virtio": "virtio",
-        "virtiofs": "virtiofs",
+    __pve_families__: ClassVar[dict[str, tuple[str, int, int]]] = {
+        "hostpci": ("hostpci", 0, 15),
+        "ide": ("ide", 0, 3),
+        "ipconfig": ("ipconfig", 0, 31),
+        "net": ("net", 0, 31),
+        "numa_n": ("numa", 0, 7),
+        "parallel": ("parallel", 0, 2),
+        "sata": ("sata", 0, 5),
+        "scsi": ("scsi", 0, 30),
+        "serial": ("serial", 0, 3),
+        "unused": ("unused", 0, 255),
+        "usb": ("usb", 0, 13),
+        "virtio": ("virtio", 0, 15),
+        "virtiofs": ("virtiofs", 0, 9),
     }
 
     digest: str
@@ -472,15 +473,15 @@ class NodesQemuConfigGetResult(PveModel):
     watchdog: str | None = None
     """Create a virtual hardware watchdog device."""
 
-    hostpci: dict[int, str] = Field(default_factory=dict)
+    hostpci: IndexedMap[str] = Field(default_factory=IndexedMap)
     """``hostpci0`` … ``hostpci15`` by index (the flat keys stay readable too).
     Map host PCI devices into guest."""
 
-    ide: dict[int, str] = Field(default_factory=dict)
+    ide: IndexedMap[str] = Field(default_factory=IndexedMap)
     """``ide0`` … ``ide3`` by index (the flat keys stay readable too).
     Use volume as IDE hard disk or CD-ROM (n is 0 to 3)."""
 
-    ipconfig: dict[int, str] = Field(default_factory=dict)
+    ipconfig: IndexedMap[str] = Field(default_factory=IndexedMap)
     """``ipconfig0`` … ``ipconfig31`` by index (the flat keys stay readable too).
     cloud-init: Specify IP addresses and gateways for the corresponding interface.
 
@@ -494,43 +495,43 @@ class NodesQemuConfigGetResult(PveModel):
     If cloud-init is enabled and neither an IPv4 nor an IPv6 address is specified, it defaults to using
     dhcp on IPv4."""
 
-    net: dict[int, QemuNet] = Field(default_factory=dict)
+    net: IndexedMap[QemuNet] = Field(default_factory=IndexedMap)
     """``net0`` … ``net31`` by index (the flat keys stay readable too).
     Specify network devices."""
 
-    numa_n: dict[int, Numa] = Field(default_factory=dict)
+    numa_n: IndexedMap[Numa] = Field(default_factory=IndexedMap)
     """``numa0`` … ``numa7`` by index (the flat keys stay readable too).
     NUMA topology."""
 
-    parallel: dict[int, str] = Field(default_factory=dict)
+    parallel: IndexedMap[str] = Field(default_factory=IndexedMap)
     """``parallel0`` … ``parallel2`` by index (the flat keys stay readable too).
     Map host parallel devices (n is 0 to 2)."""
 
-    sata: dict[int, str] = Field(default_factory=dict)
+    sata: IndexedMap[str] = Field(default_factory=IndexedMap)
     """``sata0`` … ``sata5`` by index (the flat keys stay readable too).
     Use volume as SATA hard disk or CD-ROM (n is 0 to 5)."""
 
-    scsi: dict[int, str] = Field(default_factory=dict)
+    scsi: IndexedMap[str] = Field(default_factory=IndexedMap)
     """``scsi0`` … ``scsi30`` by index (the flat keys stay readable too).
     Use volume as SCSI hard disk or CD-ROM (n is 0 to 30)."""
 
-    serial: dict[int, str] = Field(default_factory=dict)
+    serial: IndexedMap[str] = Field(default_factory=IndexedMap)
     """``serial0`` … ``serial3`` by index (the flat keys stay readable too).
     Create a serial device inside the VM (n is 0 to 3)"""
 
-    unused: dict[int, QemuUnused] = Field(default_factory=dict)
+    unused: IndexedMap[QemuUnused] = Field(default_factory=IndexedMap)
     """``unused0`` … ``unused255`` by index (the flat keys stay readable too).
     Reference to unused volumes. This is used internally, and should not be modified manually."""
 
-    usb: dict[int, Usb] = Field(default_factory=dict)
+    usb: IndexedMap[Usb] = Field(default_factory=IndexedMap)
     """``usb0`` … ``usb13`` by index (the flat keys stay readable too).
     Configure an USB device (n is 0 to 4, for machine version >= 7.1 and ostype l26 or windows > 7, n can be up to 14)."""
 
-    virtio: dict[int, str] = Field(default_factory=dict)
+    virtio: IndexedMap[str] = Field(default_factory=IndexedMap)
     """``virtio0`` … ``virtio15`` by index (the flat keys stay readable too).
     Use volume as VIRTIO hard disk (n is 0 to 15)."""
 
-    virtiofs: dict[int, Virtiofs] = Field(default_factory=dict)
+    virtiofs: IndexedMap[Virtiofs] = Field(default_factory=IndexedMap)
     """``virtiofs0`` … ``virtiofs9`` by index (the flat keys stay readable too).
     Configuration for sharing a directory between host and guest using Virtio-fs."""
 

@@ -9,6 +9,7 @@ from typing import ClassVar, Literal
 from pydantic import Field
 
 from pvesdk._model import PveModel
+from pvesdk.indexed import IndexedMap
 
 __all__ = [
     "NodesDisksListGetResultItem",
@@ -35,8 +36,8 @@ class NodesGetResultItem(PveModel):
 class NodesQemuConfigGetResult(PveModel):
     """Result object ``NodesQemuConfigGetResult``."""
 
-    __pve_families__: ClassVar[dict[str, str]] = {
-        "net": "net",
+    __pve_families__: ClassVar[dict[str, tuple[str, int, int]]] = {
+        "net": ("net", 0, 31),
     }
 
     digest: str
@@ -51,7 +52,7 @@ class NodesQemuConfigGetResult(PveModel):
 
     meta: NodesQemuConfigGetResultMeta | None = None
 
-    net: dict[int, str] = Field(default_factory=dict)
+    net: IndexedMap[str] = Field(default_factory=IndexedMap)
     """``net0`` … ``net31`` by index (the flat keys stay readable too)."""
 
 
