@@ -23,9 +23,27 @@ def sample(annotation: Any) -> Any:
     return {int: 7, float: 1.5, bool: True}.get(target, "value-1")
 
 
+FORMAT_SAMPLES = {
+    "mac-addr": "BC:24:11:00:00:01",
+    "disk-size": "32G",
+    "pve-storage-id": "local-lvm",
+    "pve-volume-id": "local-lvm:vm-100-disk-0",
+    "pve-volume-id-or-qm-path": "local-lvm:vm-100-disk-0",
+    "pve-volume-id-or-absolute-path": "local-lvm:vm-100-disk-0",
+    "CIDR": "10.0.0.5/24",
+    "CIDRv4": "10.0.0.5/24",
+    "CIDRv6": "2001:db8::5/64",
+    "ip": "10.0.0.1",
+    "ipv4": "10.0.0.1",
+    "ipv6": "2001:db8::1",
+}
+
+
 @pytest.mark.parametrize("cls", CLASSES, ids=[c.__name__ for c in CLASSES])
 def test_every_format_round_trips(cls: type[PropertyString]) -> None:
     values = {name: sample(info.annotation) for name, info in cls.model_fields.items()}
+    for name, fmt in cls.__pve_formats__.items():
+        values[name] = FORMAT_SAMPLES[fmt]
     model = cls.model_validate(values)
     text = str(model)
     again = cls.parse(text)
@@ -117,3 +135,28 @@ def test_a_full_family_says_so() -> None:
     full: IndexedMap[str] = IndexedMap({0: "a", 1: "b"}).bounded("serial", 0, 1)
     with pytest.raises(ValueError, match="all 2 slots are in use"):
         full.add("c")
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: propstr.QemuNet(model="virtio", macaddr="01:00:5E:00:00:01"), "multicast"),
+        (lambda: propstr.QemuNet(model="virtio", macaddr="BC:24:11"), "not a MAC address"),
+        (lambda: propstr.Scsi(file="local:iso/../../etc/passwd"), "contains '..'"),
+        (lambda: propstr.Scsi(file="local-lvm:vm-100-disk-0", size="32GB"), "disk size"),
+    ],
+)
+def test_format_checks_fail_before_sending(build: Any, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        build()
+
+
+def test_parameter_format_checks_name_the_parameter() -> None:
+    client = PveClient.mock()
+    with pytest.raises(ValueError, match=r"migration_network: '10\.0\.0\.0' needs a prefix length"):
+        client.nodes.node("pve1").qemu.vmid(100).status.start.post(migration_network="10.0.0.0")
+
+
+def test_results_with_odd_values_still_parse() -> None:
+    net = propstr.QemuNet.model_validate("virtio=not-a-mac,bridge=vmbr0")
+    assert net.macaddr == "not-a-mac" and net.raw == "virtio=not-a-mac,bridge=vmbr0"

@@ -604,6 +604,8 @@ def _operation(
         else:
             annotation = _input_type(schema, prop_strings)
             value = f"_join({name})" if annotation.startswith("str | Sequence") else name
+            if schema.get("format") in checked_formats() and annotation == "str":
+                value = f"_checked({schema['format']!r}, {wire!r}, {name})"
         if not is_required:
             annotation += " | None"
         params.append(
@@ -711,6 +713,7 @@ def _finish(mod: Module, prop_names: set[str]) -> None:
     mod.runtime_aliases = [
         *(["family"] if any(p.value.startswith("_family(") for p in params) else []),
         *(["join"] if any(p.value.startswith("_join(") for p in params) else []),
+        *(["checked"] if any(p.value.startswith("_checked(") for p in params) else []),
         *(["segment"] if any(k.param_annotation for k in kids) else []),
     ]
     mod.abc_names = [n for n in ("Mapping", "Sequence") if re.search(rf"\b{n}\b", annotations)]
@@ -748,6 +751,7 @@ class PropStr:
     default_key: str | None
     aliases: list[tuple[str, str]]
     key_alias: tuple[str, str, list[str]] | None
+    formats: list[tuple[str, str]] = field(default_factory=list)  # (field, checked format)
 
 
 def _prop_key(schema: dict[str, Any]) -> str:
@@ -832,6 +836,7 @@ def _prop_class(name: str, schema: dict[str, Any]) -> PropStr:
     key_alias: tuple[str, str, list[str]] | None = None
     default_key: str | None = None
     fields: list[PropField] = []
+    formats: list[tuple[str, str]] = []
     for wire, sub in props.items():
         if "x-pve-alias" in sub:
             if "x-pve-key-alias" in sub:
@@ -855,9 +860,20 @@ def _prop_class(name: str, schema: dict[str, Any]) -> PropStr:
         text = sub.get("description") or sub.get("x-pve-format-description") or ""
         doc = docstring([*_paragraphs(text), *_constraints(sub)])
         fields.append(PropField(py, alias, annotation, is_required, doc, default))
+        if sub.get("format") in checked_formats():
+            formats.append((py, sub["format"]))
     fields.sort(key=lambda f: (not f.required, f.name))
     typetext = schema.get("x-pve-typetext")
     lines = _paragraphs(schema.get("description")) or [f"Property string ``{name}``."]
     if typetext:
         lines += ["", f"Syntax: ``{_clean(typetext)}``"]
-    return PropStr(name, docstring(lines), fields, default_key, sorted(aliases), key_alias)
+    return PropStr(
+        name, docstring(lines), fields, default_key, sorted(aliases), key_alias, sorted(formats)
+    )
+
+
+def checked_formats() -> frozenset[str]:
+    """The value formats the runtime checks (``pvesdk.formats``), so generated code calls it."""
+    from pvesdk.formats import CHECKS
+
+    return frozenset(CHECKS)

@@ -46,6 +46,17 @@ class PropertyString(BaseModel):
     __pve_aliases__: ClassVar[dict[str, str]] = {}
     #: Key alias: (keyed field, value field, keys) — ``virtio=MAC``: model=virtio, macaddr=MAC.
     __pve_key_alias__: ClassVar[tuple[str, str, frozenset[str]] | None] = None
+    #: Field name → the value format it is checked against (see :mod:`pvesdk.formats`).
+    __pve_formats__: ClassVar[dict[str, str]] = {}
+
+    @model_validator(mode="after")
+    def _check_formats(self) -> Self:
+        if self.__pve_formats__:
+            from .formats import check
+
+            for name, fmt in self.__pve_formats__.items():
+                check(fmt, name, getattr(self, name, None))
+        return self
 
     _raw: str | None = PrivateAttr(default=None)
 

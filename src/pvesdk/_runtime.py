@@ -22,6 +22,7 @@ __all__ = [
     "Returns",
     "SyncCaller",
     "SyncPath",
+    "checked",
     "encode_params",
     "family",
     "join",
@@ -92,6 +93,16 @@ def join(value: str | Sequence[str] | None) -> str | None:
         if not isinstance(item, str) or "," in item:
             raise ValueError(f"list item {item!r} must be a string without ','")
     return ",".join(items)
+
+
+def checked(fmt: str, name: str, value: str | None) -> str | None:
+    """``value`` once it passed the check for format ``fmt`` (:mod:`pvesdk.formats`)."""
+    if value is None:
+        return None
+    from .formats import check
+
+    check(fmt, name, value)
+    return value
 
 
 def segment(value: str | int) -> str:

@@ -259,6 +259,11 @@ class Efidisk0(PropertyString):
     __pve_aliases__: ClassVar[dict[str, str]] = {
         "volume": "file",
     }
+    __pve_formats__: ClassVar[dict[str, str]] = {
+        "file": "pve-volume-id-or-qm-path",
+        "import_from": "pve-volume-id-or-absolute-path",
+        "size": "disk-size",
+    }
 
     file: str
     """The drive's backing volume.
@@ -376,6 +381,11 @@ class Ide(PropertyString):
         "iops_rd_length": "iops_rd_max_length",
         "iops_wr_length": "iops_wr_max_length",
         "volume": "file",
+    }
+    __pve_formats__: ClassVar[dict[str, str]] = {
+        "file": "pve-volume-id-or-qm-path",
+        "import_from": "pve-volume-id-or-absolute-path",
+        "size": "disk-size",
     }
 
     file: str
@@ -592,6 +602,12 @@ class LxcNet(PropertyString):
 
     Syntax: ``name=<string> [,bridge=<bridge>] [,firewall=<1|0>] [,gw=<GatewayIPv4>] [,gw6=<GatewayIPv6>] [,host-managed=<1|0>] [,hwaddr=<XX:XX:XX:XX:XX:XX>] [,ip=<(IPv4/CIDR|dhcp|manual)>] [,ip6=<(IPv6/CIDR|auto|dhcp|manual)>] [,link_down=<1|0>] [,mtu=<integer>] [,rate=<mbps>] [,tag=<integer>] [,trunks=<vlanid[;vlanid...]>] [,type=<veth>]``"""
 
+    __pve_formats__: ClassVar[dict[str, str]] = {
+        "gw": "ipv4",
+        "gw6": "ipv6",
+        "hwaddr": "mac-addr",
+    }
+
     name: str
     """Name of the network device as seen from inside the container. (lxc.network.name)
     Pattern: ``[-_.\\w\\d]+``."""
@@ -654,6 +670,9 @@ class LxcUnused(PropertyString):
     Syntax: ``[volume=]<volume>``"""
 
     __pve_default_key__: ClassVar[str | None] = "volume"
+    __pve_formats__: ClassVar[dict[str, str]] = {
+        "volume": "pve-volume-id",
+    }
 
     volume: str
     """The volume that is not used currently.
@@ -786,6 +805,9 @@ class Migration(PropertyString):
     Syntax: ``[type=]<secure|insecure> [,network=<CIDR>]``"""
 
     __pve_default_key__: ClassVar[str | None] = "type"
+    __pve_formats__: ClassVar[dict[str, str]] = {
+        "network": "CIDR",
+    }
 
     type: Literal["secure", "insecure"]
     """Migration traffic is encrypted using an SSH tunnel by default. On secure, completely private networks this can be disabled to increase performance.
@@ -802,6 +824,9 @@ class Mp(PropertyString):
     Syntax: ``[volume=]<volume> ,mp=<Path> [,acl=<1|0>] [,backup=<1|0>] [,idmap=<type:container:disk:range-size[;type:container:disk:range-size;...]>] [,keepattrs=<1|0>] [,mountoptions=<opt[;opt...]>] [,quota=<1|0>] [,replicate=<1|0>] [,ro=<1|0>] [,shared=<1|0>] [,size=<DiskSize>]``"""
 
     __pve_default_key__: ClassVar[str | None] = "volume"
+    __pve_formats__: ClassVar[dict[str, str]] = {
+        "size": "disk-size",
+    }
 
     mp: str
     """Path to the mount point as seen from inside the container (must not contain symlinks).
@@ -961,6 +986,9 @@ class QemuNet(PropertyString):
             }
         ),
     )
+    __pve_formats__: ClassVar[dict[str, str]] = {
+        "macaddr": "mac-addr",
+    }
 
     model: Literal[
         "e1000",
@@ -1035,6 +1063,9 @@ class QemuUnused(PropertyString):
     __pve_aliases__: ClassVar[dict[str, str]] = {
         "volume": "file",
     }
+    __pve_formats__: ClassVar[dict[str, str]] = {
+        "file": "pve-volume-id",
+    }
 
     file: str
     """The drive's backing volume.
@@ -1047,6 +1078,9 @@ class Replication(PropertyString):
     Syntax: ``[type=]<secure|insecure> [,network=<CIDR>]``"""
 
     __pve_default_key__: ClassVar[str | None] = "type"
+    __pve_formats__: ClassVar[dict[str, str]] = {
+        "network": "CIDR",
+    }
 
     type: Literal["secure", "insecure"]
     """Replication traffic is encrypted using an SSH tunnel by default. On secure, completely private networks this can be disabled to increase performance.
@@ -1063,6 +1097,9 @@ class Rootfs(PropertyString):
     Syntax: ``[volume=]<volume> [,acl=<1|0>] [,idmap=<type:container:disk:range-size[;type:container:disk:range-size;...]>] [,mountoptions=<opt[;opt...]>] [,quota=<1|0>] [,replicate=<1|0>] [,ro=<1|0>] [,shared=<1|0>] [,size=<DiskSize>]``"""
 
     __pve_default_key__: ClassVar[str | None] = "volume"
+    __pve_formats__: ClassVar[dict[str, str]] = {
+        "size": "disk-size",
+    }
 
     volume: str
     """Volume, device or directory to mount into the container.
@@ -1110,6 +1147,11 @@ class Sata(PropertyString):
         "iops_rd_length": "iops_rd_max_length",
         "iops_wr_length": "iops_wr_max_length",
         "volume": "file",
+    }
+    __pve_formats__: ClassVar[dict[str, str]] = {
+        "file": "pve-volume-id-or-qm-path",
+        "import_from": "pve-volume-id-or-absolute-path",
+        "size": "disk-size",
     }
 
     file: str
@@ -1257,6 +1299,11 @@ class Scsi(PropertyString):
         "iops_rd_length": "iops_rd_max_length",
         "iops_wr_length": "iops_wr_max_length",
         "volume": "file",
+    }
+    __pve_formats__: ClassVar[dict[str, str]] = {
+        "file": "pve-volume-id-or-qm-path",
+        "import_from": "pve-volume-id-or-absolute-path",
+        "size": "disk-size",
     }
 
     file: str
@@ -1518,6 +1565,11 @@ class Tpmstate0(PropertyString):
     __pve_aliases__: ClassVar[dict[str, str]] = {
         "volume": "file",
     }
+    __pve_formats__: ClassVar[dict[str, str]] = {
+        "file": "pve-volume-id-or-qm-path",
+        "import_from": "pve-volume-id-or-absolute-path",
+        "size": "disk-size",
+    }
 
     file: str
     """The drive's backing volume.
@@ -1649,6 +1701,11 @@ class Virtio(PropertyString):
         "iops_rd_length": "iops_rd_max_length",
         "iops_wr_length": "iops_wr_max_length",
         "volume": "file",
+    }
+    __pve_formats__: ClassVar[dict[str, str]] = {
+        "file": "pve-volume-id-or-qm-path",
+        "import_from": "pve-volume-id-or-absolute-path",
+        "size": "disk-size",
     }
 
     file: str
@@ -1817,6 +1874,10 @@ class Wakeonlan(PropertyString):
     Syntax: ``[mac=]<MAC address> [,bind-interface=<bind interface>] [,broadcast-address=<IPv4 broadcast address>]``"""
 
     __pve_default_key__: ClassVar[str | None] = "mac"
+    __pve_formats__: ClassVar[dict[str, str]] = {
+        "broadcast_address": "ipv4",
+        "mac": "mac-addr",
+    }
 
     mac: str
     """MAC address for wake on LAN

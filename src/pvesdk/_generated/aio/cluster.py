@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
@@ -438,7 +439,7 @@ class ClusterBackup(AsyncPath):
             "stdexcludes": stdexcludes,
             "stop": stop,
             "stopwait": stopwait,
-            "storage": storage,
+            "storage": _checked("pve-storage-id", "storage", storage),
             "tmpdir": tmpdir,
             "vmid": _join(vmid),
             "zstd": zstd,
@@ -643,7 +644,7 @@ class ClusterBackupId(AsyncPath):
             "stdexcludes": stdexcludes,
             "stop": stop,
             "stopwait": stopwait,
-            "storage": storage,
+            "storage": _checked("pve-storage-id", "storage", storage),
             "tmpdir": tmpdir,
             "vmid": _join(vmid),
             "zstd": zstd,
@@ -990,7 +991,7 @@ class ClusterBulkActionGuestSuspend(AsyncPath):
         params = {
             "max-workers": max_workers,
             "maxworkers": maxworkers,
-            "statestorage": statestorage,
+            "statestorage": _checked("pve-storage-id", "statestorage", statestorage),
             "to-disk": to_disk,
             "vms": vms,
         }
@@ -1466,7 +1467,7 @@ class ClusterConfigNodesNode(AsyncPath):
         params = {
             "apiversion": apiversion,
             "force": force,
-            "new_node_ip": new_node_ip,
+            "new_node_ip": _checked("ip", "new_node_ip", new_node_ip),
             "nodeid": nodeid,
             "votes": votes,
             "link[n]": _family(link, 0, 7),

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
@@ -529,10 +530,12 @@ class NodesNodeQemu(AsyncPath):
             "force": force,
             "freeze": freeze,
             "ha-managed": ha_managed,
-            "hookscript": hookscript,
+            "hookscript": _checked("pve-volume-id", "hookscript", hookscript),
             "hotplug": hotplug,
             "hugepages": hugepages,
-            "import-working-storage": import_working_storage,
+            "import-working-storage": _checked(
+                "pve-storage-id", "import-working-storage", import_working_storage
+            ),
             "intel-tdx": intel_tdx,
             "ivshmem": ivshmem,
             "keephugepages": keephugepages,
@@ -565,7 +568,7 @@ class NodesNodeQemu(AsyncPath):
             "start": start,
             "startdate": startdate,
             "startup": startup,
-            "storage": storage,
+            "storage": _checked("pve-storage-id", "storage", storage),
             "tablet": tablet,
             "tags": _join(tags),
             "tdf": tdf,
@@ -575,7 +578,7 @@ class NodesNodeQemu(AsyncPath):
             "vcpus": vcpus,
             "vga": vga,
             "vmgenid": vmgenid,
-            "vmstatestorage": vmstatestorage,
+            "vmstatestorage": _checked("pve-storage-id", "vmstatestorage", vmstatestorage),
             "watchdog": watchdog,
             "hostpci[n]": _family(hostpci, 0, 15),
             "ide[n]": _family(ide, 0, 3),
@@ -849,7 +852,7 @@ class NodesNodeQemuVmidClone(AsyncPath):
             "name": name,
             "pool": pool,
             "snapname": snapname,
-            "storage": storage,
+            "storage": _checked("pve-storage-id", "storage", storage),
             "target": target,
         }
         return await self._c._call("POST", self._p, params, _R1)
@@ -1369,10 +1372,12 @@ class NodesNodeQemuVmidConfig(AsyncPath):
             "efidisk0": efidisk0,
             "force": force,
             "freeze": freeze,
-            "hookscript": hookscript,
+            "hookscript": _checked("pve-volume-id", "hookscript", hookscript),
             "hotplug": hotplug,
             "hugepages": hugepages,
-            "import-working-storage": import_working_storage,
+            "import-working-storage": _checked(
+                "pve-storage-id", "import-working-storage", import_working_storage
+            ),
             "intel-tdx": intel_tdx,
             "ivshmem": ivshmem,
             "keephugepages": keephugepages,
@@ -1412,7 +1417,7 @@ class NodesNodeQemuVmidConfig(AsyncPath):
             "vcpus": vcpus,
             "vga": vga,
             "vmgenid": vmgenid,
-            "vmstatestorage": vmstatestorage,
+            "vmstatestorage": _checked("pve-storage-id", "vmstatestorage", vmstatestorage),
             "watchdog": watchdog,
             "hostpci[n]": _family(hostpci, 0, 15),
             "ide[n]": _family(ide, 0, 3),
@@ -1823,7 +1828,7 @@ class NodesNodeQemuVmidConfig(AsyncPath):
             "efidisk0": efidisk0,
             "force": force,
             "freeze": freeze,
-            "hookscript": hookscript,
+            "hookscript": _checked("pve-volume-id", "hookscript", hookscript),
             "hotplug": hotplug,
             "hugepages": hugepages,
             "intel-tdx": intel_tdx,
@@ -1865,7 +1870,7 @@ class NodesNodeQemuVmidConfig(AsyncPath):
             "vcpus": vcpus,
             "vga": vga,
             "vmgenid": vmgenid,
-            "vmstatestorage": vmstatestorage,
+            "vmstatestorage": _checked("pve-storage-id", "vmstatestorage", vmstatestorage),
             "watchdog": watchdog,
             "hostpci[n]": _family(hostpci, 0, 15),
             "ide[n]": _family(ide, 0, 3),
@@ -2034,7 +2039,7 @@ class NodesNodeQemuVmidMigrate(AsyncPath):
             "target": target,
             "bwlimit": bwlimit,
             "force": force,
-            "migration_network": migration_network,
+            "migration_network": _checked("CIDR", "migration_network", migration_network),
             "migration_type": migration_type,
             "online": online,
             "targetstorage": _join(targetstorage),
@@ -2774,7 +2779,7 @@ class NodesNodeQemuVmidMoveDisk(AsyncPath):
             "delete": delete,
             "digest": digest,
             "format": format,
-            "storage": storage,
+            "storage": _checked("pve-storage-id", "storage", storage),
             "target-digest": target_digest,
             "target-disk": target_disk,
             "target-vmid": target_vmid,

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 
 from ..models.nodes_qemu_status import (
@@ -315,7 +316,7 @@ class NodesNodeQemuVmidStatusStart(AsyncPath):
             "force-cpu": force_cpu,
             "machine": machine,
             "migratedfrom": migratedfrom,
-            "migration_network": migration_network,
+            "migration_network": _checked("CIDR", "migration_network", migration_network),
             "migration_type": migration_type,
             "nets-host-mtu": nets_host_mtu,
             "skiplock": skiplock,
@@ -412,7 +413,7 @@ class NodesNodeQemuVmidStatusSuspend(AsyncPath):
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/status/suspend`` (``vm_suspend``)."""
         params = {
             "skiplock": skiplock,
-            "statestorage": statestorage,
+            "statestorage": _checked("pve-storage-id", "statestorage", statestorage),
             "todisk": todisk,
         }
         return await self._c._call("POST", self._p, params, _R2)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
@@ -873,8 +874,8 @@ class ClusterSdnFabricsFabric(SyncPath):
             "csnp_interval": csnp_interval,
             "digest": digest,
             "hello_interval": hello_interval,
-            "ip6_prefix": ip6_prefix,
-            "ip_prefix": ip_prefix,
+            "ip6_prefix": _checked("CIDR", "ip6_prefix", ip6_prefix),
+            "ip_prefix": _checked("CIDR", "ip_prefix", ip_prefix),
             "lock-token": lock_token,
             "persistent_keepalive": persistent_keepalive,
             "route_filter": route_filter,
@@ -959,8 +960,8 @@ class ClusterSdnFabricsFabricId(SyncPath):
             "csnp_interval": csnp_interval,
             "digest": digest,
             "hello_interval": hello_interval,
-            "ip6_prefix": ip6_prefix,
-            "ip_prefix": ip_prefix,
+            "ip6_prefix": _checked("CIDR", "ip6_prefix", ip6_prefix),
+            "ip_prefix": _checked("CIDR", "ip_prefix", ip_prefix),
             "lock-token": lock_token,
             "persistent_keepalive": persistent_keepalive,
             "route_filter": route_filter,
@@ -1111,8 +1112,8 @@ class ClusterSdnFabricsNodeFabricId(SyncPath):
             "allowed_ips": allowed_ips,
             "digest": digest,
             "endpoint": endpoint,
-            "ip": ip,
-            "ip6": ip6,
+            "ip": _checked("ipv4", "ip", ip),
+            "ip6": _checked("ipv6", "ip6", ip6),
             "lock-token": lock_token,
             "peers": peers,
             "public_key": public_key,
@@ -1193,8 +1194,8 @@ class ClusterSdnFabricsNodeFabricIdNodeId(SyncPath):
             "allowed_ips": allowed_ips,
             "digest": digest,
             "endpoint": endpoint,
-            "ip": ip,
-            "ip6": ip6,
+            "ip": _checked("ipv4", "ip", ip),
+            "ip6": _checked("ipv6", "ip6", ip6),
             "lock-token": lock_token,
             "peers": peers,
             "public_key": public_key,
@@ -2712,9 +2713,9 @@ class ClusterSdnVnetsVnetIps(SyncPath):
 
         Proxmox: ``POST /cluster/sdn/vnets/{vnet}/ips`` (``ipcreate``)."""
         params = {
-            "ip": ip,
+            "ip": _checked("ip", "ip", ip),
             "zone": zone,
-            "mac": mac,
+            "mac": _checked("mac-addr", "mac", mac),
         }
         return self._c._call("POST", self._p, params, _R3)
 
@@ -2750,9 +2751,9 @@ class ClusterSdnVnetsVnetIps(SyncPath):
 
         Proxmox: ``PUT /cluster/sdn/vnets/{vnet}/ips`` (``ipupdate``)."""
         params = {
-            "ip": ip,
+            "ip": _checked("ip", "ip", ip),
             "zone": zone,
-            "mac": mac,
+            "mac": _checked("mac-addr", "mac", mac),
             "vmid": vmid,
         }
         return self._c._call("PUT", self._p, params, _R3)
@@ -2785,9 +2786,9 @@ class ClusterSdnVnetsVnetIps(SyncPath):
 
         Proxmox: ``DELETE /cluster/sdn/vnets/{vnet}/ips`` (``ipdelete``)."""
         params = {
-            "ip": ip,
+            "ip": _checked("ip", "ip", ip),
             "zone": zone,
-            "mac": mac,
+            "mac": _checked("mac-addr", "mac", mac),
         }
         return self._c._call("DELETE", self._p, params, _R3)
 
@@ -2871,10 +2872,10 @@ class ClusterSdnVnetsVnetSubnets(SyncPath):
         params = {
             "subnet": subnet,
             "type": type,
-            "dhcp-dns-server": dhcp_dns_server,
+            "dhcp-dns-server": _checked("ip", "dhcp-dns-server", dhcp_dns_server),
             "dhcp-range": dhcp_range,
             "dnszoneprefix": dnszoneprefix,
-            "gateway": gateway,
+            "gateway": _checked("ip", "gateway", gateway),
             "lock-token": lock_token,
             "snat": snat,
         }
@@ -2959,11 +2960,11 @@ class ClusterSdnVnetsVnetSubnetsSubnet(SyncPath):
         Proxmox: ``PUT /cluster/sdn/vnets/{vnet}/subnets/{subnet}`` (``update``)."""
         params = {
             "delete": _join(delete),
-            "dhcp-dns-server": dhcp_dns_server,
+            "dhcp-dns-server": _checked("ip", "dhcp-dns-server", dhcp_dns_server),
             "dhcp-range": dhcp_range,
             "digest": digest,
             "dnszoneprefix": dnszoneprefix,
-            "gateway": gateway,
+            "gateway": _checked("ip", "gateway", gateway),
             "lock-token": lock_token,
             "snat": snat,
         }
@@ -3147,7 +3148,7 @@ class ClusterSdnZones(SyncPath):
             "fabric": fabric,
             "ipam": ipam,
             "lock-token": lock_token,
-            "mac": mac,
+            "mac": _checked("mac-addr", "mac", mac),
             "mtu": mtu,
             "nodes": _join(nodes),
             "peers": _join(peers),
@@ -3308,7 +3309,7 @@ class ClusterSdnZonesZone(SyncPath):
             "fabric": fabric,
             "ipam": ipam,
             "lock-token": lock_token,
-            "mac": mac,
+            "mac": _checked("mac-addr", "mac", mac),
             "mtu": mtu,
             "nodes": _join(nodes),
             "peers": _join(peers),

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
@@ -452,7 +453,7 @@ class NodesNodeAplinfo(SyncPath):
 
         Proxmox: ``POST /nodes/{node}/aplinfo`` (``apl_download``)."""
         params = {
-            "storage": storage,
+            "storage": _checked("pve-storage-id", "storage", storage),
             "template": template,
         }
         return self._c._call("POST", self._p, params, _R2)
@@ -1281,9 +1282,9 @@ class NodesNodeDns(SyncPath):
         Proxmox: ``PUT /nodes/{node}/dns`` (``update_dns``)."""
         params = {
             "search": search,
-            "dns1": dns1,
-            "dns2": dns2,
-            "dns3": dns3,
+            "dns1": _checked("ip", "dns1", dns1),
+            "dns2": _checked("ip", "dns2", dns2),
+            "dns3": _checked("ip", "dns3", dns3),
         }
         return self._c._call("PUT", self._p, params, _R5)
 
@@ -2297,8 +2298,8 @@ class NodesNodeNetwork(SyncPath):
         params = {
             "iface": iface,
             "type": type,
-            "address": address,
-            "address6": address6,
+            "address": _checked("ipv4", "address", address),
+            "address6": _checked("ipv6", "address6", address6),
             "autostart": autostart,
             "bond-primary": bond_primary,
             "bond_mode": bond_mode,
@@ -2306,12 +2307,12 @@ class NodesNodeNetwork(SyncPath):
             "bridge_ports": _join(bridge_ports),
             "bridge_vids": _join(bridge_vids),
             "bridge_vlan_aware": bridge_vlan_aware,
-            "cidr": cidr,
-            "cidr6": cidr6,
+            "cidr": _checked("CIDRv4", "cidr", cidr),
+            "cidr6": _checked("CIDRv6", "cidr6", cidr6),
             "comments": comments,
             "comments6": comments6,
-            "gateway": gateway,
-            "gateway6": gateway6,
+            "gateway": _checked("ipv4", "gateway", gateway),
+            "gateway6": _checked("ipv6", "gateway6", gateway6),
             "mtu": mtu,
             "netmask": netmask,
             "netmask6": netmask6,
@@ -2519,8 +2520,8 @@ class NodesNodeNetworkIface(SyncPath):
         Proxmox: ``PUT /nodes/{node}/network/{iface}`` (``update_network``)."""
         params = {
             "type": type,
-            "address": address,
-            "address6": address6,
+            "address": _checked("ipv4", "address", address),
+            "address6": _checked("ipv6", "address6", address6),
             "autostart": autostart,
             "bond-primary": bond_primary,
             "bond_mode": bond_mode,
@@ -2528,13 +2529,13 @@ class NodesNodeNetworkIface(SyncPath):
             "bridge_ports": _join(bridge_ports),
             "bridge_vids": _join(bridge_vids),
             "bridge_vlan_aware": bridge_vlan_aware,
-            "cidr": cidr,
-            "cidr6": cidr6,
+            "cidr": _checked("CIDRv4", "cidr", cidr),
+            "cidr6": _checked("CIDRv6", "cidr6", cidr6),
             "comments": comments,
             "comments6": comments6,
             "delete": _join(delete),
-            "gateway": gateway,
-            "gateway6": gateway6,
+            "gateway": _checked("ipv4", "gateway", gateway),
+            "gateway6": _checked("ipv6", "gateway6", gateway6),
             "mtu": mtu,
             "netmask": netmask,
             "netmask6": netmask6,
@@ -3991,7 +3992,7 @@ class NodesNodeVzdump(SyncPath):
             "stdout": stdout,
             "stop": stop,
             "stopwait": stopwait,
-            "storage": storage,
+            "storage": _checked("pve-storage-id", "storage", storage),
             "tmpdir": tmpdir,
             "vmid": _join(vmid),
             "zstd": zstd,
@@ -4028,7 +4029,7 @@ class NodesNodeVzdumpDefaults(SyncPath):
 
         Proxmox: ``GET /nodes/{node}/vzdump/defaults`` (``defaults``)."""
         params = {
-            "storage": storage,
+            "storage": _checked("pve-storage-id", "storage", storage),
         }
         return self._c._call("GET", self._p, params, _R49)
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
@@ -473,10 +474,10 @@ class NodesNodeCephInit(SyncPath):
 
         Proxmox: ``POST /nodes/{node}/ceph/init`` (``init``)."""
         params = {
-            "cluster-network": cluster_network,
+            "cluster-network": _checked("CIDR", "cluster-network", cluster_network),
             "disable_cephx": disable_cephx,
             "min_size": min_size,
-            "network": network,
+            "network": _checked("CIDR", "network", network),
             "pg_bits": pg_bits,
             "size": size,
         }

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
@@ -157,7 +158,7 @@ class NodesNodeDisksDirectory(SyncPath):
         Proxmox: ``POST /nodes/{node}/disks/directory`` (``create``)."""
         params = {
             "device": device,
-            "name": name,
+            "name": _checked("pve-storage-id", "name", name),
             "add_storage": add_storage,
             "filesystem": filesystem,
         }
@@ -339,7 +340,7 @@ class NodesNodeDisksLvm(SyncPath):
         Proxmox: ``POST /nodes/{node}/disks/lvm`` (``create``)."""
         params = {
             "device": device,
-            "name": name,
+            "name": _checked("pve-storage-id", "name", name),
             "add_storage": add_storage,
         }
         return self._c._call("POST", self._p, params, _R2)
@@ -440,7 +441,7 @@ class NodesNodeDisksLvmthin(SyncPath):
         Proxmox: ``POST /nodes/{node}/disks/lvmthin`` (``create``)."""
         params = {
             "device": device,
-            "name": name,
+            "name": _checked("pve-storage-id", "name", name),
             "add_storage": add_storage,
         }
         return self._c._call("POST", self._p, params, _R2)
@@ -482,7 +483,7 @@ class NodesNodeDisksLvmthinName(SyncPath):
 
         Proxmox: ``DELETE /nodes/{node}/disks/lvmthin/{name}`` (``delete``)."""
         params = {
-            "volume-group": volume_group,
+            "volume-group": _checked("pve-storage-id", "volume-group", volume_group),
             "cleanup-config": cleanup_config,
             "cleanup-disks": cleanup_disks,
         }
@@ -629,7 +630,7 @@ class NodesNodeDisksZfs(SyncPath):
         Proxmox: ``POST /nodes/{node}/disks/zfs`` (``create``)."""
         params = {
             "devices": _join(devices),
-            "name": name,
+            "name": _checked("pve-storage-id", "name", name),
             "raidlevel": raidlevel,
             "add_storage": add_storage,
             "ashift": ashift,

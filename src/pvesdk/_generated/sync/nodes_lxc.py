@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
@@ -317,7 +318,7 @@ class NodesNodeLxc(SyncPath):
             "features": features,
             "force": force,
             "ha-managed": ha_managed,
-            "hookscript": hookscript,
+            "hookscript": _checked("pve-volume-id", "hookscript", hookscript),
             "hostname": hostname,
             "ignore-unpack-errors": ignore_unpack_errors,
             "lock": lock,
@@ -334,7 +335,7 @@ class NodesNodeLxc(SyncPath):
             "ssh-public-keys": ssh_public_keys,
             "start": start,
             "startup": startup,
-            "storage": storage,
+            "storage": _checked("pve-storage-id", "storage", storage),
             "swap": swap,
             "tags": _join(tags),
             "template": template,
@@ -572,7 +573,7 @@ class NodesNodeLxcVmidClone(SyncPath):
             "hostname": hostname,
             "pool": pool,
             "snapname": snapname,
-            "storage": storage,
+            "storage": _checked("pve-storage-id", "storage", storage),
             "target": target,
         }
         return self._c._call("POST", self._p, params, _R1)
@@ -795,7 +796,7 @@ class NodesNodeLxcVmidConfig(SyncPath):
             "entrypoint": entrypoint,
             "env": env,
             "features": features,
-            "hookscript": hookscript,
+            "hookscript": _checked("pve-volume-id", "hookscript", hookscript),
             "hostname": hostname,
             "lock": lock,
             "memory": memory,
@@ -2877,7 +2878,7 @@ class NodesNodeLxcVmidMoveVolume(SyncPath):
             "bwlimit": bwlimit,
             "delete": delete,
             "digest": digest,
-            "storage": storage,
+            "storage": _checked("pve-storage-id", "storage", storage),
             "target-digest": target_digest,
             "target-vmid": target_vmid,
             "target-volume": target_volume,

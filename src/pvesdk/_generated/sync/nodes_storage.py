@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
@@ -101,7 +102,7 @@ class NodesNodeStorage(SyncPath):
             "content": _join(content),
             "enabled": enabled,
             "format": format,
-            "storage": storage,
+            "storage": _checked("pve-storage-id", "storage", storage),
             "target": target,
         }
         return self._c._call("GET", self._p, params, _R0)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
@@ -274,10 +275,10 @@ class Storage(SyncPath):
 
         Proxmox: ``POST /storage`` (``create``)."""
         params = {
-            "storage": storage,
+            "storage": _checked("pve-storage-id", "storage", storage),
             "type": type,
             "authsupported": authsupported,
-            "base": base,
+            "base": _checked("pve-volume-id", "base", base),
             "blocksize": blocksize,
             "bwlimit": bwlimit,
             "comstar_hg": comstar_hg,

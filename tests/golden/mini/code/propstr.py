@@ -32,6 +32,9 @@ class Net(PropertyString):
             }
         ),
     )
+    __pve_formats__: ClassVar[dict[str, str]] = {
+        "macaddr": "mac-addr",
+    }
 
     model: Literal["e1000", "virtio"]
     """model"""
