@@ -754,6 +754,59 @@ class PropStr:
     formats: list[tuple[str, str]] = field(default_factory=list)  # (field, checked format)
 
 
+_TYPETEXT_ITEM = re.compile(
+    r"(?P<open>\[*)(?P<comma>,?)(?P<key>[A-Za-z0-9_\-]+)=(?P<dk>\]?)"
+    r"(?P<value><[^>]*>|[^\s\]]+)"
+)
+_WORD = re.compile(r"^[A-Za-z0-9_.\-]+$")
+
+
+def from_typetext(typetext: str) -> dict[str, Any] | None:
+    """A property-string structure read from a named format's ``typetext``.
+
+    Named formats (``pve-qm-ipconfig``, ``pve-qm-hostpci``, …) are described only by their
+    human-readable syntax, ``[gw=<GatewayIPv4>] [,ip=<IPv4Format/CIDR>]``: ``[key=]`` marks the
+    default key, brackets mark optional keys, ``<a|b>`` an enum, ``<1|0>`` a flag.
+    """
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for match in _TYPETEXT_ITEM.finditer(typetext):
+        key, value = match["key"], match["value"]
+        default_key = match["dk"] == "]"
+        optional = len(match["open"]) > (1 if default_key else 0)
+        inner = value[1:-1] if value.startswith("<") else value
+        choices = inner.split("|")
+        schema: dict[str, Any]
+        if choices == ["1", "0"]:
+            schema = {"type": "boolean"}
+        elif inner == "integer":
+            schema = {"type": "integer"}
+        elif inner == "number":
+            schema = {"type": "number"}
+        elif len(choices) > 1 and all(_WORD.match(c) for c in choices):
+            schema = {"type": "string", "enum": choices}
+        else:
+            schema = {"type": "string", "x-pve-format-description": inner}
+        if default_key:
+            schema["x-pve-default-key"] = True
+        properties[key] = schema
+        if not optional:
+            required.append(key)
+    if not properties:
+        return None
+    return {"type": "object", "properties": properties, "required": required}
+
+
+def _with_structure(schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` with ``x-pve-property-string``: its own, or one read from its typetext."""
+    if "x-pve-property-string" in schema:
+        return schema
+    if not isinstance(schema.get("format"), str) or "=" not in schema.get("x-pve-typetext", ""):
+        return schema
+    derived = from_typetext(schema["x-pve-typetext"])
+    return schema if derived is None else {**schema, "x-pve-property-string": derived}
+
+
 def _prop_key(schema: dict[str, Any]) -> str:
     import json
 
@@ -794,6 +847,7 @@ class PropStrings:
         self.classes.sort(key=lambda c: c.name)
 
     def name(self, schema: dict[str, Any]) -> str | None:
+        schema = _with_structure(schema)
         if "x-pve-property-string" not in schema:
             return None
         return self.names.get(_prop_key(schema))
@@ -804,6 +858,7 @@ def _schemas_in(op: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
     out: list[tuple[dict[str, Any], str]] = []
 
     def visit(schema: dict[str, Any], name: str) -> None:
+        schema = _with_structure(schema)
         if "x-pve-property-string" in schema:
             out.append((schema, name))
         if isinstance(schema.get("items"), dict):

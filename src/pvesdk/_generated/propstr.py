@@ -15,8 +15,12 @@ __all__ = [
     "Acme",
     "Acmedomain",
     "Agent",
+    "AmdSev",
     "Audio0",
+    "Boot",
     "Bwlimit",
+    "Cicustom",
+    "Cpu",
     "Crs",
     "Dev",
     "DraidConfig",
@@ -24,8 +28,12 @@ __all__ = [
     "ErasureCoding",
     "ExitAction",
     "Features",
+    "Fleecing",
     "Ha",
+    "Hostpci",
     "Ide",
+    "IntelTdx",
+    "Ipconfig",
     "Ivshmem",
     "Link",
     "Location",
@@ -44,17 +52,25 @@ __all__ = [
     "Notify",
     "Numa",
     "Peers",
+    "Performance",
+    "PruneBackups",
     "QemuNet",
     "QemuUnused",
     "Replication",
+    "Rng0",
     "Rootfs",
     "Sata",
     "Scsi",
     "SdnEntries",
     "SdnEntries2",
     "Set",
+    "Smbios1",
     "SpiceEnhancements",
+    "Startup",
+    "SyncDefaultsOptions",
     "TagStyle",
+    "TargetEndpoint",
+    "Tfa",
     "Tpmstate0",
     "U2f",
     "Usb",
@@ -63,6 +79,7 @@ __all__ = [
     "Virtio",
     "Virtiofs",
     "Wakeonlan",
+    "Watchdog",
     "Webauthn",
 ]
 
@@ -131,6 +148,25 @@ class Agent(PropertyString):
     Default: ``virtio``."""
 
 
+class AmdSev(PropertyString):
+    """Secure Encrypted Virtualization (SEV) features by AMD CPUs
+
+    Syntax: ``[type=]<sev-type> [,allow-smt=<1|0>] [,kernel-hashes=<1|0>] [,no-debug=<1|0>] [,no-key-sharing=<1|0>]``"""
+
+    __pve_default_key__: ClassVar[str | None] = "type"
+
+    type: str
+    """sev-type"""
+
+    allow_smt: bool | None = Field(default=None, alias="allow-smt")
+
+    kernel_hashes: bool | None = Field(default=None, alias="kernel-hashes")
+
+    no_debug: bool | None = Field(default=None, alias="no-debug")
+
+    no_key_sharing: bool | None = Field(default=None, alias="no-key-sharing")
+
+
 class Audio0(PropertyString):
     """Configure a audio device, useful in combination with QXL/Spice.
 
@@ -142,6 +178,20 @@ class Audio0(PropertyString):
     driver: Literal["spice", "none"] | None = None
     """Driver backend for the audio device.
     Default: ``spice``."""
+
+
+class Boot(PropertyString):
+    """Specify guest boot order. Use the 'order=' sub-property as usage with no key or 'legacy=' is deprecated.
+
+    Syntax: ``[[legacy=]<[acdn]{1,4}>] [,order=<device[;device...]>]``"""
+
+    __pve_default_key__: ClassVar[str | None] = "legacy"
+
+    legacy: str | None = None
+    """[acdn]{1,4}"""
+
+    order: str | None = None
+    """device[;device...]"""
 
 
 class Bwlimit(PropertyString):
@@ -163,6 +213,52 @@ class Bwlimit(PropertyString):
 
     restore: float | None = None
     """bandwidth limit in KiB/s for restoring guests from backups"""
+
+
+class Cicustom(PropertyString):
+    """cloud-init: Specify custom files to replace the automatically generated ones at start.
+
+    Syntax: ``[meta=<volume>] [,network=<volume>] [,user=<volume>] [,vendor=<volume>]``"""
+
+    meta: str | None = None
+    """volume"""
+
+    network: str | None = None
+    """volume"""
+
+    user: str | None = None
+    """volume"""
+
+    vendor: str | None = None
+    """volume"""
+
+
+class Cpu(PropertyString):
+    """Emulated CPU type.
+
+    Syntax: ``[[cputype=]<string>] [,flags=<+FLAG[;-FLAG...]>] [,guest-phys-bits=<integer>] [,hidden=<1|0>] [,hv-vendor-id=<vendor-id>] [,level=<integer>] [,phys-bits=<8-64|host>] [,reported-model=<enum>]``"""
+
+    __pve_default_key__: ClassVar[str | None] = "cputype"
+
+    cputype: str | None = None
+    """string"""
+
+    flags: str | None = None
+    """+FLAG[;-FLAG...]"""
+
+    guest_phys_bits: int | None = Field(default=None, alias="guest-phys-bits")
+
+    hidden: bool | None = None
+
+    hv_vendor_id: str | None = Field(default=None, alias="hv-vendor-id")
+    """vendor-id"""
+
+    level: int | None = None
+
+    phys_bits: Literal["8-64", "host"] | None = Field(default=None, alias="phys-bits")
+
+    reported_model: str | None = Field(default=None, alias="reported-model")
+    """enum"""
 
 
 class Crs(PropertyString):
@@ -359,6 +455,19 @@ class Features(PropertyString):
     Default: ``0``."""
 
 
+class Fleecing(PropertyString):
+    """Options for backup fleecing (VM only).
+
+    Syntax: ``[[enabled=]<1|0>] [,storage=<storage ID>]``"""
+
+    __pve_default_key__: ClassVar[str | None] = "enabled"
+
+    enabled: bool | None = None
+
+    storage: str | None = None
+    """storage ID"""
+
+
 class Ha(PropertyString):
     """Cluster wide HA settings.
 
@@ -367,6 +476,48 @@ class Ha(PropertyString):
     shutdown_policy: Literal["freeze", "failover", "conditional", "migrate"]
     """The policy for HA services on node shutdown. 'freeze' disables auto-recovery, 'failover' ensures recovery, 'conditional' recovers on poweroff and freezes on reboot. 'migrate' will migrate running services to other nodes, if possible. With 'freeze' or 'failover', HA Services will always get stopped first on shutdown.
     Default: ``conditional``."""
+
+
+class Hostpci(PropertyString):
+    """Map host PCI devices into guest.
+
+    Syntax: ``[[host=]<HOSTPCIID[;HOSTPCIID2...]>] [,device-id=<hex id>] [,driver=<vfio|keep>] [,legacy-igd=<1|0>] [,mapping=<mapping-id>] [,mdev=<string>] [,pcie=<1|0>] [,rombar=<1|0>] [,romfile=<string>] [,sub-device-id=<hex id>] [,sub-vendor-id=<hex id>] [,vendor-id=<hex id>] [,x-vga=<1|0>]``"""
+
+    __pve_default_key__: ClassVar[str | None] = "host"
+
+    device_id: str | None = Field(default=None, alias="device-id")
+    """hex id"""
+
+    driver: Literal["vfio", "keep"] | None = None
+
+    host: str | None = None
+    """HOSTPCIID[;HOSTPCIID2...]"""
+
+    legacy_igd: bool | None = Field(default=None, alias="legacy-igd")
+
+    mapping: str | None = None
+    """mapping-id"""
+
+    mdev: str | None = None
+    """string"""
+
+    pcie: bool | None = None
+
+    rombar: bool | None = None
+
+    romfile: str | None = None
+    """string"""
+
+    sub_device_id: str | None = Field(default=None, alias="sub-device-id")
+    """hex id"""
+
+    sub_vendor_id: str | None = Field(default=None, alias="sub-vendor-id")
+    """hex id"""
+
+    vendor_id: str | None = Field(default=None, alias="vendor-id")
+    """hex id"""
+
+    x_vga: bool | None = Field(default=None, alias="x-vga")
 
 
 class Ide(PropertyString):
@@ -524,6 +675,51 @@ class Ide(PropertyString):
     wwn: str | None = None
     """The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.
     Pattern: ``(?^:^(0x)[0-9a-fA-F]{16})``."""
+
+
+class IntelTdx(PropertyString):
+    """Trusted Domain Extension (TDX) features by Intel CPUs
+
+    Syntax: ``[type=]<tdx-type> ,attestation=<1|0> [,vsock-cid=<integer>] [,vsock-port=<integer>]``"""
+
+    __pve_default_key__: ClassVar[str | None] = "type"
+
+    attestation: bool
+
+    type: str
+    """tdx-type"""
+
+    vsock_cid: int | None = Field(default=None, alias="vsock-cid")
+
+    vsock_port: int | None = Field(default=None, alias="vsock-port")
+
+
+class Ipconfig(PropertyString):
+    """cloud-init: Specify IP addresses and gateways for the corresponding interface.
+
+    IP addresses use CIDR notation, gateways are optional but need an IP of the same type specified.
+
+    The special string 'dhcp' can be used for IP addresses to use DHCP, in which case no explicit
+    gateway should be provided.
+    For IPv6 the special string 'auto' can be used to use stateless autoconfiguration. This requires
+    cloud-init 19.4 or newer.
+
+    If cloud-init is enabled and neither an IPv4 nor an IPv6 address is specified, it defaults to using
+    dhcp on IPv4.
+
+    Syntax: ``[gw=<GatewayIPv4>] [,gw6=<GatewayIPv6>] [,ip=<IPv4Format/CIDR>] [,ip6=<IPv6Format/CIDR>]``"""
+
+    gw: str | None = None
+    """GatewayIPv4"""
+
+    gw6: str | None = None
+    """GatewayIPv6"""
+
+    ip: str | None = None
+    """IPv4Format/CIDR"""
+
+    ip6: str | None = None
+    """IPv6Format/CIDR"""
 
 
 class Ivshmem(PropertyString):
@@ -958,6 +1154,42 @@ class Peers(PropertyString):
     Default: ``0``."""
 
 
+class Performance(PropertyString):
+    """Other performance-related settings.
+
+    Syntax: ``[max-workers=<integer>] [,pbs-entries-max=<integer>]``"""
+
+    max_workers: int | None = Field(default=None, alias="max-workers")
+
+    pbs_entries_max: int | None = Field(default=None, alias="pbs-entries-max")
+
+
+class PruneBackups(PropertyString):
+    """Use these retention options instead of those from the storage configuration.
+
+    Syntax: ``[keep-all=<1|0>] [,keep-daily=<N>] [,keep-hourly=<N>] [,keep-last=<N>] [,keep-monthly=<N>] [,keep-weekly=<N>] [,keep-yearly=<N>]``"""
+
+    keep_all: bool | None = Field(default=None, alias="keep-all")
+
+    keep_daily: str | None = Field(default=None, alias="keep-daily")
+    """N"""
+
+    keep_hourly: str | None = Field(default=None, alias="keep-hourly")
+    """N"""
+
+    keep_last: str | None = Field(default=None, alias="keep-last")
+    """N"""
+
+    keep_monthly: str | None = Field(default=None, alias="keep-monthly")
+    """N"""
+
+    keep_weekly: str | None = Field(default=None, alias="keep-weekly")
+    """N"""
+
+    keep_yearly: str | None = Field(default=None, alias="keep-yearly")
+    """N"""
+
+
 class QemuNet(PropertyString):
     """Specify network devices.
 
@@ -1089,6 +1321,21 @@ class Replication(PropertyString):
     network: str | None = None
     """CIDR of the (sub) network that is used for replication jobs.
     Format: ``CIDR``."""
+
+
+class Rng0(PropertyString):
+    """Configure a VirtIO-based Random Number Generator.
+
+    Syntax: ``[source=]</dev/urandom|/dev/random|/dev/hwrng> [,max_bytes=<integer>] [,period=<integer>]``"""
+
+    __pve_default_key__: ClassVar[str | None] = "source"
+
+    source: str
+    """/dev/urandom|/dev/random|/dev/hwrng"""
+
+    max_bytes: int | None = None
+
+    period: int | None = None
 
 
 class Rootfs(PropertyString):
@@ -1520,6 +1767,35 @@ class Set(PropertyString):
     """Value that the field <key> should be set to."""
 
 
+class Smbios1(PropertyString):
+    """Specify SMBIOS type 1 fields.
+
+    Syntax: ``[base64=<1|0>] [,family=<Base64 encoded string>] [,manufacturer=<Base64 encoded string>] [,product=<Base64 encoded string>] [,serial=<Base64 encoded string>] [,sku=<Base64 encoded string>] [,uuid=<UUID>] [,version=<Base64 encoded string>]``"""
+
+    base64: bool | None = None
+
+    family: str | None = None
+    """Base64 encoded string"""
+
+    manufacturer: str | None = None
+    """Base64 encoded string"""
+
+    product: str | None = None
+    """Base64 encoded string"""
+
+    serial: str | None = None
+    """Base64 encoded string"""
+
+    sku: str | None = None
+    """Base64 encoded string"""
+
+    uuid: str | None = None
+    """UUID"""
+
+    version: str | None = None
+    """Base64 encoded string"""
+
+
 class SpiceEnhancements(PropertyString):
     """Configure additional enhancements for SPICE.
 
@@ -1532,6 +1808,40 @@ class SpiceEnhancements(PropertyString):
     videostreaming: Literal["off", "all", "filter"] | None = None
     """Enable video streaming. Uses compression for detected video streams.
     Default: ``off``."""
+
+
+class Startup(PropertyString):
+    """Startup and shutdown behavior. Order is a non-negative number defining the general startup order. Shutdown in done with reverse ordering. Additionally you can set the 'up' or 'down' delay in seconds, which specifies a delay to wait before the next VM is started or stopped.
+
+    Syntax: ``[[order=]\\d+] [,up=\\d+] [,down=\\d+]``"""
+
+    __pve_default_key__: ClassVar[str | None] = "order"
+
+    down: str | None = None
+    """\\d+"""
+
+    order: str | None = None
+    """\\d+"""
+
+    up: str | None = None
+    """\\d+"""
+
+
+class SyncDefaultsOptions(PropertyString):
+    """The default options for behavior of synchronizations.
+
+    Syntax: ``[enable-new=<1|0>] [,full=<1|0>] [,purge=<1|0>] [,remove-vanished=([acl];[properties];[entry])|none] [,scope=<users|groups|both>]``"""
+
+    enable_new: bool | None = Field(default=None, alias="enable-new")
+
+    full: bool | None = None
+
+    purge: bool | None = None
+
+    remove_vanished: str | None = Field(default=None, alias="remove-vanished")
+    """([acl"""
+
+    scope: Literal["users", "groups", "both"] | None = None
 
 
 class TagStyle(PropertyString):
@@ -1554,6 +1864,48 @@ class TagStyle(PropertyString):
     shape: Literal["full", "circle", "dense", "none"] | None = None
     """Tag shape for the web ui tree. 'full' draws the full tag. 'circle' draws only a circle with the background color. 'dense' only draws a small rectancle (useful when many tags are assigned to each guest).'none' disables showing the tags.
     Default: ``circle``."""
+
+
+class TargetEndpoint(PropertyString):
+    """Remote target endpoint
+
+    Syntax: ``apitoken=<PVEAPIToken=user@realm!token=SECRET> ,host=<ADDRESS> [,fingerprint=<FINGERPRINT>] [,port=<PORT>]``"""
+
+    apitoken: str
+    """PVEAPIToken=user@realm!token=SECRET"""
+
+    host: str
+    """ADDRESS"""
+
+    fingerprint: str | None = None
+    """FINGERPRINT"""
+
+    port: str | None = None
+    """PORT"""
+
+
+class Tfa(PropertyString):
+    """Use Two-factor authentication.
+
+    Syntax: ``type=<TFATYPE> [,digits=<COUNT>] [,id=<ID>] [,key=<KEY>] [,step=<SECONDS>] [,url=<URL>]``"""
+
+    type: str
+    """TFATYPE"""
+
+    digits: str | None = None
+    """COUNT"""
+
+    id: str | None = None
+    """ID"""
+
+    key: str | None = None
+    """KEY"""
+
+    step: str | None = None
+    """SECONDS"""
+
+    url: str | None = None
+    """URL"""
 
 
 class Tpmstate0(PropertyString):
@@ -1892,6 +2244,19 @@ class Wakeonlan(PropertyString):
     """IPv4 broadcast address to use when sending wake on LAN packet
     Format: ``ipv4``.
     Default: ``255.255.255.255``."""
+
+
+class Watchdog(PropertyString):
+    """Create a virtual hardware watchdog device.
+
+    Syntax: ``[[model=]<i6300esb|ib700>] [,action=<enum>]``"""
+
+    __pve_default_key__: ClassVar[str | None] = "model"
+
+    action: str | None = None
+    """enum"""
+
+    model: Literal["i6300esb", "ib700"] | None = None
 
 
 class Webauthn(PropertyString):

@@ -40,7 +40,16 @@ from ..models.nodes_lxc import (
     NodesNodeLxcVmidGetResultItem,
     NodesNodeLxcVmidSnapshotGetResultItem,
 )
-from ..propstr import Dev, Features, LxcNet, LxcUnused, Mp, Rootfs
+from ..propstr import (
+    Dev,
+    Features,
+    LxcNet,
+    LxcUnused,
+    Mp,
+    Rootfs,
+    Startup,
+    TargetEndpoint,
+)
 
 _R0 = Returns[list[NodesNodeLxcGetResultItem]](list[NodesNodeLxcGetResultItem])
 _R1 = Returns[str](str)
@@ -171,7 +180,7 @@ class NodesNodeLxc(AsyncPath):
         searchdomain: str | Sequence[str] | None = None,
         ssh_public_keys: str | None = None,
         start: bool | None = None,
-        startup: str | None = None,
+        startup: Startup | str | None = None,
         storage: str | None = None,
         swap: int | None = None,
         tags: str | Sequence[str] | None = None,
@@ -669,7 +678,7 @@ class NodesNodeLxcVmidConfig(AsyncPath):
         revert: str | Sequence[str] | None = None,
         rootfs: Rootfs | str | None = None,
         searchdomain: str | Sequence[str] | None = None,
-        startup: str | None = None,
+        startup: Startup | str | None = None,
         swap: int | None = None,
         tags: str | Sequence[str] | None = None,
         template: bool | None = None,
@@ -2993,7 +3002,7 @@ class NodesNodeLxcVmidRemoteMigrate(AsyncPath):
         self,
         *,
         target_bridge: str | Sequence[str],
-        target_endpoint: str,
+        target_endpoint: TargetEndpoint | str,
         target_storage: str | Sequence[str],
         bwlimit: float | None = None,
         delete: bool | None = None,

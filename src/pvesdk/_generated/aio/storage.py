@@ -17,7 +17,7 @@ from ..models.storage import (
     StoragePostResult,
     StorageStoragePutResult,
 )
-from ..propstr import Bwlimit
+from ..propstr import Bwlimit, PruneBackups
 
 _R0 = Returns[list[StorageGetResultItem]](list[StorageGetResultItem])
 _R1 = Returns[StoragePostResult](StoragePostResult)
@@ -138,7 +138,7 @@ class Storage(AsyncPath):
         port: int | None = None,
         portal: str | None = None,
         preallocation: Literal["off", "metadata", "falloc", "full"] | None = None,
-        prune_backups: str | None = None,
+        prune_backups: PruneBackups | str | None = None,
         saferemove: bool | None = None,
         saferemove_stepsize: Literal["1", "2", "4", "8", "16", "32"] | None = None,
         saferemove_throughput: str | None = None,
@@ -400,7 +400,7 @@ class StorageStorage(AsyncPath):
         pool: str | None = None,
         port: int | None = None,
         preallocation: Literal["off", "metadata", "falloc", "full"] | None = None,
-        prune_backups: str | None = None,
+        prune_backups: PruneBackups | str | None = None,
         saferemove: bool | None = None,
         saferemove_stepsize: Literal["1", "2", "4", "8", "16", "32"] | None = None,
         saferemove_throughput: str | None = None,

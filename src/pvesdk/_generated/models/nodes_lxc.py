@@ -11,7 +11,7 @@ from pydantic import Field
 from pvesdk._model import PveModel
 from pvesdk.indexed import IndexedMap
 
-from ..propstr import Dev, Features, LxcNet, LxcUnused, Mp, Rootfs
+from ..propstr import Dev, Features, LxcNet, LxcUnused, Mp, Rootfs, Startup
 
 __all__ = [
     "NodesLxcConfigGetResult",
@@ -236,7 +236,7 @@ class NodesLxcConfigGetResult(PveModel):
     searchdomain: str | None = None
     """Sets DNS search domains for a container. Create will automatically use the setting from the host if you neither set searchdomain nor nameserver."""
 
-    startup: str | None = None
+    startup: Startup | None = None
     """Startup and shutdown behavior. Order is a non-negative number defining the general startup order. Shutdown in done with reverse ordering. Additionally you can set the 'up' or 'down' delay in seconds, which specifies a delay to wait before the next VM is started or stopped."""
 
     swap: int | None = None

@@ -21,6 +21,7 @@ from ..propstr import (
     QemuNet,
     QemuUnused,
     SpiceEnhancements,
+    Startup,
     Usb,
     Vga,
     Virtiofs,
@@ -437,7 +438,7 @@ class NodesQemuConfigGetResult(PveModel):
     startdate: str | None = None
     """Set the initial date of the real time clock. Valid format for date are:'now' or '2006-06-17T16:01:21' or '2006-06-17'."""
 
-    startup: str | None = None
+    startup: Startup | None = None
     """Startup and shutdown behavior. Order is a non-negative number defining the general startup order. Shutdown in done with reverse ordering. Additionally you can set the 'up' or 'down' delay in seconds, which specifies a delay to wait before the next VM is started or stopped."""
 
     tablet: bool | None = None

@@ -34,6 +34,7 @@ from ..models.access import (
     AccessUsersUseridTokenTokenidPostResult,
     AccessUsersUseridTokenTokenidPutResult,
 )
+from ..propstr import SyncDefaultsOptions, Tfa
 
 _R0 = Returns[list[AccessGetResultItem]](list[AccessGetResultItem])
 _R1 = Returns[list[AccessAclGetResultItem]](list[AccessAclGetResultItem])
@@ -275,9 +276,9 @@ class AccessDomains(SyncPath):
         server1: str | None = None,
         server2: str | None = None,
         sslversion: Literal["tlsv1", "tlsv1_1", "tlsv1_2", "tlsv1_3"] | None = None,
-        sync_defaults_options: str | None = None,
+        sync_defaults_options: SyncDefaultsOptions | str | None = None,
         sync_attributes: str | None = None,
-        tfa: str | None = None,
+        tfa: Tfa | str | None = None,
         user_attr: str | None = None,
         user_classes: str | Sequence[str] | None = None,
         username_claim: str | None = None,
@@ -499,9 +500,9 @@ class AccessDomainsRealm(SyncPath):
         server1: str | None = None,
         server2: str | None = None,
         sslversion: Literal["tlsv1", "tlsv1_1", "tlsv1_2", "tlsv1_3"] | None = None,
-        sync_defaults_options: str | None = None,
+        sync_defaults_options: SyncDefaultsOptions | str | None = None,
         sync_attributes: str | None = None,
-        tfa: str | None = None,
+        tfa: Tfa | str | None = None,
         user_attr: str | None = None,
         user_classes: str | Sequence[str] | None = None,
         verify: bool | None = None,

@@ -60,7 +60,15 @@ from ..models.nodes import (
     NodesVncwebsocketGetResult,
     NodesVzdumpDefaultsGetResult,
 )
-from ..propstr import Acme, Acmedomain, Location, Wakeonlan
+from ..propstr import (
+    Acme,
+    Acmedomain,
+    Fleecing,
+    Location,
+    Performance,
+    PruneBackups,
+    Wakeonlan,
+)
 
 if TYPE_CHECKING:
     from . import nodes_ceph as _nodes_ceph
@@ -3856,7 +3864,7 @@ class NodesNodeVzdump(SyncPath):
         dumpdir: str | None = None,
         exclude: str | Sequence[str] | None = None,
         exclude_path: Sequence[str] | None = None,
-        fleecing: str | None = None,
+        fleecing: Fleecing | str | None = None,
         ionice: int | None = None,
         job_id: str | None = None,
         lockwait: int | None = None,
@@ -3866,11 +3874,11 @@ class NodesNodeVzdump(SyncPath):
         notes_template: str | None = None,
         notification_mode: Literal["auto", "legacy-sendmail", "notification-system"] | None = None,
         pbs_change_detection_mode: Literal["legacy", "data", "metadata"] | None = None,
-        performance: str | None = None,
+        performance: Performance | str | None = None,
         pigz: int | None = None,
         pool: str | None = None,
         protected: bool | None = None,
-        prune_backups: str | None = None,
+        prune_backups: PruneBackups | str | None = None,
         quiet: bool | None = None,
         remove: bool | None = None,
         script: str | None = None,

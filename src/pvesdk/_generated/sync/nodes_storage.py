@@ -24,6 +24,7 @@ from ..models.nodes_storage import (
     NodesStorageRrdGetResult,
     NodesStorageStatusGetResult,
 )
+from ..propstr import PruneBackups
 
 _R0 = Returns[list[NodesNodeStorageGetResultItem]](list[NodesNodeStorageGetResultItem])
 _R1 = Returns[list[NodesNodeStorageStorageGetResultItem]](
@@ -629,7 +630,7 @@ class NodesNodeStorageStoragePrunebackups(SyncPath):
     def get(
         self,
         *,
-        prune_backups: str | None = None,
+        prune_backups: PruneBackups | str | None = None,
         type: Literal["qemu", "lxc"] | None = None,
         vmid: int | None = None,
     ) -> list[NodesStoragePrunebackupsGetResultItem]:
@@ -663,7 +664,7 @@ class NodesNodeStorageStoragePrunebackups(SyncPath):
     def delete(
         self,
         *,
-        prune_backups: str | None = None,
+        prune_backups: PruneBackups | str | None = None,
         type: Literal["qemu", "lxc"] | None = None,
         vmid: int | None = None,
     ) -> str:
