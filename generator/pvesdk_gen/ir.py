@@ -229,6 +229,8 @@ def _constraints(schema: dict[str, Any]) -> list[str]:
         notes.append(f"Default: ``{_clean(str(default))}``.")
     elif "x-pve-raw-default" in schema:
         notes.append(f"Default: {_clean(str(schema['x-pve-raw-default']))}.")
+    if schema.get("format") == "urlencoded":
+        notes.append("Pass plain text: pvesdk percent-encodes it as Proxmox expects.")
     if "x-pve-typetext" in schema and (
         "x-pve-property-string" in schema or schema.get("format", "").endswith("-list")
     ):
@@ -606,6 +608,8 @@ def _operation(
             value = f"_join({name})" if annotation.startswith("str | Sequence") else name
             if schema.get("format") in checked_formats() and annotation == "str":
                 value = f"_checked({schema['format']!r}, {wire!r}, {name})"
+            elif schema.get("format") == "urlencoded" and annotation == "str":
+                value = f"_urlencoded({name})"
         if not is_required:
             annotation += " | None"
         params.append(
@@ -714,6 +718,7 @@ def _finish(mod: Module, prop_names: set[str]) -> None:
         *(["family"] if any(p.value.startswith("_family(") for p in params) else []),
         *(["join"] if any(p.value.startswith("_join(") for p in params) else []),
         *(["checked"] if any(p.value.startswith("_checked(") for p in params) else []),
+        *(["urlencoded"] if any(p.value.startswith("_urlencoded(") for p in params) else []),
         *(["segment"] if any(k.param_annotation for k in kids) else []),
     ]
     mod.abc_names = [n for n in ("Mapping", "Sequence") if re.search(rf"\b{n}\b", annotations)]

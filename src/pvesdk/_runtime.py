@@ -95,6 +95,12 @@ def join(value: str | Sequence[str] | None) -> str | None:
     return ",".join(items)
 
 
+def urlencoded(value: str | None) -> str | None:
+    """A parameter whose format is ``urlencoded`` (cloud-init ``sshkeys``): Proxmox expects the
+    text percent-encoded as a whole (then form-encoded again on the wire); callers pass it plain."""
+    return None if value is None else quote(value, safe="")
+
+
 def checked(fmt: str, name: str, value: str | None) -> str | None:
     """``value`` once it passed the check for format ``fmt`` (:mod:`pvesdk.formats`)."""
     if value is None:

@@ -167,3 +167,16 @@ def test_per_call_timeout_travels_with_the_request(
     first, second = (call.request.extensions["timeout"] for call in route.calls)
     assert first == {"connect": 7.5, "read": 7.5, "write": 7.5, "pool": 7.5}
     assert second["read"] == 30.0
+
+
+def test_cloud_init_ssh_keys_are_percent_encoded_as_a_whole(
+    api: respx.MockRouter, client: PveClient
+) -> None:
+    from urllib.parse import quote
+
+    keys = "ssh-ed25519 AAAAC3Nza+/= alice@laptop\nssh-rsa AAAAB3Nza bob@desk"
+    route = api.put("/nodes/pve1/qemu/100/config").mock(return_value=ok())
+    client.nodes.node("pve1").qemu.vmid(100).config.put(sshkeys=keys)
+    (sent,) = form(route.calls.last.request)
+    assert sent == ("sshkeys", quote(keys, safe=""))
+    assert b"ssh-ed25519%2520AAAAC3Nza%252B%252F%253D" in route.calls.last.request.content

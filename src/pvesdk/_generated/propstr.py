@@ -641,7 +641,8 @@ class Ide(PropertyString):
     model: str | None = None
     """The drive's reported model name, url-encoded, up to 40 bytes long.
     Length: 0 to 120.
-    Format: ``urlencoded``."""
+    Format: ``urlencoded``.
+    Pass plain text: pvesdk percent-encodes it as Proxmox expects."""
 
     replicate: bool | None = None
     """Whether the drive should considered for replication jobs.
@@ -653,7 +654,8 @@ class Ide(PropertyString):
     serial: str | None = None
     """The drive's reported serial number, url-encoded, up to 20 bytes long.
     Length: 0 to 60.
-    Format: ``urlencoded``."""
+    Format: ``urlencoded``.
+    Pass plain text: pvesdk percent-encodes it as Proxmox expects."""
 
     shared: bool | None = None
     """Mark this locally-managed volume as available on all nodes
@@ -1510,7 +1512,8 @@ class Sata(PropertyString):
     serial: str | None = None
     """The drive's reported serial number, url-encoded, up to 20 bytes long.
     Length: 0 to 60.
-    Format: ``urlencoded``."""
+    Format: ``urlencoded``.
+    Pass plain text: pvesdk percent-encodes it as Proxmox expects."""
 
     shared: bool | None = None
     """Mark this locally-managed volume as available on all nodes
@@ -1682,7 +1685,8 @@ class Scsi(PropertyString):
     serial: str | None = None
     """The drive's reported serial number, url-encoded, up to 20 bytes long.
     Length: 0 to 60.
-    Format: ``urlencoded``."""
+    Format: ``urlencoded``.
+    Pass plain text: pvesdk percent-encodes it as Proxmox expects."""
 
     shared: bool | None = None
     """Mark this locally-managed volume as available on all nodes
@@ -2175,7 +2179,8 @@ class Virtio(PropertyString):
     serial: str | None = None
     """The drive's reported serial number, url-encoded, up to 20 bytes long.
     Length: 0 to 60.
-    Format: ``urlencoded``."""
+    Format: ``urlencoded``.
+    Pass plain text: pvesdk percent-encodes it as Proxmox expects."""
 
     shared: bool | None = None
     """Mark this locally-managed volume as available on all nodes

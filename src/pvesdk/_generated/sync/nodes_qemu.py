@@ -12,6 +12,7 @@ from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
+from pvesdk._runtime import urlencoded as _urlencoded
 
 from ..models.nodes_qemu import (
     NodesNodeQemuGetResultItem,
@@ -416,6 +417,7 @@ class NodesNodeQemu(SyncPath):
                 Syntax: ``[foldersharing=<1|0>] [,videostreaming=<off|all|filter>]``.
             sshkeys: cloud-init: Setup public SSH keys (one key per line, OpenSSH format).
                 Format: ``urlencoded``.
+                Pass plain text: pvesdk percent-encodes it as Proxmox expects.
             start: Start VM after it was created successfully.
                 Default: ``0``.
             startdate: Set the initial date of the real time clock. Valid format for date are:'now' or '2006-06-17T16:01:21' or '2006-06-17'.
@@ -576,7 +578,7 @@ class NodesNodeQemu(SyncPath):
             "smp": smp,
             "sockets": sockets,
             "spice_enhancements": spice_enhancements,
-            "sshkeys": sshkeys,
+            "sshkeys": _urlencoded(sshkeys),
             "start": start,
             "startdate": startdate,
             "startup": startup,
@@ -1265,6 +1267,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
                 Syntax: ``[foldersharing=<1|0>] [,videostreaming=<off|all|filter>]``.
             sshkeys: cloud-init: Setup public SSH keys (one key per line, OpenSSH format).
                 Format: ``urlencoded``.
+                Pass plain text: pvesdk percent-encodes it as Proxmox expects.
             startdate: Set the initial date of the real time clock. Valid format for date are:'now' or '2006-06-17T16:01:21' or '2006-06-17'.
                 Pattern: ``(now|\\d{4}-\\d{1,2}-\\d{1,2}(T\\d{1,2}:\\d{1,2}:\\d{1,2})?)``.
                 Default: ``now``.
@@ -1418,7 +1421,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
             "smp": smp,
             "sockets": sockets,
             "spice_enhancements": spice_enhancements,
-            "sshkeys": sshkeys,
+            "sshkeys": _urlencoded(sshkeys),
             "startdate": startdate,
             "startup": startup,
             "tablet": tablet,
@@ -1722,6 +1725,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
                 Syntax: ``[foldersharing=<1|0>] [,videostreaming=<off|all|filter>]``.
             sshkeys: cloud-init: Setup public SSH keys (one key per line, OpenSSH format).
                 Format: ``urlencoded``.
+                Pass plain text: pvesdk percent-encodes it as Proxmox expects.
             startdate: Set the initial date of the real time clock. Valid format for date are:'now' or '2006-06-17T16:01:21' or '2006-06-17'.
                 Pattern: ``(now|\\d{4}-\\d{1,2}-\\d{1,2}(T\\d{1,2}:\\d{1,2}:\\d{1,2})?)``.
                 Default: ``now``.
@@ -1871,7 +1875,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
             "smp": smp,
             "sockets": sockets,
             "spice_enhancements": spice_enhancements,
-            "sshkeys": sshkeys,
+            "sshkeys": _urlencoded(sshkeys),
             "startdate": startdate,
             "startup": startup,
             "tablet": tablet,
