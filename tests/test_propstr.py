@@ -167,3 +167,28 @@ def test_parameter_format_checks_name_the_parameter() -> None:
 def test_results_with_odd_values_still_parse() -> None:
     net = propstr.QemuNet.model_validate("virtio=not-a-mac,bridge=vmbr0")
     assert net.macaddr == "not-a-mac" and net.raw == "virtio=not-a-mac,bridge=vmbr0"
+
+
+def test_family_members_are_parsed_on_first_use() -> None:
+    from pvesdk.models import NodesQemuConfigGetResult
+
+    cfg = NodesQemuConfigGetResult.model_validate(
+        {
+            "digest": "d",
+            "net0": "virtio=BC:24:11:00:00:01,bridge=vmbr0",
+            "net2": "e1000,bridge=vmbr1",
+        }
+    )
+    assert isinstance(dict.__getitem__(cfg.net, 0), str)  # nothing parsed yet
+    assert sorted(cfg.net) == [0, 2] and len(cfg.net) == 2
+    assert cfg.net[2].model == "e1000"
+    assert all(isinstance(nic, propstr.QemuNet) for nic in cfg.net.values())
+    assert cfg.net[0].raw == "virtio=BC:24:11:00:00:01,bridge=vmbr0"
+
+
+def test_changing_a_parsed_value_forgets_its_raw_text() -> None:
+    nic = propstr.QemuNet.parse("virtio=BC:24:11:00:00:01,bridge=vmbr0")
+    nic.bridge = "vmbr2"
+    assert nic.raw == "virtio=BC:24:11:00:00:01,bridge=vmbr2"
+    copy = nic.model_copy(update={"firewall": True})
+    assert copy.raw.endswith("firewall=1")

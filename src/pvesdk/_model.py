@@ -11,6 +11,17 @@ from .indexed import IndexedMap
 __all__ = ["PveModel"]
 
 
+_BASES: dict[type, dict[str, str]] = {}
+
+
+def _bases(cls: type[PveModel]) -> dict[str, str]:
+    """Wire base → field name for a model's families (cached per class)."""
+    found = _BASES.get(cls)
+    if found is None:
+        found = _BASES[cls] = {base: name for name, (base, _, _) in cls.__pve_families__.items()}
+    return found
+
+
 class PveModel(BaseModel):
     """Base of every result model: lenient, because new Proxmox releases add keys and values.
 
@@ -36,16 +47,15 @@ class PveModel(BaseModel):
         families = cls.__pve_families__
         if not families or not isinstance(data, dict):
             return data
+        by_base = _bases(cls)
         out = dict(data)
-        for field_name, (base, _, _) in families.items():
-            size = len(base)
-            members = {
-                int(key[size:]): value
-                for key, value in data.items()
-                if key.startswith(base) and key[size:].isdigit()
-            }
-            if members:
-                out[field_name] = members
+        grouped: dict[str, dict[int, Any]] = {}
+        for key, value in data.items():
+            # One pass over the keys: `net12` → base `net`, index 12.
+            stem = key.rstrip("0123456789")
+            if stem != key and stem in by_base:
+                grouped.setdefault(by_base[stem], {})[int(key[len(stem) :])] = value
+        out.update(grouped)
         return out
 
     @model_validator(mode="after")

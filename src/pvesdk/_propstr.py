@@ -8,18 +8,21 @@ and ``str()`` turn strings into models and back; keys the model does not know ar
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Any, ClassVar, Self
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     ModelWrapValidatorHandler,
-    PrivateAttr,
     ValidationError,
     model_validator,
 )
 
 __all__ = ["PropertyString"]
+
+_LENIENT: ContextVar[bool] = ContextVar("pvesdk_lenient", default=False)
+_RAW = "__pvesdk_raw__"
 
 
 def _text(value: Any) -> str:
@@ -51,19 +54,23 @@ class PropertyString(BaseModel):
 
     @model_validator(mode="after")
     def _check_formats(self) -> Self:
-        if self.__pve_formats__:
+        if self.__pve_formats__ and not _LENIENT.get():
             from .formats import check
 
             for name, fmt in self.__pve_formats__.items():
                 check(fmt, name, getattr(self, name, None))
         return self
 
-    _raw: str | None = PrivateAttr(default=None)
-
     @property
     def raw(self) -> str:
         """The string this value was read from (or how it is written, when built in code)."""
-        return self._raw if self._raw is not None else str(self)
+        text = self.__dict__.get(_RAW)
+        return text if isinstance(text, str) else str(self)
+
+    def _remember(self, text: str) -> None:
+        # Kept beside the fields rather than as a pydantic private attribute, whose
+        # per-instance set-up would double the cost of reading a config full of these.
+        object.__setattr__(self, "__dict__", {**self.__dict__, _RAW: text})
 
     @model_validator(mode="wrap")
     @classmethod
@@ -72,11 +79,14 @@ class PropertyString(BaseModel):
         if not isinstance(data, str):
             return handler(data)
         values = cls._values(data)
+        token = _LENIENT.set(True)  # results are not format-checked: they are what Proxmox has
         try:
             model = handler(values)
         except ValidationError:
             model = cls.model_construct(**values)
-        model._raw = data
+        finally:
+            _LENIENT.reset(token)
+        model._remember(data)
         return model
 
     @classmethod
@@ -84,7 +94,7 @@ class PropertyString(BaseModel):
         """The model of one property string, checked strictly; unknown keys are kept
         (``model.model_extra``)."""
         model = cls.model_validate(cls._values(text), strict=False)
-        model._raw = text
+        model._remember(text)
         return model
 
     @classmethod
@@ -116,6 +126,16 @@ class PropertyString(BaseModel):
                 out[info.alias or name] = value
         out.update({k: v for k, v in (self.model_extra or {}).items() if v is not None})
         return out
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        super().__setattr__(name, value)
+        self.__dict__.pop(_RAW, None)  # changed: no longer the text it was read from
+
+    def model_copy(self, *, update: Any = None, deep: bool = False) -> Self:
+        copied = super().model_copy(update=update, deep=deep)
+        if update:
+            copied.__dict__.pop(_RAW, None)
+        return copied
 
     def __eq__(self, other: object) -> bool:
         """Equal when they say the same thing, however each was written (``raw`` aside)."""

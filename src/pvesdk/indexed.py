@@ -6,10 +6,15 @@ bookkeeping, as with ``ArrayMap`` in Proxmox's own Rust API types::
     cfg = vm.config.get()
     index = cfg.net.add(QemuNet(model="virtio", bridge="vmbr0"))   # the lowest free index
     vm.config.put(net={index: cfg.net[index]})
+
+Members that are property strings are parsed on first use of the family, not when the result
+arrives: a config with two hundred ``netN``/``scsiN``/``unusedN`` entries costs little unless you
+look at them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, ItemsView, Iterator, ValuesView
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -23,10 +28,58 @@ class IndexedMap(dict[int, T]):
     low: int = 0
     high: int | None = None
     name: str = ""
+    _pending: Callable[[Any], T] | None = None
 
     def bounded(self, name: str, low: int, high: int) -> IndexedMap[T]:
         self.name, self.low, self.high = name, low, high
         return self
+
+    # -- lazy members
+
+    def _ready(self) -> None:
+        parse = self._pending
+        if parse is not None:
+            self._pending = None
+            for index, value in list(dict.items(self)):
+                if isinstance(value, str):
+                    dict.__setitem__(self, index, parse(value))
+
+    def __getitem__(self, index: int) -> T:
+        self._ready()
+        return dict.__getitem__(self, index)
+
+    def get(self, index: int, default: Any = None) -> Any:
+        self._ready()
+        return dict.get(self, index, default)
+
+    def items(self) -> ItemsView[int, T]:  # type: ignore[override]
+        self._ready()
+        return dict.items(self)
+
+    def values(self) -> ValuesView[T]:  # type: ignore[override]
+        self._ready()
+        return dict.values(self)
+
+    def __iter__(self) -> Iterator[int]:
+        return dict.__iter__(self)
+
+    def __eq__(self, other: object) -> bool:
+        self._ready()
+        if isinstance(other, IndexedMap):
+            other._ready()
+        return dict.__eq__(self, other)
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        self._ready()
+        return dict.__repr__(self)
+
+    def copy(self) -> IndexedMap[T]:
+        self._ready()
+        return IndexedMap(dict.items(self)).bounded(self.name, self.low, self.high or 0)
+
+    # -- adding
 
     def free(self) -> int:
         """The lowest index not in use, within the range."""
@@ -48,7 +101,8 @@ class IndexedMap(dict[int, T]):
                 f"{self.name}{index}: index out of range ({self.name}{self.low}…"
                 f"{self.name}{self.high})"
             )
-        super().__setitem__(index, item)
+        self._ready()
+        dict.__setitem__(self, index, item)
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
@@ -58,7 +112,20 @@ class IndexedMap(dict[int, T]):
 
         args = get_args(source)
         item: Any = args[0] if args else Any
-        inner = handler.generate_schema(dict[int, item])
+        parse = getattr(item, "model_validate", None)
+        if parse is not None and getattr(item, "__pve_property_string__", False):
+            # Property strings: keep the text now, parse each member on first use.
+            inner = handler.generate_schema(dict[int, Any])
+
+            def lazy(members: dict[int, Any]) -> IndexedMap[Any]:
+                made: IndexedMap[Any] = cls(members)
+                made._pending = parse
+                return made
+
+            validator = lazy
+        else:
+            inner = handler.generate_schema(dict[int, item])
+            validator = cls
         return core_schema.no_info_after_validator_function(
-            cls, inner, serialization=core_schema.plain_serializer_function_ser_schema(dict)
+            validator, inner, serialization=core_schema.plain_serializer_function_ser_schema(dict)
         )
