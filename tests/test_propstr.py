@@ -109,7 +109,7 @@ def test_parameters_take_the_model_or_a_string() -> None:
     vm.config.put(net={1: propstr.QemuNet(model="e1000", bridge="vmbr1")}, scsi={1: "local-lvm:4"})
     config = vm.config.get()
     assert config.net[1].model == "e1000" and config.net[1].bridge == "vmbr1"
-    assert config.scsi[1].startswith("local-lvm:vm-100-disk-1")
+    assert config.scsi[1].file == "local-lvm:vm-100-disk-1"
 
 
 def test_none_in_a_family_deletes_the_member() -> None:

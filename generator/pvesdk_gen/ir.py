@@ -850,12 +850,42 @@ class PropStrings:
                 self.names[key] = candidate
         self.classes = [_prop_class(self.names[key], entry[0]) for key, entry in found.items()]
         self.classes.sort(key=lambda c: c.name)
+        self.shapes = [(_shape(entry[0]), self.names[key]) for key, entry in found.items()]
+        # Named formats, whose results carry no typetext to read a structure from.
+        self.by_format = {
+            entry[0]["format"]: self.names[key]
+            for key, entry in found.items()
+            if isinstance(entry[0].get("format"), str)
+        }
 
     def name(self, schema: dict[str, Any]) -> str | None:
+        named = schema.get("format")
+        if isinstance(named, str) and named in self.by_format:
+            return self.by_format[named]
         schema = _with_structure(schema)
         if "x-pve-property-string" not in schema:
             return None
-        return self.names.get(_prop_key(schema))
+        exact = self.names.get(_prop_key(schema))
+        if exact is not None:
+            return exact
+        # A result's format is often an input's minus a create-only key (scsi without
+        # `import-from`): use the smallest input format that covers it, field for field.
+        wanted = _shape(schema)
+        covering = [
+            (len(shape), name)
+            for shape, name in self.shapes
+            if wanted and all(shape.get(key) == kind for key, kind in wanted.items())
+        ]
+        return min(covering)[1] if covering else None
+
+
+def _shape(schema: dict[str, Any]) -> dict[str, str]:
+    """A format's fields as wire key → type (enum values included), for matching formats."""
+    props = schema["x-pve-property-string"].get("properties") or {}
+    return {
+        key: f"{sub.get('type')}:{','.join(sub.get('enum', []))}:{sub.get('x-pve-alias', '')}"
+        for key, sub in props.items()
+    }
 
 
 def _schemas_in(op: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:

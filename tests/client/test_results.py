@@ -69,7 +69,7 @@ def test_indexed_families_are_grouped_and_flat_keys_stay(
     assert (cfg.net[0].model, cfg.net[0].macaddr, cfg.net[3].bridge) == (
         "virtio", "BC:24:11:00:00:01", "vmbr1",
     )  # fmt: skip
-    assert cfg.scsi == {0: data["scsi0"]}
+    assert cfg.scsi[0].raw == data["scsi0"] and cfg.scsi[0].size == "32G"
     assert cfg.numa is True and cfg.numa_n[0].raw == data["numa0"]
     assert (cfg.numa_n[0].cpus, cfg.numa_n[0].memory) == ("0-3", 2048)
     assert cfg["net3"] == data["net3"]

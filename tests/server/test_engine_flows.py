@@ -51,7 +51,7 @@ def test_vm_lifecycle(client: PveClient) -> None:
     assert nic.model == "virtio" and nic.bridge == "vmbr0"
     assert nic.macaddr is not None and nic.macaddr.startswith("BC:24:11:")
     assert nic.raw == f"virtio={nic.macaddr},bridge=vmbr0"
-    assert cfg.scsi[0] == "local-lvm:vm-101-disk-0,size=32G"
+    assert (cfg.scsi[0].file, cfg.scsi[0].size) == ("local-lvm:vm-101-disk-0", "32G")
     content = client.nodes.node("pve1").storage.storage("local-lvm").content.get()
     assert "local-lvm:vm-101-disk-0" in {c.volid for c in content}
     assert wait(client, "pve1", qemu.vmid(101).status.start.post()) == "OK"

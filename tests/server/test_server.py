@@ -133,7 +133,7 @@ def test_pvesdk_flow_over_https(server: Server, how: str) -> None:
     assert (
         wait(qemu.post(vmid=vmid, net={0: "virtio,bridge=vmbr0"}, scsi={0: "local-lvm:8"})) == "OK"
     )
-    assert qemu.vmid(vmid).config.get().scsi[0].startswith(f"local-lvm:vm-{vmid}-disk-0")
+    assert qemu.vmid(vmid).config.get().scsi[0].file == f"local-lvm:vm-{vmid}-disk-0"
     assert wait(qemu.vmid(vmid).status.start.post()) == "OK"
     assert qemu.vmid(vmid).status.current.get().status == "running"
     assert wait(qemu.vmid(vmid).status.stop.post()) == "OK"

@@ -11,7 +11,15 @@ from pydantic import Field
 from pvesdk._model import PveModel
 from pvesdk.indexed import IndexedMap
 
-from ..propstr import Acme, Acmedomain, Location, Wakeonlan
+from ..propstr import (
+    Acme,
+    Acmedomain,
+    Fleecing,
+    Location,
+    Performance,
+    PruneBackups,
+    Wakeonlan,
+)
 
 __all__ = [
     "NodesAptGetResultItem",
@@ -1482,7 +1490,7 @@ class NodesVzdumpDefaultsGetResult(PveModel):
     exclude_path: list[str] | None = Field(default=None, alias="exclude-path")
     """Exclude certain files/directories (shell globs). Paths starting with '/' are anchored to the container's root, other paths match relative to each subdirectory."""
 
-    fleecing: str | None = None
+    fleecing: Fleecing | None = None
     """Options for backup fleecing (VM only)."""
 
     ionice: int | None = None
@@ -1516,7 +1524,7 @@ class NodesVzdumpDefaultsGetResult(PveModel):
     )
     """PBS mode used to detect file changes and switch encoding format for container backups."""
 
-    performance: str | None = None
+    performance: Performance | None = None
     """Other performance-related settings."""
 
     pigz: int | None = None
@@ -1528,7 +1536,7 @@ class NodesVzdumpDefaultsGetResult(PveModel):
     protected: bool | None = None
     """If true, mark backup(s) as protected."""
 
-    prune_backups: str | None = Field(default=None, alias="prune-backups")
+    prune_backups: PruneBackups | None = Field(default=None, alias="prune-backups")
     """Use these retention options instead of those from the storage configuration."""
 
     quiet: bool | None = None

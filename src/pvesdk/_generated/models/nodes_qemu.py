@@ -13,18 +13,34 @@ from pvesdk.indexed import IndexedMap
 
 from ..propstr import (
     Agent,
+    AmdSev,
     Audio0,
+    Boot,
+    Cicustom,
+    Cpu,
+    Efidisk0,
+    Hostpci,
+    Ide,
+    IntelTdx,
+    Ipconfig,
     Ivshmem,
     Machine,
     Memory,
     Numa,
     QemuNet,
     QemuUnused,
+    Rng0,
+    Sata,
+    Scsi,
+    Smbios1,
     SpiceEnhancements,
     Startup,
+    Tpmstate0,
     Usb,
     Vga,
+    Virtio,
     Virtiofs,
+    Watchdog,
 )
 
 __all__ = [
@@ -193,7 +209,7 @@ class NodesQemuConfigGetResult(PveModel):
     allow_ksm: bool | None = Field(default=None, alias="allow-ksm")
     """Allow memory pages of this guest to be merged via KSM (Kernel Samepage Merging)."""
 
-    amd_sev: str | None = Field(default=None, alias="amd-sev")
+    amd_sev: AmdSev | None = Field(default=None, alias="amd-sev")
     """Secure Encrypted Virtualization (SEV) features by AMD CPUs"""
 
     arch: Literal["x86_64", "aarch64"] | str | None = None
@@ -214,7 +230,7 @@ class NodesQemuConfigGetResult(PveModel):
     bios: Literal["seabios", "ovmf"] | str | None = None
     """Select BIOS implementation."""
 
-    boot: str | None = None
+    boot: Boot | None = None
     """Specify guest boot order. Use the 'order=' sub-property as usage with no key or 'legacy=' is deprecated."""
 
     bootdisk: str | None = None
@@ -223,7 +239,7 @@ class NodesQemuConfigGetResult(PveModel):
     cdrom: str | None = None
     """This is an alias for option -ide2"""
 
-    cicustom: str | None = None
+    cicustom: Cicustom | None = None
     """cloud-init: Specify custom files to replace the automatically generated ones at start."""
 
     cipassword: str | None = None
@@ -241,7 +257,7 @@ class NodesQemuConfigGetResult(PveModel):
     cores: int | None = None
     """The number of cores per socket."""
 
-    cpu: str | None = None
+    cpu: Cpu | None = None
     """Emulated CPU type."""
 
     cpulimit: float | None = None
@@ -253,7 +269,7 @@ class NodesQemuConfigGetResult(PveModel):
     description: str | None = None
     """Description for the VM. Shown in the web-interface VM's summary. This is saved as comment inside the configuration file."""
 
-    efidisk0: str | None = None
+    efidisk0: Efidisk0 | None = None
     """Configure a disk for storing EFI vars."""
 
     freeze: bool | None = None
@@ -270,7 +286,7 @@ class NodesQemuConfigGetResult(PveModel):
 
     Sets the size of hugepages in MiB. If the value is set to 'any' then 1 GiB hugepages will be used if possible, otherwise the size will fall back to 2 MiB."""
 
-    intel_tdx: str | None = Field(default=None, alias="intel-tdx")
+    intel_tdx: IntelTdx | None = Field(default=None, alias="intel-tdx")
     """Trusted Domain Extension (TDX) features by Intel CPUs"""
 
     ivshmem: Ivshmem | None = None
@@ -392,7 +408,7 @@ class NodesQemuConfigGetResult(PveModel):
     reboot: bool | None = None
     """Allow reboot. If set to '0' the VM exit on reboot."""
 
-    rng0: str | None = None
+    rng0: Rng0 | None = None
     """Configure a VirtIO-based Random Number Generator."""
 
     running_nets_host_mtu: str | None = Field(default=None, alias="running-nets-host-mtu")
@@ -417,7 +433,7 @@ class NodesQemuConfigGetResult(PveModel):
     shares: int | None = None
     """Amount of memory shares for auto-ballooning. The larger the number is, the more memory this VM gets. Number is relative to weights of all other running VMs. Using zero disables auto-ballooning. Auto-ballooning is done by pvestatd."""
 
-    smbios1: str | None = None
+    smbios1: Smbios1 | None = None
     """Specify SMBIOS type 1 fields."""
 
     smp: int | None = None
@@ -453,7 +469,7 @@ class NodesQemuConfigGetResult(PveModel):
     template: bool | None = None
     """Enable/disable Template."""
 
-    tpmstate0: str | None = None
+    tpmstate0: Tpmstate0 | None = None
     """Configure a Disk for storing TPM state. The format is fixed to 'raw'."""
 
     vcpus: int | None = None
@@ -471,18 +487,18 @@ class NodesQemuConfigGetResult(PveModel):
     vmstatestorage: str | None = None
     """Default storage for VM state volumes/files."""
 
-    watchdog: str | None = None
+    watchdog: Watchdog | None = None
     """Create a virtual hardware watchdog device."""
 
-    hostpci: IndexedMap[str] = Field(default_factory=IndexedMap)
+    hostpci: IndexedMap[Hostpci] = Field(default_factory=IndexedMap)
     """``hostpci0`` … ``hostpci15`` by index (the flat keys stay readable too).
     Map host PCI devices into guest."""
 
-    ide: IndexedMap[str] = Field(default_factory=IndexedMap)
+    ide: IndexedMap[Ide] = Field(default_factory=IndexedMap)
     """``ide0`` … ``ide3`` by index (the flat keys stay readable too).
     Use volume as IDE hard disk or CD-ROM (n is 0 to 3)."""
 
-    ipconfig: IndexedMap[str] = Field(default_factory=IndexedMap)
+    ipconfig: IndexedMap[Ipconfig] = Field(default_factory=IndexedMap)
     """``ipconfig0`` … ``ipconfig31`` by index (the flat keys stay readable too).
     cloud-init: Specify IP addresses and gateways for the corresponding interface.
 
@@ -508,11 +524,11 @@ class NodesQemuConfigGetResult(PveModel):
     """``parallel0`` … ``parallel2`` by index (the flat keys stay readable too).
     Map host parallel devices (n is 0 to 2)."""
 
-    sata: IndexedMap[str] = Field(default_factory=IndexedMap)
+    sata: IndexedMap[Sata] = Field(default_factory=IndexedMap)
     """``sata0`` … ``sata5`` by index (the flat keys stay readable too).
     Use volume as SATA hard disk or CD-ROM (n is 0 to 5)."""
 
-    scsi: IndexedMap[str] = Field(default_factory=IndexedMap)
+    scsi: IndexedMap[Scsi] = Field(default_factory=IndexedMap)
     """``scsi0`` … ``scsi30`` by index (the flat keys stay readable too).
     Use volume as SCSI hard disk or CD-ROM (n is 0 to 30)."""
 
@@ -528,7 +544,7 @@ class NodesQemuConfigGetResult(PveModel):
     """``usb0`` … ``usb13`` by index (the flat keys stay readable too).
     Configure an USB device (n is 0 to 4, for machine version >= 7.1 and ostype l26 or windows > 7, n can be up to 14)."""
 
-    virtio: IndexedMap[str] = Field(default_factory=IndexedMap)
+    virtio: IndexedMap[Virtio] = Field(default_factory=IndexedMap)
     """``virtio0`` … ``virtio15`` by index (the flat keys stay readable too).
     Use volume as VIRTIO hard disk (n is 0 to 15)."""
 
