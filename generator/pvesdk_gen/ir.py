@@ -757,6 +757,7 @@ class PropStr:
     aliases: list[tuple[str, str]]
     key_alias: tuple[str, str, list[str]] | None
     formats: list[tuple[str, str]] = field(default_factory=list)  # (field, checked format)
+    required: list[str] = field(default_factory=list)  # wire keys printed after the default key
 
 
 _TYPETEXT_ITEM = re.compile(
@@ -957,8 +958,20 @@ def _prop_class(name: str, schema: dict[str, Any]) -> PropStr:
     lines = _paragraphs(schema.get("description")) or [f"Property string ``{name}``."]
     if typetext:
         lines += ["", f"Syntax: ``{_clean(typetext)}``"]
+    printed_first = sorted(
+        wire
+        for wire, sub in props.items()
+        if wire in required and "x-pve-alias" not in sub and wire != default_key
+    )
     return PropStr(
-        name, docstring(lines), fields, default_key, sorted(aliases), key_alias, sorted(formats)
+        name,
+        docstring(lines),
+        fields,
+        default_key,
+        sorted(aliases),
+        key_alias,
+        sorted(formats),
+        printed_first,
     )
 
 

@@ -49,6 +49,8 @@ class PropertyString(BaseModel):
     __pve_aliases__: ClassVar[dict[str, str]] = {}
     #: Key alias: (keyed field, value field, keys) — ``virtio=MAC``: model=virtio, macaddr=MAC.
     __pve_key_alias__: ClassVar[tuple[str, str, frozenset[str]] | None] = None
+    #: Wire keys Proxmox prints right after the default key (its required keys), sorted.
+    __pve_required__: ClassVar[tuple[str, ...]] = ()
     #: Field name → the value format it is checked against (see :mod:`pvesdk.formats`).
     __pve_formats__: ClassVar[dict[str, str]] = {}
 
@@ -155,5 +157,9 @@ class PropertyString(BaseModel):
             parts.append(f"{_text(keyed)}={_text(data.pop(key_alias[1]))}")
         elif default is not None and default in data:
             parts.append(_text(data.pop(default)))
+        # As Proxmox's print_property_string: required keys next, then the rest, each sorted.
+        for key in type(self).__pve_required__:
+            if key in data:
+                parts.append(f"{key}={_text(data.pop(key))}")
         parts += [f"{key}={_text(data[key])}" for key in sorted(data)]
         return ",".join(parts)

@@ -172,6 +172,8 @@ class Audio0(PropertyString):
 
     Syntax: ``device=<ich9-intel-hda|intel-hda|AC97> [,driver=<spice|none>]``"""
 
+    __pve_required__: ClassVar[tuple[str, ...]] = ("device",)
+
     device: Literal["ich9-intel-hda", "intel-hda", "AC97"]
     """Configure an audio device."""
 
@@ -337,6 +339,11 @@ class DraidConfig(PropertyString):
 
     Syntax: ``data=<integer> ,spares=<integer>``"""
 
+    __pve_required__: ClassVar[tuple[str, ...]] = (
+        "data",
+        "spares",
+    )
+
     data: int
     """The number of data devices per redundancy group. (dRAID)
     Range: 1 to inf."""
@@ -394,6 +401,11 @@ class ErasureCoding(PropertyString):
 
     Syntax: ``k=<integer> ,m=<integer> [,device-class=<class>] [,failure-domain=<domain>] [,profile=<profile>]``"""
 
+    __pve_required__: ClassVar[tuple[str, ...]] = (
+        "k",
+        "m",
+    )
+
     k: int
     """Number of data chunks. Will create an erasure coded pool plus a replicated pool for metadata.
     Range: 2 to inf."""
@@ -417,6 +429,8 @@ class ExitAction(PropertyString):
     """Property string ``ExitAction``.
 
     Syntax: ``key=<on-match-goto|on-match-next|continue> [,value=<integer>]``"""
+
+    __pve_required__: ClassVar[tuple[str, ...]] = ("key",)
 
     key: Literal["on-match-goto", "on-match-next", "continue"]
 
@@ -472,6 +486,8 @@ class Ha(PropertyString):
     """Cluster wide HA settings.
 
     Syntax: ``shutdown_policy=<enum>``"""
+
+    __pve_required__: ClassVar[tuple[str, ...]] = ("shutdown_policy",)
 
     shutdown_policy: Literal["freeze", "failover", "conditional", "migrate"]
     """The policy for HA services on node shutdown. 'freeze' disables auto-recovery, 'failover' ensures recovery, 'conditional' recovers on poweroff and freezes on reboot. 'migrate' will migrate running services to other nodes, if possible. With 'freeze' or 'failover', HA Services will always get stopped first on shutdown.
@@ -685,6 +701,7 @@ class IntelTdx(PropertyString):
     Syntax: ``[type=]<tdx-type> ,attestation=<1|0> [,vsock-cid=<integer>] [,vsock-port=<integer>]``"""
 
     __pve_default_key__: ClassVar[str | None] = "type"
+    __pve_required__: ClassVar[tuple[str, ...]] = ("attestation",)
 
     attestation: bool
 
@@ -729,6 +746,8 @@ class Ivshmem(PropertyString):
 
     Syntax: ``size=<integer> [,name=<string>]``"""
 
+    __pve_required__: ClassVar[tuple[str, ...]] = ("size",)
+
     size: int
     """The size of the file in MB.
     Range: 1 to inf."""
@@ -759,6 +778,11 @@ class Location(PropertyString):
     """The location of the cluster.
 
     Syntax: ``latitude=<number> ,longitude=<number> [,name=<name>]``"""
+
+    __pve_required__: ClassVar[tuple[str, ...]] = (
+        "latitude",
+        "longitude",
+    )
 
     latitude: float
     """The latitude of the nodes location in degrees.
@@ -800,6 +824,7 @@ class LxcNet(PropertyString):
 
     Syntax: ``name=<string> [,bridge=<bridge>] [,firewall=<1|0>] [,gw=<GatewayIPv4>] [,gw6=<GatewayIPv6>] [,host-managed=<1|0>] [,hwaddr=<XX:XX:XX:XX:XX:XX>] [,ip=<(IPv4/CIDR|dhcp|manual)>] [,ip6=<(IPv6/CIDR|auto|dhcp|manual)>] [,link_down=<1|0>] [,mtu=<integer>] [,rate=<mbps>] [,tag=<integer>] [,trunks=<vlanid[;vlanid...]>] [,type=<veth>]``"""
 
+    __pve_required__: ClassVar[tuple[str, ...]] = ("name",)
     __pve_formats__: ClassVar[dict[str, str]] = {
         "gw": "ipv4",
         "gw6": "ipv6",
@@ -906,6 +931,11 @@ class Machine(PropertyString):
 class MappingMap(PropertyString):
     """Property string ``MappingMap``."""
 
+    __pve_required__: ClassVar[tuple[str, ...]] = (
+        "node",
+        "path",
+    )
+
     node: str
     """The cluster node name.
     Format: ``pve-node``."""
@@ -917,6 +947,12 @@ class MappingMap(PropertyString):
 
 class MappingMap2(PropertyString):
     """Property string ``MappingMap2``."""
+
+    __pve_required__: ClassVar[tuple[str, ...]] = (
+        "id",
+        "node",
+        "path",
+    )
 
     id: str
     """The vendor and device ID that is expected. Used for detecting hardware changes
@@ -945,6 +981,11 @@ class MappingMap2(PropertyString):
 class MappingMap3(PropertyString):
     """Property string ``MappingMap3``."""
 
+    __pve_required__: ClassVar[tuple[str, ...]] = (
+        "id",
+        "node",
+    )
+
     id: str
     """The vendor and device ID that is expected. If a USB path is given, it is only used for detecting hardware changes
     Pattern: ``(?^:^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$)``."""
@@ -964,6 +1005,8 @@ class MappingMap3(PropertyString):
 
 class Match(PropertyString):
     """Property string ``Match``."""
+
+    __pve_required__: ClassVar[tuple[str, ...]] = ("key",)
 
     key: Literal[
         "route-type",
@@ -1022,6 +1065,7 @@ class Mp(PropertyString):
     Syntax: ``[volume=]<volume> ,mp=<Path> [,acl=<1|0>] [,backup=<1|0>] [,idmap=<type:container:disk:range-size[;type:container:disk:range-size;...]>] [,keepattrs=<1|0>] [,mountoptions=<opt[;opt...]>] [,quota=<1|0>] [,replicate=<1|0>] [,ro=<1|0>] [,shared=<1|0>] [,size=<DiskSize>]``"""
 
     __pve_default_key__: ClassVar[str | None] = "volume"
+    __pve_required__: ClassVar[tuple[str, ...]] = ("mp",)
     __pve_formats__: ClassVar[dict[str, str]] = {
         "size": "disk-size",
     }
@@ -1119,6 +1163,8 @@ class Numa(PropertyString):
 
     Syntax: ``cpus=<id[-id];...> [,hostnodes=<id[-id];...>] [,memory=<number>] [,policy=<preferred|bind|interleave>]``"""
 
+    __pve_required__: ClassVar[tuple[str, ...]] = ("cpus",)
+
     cpus: str
     """CPUs accessing this NUMA node.
     Pattern: ``(?^:\\d+(?:-\\d+)?(?:;\\d+(?:-\\d+)?)*)``."""
@@ -1136,6 +1182,12 @@ class Numa(PropertyString):
 
 class Peers(PropertyString):
     """Property string ``Peers``."""
+
+    __pve_required__: ClassVar[tuple[str, ...]] = (
+        "iface",
+        "node",
+        "type",
+    )
 
     iface: str
     """The interface of this node that uses this peer definition."""
@@ -1717,6 +1769,11 @@ class Scsi(PropertyString):
 class SdnEntries(PropertyString):
     """Property string ``SdnEntries``."""
 
+    __pve_required__: ClassVar[tuple[str, ...]] = (
+        "action",
+        "prefix",
+    )
+
     action: Literal["permit", "deny"]
 
     prefix: str
@@ -1752,6 +1809,8 @@ class SdnEntries2(PropertyString):
 
 class Set(PropertyString):
     """Property string ``Set``."""
+
+    __pve_required__: ClassVar[tuple[str, ...]] = ("key",)
 
     key: Literal[
         "ip-next-hop-peer-address",
@@ -1875,6 +1934,11 @@ class TargetEndpoint(PropertyString):
 
     Syntax: ``apitoken=<PVEAPIToken=user@realm!token=SECRET> ,host=<ADDRESS> [,fingerprint=<FINGERPRINT>] [,port=<PORT>]``"""
 
+    __pve_required__: ClassVar[tuple[str, ...]] = (
+        "apitoken",
+        "host",
+    )
+
     apitoken: str
     """PVEAPIToken=user@realm!token=SECRET"""
 
@@ -1892,6 +1956,8 @@ class Tfa(PropertyString):
     """Use Two-factor authentication.
 
     Syntax: ``type=<TFATYPE> [,digits=<COUNT>] [,id=<ID>] [,key=<KEY>] [,step=<SECONDS>] [,url=<URL>]``"""
+
+    __pve_required__: ClassVar[tuple[str, ...]] = ("type",)
 
     type: str
     """TFATYPE"""
