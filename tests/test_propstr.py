@@ -197,3 +197,38 @@ def test_changing_a_parsed_value_forgets_its_raw_text() -> None:
     assert nic.raw == "virtio=BC:24:11:00:00:01,bridge=vmbr2"
     copy = nic.model_copy(update={"firewall": True})
     assert copy.raw.endswith("firewall=1")
+
+
+def test_every_property_string_the_mock_holds_round_trips() -> None:
+    client = PveClient.mock()
+    node = client.nodes.node("pve1")
+    node.qemu.post(
+        vmid=101,
+        net={0: "bridge=vmbr0,firewall=1,virtio", 1: propstr.QemuNet(model="e1000", tag=5)},
+        scsi={0: "local-lvm:32,ssd=1,iothread=1"},
+        ipconfig={0: "ip=10.0.0.5/24,gw=10.0.0.1", 1: "ip6=2001:db8::5/64,gw6=2001:db8::1"},
+        ide={2: "local:iso/debian.iso,media=cdrom"},
+    )
+    node.lxc.post(
+        vmid=201,
+        ostemplate="local:vztmpl/debian-12.tar.zst",
+        rootfs="local-lvm:8",
+        net={0: "type=veth,ip=dhcp,bridge=vmbr0,name=eth0"},
+        mp={0: "local-lvm:4,mp=/srv,backup=1"},
+    )
+    checked = 0
+    for config in (
+        node.qemu.vmid(100).config.get(),
+        node.qemu.vmid(101).config.get(),
+        node.lxc.vmid(200).config.get(),
+        node.lxc.vmid(201).config.get(),
+    ):
+        for field in type(config).model_fields:
+            value = getattr(config, field)
+            members = list(value.values()) if isinstance(value, dict) else [value]
+            for member in members:
+                if isinstance(member, PropertyString):
+                    assert str(member) == member.raw, member.raw  # stored as Proxmox prints
+                    assert type(member).parse(member.raw) == member
+                    checked += 1
+    assert checked >= 12

@@ -80,7 +80,10 @@ class PropertyString(BaseModel):
         """Results hold property strings as text: accept it, leniently (new keys and values)."""
         if not isinstance(data, str):
             return handler(data)
-        values = cls._values(data)
+        try:
+            values = cls._values(data)
+        except ValueError:
+            values = {}  # unreadable: an empty value that still carries the text in `.raw`
         token = _LENIENT.set(True)  # results are not format-checked: they are what Proxmox has
         try:
             model = handler(values)
@@ -103,13 +106,15 @@ class PropertyString(BaseModel):
     def _values(cls, text: str) -> dict[str, Any]:
         values: dict[str, Any] = {}
         key_alias = cls.__pve_key_alias__
-        for index, part in enumerate(text.split(",")):
+        for part in text.split(","):
             if not part:
                 continue
             key, sep, value = part.partition("=")
             if not sep:
-                if index == 0 and cls.__pve_default_key__:
-                    values[cls.__pve_default_key__] = part
+                # Like Proxmox: a bare value is the default key's, wherever it stands, once.
+                default = cls.__pve_default_key__
+                if default and default not in values:
+                    values[default] = part
                     continue
                 raise ValueError(f"{cls.__name__}: {part!r} has no key (in {text!r})")
             if key_alias is not None and key in key_alias[2]:

@@ -11,6 +11,7 @@ import time
 from typing import Any
 
 from .core import _UPID, ApiError, Caller, Engine, _wire, digest_guard, route
+from .normalize import normalize
 from .state import Guest, config_digest
 
 GiB = 1 << 30
@@ -263,23 +264,34 @@ def _apply_config(engine: Engine, guest: Guest, values: dict[str, Any], *, creat
             text = _allocate(engine, guest, key, text)
         elif _NET_KEY.match(key) and guest.kind == "qemu":
             text = _qemu_nic(engine, text)
-        elif _NET_KEY.match(key) and "hwaddr=" not in text:
-            text += f",hwaddr={_mac(engine)}"
-        guest.config[key] = text
+        elif _NET_KEY.match(key):
+            text = _lxc_nic(engine, text)
+        guest.config[key] = normalize(guest.kind, key, text)
 
 
 def _qemu_nic(engine: Engine, text: str) -> str:
-    parts = text.split(",")
-    head = parts[0]
-    key, _, value = head.partition("=")
-    if key in _QEMU_MODELS and value:
+    """A qemu NIC as Proxmox stores it: ``model=MAC`` first, a MAC allocated when none given."""
+    from pvesdk.propstr import QemuNet
+
+    try:
+        nic = QemuNet.parse(text)
+    except ValueError:
         return text
-    model = value if key == "model" else key
-    if model not in _QEMU_MODELS:
+    if nic.macaddr is None:
+        nic.macaddr = _mac(engine)
+    return str(nic)
+
+
+def _lxc_nic(engine: Engine, text: str) -> str:
+    from pvesdk.propstr import LxcNet
+
+    try:
+        nic = LxcNet.parse(text)
+    except ValueError:
         return text
-    mac = next((p.split("=", 1)[1] for p in parts[1:] if p.startswith("macaddr=")), None)
-    rest = [p for p in parts[1:] if not p.startswith("macaddr=")]
-    return ",".join([f"{model}={mac or _mac(engine)}", *rest])
+    if nic.hwaddr is None:
+        nic.hwaddr = _mac(engine)
+    return str(nic)
 
 
 def _allocate(engine: Engine, guest: Guest, key: str, text: str) -> str:
