@@ -823,14 +823,16 @@ class PropStrings:
     """Every distinct property-string format of the spec, named after the property holding it.
 
     ``net[n]`` gives ``Net``; when two different formats would share a name (qemu's and lxc's
-    ``net``), each is qualified by its API area instead (``QemuNet``, ``LxcNet``).
+    ``net``), each is qualified by the last static segment of the path that first uses it
+    (``QemuNet``, ``LxcNet``; ``PciMap``, ``UsbMap``), then by the one before it.
     """
 
     def __init__(self, doc: dict[str, Any]) -> None:
-        found: dict[str, tuple[dict[str, Any], str, str]] = {}  # key → (schema, base, area)
+        found: dict[
+            str, tuple[dict[str, Any], str, tuple[str, ...]]
+        ] = {}  # key → schema, base, path
         for path, item in doc["paths"].items():
-            statics = _statics(path)
-            area = statics[1] if len(statics) > 1 else (statics[0] if statics else "api")
+            area = _statics(path) or ("api",)
             for method in METHODS:
                 op = item.get(method)
                 if op:
@@ -842,8 +844,23 @@ class PropStrings:
         self.names: dict[str, str] = {}
         taken: set[str] = set()
         for base, keys in by_base.items():
-            for key in keys:
-                name = base if len(keys) == 1 else camel(found[key][2]) + base
+
+            def named(depth: int, keys: list[str] = keys, base: str = base) -> list[str]:
+                return [
+                    base if depth == 0 else camel(" ".join(found[k][2][-depth:])) + base
+                    for k in keys
+                ]
+
+            names = next(
+                (
+                    candidates
+                    for depth in (0, 1, 2, 3)
+                    if len(set(candidates := named(depth))) == len(candidates)
+                    and not taken & set(candidates)
+                ),
+                named(1 if len(keys) > 1 else 0),  # still alike: numbered below
+            )
+            for key, name in zip(keys, names, strict=True):
                 candidate, n = name, 2
                 while candidate in taken:
                     candidate, n = f"{name}{n}", n + 1

@@ -23,6 +23,7 @@ __all__ = [
     "Cpu",
     "Crs",
     "Dev",
+    "DirMap",
     "DraidConfig",
     "Efidisk0",
     "ErasureCoding",
@@ -41,9 +42,6 @@ __all__ = [
     "LxcNet",
     "LxcUnused",
     "Machine",
-    "MappingMap",
-    "MappingMap2",
-    "MappingMap3",
     "Match",
     "Memory",
     "Migration",
@@ -51,8 +49,11 @@ __all__ = [
     "NextId",
     "Notify",
     "Numa",
+    "PciMap",
     "Peers",
     "Performance",
+    "PrefixListsEntries",
+    "PrefixListsEntries2",
     "PruneBackups",
     "QemuNet",
     "QemuUnused",
@@ -61,8 +62,6 @@ __all__ = [
     "Rootfs",
     "Sata",
     "Scsi",
-    "SdnEntries",
-    "SdnEntries2",
     "Set",
     "Smbios1",
     "SpiceEnhancements",
@@ -74,6 +73,7 @@ __all__ = [
     "Tpmstate0",
     "U2f",
     "Usb",
+    "UsbMap",
     "UserTagAccess",
     "Vga",
     "Virtio",
@@ -332,6 +332,23 @@ class Dev(PropertyString):
     uid: int | None = None
     """User ID to be assigned to the device node
     Range: 0 to inf."""
+
+
+class DirMap(PropertyString):
+    """Property string ``DirMap``."""
+
+    __pve_required__: ClassVar[tuple[str, ...]] = (
+        "node",
+        "path",
+    )
+
+    node: str
+    """The cluster node name.
+    Format: ``pve-node``."""
+
+    path: str
+    """Absolute directory path that should be shared with the guest.
+    Format: ``pve-storage-path-in-property-string``."""
 
 
 class DraidConfig(PropertyString):
@@ -928,81 +945,6 @@ class Machine(PropertyString):
     """Enable and set guest vIOMMU variant (Intel vIOMMU needs q35 to be set as machine type)."""
 
 
-class MappingMap(PropertyString):
-    """Property string ``MappingMap``."""
-
-    __pve_required__: ClassVar[tuple[str, ...]] = (
-        "node",
-        "path",
-    )
-
-    node: str
-    """The cluster node name.
-    Format: ``pve-node``."""
-
-    path: str
-    """Absolute directory path that should be shared with the guest.
-    Format: ``pve-storage-path-in-property-string``."""
-
-
-class MappingMap2(PropertyString):
-    """Property string ``MappingMap2``."""
-
-    __pve_required__: ClassVar[tuple[str, ...]] = (
-        "id",
-        "node",
-        "path",
-    )
-
-    id: str
-    """The vendor and device ID that is expected. Used for detecting hardware changes
-    Pattern: ``(?^:^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$)``."""
-
-    node: str
-    """The cluster node name.
-    Format: ``pve-node``."""
-
-    path: str
-    """The path to the device. If the function is omitted, the whole device is mapped. In that case use the attributes of the first device. You can give multiple paths as a semicolon separated list, the first available will then be chosen on guest start.
-    Pattern: ``(?:[a-f0-9]{4,}:[a-f0-9]{2}:[a-f0-9]{2}(?:.[a-f0-9])?;)*[a-f0-9]{4,}:[a-f0-9]{2}:[a-f0-9]{2}(?:.[a-f0-9])?``."""
-
-    description: str | None = None
-    """Description of the node specific device.
-    Length: 0 to 4096."""
-
-    iommugroup: int | None = None
-    """The IOMMU group in which the device is to be expected in. Used for detecting hardware changes."""
-
-    subsystem_id: str | None = Field(default=None, alias="subsystem-id")
-    """The subsystem vendor and device ID that is expected. Used for detecting hardware changes.
-    Pattern: ``(?^:^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$)``."""
-
-
-class MappingMap3(PropertyString):
-    """Property string ``MappingMap3``."""
-
-    __pve_required__: ClassVar[tuple[str, ...]] = (
-        "id",
-        "node",
-    )
-
-    id: str
-    """The vendor and device ID that is expected. If a USB path is given, it is only used for detecting hardware changes
-    Pattern: ``(?^:^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$)``."""
-
-    node: str
-    """The cluster node name.
-    Format: ``pve-node``."""
-
-    description: str | None = None
-    """Description of the node specific device.
-    Length: 0 to 4096."""
-
-    path: str | None = None
-    """The path to the usb device.
-    Pattern: ``(?^:^(\\d+)\\-(\\d+(\\.\\d+)*)$)``."""
-
-
 class Match(PropertyString):
     """Property string ``Match``."""
 
@@ -1180,6 +1122,39 @@ class Numa(PropertyString):
     """NUMA allocation policy."""
 
 
+class PciMap(PropertyString):
+    """Property string ``PciMap``."""
+
+    __pve_required__: ClassVar[tuple[str, ...]] = (
+        "id",
+        "node",
+        "path",
+    )
+
+    id: str
+    """The vendor and device ID that is expected. Used for detecting hardware changes
+    Pattern: ``(?^:^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$)``."""
+
+    node: str
+    """The cluster node name.
+    Format: ``pve-node``."""
+
+    path: str
+    """The path to the device. If the function is omitted, the whole device is mapped. In that case use the attributes of the first device. You can give multiple paths as a semicolon separated list, the first available will then be chosen on guest start.
+    Pattern: ``(?:[a-f0-9]{4,}:[a-f0-9]{2}:[a-f0-9]{2}(?:.[a-f0-9])?;)*[a-f0-9]{4,}:[a-f0-9]{2}:[a-f0-9]{2}(?:.[a-f0-9])?``."""
+
+    description: str | None = None
+    """Description of the node specific device.
+    Length: 0 to 4096."""
+
+    iommugroup: int | None = None
+    """The IOMMU group in which the device is to be expected in. Used for detecting hardware changes."""
+
+    subsystem_id: str | None = Field(default=None, alias="subsystem-id")
+    """The subsystem vendor and device ID that is expected. Used for detecting hardware changes.
+    Pattern: ``(?^:^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$)``."""
+
+
 class Peers(PropertyString):
     """Property string ``Peers``."""
 
@@ -1216,6 +1191,47 @@ class Performance(PropertyString):
     max_workers: int | None = Field(default=None, alias="max-workers")
 
     pbs_entries_max: int | None = Field(default=None, alias="pbs-entries-max")
+
+
+class PrefixListsEntries(PropertyString):
+    """Property string ``PrefixListsEntries``."""
+
+    __pve_required__: ClassVar[tuple[str, ...]] = (
+        "action",
+        "prefix",
+    )
+
+    action: Literal["permit", "deny"]
+
+    prefix: str
+    """Format: ``FullRangeCIDR``."""
+
+    ge: int | None = None
+    """Range: 0 to 128."""
+
+    le: int | None = None
+    """Range: 0 to 128."""
+
+    seq: int | None = None
+    """Range: 1 to 4294967295."""
+
+
+class PrefixListsEntries2(PropertyString):
+    """Property string ``PrefixListsEntries2``."""
+
+    action: Literal["permit", "deny"] | None = None
+
+    ge: int | None = None
+    """Range: 0 to 128."""
+
+    le: int | None = None
+    """Range: 0 to 128."""
+
+    prefix: str | None = None
+    """Format: ``FullRangeCIDR``."""
+
+    seq: int | None = None
+    """Range: 1 to 4294967295."""
 
 
 class PruneBackups(PropertyString):
@@ -1766,47 +1782,6 @@ class Scsi(PropertyString):
     Pattern: ``(?^:^(0x)[0-9a-fA-F]{16})``."""
 
 
-class SdnEntries(PropertyString):
-    """Property string ``SdnEntries``."""
-
-    __pve_required__: ClassVar[tuple[str, ...]] = (
-        "action",
-        "prefix",
-    )
-
-    action: Literal["permit", "deny"]
-
-    prefix: str
-    """Format: ``FullRangeCIDR``."""
-
-    ge: int | None = None
-    """Range: 0 to 128."""
-
-    le: int | None = None
-    """Range: 0 to 128."""
-
-    seq: int | None = None
-    """Range: 1 to 4294967295."""
-
-
-class SdnEntries2(PropertyString):
-    """Property string ``SdnEntries2``."""
-
-    action: Literal["permit", "deny"] | None = None
-
-    ge: int | None = None
-    """Range: 0 to 128."""
-
-    le: int | None = None
-    """Range: 0 to 128."""
-
-    prefix: str | None = None
-    """Format: ``FullRangeCIDR``."""
-
-    seq: int | None = None
-    """Range: 1 to 4294967295."""
-
-
 class Set(PropertyString):
     """Property string ``Set``."""
 
@@ -2056,6 +2031,31 @@ class Usb(PropertyString):
     usb3: bool | None = None
     """Specifies whether if given host option is a USB3 device or port. For modern guests (machine version >= 7.1 and ostype l26 and windows > 7), this flag is irrelevant (all devices are plugged into a xhci controller).
     Default: ``0``."""
+
+
+class UsbMap(PropertyString):
+    """Property string ``UsbMap``."""
+
+    __pve_required__: ClassVar[tuple[str, ...]] = (
+        "id",
+        "node",
+    )
+
+    id: str
+    """The vendor and device ID that is expected. If a USB path is given, it is only used for detecting hardware changes
+    Pattern: ``(?^:^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$)``."""
+
+    node: str
+    """The cluster node name.
+    Format: ``pve-node``."""
+
+    description: str | None = None
+    """Description of the node specific device.
+    Length: 0 to 4096."""
+
+    path: str | None = None
+    """The path to the usb device.
+    Pattern: ``(?^:^(\\d+)\\-(\\d+(\\.\\d+)*)$)``."""
 
 
 class UserTagAccess(PropertyString):

@@ -44,21 +44,21 @@ from ..models.cluster import (
 from ..propstr import (
     Bwlimit,
     Crs,
+    DirMap,
     Fleecing,
     Ha,
     Link,
     Location,
-    MappingMap,
-    MappingMap2,
-    MappingMap3,
     Migration,
     NextId,
     Notify,
+    PciMap,
     Performance,
     PruneBackups,
     Replication,
     TagStyle,
     U2f,
+    UsbMap,
     UserTagAccess,
     Webauthn,
 )
@@ -1874,7 +1874,7 @@ class ClusterMappingDir(AsyncPath):
         self,
         *,
         id: str,
-        map: Sequence[MappingMap | str],
+        map: Sequence[DirMap | str],
         description: str | None = None,
     ) -> None:
         """Create a new directory mapping.
@@ -1932,7 +1932,7 @@ class ClusterMappingDirId(AsyncPath):
         delete: str | Sequence[str] | None = None,
         description: str | None = None,
         digest: str | None = None,
-        map: Sequence[MappingMap | str] | None = None,
+        map: Sequence[DirMap | str] | None = None,
     ) -> None:
         """Update a directory mapping.
 
@@ -2019,7 +2019,7 @@ class ClusterMappingPci(AsyncPath):
         self,
         *,
         id: str,
-        map: Sequence[MappingMap2 | str],
+        map: Sequence[PciMap | str],
         description: str | None = None,
         live_migration_capable: bool | None = None,
         mdev: bool | None = None,
@@ -2086,7 +2086,7 @@ class ClusterMappingPciId(AsyncPath):
         description: str | None = None,
         digest: str | None = None,
         live_migration_capable: bool | None = None,
-        map: Sequence[MappingMap2 | str] | None = None,
+        map: Sequence[PciMap | str] | None = None,
         mdev: bool | None = None,
     ) -> None:
         """Update a hardware mapping.
@@ -2180,7 +2180,7 @@ class ClusterMappingUsb(AsyncPath):
         self,
         *,
         id: str,
-        map: Sequence[MappingMap3 | str],
+        map: Sequence[UsbMap | str],
         description: str | None = None,
     ) -> None:
         """Create a new hardware mapping.
@@ -2235,7 +2235,7 @@ class ClusterMappingUsbId(AsyncPath):
     async def put(
         self,
         *,
-        map: Sequence[MappingMap3 | str],
+        map: Sequence[UsbMap | str],
         delete: str | Sequence[str] | None = None,
         description: str | None = None,
         digest: str | None = None,

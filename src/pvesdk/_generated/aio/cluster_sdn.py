@@ -38,7 +38,14 @@ from ..models.cluster_sdn import (
     ClusterSdnZonesGetResultItem,
     ClusterSdnZonesZoneGetResult,
 )
-from ..propstr import ExitAction, Match, Peers, SdnEntries, SdnEntries2, Set
+from ..propstr import (
+    ExitAction,
+    Match,
+    Peers,
+    PrefixListsEntries,
+    PrefixListsEntries2,
+    Set,
+)
 
 _R0 = Returns[list[ClusterSdnGetResultItem]](list[ClusterSdnGetResultItem])
 _R1 = Returns[str](str)
@@ -1529,7 +1536,7 @@ class ClusterSdnPrefixLists(AsyncPath):
         *,
         id: str,
         digest: str | None = None,
-        entries: Sequence[SdnEntries | str] | None = None,
+        entries: Sequence[PrefixListsEntries | str] | None = None,
         lock_token: str | None = None,
     ) -> None:
         """Create Prefix List
@@ -1591,7 +1598,7 @@ class ClusterSdnPrefixListsId(AsyncPath):
         *,
         delete: Sequence[Literal["entries"]] | None = None,
         digest: str | None = None,
-        entries: Sequence[SdnEntries2 | str] | None = None,
+        entries: Sequence[PrefixListsEntries2 | str] | None = None,
         lock_token: str | None = None,
     ) -> None:
         """Update Prefix List
