@@ -1,8 +1,13 @@
-"""The mock cluster engine (plain Python; no web framework): see :class:`Engine`."""
+"""The mock cluster engine (plain Python; no web framework): see :class:`Engine`.
 
-from . import handlers as _handlers  # noqa: F401  (registers the routes)
+Operations with real behaviour live in one module per part of Proxmox (importing them registers
+their routes): :mod:`.cluster`, :mod:`.guests`, :mod:`.tasks`, :mod:`.storage`, :mod:`.access`,
+:mod:`.pools`.
+"""
+
+from . import access, cluster, guests, pools, storage, tasks  # noqa: F401  (registers the routes)
 from .core import Engine, Reply
-from .handlers import store_upload
 from .state import DEFAULT_SEED
+from .storage import store_upload
 
 __all__ = ["DEFAULT_SEED", "Engine", "Reply", "store_upload"]

@@ -28,6 +28,7 @@ from .validate import verify
 __all__ = ["Engine", "Reply"]
 
 TICKET_LIFETIME = 7200
+GiB = 1 << 30
 _DISK = re.compile(r"^(scsi|virtio|sata|ide|efidisk|tpmstate|unused)\d+$|^(rootfs|mp\d+)$")
 _NET = re.compile(r"^net\d+$")
 _WRITE = frozenset({"POST", "PUT", "DELETE"})

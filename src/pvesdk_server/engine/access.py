@@ -1,0 +1,163 @@
+"""Access: tickets, users, API tokens, ACLs (pve-access-control's ``PVE::API2::AccessControl``,
+``PVE::API2::User``, ``PVE::API2::ACL``)."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from .core import ApiError, Caller, Engine, _wire, route
+
+
+@route("POST", "/access/ticket")
+def ticket(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    user = str(values.get("username", ""))
+    if "@" not in user and values.get("realm"):
+        user = f"{user}@{values['realm']}"
+    password = str(values.get("password", ""))
+    account = engine.state.users.get(user)
+    renewed = engine.ticket_user(password) if password.startswith("PVE:") else None
+    if renewed != user and (
+        account is None or not account.get("enable", 1) or str(account.get("password")) != password
+    ):
+        if engine.login_delay:
+            time.sleep(engine.login_delay)
+        raise ApiError(401, "authentication failure")
+    new_ticket, csrf = engine.issue_ticket(user)
+    return {
+        "username": user,
+        "ticket": new_ticket,
+        "CSRFPreventionToken": csrf,
+        "clustername": engine.state.cluster,
+        "cap": {
+            "vms": {"VM.Audit": 1, "VM.PowerMgmt": 1, "VM.Config.Options": 1},
+            "storage": {"Datastore.Audit": 1},
+            "nodes": {"Sys.Audit": 1},
+            "access": {"User.Modify": 1},
+            "dc": {"Sys.Audit": 1},
+        },
+    }
+
+
+@route("GET", "/access/users")
+def users(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    out = []
+    for userid, user in sorted(engine.state.users.items()):
+        item = {"userid": userid, **{k: v for k, v in user.items() if k != "password"}}
+        if values.get("full"):
+            item["tokens"] = [
+                {"tokenid": t.split("!", 1)[1], "privsep": tok.get("privsep", 1)}
+                for t, tok in sorted(engine.state.tokens.items())
+                if t.startswith(userid + "!")
+            ]
+        out.append(item)
+    return out
+
+
+@route("POST", "/access/users")
+def user_create(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    userid = values["userid"]
+    if userid in engine.state.users:
+        raise ApiError(500, f"create user failed: user '{userid}' already exists")
+    engine.state.users[userid] = {k: _wire(v) for k, v in values.items() if k != "userid"}
+    engine.state.users[userid].setdefault("enable", 1)
+
+
+@route("GET", "/access/users/{userid}")
+def user_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    user = engine.state.users.get(path["userid"])
+    if user is None:
+        raise ApiError(500, f"no such user ('{path['userid']}')")
+    return {k: v for k, v in user.items() if k != "password"}
+
+
+@route("PUT", "/access/users/{userid}")
+def user_put(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    user = engine.state.users.get(path["userid"])
+    if user is None:
+        raise ApiError(500, f"no such user ('{path['userid']}')")
+    user.update({k: _wire(v) for k, v in values.items() if k not in ("userid", "delete")})
+
+
+@route("DELETE", "/access/users/{userid}")
+def user_delete(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    if engine.state.users.pop(path["userid"], None) is None:
+        raise ApiError(500, f"no such user ('{path['userid']}')")
+    for key in [k for k in engine.state.tokens if k.startswith(path["userid"] + "!")]:
+        del engine.state.tokens[key]
+
+
+@route("POST", "/access/users/{userid}/token/{tokenid}")
+def token_create(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    import uuid
+
+    if path["userid"] not in engine.state.users:
+        raise ApiError(500, f"no such user ('{path['userid']}')")
+    key = f"{path['userid']}!{path['tokenid']}"
+    if key in engine.state.tokens:
+        raise ApiError(500, "Token already exists.")
+    value = str(uuid.uuid4())
+    engine.state.tokens[key] = {
+        "value": value,
+        "privsep": int(values.get("privsep", True)),
+        "comment": values.get("comment", ""),
+        "expire": values.get("expire", 0),
+    }
+    return {
+        "full-tokenid": key,
+        "value": value,
+        "info": {k: v for k, v in engine.state.tokens[key].items() if k != "value"},
+    }
+
+
+@route("GET", "/access/users/{userid}/token")
+def token_list(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    prefix = path["userid"] + "!"
+    return [
+        {"tokenid": k[len(prefix) :], **{a: b for a, b in t.items() if a != "value"}}
+        for k, t in sorted(engine.state.tokens.items())
+        if k.startswith(prefix)
+    ]
+
+
+@route("DELETE", "/access/users/{userid}/token/{tokenid}")
+def token_delete(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    if engine.state.tokens.pop(f"{path['userid']}!{path['tokenid']}", None) is None:
+        raise ApiError(500, "no such token")
+
+
+@route("GET", "/access/acl")
+def acl(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    return [dict(a) for a in engine.state.acls]
+
+
+@route("PUT", "/access/acl")
+def acl_put(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    roles = str(values["roles"]).split(",")
+    subjects = [("user", u) for u in str(values.get("users", "") or "").split(",") if u]
+    subjects += [("group", g) for g in str(values.get("groups", "") or "").split(",") if g]
+    subjects += [("token", t) for t in str(values.get("tokens", "") or "").split(",") if t]
+    for kind, ugid in subjects:
+        for role in roles:
+            entry = {
+                "path": values["path"],
+                "ugid": ugid,
+                "roleid": role,
+                "type": kind,
+                "propagate": int(values.get("propagate", True)),
+            }
+            engine.state.acls = [
+                a
+                for a in engine.state.acls
+                if (a["path"], a["ugid"], a["roleid"]) != (entry["path"], ugid, role)
+            ]
+            if not values.get("delete"):
+                engine.state.acls.append(entry)
