@@ -1,0 +1,338 @@
+"""The render model of a whole OpenAPI document: paths, operations, modules and their imports."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..errors import GenError
+from .docstrings import clean, docstring, paragraphs, param_doc, permissions, returns_note
+from .model import Child, Module, Operation, Package, Param, PathClass, ReturnSpec
+from .names import (
+    BUILTIN_TYPES,
+    METHODS,
+    PARAM_RESERVED,
+    assign_modules,
+    camel,
+    identifier,
+    path_class_name,
+    static_segments,
+)
+from .propstrings import PropStrings, checked_formats
+from .types import ResultModels, input_type
+
+
+def build(doc: dict[str, Any]) -> Package:
+    """The render model of one OpenAPI document made by :func:`openapi.to_openapi`."""
+    props = PropStrings(doc)
+    paths: dict[str, dict[str, Any]] = {}
+    for path, item in doc["paths"].items():
+        # A path whose parent the schema lacks still needs a class to be reached through.
+        missing = []
+        parent = path.rsplit("/", 1)[0]
+        while parent and parent not in paths and parent not in doc["paths"]:
+            missing.append(parent)
+            parent = parent.rsplit("/", 1)[0]
+        for gap in reversed(missing):
+            paths[gap] = {"x-pve-text": gap.rsplit("/", 1)[1]}
+        paths[path] = item
+    all_paths = list(paths)
+    module_of = assign_modules(all_paths)
+    class_of: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    for path in ["", *all_paths]:
+        name = path_class_name(path)
+        if name in seen:
+            raise GenError(f"paths {seen[name]} and {path} both map to class name {name}")
+        seen[name] = path
+        class_of[path] = name
+    module_of[""] = "root"
+    # Models are named after the static segments (`NodesQemuConfigGetResult`) unless two paths
+    # share those; then after the full class name (`NodesNodeGetResultItem`).
+    statics_name = {path: camel(" ".join(static_segments(path))) for path in all_paths}
+    shared = {n for n in statics_name.values() if list(statics_name.values()).count(n) > 1}
+    model_base = {
+        path: class_of[path] if name in shared or not name else name
+        for path, name in statics_name.items()
+    }
+    model_base[""] = "Api"
+
+    children: dict[str, list[str]] = {p: [] for p in ["", *all_paths]}
+    for path in all_paths:
+        parent = path.rsplit("/", 1)[0]
+        if parent not in children:
+            raise GenError(f"path {path} has no parent path {parent or '/'} in the schema")
+        children[parent].append(path)
+
+    modules: dict[str, Module] = {}
+    model_names: set[str] = set()
+    op_count = 0
+    for path in ["", *all_paths]:
+        item = paths.get(path, {})
+        mod = modules.setdefault(module_of[path], Module(name=module_of[path]))
+        models = ResultModels(model_names, props)
+        operations: list[Operation] = []
+        for method in METHODS:
+            if method in item:
+                op = _operation(path, method, item[method], model_base[path], models, mod, props)
+                operations.append(op)
+                op_count += 1
+        mod.models += models.models
+        kids = [_child(path, kid, paths, class_of, module_of) for kid in children[path]]
+        attrs = [k.attr for k in kids] + [op.method for op in operations]
+        if len(set(attrs)) != len(attrs):
+            raise GenError(f"path {path or '/'}: two children or methods share a Python name")
+        for kid in kids:
+            if kid.module and kid.module != mod.name and kid.module not in mod.imports:
+                mod.imports.append(kid.module)
+        text = item.get("x-pve-text") or path.rsplit("/", 1)[-1] or "the API root"
+        summaries = [f"``{op.http}``: {op.doc.splitlines()[0]}" for op in operations]
+        mod.classes.append(
+            PathClass(
+                name=class_of[path],
+                path=path,
+                doc=docstring(
+                    [
+                        f"``{path or '/'}`` ({clean(str(text))})",
+                        *(["", *summaries] if summaries else []),
+                    ]
+                ),
+                children=kids,
+                operations=operations,
+            )
+        )
+    prop_names = {c.name for c in props.classes}
+    for mod in modules.values():
+        _finish(mod, prop_names)
+    index = sorted((m.name, mod.name) for mod in modules.values() for m in mod.models)
+    return Package(
+        product=doc["info"].get("x-pve-product", "pve"),
+        version=doc["info"]["version"],
+        modules=sorted(modules.values(), key=lambda m: m.name),
+        root_class=class_of[""],
+        model_index=index,
+        path_count=len(doc["paths"]),
+        operation_count=op_count,
+        propstrs=props.classes,
+    )
+
+
+def _child(
+    parent: str,
+    path: str,
+    paths: dict[str, dict[str, Any]],
+    class_of: dict[str, str],
+    module_of: dict[str, str],
+) -> Child:
+    segment = path.rsplit("/", 1)[1]
+    module = module_of[path] if module_of[path] != module_of[parent] else None
+    text = clean(str(paths[path].get("x-pve-text") or segment))
+    if segment.startswith("{") and segment.endswith("}"):
+        wire = segment[1:-1]
+        schema = _path_param_schema(paths, path, wire)
+        annotation = "int" if schema.get("type") == "integer" else "str"
+        return Child(
+            attr=identifier(wire, PARAM_RESERVED | frozenset(METHODS)),
+            class_name=class_of[path],
+            module=module,
+            segment=wire,
+            param_annotation=annotation,
+            doc=docstring([" ".join(paragraphs(schema.get("description"))) or text]),
+        )
+    if re.search(r"[^0-9A-Za-z._~-]", segment):
+        raise GenError(f"path {path}: static segment {segment!r} needs URL encoding")
+    return Child(
+        attr=identifier(segment, PARAM_RESERVED | frozenset(METHODS)),
+        class_name=class_of[path],
+        module=module,
+        segment=segment,
+        param_annotation=None,
+        doc=docstring([_summary(paths[path]) or text]),
+    )
+
+
+def _summary(item: dict[str, Any]) -> str:
+    """The first line of the first operation's description at a path."""
+    for method in METHODS:
+        lines = paragraphs((item.get(method) or {}).get("description"))
+        if lines:
+            return lines[0]
+    return ""
+
+
+def _path_param_schema(paths: dict[str, dict[str, Any]], path: str, name: str) -> dict[str, Any]:
+    """The schema of ``{name}`` from the first operation at ``path`` or below that declares it."""
+    for candidate, item in paths.items():
+        if candidate != path and not candidate.startswith(path + "/"):
+            continue
+        for method in METHODS:
+            for param in (item.get(method) or {}).get("parameters", []):
+                if param["in"] == "path" and param["name"] == name:
+                    return param["schema"]  # type: ignore[no-any-return]
+    return {"type": "string"}
+
+
+def _operation(
+    path: str,
+    method: str,
+    op: dict[str, Any],
+    model_base: str,
+    models: ResultModels,
+    mod: Module,
+    prop_strings: PropStrings,
+) -> Operation:
+    where = f"{method.upper()} {path}"
+    props: list[tuple[str, dict[str, Any], bool]] = []
+    for param in op.get("parameters", []):
+        if param["in"] == "query":
+            props.append((param["name"], param["schema"], param["required"]))
+    body = (op.get("requestBody") or {}).get("content", {}).get("application/x-www-form-urlencoded")
+    if body:
+        schema = body["schema"]
+        needed = set(schema.get("required", []))
+        props += [(n, s, n in needed) for n, s in (schema.get("properties") or {}).items()]
+        for sub in (schema.get("patternProperties") or {}).values():
+            family = sub["x-pve-family"]
+            props.append((family["name"], sub, bool(family.get("required"))))
+    params: list[Param] = []
+    used: set[str] = set()
+    plain = {wire for wire, schema, _ in props if "x-pve-family" not in schema}
+    for wire, schema, is_required in props:
+        family = schema.get("x-pve-family")
+        base = wire[: -len("[n]")] if family else wire
+        # `numa` (a flag) and `numa[n]` (a family) coexist: the family becomes `numa_n`.
+        name = identifier(base + "_n" if family and base in plain else base, PARAM_RESERVED)
+        if name in used:
+            raise GenError(f"{where}: two parameters map to the Python name {name!r}")
+        used.add(name)
+        if family:
+            member = input_type(schema, prop_strings)
+            if "delete" in plain:
+                member += " | None"  # None deletes the member (`delete=net1`)
+            annotation = f"Mapping[int, {member}]"
+            value = f"_family({name}, {family['minimum']}, {family['maximum']})"
+        else:
+            annotation = input_type(schema, prop_strings)
+            value = f"_join({name})" if annotation.startswith("str | Sequence") else name
+            if schema.get("format") in checked_formats() and annotation == "str":
+                value = f"_checked({schema['format']!r}, {wire!r}, {name})"
+            elif schema.get("format") == "urlencoded" and annotation == "str":
+                value = f"_urlencoded({name})"
+        if not is_required:
+            annotation += " | None"
+        params.append(
+            Param(
+                wire=wire,
+                name=name,
+                annotation=annotation,
+                required=is_required,
+                value=value,
+                doc=param_doc(name, schema, base),
+                default="" if is_required else " = None",
+            )
+        )
+    params.sort(key=lambda p: not p.required)
+    data = op["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["data"]
+    verb = camel(method)
+    returns = models.output_type(data, f"{model_base}{verb}Result")
+    if data.get("x-pve-raw-optional") and returns not in ("None", "Any"):
+        returns += " | None"  # the schema marks the result optional: `data` may be null
+    returns_var = f"_R{len(mod.returns)}"
+    for spec in mod.returns:
+        if spec.annotation == returns:
+            returns_var = spec.var
+            break
+    else:
+        mod.returns.append(ReturnSpec(var=returns_var, annotation=returns))
+    doc = paragraphs(op.get("description")) or [f"{method.upper()} {path}"]
+    if params:
+        doc += ["", "Args:", *(f"    {line}" if line else "" for p in params for line in p.doc)]
+    doc += ["", "Returns:", f"    ``{clean(returns)}``" + returns_note(data)]
+    perms = permissions(op)
+    if perms:
+        doc += ["", "Permissions:", *(f"    {line}" if line else "" for line in perms)]
+    notes = []
+    if op.get("x-pve-proxyto"):
+        notes.append(f"Forwarded to the node given by ``{op['x-pve-proxyto']}``.")
+    if op.get("x-pve-protected"):
+        notes.append("Protected: runs in the privileged daemon.")
+    if op.get("x-pve-allowtoken") is False:
+        notes.append("Not available to API tokens.")
+    if notes:
+        doc += ["", *notes]
+    doc += ["", f"Proxmox: ``{method.upper()} {path}`` (``{op.get('x-pve-name', '')}``)."]
+    return Operation(
+        method=method,
+        http=method.upper(),
+        params=params,
+        returns=returns,
+        returns_var=returns_var,
+        doc=docstring(doc),
+    )
+
+
+def _finish(mod: Module, prop_names: set[str]) -> None:
+    """Work out what each module imports and how it names classes of other modules."""
+    mod.imports.sort()
+    for cls in mod.classes:
+        for kid in cls.children:
+            kid.ref = f"_{kid.module}.{kid.class_name}" if kid.module else kid.class_name
+    for cls in mod.classes:
+        shadowed = {k.attr for k in cls.children} & BUILTIN_TYPES
+        for op in cls.operations:
+            # A child attribute named `list` hides the builtin inside the class body.
+            for name in sorted(shadowed):
+                pattern = rf"(?<![\w.]){name}\b"
+                op.returns = re.sub(pattern, f"builtins.{name}", op.returns)
+                for p in op.params:
+                    p.annotation = re.sub(pattern, f"builtins.{name}", p.annotation)
+            mod.needs_builtins = mod.needs_builtins or bool(shadowed)
+    local_models = {m.name for m in mod.models}
+    used = {
+        name
+        for cls in mod.classes
+        for op in cls.operations
+        for name in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", op.returns)
+    }
+    mod.model_imports = sorted(used & local_models)
+    params_text = " ".join(
+        p.annotation for c in mod.classes for o in c.operations for p in o.params
+    )
+    mod.propstr_imports = sorted(
+        set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", params_text)) & prop_names
+    )
+    fields_text = " ".join(f.annotation for m in mod.models for f in m.fields)
+    mod.model_propstr_imports = sorted(
+        set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", fields_text)) & prop_names
+    )
+    annotations = " ".join(
+        [p.annotation for c in mod.classes for o in c.operations for p in o.params]
+        + [o.returns for c in mod.classes for o in c.operations]
+    )
+    mod.typing_names = [n for n in ("Any", "Literal") if re.search(rf"\b{n}\b", annotations)]
+    fields = " ".join(f.annotation for m in mod.models for f in m.fields)
+    mod.model_typing_names = [n for n in ("Any", "Literal") if re.search(rf"\b{n}\b", fields)]
+    if mod.imports:
+        mod.typing_names.insert(0, "TYPE_CHECKING")
+    params = [p for c in mod.classes for o in c.operations for p in o.params]
+    kids = [k for c in mod.classes for k in c.children]
+    mod.runtime_imports = ["Returns"] if mod.returns else []
+    mod.runtime_aliases = [
+        *(["family"] if any(p.value.startswith("_family(") for p in params) else []),
+        *(["join"] if any(p.value.startswith("_join(") for p in params) else []),
+        *(["checked"] if any(p.value.startswith("_checked(") for p in params) else []),
+        *(["urlencoded"] if any(p.value.startswith("_urlencoded(") for p in params) else []),
+        *(["segment"] if any(k.param_annotation for k in kids) else []),
+    ]
+    mod.abc_names = [n for n in ("Mapping", "Sequence") if re.search(rf"\b{n}\b", annotations)]
+    mod.needs_field = any(f.alias or f.default for m in mod.models for f in m.fields)
+    mod.needs_classvar = any(m.families for m in mod.models)
+    for model in mod.models:
+        for f in model.fields:
+            if f.default:
+                continue
+            alias = f", alias={f.alias!r}" if f.alias else ""
+            if f.required:
+                f.default = f" = Field({alias[2:]})" if alias else ""
+            else:
+                f.default = f" = Field(default=None{alias})" if alias else " = None"

@@ -1,0 +1,124 @@
+"""The plain dataclasses the templates print: path classes, operations, result models, modules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Param:
+    wire: str
+    name: str
+    annotation: str
+    required: bool
+    value: str  # the expression the method passes on for this parameter
+    doc: list[str]
+    default: str = ""
+
+
+@dataclass
+class Operation:
+    method: str  # get, post, put, delete
+    http: str
+    params: list[Param]
+    returns: str  # annotation
+    returns_var: str
+    doc: str
+
+
+@dataclass
+class Child:
+    attr: str
+    class_name: str
+    module: str | None  # None: same module
+    segment: str  # static segment (already URL-safe) or the parameter's wire name
+    param_annotation: str | None  # set for {param} children
+    doc: str
+    ref: str = ""  # the class as the parent module names it
+
+
+@dataclass
+class PathClass:
+    name: str
+    path: str
+    doc: str
+    children: list[Child]
+    operations: list[Operation]
+
+
+@dataclass
+class Field:
+    name: str
+    alias: str | None
+    annotation: str
+    required: bool
+    doc: str
+    default: str = ""  # source text after the annotation: "", " = None", " = Field(...)"
+
+
+@dataclass
+class Model:
+    name: str
+    doc: str
+    fields: list[Field]
+    families: list[tuple[str, str, int, int]] = field(default_factory=list)  # field, base, range
+
+
+@dataclass
+class ReturnSpec:
+    var: str
+    annotation: str
+
+
+@dataclass
+class Module:
+    name: str
+    classes: list[PathClass] = field(default_factory=list)
+    models: list[Model] = field(default_factory=list)
+    returns: list[ReturnSpec] = field(default_factory=list)
+    imports: list[str] = field(default_factory=list)  # sibling path modules used by children
+    typing_names: list[str] = field(default_factory=list)
+    abc_names: list[str] = field(default_factory=list)
+    model_imports: list[str] = field(default_factory=list)  # result models the path classes use
+    runtime_imports: list[str] = field(default_factory=list)  # besides the path base class
+    runtime_aliases: list[str] = field(default_factory=list)  # imported as _name
+    model_typing_names: list[str] = field(default_factory=list)
+    needs_field: bool = False  # a model field has an alias
+    needs_builtins: bool = False  # a child attribute shadows a builtin type name
+    needs_classvar: bool = False  # a model declares indexed families
+    propstr_imports: list[str] = field(default_factory=list)
+    model_propstr_imports: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Package:
+    product: str
+    version: str
+    modules: list[Module]
+    root_class: str
+    model_index: list[tuple[str, str]]  # (model name, module name), sorted
+    path_count: int
+    operation_count: int
+    propstrs: list[PropStr] = field(default_factory=list)
+
+
+@dataclass
+class PropField:
+    name: str
+    alias: str | None
+    annotation: str
+    required: bool
+    doc: str
+    default: str
+
+
+@dataclass
+class PropStr:
+    name: str
+    doc: str
+    fields: list[PropField]
+    default_key: str | None
+    aliases: list[tuple[str, str]]
+    key_alias: tuple[str, str, list[str]] | None
+    formats: list[tuple[str, str]] = field(default_factory=list)  # (field, checked format)
+    required: list[str] = field(default_factory=list)  # wire keys printed after the default key
