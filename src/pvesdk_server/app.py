@@ -23,6 +23,7 @@ from litestar.exceptions import HTTPException
 from litestar.status_codes import HTTP_200_OK
 from litestar.types import Receive, Scope, Send
 
+from .docs_ui import docs_routes
 from .engine import Engine, Reply, store_upload
 from .engine.core import ApiError, Caller
 
@@ -30,12 +31,6 @@ __all__ = ["ServerSettings", "create_app"]
 
 _JSON = "application/json;charset=UTF-8"
 _METHODS: list[Literal["GET", "POST", "PUT", "DELETE"]] = ["GET", "POST", "PUT", "DELETE"]
-_DOCS = """<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>Proxmox VE {version} API (pvesdk mock)</title></head>
-<body><redoc spec-url="/pvesdk/openapi.json"></redoc>
-<script src="https://cdn.redoc.ly/redoc/latest/bundles/redoc.standalone.js"></script>
-</body></html>
-"""
 MAX_UPLOAD = 64 * 1024**3
 MAX_BODY = 16 * 1024**2  # for everything but uploads
 
@@ -217,11 +212,6 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
         data = resources.files("pvesdk_server").joinpath("specs", name).read_bytes()
         return Response(gzip.decompress(data), media_type="application/json")
 
-    @get("/pvesdk/docs", sync_to_thread=False, media_type="text/html")
-    def docs() -> str:
-        """A browsable API reference (Redoc) over that document."""
-        return _DOCS.format(version=config.version)
-
     @get("/versions", sync_to_thread=False)
     def versions() -> dict[str, Any]:
         return {"data": {"served": config.version, "available": _available()}}
@@ -234,7 +224,14 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
         return _reply(Reply(501, message))
 
     app = Litestar(
-        route_handlers=[api, reset, snapshot, versions, openapi, docs],
+        route_handlers=[
+            api,
+            reset,
+            snapshot,
+            versions,
+            openapi,
+            *docs_routes(engine, config.version),
+        ],
         exception_handlers={HTTPException: not_found},
         openapi_config=None,
         request_max_body_size=MAX_UPLOAD,

@@ -93,7 +93,7 @@ def test_openapi_document_and_docs_page(tmp_path: Path) -> None:
             page = http.get("/pvesdk/docs")
     assert spec["openapi"] == "3.1.0" and len(spec["paths"]) == 449
     assert page.headers["content-type"].startswith("text/html")
-    assert 'spec-url="/pvesdk/openapi.json"' in page.text
+    assert '"spec": "/pvesdk/openapi.json"' in page.text
 
 
 def test_yaml_seed_file(tmp_path: Path) -> None:
