@@ -9,18 +9,67 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Callable, Generator
 from typing import Any, Protocol
 
-__all__ = ["Auth", "TicketAuth", "TokenAuth"]
+__all__ = ["Auth", "Secret", "TicketAuth", "TokenAuth", "check_header"]
 
 #: Proxmox tickets live two hours; renew well before that.
 TICKET_LIFETIME = 7200.0
 _WRITE_METHODS = frozenset({"POST", "PUT", "DELETE"})
 
 LoginFlow = Generator[list[tuple[str, str]], Any, None]
+
+# RFC 9110 token characters (a header name); a value may hold any visible character, space, tab.
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+
+
+class Secret(str):
+    """A ``str`` whose repr is ``'***'``: passwords, tickets, CSRF tokens, OTPs, token secrets.
+
+    It behaves as the string it holds everywhere else (sending, comparing, formatting), so a
+    secret can travel through lists, dicts and local variables and still never show up in a
+    repr, a ``pytest --showlocals`` frame or a traceback printed with its locals.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "'***'"
+
+
+class _Answer(dict[str, Any]):
+    """A login answer (it holds the ticket): its repr names the keys only."""
+
+    def __repr__(self) -> str:
+        return f"<login answer with keys {sorted(self)}>"
+
+
+def check_text(field: str, value: str) -> None:
+    """Refuse a credential or header value with a control character; the message names ``field``.
+
+    Raises:
+        ValueError: naming the field, never the value.
+    """
+    if not isinstance(value, str):
+        raise TypeError(f"{field} must be a str, got {type(value).__name__}")
+    if _CONTROL.search(value):
+        raise ValueError(f"{field} contains a control character (CR, LF, NUL, …)")
+
+
+def check_header(name: str, value: str) -> None:
+    """Refuse a header whose name is not an HTTP token or whose value has control characters.
+
+    Raises:
+        ValueError: naming the header, never its value.
+    """
+    if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+        raise ValueError(f"header name {name!r} is not a valid HTTP header name")
+    check_text(f"header {name!r}", value)
 
 
 class Auth(Protocol):
@@ -35,15 +84,20 @@ class TokenAuth:
     __slots__ = ("_header", "token_name", "user")
 
     def __init__(self, user: str, token_name: str, token_value: str) -> None:
+        token_value = Secret(token_value) if isinstance(token_value, str) else token_value
+        check_text("user", user)
+        check_text("token_name", token_name)
+        check_text("token_value", token_value)
         if "@" not in user:
             raise ValueError(f"user must be USER@REALM (e.g. root@pam), got {user!r}")
-        if not token_name or "!" in token_name:
+        if not token_name or "!" in token_name or "=" in token_name:
             raise ValueError(f"token_name must be the token id without '!', got {token_name!r}")
         if not token_value:
             raise ValueError("token_value is empty")
         self.user = user
         self.token_name = token_name
-        self._header = {"Authorization": f"PVEAPIToken={user}!{token_name}={token_value}"}
+        header = Secret(f"PVEAPIToken={user}!{token_name}={token_value}")
+        self._header: dict[str, str] = {"Authorization": header}
 
     def headers(self, method: str) -> dict[str, str]:
         return self._header
@@ -70,6 +124,12 @@ class TicketAuth:
         renew_after: float = 3600.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        password = Secret(password) if isinstance(password, str) else password
+        otp = Secret(otp) if isinstance(otp, str) else otp
+        check_text("user", user)
+        check_text("password", password)
+        if isinstance(otp, str):
+            check_text("otp", otp)
         if "@" not in user:
             raise ValueError(f"user must be USER@REALM (e.g. root@pam), got {user!r}")
         if not password:
@@ -120,7 +180,7 @@ class TicketAuth:
         password = self._ticket if renewing and self._ticket else self._password
         data = yield [("username", self.user), ("password", password), ("new-format", "1")]
         if isinstance(data, dict) and data.get("NeedTFA"):
-            challenge = str(data.get("ticket", ""))
+            challenge = Secret(data.get("ticket", ""))
             data = yield [
                 ("username", self.user),
                 ("tfa-challenge", challenge),
@@ -130,18 +190,23 @@ class TicketAuth:
         self._accept(data)
 
     def _second_factor(self) -> str:
-        otp = self._otp() if callable(self._otp) else self._otp
+        otp = Secret(self._otp()) if callable(self._otp) else self._otp
         if not otp:
             raise _auth_error("the account needs a second factor (pass otp=)")
-        return otp if ":" in otp else f"totp:{otp}"
+        if _CONTROL.search(otp):
+            raise _auth_error("the second factor contains a control character")
+        return Secret(otp if ":" in otp else f"totp:{otp}")
 
     def _accept(self, data: Any) -> None:
         if not isinstance(data, dict) or not isinstance(data.get("ticket"), str):
             raise _auth_error("login answer carries no ticket")
         if data.get("NeedTFA"):
             raise _auth_error("second factor rejected")
-        self._ticket = data["ticket"]
-        self._csrf = data.get("CSRFPreventionToken")
+        ticket, csrf = data["ticket"], data.get("CSRFPreventionToken")
+        if _CONTROL.search(ticket) or (csrf is not None and not _is_text(csrf)):
+            raise _auth_error("login answer carries a malformed ticket or CSRF token")
+        self._ticket = Secret(ticket)
+        self._csrf = Secret(csrf) if csrf else None
         self._obtained = self._clock()
         self.cap = data.get("cap") or {}
         self.clustername = data.get("clustername")
@@ -149,6 +214,15 @@ class TicketAuth:
     def __repr__(self) -> str:
         state = "logged in" if self._ticket else "not logged in"
         return f"TicketAuth(user={self.user!r}, password=***, {state})"
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str) and not _CONTROL.search(value)
+
+
+def login_answer(data: Any) -> Any:
+    """``data`` of a ticket answer with a repr that hides the ticket (dicts only)."""
+    return _Answer(data) if isinstance(data, dict) else data
 
 
 def _auth_error(message: str) -> Exception:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
 from ._generated.aio.root import Api as _AsyncApi
 from ._generated.sync.root import Api as _SyncApi
 from ._runtime import Returns, encode_params
-from .auth import Auth, TicketAuth, TokenAuth
+from .auth import Auth, Secret, TicketAuth, TokenAuth
 from .transport import AsyncTransport, Request, Transport, decode_response
 
 if TYPE_CHECKING:
@@ -65,6 +65,63 @@ def _make_auth(
             raise ValueError("password auth needs user= (e.g. root@pam)")
         return TicketAuth(user, password, otp=otp)
     return None
+
+
+def _secrets(
+    password: str | None, token_value: str | None, otp: str | Callable[[], str] | None
+) -> tuple[str | None, str | None, str | Callable[[], str] | None]:
+    """The credentials as :class:`~pvesdk.auth.Secret`, so no frame's locals show them."""
+    return (
+        None if password is None else Secret(password),
+        None if token_value is None else Secret(token_value),
+        Secret(otp) if isinstance(otp, str) else otp,
+    )
+
+
+def _make_transport(
+    is_async: bool,
+    kind: str,
+    host: str | Sequence[str] | None,
+    *,
+    user: str | None,
+    password: str | None,
+    otp: str | Callable[[], str] | None,
+    token_name: str | None,
+    token_value: str | None,
+    auth: Auth | None,
+    port: int | None,
+    service: str,
+    verify_ssl: bool | str | os.PathLike[str],
+    fingerprint: str | None,
+    timeout: float | None,
+    connect_timeout: float | None,
+    headers: Mapping[str, str] | None,
+    engine: str,
+    proxy: str | None,
+    key_filename: str | None,
+    accept_unknown_host: bool,
+) -> Any:
+    """The transport a client's keyword arguments describe (https, ssh, openssh or local)."""
+    if kind in ("ssh", "openssh", "local"):
+        return _pvesh_transport(
+            kind, host, user, password, port, key_filename, accept_unknown_host, timeout
+        )
+    if kind != "https":
+        raise ValueError(
+            f"transport must be 'https', 'ssh', 'openssh', 'local' or an object, got {kind!r}"
+        )
+    if host is None:
+        raise ValueError("the client needs a host (or a transport=)")
+    from .transports.https import AsyncHttpsTransport, HttpsTransport
+
+    port_, path = _service(service, port)
+    cls: Any = AsyncHttpsTransport if is_async else HttpsTransport
+    return cls(
+        host, port=port_, path=path,
+        auth=_make_auth(user, password, otp, token_name, token_value, auth),
+        verify=verify_ssl, fingerprint=fingerprint, timeout=timeout,
+        connect_timeout=connect_timeout, headers=headers, engine=engine, proxy=proxy,
+    )  # fmt: skip
 
 
 def _upload_request(
@@ -144,42 +201,28 @@ class PveClient(_SyncApi):
         auth: Auth | None = None,
         port: int | None = None,
         service: str = "pve",
-        verify_ssl: bool | str = True,
+        verify_ssl: bool | str | os.PathLike[str] = True,
         fingerprint: str | None = None,
         timeout: float | None = 30.0,
         connect_timeout: float | None = 10.0,
         headers: Mapping[str, str] | None = None,
-        engine: Literal["stdlib", "httpx"] = "stdlib",
+        engine: Literal["httpcore", "httpx", "stdlib"] = "httpcore",
         proxy: str | None = None,
         key_filename: str | None = None,
         accept_unknown_host: bool = False,
         transport: Transport | Literal["https", "ssh", "openssh", "local"] = "https",
     ) -> None:
         super().__init__(self, "")
-        if transport in ("ssh", "openssh", "local"):
-            transport = _pvesh_transport(
-                transport, host, user, password, port, key_filename, accept_unknown_host, timeout
-            )
-        elif transport == "https":
-            if host is None:
-                raise ValueError("PveClient needs a host (or a transport=)")
-            from .transports.https import HttpsTransport
-
-            port_, path = _service(service, port)
-            transport = HttpsTransport(
-                host,
-                port=port_,
-                path=path,
-                auth=_make_auth(user, password, otp, token_name, token_value, auth),
-                verify=verify_ssl,
-                fingerprint=fingerprint,
-                timeout=timeout,
-                connect_timeout=connect_timeout,
-                headers=headers,
-                engine=engine,
-                proxy=proxy,
-            )
-        assert not isinstance(transport, str)
+        password, token_value, otp = _secrets(password, token_value, otp)
+        if isinstance(transport, str):
+            transport = _make_transport(
+                False, transport, host, user=user, password=password, otp=otp,
+                token_name=token_name, token_value=token_value, auth=auth, port=port,
+                service=service, verify_ssl=verify_ssl, fingerprint=fingerprint, timeout=timeout,
+                connect_timeout=connect_timeout, headers=headers, engine=engine, proxy=proxy,
+                key_filename=key_filename, accept_unknown_host=accept_unknown_host,
+            )  # fmt: skip
+        assert isinstance(transport, Transport)
         self.transport: Transport = transport
         self._timeout: float | None = None  # per call; None: the transport's default
 
@@ -269,44 +312,28 @@ class AsyncPveClient(_AsyncApi):
         auth: Auth | None = None,
         port: int | None = None,
         service: str = "pve",
-        verify_ssl: bool | str = True,
+        verify_ssl: bool | str | os.PathLike[str] = True,
         fingerprint: str | None = None,
         timeout: float | None = 30.0,
         connect_timeout: float | None = 10.0,
         headers: Mapping[str, str] | None = None,
-        engine: Literal["asyncio", "httpx"] = "asyncio",
+        engine: Literal["httpcore", "httpx", "asyncio"] = "httpcore",
         proxy: str | None = None,
         key_filename: str | None = None,
         accept_unknown_host: bool = False,
         transport: AsyncTransport | Literal["https", "ssh", "openssh", "local"] = "https",
     ) -> None:
         super().__init__(self, "")
-        if transport in ("ssh", "openssh", "local"):
-            threaded = _pvesh_transport(
-                transport, host, user, password, port, key_filename, accept_unknown_host, timeout
-            )
-            assert isinstance(threaded, AsyncTransport)
-            transport = threaded
-        elif transport == "https":
-            if host is None:
-                raise ValueError("AsyncPveClient needs a host (or a transport=)")
-            from .transports.https import AsyncHttpsTransport
-
-            port_, path = _service(service, port)
-            transport = AsyncHttpsTransport(
-                host,
-                port=port_,
-                path=path,
-                fingerprint=fingerprint,
-                auth=_make_auth(user, password, otp, token_name, token_value, auth),
-                verify=verify_ssl,
-                timeout=timeout,
-                connect_timeout=connect_timeout,
-                headers=headers,
-                engine=engine,
-                proxy=proxy,
-            )
-        assert not isinstance(transport, str)
+        password, token_value, otp = _secrets(password, token_value, otp)
+        if isinstance(transport, str):
+            transport = _make_transport(
+                True, transport, host, user=user, password=password, otp=otp,
+                token_name=token_name, token_value=token_value, auth=auth, port=port,
+                service=service, verify_ssl=verify_ssl, fingerprint=fingerprint, timeout=timeout,
+                connect_timeout=connect_timeout, headers=headers, engine=engine, proxy=proxy,
+                key_filename=key_filename, accept_unknown_host=accept_unknown_host,
+            )  # fmt: skip
+        assert isinstance(transport, AsyncTransport)
         self.transport: AsyncTransport = transport
         self._timeout: float | None = None
 

@@ -47,7 +47,9 @@ class Request:
         self.body = body  # a file upload; then `params` travel inside it
 
     def __repr__(self) -> str:
-        return f"Request({self.method!r}, {self.path!r}, params={self.params!r})"
+        # Names only: values may be a password, a ticket or an OTP (the ticket login's form).
+        names = [name for name, _ in self.params]
+        return f"Request({self.method!r}, {self.path!r}, params={names!r})"
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Request):

@@ -206,7 +206,7 @@ def test_failover_skips_a_dead_host_and_remembers_the_live_one(pve: FakePve) -> 
     transport.auth = pvesdk.TokenAuth(USER, "ci", TOKEN_SECRET)
     client = PveClient(transport=transport)
     client.nodes.node("pve1").qemu.vmid(100).config.put(cores=1)  # a write may fail over too
-    assert transport.origins[transport._current] == pve.url
+    assert transport.origins[transport.current] == pve.url
     client.version.get()
     assert len(pve.state.requests) == 2
 

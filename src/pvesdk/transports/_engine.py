@@ -1,51 +1,71 @@
-"""HTTP engines under the https transport: they move bytes, nothing more.
+"""HTTP engines under the https transport: they move one request to one origin, nothing more.
 
 The https transport decides what to send (auth, CSRF, retries, which host); an engine sends one
-HTTP/1.1 request to one origin and returns the raw answer. Two engines exist:
+HTTP/1.1 request and returns the answer. HTTP itself (framing, keep-alive, pooling) is httpcore's
+(h11 underneath): pvesdk parses no HTTP. What pvesdk adds sits in httpcore's *network backend*,
+below HTTP and above the socket, so it holds for every engine and through proxies alike:
 
-* :class:`StdlibEngine` (the default for the synchronous client): ``http.client`` with a small
-  keep-alive pool per origin. It imports in a few milliseconds and costs little CPU per call,
-  and it checks a pinned certificate fingerprint on the very connection the request then uses.
-* :class:`HttpxEngine` / :class:`AsyncHttpxEngine`: httpx, for HTTP proxies, respx in tests, and
-  the async client.
+* **Pinning before credentials**: a pinned SHA-256 certificate fingerprint is checked in
+  ``start_tls``, right after the handshake and before any request byte is written.
+* **Whole-call deadline**: every connect, TLS handshake, write and read gets at most the time
+  left until the call's deadline, so a server trickling one byte a second cannot stretch a call.
+* **Sent or not**: the backend records whether any byte of the request was written over TLS,
+  so a failure says for certain whether the request may have reached the server
+  (:attr:`EngineError.sent`); only requests that certainly did not are ever sent again.
 
-Failures are reported as :class:`EngineError` with ``sent`` telling whether the request may have
-reached the server: only requests that certainly did not may be retried or sent elsewhere.
+Engines: :class:`CoreEngine` / :class:`AsyncCoreEngine` (httpcore directly; the defaults) and
+:class:`HttpxEngine` / :class:`AsyncHttpxEngine` (an httpx client on the same pool, for users
+whose tests intercept httpx). The async backend runs on asyncio's own transports (a small
+protocol class, no stream parsing) and falls back to httpcore's anyio/trio backend elsewhere.
 """
 
 from __future__ import annotations
 
 import hashlib
-import http.client
 import os
-import socket
 import ssl
-import threading
-from collections.abc import AsyncIterator, Mapping
-from typing import TYPE_CHECKING, Any, Protocol
-from urllib.parse import urlsplit
+import time
+from collections.abc import AsyncIterator, Iterable, Mapping
+from contextvars import ContextVar
+from typing import TYPE_CHECKING, Any, Protocol, cast
+
+import httpcore
 
 if TYPE_CHECKING:
+    import asyncio
+
     from ..upload import MultipartFile
 
 __all__ = [
+    "AsyncCoreEngine",
     "AsyncEngine",
+    "AsyncHttpxEngine",
+    "Call",
+    "CoreEngine",
     "Engine",
     "EngineError",
     "HttpxEngine",
     "RawResponse",
-    "StdlibEngine",
     "TlsOptions",
 ]
+
+
+def fingerprint_text(digest: bytes) -> str:
+    """``AA:BB:…``, the way Proxmox shows a certificate fingerprint."""
+    return ":".join(f"{b:02X}" for b in digest)
 
 
 class TlsOptions:
     """How to trust the server: verify (default), a CA file, or a pinned SHA-256 fingerprint.
 
     ``fingerprint`` is ``"AA:BB:…"`` as Proxmox shows it, or plain hex.
+
+    Raises:
+        ValueError: the fingerprint is not a hex SHA-256 digest.
+        FileNotFoundError: ``ca_file`` does not exist (the message names it).
     """
 
-    __slots__ = ("ca_file", "fingerprint", "verify")
+    __slots__ = ("ca_file", "fingerprint", "pin", "verify")
 
     def __init__(
         self, verify: bool = True, ca_file: str | None = None, fingerprint: str | None = None
@@ -53,30 +73,40 @@ class TlsOptions:
         self.verify = verify
         self.ca_file = ca_file
         self.fingerprint = fingerprint
-
-    def pin(self) -> bytes | None:
-        if self.fingerprint is None:
-            return None
-        digest = self.fingerprint.replace(":", "").strip().lower()
-        try:
-            raw = bytes.fromhex(digest)
-        except ValueError:
-            raise ValueError(f"fingerprint is not hex: {self.fingerprint!r}") from None
-        if len(raw) != 32:
-            raise ValueError(f"fingerprint must be a SHA-256 digest (32 bytes), got {len(raw)}")
-        return raw
+        self.pin = _parse_pin(fingerprint)
+        if ca_file is not None and self.pin is None and not os.path.isfile(ca_file):
+            raise FileNotFoundError(f"CA file not found: {ca_file}")
 
     def context(self) -> ssl.SSLContext:
-        if self.fingerprint is not None or not self.verify:
-            # With a pin, trust comes from the fingerprint check after the handshake.
+        if self.pin is not None or not self.verify:
+            # With a pin, trust comes from the fingerprint check right after the handshake.
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
             context.check_hostname = False
             context.verify_mode = ssl.CERT_NONE
             return context
         return ssl.create_default_context(cafile=self.ca_file)
 
+    def __repr__(self) -> str:
+        pinned = self.pin is not None
+        return f"TlsOptions(verify={self.verify!r}, ca_file={self.ca_file!r}, pinned={pinned})"
+
+
+def _parse_pin(fingerprint: str | None) -> bytes | None:
+    if fingerprint is None:
+        return None
+    digest = fingerprint.replace(":", "").strip().lower()
+    try:
+        raw = bytes.fromhex(digest)
+    except ValueError:
+        raise ValueError(f"fingerprint is not hex: {fingerprint!r}") from None
+    if len(raw) != 32:
+        raise ValueError(f"fingerprint must be a SHA-256 digest (32 bytes), got {len(raw)}")
+    return raw
+
 
 class RawResponse:
+    """Status, reason phrase (Proxmox's message), lower-cased headers and the whole body."""
+
     __slots__ = ("content", "headers", "reason", "status")
 
     def __init__(
@@ -87,9 +117,16 @@ class RawResponse:
         self.headers = headers
         self.content = content
 
+    def __repr__(self) -> str:
+        return f"RawResponse({self.status}, {self.reason!r}, {len(self.content)} bytes)"
+
 
 class EngineError(Exception):
-    """A transport failure; ``sent`` is False when the request surely never left."""
+    """A transport failure; ``sent`` is False when no byte of the request left this machine.
+
+    ``timeout``: the call's deadline or the connect timeout passed. ``fatal``: retrying cannot
+    help (the certificate is not trusted or does not match the pin).
+    """
 
     def __init__(
         self, message: str, *, sent: bool, timeout: bool = False, fatal: bool = False
@@ -97,13 +134,20 @@ class EngineError(Exception):
         super().__init__(message)
         self.sent = sent
         self.timeout = timeout
-        self.fatal = fatal  # retrying cannot help (the certificate is not trusted)
+        self.fatal = fatal
 
 
 class Call:
-    """One request to one origin (``https://host:port``); ``target`` is path and query."""
+    """One request to one origin (``https://host:port``); ``target`` is path and query.
 
-    __slots__ = ("body", "headers", "method", "origin", "target", "timeout")
+    ``deadline`` is a :func:`time.monotonic` instant by which the whole call must be done
+    (None: no deadline); ``timeout`` is the whole call's length in seconds (the cap of each
+    read and write as well); ``connect_timeout`` bounds each connection attempt in seconds.
+    """
+
+    __slots__ = (
+        "body", "connect_timeout", "deadline", "headers", "method", "origin", "target", "timeout",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -112,6 +156,8 @@ class Call:
         target: str,
         headers: dict[str, str],
         body: bytes | MultipartFile | None = None,
+        deadline: float | None = None,
+        connect_timeout: float | None = None,
         timeout: float | None = None,
     ) -> None:
         self.method = method
@@ -119,7 +165,12 @@ class Call:
         self.target = target
         self.headers = headers
         self.body = body
+        self.deadline = deadline
+        self.connect_timeout = connect_timeout
         self.timeout = timeout
+
+    def __repr__(self) -> str:  # headers carry credentials: never shown
+        return f"Call({self.method!r}, {self.origin + self.target!r})"
 
 
 class Engine(Protocol):
@@ -134,321 +185,432 @@ class AsyncEngine(Protocol):
     async def aclose(self) -> None: ...
 
 
-# --------------------------------------------------------------------------- stdlib
+# --------------------------------------------------------------------------- per-call state
 
 
-class _Connection(http.client.HTTPSConnection):
-    """An HTTPS connection that checks a pinned certificate before anything is sent."""
+class _CallState:
+    """What the network backend learns during one call (kept in a context variable)."""
 
-    def __init__(self, host: str, port: int, *, pin: bytes | None, **kwargs: Any) -> None:
-        super().__init__(host, port, blocksize=256 * 1024, **kwargs)
-        self._pin = pin
+    __slots__ = ("deadline", "presented", "written")
 
-    def connect(self) -> None:
-        super().connect()
-        if self._pin is not None:
-            der = self.sock.getpeercert(binary_form=True) or b""
-            if hashlib.sha256(der).digest() != self._pin:
-                self.close()
-                raise ssl.SSLError("certificate fingerprint does not match the pinned one")
-        self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    def __init__(self, deadline: float | None) -> None:
+        self.deadline = deadline
+        self.written = False  # a request byte was written over TLS
+        self.presented: bytes | None = None  # the fingerprint of a certificate that did not match
 
 
-class StdlibEngine:
-    """``http.client`` with a keep-alive pool per origin (thread-safe, ``max_idle`` per origin)."""
+_STATE: ContextVar[_CallState | None] = ContextVar("pvesdk_call", default=None)
 
-    def __init__(
-        self,
-        tls: TlsOptions,
-        *,
-        timeout: float | None = 30.0,
-        connect_timeout: float | None = 10.0,
-        max_idle: int = 8,
-    ) -> None:
-        self._tls = tls
-        self._pin = tls.pin()
-        self._context: ssl.SSLContext | None = None
-        self._timeout = timeout
-        self._connect_timeout = connect_timeout
-        self._max_idle = max_idle
-        self._idle: dict[str, list[_Connection]] = {}
-        self._lock = threading.Lock()
 
-    def _connection(self, origin: str, timeout: float | None) -> _Connection:
-        with self._lock:
-            pool = self._idle.get(origin)
-            if pool:
-                conn = pool.pop()
-                conn.timeout = timeout
-                if conn.sock is not None:
-                    conn.sock.settimeout(timeout)
-                return conn
-            if self._context is None:
-                self._context = self._tls.context()
-        parts = urlsplit(origin)
-        return _Connection(
-            parts.hostname or "",
-            parts.port or 443,
-            pin=self._pin,
-            context=self._context,
-            timeout=timeout,
+class PinMismatchError(httpcore.ConnectError):
+    """The server's certificate does not have the pinned fingerprint."""
+
+
+def _budget(timeout: float | None, expired: type[Exception]) -> float | None:
+    """``timeout`` shortened to what is left of the call's deadline; raises once it passed."""
+    state = _STATE.get()
+    if state is None or state.deadline is None:
+        return timeout
+    left = state.deadline - time.monotonic()
+    if left <= 0:
+        raise expired("the call's deadline passed")
+    return left if timeout is None or timeout > left else timeout
+
+
+def _check_pin(ssl_object: Any, pin: bytes) -> None:
+    der = ssl_object.getpeercert(True) if ssl_object is not None else None
+    digest = hashlib.sha256(der or b"").digest()
+    if digest != pin:
+        state = _STATE.get()
+        if state is not None:
+            state.presented = digest
+        raise PinMismatchError(
+            f"TLS certificate fingerprint {fingerprint_text(digest)} does not match the pinned one"
         )
 
-    def _release(self, origin: str, conn: _Connection) -> None:
-        with self._lock:
-            pool = self._idle.setdefault(origin, [])
-            if len(pool) < self._max_idle:
-                pool.append(conn)
-                return
-        conn.close()
 
-    def send(self, call: Call) -> RawResponse:
-        timeout = call.timeout if call.timeout is not None else self._timeout
-        for attempt in (1, 2):
-            if hasattr(call.body, "rewind"):
-                call.body.rewind()  # type: ignore[union-attr]
-            conn = self._connection(call.origin, timeout)
-            reused = conn.sock is not None
-            try:
-                if not reused:
-                    conn.timeout = _first(self._connect_timeout, timeout)
-                    try:
-                        conn.connect()
-                    except (OSError, ssl.SSLError) as exc:
-                        raise _error(call, exc, sent=False) from None
-                    conn.sock.settimeout(timeout)  # from here on the read timeout applies
-                conn.request(call.method, call.target, body=call.body, headers=call.headers)
-                response = conn.getresponse()
-                content = response.read()
-            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
-                conn.close()
-                if reused and attempt == 1:
-                    continue  # the server closed an idle keep-alive connection: reconnect once
-                raise _error(call, exc, sent=True) from None
-            except (OSError, http.client.HTTPException) as exc:
-                conn.close()
-                raise _error(call, exc, sent=True) from None
-            headers = {k.lower(): v for k, v in response.getheaders()}
-            if response.will_close:
-                conn.close()
-            else:
-                self._release(call.origin, conn)
-            return RawResponse(response.status, response.reason, headers, content)
-        raise AssertionError("unreachable")
-
-    def close(self) -> None:
-        with self._lock:
-            pools, self._idle = self._idle, {}
-        for pool in pools.values():
-            for conn in pool:
-                conn.close()
+def _written(tls: bool) -> None:
+    if tls:
+        state = _STATE.get()
+        if state is not None:
+            state.written = True
 
 
-def _first(connect: float | None, overall: float | None) -> float | None:
-    """The connect timeout: the shorter of the two that are set."""
-    values = [v for v in (connect, overall) if v is not None]
-    return min(values) if values else None
+# --------------------------------------------------------------------------- sync backend
 
 
-def _error(call: Call, exc: BaseException, *, sent: bool) -> EngineError:
-    timeout = isinstance(exc, TimeoutError | socket.timeout)
-    text = str(exc) or type(exc).__name__
-    fatal = False
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        text, fatal = f"TLS certificate not trusted ({exc.verify_message})", True
-    elif "fingerprint" in text:
-        text, fatal = "TLS certificate fingerprint does not match the pinned one", True
-    return EngineError(f"{call.origin}: {text}", sent=sent, timeout=timeout, fatal=fatal)
+class _Stream(httpcore.NetworkStream):
+    """httpcore's socket stream with the deadline, the pin check and the sent flag."""
 
-
-# --------------------------------------------------------------------------- asyncio
-
-
-class _Stream:
-    """One keep-alive HTTP/1.1 connection on asyncio streams."""
-
-    __slots__ = ("reader", "writer")
-
-    def __init__(self, reader: Any, writer: Any) -> None:
-        self.reader = reader
-        self.writer = writer
-
-    def close(self) -> None:
-        self.writer.close()
-
-
-class AsyncStdlibEngine:
-    """HTTP/1.1 on asyncio streams with a keep-alive pool per origin (the async default).
-
-    Like :class:`StdlibEngine`, it checks a pinned fingerprint on the connection itself before
-    any request is written.
-    """
-
-    def __init__(
-        self,
-        tls: TlsOptions,
-        *,
-        timeout: float | None = 30.0,
-        connect_timeout: float | None = 10.0,
-        max_idle: int = 8,
-    ) -> None:
+    def __init__(self, inner: httpcore.NetworkStream, pin: bytes | None, tls: bool) -> None:
+        self._inner = inner
+        self._pin = pin
         self._tls = tls
-        self._pin = tls.pin()
-        self._context: ssl.SSLContext | None = None
-        self._timeout = timeout
-        self._connect_timeout = connect_timeout
-        self._max_idle = max_idle
-        self._idle: dict[str, list[_Stream]] = {}
 
-    async def _open(self, origin: str) -> _Stream:
-        import asyncio
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _budget(timeout, httpcore.ReadTimeout))
 
-        if self._context is None:
-            self._context = self._tls.context()
-        parts = urlsplit(origin)
-        host = parts.hostname or ""
-        reader, writer = await asyncio.open_connection(
-            host, parts.port or 443, ssl=self._context,
-            server_hostname=host if self._context.check_hostname else None,
-        )  # fmt: skip
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        budget = _budget(timeout, httpcore.WriteTimeout)
+        _written(self._tls)
+        self._inner.write(buffer, budget)
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        budget = _budget(timeout, httpcore.ConnectTimeout)
+        inner = self._inner.start_tls(ssl_context, server_hostname, budget)
         if self._pin is not None:
-            der = writer.get_extra_info("ssl_object").getpeercert(binary_form=True) or b""
-            if hashlib.sha256(der).digest() != self._pin:
-                writer.close()
-                raise ssl.SSLError("certificate fingerprint does not match the pinned one")
-        sock = writer.get_extra_info("socket")
-        if sock is not None:
-            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        return _Stream(reader, writer)
+            try:
+                _check_pin(inner.get_extra_info("ssl_object"), self._pin)
+            except PinMismatchError:
+                inner.close()
+                raise
+        return _Stream(inner, self._pin, tls=True)
 
-    async def send(self, call: Call) -> RawResponse:
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _Backend(httpcore.NetworkBackend):
+    def __init__(self, pin: bytes | None) -> None:
+        self._inner = httpcore.SyncBackend()
+        self._pin = pin
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        budget = _budget(timeout, httpcore.ConnectTimeout)
+        inner = self._inner.connect_tcp(host, port, budget, local_address, socket_options)
+        return _Stream(inner, self._pin, tls=False)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:  # pragma: no cover - https only
+        raise httpcore.UnsupportedProtocol("pvesdk talks https over TCP")
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+
+# --------------------------------------------------------------------------- async backend
+
+
+class _Protocol:
+    """An asyncio protocol that buffers what arrives; reads and writes are awaited on it."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        self.loop = loop
+        self.transport: Any = None
+        self.buffer = bytearray()
+        self.eof = False
+        self.error: BaseException | None = None
+        self.waiter: asyncio.Future[None] | None = None
+        self.drained: asyncio.Future[None] | None = None
+        self.paused = False
+
+    def connection_made(self, transport: Any) -> None:
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self.buffer += data
+        self._wake()
+
+    def eof_received(self) -> bool:
+        self.eof = True
+        self._wake()
+        return False
+
+    def connection_lost(self, exc: BaseException | None) -> None:
+        self.eof = True
+        self.error = exc
+        self._wake()
+        self.resume_writing()
+
+    def pause_writing(self) -> None:
+        self.paused = True
+
+    def resume_writing(self) -> None:
+        self.paused = False
+        if self.drained is not None and not self.drained.done():
+            self.drained.set_result(None)
+
+    def _wake(self) -> None:
+        if self.waiter is not None and not self.waiter.done():
+            self.waiter.set_result(None)
+
+
+class _AsyncStream(httpcore.AsyncNetworkStream):
+    """An httpcore stream on an asyncio transport, with deadline, pin check and sent flag."""
+
+    def __init__(self, protocol: _Protocol, pin: bytes | None, tls: bool) -> None:
+        self._protocol = protocol
+        self._pin = pin
+        self._tls = tls
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
         import asyncio
 
-        timeout = call.timeout if call.timeout is not None else self._timeout
-        for attempt in (1, 2):
-            pool = self._idle.get(call.origin)
-            stream = pool.pop() if pool else None
-            reused = stream is not None
-            if stream is None:
-                try:
-                    stream = await asyncio.wait_for(
-                        self._open(call.origin), _first(self._connect_timeout, timeout)
-                    )
-                except (OSError, ssl.SSLError, TimeoutError) as exc:
-                    raise _error(call, exc, sent=False) from None
+        protocol = self._protocol
+        if not protocol.buffer and not protocol.eof:
+            budget = _budget(timeout, httpcore.ReadTimeout)
+            protocol.waiter = protocol.loop.create_future()
             try:
-                raw, keep = await asyncio.wait_for(self._exchange(stream, call), timeout)
-            except (ConnectionError, asyncio.IncompleteReadError) as exc:
-                stream.close()
-                if reused and attempt == 1:
-                    continue  # an idle keep-alive connection was closed by the server
-                raise _error(call, exc, sent=True) from None
-            except (OSError, TimeoutError, ValueError) as exc:
-                stream.close()
-                raise _error(call, exc, sent=True) from None
-            if keep and len(self._idle.setdefault(call.origin, [])) < self._max_idle:
-                self._idle[call.origin].append(stream)
-            else:
-                stream.close()
-            return raw
-        raise AssertionError("unreachable")
+                async with asyncio.timeout(budget):
+                    await protocol.waiter
+            except TimeoutError:
+                raise httpcore.ReadTimeout("no answer in time") from None
+            finally:
+                protocol.waiter = None
+        if protocol.buffer:
+            data = bytes(protocol.buffer[:max_bytes])
+            del protocol.buffer[:max_bytes]
+            return data
+        if protocol.error is not None:
+            raise httpcore.ReadError(str(protocol.error) or type(protocol.error).__name__)
+        return b""
 
-    async def _exchange(self, stream: _Stream, call: Call) -> tuple[RawResponse, bool]:
-        host = urlsplit(call.origin).netloc
-        lines = [f"{call.method} {call.target} HTTP/1.1", f"Host: {host}"]
-        body = call.body
-        headers = dict(call.headers)
-        if isinstance(body, bytes):
-            headers["Content-Length"] = str(len(body))
-        lines += [f"{k}: {v}" for k, v in headers.items()]
-        writer = stream.writer
-        writer.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1"))
-        if isinstance(body, bytes):
-            writer.write(body)
-        elif body is not None:
-            import asyncio
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        import asyncio
 
-            body.rewind()
-            while chunk := await asyncio.to_thread(body.read, 256 * 1024):
-                writer.write(chunk)
-                await writer.drain()
-        await writer.drain()
-        reader = stream.reader
-        status_line = (await reader.readline()).decode("latin-1").rstrip("\r\n")
-        if not status_line:
-            raise ConnectionResetError("connection closed before the response")
-        version, _, rest = status_line.partition(" ")
-        code, _, reason = rest.partition(" ")
-        response_headers: dict[str, str] = {}
-        while True:
-            line = await reader.readline()
-            if line in (b"\r\n", b"\n", b""):
-                break
-            name, _, value = line.decode("latin-1").partition(":")
-            response_headers[name.strip().lower()] = value.strip()
-        if response_headers.get("transfer-encoding", "").lower() == "chunked":
-            parts = []
-            while True:
-                size = int((await reader.readline()).split(b";")[0].strip(), 16)
-                if size == 0:
-                    await reader.readline()
-                    break
-                parts.append(await reader.readexactly(size))
-                await reader.readline()
-            content = b"".join(parts)
-        elif "content-length" in response_headers:
-            content = await reader.readexactly(int(response_headers["content-length"]))
-        else:
-            content = await reader.read()
-            response_headers["connection"] = "close"
-        keep = response_headers.get("connection", "").lower() != "close" and version == "HTTP/1.1"
-        return RawResponse(int(code), reason, response_headers, content), keep
+        protocol = self._protocol
+        if not buffer:
+            return
+        budget = _budget(timeout, httpcore.WriteTimeout)
+        if protocol.transport.is_closing():
+            raise httpcore.WriteError("connection closed")
+        _written(self._tls)
+        protocol.transport.write(buffer)
+        if protocol.paused:
+            protocol.drained = protocol.loop.create_future()
+            try:
+                async with asyncio.timeout(budget):
+                    await protocol.drained
+            except TimeoutError:
+                raise httpcore.WriteTimeout("the server does not read") from None
+            finally:
+                protocol.drained = None
+            if protocol.error is not None:
+                raise httpcore.WriteError(str(protocol.error))
 
     async def aclose(self) -> None:
-        pools, self._idle = self._idle, {}
-        for pool in pools.values():
-            for stream in pool:
-                stream.close()
+        self._protocol.transport.abort()
+
+    async def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        import asyncio
+
+        protocol = self._protocol
+        budget = _budget(timeout, httpcore.ConnectTimeout)
+        try:
+            async with asyncio.timeout(budget):
+                transport = await protocol.loop.start_tls(
+                    protocol.transport, protocol, ssl_context,  # type: ignore[arg-type]
+                    server_hostname=server_hostname,
+                )  # fmt: skip
+        except TimeoutError:
+            protocol.transport.abort()
+            raise httpcore.ConnectTimeout("TLS handshake timed out") from None
+        except (OSError, ssl.SSLError) as exc:
+            protocol.transport.abort()
+            raise httpcore.ConnectError(str(exc)) from exc
+        if transport is None:  # pragma: no cover - only when the loop closed meanwhile
+            raise httpcore.ConnectError("connection closed during the TLS handshake")
+        protocol.transport = transport
+        if self._pin is not None:
+            try:
+                _check_pin(transport.get_extra_info("ssl_object"), self._pin)
+            except PinMismatchError:
+                transport.abort()
+                raise
+        return _AsyncStream(protocol, self._pin, tls=True)
+
+    def get_extra_info(self, info: str) -> Any:
+        protocol = self._protocol
+        if info == "is_readable":
+            return bool(protocol.buffer) or protocol.eof or protocol.transport.is_closing()
+        if info == "ssl_object":
+            return protocol.transport.get_extra_info("ssl_object")
+        if info == "client_addr":
+            return protocol.transport.get_extra_info("sockname")
+        if info == "server_addr":
+            return protocol.transport.get_extra_info("peername")
+        if info == "socket":
+            return protocol.transport.get_extra_info("socket")
+        return None
 
 
-# --------------------------------------------------------------------------- httpx
+class _ForeignStream(httpcore.AsyncNetworkStream):
+    """httpcore's own anyio/trio stream (outside asyncio) with deadline, pin and sent flag."""
+
+    def __init__(self, inner: httpcore.AsyncNetworkStream, pin: bytes | None, tls: bool) -> None:
+        self._inner = inner
+        self._pin = pin
+        self._tls = tls
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._inner.read(max_bytes, _budget(timeout, httpcore.ReadTimeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        budget = _budget(timeout, httpcore.WriteTimeout)
+        _written(self._tls)
+        await self._inner.write(buffer, budget)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    async def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        budget = _budget(timeout, httpcore.ConnectTimeout)
+        inner = await self._inner.start_tls(ssl_context, server_hostname, budget)
+        if self._pin is not None:
+            try:
+                _check_pin(inner.get_extra_info("ssl_object"), self._pin)
+            except PinMismatchError:
+                await inner.aclose()
+                raise
+        return _ForeignStream(inner, self._pin, tls=True)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
 
 
-def _httpx_env() -> bool:
-    keys = ("http_proxy", "https_proxy", "all_proxy", "no_proxy", "ssl_cert_file", "ssl_cert_dir")
-    return any(k.lower() in keys for k, v in os.environ.items() if v)
+class _AsyncBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, pin: bytes | None) -> None:
+        self._pin = pin
+        self._foreign: httpcore.AsyncNetworkBackend | None = None
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        import asyncio
+
+        budget = _budget(timeout, httpcore.ConnectTimeout)
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # trio: httpcore's own backend
+            if self._foreign is None:
+                self._foreign = httpcore.AnyIOBackend()
+            if _trio_running():
+                from httpcore._backends.trio import TrioBackend
+
+                self._foreign = TrioBackend()
+            inner = await self._foreign.connect_tcp(host, port, budget, local_address)
+            return _ForeignStream(inner, self._pin, tls=False)
+        try:
+            async with asyncio.timeout(budget):
+                _, protocol = await loop.create_connection(
+                    lambda: cast(Any, _Protocol(loop)), host, port,
+                    local_addr=(local_address, 0) if local_address else None,
+                )  # fmt: skip
+        except TimeoutError:
+            raise httpcore.ConnectTimeout(f"no connection within {budget} s") from None
+        except OSError as exc:
+            raise httpcore.ConnectError(str(exc) or type(exc).__name__) from exc
+        return _AsyncStream(protocol, self._pin, tls=False)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.AsyncNetworkStream:  # pragma: no cover - https only
+        raise httpcore.UnsupportedProtocol("pvesdk talks https over TCP")
+
+    async def sleep(self, seconds: float) -> None:
+        import asyncio
+
+        await asyncio.sleep(seconds)
 
 
-def _httpx_verify(tls: TlsOptions) -> bool | ssl.SSLContext:
-    if tls.fingerprint is not None:
-        raise ValueError("certificate pinning needs the stdlib engine (engine='stdlib')")
-    if not tls.verify:
+def _trio_running() -> bool:
+    try:
+        import sniffio
+
+        return sniffio.current_async_library() == "trio"
+    except Exception:
         return False
-    return ssl.create_default_context(cafile=tls.ca_file) if tls.ca_file else True
 
 
-def _httpx_error(call: Call, exc: Any) -> EngineError:
-    import httpx
+# --------------------------------------------------------------------------- engines
 
-    sent = not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
-    return EngineError(
-        f"{call.origin}: {type(exc).__name__}: {exc}",
-        sent=sent,
-        timeout=isinstance(exc, httpx.TimeoutException),
-        fatal="CERTIFICATE_VERIFY_FAILED" in str(exc),
-    )
+
+def _proxy(proxy: str | None) -> httpcore.Proxy | None:
+    return httpcore.Proxy(proxy) if proxy else None
+
+
+def _timeouts(call: Call) -> dict[str, float | None]:
+    """httpcore's per-operation limits; the backend shortens each to the deadline's rest."""
+    limit, connect = call.timeout, call.connect_timeout
+    if connect is None or (limit is not None and limit < connect):
+        connect = limit
+    return {"connect": connect, "read": limit, "write": limit, "pool": limit}
+
+
+def _raw(response: httpcore.Response) -> RawResponse:
+    reason_bytes = response.extensions.get("reason_phrase", b"")
+    try:
+        reason = reason_bytes.decode()
+    except UnicodeDecodeError:
+        reason = reason_bytes.decode("latin-1")
+    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in response.headers}
+    return RawResponse(response.status, reason, headers, response.content)
+
+
+def _error(call: Call, exc: Exception, state: _CallState) -> EngineError:
+    """An EngineError whose message never quotes request bytes (they may hold credentials)."""
+    cause: BaseException | None = exc
+    while cause is not None and not isinstance(cause, httpcore.ConnectError | ssl.SSLError):
+        cause = cause.__cause__ or cause.__context__
+    timeout = isinstance(exc, httpcore.TimeoutException) or "Timeout" in type(exc).__name__
+    fatal = False
+    if state.presented is not None:
+        text = (
+            f"TLS certificate fingerprint {fingerprint_text(state.presented)} "
+            "does not match the pinned one"
+        )
+        fatal = True
+    elif "CERTIFICATE_VERIFY_FAILED" in str(exc) or isinstance(cause, ssl.SSLCertVerificationError):
+        reason = getattr(cause, "verify_message", None) or str(exc).split("failed:", 1)[-1]
+        text, fatal = f"TLS certificate not trusted ({reason.strip()})", True
+    elif type(exc).__name__ == "LocalProtocolError":
+        text = "the request was refused by the HTTP layer before sending (invalid header)"
+    else:
+        text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return EngineError(f"{call.origin}: {text}", sent=state.written, timeout=timeout, fatal=fatal)
 
 
 def _content(body: bytes | MultipartFile | None) -> Any:
     if body is None or isinstance(body, bytes):
-        return body
+        return body or b""
     body.rewind()
     return iter(body)
 
 
 def _acontent(body: bytes | MultipartFile | None) -> Any:
     if body is None or isinstance(body, bytes):
-        return body
+        return body or b""
     upload = body
 
     async def chunks() -> AsyncIterator[bytes]:
@@ -461,77 +623,161 @@ def _acontent(body: bytes | MultipartFile | None) -> Any:
     return chunks()
 
 
-class HttpxEngine:
-    """httpx underneath (``proxy=`` supported; respx can intercept it in tests)."""
+def _begin(call: Call) -> tuple[_CallState, Any]:
+    state = _CallState(call.deadline)
+    return state, _STATE.set(state)
+
+
+class CoreEngine:
+    """httpcore's connection pool on the pinning, deadline-keeping backend (sync default)."""
 
     def __init__(
-        self,
-        tls: TlsOptions,
-        *,
-        timeout: float | None = 30.0,
-        connect_timeout: float | None = 10.0,
-        proxy: str | None = None,
-        client: Any = None,
+        self, tls: TlsOptions, *, proxy: str | None = None, max_connections: int = 16
     ) -> None:
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=tls.context(), proxy=_proxy(proxy), max_connections=max_connections,
+            network_backend=_Backend(tls.pin),
+        )  # fmt: skip
+
+    def send(self, call: Call) -> RawResponse:
+        state, token = _begin(call)
+        try:
+            response = self._pool.request(
+                call.method, call.origin + call.target, headers=cast(Any, call.headers),
+                content=_content(call.body), extensions={"timeout": _timeouts(call)},
+            )  # fmt: skip
+        except (httpcore.NetworkError, httpcore.TimeoutException, httpcore.ProtocolError,
+                httpcore.ProxyError, httpcore.UnsupportedProtocol) as exc:  # fmt: skip
+            raise _error(call, exc, state) from None
+        finally:
+            _STATE.reset(token)
+        return _raw(response)
+
+    def close(self) -> None:
+        self._pool.close()
+
+    def __repr__(self) -> str:
+        return "CoreEngine()"
+
+
+class AsyncCoreEngine:
+    """httpcore's async connection pool on asyncio transports (async default)."""
+
+    def __init__(
+        self, tls: TlsOptions, *, proxy: str | None = None, max_connections: int = 16
+    ) -> None:
+        self._pool = httpcore.AsyncConnectionPool(
+            ssl_context=tls.context(), proxy=_proxy(proxy), max_connections=max_connections,
+            network_backend=_AsyncBackend(tls.pin),
+        )  # fmt: skip
+
+    async def send(self, call: Call) -> RawResponse:
+        state, token = _begin(call)
+        try:
+            response = await self._pool.request(
+                call.method, call.origin + call.target, headers=cast(Any, call.headers),
+                content=_acontent(call.body), extensions={"timeout": _timeouts(call)},
+            )  # fmt: skip
+        except (httpcore.NetworkError, httpcore.TimeoutException, httpcore.ProtocolError,
+                httpcore.ProxyError, httpcore.UnsupportedProtocol) as exc:  # fmt: skip
+            raise _error(call, exc, state) from None
+        finally:
+            _STATE.reset(token)
+        return _raw(response)
+
+    async def aclose(self) -> None:
+        await self._pool.aclose()
+
+    def __repr__(self) -> str:
+        return "AsyncCoreEngine()"
+
+
+# --------------------------------------------------------------------------- httpx
+
+
+def _httpx_env() -> bool:
+    keys = ("http_proxy", "https_proxy", "all_proxy", "no_proxy", "ssl_cert_file", "ssl_cert_dir")
+    return any(k.lower() in keys for k, v in os.environ.items() if v)
+
+
+class HttpxEngine:
+    """An ``httpx.Client`` whose transport sends through :class:`CoreEngine`'s pool.
+
+    respx (either of its mockers) intercepts it in tests; pinning, the deadline and the sent
+    flag work as on the default engine.
+    """
+
+    def __init__(self, tls: TlsOptions, *, proxy: str | None = None, client: Any = None) -> None:
         import httpx
 
-        limits = httpx.Timeout(timeout, connect=_first(connect_timeout, timeout))
         self._client: httpx.Client = client or httpx.Client(
-            verify=_httpx_verify(tls), timeout=limits, proxy=proxy, trust_env=_httpx_env()
+            transport=_pooled(httpx.HTTPTransport(), CoreEngine(tls, proxy=proxy)._pool),
+            trust_env=_httpx_env(),
         )
 
     def send(self, call: Call) -> RawResponse:
         import httpx
 
-        extra: dict[str, Any] = {}
-        if call.timeout is not None:
-            extra["timeout"] = call.timeout
+        state, token = _begin(call)
         try:
             r = self._client.request(
                 call.method, call.origin + call.target, content=_content(call.body),
-                headers=call.headers, **extra,
+                headers=call.headers, timeout=httpx.Timeout(**_timeouts(call)),
             )  # fmt: skip
         except httpx.TransportError as exc:
-            raise _httpx_error(call, exc) from None
+            raise _error(call, exc, state) from None
+        finally:
+            _STATE.reset(token)
         return RawResponse(r.status_code, r.reason_phrase, r.headers, r.content)
 
     def close(self) -> None:
         self._client.close()
 
+    def __repr__(self) -> str:
+        return "HttpxEngine()"
+
 
 class AsyncHttpxEngine:
-    """httpx's async client underneath."""
+    """An ``httpx.AsyncClient`` on :class:`AsyncCoreEngine`'s pool (respx works on it)."""
 
-    def __init__(
-        self,
-        tls: TlsOptions,
-        *,
-        timeout: float | None = 30.0,
-        connect_timeout: float | None = 10.0,
-        proxy: str | None = None,
-        client: Any = None,
-    ) -> None:
+    def __init__(self, tls: TlsOptions, *, proxy: str | None = None, client: Any = None) -> None:
         import httpx
 
-        limits = httpx.Timeout(timeout, connect=_first(connect_timeout, timeout))
         self._client: httpx.AsyncClient = client or httpx.AsyncClient(
-            verify=_httpx_verify(tls), timeout=limits, proxy=proxy, trust_env=_httpx_env()
+            transport=_pooled(httpx.AsyncHTTPTransport(), AsyncCoreEngine(tls, proxy=proxy)._pool),
+            trust_env=_httpx_env(),
         )
 
     async def send(self, call: Call) -> RawResponse:
         import httpx
 
-        extra: dict[str, Any] = {}
-        if call.timeout is not None:
-            extra["timeout"] = call.timeout
+        state, token = _begin(call)
         try:
             r = await self._client.request(
                 call.method, call.origin + call.target, content=_acontent(call.body),
-                headers=call.headers, **extra,
+                headers=call.headers, timeout=httpx.Timeout(**_timeouts(call)),
             )  # fmt: skip
         except httpx.TransportError as exc:
-            raise _httpx_error(call, exc) from None
+            raise _error(call, exc, state) from None
+        finally:
+            _STATE.reset(token)
         return RawResponse(r.status_code, r.reason_phrase, r.headers, r.content)
 
     async def aclose(self) -> None:
         await self._client.aclose()
+
+    def __repr__(self) -> str:
+        return "AsyncHttpxEngine()"
+
+
+def _pooled(transport: Any, pool: Any) -> Any:
+    """An httpx transport sending through ``pool``.
+
+    httpx builds its pool in ``HTTPTransport.__init__`` with no way to pass a network backend,
+    so the pool is swapped; ``tests/transports/test_engines.py`` checks the attribute still
+    exists with the httpx in use.
+    """
+    if not hasattr(transport, "_pool"):  # pragma: no cover - guarded by a test
+        raise RuntimeError("this httpx version has no HTTPTransport._pool; pvesdk needs httpx<1")
+    transport._pool = pool
+    return transport

@@ -1,42 +1,52 @@
 """The https transport: auth (token or ticket with renewal, TFA, CSRF), TLS trust (verify, CA
-file or pinned fingerprint), timeouts, retries of idempotent GETs, and failover across the hosts
-of one cluster. The bytes move through an engine (:mod:`pvesdk.transports._engine`).
+file or pinned fingerprint), a whole-call deadline, retries of idempotent GETs, and failover
+across the hosts of one cluster. The bytes move through an engine (:mod:`._engine`, httpcore).
+
+Every decision lives in one I/O-free object, :class:`HttpsCore`: its :meth:`HttpsCore.flow`
+is a generator that yields what to do next (send this :class:`~._engine.Call`, sleep this long,
+take or release the login lock) and is sent the outcome. :class:`HttpsTransport` and
+:class:`AsyncHttpsTransport` only drive it, one with plain calls, one with ``await``.
 
 Retry and failover rules:
 
-* A request that surely never reached a server (refused, unresolvable, TLS failure) moves on to
-  the next host, whatever its method.
+* A request that surely never left this machine (refused, unresolvable, TLS failure, a pooled
+  connection found dead before a byte was written) moves on to the next host, whatever its
+  method. The engine knows for certain: it records whether any request byte was written.
 * A GET is retried on connection errors and on 502/503/504, with exponential backoff, trying the
-  other hosts first; POST/PUT/DELETE are never sent twice once they may have arrived.
+  other hosts first; POST/PUT/DELETE are never sent twice once a byte of them was written.
 * 4xx, 500 (Proxmox's runtime errors), 501 and 595/596 (the node a request was forwarded to is
   unreachable: another entry host would forward to the same node) are answers, not outages:
   they are returned as they are.
+* ``timeout`` is a deadline for the whole call: login, every attempt, backoff, connect, write,
+  wait and read together. ``connect_timeout`` bounds each connection attempt on its own.
 * The host that answered is remembered and tried first next time.
 """
 
 from __future__ import annotations
 
+import os
+import re
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal, Self
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from .._log import debug
-from ..auth import Auth, TicketAuth
+from ..auth import Auth, TicketAuth, check_header, login_answer
 from ..errors import AuthenticationError, PveConnectionError, PveTimeoutError
 from ..transport import Request, Response, decode_response
 from ._engine import (
+    AsyncCoreEngine,
     AsyncEngine,
     AsyncHttpxEngine,
-    AsyncStdlibEngine,
     Call,
+    CoreEngine,
     Engine,
     EngineError,
     HttpxEngine,
     RawResponse,
-    StdlibEngine,
     TlsOptions,
 )
 
@@ -45,107 +55,84 @@ if TYPE_CHECKING:
 
     from ..upload import MultipartFile
 
-__all__ = ["AsyncHttpsTransport", "HttpsTransport", "origin"]
+__all__ = ["AsyncHttpsTransport", "HttpsCore", "HttpsTransport", "origin"]
 
 _BODY_METHODS = frozenset({"POST", "PUT"})
 _RETRY_STATUSES = frozenset({502, 503, 504})
 _TICKET = "/access/ticket"
+_HOSTNAME = re.compile(r"[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+(%[A-Za-z0-9_.-]+)?\]")
 
 
 def origin(host: str, port: int = 8006) -> str:
-    """``https://host:port`` from a host name, IP (v4 or v6) or a URL that already has a port."""
+    """``https://host:port`` from a host name, an IP (v4 or v6), ``host:port``, ``[v6]:port``
+    or a URL, as proxmoxer reads them (a port in ``host`` wins over ``port``).
+
+    Raises:
+        ValueError: the host is empty, has a non-numeric port, or characters no host has.
+    """
     if "://" in host:
-        return host.rstrip("/")
-    if ":" in host and not host.startswith("["):
-        host = f"[{host}]"  # a bare IPv6 literal
-    return f"https://{host}:{port}"
+        parts = urlsplit(host)
+        if parts.scheme != "https" or not parts.hostname:
+            raise ValueError(f"host URL must be https://HOST[:PORT], got {host!r}")
+        try:
+            url_port = parts.port
+        except ValueError:
+            raise ValueError(f"host URL has an invalid port: {host!r}") from None
+        netloc = parts.netloc if url_port is not None else f"{parts.netloc}:{port}"
+        return f"https://{netloc}{parts.path.rstrip('/')}"
+    name, host_port = host.strip(), ""
+    if name.count(":") > 1:  # IPv6
+        if name.startswith("["):
+            if "]:" in name:
+                name, host_port = name.rsplit(":", 1)
+        else:
+            name = f"[{name}]"
+    elif ":" in name:
+        name, host_port = name.split(":")
+        if not host_port.isdigit():
+            raise ValueError(f"host {host!r}: the port after ':' must be a number")
+    if host_port and not host_port.isdigit():
+        raise ValueError(f"host {host!r}: the port after ']:' must be a number")
+    if not _HOSTNAME.fullmatch(name):
+        raise ValueError(f"not a host name or IP address: {host!r}")
+    number = int(host_port) if host_port else port
+    if not 0 < number < 65536:
+        raise ValueError(f"host {host!r}: port {number} is out of range")
+    return f"https://{name}:{number}"
 
 
-def _tls(verify: bool | str, fingerprint: str | None) -> TlsOptions:
-    if isinstance(verify, str):
-        return TlsOptions(verify=True, ca_file=verify, fingerprint=fingerprint)
-    tls = TlsOptions(verify=verify, fingerprint=fingerprint)
-    tls.pin()  # a malformed fingerprint fails at construction, not at the first call
-    return tls
+def tls_options(verify: bool | str | os.PathLike[str], fingerprint: str | None) -> TlsOptions:
+    """``verify`` as the transports take it: True, False, or a CA file (str or path)."""
+    if isinstance(verify, str | os.PathLike):
+        return TlsOptions(verify=True, ca_file=os.fspath(verify), fingerprint=fingerprint)
+    return TlsOptions(verify=bool(verify), fingerprint=fingerprint)
 
 
-class _Common:
-    def __init__(
-        self,
-        host: str | Sequence[str],
-        *,
-        port: int,
-        auth: Auth | None,
-        timeout: float | None,
-        headers: Mapping[str, str] | None,
-        path: str,
-        retries: int,
-        backoff: float,
-    ) -> None:
-        hosts = [host] if isinstance(host, str) else list(host)
-        if not hosts:
-            raise ValueError("at least one host is needed")
-        self.origins = [origin(h, port) for h in hosts]
-        self.base = path.rstrip("/")
-        self.auth = auth
-        self.timeout = timeout
-        self.retries = max(0, retries)
-        self.backoff = backoff
-        self._current = 0
-        self._headers = {"Accept": "application/json", **(headers or {})}
+class _Lock:
+    """The login lock: taken before a login, released after (the driver owns the lock)."""
 
-    def _call(
-        self,
-        method: str,
-        path: str,
-        params: Sequence[tuple[str, str]],
-        timeout: float | None,
-        auth: Auth | None,
-        upload: MultipartFile | None = None,
-    ) -> Call:
-        headers = dict(self._headers)
-        if auth is not None:
-            headers.update(auth.headers(method))
-        target = self.base + path
-        body: bytes | MultipartFile | None = None
-        if upload is not None:
-            body = upload
-            headers["Content-Type"] = upload.content_type
-            headers["Content-Length"] = str(upload.length)
-        elif method in _BODY_METHODS:
-            body = urlencode(params).encode()
-            headers["Content-Type"] = "application/x-www-form-urlencoded"
-        elif params:
-            target += "?" + urlencode(params)
-        return Call(method, "", target, headers, body, timeout)
+    __slots__ = ("take",)
 
-    def _order(self) -> list[int]:
-        count = len(self.origins)
-        return [(self._current + i) % count for i in range(count)]
-
-    def _attempts(self, method: str) -> int:
-        return 1 + (self.retries if method == "GET" else 0)
-
-    def _wrap(self, request: Request, exc: EngineError) -> Exception:
-        where = f"{request.method} {request.path}"
-        if exc.timeout:
-            return PveTimeoutError(f"{where}: timed out ({exc})")
-        return PveConnectionError(f"{where}: {exc}")
-
-    def _retryable(self, method: str, raw: RawResponse) -> bool:
-        return method == "GET" and raw.status in _RETRY_STATUSES
-
-    def __repr__(self) -> str:
-        hosts = ", ".join(self.origins)
-        return f"{type(self).__name__}({hosts}, auth={self.auth!r})"
+    def __init__(self, take: bool) -> None:
+        self.take = take
 
 
-class HttpsTransport(_Common):
-    """Synchronous https transport.
+_TAKE, _RELEASE = _Lock(True), _Lock(False)
 
-    ``verify`` is True (system trust), False, or a CA bundle path; ``fingerprint`` pins the
-    server certificate's SHA-256 (as Proxmox shows it) instead. ``engine="stdlib"`` (default)
-    is fast and supports pinning; ``engine="httpx"`` supports ``proxy=``.
+#: What the flow yields: a call to send (answered with its RawResponse, or an EngineError thrown
+#: in), seconds to sleep, or the login lock to take or release.
+Action = Call | float | _Lock
+Flow = Generator[Action, RawResponse | None, Response]
+
+
+class HttpsCore:
+    """The https transport without I/O: hosts, auth, retries, failover, login, deadline.
+
+    ``timeout`` (seconds, None: none) is the default whole-call deadline; a request's own
+    ``timeout`` replaces it.
+
+    Raises:
+        ValueError: no host, a malformed host, or a custom header with a bad name or value.
     """
 
     def __init__(
@@ -154,7 +141,175 @@ class HttpsTransport(_Common):
         *,
         port: int = 8006,
         auth: Auth | None = None,
-        verify: bool | str = True,
+        timeout: float | None = 30.0,
+        connect_timeout: float | None = 10.0,
+        headers: Mapping[str, str] | None = None,
+        path: str = "/api2/json",
+        retries: int = 2,
+        backoff: float = 0.25,
+    ) -> None:
+        hosts = [host] if isinstance(host, str) else list(host)
+        if not hosts:
+            raise ValueError("at least one host is needed")
+        self.origins = [origin(h, port) for h in hosts]
+        self.base = path.rstrip("/")
+        self.auth = auth
+        self.timeout = timeout
+        self.connect_timeout = connect_timeout
+        self.retries = max(0, retries)
+        self.backoff = backoff
+        self.current = 0
+        for name, value in (headers or {}).items():
+            check_header(name, value)
+        self._headers = {"Accept": "application/json", **(headers or {})}
+
+    # -- the flow
+
+    def flow(self, request: Request) -> Flow:
+        """Drive one request: yields actions, is sent each call's RawResponse; returns the answer.
+
+        Raises (out of the generator):
+            PveConnectionError, PveTimeoutError: no host answered (in time).
+            AuthenticationError: the ticket login was refused.
+        """
+        timeout = request.timeout if request.timeout is not None else self.timeout
+        deadline = None if timeout is None else time.monotonic() + timeout
+        auth = self.auth
+        if isinstance(auth, TicketAuth) and request.path != _TICKET:
+            yield from self._ensure_login(auth, deadline)
+            raw = yield from self._send(request, auth, deadline)
+            if raw.status != 401:
+                return _response(raw)
+            debug("%s %s: 401 with a ticket; logging in again", request.method, request.path)
+            yield _TAKE
+            auth.invalidate()  # expired or revoked: log in once more, then give up
+            yield _RELEASE
+            yield from self._ensure_login(auth, deadline)
+        raw = yield from self._send(request, auth, deadline)
+        return _response(raw)
+
+    def _ensure_login(
+        self, auth: TicketAuth, deadline: float | None
+    ) -> Generator[Action, Any, None]:
+        if not auth.needs_login():
+            return
+        yield _TAKE  # released by the driver as well if the login raises
+        if auth.needs_login():
+            debug(
+                "ticket login for %s (%s)", auth.user, "renewal" if auth.logged_in else "password"
+            )
+            login = auth.login_flow()
+            form = next(login)
+            while True:
+                raw = yield from self._send(Request("POST", _TICKET, form), None, deadline)
+                try:
+                    form = login.send(_login_data(raw))
+                except StopIteration:
+                    break
+        yield _RELEASE
+
+    def _send(
+        self, request: Request, auth: Auth | None, deadline: float | None
+    ) -> Generator[Action, Any, RawResponse]:
+        call = self._call(request, auth, deadline)
+        last: EngineError | None = None
+        raw: RawResponse | None = None
+        for attempt in range(1 + (self.retries if request.method == "GET" else 0)):
+            if attempt:
+                delay = self.backoff * 2 ** (attempt - 1)
+                if deadline is not None and time.monotonic() + delay >= deadline:
+                    break
+                yield delay
+            for index in self._order():
+                call.origin = self.origins[index]
+                try:
+                    raw = yield call
+                except EngineError as exc:
+                    last = exc
+                    if exc.fatal or (exc.sent and request.method != "GET"):
+                        raise self._wrap(request, exc) from None
+                    debug("%s %s: %s; trying the next host", request.method, request.path, exc)
+                    continue
+                assert raw is not None
+                if request.method == "GET" and raw.status in _RETRY_STATUSES:
+                    debug("%s %s: %s from %s; will retry", request.method, request.path,
+                          raw.status, call.origin)  # fmt: skip
+                    continue
+                self.current = index
+                debug("%s %s → %s (%s)", request.method, request.path, raw.status, call.origin)
+                return raw
+        if raw is not None:
+            return raw
+        assert last is not None
+        raise self._wrap(request, last) from None
+
+    # -- helpers
+
+    def _call(self, request: Request, auth: Auth | None, deadline: float | None) -> Call:
+        headers = dict(self._headers)
+        if auth is not None:
+            headers.update(auth.headers(request.method))
+        target = self.base + request.path
+        body: bytes | MultipartFile | None = None
+        upload = request.body
+        if upload is not None:
+            body = upload
+            headers["Content-Type"] = upload.content_type
+            headers["Content-Length"] = str(upload.length)
+        elif request.method in _BODY_METHODS:
+            body = urlencode(request.params).encode()
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        elif request.params:
+            target += "?" + urlencode(request.params)
+        limit = request.timeout if request.timeout is not None else self.timeout
+        return Call(
+            request.method, "", target, headers, body, deadline, self.connect_timeout, limit
+        )
+
+    def _order(self) -> list[int]:
+        count = len(self.origins)
+        return [(self.current + i) % count for i in range(count)]
+
+    def _wrap(self, request: Request, exc: EngineError) -> Exception:
+        where = f"{request.method} {request.path}"
+        if exc.timeout:
+            return PveTimeoutError(f"{where}: timed out ({exc})")
+        return PveConnectionError(f"{where}: {exc}")
+
+    def __repr__(self) -> str:
+        hosts = ", ".join(self.origins)
+        return f"{type(self).__name__}({hosts}, auth={self.auth!r})"
+
+
+def _engine_name(engine: str) -> str:
+    if engine in ("httpcore", "stdlib", "asyncio"):  # the last two: names of earlier releases
+        return "httpcore"
+    if engine == "httpx":
+        return "httpx"
+    raise ValueError(f"engine must be 'httpcore' or 'httpx', got {engine!r}")
+
+
+class HttpsTransport(HttpsCore):
+    """Synchronous https transport.
+
+    ``verify`` is True (system trust), False, or a CA file (``str`` or ``pathlib.Path``);
+    ``fingerprint`` pins the server certificate's SHA-256 (as Proxmox shows it) instead and is
+    checked before any credential is sent. ``engine="httpcore"`` (default) or ``"httpx"`` (an
+    ``httpx.Client`` on the same pool, for respx); ``proxy=`` is an ``http://`` proxy URL.
+    ``timeout`` is the whole-call deadline in seconds; ``connect_timeout`` bounds each connect.
+
+    Raises:
+        ValueError: malformed host, fingerprint, header or engine name.
+        FileNotFoundError: the CA file does not exist (named in the message).
+    """
+
+    def __init__(
+        self,
+        host: str | Sequence[str],
+        *,
+        port: int = 8006,
+        auth: Auth | None = None,
+        verify: bool | str | os.PathLike[str] = True,
         fingerprint: str | None = None,
         timeout: float | None = 30.0,
         connect_timeout: float | None = 10.0,
@@ -162,87 +317,57 @@ class HttpsTransport(_Common):
         path: str = "/api2/json",
         retries: int = 2,
         backoff: float = 0.25,
-        engine: Literal["stdlib", "httpx"] | Engine = "stdlib",
+        engine: Literal["httpcore", "httpx", "stdlib"] | Engine = "httpcore",
         proxy: str | None = None,
         sleep: Any = time.sleep,
     ) -> None:
-        super().__init__(host, port=port, auth=auth, timeout=timeout, headers=headers, path=path,
-                         retries=retries, backoff=backoff)  # fmt: skip
-        tls = _tls(verify, fingerprint)
+        super().__init__(
+            host, port=port, auth=auth, timeout=timeout, connect_timeout=connect_timeout,
+            headers=headers, path=path, retries=retries, backoff=backoff,
+        )  # fmt: skip
         if isinstance(engine, str):
-            if engine == "httpx" or proxy is not None:
-                self.engine: Engine = HttpxEngine(
-                    tls, timeout=timeout, connect_timeout=connect_timeout, proxy=proxy
-                )
+            tls = tls_options(verify, fingerprint)
+            if _engine_name(engine) == "httpx":
+                self.engine: Engine = HttpxEngine(tls, proxy=proxy)
             else:
-                self.engine = StdlibEngine(tls, timeout=timeout, connect_timeout=connect_timeout)
+                self.engine = CoreEngine(tls, proxy=proxy)
         else:
             self.engine = engine
         self._sleep = sleep
         self._lock = threading.Lock()
 
     def handle_request(self, request: Request) -> Response:
+        """Send one API request; the answer as it came (errors are decoded by the caller)."""
+        flow = self.flow(request)
         auth = self.auth
-        if isinstance(auth, TicketAuth) and request.path != _TICKET:
-            self._ensure_login(auth)
-            raw = self._send(request, auth)
-            if raw.status != 401:
-                return _response(raw)
-            debug("%s %s: 401 with a ticket; logging in again", request.method, request.path)
-            with auth.lock:
-                auth.invalidate()  # expired or revoked: log in once more, then give up
-            self._ensure_login(auth)
-        raw = self._send(request, auth)
-        return _response(raw)
-
-    def _ensure_login(self, auth: TicketAuth) -> None:
-        if not auth.needs_login():
-            return
-        with auth.lock:
-            if not auth.needs_login():
-                return
-            debug(
-                "ticket login for %s (%s)", auth.user, "renewal" if auth.logged_in else "password"
-            )
-            flow = auth.login_flow()
-            params = next(flow)
+        lock = auth.lock if isinstance(auth, TicketAuth) else self._lock
+        held = False
+        try:
+            action = next(flow)
             while True:
-                raw = self._send(Request("POST", _TICKET, params), None)
-                data = _login_data(raw)
-                try:
-                    params = flow.send(data)
-                except StopIteration:
-                    return
-
-    def _send(self, request: Request, auth: Auth | None) -> RawResponse:
-        call = self._call(request.method, request.path, request.params,
-                          request.timeout, auth, request.body)  # fmt: skip
-        last: EngineError | None = None
-        raw: RawResponse | None = None
-        for attempt in range(self._attempts(request.method)):
-            if attempt:
-                self._sleep(self.backoff * 2 ** (attempt - 1))
-            for index in self._order():
-                call.origin = self.origins[index]
-                try:
-                    raw = self.engine.send(call)
-                except EngineError as exc:
-                    last = exc
-                    if exc.fatal or (exc.sent and request.method != "GET"):
-                        raise self._wrap(request, exc) from None
-                    debug("%s %s: %s; trying the next host", request.method, request.path, exc)
+                if isinstance(action, Call):
+                    try:
+                        raw = self.engine.send(action)
+                    except EngineError as exc:
+                        action = flow.throw(exc)
+                        continue
+                    action = flow.send(raw)
                     continue
-                if self._retryable(request.method, raw):
-                    debug("%s %s: %s from %s; will retry", request.method, request.path,
-                          raw.status, call.origin)  # fmt: skip
-                    continue
-                self._current = index
-                debug("%s %s → %s (%s)", request.method, request.path, raw.status, call.origin)
-                return raw
-        if raw is not None:
-            return raw
-        assert last is not None
-        raise self._wrap(request, last) from None
+                if isinstance(action, _Lock):
+                    if action.take:
+                        lock.acquire()
+                    else:
+                        lock.release()
+                    held = action.take
+                else:
+                    self._sleep(action)
+                action = flow.send(None)
+        except StopIteration as done:
+            response: Response = done.value
+            return response
+        finally:
+            if held:
+                lock.release()
 
     def close(self) -> None:
         self.engine.close()
@@ -259,8 +384,8 @@ class HttpsTransport(_Common):
         self.close()
 
 
-class AsyncHttpsTransport(_Common):
-    """Asynchronous https transport: asyncio streams by default, ``engine="httpx"`` for httpx."""
+class AsyncHttpsTransport(HttpsCore):
+    """Asynchronous https transport; the options are :class:`HttpsTransport`'s."""
 
     def __init__(
         self,
@@ -268,7 +393,7 @@ class AsyncHttpsTransport(_Common):
         *,
         port: int = 8006,
         auth: Auth | None = None,
-        verify: bool | str = True,
+        verify: bool | str | os.PathLike[str] = True,
         fingerprint: str | None = None,
         timeout: float | None = 30.0,
         connect_timeout: float | None = 10.0,
@@ -276,95 +401,72 @@ class AsyncHttpsTransport(_Common):
         path: str = "/api2/json",
         retries: int = 2,
         backoff: float = 0.25,
-        engine: Literal["asyncio", "httpx"] | AsyncEngine = "asyncio",
+        engine: Literal["httpcore", "httpx", "asyncio"] | AsyncEngine = "httpcore",
         proxy: str | None = None,
     ) -> None:
-        super().__init__(host, port=port, auth=auth, timeout=timeout, headers=headers, path=path,
-                         retries=retries, backoff=backoff)  # fmt: skip
-        tls = _tls(verify, fingerprint)
+        super().__init__(
+            host, port=port, auth=auth, timeout=timeout, connect_timeout=connect_timeout,
+            headers=headers, path=path, retries=retries, backoff=backoff,
+        )  # fmt: skip
         if isinstance(engine, str):
-            if engine == "httpx" or proxy is not None:
-                self.engine: AsyncEngine = AsyncHttpxEngine(
-                    tls, timeout=timeout, connect_timeout=connect_timeout, proxy=proxy
-                )
+            tls = tls_options(verify, fingerprint)
+            if _engine_name(engine) == "httpx":
+                self.engine: AsyncEngine = AsyncHttpxEngine(tls, proxy=proxy)
             else:
-                self.engine = AsyncStdlibEngine(
-                    tls, timeout=timeout, connect_timeout=connect_timeout
-                )
+                self.engine = AsyncCoreEngine(tls, proxy=proxy)
         else:
             self.engine = engine
         self._login_lock: asyncio.Lock | None = None
 
     async def handle_async_request(self, request: Request) -> Response:
-        auth = self.auth
-        if isinstance(auth, TicketAuth) and request.path != _TICKET:
-            await self._ensure_login(auth)
-            raw = await self._send(request, auth)
-            if raw.status != 401:
-                return _response(raw)
-            debug("%s %s: 401 with a ticket; logging in again", request.method, request.path)
-            auth.invalidate()
-            await self._ensure_login(auth)
-        raw = await self._send(request, auth)
-        return _response(raw)
+        """Send one API request; the answer as it came (errors are decoded by the caller)."""
+        import asyncio
 
-    async def _ensure_login(self, auth: TicketAuth) -> None:
-        if not auth.needs_login():
-            return
+        flow = self.flow(request)
         if self._login_lock is None:
-            import asyncio
-
             self._login_lock = asyncio.Lock()
-        async with self._login_lock:
-            if not auth.needs_login():
-                return
-            debug(
-                "ticket login for %s (%s)", auth.user, "renewal" if auth.logged_in else "password"
-            )
-            flow = auth.login_flow()
-            params = next(flow)
+        lock = self._login_lock
+        held = False
+        try:
+            action = next(flow)
             while True:
-                raw = await self._send(Request("POST", _TICKET, params), None)
-                data = _login_data(raw)
-                try:
-                    params = flow.send(data)
-                except StopIteration:
-                    return
-
-    async def _send(self, request: Request, auth: Auth | None) -> RawResponse:
-        call = self._call(request.method, request.path, request.params,
-                          request.timeout, auth, request.body)  # fmt: skip
-        last: EngineError | None = None
-        raw: RawResponse | None = None
-        for attempt in range(self._attempts(request.method)):
-            if attempt:
-                import asyncio
-
-                await asyncio.sleep(self.backoff * 2 ** (attempt - 1))
-            for index in self._order():
-                call.origin = self.origins[index]
-                try:
-                    raw = await self.engine.send(call)
-                except EngineError as exc:
-                    last = exc
-                    if exc.fatal or (exc.sent and request.method != "GET"):
-                        raise self._wrap(request, exc) from None
-                    debug("%s %s: %s; trying the next host", request.method, request.path, exc)
+                if isinstance(action, Call):
+                    try:
+                        raw = await self.engine.send(action)
+                    except EngineError as exc:
+                        action = flow.throw(exc)
+                        continue
+                    action = flow.send(raw)
                     continue
-                if self._retryable(request.method, raw):
-                    debug("%s %s: %s from %s; will retry", request.method, request.path,
-                          raw.status, call.origin)  # fmt: skip
-                    continue
-                self._current = index
-                debug("%s %s → %s (%s)", request.method, request.path, raw.status, call.origin)
-                return raw
-        if raw is not None:
-            return raw
-        assert last is not None
-        raise self._wrap(request, last) from None
+                if isinstance(action, _Lock):
+                    if action.take:
+                        await lock.acquire()
+                    else:
+                        lock.release()
+                    held = action.take
+                else:
+                    await asyncio.sleep(action)
+                action = flow.send(None)
+        except StopIteration as done:
+            response: Response = done.value
+            return response
+        finally:
+            if held:
+                lock.release()
 
     async def aclose(self) -> None:
         await self.engine.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
 
 
 def _response(raw: RawResponse) -> Response:
@@ -377,4 +479,4 @@ def _login_data(raw: RawResponse) -> Any:
     if raw.status == 401:
         reason = raw.reason or "authentication failure"
         raise AuthenticationError(401, f"login failed: {reason}", method="POST", path=_TICKET)
-    return decode_response(request, _response(raw))
+    return login_answer(decode_response(request, _response(raw)))
