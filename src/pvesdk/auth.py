@@ -103,7 +103,9 @@ class TokenAuth:
         return self._header
 
     def __repr__(self) -> str:
-        return f"TokenAuth(user={self.user!r}, token_name={self.token_name!r}, token_value=***)"
+        # getattr: a repr is also asked of a half-built object (a traceback with locals)
+        user, name = getattr(self, "user", None), getattr(self, "token_name", None)
+        return f"TokenAuth(user={user!r}, token_name={name!r}, token_value=***)"
 
 
 class TicketAuth:
@@ -202,18 +204,20 @@ class TicketAuth:
             raise _auth_error("login answer carries no ticket")
         if data.get("NeedTFA"):
             raise _auth_error("second factor rejected")
-        ticket, csrf = data["ticket"], data.get("CSRFPreventionToken")
+        ticket = Secret(data["ticket"])
+        csrf = data.get("CSRFPreventionToken")
+        csrf = Secret(csrf) if isinstance(csrf, str) else csrf
         if _CONTROL.search(ticket) or (csrf is not None and not _is_text(csrf)):
             raise _auth_error("login answer carries a malformed ticket or CSRF token")
-        self._ticket = Secret(ticket)
-        self._csrf = Secret(csrf) if csrf else None
+        self._ticket = ticket
+        self._csrf = csrf or None
         self._obtained = self._clock()
         self.cap = data.get("cap") or {}
         self.clustername = data.get("clustername")
 
     def __repr__(self) -> str:
-        state = "logged in" if self._ticket else "not logged in"
-        return f"TicketAuth(user={self.user!r}, password=***, {state})"
+        state = "logged in" if getattr(self, "_ticket", None) else "not logged in"
+        return f"TicketAuth(user={getattr(self, 'user', None)!r}, password=***, {state})"
 
 
 def _is_text(value: Any) -> bool:

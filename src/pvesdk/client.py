@@ -78,6 +78,15 @@ def _secrets(
     )
 
 
+def _hidden(headers: Mapping[str, str] | None) -> dict[str, str] | None:
+    """Custom headers with their values as :class:`~pvesdk.auth.Secret` (they may hold one)."""
+    if headers is None:
+        return None
+    return {
+        name: Secret(value) if isinstance(value, str) else value for name, value in headers.items()
+    }
+
+
 def _make_transport(
     is_async: bool,
     kind: str,
@@ -214,6 +223,7 @@ class PveClient(_SyncApi):
     ) -> None:
         super().__init__(self, "")
         password, token_value, otp = _secrets(password, token_value, otp)
+        headers = _hidden(headers)
         if isinstance(transport, str):
             transport = _make_transport(
                 False, transport, host, user=user, password=password, otp=otp,
@@ -294,7 +304,7 @@ class PveClient(_SyncApi):
         self.close()
 
     def __repr__(self) -> str:
-        return f"PveClient(transport={self.transport!r})"
+        return f"PveClient(transport={getattr(self, 'transport', None)!r})"
 
 
 class AsyncPveClient(_AsyncApi):
@@ -325,6 +335,7 @@ class AsyncPveClient(_AsyncApi):
     ) -> None:
         super().__init__(self, "")
         password, token_value, otp = _secrets(password, token_value, otp)
+        headers = _hidden(headers)
         if isinstance(transport, str):
             transport = _make_transport(
                 True, transport, host, user=user, password=password, otp=otp,
@@ -398,4 +409,4 @@ class AsyncPveClient(_AsyncApi):
         await self.aclose()
 
     def __repr__(self) -> str:
-        return f"AsyncPveClient(transport={self.transport!r})"
+        return f"AsyncPveClient(transport={getattr(self, 'transport', None)!r})"

@@ -251,3 +251,20 @@ def test_wrong_pin_fails_before_a_request_byte(engine: str, serve: Serve) -> Non
     (outcome,) = exchange(engine, server, [POST], verify=True, fingerprint=":".join(["00"] * 32))
     assert isinstance(outcome, pvesdk.PveConnectionError) and "pinned" in str(outcome)
     assert server.requests == []
+
+
+# -- what the server hands back never reaches the wire unchecked
+
+
+def test_ticket_with_a_line_break_from_the_server_is_refused(engine: str, serve: Serve) -> None:
+    def poisoned_login(conn: Conn, seen: Seen, number: int) -> bool:
+        ticket = "PVE:root@pam:1::sig\\r\\nX-Injected: 1"
+        conn.send(answer(200, b'{"data": {"ticket": "' + ticket.encode() + b'"}}'))
+        return True
+
+    server = serve(poisoned_login)
+    auth = pvesdk.TicketAuth("root@pam", "pw")
+    (outcome,) = exchange(engine, server, [GET], auth=auth)
+    assert isinstance(outcome, pvesdk.AuthenticationError)
+    assert "malformed ticket" in str(outcome)
+    assert [r.path for r in server.requests] == ["/api2/json/access/ticket"]

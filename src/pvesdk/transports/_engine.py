@@ -87,7 +87,7 @@ class TlsOptions:
         return ssl.create_default_context(cafile=self.ca_file)
 
     def __repr__(self) -> str:
-        pinned = self.pin is not None
+        pinned = getattr(self, "pin", None) is not None
         return f"TlsOptions(verify={self.verify!r}, ca_file={self.ca_file!r}, pinned={pinned})"
 
 

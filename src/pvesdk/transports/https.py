@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self
 from urllib.parse import urlencode, urlsplit
 
 from .._log import debug
-from ..auth import Auth, TicketAuth, check_header, login_answer
+from ..auth import Auth, Secret, TicketAuth, check_header, login_answer
 from ..errors import AuthenticationError, PveConnectionError, PveTimeoutError
 from ..transport import Request, Response, decode_response
 from ._engine import (
@@ -159,9 +159,10 @@ class HttpsCore:
         self.retries = max(0, retries)
         self.backoff = backoff
         self.current = 0
-        for name, value in (headers or {}).items():
+        headers = {k: Secret(v) if isinstance(v, str) else v for k, v in (headers or {}).items()}
+        for name, value in headers.items():
             check_header(name, value)
-        self._headers = {"Accept": "application/json", **(headers or {})}
+        self._headers: dict[str, str] = {"Accept": "application/json", **headers}
 
     # -- the flow
 
@@ -277,8 +278,8 @@ class HttpsCore:
         return PveConnectionError(f"{where}: {exc}")
 
     def __repr__(self) -> str:
-        hosts = ", ".join(self.origins)
-        return f"{type(self).__name__}({hosts}, auth={self.auth!r})"
+        hosts = ", ".join(getattr(self, "origins", ()))
+        return f"{type(self).__name__}({hosts}, auth={getattr(self, 'auth', None)!r})"
 
 
 def _engine_name(engine: str) -> str:
