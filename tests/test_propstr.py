@@ -152,8 +152,8 @@ def test_a_full_family_says_so() -> None:
 @pytest.mark.parametrize(
     ("build", "message"),
     [
-        (lambda: propstr.QemuNet(model="virtio", macaddr="01:00:5E:00:00:01"), "multicast"),
-        (lambda: propstr.QemuNet(model="virtio", macaddr="BC:24:11"), "not a MAC address"),
+        (lambda: propstr.QemuNet(model="virtio", macaddr="01:00:5E:00:00:01"), "unicast MAC"),
+        (lambda: propstr.QemuNet(model="virtio", macaddr="BC:24:11"), "valid unicast MAC"),
         (lambda: propstr.Scsi(file="local:iso/../../etc/passwd"), "contains '..'"),
         (lambda: propstr.Scsi(file="local-lvm:vm-100-disk-0", size="32GB"), "disk size"),
     ],
@@ -165,7 +165,9 @@ def test_format_checks_fail_before_sending(build: Any, message: str) -> None:
 
 def test_parameter_format_checks_name_the_parameter() -> None:
     client = PveClient.mock()
-    with pytest.raises(ValueError, match=r"migration_network: '10\.0\.0\.0' needs a prefix length"):
+    with pytest.raises(
+        ValueError, match=r"migration_network: '10\.0\.0\.0': value does not look like a valid CIDR"
+    ):
         client.nodes.node("pve1").qemu.vmid(100).status.start.post(migration_network="10.0.0.0")
 
 

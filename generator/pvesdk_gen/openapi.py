@@ -15,6 +15,7 @@ from typing import Any
 
 from .errors import GenError
 from .overrides import Overrides
+from .perlre import translate
 
 OPENAPI_VERSION = "3.1.0"
 _FAMILY = re.compile(r"^([a-z][a-z0-9_-]*)\[n\]$")
@@ -97,7 +98,12 @@ def convert_schema(s: dict[str, Any], families: dict[str, tuple[int, int]]) -> d
             numeric = isinstance(value, int | float) and not isinstance(value, bool)
             (out if numeric else raw)[key] = value
     if "pattern" in s:
-        (out if isinstance(s["pattern"], str) else raw)["pattern"] = s["pattern"]
+        if isinstance(s["pattern"], str):
+            # The regex Proxmox applies, in Python syntax; Perl's text kept for the way back.
+            out["pattern"] = translate(s["pattern"])
+            out["x-pve-pattern"] = s["pattern"]
+        else:
+            raw["pattern"] = s["pattern"]
     fmt = s.get("format")
     if isinstance(fmt, str):
         out["format"] = fmt
@@ -428,7 +434,11 @@ def to_openapi(
 def _back_schema(o: dict[str, Any]) -> dict[str, Any]:
     s: dict[str, Any] = {}
     for key, value in o.items():
-        if key in ("type", "title", "description", "enum", "pattern", "format", *_NUMERIC_KEYS):
+        if key == "pattern" and "x-pve-pattern" in o:
+            continue
+        if key == "x-pve-pattern":
+            s["pattern"] = value
+        elif key in ("type", "title", "description", "enum", "pattern", "format", *_NUMERIC_KEYS):
             s[key] = value
         elif key == "default":
             s["default"] = int(value) if o.get("type") == "boolean" else value

@@ -1,91 +1,360 @@
-"""Checks for the value formats Proxmox names in its schema (``mac-addr``, ``disk-size``,
-``pve-volume-id``, ``CIDR``, ``pve-storage-id``, …): a clear error before a request leaves,
-instead of a config Proxmox refuses or, worse, accepts wrongly. Formats not listed here pass."""
+"""Proxmox's named value formats (``pve-configid``, ``mac-addr``, ``disk-size``, ``pve-volume-id``,
+``CIDR``, ``pve-userid``, …): the rule each one enforces and the message it dies with.
+
+One implementation for both sides: the client checks the formats in :data:`CHECKS` before a
+request leaves (a clear error instead of a config Proxmox refuses), and the mock server checks
+every format of :data:`FORMATS` with Proxmox's own messages. The rules and messages are carried
+over from Proxmox's ``register_format`` calls: pve-common ``PVE::JSONSchema`` (most formats),
+pve-storage ``PVE::Storage::Plugin`` (storage ids, volume ids, paths, content types),
+pve-access-control (user, group, role, pool, token ids, realms), qemu-server and pve-container
+(volume-or-path, hotplug, boot disk, phys-bits, mount point paths).
+
+``NAME-list`` formats are lists (split on ``,``, ``;``, spaces or NUL, as ``split_list`` does)
+whose every entry must pass ``NAME``; ``NAME-opt`` lets an empty value pass. A format not in
+:data:`FORMATS` passes (Proxmox would know it; the mock does not model it yet).
+"""
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections.abc import Callable
 
-__all__ = ["CHECKS", "check", "checked"]
+__all__ = ["CHECKS", "FORMATS", "check", "checked", "split_list", "verify"]
 
-_MAC = re.compile(r"^[0-9a-f]{2}(?::[0-9a-f]{2}){5}$", re.IGNORECASE)
-_SIZE = re.compile(r"^\d+(?:\.\d+)?[KMGT]?$")
-_STORAGE = re.compile(r"^[a-z][a-z0-9\-_.]*[a-z0-9]$", re.IGNORECASE)
+#: A format check: Proxmox's message (without its trailing newline) or ``None`` when valid.
+Check = Callable[[str], str | None]
+
+# pve-common PVE::ParseUtils
+_V4_OCTET = r"(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])"
+IPV4_RE = rf"(?:(?:{_V4_OCTET}\.){{3}}{_V4_OCTET})"
+_H16 = r"(?:[0-9a-fA-F]{1,4})"
+_LS32 = rf"(?:(?:{IPV4_RE}|{_H16}:{_H16}))"
+IPV6_RE = (
+    "(?:"
+    rf"(?:(?:(?:{_H16}:){{6}}){_LS32})|"
+    rf"(?:(?:::(?:{_H16}:){{5}}){_LS32})|"
+    rf"(?:(?:(?:{_H16})?::(?:{_H16}:){{4}}){_LS32})|"
+    rf"(?:(?:(?:(?:{_H16}:){{0,1}}{_H16})?::(?:{_H16}:){{3}}){_LS32})|"
+    rf"(?:(?:(?:(?:{_H16}:){{0,2}}{_H16})?::(?:{_H16}:){{2}}){_LS32})|"
+    rf"(?:(?:(?:(?:{_H16}:){{0,3}}{_H16})?::(?:{_H16}:){{1}}){_LS32})|"
+    rf"(?:(?:(?:(?:{_H16}:){{0,4}}{_H16})?::){_LS32})|"
+    rf"(?:(?:(?:(?:{_H16}:){{0,5}}{_H16})?::){_H16})|"
+    rf"(?:(?:(?:(?:{_H16}:){{0,6}}{_H16})?::))"
+    ")"
+)
+_EMAIL_USER = r"[\w\+\-\~]+(\.[\w\+\-\~]+)*"
+_EMAIL = rf"{_EMAIL_USER}@[a-zA-Z0-9\-]+(\.[a-zA-Z0-9\-]+)*"
+_DNS_LABEL = r"([a-zA-Z0-9]([a-zA-Z0-9\-]*[a-zA-Z0-9])?)"
+# pve-access-control PVE::Auth::Plugin
+_REALM = r"[A-Za-z][A-Za-z0-9\.\-_]+"
+_USER = r"[^\s:/]+"
+_IPV4_MASKS = frozenset(
+    ".".join(str((((1 << 32) - (1 << (32 - bits))) >> shift) & 0xFF) for shift in (24, 16, 8, 0))
+    for bits in range(33)
+)
+# pve-storage DirPlugin: a directory storage takes every content type, so the format does too.
+STORAGE_CONTENT_TYPES = frozenset(
+    {"images", "rootdir", "vztmpl", "iso", "backup", "snippets", "import", "none"}
+)
+# qemu-server PVE::QemuServer::Drive: bus → number of slots.
+_DRIVE_SLOTS = {"ide": 4, "sata": 6, "scsi": 31, "virtio": 16}
 
 
-def _mac(value: str) -> str | None:
-    if not _MAC.match(value):
-        return "is not a MAC address (XX:XX:XX:XX:XX:XX)"
-    if int(value[:2], 16) & 1:
-        return "is a multicast MAC address (the I/G bit is set)"
-    return None
+def _full(pattern: str, flags: int = 0) -> Callable[[str], bool]:
+    compiled = re.compile(rf"^(?:{pattern})$", flags)
+    return lambda value: compiled.search(value) is not None
 
 
-def _volume(value: str) -> str | None:
-    storage, sep, name = value.partition(":")
-    if not sep or not _STORAGE.match(storage) or not name:
-        return "is not a volume id (STORAGE:VOLUME, e.g. local-lvm:vm-100-disk-0)"
-    if ".." in name.split("/"):
-        return "contains '..' (a volume name cannot leave its storage)"
-    return None
+def _rule(pattern: str, message: str, flags: int = 0) -> Check:
+    """A format that is one anchored regex; ``{value}`` in the message is the value."""
+    matches = _full(pattern, flags)
+    return lambda value: None if matches(value) else message.format(value=value)
 
 
-def _volume_or_path(value: str) -> str | None:
-    if value.startswith("/"):
-        return "contains '..'" if ".." in value.split("/") else None
-    if value in ("none", "cdrom"):
-        return None
-    return _volume(value)
+_is_ipv4 = _full(IPV4_RE)
+_is_ipv6 = _full(IPV6_RE)
+_is_dns = _full(rf"({_DNS_LABEL}\.)*{_DNS_LABEL}")
+_SIZE = re.compile(r"^(\d+(\.\d+)?)([KMGT](?:iB)?)?$")
 
 
-def _network(version: int | None) -> Callable[[str], str | None]:
+def _cidr(version: int, value: str) -> bool:
+    address, high = (IPV4_RE, 32) if version == 4 else (IPV6_RE, 128)
+    found = re.search(rf"^(?:{address})(?:/(\d+))$", value)
+    return found is not None and 7 < int(found.group(1)) <= high
+
+
+def _id(kind: str) -> Check:
+    """pve-common ``parse_id``: storage and ACME plugin ids."""
+
     def check(value: str) -> str | None:
-        if "/" not in value:
-            return "needs a prefix length (address/prefix, e.g. 10.0.0.5/24)"
-        try:
-            network = ipaddress.ip_interface(value)
-        except ValueError:
-            return "is not an address/prefix (CIDR)"
-        if version is not None and network.version != version:
-            return f"is not an IPv{version} address/prefix"
+        if len(value) < 2:
+            return f"{kind} ID '{value}' cannot be shorter than 2 characters"
+        if not re.search(r"^[a-z][a-z0-9\-_.]*[a-z0-9]$", value, re.IGNORECASE):
+            return f"{kind} ID '{value}' contains illegal characters"
         return None
 
     return check
 
 
-def _address(version: int | None) -> Callable[[str], str | None]:
-    def check(value: str) -> str | None:
-        try:
-            address = ipaddress.ip_address(value)
-        except ValueError:
-            return "is not an IP address"
-        if version is not None and address.version != version:
-            return f"is not an IPv{version} address"
+def _userid(value: str) -> str | None:
+    if len(value) < 3:
+        return f"user name '{value}' is too short"
+    if len(value) > 64:
+        return f"user name '{value}' is too long ({len(value)} > 64)"
+    if not re.search(rf"^({_USER})@({_REALM})$", value):
+        return f"value '{value}' does not look like a valid user name"
+    return None
+
+
+def _poolid(value: str) -> str | None:
+    parts = value.split("/")
+    while parts and not parts[-1]:
+        parts.pop()  # Perl's split drops trailing empty fields
+    if len(parts) > 3:
+        return f"pool name '{value}' nested too deeply (max levels = 3)"
+    if not re.search(r"^[A-Za-z0-9\.\-_]+(?:/[A-Za-z0-9\.\-_]+){0,2}$", value):
+        return f"pool name '{value}' contains invalid characters"
+    return None
+
+
+def _volume_id(value: str) -> str | None:
+    if re.search(r"^([a-z][a-z0-9\-_.]*[a-z0-9]):(.+)$", value, re.IGNORECASE | re.DOTALL):
         return None
-
-    return check
-
-
-def _regex(pattern: re.Pattern[str], what: str) -> Callable[[str], str | None]:
-    return lambda value: None if pattern.match(value) else f"is not a valid {what}"
+    return f"unable to parse volume ID '{value}'"
 
 
-CHECKS: dict[str, Callable[[str], str | None]] = {
-    "mac-addr": _mac,
-    "disk-size": _regex(_SIZE, "disk size (e.g. 32G, 512M, 1.5T)"),
-    "pve-storage-id": _regex(_STORAGE, "storage id"),
-    "pve-volume-id": _volume,
-    "pve-volume-id-or-qm-path": _volume_or_path,
-    "pve-volume-id-or-absolute-path": _volume_or_path,
-    "CIDR": _network(None),
-    "CIDRv4": _network(4),
-    "CIDRv6": _network(6),
-    "ip": _address(None),
-    "ipv4": _address(4),
-    "ipv6": _address(6),
+def _volume_or_absolute_path(value: str) -> str | None:
+    return None if value.startswith("/") else _volume_id(value)
+
+
+def _volume_or_qm_path(value: str) -> str | None:
+    return None if value in ("none", "cdrom") else _volume_or_absolute_path(value)
+
+
+def _startup_order(value: str) -> str | None:
+    parts = [p for p in value.split(",") if p.strip()]
+    # Perl: an empty value and "0" are false, and so refused; an empty list of options is not.
+    if value not in ("", "0") and all(
+        re.search(r"^((order=)?\d+|up=\d+|down=\d+)$", p) for p in parts
+    ):
+        return None
+    return "unable to parse startup options"
+
+
+def _vlan_range(value: str) -> str | None:
+    found = re.search(r"^(\d+)(?:-(\d+))?$", value)
+    if found is None:
+        return f"invalid VLAN configuration '{value}'"
+    start, end = found.group(1), found.group(2)
+    for tag in (start, end):
+        if tag is not None and not 2 <= int(tag) <= 4094:
+            return f"invalid VLAN tag '{tag}'"
+    if end and int(start) >= int(end):
+        return f"VLAN range must go from lower to higher tag '{value}'"
+    return None
+
+
+def _hotplug(value: str) -> str | None:
+    if value in ("0", "1"):
+        return None
+    for feature in split_list(value):
+        if not re.search(r"^(network|disk|cpu|memory|usb|cloudinit)$", feature):
+            return f"invalid hotplug feature '{feature}'"
+    return None
+
+
+def _bootdisk(value: str) -> str | None:
+    found = re.search(r"^(ide|sata|scsi|virtio|efidisk|tpmstate)(\d+)$", value)
+    if found is not None:
+        slots = _DRIVE_SLOTS.get(found.group(1), 1)
+        if int(found.group(2)) < slots and found.group(2) == str(int(found.group(2))):
+            return None
+    return f"invalid boot disk '{value}'"
+
+
+def _phys_bits(value: str) -> str | None:
+    if re.search(r"^(host|\d{1,2})$", value) and (value == "host" or 8 <= int(value) <= 64):
+        return None
+    return "value must be an integer between 8 and 64 or 'host'"
+
+
+def _lxc_mp_path(value: str) -> str | None:
+    if re.search(r"/\.\.?/", value) or re.search(r"/\.\.?$", value) or value.startswith("../"):
+        return f"{value} contains illegal character sequences"
+    return None
+
+
+def _either(first: Callable[[str], bool], second: Callable[[str], bool], message: str) -> Check:
+    return lambda value: None if first(value) or second(value) else message.format(value=value)
+
+
+def _content(value: str) -> str | None:
+    return None if value in STORAGE_CONTENT_TYPES else f"invalid content type '{value}'"
+
+
+#: Every named format the mock checks: name → check (Proxmox's message, or None when valid).
+FORMATS: dict[str, Check] = {
+    "string": lambda value: None,
+    "urlencoded": _rule(r"[-%a-zA-Z0-9_.!~*'()]*", "invalid urlencoded string: {value}"),
+    "pve-configid": _rule(r"[a-z][a-z0-9_-]+", "invalid configuration ID '{value}'", re.IGNORECASE),
+    "pve-storage-id": _id("storage"),
+    "acme-plugin-id": _id("ACME plugin"),
+    "pve-bridge-id": _rule(r"[-_.\w\d]+", "invalid bridge ID '{value}'"),
+    "pve-vmid": _rule(r"[1-9][0-9]{2,8}", "value does not look like a valid VM ID"),
+    "pve-node": _rule(
+        r"([a-zA-Z0-9]([a-zA-Z0-9\-]*[a-zA-Z0-9])?)", "value does not look like a valid node name"
+    ),
+    "mac-addr": _rule(
+        r"[a-f0-9][02468ace](?::[a-f0-9]{2}){5}",
+        "value does not look like a valid unicast MAC address",
+        re.IGNORECASE,
+    ),
+    "ipv4": _rule(IPV4_RE, "value does not look like a valid IPv4 address"),
+    "ipv6": _rule(IPV6_RE, "value does not look like a valid IPv6 address"),
+    "ip": _either(_is_ipv4, _is_ipv6, "value does not look like a valid IP address"),
+    "ipv4mask": lambda v: (
+        None if v in _IPV4_MASKS else "value does not look like a valid IP netmask"
+    ),
+    "CIDRv4": lambda v: (
+        None if _cidr(4, v) else "value does not look like a valid IPv4 CIDR network"
+    ),
+    "CIDRv6": lambda v: (
+        None if _cidr(6, v) else "value does not look like a valid IPv6 CIDR network"
+    ),
+    "CIDR": lambda v: (
+        None if _cidr(4, v) or _cidr(6, v) else "value does not look like a valid CIDR network"
+    ),
+    "pve-ipv4-config": lambda v: (
+        None
+        if v in ("dhcp", "manual") or _cidr(4, v)
+        else "value does not look like a valid ipv4 network configuration"
+    ),
+    "pve-ipv6-config": lambda v: (
+        None
+        if v in ("auto", "dhcp", "manual") or _cidr(6, v)
+        else "value does not look like a valid ipv6 network configuration"
+    ),
+    "email": _rule(_EMAIL, "value does not look like a valid email address"),
+    "email-or-username": _either(
+        _full(_EMAIL),
+        _full(_EMAIL_USER),
+        "value does not look like a valid email address or user name",
+    ),
+    "dns-name": lambda v: None if _is_dns(v) else "value does not look like a valid DNS name",
+    "pve-iface": _rule(
+        r"[a-z][a-z0-9_]{1,20}([:\.]\d+)?",
+        "invalid network interface name '{value}'",
+        re.IGNORECASE,
+    ),
+    "pve-vlan-id-or-range": _vlan_range,
+    "address": lambda v: (
+        None
+        if _is_ipv4(v) or _is_ipv6(v) or _is_dns(v)
+        else f"value does not look like a valid address: {v}"
+    ),
+    "disk-size": lambda v: (
+        None if _SIZE.search(v) else f"value does not look like a valid disk size: {v}"
+    ),
+    "pve-startup-order": _startup_order,
+    "pve-tag": _rule(r"[a-z0-9_][a-z0-9_\-\+\.]*", "invalid characters in tag", re.IGNORECASE),
+    "pve-task-status-type": _rule(
+        r"ok|error|warning|unknown", "invalid status '{value}'", re.IGNORECASE
+    ),
+    # pve-storage
+    "pve-storage-path": lambda v: (
+        None if re.search(r"^/[^;\(\)]+", v) else "value does not look like a valid absolute path"
+    ),
+    "pve-storage-server": _either(
+        lambda v: _is_ipv4(v) or _is_ipv6(v),
+        _is_dns,
+        "value does not look like a valid server name or IP address",
+    ),
+    "pve-storage-vgname": _rule(
+        r"[a-z0-9][a-z0-9\-_.]*[a-z0-9]",
+        "lvm name '{value}' contains illegal characters",
+        re.IGNORECASE,
+    ),
+    "pve-storage-content": _content,
+    "pve-storage-format": _rule(r"raw|qcow2|vmdk|subvol", "invalid format '{value}'"),
+    "pve-storage-options": _rule(r"\S+", "invalid options '{value}'"),
+    "pve-volume-id": _volume_id,
+    # pve-access-control
+    "pve-realm": _rule(_REALM, "value does not look like a valid realm"),
+    "pve-userid": _userid,
+    "pve-groupid": _rule(r"[A-Za-z0-9\.\-_]+", "group name '{value}' contains invalid characters"),
+    "pve-roleid": _rule(r"[A-Za-z0-9\.\-_]+", "role name '{value}' contains invalid characters"),
+    "pve-poolid": _poolid,
+    "pve-tokenid": _rule(
+        rf"(({_USER})@({_REALM}))!({_REALM})",
+        "value '{value}' does not look like a valid token ID",
+    ),
+    # qemu-server and pve-container
+    "pve-volume-id-or-qm-path": _volume_or_qm_path,
+    "pve-volume-id-or-absolute-path": _volume_or_absolute_path,
+    "pve-hotplug-features": _hotplug,
+    "pve-qm-bootdisk": _bootdisk,
+    "pve-phys-bits": _phys_bits,
+    "pve-lxc-mp-string": _lxc_mp_path,
+    "pve-storage-path-in-property-string": lambda v: (
+        None
+        if re.search(r"^/[^;,=\(\)]+", v)
+        else "Value does not look like a valid absolute path."
+    ),
 }
+
+
+def split_list(text: str) -> list[str]:
+    """A list value's entries as Proxmox splits them (pve-common ``PVE::ParseUtils::split_list``):
+    on NUL bytes when there are any, else on ``,``, ``;`` and whitespace."""
+    if "\0" in text:
+        return text.split("\0")
+    return text.replace(",", " ").replace(";", " ").split()
+
+
+def verify(fmt: str, value: str) -> str | None:
+    """Proxmox's message for ``value`` breaking the named format ``fmt`` (``NAME``, ``NAME-list``
+    or ``NAME-opt``), or ``None`` when it passes or the format is not modelled."""
+    check = FORMATS.get(fmt)
+    if check is not None:
+        return check(value)
+    name, _, kind = fmt.rpartition("-")
+    check = FORMATS.get(name)
+    if check is None or kind not in ("list", "opt"):
+        return None
+    if kind == "opt":
+        return check(value) if value else None
+    for entry in split_list(value):
+        problem = check(entry)
+        if problem is not None:
+            return problem
+    return None
+
+
+#: The formats the generated client checks before a request leaves (parameters and
+#: property-string fields); the same checks the mock server applies.
+CHECKS: dict[str, Check] = {
+    name: FORMATS[name]
+    for name in (
+        "mac-addr",
+        "disk-size",
+        "pve-storage-id",
+        "pve-volume-id",
+        "pve-volume-id-or-qm-path",
+        "pve-volume-id-or-absolute-path",
+        "CIDR",
+        "CIDRv4",
+        "CIDRv6",
+        "ip",
+        "ipv4",
+        "ipv6",
+    )
+}
+
+
+def _leaves_storage(fmt: str, value: str) -> bool:
+    # pvesdk's own guard, stricter than the format: a volume name never climbs out of its storage
+    # (Proxmox refuses such paths later, when it resolves the volume).
+    return fmt.startswith("pve-volume-id") and ".." in value.partition(":")[2].split("/")
 
 
 def checked(fmt: str, name: str, value: object) -> object:
@@ -95,10 +364,16 @@ def checked(fmt: str, name: str, value: object) -> object:
 
 
 def check(fmt: str, name: str, value: object) -> None:
-    """Raise ``ValueError`` naming ``name`` and the value when ``value`` breaks format ``fmt``."""
-    checker = CHECKS.get(fmt)
-    if checker is None or not isinstance(value, str):
+    """Check ``value`` against format ``fmt`` before it is sent.
+
+    Raises:
+        ValueError: naming ``name``, the value and Proxmox's message, when ``value`` (a string)
+            breaks a format of :data:`CHECKS` or is a volume id whose name contains ``..``.
+    """
+    if fmt not in CHECKS or not isinstance(value, str):
         return
-    problem = checker(value)
+    problem = CHECKS[fmt](value)
+    if problem is None and _leaves_storage(fmt, value):
+        problem = "contains '..' (a volume name cannot leave its storage)"
     if problem is not None:
-        raise ValueError(f"{name}: {value!r} {problem}")
+        raise ValueError(f"{name}: {value!r}: {problem}")

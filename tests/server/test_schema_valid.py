@@ -29,7 +29,7 @@ def target(client: PveClient, template: str) -> Any:
         if segment.startswith("{"):
             name = segment[1:-1]
             attr = identifier(name, frozenset({"self", *METHODS}))
-            value = 200 if name == "vmid" and "/lxc/" in template else VALUES.get(name, "x")
+            value = 200 if name == "vmid" and "/lxc/" in template else VALUES.get(name, "xy")
             method = getattr(node, attr)
             if inspect.signature(method).parameters[attr].annotation == "int":
                 value = value if isinstance(value, int) else 1

@@ -323,7 +323,7 @@ class Dev(PropertyString):
 
     mode: str | None = None
     """Access mode to be set on the device node
-    Pattern: ``0[0-7]{3}``."""
+    Pattern: ``^0[0-7]{3}$``."""
 
     path: str | None = None
     """Device to pass through to the container
@@ -479,7 +479,7 @@ class Features(PropertyString):
 
     mount: str | None = None
     """Allow mounting file systems of specific types. This should be a list of file system types as used with the mount command. Note that this can have negative effects on the container's security. With access to a loop device, mounting a file can circumvent the mknod permission of the devices cgroup, mounting an NFS file system can block the host's I/O completely and prevent it from rebooting, etc.
-    Pattern: ``(?^:[a-zA-Z0-9_; ]+)``."""
+    Pattern: ``^(?:[a-zA-Z0-9_; ]+)$``."""
 
     nesting: bool | None = None
     """Allow nesting. Best used with unprivileged containers with additional id mapping. Note that this will expose procfs and sysfs contents of the host to the guest. This is also required by systemd to isolate services.
@@ -709,7 +709,7 @@ class Ide(PropertyString):
 
     wwn: str | None = None
     """The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.
-    Pattern: ``(?^:^(0x)[0-9a-fA-F]{16})``."""
+    Pattern: ``^(?:^(0x)[0-9a-fA-F]{16})$``."""
 
 
 class IntelTdx(PropertyString):
@@ -771,7 +771,7 @@ class Ivshmem(PropertyString):
 
     name: str | None = None
     """The name of the file. Will be prefixed with 'pve-shm-'. Default is the VMID. Will be deleted when the VM is stopped.
-    Pattern: ``[a-zA-Z0-9\\-]+``."""
+    Pattern: ``^[a-zA-Z0-9\\-]+$``."""
 
 
 class Link(PropertyString):
@@ -832,7 +832,7 @@ class LogRatelimit(PropertyString):
 
     rate: str | None = None
     """Frequency with which the burst bucket gets refilled
-    Pattern: ``[1-9][0-9]*\\/(second|minute|hour|day)``.
+    Pattern: ``^[1-9][0-9]*\\/(second|minute|hour|day)$``.
     Default: ``1/second``."""
 
 
@@ -850,11 +850,11 @@ class LxcNet(PropertyString):
 
     name: str
     """Name of the network device as seen from inside the container. (lxc.network.name)
-    Pattern: ``[-_.\\w\\d]+``."""
+    Pattern: ``^[-_.\\w\\d]+$``."""
 
     bridge: str | None = None
     """Bridge to attach the network device to.
-    Pattern: ``[-_.\\w\\d]+``."""
+    Pattern: ``^[-_.\\w\\d]+$``."""
 
     firewall: bool | None = None
     """Controls whether this interface's firewall rules should be used."""
@@ -898,7 +898,7 @@ class LxcNet(PropertyString):
 
     trunks: str | None = None
     """VLAN ids to pass through the interface
-    Pattern: ``(?^:\\d+(?:;\\d+)*)``."""
+    Pattern: ``^(?:\\d+(?:;\\d+)*)$``."""
 
     type: Literal["veth"] | None = None
     """Network interface type."""
@@ -939,7 +939,7 @@ class Machine(PropertyString):
     type: str | None = None
     """Specifies the QEMU machine type.
     Length: 0 to 40.
-    Pattern: ``(pc|pc(-i440fx)?-\\d+(\\.\\d+)+(\\+pve\\d+)?(\\.pxe)?|q35|pc-q35-\\d+(\\.\\d+)+(\\+pve\\d+)?(\\.pxe)?|virt(?:-\\d+(\\.\\d+)+)?(\\+pve\\d+)?)``."""
+    Pattern: ``^(pc|pc(-i440fx)?-\\d+(\\.\\d+)+(\\+pve\\d+)?(\\.pxe)?|q35|pc-q35-\\d+(\\.\\d+)+(\\+pve\\d+)?(\\.pxe)?|virt(?:-\\d+(\\.\\d+)+)?(\\+pve\\d+)?)$``."""
 
     viommu: Literal["intel", "virtio"] | None = None
     """Enable and set guest vIOMMU variant (Intel vIOMMU needs q35 to be set as machine type)."""
@@ -1028,7 +1028,7 @@ class Mp(PropertyString):
 
     idmap: str | None = None
     """Map specific container UIDs/GIDs to underlying disk UIDs/GIDs for this mount point
-    Pattern: ``(?^:^(?:passthrough|[ug]:[0-9]+:[0-9]+:[1-9][0-9]*(?:;[ug]:[0-9]+:[0-9]+:[1-9][0-9]*)*)$)``."""
+    Pattern: ``^(?:^(?:passthrough|[ug]:[0-9]+:[0-9]+:[1-9][0-9]*(?:;[ug]:[0-9]+:[0-9]+:[1-9][0-9]*)*)$)$``."""
 
     keepattrs: bool | None = None
     """Inherit ownership and permissions from the mount point directory.
@@ -1036,7 +1036,7 @@ class Mp(PropertyString):
 
     mountoptions: str | None = None
     """Extra mount options for rootfs/mps.
-    Pattern: ``(?^:(?^:(discard|lazytime|noatime|nodev|noexec|nosuid))(;(?^:(discard|lazytime|noatime|nodev|noexec|nosuid)))*)``."""
+    Pattern: ``^(?:(?:(discard|lazytime|noatime|nodev|noexec|nosuid))(;(?:(discard|lazytime|noatime|nodev|noexec|nosuid)))*)$``."""
 
     quota: bool | None = None
     """Enable user quotas inside the container (not supported with zfs subvolumes)"""
@@ -1109,11 +1109,11 @@ class Numa(PropertyString):
 
     cpus: str
     """CPUs accessing this NUMA node.
-    Pattern: ``(?^:\\d+(?:-\\d+)?(?:;\\d+(?:-\\d+)?)*)``."""
+    Pattern: ``^(?:\\d+(?:-\\d+)?(?:;\\d+(?:-\\d+)?)*)$``."""
 
     hostnodes: str | None = None
     """Host NUMA nodes to use.
-    Pattern: ``(?^:\\d+(?:-\\d+)?(?:;\\d+(?:-\\d+)?)*)``."""
+    Pattern: ``^(?:\\d+(?:-\\d+)?(?:;\\d+(?:-\\d+)?)*)$``."""
 
     memory: float | None = None
     """Amount of memory this NUMA node provides."""
@@ -1133,7 +1133,7 @@ class PciMap(PropertyString):
 
     id: str
     """The vendor and device ID that is expected. Used for detecting hardware changes
-    Pattern: ``(?^:^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$)``."""
+    Pattern: ``^(?:^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$)$``."""
 
     node: str
     """The cluster node name.
@@ -1141,7 +1141,7 @@ class PciMap(PropertyString):
 
     path: str
     """The path to the device. If the function is omitted, the whole device is mapped. In that case use the attributes of the first device. You can give multiple paths as a semicolon separated list, the first available will then be chosen on guest start.
-    Pattern: ``(?:[a-f0-9]{4,}:[a-f0-9]{2}:[a-f0-9]{2}(?:.[a-f0-9])?;)*[a-f0-9]{4,}:[a-f0-9]{2}:[a-f0-9]{2}(?:.[a-f0-9])?``."""
+    Pattern: ``^(?:[a-f0-9]{4,}:[a-f0-9]{2}:[a-f0-9]{2}(?:.[a-f0-9])?;)*[a-f0-9]{4,}:[a-f0-9]{2}:[a-f0-9]{2}(?:.[a-f0-9])?$``."""
 
     description: str | None = None
     """Description of the node specific device.
@@ -1152,7 +1152,7 @@ class PciMap(PropertyString):
 
     subsystem_id: str | None = Field(default=None, alias="subsystem-id")
     """The subsystem vendor and device ID that is expected. Used for detecting hardware changes.
-    Pattern: ``(?^:^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$)``."""
+    Pattern: ``^(?:^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$)$``."""
 
 
 class Peers(PropertyString):
@@ -1353,7 +1353,7 @@ class QemuNet(PropertyString):
 
     trunks: str | None = None
     """VLAN trunks to pass through this interface.
-    Pattern: ``(?^:\\d+(?:-\\d+)?(?:;\\d+(?:-\\d+)?)*)``."""
+    Pattern: ``^(?:\\d+(?:-\\d+)?(?:;\\d+(?:-\\d+)?)*)$``."""
 
 
 class QemuUnused(PropertyString):
@@ -1427,11 +1427,11 @@ class Rootfs(PropertyString):
 
     idmap: str | None = None
     """Map specific container UIDs/GIDs to underlying disk UIDs/GIDs for this mount point
-    Pattern: ``(?^:^(?:passthrough|[ug]:[0-9]+:[0-9]+:[1-9][0-9]*(?:;[ug]:[0-9]+:[0-9]+:[1-9][0-9]*)*)$)``."""
+    Pattern: ``^(?:^(?:passthrough|[ug]:[0-9]+:[0-9]+:[1-9][0-9]*(?:;[ug]:[0-9]+:[0-9]+:[1-9][0-9]*)*)$)$``."""
 
     mountoptions: str | None = None
     """Extra mount options for rootfs/mps.
-    Pattern: ``(?^:(?^:(discard|lazytime|noatime|nodev|noexec|nosuid))(;(?^:(discard|lazytime|noatime|nodev|noexec|nosuid)))*)``."""
+    Pattern: ``^(?:(?:(discard|lazytime|noatime|nodev|noexec|nosuid))(;(?:(discard|lazytime|noatime|nodev|noexec|nosuid)))*)$``."""
 
     quota: bool | None = None
     """Enable user quotas inside the container (not supported with zfs subvolumes)"""
@@ -1602,7 +1602,7 @@ class Sata(PropertyString):
 
     wwn: str | None = None
     """The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.
-    Pattern: ``(?^:^(0x)[0-9a-fA-F]{16})``."""
+    Pattern: ``^(?:^(0x)[0-9a-fA-F]{16})$``."""
 
 
 class Scsi(PropertyString):
@@ -1728,7 +1728,7 @@ class Scsi(PropertyString):
 
     product: str | None = None
     """The drive's product name, up to 16 bytes long.
-    Pattern: ``[A-Za-z0-9\\-_\\s]{,16}``."""
+    Pattern: ``^[A-Za-z0-9\\-_\\s]{,16}$``."""
 
     queues: int | None = None
     """Number of queues.
@@ -1772,14 +1772,14 @@ class Scsi(PropertyString):
 
     vendor: str | None = None
     """The drive's vendor name, up to 8 bytes long.
-    Pattern: ``[A-Za-z0-9\\-_\\s]{,8}``."""
+    Pattern: ``^[A-Za-z0-9\\-_\\s]{,8}$``."""
 
     werror: Literal["enospc", "ignore", "report", "stop"] | None = None
     """Write error action."""
 
     wwn: str | None = None
     """The drive's worldwide name, encoded as 16 bytes hex string, prefixed by '0x'.
-    Pattern: ``(?^:^(0x)[0-9a-fA-F]{16})``."""
+    Pattern: ``^(?:^(0x)[0-9a-fA-F]{16})$``."""
 
 
 class Set(PropertyString):
@@ -1893,7 +1893,7 @@ class TagStyle(PropertyString):
 
     color_map: str | None = Field(default=None, alias="color-map")
     """Manual color mapping for tags (semicolon separated).
-    Pattern: ``(?:(?^i:[a-z0-9_][a-z0-9_\\-\\+\\.]*):[0-9a-fA-F]{6}(?::[0-9a-fA-F]{6})?)(?:;(?:(?^i:[a-z0-9_][a-z0-9_\\-\\+\\.]*):[0-9a-fA-F]{6}(?::[0-9a-fA-F]{6})?))*``."""
+    Pattern: ``^(?:(?i:[a-z0-9_][a-z0-9_\\-\\+\\.]*):[0-9a-fA-F]{6}(?::[0-9a-fA-F]{6})?)(?:;(?:(?i:[a-z0-9_][a-z0-9_\\-\\+\\.]*):[0-9a-fA-F]{6}(?::[0-9a-fA-F]{6})?))*$``."""
 
     ordering: Literal["config", "alphabetical"] | None = None
     """Controls the sorting of the tags in the web-interface and the API update.
@@ -2022,7 +2022,7 @@ class Usb(PropertyString):
     The value 'spice' can be used to add a usb redirection devices for spice.
 
     Either this or the 'mapping' key must be set.
-    Pattern: ``(?^:(?:(?:(?^:(0x)?([0-9A-Fa-f]{4}):(0x)?([0-9A-Fa-f]{4})))|(?:(?^:(\\d+)\\-(\\d+(\\.\\d+)*)))|[Ss][Pp][Ii][Cc][Ee]))``."""
+    Pattern: ``^(?:(?:(?:(?:(0x)?([0-9A-Fa-f]{4}):(0x)?([0-9A-Fa-f]{4})))|(?:(?:(\\d+)\\-(\\d+(\\.\\d+)*)))|[Ss][Pp][Ii][Cc][Ee]))$``."""
 
     mapping: str | None = None
     """The ID of a cluster wide mapping. Either this or the default-key 'host' must be set.
@@ -2043,7 +2043,7 @@ class UsbMap(PropertyString):
 
     id: str
     """The vendor and device ID that is expected. If a USB path is given, it is only used for detecting hardware changes
-    Pattern: ``(?^:^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$)``."""
+    Pattern: ``^(?:^[0-9A-Fa-f]{4}:[0-9A-Fa-f]{4}$)$``."""
 
     node: str
     """The cluster node name.
@@ -2055,7 +2055,7 @@ class UsbMap(PropertyString):
 
     path: str | None = None
     """The path to the usb device.
-    Pattern: ``(?^:^(\\d+)\\-(\\d+(\\.\\d+)*)$)``."""
+    Pattern: ``^(?:^(\\d+)\\-(\\d+(\\.\\d+)*)$)$``."""
 
 
 class UserTagAccess(PropertyString):
@@ -2071,7 +2071,7 @@ class UserTagAccess(PropertyString):
 
     user_allow_list: str | None = Field(default=None, alias="user-allow-list")
     """List of tags users are allowed to set and delete (semicolon separated) for 'user-allow' values 'list' and 'existing'.
-    Pattern: ``(?^i:[a-z0-9_][a-z0-9_\\-\\+\\.]*)(?:;(?^i:[a-z0-9_][a-z0-9_\\-\\+\\.]*))*``."""
+    Pattern: ``^(?i:[a-z0-9_][a-z0-9_\\-\\+\\.]*)(?:;(?i:[a-z0-9_][a-z0-9_\\-\\+\\.]*))*$``."""
 
 
 class Vga(PropertyString):

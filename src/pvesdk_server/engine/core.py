@@ -356,6 +356,8 @@ def _returns(op: Operation) -> dict[str, Any]:
 
 def _default(schema: dict[str, Any]) -> Any:
     kind = schema.get("type")
+    if kind is None and "properties" in schema:
+        kind = "object"  # an untyped schema with properties is an object (SDN zones, vnets, …)
     if kind == "array":
         return []
     if kind == "object":

@@ -292,9 +292,9 @@ class AccessDomains(AsyncPath):
                 Format: ``pve-realm``.
             type: Realm type.
             acr_values: Specifies the Authentication Context Class Reference values that theAuthorization Server is being requested to use for the Auth Request.
-                Pattern: ``^[^\\x00-\\x1F\\x7F <>#"]*$``.
+                Pattern: ``^^[^\\x00-\\x1F\\x7F <>#"]*$$``.
             audiences: A list of audiences that the OpenID Issuer may include that are accepted in addition to 'client-id'.
-                Pattern: ``^[^\\x00-\\x1F\\x7F <>#"]*$``.
+                Pattern: ``^^[^\\x00-\\x1F\\x7F <>#"]*$$``.
             autocreate: Automatically create users if they do not exist.
                 Default: ``0``.
             base_dn: LDAP base domain name
@@ -318,7 +318,7 @@ class AccessDomains(AsyncPath):
             default: Use this as default realm
             domain: AD domain name
                 Length: 0 to 256.
-                Pattern: ``\\S+``.
+                Pattern: ``^\\S+$``.
             filter: LDAP filter for user sync.
                 Length: 0 to 2048.
             group_classes: The objectclasses for groups.
@@ -336,7 +336,7 @@ class AccessDomains(AsyncPath):
                 Default: ``0``.
             groups_claim: OpenID claim used to retrieve groups with.
                 Length: 0 to 256.
-                Pattern: ``(?^:[A-Za-z0-9\\.\\-_]+)``.
+                Pattern: ``^(?:[A-Za-z0-9\\.\\-_]+)$``.
             groups_overwrite: All groups will be overwritten for the user on login.
                 Default: ``0``.
             issuer_url: OpenID Issuer Url
@@ -347,7 +347,7 @@ class AccessDomains(AsyncPath):
             port: Server port.
                 Range: 1 to 65535.
             prompt: Specifies whether the Authorization Server prompts the End-User for reauthentication and consent.
-                Pattern: ``(?:none|login|consent|select_account|\\S+)``.
+                Pattern: ``^(?:none|login|consent|select_account|\\S+)$``.
             query_userinfo: Enables querying the userinfo endpoint for claims values.
                 Default: ``1``.
             scopes: Specifies the scopes (user details) that should be authorized and returned, for example 'email' or 'profile'.
@@ -363,13 +363,13 @@ class AccessDomains(AsyncPath):
             sync_defaults_options: The default options for behavior of synchronizations.
                 Format: ``realm-sync-options``.
             sync_attributes: Comma separated list of key=value pairs for specifying which LDAP attributes map to which PVE user field. For example, to map the LDAP attribute 'mail' to PVEs 'email', write  'email=mail'. By default, each PVE user field is represented  by an LDAP attribute of the same name.
-                Pattern: ``\\w+=[^,]+(,\\s*\\w+=[^,]+)*``.
+                Pattern: ``^\\w+=[^,]+(,\\s*\\w+=[^,]+)*$``.
             tfa: Use Two-factor authentication.
                 Length: 0 to 128.
                 Format: ``pve-tfa-config``.
             user_attr: LDAP user attribute name
                 Length: 0 to 256.
-                Pattern: ``\\S{2,}``.
+                Pattern: ``^\\S{2,}$``.
             user_classes: The objectclasses for users.
                 Format: ``ldap-simple-attr-list``.
                 Default: ``inetorgperson, posixaccount, person, user``.
@@ -511,9 +511,9 @@ class AccessDomainsRealm(AsyncPath):
 
         Args:
             acr_values: Specifies the Authentication Context Class Reference values that theAuthorization Server is being requested to use for the Auth Request.
-                Pattern: ``^[^\\x00-\\x1F\\x7F <>#"]*$``.
+                Pattern: ``^^[^\\x00-\\x1F\\x7F <>#"]*$$``.
             audiences: A list of audiences that the OpenID Issuer may include that are accepted in addition to 'client-id'.
-                Pattern: ``^[^\\x00-\\x1F\\x7F <>#"]*$``.
+                Pattern: ``^^[^\\x00-\\x1F\\x7F <>#"]*$$``.
             autocreate: Automatically create users if they do not exist.
                 Default: ``0``.
             base_dn: LDAP base domain name
@@ -543,7 +543,7 @@ class AccessDomainsRealm(AsyncPath):
                 Length: 0 to 64.
             domain: AD domain name
                 Length: 0 to 256.
-                Pattern: ``\\S+``.
+                Pattern: ``^\\S+$``.
             filter: LDAP filter for user sync.
                 Length: 0 to 2048.
             group_classes: The objectclasses for groups.
@@ -561,7 +561,7 @@ class AccessDomainsRealm(AsyncPath):
                 Default: ``0``.
             groups_claim: OpenID claim used to retrieve groups with.
                 Length: 0 to 256.
-                Pattern: ``(?^:[A-Za-z0-9\\.\\-_]+)``.
+                Pattern: ``^(?:[A-Za-z0-9\\.\\-_]+)$``.
             groups_overwrite: All groups will be overwritten for the user on login.
                 Default: ``0``.
             issuer_url: OpenID Issuer Url
@@ -572,7 +572,7 @@ class AccessDomainsRealm(AsyncPath):
             port: Server port.
                 Range: 1 to 65535.
             prompt: Specifies whether the Authorization Server prompts the End-User for reauthentication and consent.
-                Pattern: ``(?:none|login|consent|select_account|\\S+)``.
+                Pattern: ``^(?:none|login|consent|select_account|\\S+)$``.
             query_userinfo: Enables querying the userinfo endpoint for claims values.
                 Default: ``1``.
             scopes: Specifies the scopes (user details) that should be authorized and returned, for example 'email' or 'profile'.
@@ -588,13 +588,13 @@ class AccessDomainsRealm(AsyncPath):
             sync_defaults_options: The default options for behavior of synchronizations.
                 Format: ``realm-sync-options``.
             sync_attributes: Comma separated list of key=value pairs for specifying which LDAP attributes map to which PVE user field. For example, to map the LDAP attribute 'mail' to PVEs 'email', write  'email=mail'. By default, each PVE user field is represented  by an LDAP attribute of the same name.
-                Pattern: ``\\w+=[^,]+(,\\s*\\w+=[^,]+)*``.
+                Pattern: ``^\\w+=[^,]+(,\\s*\\w+=[^,]+)*$``.
             tfa: Use Two-factor authentication.
                 Length: 0 to 128.
                 Format: ``pve-tfa-config``.
             user_attr: LDAP user attribute name
                 Length: 0 to 256.
-                Pattern: ``\\S{2,}``.
+                Pattern: ``^\\S{2,}$``.
             user_classes: The objectclasses for users.
                 Format: ``ldap-simple-attr-list``.
                 Default: ``inetorgperson, posixaccount, person, user``.
@@ -699,7 +699,7 @@ class AccessDomainsRealmSync(AsyncPath):
             full: DEPRECATED: use 'remove-vanished' instead. If set, uses the LDAP Directory as source of truth, deleting users or groups not returned from the sync and removing all locally modified properties of synced users. If not set, only syncs information which is present in the synced data, and does not delete or modify anything else.
             purge: DEPRECATED: use 'remove-vanished' instead. Remove ACLs for users or groups which were removed from the config during a sync.
             remove_vanished: A semicolon-separated list of things to remove when they or the user vanishes during a sync. The following values are possible: 'entry' removes the user/group when not returned from the sync. 'properties' removes the set properties on existing user/group that do not appear in the source (even custom ones). 'acl' removes acls when the user/group is not returned from the sync. Instead of a list it also can be 'none' (the default).
-                Pattern: ``(?:(?:(?:acl|properties|entry);)*(?:acl|properties|entry))|none``.
+                Pattern: ``^(?:(?:(?:acl|properties|entry);)*(?:acl|properties|entry))|none$``.
                 Default: ``none``.
             scope: Select what to sync.
 
@@ -1009,7 +1009,7 @@ class AccessPermissions(AsyncPath):
         Args:
             path: Only dump this specific path, not the whole tree.
             userid: User ID or full API token ID
-                Pattern: ``(?^:^(?^:[^\\s:/]+)\\@(?^:[A-Za-z][A-Za-z0-9\\.\\-_]+)(?:!(?^:[A-Za-z][A-Za-z0-9\\.\\-_]+))?$)``.
+                Pattern: ``^(?:^(?:[^\\s:/]+)\\@(?:[A-Za-z][A-Za-z0-9\\.\\-_]+)(?:!(?:[A-Za-z][A-Za-z0-9\\.\\-_]+))?$)$``.
 
         Returns:
             ``dict[str, Any]``: Map of "path" => (Map of "privilege" => "propagate boolean").
@@ -1477,7 +1477,7 @@ class AccessUsers(AsyncPath):
                 Format: ``pve-groupid-list``.
                 Syntax: ``<string>``.
             keys: Keys for two factor auth (yubico).
-                Pattern: ``[0-9a-zA-Z!=]{0,4096}``.
+                Pattern: ``^[0-9a-zA-Z!=]{0,4096}$``.
             lastname: (no description in the schema)
                 Length: 0 to 1024.
             password: Initial password.
@@ -1576,7 +1576,7 @@ class AccessUsersUserid(AsyncPath):
                 Format: ``pve-groupid-list``.
                 Syntax: ``<string>``.
             keys: Keys for two factor auth (yubico).
-                Pattern: ``[0-9a-zA-Z!=]{0,4096}``.
+                Pattern: ``^[0-9a-zA-Z!=]{0,4096}$``.
             lastname: (no description in the schema)
                 Length: 0 to 1024.
 

@@ -524,7 +524,7 @@ class NodesNodeAptChangelog(AsyncPath):
 
         Args:
             name: Package name.
-                Pattern: ``(?^:[a-z0-9][-+.a-z0-9:]+)``.
+                Pattern: ``^(?:[a-z0-9][-+.a-z0-9:]+)$``.
             version: Package version.
 
         Returns:
@@ -1603,7 +1603,7 @@ class NodesNodeFirewallRules(AsyncPath):
         Args:
             action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
                 Length: 2 to 20.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             type: Rule type.
             comment: Descriptive comment.
             dest: Restrict packet destination address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
@@ -1712,7 +1712,7 @@ class NodesNodeFirewallRulesPos(AsyncPath):
         Args:
             action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
                 Length: 2 to 20.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             comment: Descriptive comment.
             delete: A list of settings you want to delete.
                 Format: ``pve-configid-list``.
@@ -2590,7 +2590,7 @@ class NodesNodeQueryOciRepoTags(AsyncPath):
 
         Args:
             reference: The reference to the repository to query tags from.
-                Pattern: ``^(?:(?:[a-zA-Z\\d]|[a-zA-Z\\d][a-zA-Z\\d-]*[a-zA-Z\\d])(?:\\.(?:[a-zA-Z\\d]|[a-zA-Z\\d][a-zA-Z\\d-]*[a-zA-Z\\d]))*(?::\\d+)?/)?[a-z\\d]+(?:(?:[._]|__|[-]*)[a-z\\d]+)*(?:/[a-z\\d]+(?:(?:[._]|__|[-]*)[a-z\\d]+)*)*$``.
+                Pattern: ``^^(?:(?:[a-zA-Z\\d]|[a-zA-Z\\d][a-zA-Z\\d-]*[a-zA-Z\\d])(?:\\.(?:[a-zA-Z\\d]|[a-zA-Z\\d][a-zA-Z\\d-]*[a-zA-Z\\d]))*(?::\\d+)?/)?[a-z\\d]+(?:(?:[._]|__|[-]*)[a-z\\d]+)*(?:/[a-z\\d]+(?:(?:[._]|__|[-]*)[a-z\\d]+)*)*$$``.
 
         Returns:
             ``list[str]``
@@ -2624,7 +2624,7 @@ class NodesNodeQueryUrlMetadata(AsyncPath):
 
         Args:
             url: The URL to query the metadata from.
-                Pattern: ``https?://.*``.
+                Pattern: ``^https?://.*$``.
             verify_certificates: If false, no SSL/TLS certificates will be verified.
                 Default: ``1``.
 
@@ -3334,7 +3334,7 @@ class NodesNodeSubscription(AsyncPath):
         Args:
             key: Proxmox VE subscription key
                 Length: 0 to 32.
-                Pattern: ``\\s*pve([1248])([cbsp])-[0-9a-f]{10}\\s*``.
+                Pattern: ``^\\s*pve([1248])([cbsp])-[0-9a-f]{10}\\s*$``.
 
         Returns:
             ``None``
@@ -3432,11 +3432,11 @@ class NodesNodeSyslog(AsyncPath):
             service: Service ID
                 Length: 0 to 128.
             since: Display all log since this date-time string.
-                Pattern: ``^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}(:\\d{2})?)?$``.
+                Pattern: ``^^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}(:\\d{2})?)?$$``.
             start: (no description in the schema)
                 Range: 0 to inf.
             until: Display all log until this date-time string.
-                Pattern: ``^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}(:\\d{2})?)?$``.
+                Pattern: ``^^\\d{4}-\\d{2}-\\d{2}( \\d{2}:\\d{2}(:\\d{2})?)?$$``.
 
         Returns:
             ``list[NodesSyslogGetResultItem]``
@@ -3913,7 +3913,7 @@ class NodesNodeVzdump(AsyncPath):
                 Default: ``7``.
             job_id: The ID of the backup job. If set, the 'backup-job' metadata field of the backup notification will be set to this value. Only root@pam can set this parameter.
                 Length: 0 to 50.
-                Pattern: ``\\S+``.
+                Pattern: ``^\\S+$``.
             lockwait: Maximal time to wait for the global lock (minutes).
                 Range: 0 to inf.
                 Default: ``180``.

@@ -221,10 +221,10 @@ class NodesNodeDisksInitgpt(AsyncPath):
 
         Args:
             disk: Block device name
-                Pattern: ``^/dev/[a-zA-Z0-9\\/]+$``.
+                Pattern: ``^^/dev/[a-zA-Z0-9\\/]+$$``.
             uuid: UUID for the GPT table
                 Length: 0 to 36.
-                Pattern: ``[a-fA-F0-9\\-]+``.
+                Pattern: ``^[a-fA-F0-9\\-]+$``.
 
         Returns:
             ``str``
@@ -507,7 +507,7 @@ class NodesNodeDisksSmart(AsyncPath):
 
         Args:
             disk: Block device name
-                Pattern: ``^/dev/[a-zA-Z0-9\\/]+$``.
+                Pattern: ``^^/dev/[a-zA-Z0-9\\/]+$$``.
             healthonly: If true returns only the health status
 
         Returns:
@@ -543,7 +543,7 @@ class NodesNodeDisksWipedisk(AsyncPath):
 
         Args:
             disk: Block device name
-                Pattern: ``^/dev/[a-zA-Z0-9\\/]+$``.
+                Pattern: ``^^/dev/[a-zA-Z0-9\\/]+$$``.
 
         Returns:
             ``str``

@@ -225,10 +225,10 @@ class NodesNodeLxc(AsyncPath):
             description: Description for the Container. Shown in the web-interface CT's summary. This is saved as comment inside the configuration file.
                 Length: 0 to 8192.
             entrypoint: Command to run as init, optionally with arguments; may start with an absolute path, relative path, or a binary in $PATH.
-                Pattern: ``(?^:[^\\x00-\\x08\\x0a-\\x1F\\x7F]+)``.
+                Pattern: ``^(?:[^\\x00-\\x08\\x0a-\\x1F\\x7F]+)$``.
                 Default: ``/sbin/init``.
             env: The container runtime environment as NUL-separated list. Replaces any lxc.environment.runtime entries in the config.
-                Pattern: ``(?^:(?:\\w+=[^\\x00-\\x08\\x0a-\\x1F\\x7F]*)(?:\\0\\w+=[^\\x00-\\x08\\x0a-\\x1F\\x7F]*)*)``.
+                Pattern: ``^(?:(?:\\w+=[^\\x00-\\x08\\x0a-\\x1F\\x7F]*)(?:\\0\\w+=[^\\x00-\\x08\\x0a-\\x1F\\x7F]*)*)$``.
             features: Allow containers access to advanced features.
                 Syntax: ``[force_rw_sys=<1|0>] [,fuse=<1|0>] [,keyctl=<1|0>] [,mknod=<1|0>] [,mount=<fstype;fstype;...>] [,nesting=<1|0>]``.
             force: Allow to overwrite existing container.
@@ -719,10 +719,10 @@ class NodesNodeLxcVmidConfig(AsyncPath):
             digest: Prevent changes if current configuration file has different SHA1 digest. This can be used to prevent concurrent modifications.
                 Length: 0 to 40.
             entrypoint: Command to run as init, optionally with arguments; may start with an absolute path, relative path, or a binary in $PATH.
-                Pattern: ``(?^:[^\\x00-\\x08\\x0a-\\x1F\\x7F]+)``.
+                Pattern: ``^(?:[^\\x00-\\x08\\x0a-\\x1F\\x7F]+)$``.
                 Default: ``/sbin/init``.
             env: The container runtime environment as NUL-separated list. Replaces any lxc.environment.runtime entries in the config.
-                Pattern: ``(?^:(?:\\w+=[^\\x00-\\x08\\x0a-\\x1F\\x7F]*)(?:\\0\\w+=[^\\x00-\\x08\\x0a-\\x1F\\x7F]*)*)``.
+                Pattern: ``^(?:(?:\\w+=[^\\x00-\\x08\\x0a-\\x1F\\x7F]*)(?:\\0\\w+=[^\\x00-\\x08\\x0a-\\x1F\\x7F]*)*)$``.
             features: Allow containers access to advanced features.
                 Syntax: ``[force_rw_sys=<1|0>] [,fuse=<1|0>] [,keyctl=<1|0>] [,mknod=<1|0>] [,mount=<fstype;fstype;...>] [,nesting=<1|0>]``.
             hookscript: Script that will be executed during various steps in the containers lifetime.
@@ -957,7 +957,7 @@ class NodesNodeLxcVmidFirewallAliases(AsyncPath):
                 Format: ``IPorCIDR``.
             name: Alias name.
                 Length: 2 to 64.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             comment: (no description in the schema)
 
         Returns:
@@ -1016,7 +1016,7 @@ class NodesNodeLxcVmidFirewallAliasesName(AsyncPath):
                 Length: 0 to 64.
             rename: Rename an existing alias.
                 Length: 2 to 64.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
 
         Returns:
             ``None``
@@ -1098,13 +1098,13 @@ class NodesNodeLxcVmidFirewallIpset(AsyncPath):
         Args:
             name: IP set name.
                 Length: 2 to 64.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             comment: (no description in the schema)
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
                 Length: 0 to 64.
             rename: Rename an existing IPSet. You can set 'rename' to the same value as 'name' to update the 'comment' of an existing IPSet.
                 Length: 2 to 64.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
 
         Returns:
             ``None``
@@ -1504,7 +1504,7 @@ class NodesNodeLxcVmidFirewallRules(AsyncPath):
         Args:
             action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
                 Length: 2 to 20.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             type: Rule type.
             comment: Descriptive comment.
             dest: Restrict packet destination address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
@@ -1610,7 +1610,7 @@ class NodesNodeLxcVmidFirewallRulesPos(AsyncPath):
         Args:
             action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
                 Length: 2 to 20.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             comment: Descriptive comment.
             delete: A list of settings you want to delete.
                 Format: ``pve-configid-list``.
@@ -3335,7 +3335,7 @@ class NodesNodeLxcVmidResize(AsyncPath):
         Args:
             disk: The disk you want to resize.
             size: The new size. With the '+' sign the value is added to the actual size of the volume and without it, the value is taken as an absolute one. Shrinking disk size is not supported.
-                Pattern: ``\\+?\\d+(\\.\\d+)?[KMGT]?``.
+                Pattern: ``^\\+?\\d+(\\.\\d+)?[KMGT]?$``.
             digest: Prevent changes if current configuration file has different SHA1 digest. This can be used to prevent concurrent modifications.
                 Length: 0 to 40.
 

@@ -133,7 +133,7 @@ class NodesNodeQemuVmidFirewallAliases(AsyncPath):
                 Format: ``IPorCIDR``.
             name: Alias name.
                 Length: 2 to 64.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             comment: (no description in the schema)
 
         Returns:
@@ -192,7 +192,7 @@ class NodesNodeQemuVmidFirewallAliasesName(AsyncPath):
                 Length: 0 to 64.
             rename: Rename an existing alias.
                 Length: 2 to 64.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
 
         Returns:
             ``None``
@@ -274,13 +274,13 @@ class NodesNodeQemuVmidFirewallIpset(AsyncPath):
         Args:
             name: IP set name.
                 Length: 2 to 64.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             comment: (no description in the schema)
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
                 Length: 0 to 64.
             rename: Rename an existing IPSet. You can set 'rename' to the same value as 'name' to update the 'comment' of an existing IPSet.
                 Length: 2 to 64.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
 
         Returns:
             ``None``
@@ -680,7 +680,7 @@ class NodesNodeQemuVmidFirewallRules(AsyncPath):
         Args:
             action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
                 Length: 2 to 20.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             type: Rule type.
             comment: Descriptive comment.
             dest: Restrict packet destination address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
@@ -786,7 +786,7 @@ class NodesNodeQemuVmidFirewallRulesPos(AsyncPath):
         Args:
             action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
                 Length: 2 to 20.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             comment: Descriptive comment.
             delete: A list of settings you want to delete.
                 Format: ``pve-configid-list``.

@@ -193,7 +193,7 @@ class Storage(AsyncPath):
             export: NFS export path.
                 Format: ``pve-storage-path``.
             fingerprint: Certificate SHA 256 fingerprint.
-                Pattern: ``([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}``.
+                Pattern: ``^([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}$``.
             format: Default image format.
             fs_name: The Ceph filesystem name.
                 Format: ``pve-configid``.
@@ -448,7 +448,7 @@ class StorageStorage(AsyncPath):
                 Length: 0 to 256.
             encryption_key: Encryption key. Use 'autogen' to generate one automatically without passphrase.
             fingerprint: Certificate SHA 256 fingerprint.
-                Pattern: ``([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}``.
+                Pattern: ``^([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}$``.
             format: Default image format.
             fs_name: The Ceph filesystem name.
                 Format: ``pve-configid``.

@@ -380,7 +380,7 @@ class ClusterBackup(SyncPath):
                 Format: ``pve-calendar-event``.
             script: Use specified hook script.
             starttime: Deprecated: Use 'schedule' instead. Job Start time. 'starttime' and 'dow' will be converted into 'schedule' if used.
-                Pattern: ``\\d{1,2}:\\d{1,2}``.
+                Pattern: ``^\\d{1,2}:\\d{1,2}$``.
             stdexcludes: Exclude temporary files and logs.
                 Default: ``1``.
             stop: Stop running backup jobs on this host.
@@ -585,7 +585,7 @@ class ClusterBackupId(SyncPath):
                 Format: ``pve-calendar-event``.
             script: Use specified hook script.
             starttime: Deprecated: Use 'schedule' instead. Job Start time. 'starttime' and 'dow' will be converted into 'schedule' if used.
-                Pattern: ``\\d{1,2}:\\d{1,2}``.
+                Pattern: ``^\\d{1,2}:\\d{1,2}$``.
             stdexcludes: Exclude temporary files and logs.
                 Default: ``1``.
             stop: Stop running backup jobs on this host.
@@ -1373,7 +1373,7 @@ class ClusterConfigJoin(SyncPath):
 
         Args:
             fingerprint: Certificate SHA 256 fingerprint.
-                Pattern: ``([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}``.
+                Pattern: ``^([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}$``.
             hostname: Hostname (or IP) of an existing cluster member.
             password: Superuser (root) password of peer node.
                 Length: 0 to 128.
@@ -1634,7 +1634,7 @@ class ClusterJobsRealmSyncId(SyncPath):
                 Length: 0 to 32.
                 Format: ``pve-realm``.
             remove_vanished: A semicolon-separated list of things to remove when they or the user vanishes during a sync. The following values are possible: 'entry' removes the user/group when not returned from the sync. 'properties' removes the set properties on existing user/group that do not appear in the source (even custom ones). 'acl' removes acls when the user/group is not returned from the sync. Instead of a list it also can be 'none' (the default).
-                Pattern: ``(?:(?:(?:acl|properties|entry);)*(?:acl|properties|entry))|none``.
+                Pattern: ``^(?:(?:(?:acl|properties|entry);)*(?:acl|properties|entry))|none$``.
                 Default: ``none``.
             scope: Select what to sync.
 
@@ -1687,7 +1687,7 @@ class ClusterJobsRealmSyncId(SyncPath):
             enabled: Determines if the job is enabled.
                 Default: ``1``.
             remove_vanished: A semicolon-separated list of things to remove when they or the user vanishes during a sync. The following values are possible: 'entry' removes the user/group when not returned from the sync. 'properties' removes the set properties on existing user/group that do not appear in the source (even custom ones). 'acl' removes acls when the user/group is not returned from the sync. Instead of a list it also can be 'none' (the default).
-                Pattern: ``(?:(?:(?:acl|properties|entry);)*(?:acl|properties|entry))|none``.
+                Pattern: ``^(?:(?:(?:acl|properties|entry);)*(?:acl|properties|entry))|none$``.
                 Default: ``none``.
             scope: Select what to sync.
 
@@ -2810,7 +2810,7 @@ class ClusterOptions(SyncPath):
             ha: Cluster wide HA settings.
                 Syntax: ``shutdown_policy=<enum>``.
             http_proxy: Specify external http proxy which is used for downloads (example: 'http://username:password@host:port/')
-                Pattern: ``http://.*``.
+                Pattern: ``^http://.*$``.
             keyboard: Default keybord layout for vnc server.
             language: Default GUI language.
             location: The location of the cluster.
@@ -2828,7 +2828,7 @@ class ClusterOptions(SyncPath):
             notify: Cluster-wide notification settings.
                 Syntax: ``[fencing=<always|never>] [,package-updates=<auto|always|never>] [,replication=<always|never>] [,target-fencing=<TARGET>] [,target-package-updates=<TARGET>] [,target-replication=<TARGET>]``.
             registered_tags: A list of tags that require a `Sys.Modify` on '/' to set and delete. Tags set here that are also in 'user-tag-access' also require `Sys.Modify`.
-                Pattern: ``(?:(?^i:[a-z0-9_][a-z0-9_\\-\\+\\.]*);)*(?^i:[a-z0-9_][a-z0-9_\\-\\+\\.]*)``.
+                Pattern: ``^(?:(?i:[a-z0-9_][a-z0-9_\\-\\+\\.]*);)*(?i:[a-z0-9_][a-z0-9_\\-\\+\\.]*)$``.
             replication: For cluster wide replication settings.
                 Syntax: ``[type=]<secure|insecure> [,network=<CIDR>]``.
             tag_style: Tag style options.
@@ -3101,13 +3101,13 @@ class ClusterQemuCustomCpuModels(SyncPath):
             reported_model: CPU model and vendor to report to the guest. Must be a QEMU/KVM supported model. Only valid for custom CPU model definitions, default models will always report themselves to the guest OS.
                 Default: ``kvm64``.
             flags: List of additional CPU flags separated by ';'. Use '+FLAG' to enable, '-FLAG' to disable a flag. There is a special 'nested-virt' shorthand which controls nested virtualization for the current CPU ('svm' for AMD and 'vmx' for Intel). Custom CPU models can specify any flag supported by QEMU/KVM, VM-specific flags must be from the following set for security reasons: aes, amd-no-ssb, amd-ssbd, hv-evmcs, hv-tlbflush, ibpb, md-clear, nested-virt, pcid, pdpe1gb, spec-ctrl, ssbd, virt-ssbd
-                Pattern: ``(?^u:(?^u:([+-])([a-zA-Z0-9\\-_\\.]+))(;(?^u:([+-])([a-zA-Z0-9\\-_\\.]+)))*)``.
+                Pattern: ``^(?:(?:([+-])([a-zA-Z0-9\\-_\\.]+))(;(?:([+-])([a-zA-Z0-9\\-_\\.]+)))*)$``.
             guest_phys_bits: Number of physical address bits available to the guest.
                 Range: 32 to 64.
             hidden: Do not identify as a KVM virtual machine. Only affects vCPUs with x86-64 architecture.
                 Default: ``0``.
             hv_vendor_id: The Hyper-V vendor ID. Some drivers or programs inside Windows guests need a specific ID.
-                Pattern: ``(?^u:[a-zA-Z0-9]{1,12})``.
+                Pattern: ``^(?:[a-zA-Z0-9]{1,12})$``.
             level: Maximum input value for the basic CPUID leaves the guest can query - that is the vendor (leaf 0), family/model/stepping and feature bits (leaf 1), cache and topology info (leaves 4 and B), and so on. Higher-numbered leaves are hidden. Setting '30' is a common workaround for Hyper-V boot failures on Windows guests running on recent Intel hosts. Only applies when the vCPU architecture is x86_64.
                 Range: 0 to 4294967295.
             phys_bits: The physical memory address bits that are reported to the guest OS. Should be smaller or equal to the host's. Set to 'host' to use value from host CPU, but note that doing so will break live migration to CPUs with other values.
@@ -3291,13 +3291,13 @@ class ClusterQemuCustomCpuModelsCputype(SyncPath):
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
                 Length: 0 to 64.
             flags: List of additional CPU flags separated by ';'. Use '+FLAG' to enable, '-FLAG' to disable a flag. There is a special 'nested-virt' shorthand which controls nested virtualization for the current CPU ('svm' for AMD and 'vmx' for Intel). Custom CPU models can specify any flag supported by QEMU/KVM, VM-specific flags must be from the following set for security reasons: aes, amd-no-ssb, amd-ssbd, hv-evmcs, hv-tlbflush, ibpb, md-clear, nested-virt, pcid, pdpe1gb, spec-ctrl, ssbd, virt-ssbd
-                Pattern: ``(?^u:(?^u:([+-])([a-zA-Z0-9\\-_\\.]+))(;(?^u:([+-])([a-zA-Z0-9\\-_\\.]+)))*)``.
+                Pattern: ``^(?:(?:([+-])([a-zA-Z0-9\\-_\\.]+))(;(?:([+-])([a-zA-Z0-9\\-_\\.]+)))*)$``.
             guest_phys_bits: Number of physical address bits available to the guest.
                 Range: 32 to 64.
             hidden: Do not identify as a KVM virtual machine. Only affects vCPUs with x86-64 architecture.
                 Default: ``0``.
             hv_vendor_id: The Hyper-V vendor ID. Some drivers or programs inside Windows guests need a specific ID.
-                Pattern: ``(?^u:[a-zA-Z0-9]{1,12})``.
+                Pattern: ``^(?:[a-zA-Z0-9]{1,12})$``.
             level: Maximum input value for the basic CPUID leaves the guest can query - that is the vendor (leaf 0), family/model/stepping and feature bits (leaf 1), cache and topology info (leaves 4 and B), and so on. Higher-numbered leaves are hidden. Setting '30' is a common workaround for Hyper-V boot failures on Windows guests running on recent Intel hosts. Only applies when the vCPU architecture is x86_64.
                 Range: 0 to 4294967295.
             phys_bits: The physical memory address bits that are reported to the guest OS. Should be smaller or equal to the host's. Set to 'host' to use value from host CPU, but note that doing so will break live migration to CPUs with other values.
@@ -3384,7 +3384,7 @@ class ClusterReplication(SyncPath):
 
         Args:
             id: Replication Job ID. The ID is composed of a Guest ID and a job number, separated by a hyphen, i.e. '<GUEST>-<JOBNUM>'.
-                Pattern: ``[1-9][0-9]{2,8}-\\d{1,9}``.
+                Pattern: ``^[1-9][0-9]{2,8}-\\d{1,9}$``.
                 Format: ``pve-replication-job-id``.
             target: Target node.
                 Format: ``pve-node``.

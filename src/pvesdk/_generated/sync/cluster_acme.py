@@ -127,7 +127,7 @@ class ClusterAcmeAccount(SyncPath):
                 Format: ``email-list``.
                 Syntax: ``<string>``.
             directory: URL of ACME CA directory endpoint.
-                Pattern: ``^https?://.*``.
+                Pattern: ``^^https?://.*$``.
                 Default: ``https://acme-v02.api.letsencrypt.org/directory``.
             eab_hmac_key: HMAC key for External Account Binding.
             eab_kid: Key Identifier for External Account Binding.
@@ -264,7 +264,7 @@ class ClusterAcmeMeta(SyncPath):
 
         Args:
             directory: URL of ACME CA directory endpoint.
-                Pattern: ``^https?://.*``.
+                Pattern: ``^^https?://.*$``.
                 Default: ``https://acme-v02.api.letsencrypt.org/directory``.
 
         Returns:
@@ -792,7 +792,7 @@ class ClusterAcmeTos(SyncPath):
 
         Args:
             directory: URL of ACME CA directory endpoint.
-                Pattern: ``^https?://.*``.
+                Pattern: ``^^https?://.*$``.
                 Default: ``https://acme-v02.api.letsencrypt.org/directory``.
 
         Returns:

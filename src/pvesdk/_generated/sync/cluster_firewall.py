@@ -139,7 +139,7 @@ class ClusterFirewallAliases(SyncPath):
                 Format: ``IPorCIDR``.
             name: Alias name.
                 Length: 2 to 64.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             comment: (no description in the schema)
 
         Returns:
@@ -198,7 +198,7 @@ class ClusterFirewallAliasesName(SyncPath):
                 Length: 0 to 64.
             rename: Rename an existing alias.
                 Length: 2 to 64.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
 
         Returns:
             ``None``
@@ -280,13 +280,13 @@ class ClusterFirewallGroups(SyncPath):
         Args:
             group: Security Group name.
                 Length: 2 to 18.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             comment: (no description in the schema)
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
                 Length: 0 to 64.
             rename: Rename/update an existing security group. You can set 'rename' to the same value as 'name' to update the 'comment' of an existing group.
                 Length: 2 to 18.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
 
         Returns:
             ``None``
@@ -356,7 +356,7 @@ class ClusterFirewallGroupsGroup(SyncPath):
         Args:
             action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
                 Length: 2 to 20.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             type: Rule type.
             comment: Descriptive comment.
             dest: Restrict packet destination address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
@@ -476,7 +476,7 @@ class ClusterFirewallGroupsGroupPos(SyncPath):
         Args:
             action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
                 Length: 2 to 20.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             comment: Descriptive comment.
             delete: A list of settings you want to delete.
                 Format: ``pve-configid-list``.
@@ -601,13 +601,13 @@ class ClusterFirewallIpset(SyncPath):
         Args:
             name: IP set name.
                 Length: 2 to 64.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             comment: (no description in the schema)
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
                 Length: 0 to 64.
             rename: Rename an existing IPSet. You can set 'rename' to the same value as 'name' to update the 'comment' of an existing IPSet.
                 Length: 2 to 64.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
 
         Returns:
             ``None``
@@ -960,7 +960,7 @@ class ClusterFirewallRules(SyncPath):
         Args:
             action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
                 Length: 2 to 20.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             type: Rule type.
             comment: Descriptive comment.
             dest: Restrict packet destination address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
@@ -1066,7 +1066,7 @@ class ClusterFirewallRulesPos(SyncPath):
         Args:
             action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
                 Length: 2 to 20.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             comment: Descriptive comment.
             delete: A list of settings you want to delete.
                 Format: ``pve-configid-list``.

@@ -267,7 +267,7 @@ class ClusterSdnControllers(SyncPath):
         Args:
             controller: The SDN controller object identifier.
                 Length: 2 to 64.
-                Pattern: ``[a-zA-Z][a-zA-Z0-9_-]*[a-zA-Z0-9]``.
+                Pattern: ``^[a-zA-Z][a-zA-Z0-9_-]*[a-zA-Z0-9]$``.
             type: Plugin type.
                 Format: ``pve-configid``.
             asn: autonomous system number
@@ -285,7 +285,7 @@ class ClusterSdnControllers(SyncPath):
                 Syntax: ``<string>``.
             isis_net: Network Entity title for this node in the IS-IS network.
                 Length: 20 to 50.
-                Pattern: ``[a-fA-F0-9]{2}(\\.[a-fA-F0-9]{4}){3,9}\\.[a-fA-F0-9]{2}``.
+                Pattern: ``^[a-fA-F0-9]{2}(\\.[a-fA-F0-9]{4}){3,9}\\.[a-fA-F0-9]{2}$``.
                 Format: ``pve-sdn-isis-net``.
             lock_token: the token for unlocking the global SDN configuration
             loopback: Name of the loopback/dummy interface that provides the Router-IP.
@@ -419,7 +419,7 @@ class ClusterSdnControllersController(SyncPath):
                 Syntax: ``<string>``.
             isis_net: Network Entity title for this node in the IS-IS network.
                 Length: 20 to 50.
-                Pattern: ``[a-fA-F0-9]{2}(\\.[a-fA-F0-9]{4}){3,9}\\.[a-fA-F0-9]{2}``.
+                Pattern: ``^[a-fA-F0-9]{2}(\\.[a-fA-F0-9]{4}){3,9}\\.[a-fA-F0-9]{2}$``.
                 Format: ``pve-sdn-isis-net``.
             lock_token: the token for unlocking the global SDN configuration
             loopback: Name of the loopback/dummy interface that provides the Router-IP.
@@ -549,13 +549,13 @@ class ClusterSdnDns(SyncPath):
         Args:
             dns: The SDN dns object identifier.
                 Length: 2 to any.
-                Pattern: ``[a-zA-Z][a-zA-Z0-9]*[a-zA-Z0-9]``.
+                Pattern: ``^[a-zA-Z][a-zA-Z0-9]*[a-zA-Z0-9]$``.
             key: (no description in the schema)
             type: Plugin type.
                 Format: ``pve-configid``.
             url: (no description in the schema)
             fingerprint: Certificate SHA 256 fingerprint.
-                Pattern: ``([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}``.
+                Pattern: ``^([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}$``.
             lock_token: the token for unlocking the global SDN configuration
             reversemaskv6: (no description in the schema)
             reversev6mask: (no description in the schema)
@@ -627,7 +627,7 @@ class ClusterSdnDnsDns(SyncPath):
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
                 Length: 0 to 64.
             fingerprint: Certificate SHA 256 fingerprint.
-                Pattern: ``([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}``.
+                Pattern: ``^([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}$``.
             key: (no description in the schema)
             lock_token: the token for unlocking the global SDN configuration
             reversemaskv6: (no description in the schema)
@@ -843,7 +843,7 @@ class ClusterSdnFabricsFabric(SyncPath):
         Args:
             id: Identifier for SDN fabrics
                 Length: 2 to 8.
-                Pattern: ``[a-zA-Z0-9][a-zA-Z0-9-]{0,6}[a-zA-Z0-9]``.
+                Pattern: ``^[a-zA-Z0-9][a-zA-Z0-9-]{0,6}[a-zA-Z0-9]$``.
                 Format: ``pve-sdn-fabric-id``.
             protocol: Type of configuration entry in an SDN Fabric section config
             redistribute: (no description in the schema)
@@ -1276,11 +1276,11 @@ class ClusterSdnIpams(SyncPath):
         Args:
             ipam: The SDN ipam object identifier.
                 Length: 2 to any.
-                Pattern: ``[a-zA-Z][a-zA-Z0-9]*[a-zA-Z0-9]``.
+                Pattern: ``^[a-zA-Z][a-zA-Z0-9]*[a-zA-Z0-9]$``.
             type: Plugin type.
                 Format: ``pve-configid``.
             fingerprint: Certificate SHA 256 fingerprint.
-                Pattern: ``([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}``.
+                Pattern: ``^([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}$``.
             lock_token: the token for unlocking the global SDN configuration
             section: (no description in the schema)
             token: (no description in the schema)
@@ -1354,7 +1354,7 @@ class ClusterSdnIpamsIpam(SyncPath):
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
                 Length: 0 to 64.
             fingerprint: Certificate SHA 256 fingerprint.
-                Pattern: ``([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}``.
+                Pattern: ``^([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}$``.
             lock_token: the token for unlocking the global SDN configuration
             section: (no description in the schema)
             token: (no description in the schema)
@@ -2179,11 +2179,11 @@ class ClusterSdnVnets(SyncPath):
         Args:
             vnet: The SDN vnet object identifier.
                 Length: 2 to 8.
-                Pattern: ``[a-zA-Z][a-zA-Z0-9]*[a-zA-Z0-9]``.
+                Pattern: ``^[a-zA-Z][a-zA-Z0-9]*[a-zA-Z0-9]$``.
             zone: Name of the zone this VNet belongs to.
             alias: Alias name of the VNet.
                 Length: 0 to 256.
-                Pattern: ``(?^i:[\\(\\)-_.\\w\\d\\s]{0,256})``.
+                Pattern: ``^(?i:[\\(\\)-_.\\w\\d\\s]{0,256})$``.
             isolate_ports: If true, sets the isolated property for all interfaces on the bridge of this VNet.
             lock_token: the token for unlocking the global SDN configuration
             tag: VLAN Tag (for VLAN or QinQ zones) or VXLAN VNI (for VXLAN or EVPN zones).
@@ -2280,7 +2280,7 @@ class ClusterSdnVnetsVnet(SyncPath):
         Args:
             alias: Alias name of the VNet.
                 Length: 0 to 256.
-                Pattern: ``(?^i:[\\(\\)-_.\\w\\d\\s]{0,256})``.
+                Pattern: ``^(?i:[\\(\\)-_.\\w\\d\\s]{0,256})$``.
             delete: A list of settings you want to delete.
                 Length: 0 to 4096.
                 Format: ``pve-configid-list``.
@@ -2485,7 +2485,7 @@ class ClusterSdnVnetsVnetFirewallRules(SyncPath):
         Args:
             action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
                 Length: 2 to 20.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             type: Rule type.
             comment: Descriptive comment.
             dest: Restrict packet destination address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
@@ -2593,7 +2593,7 @@ class ClusterSdnVnetsVnetFirewallRulesPos(SyncPath):
         Args:
             action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
                 Length: 2 to 20.
-                Pattern: ``[A-Za-z][A-Za-z0-9\\-\\_]+``.
+                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             comment: Descriptive comment.
             delete: A list of settings you want to delete.
                 Format: ``pve-configid-list``.
@@ -2706,7 +2706,7 @@ class ClusterSdnVnetsVnetIps(SyncPath):
                 Format: ``ip``.
             zone: The SDN zone object identifier.
                 Length: 2 to 8.
-                Pattern: ``[a-zA-Z][a-zA-Z0-9]*[a-zA-Z0-9]``.
+                Pattern: ``^[a-zA-Z][a-zA-Z0-9]*[a-zA-Z0-9]$``.
             mac: Unicast MAC address.
                 Format: ``mac-addr``.
 
@@ -2741,7 +2741,7 @@ class ClusterSdnVnetsVnetIps(SyncPath):
                 Format: ``ip``.
             zone: The SDN zone object identifier.
                 Length: 2 to 8.
-                Pattern: ``[a-zA-Z][a-zA-Z0-9]*[a-zA-Z0-9]``.
+                Pattern: ``^[a-zA-Z][a-zA-Z0-9]*[a-zA-Z0-9]$``.
             mac: Unicast MAC address.
                 Format: ``mac-addr``.
             vmid: The (unique) ID of the VM.
@@ -2779,7 +2779,7 @@ class ClusterSdnVnetsVnetIps(SyncPath):
                 Format: ``ip``.
             zone: The SDN zone object identifier.
                 Length: 2 to 8.
-                Pattern: ``[a-zA-Z][a-zA-Z0-9]*[a-zA-Z0-9]``.
+                Pattern: ``^[a-zA-Z][a-zA-Z0-9]*[a-zA-Z0-9]$``.
             mac: Unicast MAC address.
                 Format: ``mac-addr``.
 
@@ -3083,7 +3083,7 @@ class ClusterSdnZones(SyncPath):
                 Format: ``pve-configid``.
             zone: The SDN zone object identifier.
                 Length: 2 to 8.
-                Pattern: ``[a-zA-Z][a-zA-Z0-9]*[a-zA-Z0-9]``.
+                Pattern: ``^[a-zA-Z][a-zA-Z0-9]*[a-zA-Z0-9]$``.
             advertise_subnets: Advertise IP prefixes (Type-5 routes) instead of MAC/IP pairs (Type-2 routes).
             bridge: The bridge for which VLANs should be managed.
             bridge_disable_mac_learning: Disable auto mac learning.

@@ -245,7 +245,7 @@ class NodesNodeCephCfgValue(SyncPath):
         Args:
             config_keys: List of <section>:<config key> items separated by semicolon, comma or space.
                 Length: 0 to 4096.
-                Pattern: ``(?^:^(?:(?^i:[0-9a-z\\-_\\.]+:[0-9a-zA-Z\\-_]+))(?:[;, ](?^i:[0-9a-z\\-_\\.]+:[0-9a-zA-Z\\-_]+))*$)``.
+                Pattern: ``^(?-i:^(?:(?i:[0-9a-z\\-_\\.]+:[0-9a-zA-Z\\-_]+))(?:[;, ](?i:[0-9a-z\\-_\\.]+:[0-9a-zA-Z\\-_]+))*$)$``.
 
         Returns:
             ``dict[str, Any]``: Two-level map of {section} -> {key} -> value. Underscores in section and key names are normalised to hyphens.
@@ -1071,7 +1071,7 @@ class NodesNodeCephPool(SyncPath):
 
         Args:
             name: The name of the pool. It must be unique.
-                Pattern: ``(?^:^[^:/\\s]+$)``.
+                Pattern: ``^(?:^[^:/\\s]+$)$``.
             add_storages: Configure VM and CT storage using the new pool. Defaults to false for replicated pools and to true for erasure-coded pools (since EC pools are typically only useful when wired up to storage).
                 Default: ``0``.
             application: The application of the pool.
@@ -1093,7 +1093,7 @@ class NodesNodeCephPool(SyncPath):
                 Range: 1 to 7.
                 Default: ``3``.
             target_size: The estimated target size of the pool for the PG autoscaler.
-                Pattern: ``^(\\d+(\\.\\d+)?)([KMGT])?$``.
+                Pattern: ``^^(\\d+(\\.\\d+)?)([KMGT])?$$``.
             target_size_ratio: The estimated target ratio of the pool for the PG autoscaler.
 
         Returns:
@@ -1177,7 +1177,7 @@ class NodesNodeCephPoolName(SyncPath):
             size: Number of replicas per object
                 Range: 1 to 7.
             target_size: The estimated target size of the pool for the PG autoscaler.
-                Pattern: ``^(\\d+(\\.\\d+)?)([KMGT])?$``.
+                Pattern: ``^^(\\d+(\\.\\d+)?)([KMGT])?$$``.
             target_size_ratio: The estimated target ratio of the pool for the PG autoscaler.
 
         Returns:
@@ -1288,7 +1288,7 @@ class NodesNodeCephRestart(SyncPath):
 
         Args:
             service: Ceph service name.
-                Pattern: ``(ceph|mon|mds|osd|mgr)(\\.[a-zA-Z0-9]([a-zA-Z0-9\\-]*[a-zA-Z0-9])?)?``.
+                Pattern: ``^(ceph|mon|mds|osd|mgr)(\\.[a-zA-Z0-9]([a-zA-Z0-9\\-]*[a-zA-Z0-9])?)?$``.
                 Default: ``ceph.target``.
 
         Returns:
@@ -1346,7 +1346,7 @@ class NodesNodeCephStart(SyncPath):
 
         Args:
             service: Ceph service name.
-                Pattern: ``(ceph|mon|mds|osd|mgr)(\\.[a-zA-Z0-9]([a-zA-Z0-9\\-]*[a-zA-Z0-9])?)?``.
+                Pattern: ``^(ceph|mon|mds|osd|mgr)(\\.[a-zA-Z0-9]([a-zA-Z0-9\\-]*[a-zA-Z0-9])?)?$``.
                 Default: ``ceph.target``.
 
         Returns:
@@ -1404,7 +1404,7 @@ class NodesNodeCephStop(SyncPath):
 
         Args:
             service: Ceph service name.
-                Pattern: ``(ceph|mon|mds|osd|mgr)(\\.[a-zA-Z0-9]([a-zA-Z0-9\\-]*[a-zA-Z0-9])?)?``.
+                Pattern: ``^(ceph|mon|mds|osd|mgr)(\\.[a-zA-Z0-9]([a-zA-Z0-9\\-]*[a-zA-Z0-9])?)?$``.
                 Default: ``ceph.target``.
 
         Returns:

@@ -289,7 +289,7 @@ class NodesNodeQemuVmidStatusStart(SyncPath):
                 Format: ``CIDR``.
             migration_type: Migration traffic is encrypted using an SSH tunnel by default. On secure, completely private networks this can be disabled to increase performance.
             nets_host_mtu: Used for migration compat. List of VirtIO network devices and their effective host_mtu setting according to the QEMU object model on the source side of the migration. A value of 0 means that the host_mtu parameter is to be avoided for the corresponding device.
-                Pattern: ``net\\d+=\\d+(,net\\d+=\\d+)*``.
+                Pattern: ``^net\\d+=\\d+(,net\\d+=\\d+)*$``.
             skiplock: Ignore locks - only root is allowed to use this option.
             stateuri: Some command save/restore state from this location.
                 Length: 0 to 128.

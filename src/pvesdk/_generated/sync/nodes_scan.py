@@ -199,7 +199,7 @@ class NodesNodeScanLvmthin(SyncPath):
         Args:
             vg: (no description in the schema)
                 Length: 0 to 100.
-                Pattern: ``[a-zA-Z0-9\\.\\+\\_][a-zA-Z0-9\\.\\+\\_\\-]+``.
+                Pattern: ``^[a-zA-Z0-9\\.\\+\\_][a-zA-Z0-9\\.\\+\\_\\-]+$``.
 
         Returns:
             ``list[NodesScanLvmthinGetResultItem]``
@@ -275,7 +275,7 @@ class NodesNodeScanPbs(SyncPath):
                 Format: ``pve-storage-server``.
             username: User-name or API token-ID.
             fingerprint: Certificate SHA 256 fingerprint.
-                Pattern: ``([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}``.
+                Pattern: ``^([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}$``.
             port: Optional port.
                 Range: 1 to 65535.
                 Default: ``8007``.

@@ -240,7 +240,7 @@ class NodesNodeStorageStorageContent(SyncPath):
         Args:
             filename: The name of the file to create.
             size: Size in kilobyte (1024 bytes). Optional suffixes 'M' (megabyte, 1024K) and 'G' (gigabyte, 1024M)
-                Pattern: ``\\d+[MG]?``.
+                Pattern: ``^\\d+[MG]?$``.
             vmid: Specify owner VM
                 Range: 100 to 999999999.
                 Format: ``pve-vmid``.
@@ -401,7 +401,7 @@ class NodesNodeStorageStorageDownloadUrl(SyncPath):
             filename: The name of the file to create. Caution: This will be normalized!
                 Length: 0 to 255.
             url: The URL to download the file from.
-                Pattern: ``https?://.*``.
+                Pattern: ``^https?://.*$``.
             checksum: The expected checksum of the file.
             checksum_algorithm: The algorithm to calculate the checksum of the file.
             compression: Decompress the downloaded file using the specified compression algorithm.
@@ -598,7 +598,7 @@ class NodesNodeStorageStorageOciRegistryPull(SyncPath):
 
         Args:
             reference: The reference to the OCI image to download.
-                Pattern: ``^(?:(?:[a-zA-Z\\d]|[a-zA-Z\\d][a-zA-Z\\d-]*[a-zA-Z\\d])(?:\\.(?:[a-zA-Z\\d]|[a-zA-Z\\d][a-zA-Z\\d-]*[a-zA-Z\\d]))*(?::\\d+)?/)?[a-z\\d]+(?:(?:[._]|__|[-]*)[a-z\\d]+)*(?:/[a-z\\d]+(?:(?:[._]|__|[-]*)[a-z\\d]+)*)*:\\w[\\w.-]{0,127}$``.
+                Pattern: ``^^(?:(?:[a-zA-Z\\d]|[a-zA-Z\\d][a-zA-Z\\d-]*[a-zA-Z\\d])(?:\\.(?:[a-zA-Z\\d]|[a-zA-Z\\d][a-zA-Z\\d-]*[a-zA-Z\\d]))*(?::\\d+)?/)?[a-z\\d]+(?:(?:[._]|__|[-]*)[a-z\\d]+)*(?:/[a-z\\d]+(?:(?:[._]|__|[-]*)[a-z\\d]+)*)*:\\w[\\w.-]{0,127}$$``.
             filename: Custom destination file name of the OCI image. Caution: This will be normalized!
                 Length: 1 to 255.
 
@@ -824,7 +824,7 @@ class NodesNodeStorageStorageUpload(SyncPath):
             checksum: The expected checksum of the file.
             checksum_algorithm: The algorithm to calculate the checksum of the file.
             tmpfilename: The source file name. This parameter is usually set by the REST handler. You can only overwrite it when connecting to the trusted port on localhost.
-                Pattern: ``/var/tmp/pveupload-[0-9a-f]+``.
+                Pattern: ``^/var/tmp/pveupload-[0-9a-f]+$``.
 
         Returns:
             ``str``
