@@ -201,6 +201,11 @@ def test_changing_a_parsed_value_forgets_its_raw_text() -> None:
     assert copy.raw.endswith("firewall=1")
 
 
+# Options Proxmox parses and prints again when it stores them (NICs, disks);
+# the rest it stores as sent.
+REWRITTEN = frozenset({"net", "scsi", "ide", "sata", "virtio", "rootfs", "mp", "unused"})
+
+
 def test_every_property_string_the_mock_holds_round_trips() -> None:
     client = PveClient.mock()
     node = client.nodes.node("pve1")
@@ -230,7 +235,8 @@ def test_every_property_string_the_mock_holds_round_trips() -> None:
             members = list(value.values()) if isinstance(value, dict) else [value]
             for member in members:
                 if isinstance(member, PropertyString):
-                    assert str(member) == member.raw, member.raw  # stored as Proxmox prints
+                    if field in REWRITTEN:  # qemu-server/pve-container print these again
+                        assert str(member) == member.raw, member.raw
                     assert type(member).parse(member.raw) == member
                     checked += 1
     assert checked >= 12

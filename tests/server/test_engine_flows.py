@@ -74,7 +74,9 @@ def test_config_delete_and_digest(client: PveClient) -> None:
     config.put(description="hello", delete=["net0"], digest=before.digest)
     after = config.get()
     assert after.description == "hello" and after.net == {} and after.digest != before.digest
-    with pytest.raises(pvesdk.ServerError, match="detected modified configuration"):
+    with pytest.raises(
+        pvesdk.ServerError, match=r"checksum mismatch \(file change by other user\?\)"
+    ):
         config.put(cores=4, digest=before.digest)
 
 

@@ -22,12 +22,13 @@ from typing import Any
 from urllib.parse import unquote
 
 from .spec import Operation, Router, load_spec
-from .state import Guest, State, Task, config_digest
+from .state import Guest, State, Task
 from .validate import verify
 
 __all__ = ["Engine", "Reply"]
 
 TICKET_LIFETIME = 7200
+PARAM_FAILED = "Parameter verification failed."
 GiB = 1 << 30
 _DISK = re.compile(r"^(scsi|virtio|sata|ide|efidisk|tpmstate|unused)\d+$|^(rootfs|mp\d+)$")
 _NET = re.compile(r"^net\d+$")
@@ -380,11 +381,3 @@ def _wire(value: Any) -> Any:
     if isinstance(value, list):
         return [_wire(v) for v in value]
     return value
-
-
-def digest_guard(guest: Guest, values: dict[str, Any]) -> None:
-    digest = values.get("digest")
-    if digest and digest != config_digest(guest.config):
-        raise ApiError(
-            500, "detected modified configuration - file changed by other user? Try again."
-        )

@@ -7,9 +7,11 @@ import re
 import time
 from typing import Any
 
-from .core import ApiError, Caller, Engine, GiB, _wire, digest_guard, route
+from pvesdk.formats import split_list
+
+from .core import PARAM_FAILED, ApiError, Caller, Engine, GiB, _wire, route
 from .normalize import normalize
-from .state import Guest, config_digest
+from .state import Guest, guest_digest
 
 _SIZE = re.compile(r"^(\d+(?:\.\d+)?)([KMGT]?)$")
 _UNITS = {"": GiB, "K": 1 << 10, "M": 1 << 20, "G": GiB, "T": 1 << 40}
@@ -62,47 +64,134 @@ def _mac(engine: Engine) -> str:
     return f"BC:24:11:{(n >> 16) & 0xFF:02X}:{(n >> 8) & 0xFF:02X}:{n & 0xFF:02X}"
 
 
-def _apply_config(engine: Engine, guest: Guest, values: dict[str, Any], *, create: bool) -> None:
-    """Write parameters into a guest config the way Proxmox normalizes them."""
-    skip = {
-        "node",
-        "vmid",
-        "digest",
-        "delete",
-        "revert",
-        "start",
-        "storage",
-        "pool",
-        "force",
-        "skiplock",
-        "unique",
-        "ostemplate",
-        "password",
-        "ssh-public-keys",
-        "restore",
-        "archive",
-        "background_delay",
-        "live-restore",
-        "ignore-unpack-errors",
+# Parameters of the create and config calls that are not config options.
+_NOT_OPTIONS = frozenset(
+    {
+        "node", "vmid", "digest", "delete", "revert", "start", "storage", "pool", "force",
+        "skiplock", "unique", "ostemplate", "password", "ssh-public-keys", "restore", "archive",
+        "background_delay", "live-restore", "ignore-unpack-errors", "skip_cloud_init",
+        "import-working-storage", "current", "snapshot",
     }
-    for key in str(values.get("delete", "") or "").replace(";", ",").split(","):
-        key = key.strip()
-        if key and key in guest.config:
-            value = guest.config.pop(key)
-            if _DISK_KEY.match(key):
-                _release_volume(engine, value)
+)  # fmt: skip
+# qemu-server ``$fast_plug_option`` plus its cloud-init options: applied to a running VM at once.
+_QEMU_FAST_PLUG = frozenset(
+    {
+        "description", "hookscript", "lock", "migrate_downtime", "migrate_speed", "name",
+        "onboot", "protection", "shares", "startup", "tags", "vmstatestorage", "cicustom",
+        "cipassword", "citype", "ciupgrade", "ciuser", "nameserver", "searchdomain", "sshkeys",
+    }
+)  # fmt: skip
+_QEMU_HOTPLUG_DEFAULT = "network,disk,usb"
+_QEMU_ALWAYS_LIVE = frozenset({"cpuunits", "cpulimit", "balloon"})
+# The wording differs between qemu-server and pve-container (quotes included).
+_BOTH_SET = {
+    "qemu": "you can't use '-{opt}' and -delete {opt}' at the same time",
+    "lxc": "you can't use '-{opt}' and -delete {opt}' at the same time",
+}
+_REVERT_AND_SET = {
+    "qemu": "you can't use '-{opt}' and -revert {opt}' at the same time",
+    "lxc": "you can't use '-{opt}' and '-revert {opt}' at the same time",
+}
+_DELETE_AND_REVERT = {
+    "qemu": "you can't use '-delete {opt}' and -revert {opt}' at the same time",
+    "lxc": "you can't use '-delete {opt}' and '-revert {opt}' at the same time",
+}
+
+
+def _options(engine: Engine, kind: str) -> tuple[frozenset[str], tuple[tuple[str, int, int], ...]]:
+    """The config options a guest kind has (``option_exists``): names and numbered families."""
+    matched = engine.router.match(["nodes", "n", kind, "100", "config"])
+    assert matched is not None
+    op = matched[2]["PUT"]
+    names = frozenset(op.properties) - _NOT_OPTIONS
+    return names, tuple((base, low, high) for base, low, high, _ in op.families)
+
+
+def _option_exists(engine: Engine, kind: str, key: str) -> bool:
+    names, families = _options(engine, kind)
+    if key in names:
+        return True
+    for base, low, high in families:
+        suffix = key[len(base) :]
+        if key.startswith(base) and suffix.isdigit() and low <= int(suffix) <= high:
+            return True
+    return False
+
+
+def _unique_tags(text: str) -> str:
+    """pve-guest-common ``get_unique_tags`` with the default tag style: lower-cased, sorted,
+    de-duplicated, joined with ``;``."""
+    seen: list[str] = []
+    for tag in sorted(split_list(text), key=str.lower):
+        if tag.lower() not in seen:
+            seen.append(tag.lower())
+    return ";".join(seen)
+
+
+def _rewrite(engine: Engine, guest: Guest, key: str, text: str) -> str:
+    """``text`` as qemu-server / pve-container store it under ``key``: NICs get their MAC and are
+    printed again, disks are allocated and printed, ``boot`` orders and ``tags`` are rewritten;
+    every other value is stored exactly as sent."""
+    if _DISK_KEY.match(key):
+        return normalize(guest.kind, key, _allocate(engine, guest, key, text))
+    if _NET_KEY.match(key):
+        nic = _qemu_nic(engine, text) if guest.kind == "qemu" else _lxc_nic(engine, text)
+        return normalize(guest.kind, key, nic)
+    if key == "tags":
+        return _unique_tags(text)
+    if key == "boot" and guest.kind == "qemu":
+        return normalize(guest.kind, key, text)
+    return text
+
+
+def _text(raw: Any) -> str:
+    value = _wire(raw)
+    return ",".join(map(str, value)) if isinstance(value, list) else str(value)
+
+
+def _apply_config(engine: Engine, guest: Guest, values: dict[str, Any], *, create: bool) -> None:
+    """Write the options of a create call into a new guest's config."""
     for key, raw in values.items():
-        if key in skip:
-            continue
-        value = _wire(raw)
-        text = ",".join(map(str, value)) if isinstance(value, list) else str(value)
-        if _DISK_KEY.match(key):
-            text = _allocate(engine, guest, key, text)
-        elif _NET_KEY.match(key) and guest.kind == "qemu":
-            text = _qemu_nic(engine, text)
-        elif _NET_KEY.match(key):
-            text = _lxc_nic(engine, text)
-        guest.config[key] = normalize(guest.kind, key, text)
+        if key not in _NOT_OPTIONS:
+            guest.config[key] = _rewrite(engine, guest, key, _text(raw))
+
+
+def _live(guest: Guest, key: str) -> bool:
+    """Whether a change of ``key`` reaches a running guest at once (else it stays pending):
+    qemu-server ``vmconfig_hotplug_pending`` with the VM's ``hotplug`` features."""
+    if guest.kind != "qemu" or guest.status == "stopped":
+        return True
+    features = guest.config.get("hotplug", _QEMU_HOTPLUG_DEFAULT)
+    features = {"0": "", "1": _QEMU_HOTPLUG_DEFAULT}.get(features, features)
+    hot = set(split_list(features))
+    if key in _QEMU_FAST_PLUG or key in _QEMU_ALWAYS_LIVE or key.startswith("ipconfig"):
+        return True
+    if _NET_KEY.match(key):
+        return "network" in hot
+    if re.match(r"^(scsi|virtio)\d+$", key):
+        return "disk" in hot
+    if re.match(r"^usb\d+$", key) or key == "tablet":
+        return "usb" in hot
+    if key == "vcpus":
+        return "cpu" in hot
+    if key == "memory":
+        return "memory" in hot
+    return False
+
+
+def _detach(engine: Engine, guest: Guest, key: str, value: str, *, force: bool) -> None:
+    """A deleted disk becomes ``unusedN`` (qemu-server keeps the volume) unless forced or a
+    CD-ROM; deleting an ``unusedN`` frees its volume."""
+    volid = value.split(",")[0].removeprefix("volume=")
+    if key.startswith("unused") or force:
+        _release_volume(engine, value)
+        return
+    if "media=cdrom" in value or volid in ("none", "cdrom") or volid not in engine.state.volumes:
+        return
+    n = 0
+    while f"unused{n}" in guest.config:
+        n += 1
+    guest.config[f"unused{n}"] = volid
 
 
 def _qemu_nic(engine: Engine, text: str) -> str:
@@ -213,23 +302,137 @@ def _create(engine: Engine, caller: Caller, node: str, values: dict[str, Any], k
 
 
 def _config_get(engine: Engine, guest: Guest, values: dict[str, Any]) -> dict[str, Any]:
+    """The config; pending values taken in unless ``current`` (``load_current_config``)."""
     config: dict[str, Any] = dict(guest.config)
     if values.get("snapshot"):
         snap = guest.snapshots.get(values["snapshot"])
         if snap is None:
             raise ApiError(500, f"snapshot '{values['snapshot']}' does not exist")
         config = dict(snap["config"])
+    elif not values.get("current"):
+        config.update(guest.pending)
+        for key in guest.pending_delete:
+            config.pop(key, None)
     if guest.lock:
         config["lock"] = guest.lock
-    config["digest"] = config_digest(guest.config)
+    config["digest"] = guest_digest(guest)
     return config
 
 
-def _config_set(engine: Engine, guest: Guest, values: dict[str, Any]) -> None:
-    digest_guard(guest, values)
+def _pending(guest: Guest) -> list[dict[str, Any]]:
+    """``GET …/pending``: every option with its value, its pending value, its pending delete."""
+    out = []
+    for key in sorted({*guest.config, *guest.pending, *guest.pending_delete}):
+        item: dict[str, Any] = {"key": key}
+        if key in guest.config:
+            item["value"] = guest.config[key]
+        if key in guest.pending:
+            item["pending"] = guest.pending[key]
+        if key in guest.pending_delete:
+            item["delete"] = 1
+        out.append(item)
+    return out
+
+
+def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, Any]) -> None:
+    """A config update as qemu-server's ``update_vm_api`` / pve-container's ``update_vm`` make it.
+
+    Raises:
+        ApiError: Proxmox's 400s naming ``delete`` / ``revert`` / ``skiplock``; 500 for a stale
+            ``digest``, a locked guest, or no options at all.
+    """
+    kind = guest.kind
+    options = {k: v for k, v in values.items() if k not in _NOT_OPTIONS}
+    if values.get("skiplock") and not (caller.user == "root@pam" and caller.token is None):
+        raise ApiError(400, PARAM_FAILED, {"skiplock": "Only root may use this option."})
+    delete = split_list(str(values.get("delete") or ""))
+    revert = split_list(str(values.get("revert") or ""))
+    if not delete and not revert and not options:
+        raise ApiError(500, "no options specified")
+    for opt in revert:
+        if not _option_exists(engine, kind, opt):
+            raise ApiError(400, PARAM_FAILED, {"revert": f"unknown option '{opt}'"})
+        if opt in options:
+            where = "delete" if kind == "qemu" else "revert"
+            raise ApiError(400, PARAM_FAILED, {where: _REVERT_AND_SET[kind].format(opt=opt)})
+    deleted = []
+    for opt in delete:
+        opt = "ide2" if opt == "cdrom" and kind == "qemu" else opt
+        if kind == "lxc" and not _option_exists(engine, kind, opt):
+            raise ApiError(400, PARAM_FAILED, {"delete": f"unknown option '{opt}'"})
+        if opt in options:
+            raise ApiError(400, PARAM_FAILED, {"delete": _BOTH_SET[kind].format(opt=opt)})
+        if opt in revert:
+            where = "revert" if kind == "qemu" else "delete"
+            raise ApiError(400, PARAM_FAILED, {where: _DELETE_AND_REVERT[kind].format(opt=opt)})
+        if not _option_exists(engine, kind, opt):
+            raise ApiError(400, PARAM_FAILED, {"delete": f"unknown option '{opt}'"})
+        deleted.append(opt)
+    digest = values.get("digest")
+    if digest and digest != guest_digest(guest):
+        if kind == "qemu":
+            raise ApiError(500, "checksum mismatch (file change by other user?)")
+        raise ApiError(
+            500, "detected modified configuration - file changed by other user? Try again."
+        )
     if guest.lock and not values.get("skiplock"):
         raise ApiError(500, f"VM is locked ({guest.lock})")
-    _apply_config(engine, guest, values, create=False)
+    force = bool(values.get("force"))
+    for opt in revert:
+        guest.pending.pop(opt, None)
+        if opt in guest.pending_delete:
+            guest.pending_delete.remove(opt)
+    for opt in deleted:
+        if opt not in guest.config and opt not in guest.pending:
+            continue  # Proxmox warns "cannot delete '…' - not set in current configuration!"
+        guest.pending.pop(opt, None)
+        _drop_from_boot_order(guest, opt, deleted)
+        if opt not in guest.config:
+            continue
+        if _live(guest, opt):
+            _detach(engine, guest, opt, guest.config.pop(opt), force=force)
+        elif opt not in guest.pending_delete:
+            guest.pending_delete.append(opt)
+    for key, raw in options.items():
+        text = _rewrite(engine, guest, key, _text(raw))
+        if key in guest.pending_delete:
+            guest.pending_delete.remove(key)
+        if _live(guest, key):
+            guest.pending.pop(key, None)
+            old = guest.config.get(key)
+            if old is not None and _DISK_KEY.match(key) and old.split(",")[0] != text.split(",")[0]:
+                _detach(engine, guest, key, old, force=False)
+            guest.config[key] = text
+        elif guest.config.get(key) == text:
+            guest.pending.pop(key, None)  # cleanup_pending: nothing changed
+        else:
+            guest.pending[key] = text
+
+
+def _drop_from_boot_order(guest: Guest, opt: str, deleted: list[str]) -> None:
+    """A deleted device leaves the boot order (a pending ``boot`` change, as qemu-server does)."""
+    boot = guest.pending.get("boot", guest.config.get("boot", ""))
+    if guest.kind != "qemu" or "boot" in deleted or not boot.startswith("order="):
+        return
+    order = split_list(boot.removeprefix("order=").split(",")[0])
+    if opt not in order:
+        return
+    rest = [device for device in order if device != opt]
+    text = f"order={';'.join(rest)}" if rest else ""
+    if _live(guest, "boot"):
+        guest.config["boot"] = text
+    else:
+        guest.pending["boot"] = text
+
+
+def apply_pending(engine: Engine, guest: Guest) -> None:
+    """A (re)started or stopped guest takes its pending changes (``vmconfig_apply_pending``)."""
+    for opt in guest.pending_delete:
+        if opt in guest.config:
+            _detach(engine, guest, opt, guest.config.pop(opt), force=False)
+    guest.config.update(guest.pending)
+    guest.pending.clear()
+    guest.pending_delete.clear()
 
 
 def _status_current(guest: Guest) -> dict[str, Any]:
@@ -273,6 +476,8 @@ def _power(engine: Engine, caller: Caller, guest: Guest, action: str) -> str:
         if guest.lock and action != "stop":
             raise ApiError(500, f"VM is locked ({guest.lock})")
         if target is not None:
+            if target == "running" and (guest.status == "stopped" or action == "reboot"):
+                apply_pending(engine, guest)  # vm_start applies what is pending
             if target == "running" and guest.status != "running":
                 guest.started = time.time()
             guest.status = target
@@ -340,7 +545,7 @@ def _register_guest_routes(kind: str) -> None:
     def config_put(
         engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
     ) -> Any:
-        _config_set(engine, engine.guest(path["node"], int(path["vmid"]), kind), values)
+        _config_set(engine, caller, engine.guest(path["node"], int(path["vmid"]), kind), values)
 
     if kind == "qemu":
 
@@ -349,8 +554,14 @@ def _register_guest_routes(kind: str) -> None:
             engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
         ) -> Any:
             guest = engine.guest(path["node"], int(path["vmid"]), kind)
-            _config_set(engine, guest, values)
+            _config_set(engine, caller, guest, values)
             return engine.task(guest.node, "qmconfig", str(guest.vmid), caller.user)
+
+    @route("GET", base + "/{vmid}/pending")
+    def pending(
+        engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+    ) -> Any:
+        return _pending(engine.guest(path["node"], int(path["vmid"]), kind))
 
     @route("GET", base + "/{vmid}/status/current")
     def current(

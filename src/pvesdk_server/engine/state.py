@@ -8,7 +8,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["DEFAULT_SEED", "Guest", "State", "Task", "config_digest"]
+__all__ = ["DEFAULT_SEED", "Guest", "State", "Task", "config_digest", "guest_digest"]
 
 DEFAULT_SEED: dict[str, Any] = {
     "cluster": "pvesdk-mock",
@@ -98,6 +98,17 @@ def config_digest(config: dict[str, str]) -> str:
     return hashlib.sha1(text.encode()).hexdigest()
 
 
+def guest_digest(guest: Guest) -> str:
+    """SHA-1 of the whole config file, its ``[PENDING]`` section included."""
+    config = dict(guest.config)
+    if guest.pending or guest.pending_delete:
+        pending = {f"[PENDING] {k}": v for k, v in guest.pending.items()}
+        if guest.pending_delete:
+            pending["[PENDING] delete"] = ",".join(guest.pending_delete)
+        config.update(pending)
+    return config_digest(config)
+
+
 @dataclass
 class Guest:
     vmid: int
@@ -108,6 +119,8 @@ class Guest:
     snapshots: dict[str, dict[str, Any]] = field(default_factory=dict)
     lock: str | None = None
     started: float = 0.0
+    pending: dict[str, str] = field(default_factory=dict)  # option → value not yet applied
+    pending_delete: list[str] = field(default_factory=list)  # options to delete on apply
 
 
 @dataclass
