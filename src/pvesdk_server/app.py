@@ -9,6 +9,7 @@ cookie, and answers carry the exact envelope, content type and status-line messa
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import os
 import re
@@ -249,7 +250,7 @@ def _available() -> list[str]:
 
 async def _multipart(
     receive: Receive, boundary: bytes, limit: int
-) -> tuple[dict[str, str], tuple[str, int] | None] | Reply:
+) -> tuple[dict[str, str], tuple[str, int, str | None] | None] | Reply:
     """Stream a multipart/form-data body: small fields kept, the file part only counted."""
     delimiter = b"\r\n--" + boundary
     buf = bytearray(b"\r\n")
@@ -273,7 +274,7 @@ async def _multipart(
         return index
 
     fields: dict[str, str] = {}
-    upload: tuple[str, int] | None = None
+    upload: tuple[str, int, str | None] | None = None
     if (start := await until(delimiter)) < 0:
         return Reply(400, "Parameter verification failed.", errors={"body": "malformed multipart"})
     del buf[: start + len(delimiter)]
@@ -292,10 +293,15 @@ async def _multipart(
         filename = re.search(r'filename="([^"]*)"', head)
         if filename is not None:
             size = 0
+            # pve-storage checks the checksum of the file it received (fields sent before it)
+            algorithm = fields.get("checksum-algorithm", "")
+            hasher = hashlib.new(algorithm) if algorithm in _CHECKSUMS else None
             while (index := buf.find(delimiter)) < 0:
                 keep = len(delimiter)
                 if len(buf) > keep:
                     size += len(buf) - keep
+                    if hasher is not None:
+                        hasher.update(buf[: len(buf) - keep])
                     del buf[: len(buf) - keep]
                 if total > limit:
                     return Reply(413, "request entity too large")
@@ -306,7 +312,9 @@ async def _multipart(
                         errors={"body": "truncated multipart body"},
                     )
             size += index
-            upload = (filename.group(1), size)
+            if hasher is not None:
+                hasher.update(buf[:index])
+            upload = (filename.group(1), size, hasher.hexdigest() if hasher else None)
         else:
             if (index := await until(delimiter)) < 0:
                 return Reply(400, "Parameter verification failed.", errors={"body": "truncated"})
@@ -314,6 +322,17 @@ async def _multipart(
                 fields[name.group(1)] = bytes(buf[:index]).decode("utf-8", "replace")
         index = buf.find(delimiter)
         del buf[: index + len(delimiter)]
+
+
+_CHECKSUMS = frozenset({"md5", "sha1", "sha224", "sha256", "sha384", "sha512"})
+
+
+def _checksum(fields: dict[str, str], computed: str | None) -> tuple[str, str, str] | None:
+    """(algorithm, expected, computed) when the upload asked for a checksum check."""
+    algorithm, expected = fields.get("checksum-algorithm"), fields.get("checksum")
+    if not algorithm or expected is None or computed is None:
+        return None
+    return algorithm, expected, computed
 
 
 async def _upload(
@@ -364,6 +383,7 @@ async def _upload(
                 fields["content"],
                 upload[0],
                 upload[1],
+                checksum=_checksum(fields, upload[2]),
             )
         except ApiError as exc:
             return Reply(exc.status, exc.message, errors=exc.errors)

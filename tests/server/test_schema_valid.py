@@ -61,7 +61,8 @@ def test_every_get_answers_schema_valid_data_or_a_pve_error() -> None:
             target(client, template).get()
             answered += 1
         except pvesdk.PveApiError as exc:
-            if exc.status in (400, 500, 501):
+            root_only = exc.status == 403 and "user != root@pam" in str(exc)  # not for tokens
+            if exc.status in (400, 500, 501) or root_only:
                 refused += 1
             else:
                 failures.append(f"{template}: {exc}")

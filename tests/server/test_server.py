@@ -258,5 +258,7 @@ def test_upload_to_a_storage_without_iso_content_is_refused(server: Server, tmp_
         token_value=TOKEN,
         verify_ssl=str(server.cert),
     )
-    with pytest.raises(pvesdk.ServerError, match="does not support content type 'iso'"):
+    with pytest.raises(
+        pvesdk.ServerError, match="storage 'local-lvm' does not support 'iso' content"
+    ):
         client.upload("pve1", "local-lvm", source, content="iso")

@@ -139,6 +139,8 @@ def resources(engine: Engine, caller: Caller, path: dict[str, str], values: dict
             out.append({**item, "type": "node"})
     if kind in (None, "storage"):
         for name, storage in sorted(state.storages.items()):
+            if not engine.access.allowed(caller, f"/storage/{name}", ["Datastore.Audit"]):
+                continue
             for node in sorted(state.nodes):
                 used = sum(
                     v["size"] for vol, v in state.volumes.items() if vol.startswith(name + ":")
@@ -158,6 +160,7 @@ def resources(engine: Engine, caller: Caller, path: dict[str, str], values: dict
                     }
                 )
     if kind in (None, "vm"):
-        for _vmid, guest in sorted(state.guests.items()):
-            out.append(_resource(guest))
+        for vmid, guest in sorted(state.guests.items()):
+            if engine.access.allowed(caller, f"/vms/{vmid}", ["VM.Audit"]):
+                out.append(_resource(guest))
     return out

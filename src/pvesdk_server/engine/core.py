@@ -18,12 +18,15 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from .spec import Operation, Router, load_spec
 from .state import Guest, State, Task
 from .validate import verify
+
+if TYPE_CHECKING:
+    from .permissions import Access
 
 __all__ = ["Engine", "Reply"]
 
@@ -70,6 +73,12 @@ class Caller:
     user: str
     token: str | None = None
     ticket: bool = False
+
+    @property
+    def userid(self) -> str:
+        """Who the request runs as: ``user@realm``, or ``user@realm!tokenid`` for an API token
+        (what Proxmox writes into a task's UPID)."""
+        return f"{self.user}!{self.token}" if self.token else self.user
 
 
 Handler = Callable[["Engine", Caller, dict[str, str], dict[str, Any]], Any]
@@ -217,40 +226,17 @@ class Engine:
                 raise ApiError(401, "Permission denied - invalid csrf token")
         return Caller(user=user, ticket=True)
 
-    def _subjects(self, caller: Caller) -> set[str]:
-        """Whose ACLs apply: the user's, or a privilege-separated token's own."""
-        if caller.token is None:
-            return {caller.user}
-        token = self.state.tokens.get(f"{caller.user}!{caller.token}", {})
-        if int(token.get("privsep", 1)):
-            return {f"{caller.user}!{caller.token}"}
-        return {caller.user}
+    @property
+    def access(self) -> Access:
+        """Privileges and permission checks over the current state (pve-access-control)."""
+        from .permissions import Access
 
-    def _is_admin(self, caller: Caller) -> bool:
-        subjects = self._subjects(caller)
-        if "root@pam" in subjects:
-            return True
-        return any(
-            acl["ugid"] in subjects and acl["roleid"] == "Administrator" and acl["path"] == "/"
-            for acl in self.state.acls
-        )
+        return Access(self.state)
 
     def _authorize(self, caller: Caller, op: Operation, values: dict[str, Any]) -> None:
-        if not caller.user or self._is_admin(caller):
-            return
-        check = (op.schema.get("x-pve-permissions") or {}).get("check")
-        if not (isinstance(check, list) and len(check) >= 3 and check[0] == "perm"):
-            return
-        path = re.sub(r"\{([^}]+)\}", lambda m: str(values.get(m.group(1), m.group(0))), check[1])
-        privs = check[2] if isinstance(check[2], list) else [check[2]]
-        subjects = self._subjects(caller)
-        allowed = any(
-            acl["ugid"] in subjects
-            and (path == acl["path"] or path.startswith(acl["path"].rstrip("/") + "/"))
-            for acl in self.state.acls
-        )
-        if not allowed:
-            raise ApiError(403, f"Permission check failed ({path}, {', '.join(privs)})")
+        if not caller.user:
+            return  # the ticket call itself (permissions: world)
+        self.access.check_operation(caller, op.schema.get("x-pve-permissions"), values)
 
     # -- tasks
 
@@ -346,7 +332,7 @@ class Engine:
         if returns.get("type") == "string" and op.method in ("POST", "DELETE"):
             node = values.get("node") or next(iter(self.state.nodes))
             kind = op.schema.get("x-pve-name", "task").replace("_", "")[:16] or "task"
-            return self.task(str(node), kind, "", caller.user or "root@pam")
+            return self.task(str(node), kind, "", caller.userid or "root@pam")
         return _default(returns)
 
 

@@ -249,11 +249,14 @@ def _release_volume(engine: Engine, value: str) -> None:
     engine.state.volumes.pop(volid, None)
 
 
-def _guest_list(engine: Engine, node: str, kind: str) -> list[dict[str, Any]]:
+def _guest_list(engine: Engine, caller: Caller, node: str, kind: str) -> list[dict[str, Any]]:
+    """Only guests the caller may audit (``VM.Audit`` on ``/vms/<vmid>``), as Proxmox lists."""
     engine.node(node)
     out = []
     for guest in sorted(engine.state.guests.values(), key=lambda g: g.vmid):
-        if guest.node == node and guest.kind == kind:
+        if guest.node != node or guest.kind != kind:
+            continue
+        if engine.access.allowed(caller, f"/vms/{guest.vmid}", ["VM.Audit"]):
             item = _resource(guest)
             item.pop("id")
             item.pop("node")
@@ -297,7 +300,7 @@ def _create(engine: Engine, caller: Caller, node: str, values: dict[str, Any], k
 
     kind_name = "qmcreate" if kind == "qemu" else "vzcreate"
     return engine.task(
-        node, kind_name, str(vmid), caller.user, done, [f"creating {kind} guest {vmid}"]
+        node, kind_name, str(vmid), caller.userid, done, [f"creating {kind} guest {vmid}"]
     )
 
 
@@ -486,7 +489,7 @@ def _power(engine: Engine, caller: Caller, guest: Guest, action: str) -> str:
         guest.node,
         prefix + suffix,
         str(guest.vmid),
-        caller.user,
+        caller.userid,
         done,
         [f"{action} {guest.kind} {guest.vmid}"],
     )
@@ -509,7 +512,7 @@ def _destroy(engine: Engine, caller: Caller, guest: Guest, values: dict[str, Any
                 pool["members"].remove(guest.vmid)
 
     kind = "qmdestroy" if guest.kind == "qemu" else "vzdestroy"
-    return engine.task(guest.node, kind, str(guest.vmid), caller.user, done)
+    return engine.task(guest.node, kind, str(guest.vmid), caller.userid, done)
 
 
 def _register_guest_routes(kind: str) -> None:
@@ -517,7 +520,7 @@ def _register_guest_routes(kind: str) -> None:
 
     @route("GET", base)
     def index(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
-        return _guest_list(engine, path["node"], kind)
+        return _guest_list(engine, caller, path["node"], kind)
 
     @route("POST", base)
     def create(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
@@ -555,7 +558,7 @@ def _register_guest_routes(kind: str) -> None:
         ) -> Any:
             guest = engine.guest(path["node"], int(path["vmid"]), kind)
             _config_set(engine, caller, guest, values)
-            return engine.task(guest.node, "qmconfig", str(guest.vmid), caller.user)
+            return engine.task(guest.node, "qmconfig", str(guest.vmid), caller.userid)
 
     @route("GET", base + "/{vmid}/pending")
     def pending(
@@ -627,7 +630,7 @@ def _register_guest_routes(kind: str) -> None:
             guest.node,
             "qmsnapshot" if kind == "qemu" else "vzsnapshot",
             str(guest.vmid),
-            caller.user,
+            caller.userid,
         )
 
     @route("DELETE", base + "/{vmid}/snapshot/{snapname}")
@@ -641,7 +644,7 @@ def _register_guest_routes(kind: str) -> None:
             guest.node,
             "qmdelsnapshot" if kind == "qemu" else "vzdelsnapshot",
             str(guest.vmid),
-            caller.user,
+            caller.userid,
         )
 
     @route("POST", base + "/{vmid}/snapshot/{snapname}/rollback")
@@ -661,7 +664,7 @@ def _register_guest_routes(kind: str) -> None:
             guest.node,
             "qmrollback" if kind == "qemu" else "vzrollback",
             str(guest.vmid),
-            caller.user,
+            caller.userid,
             done,
         )
 
@@ -700,7 +703,7 @@ def _register_guest_routes(kind: str) -> None:
             guest.node,
             "qmclone" if kind == "qemu" else "vzclone",
             str(guest.vmid),
-            caller.user,
+            caller.userid,
             done,
         )
 

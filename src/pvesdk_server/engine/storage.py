@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Any
 
-from .core import ApiError, Caller, Engine, GiB, route
+from .core import PARAM_FAILED, ApiError, Caller, Engine, GiB, route
 
 
 @route("GET", "/storage")
@@ -90,7 +91,21 @@ def content_delete(
     if guest and any(v.split(",")[0] == volume for v in guest.config.values()):
         raise ApiError(500, f"unable to delete volume '{volume}' - volume is still in use")
     del engine.state.volumes[volume]
-    return engine.task(path["node"], "imgdel", volume, caller.user)
+    return engine.task(path["node"], "imgdel", volume, caller.userid)
+
+
+# pve-storage ``PVE::Storage``: the extensions an upload of each content type must end with.
+_UPLOAD_NAMES = {
+    "iso": (re.compile(r"[^/]+\.(?:iso|img)$", re.IGNORECASE), "wrong file extension"),
+    "vztmpl": (
+        re.compile(r"[^/]+\.(?:tar(?!\.)|tar\.(?:gz|xz|zst|bz2))$", re.IGNORECASE),
+        "wrong file extension",
+    ),
+    "import": (
+        re.compile(r"[a-zA-Z0-9\-.+=_]+\.(ova|qcow2|raw|vmdk)$"),
+        "invalid filename or wrong extension",
+    ),
+}
 
 
 def store_upload(
@@ -101,19 +116,44 @@ def store_upload(
     content_type: str,
     filename: str,
     size: int,
+    *,
+    checksum: tuple[str, str, str] | None = None,
 ) -> str:
-    """Record an uploaded file as a volume (the server calls this after streaming the body)."""
+    """Record an uploaded file as a volume (the server calls this after streaming the body),
+    checked as pve-storage's ``upload`` checks it; answers the ``imgcopy`` task's UPID.
+
+    ``checksum`` is (algorithm, expected, computed): a mismatch ends the task in Proxmox's
+    ``checksum mismatch`` error and stores nothing.
+
+    Raises:
+        ApiError: 400 for a content type that cannot be uploaded or a wrong file extension,
+            500 for an unknown storage or one without that content type.
+    """
     engine.node(node)
     if storage not in engine.state.storages:
         raise ApiError(500, f"storage '{storage}' does not exist")
+    # normalize_content_filename: the base name, unsafe characters as '_'
+    filename = re.sub(r"[^a-zA-Z0-9_.-]", "_", re.sub(r"^.*[/\\]", "", filename.rstrip("\n")))
+    if content_type not in _UPLOAD_NAMES:
+        raise ApiError(
+            400, PARAM_FAILED, {"content": f"upload content type '{content_type}' not allowed"}
+        )
+    pattern, problem = _UPLOAD_NAMES[content_type]
+    if not pattern.search(filename):
+        raise ApiError(400, PARAM_FAILED, {"filename": problem})
     if content_type not in engine.state.storages[storage]["content"].split(","):
-        raise ApiError(500, f"storage '{storage}' does not support content type '{content_type}'")
-    if "/" in filename or filename.startswith(".") or not filename:
-        raise ApiError(400, "Parameter verification failed.", {"filename": "invalid file name"})
-    folder = {"iso": "iso", "vztmpl": "vztmpl", "import": "import"}[content_type]
-    volid = f"{storage}:{folder}/{filename}"
+        raise ApiError(500, f"storage '{storage}' does not support '{content_type}' content")
+    volid = f"{storage}:{content_type}/{filename}"
+    log = [f"starting file import from: /var/tmp/pveupload-{engine.state.counter:x}"]
+    if checksum is not None:
+        log.append("calculating checksum...")
+    log.append(f"target file: {volid}")
 
     def done() -> None:
+        if checksum is not None:
+            _algorithm, expected, got = checksum
+            if got.lower() != expected.lower():
+                raise ApiError(500, f"checksum mismatch: got '{got}' != expect '{expected}'")
         engine.state.volumes[volid] = {
             "size": size,
             "format": filename.rsplit(".", 1)[-1],
@@ -121,6 +161,27 @@ def store_upload(
             "ctime": int(time.time()),
         }
 
-    return engine.task(
-        node, "imgcopy", "", caller.user, done, [f"uploaded {size} bytes to {volid}"]
-    )
+    return engine.task(node, "imgcopy", "", caller.userid, done, log)
+
+
+@route("GET", "/nodes/{node}/storage/{storage}/content/{volume}")
+def volume_info(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    """A volume's attributes; a volume that does not exist fails as ``volume_size_info`` does."""
+    engine.node(path["node"])
+    volume = path["volume"]
+    if ":" not in volume:
+        volume = f"{path['storage']}:{volume}"
+    vol = engine.state.volumes.get(volume)
+    if vol is None:
+        raise ApiError(500, f"volume_size_info on '{volume}' failed - no format")
+    storage = engine.state.storages.get(volume.partition(":")[0], {})
+    base = storage.get("path", f"/dev/{storage.get('vgname', 'pve')}")
+    return {
+        "path": f"{base}/{volume.partition(':')[2]}",
+        "size": vol["size"],
+        "used": vol["size"],
+        "format": vol["format"],
+        "protected": 0,
+    }

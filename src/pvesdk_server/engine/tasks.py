@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Any
 
-from .core import _UPID, ApiError, Caller, Engine, route
+from pvesdk.formats import split_list
+
+from .core import _UPID, ApiError, Caller, Engine, Reply, route
+from .state import Task
 
 
 def _task(engine: Engine, node: str, upid: str) -> Any:
@@ -20,28 +24,70 @@ def _task(engine: Engine, node: str, upid: str) -> Any:
     return task
 
 
+def status_type(status: str | None) -> str:
+    """``PVE::UPID::normalize_status_type``: ok, warning, error or unknown."""
+    if not status or status == "unexpected status":
+        return "unknown"
+    if status == "OK":
+        return "ok"
+    return "warning" if re.fullmatch(r"WARNINGS: \d+", status) else "error"
+
+
+def _owned(task_user: str, caller: Caller) -> bool:
+    """pve-manager's ``$check_task_user``: a token sees its own tasks, a user also its tokens'."""
+    user, _, token = task_user.partition("!")
+    if token:
+        return caller.userid in (task_user, user)
+    return caller.userid == user
+
+
 @route("GET", "/nodes/{node}/tasks")
 def tasks(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
-    engine.node(path["node"])
-    items = [t for t in engine.state.tasks.values() if t.node == path["node"]]
-    if "vmid" in values:
-        items = [t for t in items if t.id == str(values["vmid"])]
-    if values.get("typefilter"):
-        items = [t for t in items if t.type == values["typefilter"]]
-    if values.get("userfilter"):
-        items = [t for t in items if values["userfilter"] in t.user]
+    """The node's tasks, newest first, as pve-manager's ``node_tasks`` filters them; ``total``
+    counts every match (before ``start``/``limit``)."""
+    node = path["node"]
+    engine.node(node)
+    auditor = engine.access.allowed(caller, f"/nodes/{node}", ["Sys.Audit"])
+    errors = bool(values.get("errors"))
+    wanted = {"ok", "warning", "error", "unknown"}
+    if values.get("statusfilter") is not None and not errors:
+        wanted = {s.lower() for s in split_list(str(values["statusfilter"]))}
+    elif errors:
+        wanted.discard("ok")
+    userfilter = str(values.get("userfilter") or "")
     source = values.get("source", "archive")
-    if source == "active":
-        items = [t for t in items if t.status == "running"]
-    elif source == "archive":
-        items = [t for t in items if t.status != "running"]
-    if values.get("errors"):
-        items = [t for t in items if t.exitstatus not in (None, "OK")]
-    items.sort(key=lambda t: (t.starttime, t.pid), reverse=True)
+    since, until, vmid = values.get("since"), values.get("until"), values.get("vmid")
+
+    def keep(task: Task) -> bool:
+        user = task.user.partition("!")[0]
+        if userfilter and userfilter.lower() not in user.lower():
+            return False
+        if not (auditor or _owned(task.user, caller)):
+            return False
+        if values.get("typefilter") and task.type != values["typefilter"]:
+            return False
+        if vmid and task.id != str(vmid):
+            return False
+        if since is not None and task.starttime < since:
+            return False
+        if until is not None and task.starttime > until:
+            return False
+        status = task.exitstatus if task.status != "running" else None
+        return status_type(status) in wanted
+
+    newest = sorted(
+        (t for t in engine.state.tasks.values() if t.node == node),
+        key=lambda t: (t.starttime, t.pid),
+        reverse=True,
+    )
+    active = [t for t in newest if t.status == "running"] if source in ("active", "all") else []
+    archive = [t for t in newest if t.status != "running"] if source != "active" else []
+    matches = [t for t in active + archive if keep(t)]
     start, limit = int(values.get("start", 0)), int(values.get("limit", 50))
     out = []
-    for t in items[start : start + limit]:
-        item = {
+    for t in matches[start : start + limit]:
+        user, _, token = t.user.partition("!")
+        item: dict[str, Any] = {
             "upid": t.upid,
             "node": t.node,
             "pid": t.pid,
@@ -49,15 +95,17 @@ def tasks(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
             "starttime": t.starttime,
             "type": t.type,
             "id": t.id,
-            "user": t.user,
+            "user": user,
         }
-        if t.status != "running":
+        if token:
+            item["tokenid"] = token
+        if t.status == "running":
+            item["status"] = "RUNNING"
+        else:
             item["status"] = t.exitstatus or "OK"
             item["endtime"] = t.endtime or t.starttime
         out.append(item)
-    from .core import Reply
-
-    return Reply(data=out, extra={"total": len(items)})
+    return Reply(data=out, extra={"total": len(matches)})
 
 
 @route("GET", "/nodes/{node}/tasks/{upid}/status")
@@ -87,8 +135,6 @@ def task_log(engine: Engine, caller: Caller, path: dict[str, str], values: dict[
     start, limit = int(values.get("start", 0)), int(values.get("limit", 50))
     lines = t.log if t.log else ["no content"]
     page = [{"n": i + 1, "t": line} for i, line in enumerate(lines)][start : start + limit]
-    from .core import Reply
-
     return Reply(data=page, extra={"total": len(lines)})
 
 

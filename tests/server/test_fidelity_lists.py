@@ -1,0 +1,97 @@
+"""List filters as pve-manager's ``node_tasks`` applies them, and storage content filters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pvesdk_server.engine import Engine, Reply
+
+ROOT_TOKEN = "PVEAPIToken=root@pam!mock=00000000-0000-4000-8000-000000000000"
+TASKS = "/nodes/pve1/tasks"
+
+
+def call(engine: Engine, method: str, path: str, auth: str = ROOT_TOKEN, **params: Any) -> Reply:
+    return engine.handle(method, path, {k: [str(v)] for k, v in params.items()}, authorization=auth)
+
+
+@pytest.fixture
+def engine() -> Engine:
+    """Four finished tasks 100 s apart: start, stop, stop (all OK), then a failed resume."""
+    clock = [1_700_000_000.0]
+    engine = Engine(task_seconds=0, clock=lambda: clock[0])
+    for path in ("qemu/100/status/start", "qemu/100/status/stop", "qemu/100/status/stop"):
+        assert call(engine, "POST", f"/nodes/pve1/{path}").status == 200
+        clock[0] += 100
+    assert call(engine, "POST", "/nodes/pve1/qemu/100/status/resume").status == 200  # fails
+    clock[0] += 100
+    return engine
+
+
+def types(reply: Reply) -> list[str]:
+    return [t["type"] for t in reply.data]
+
+
+def test_tasks_are_listed_newest_first(engine: Engine) -> None:
+    assert types(call(engine, "GET", TASKS)) == ["qmresume", "qmstop", "qmstop", "qmstart"]
+
+
+def test_typefilter_is_an_exact_type(engine: Engine) -> None:
+    assert types(call(engine, "GET", TASKS, typefilter="qmstop")) == ["qmstop", "qmstop"]
+
+
+def test_errors_lists_only_failed_tasks(engine: Engine) -> None:
+    reply = call(engine, "GET", TASKS, errors=1)
+    assert types(reply) == ["qmresume"] and reply.data[0]["status"] == "VM 100 not running"
+
+
+def test_statusfilter_takes_a_list_of_status_types(engine: Engine) -> None:
+    assert types(call(engine, "GET", TASKS, statusfilter="error")) == ["qmresume"]
+    assert len(call(engine, "GET", TASKS, statusfilter="ok,error").data) == 4
+    assert call(engine, "GET", TASKS, statusfilter="warning").data == []
+
+
+def test_since_and_until_bound_the_start_time(engine: Engine) -> None:
+    reply = call(engine, "GET", TASKS, since=1_700_000_100, until=1_700_000_200)
+    assert types(reply) == ["qmstop", "qmstop"]
+
+
+def test_total_counts_every_match_and_paging_cuts_the_page(engine: Engine) -> None:
+    reply = call(engine, "GET", TASKS, start=1, limit=2)
+    assert types(reply) == ["qmstop", "qmstop"] and reply.extra["total"] == 4
+
+
+def test_userfilter_matches_part_of_the_user_ignoring_case(engine: Engine) -> None:
+    assert len(call(engine, "GET", TASKS, userfilter="ROOT").data) == 4
+    assert call(engine, "GET", TASKS, userfilter="alice").data == []
+
+
+def test_a_tokens_task_lists_user_and_tokenid_apart(engine: Engine) -> None:
+    item = call(engine, "GET", TASKS).data[0]
+    assert (item["user"], item["tokenid"]) == ("root@pam", "mock")
+
+
+def test_vmid_lists_only_that_guests_tasks(engine: Engine) -> None:
+    assert len(call(engine, "GET", TASKS, vmid=100).data) == 4
+    assert call(engine, "GET", TASKS, vmid=200).data == []
+
+
+def test_a_user_without_sys_audit_sees_only_their_own_tasks(engine: Engine) -> None:
+    engine.state.users["bob@pve"] = {"enable": 1}
+    engine.state.tokens["bob@pve!t"] = {"value": "s", "privsep": 0}
+    engine.state.acls.append(
+        {"path": "/vms", "ugid": "bob@pve", "roleid": "PVEVMUser", "type": "user", "propagate": 1}
+    )
+    bob = "PVEAPIToken=bob@pve!t=s"
+    assert call(engine, "GET", TASKS, auth=bob).data == []
+    assert call(engine, "POST", "/nodes/pve1/qemu/100/status/start", auth=bob).status == 200
+    assert [t["user"] for t in call(engine, "GET", TASKS, auth=bob).data] == ["bob@pve"]
+
+
+def test_storage_content_filters_by_content_and_vmid() -> None:
+    engine = Engine(task_seconds=0)
+    content = "/nodes/pve1/storage/local-lvm/content"
+    assert [v["vmid"] for v in call(engine, "GET", content, content="rootdir").data] == [200]
+    assert [v["vmid"] for v in call(engine, "GET", content, vmid=100).data] == [100]
+    assert call(engine, "GET", content, content="iso").data == []
