@@ -36,7 +36,19 @@ def _text(value: Any) -> str:
 
 
 class PropertyString(BaseModel):
-    """A Proxmox property string as a model: ``Net.parse(s)``, ``str(net)``."""
+    """A Proxmox property string as a model: ``QemuNet.parse(s)``, ``str(net)``.
+
+    A property string is a comma-separated list of ``key=value`` pairs whose format the schema
+    names (``net0: virtio=BC:24:11:00:00:01,bridge=vmbr0,firewall=1``); Proxmox parses and
+    prints them in ``PVE::JSONSchema::parse_property_string`` / ``print_property_string``.
+    Fields are typed (``bool`` written ``1``/``0``, enums as ``Literal``), wire keys with ``-``
+    are aliases (``import_from`` ↔ ``import-from``).
+
+    Built in code the model is strict (a wrong enum value raises ``pydantic.ValidationError``);
+    read from a result it is lenient, keeps keys it does not know (``model.model_extra``) and
+    remembers the text it came from (:attr:`raw`). ``str()`` prints the canonical form:
+    default key first and bare, then required keys, then the rest sorted.
+    """
 
     model_config = ConfigDict(
         extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True
@@ -97,7 +109,17 @@ class PropertyString(BaseModel):
     @classmethod
     def parse(cls, text: str) -> Self:
         """The model of one property string, checked strictly; unknown keys are kept
-        (``model.model_extra``)."""
+        (``model.model_extra``).
+
+        Args:
+            text: the property string, e.g. ``"virtio=BC:24:11:00:00:01,bridge=vmbr0"``; a bare
+                value is the default key's (once, wherever it stands, as in Proxmox).
+
+        Raises:
+            ValueError: a second bare value, or one where the format has no default key.
+            pydantic.ValidationError: a value does not fit its field (type, enum, format) or a
+                required key is missing; it names the field and the value.
+        """
         model = cls.model_validate(cls._values(text), strict=False)
         model._remember(text)
         return model

@@ -23,7 +23,12 @@ __all__ = ["IndexedMap"]
 
 
 class IndexedMap(dict[int, T]):
-    """A ``dict[int, T]`` that knows its family's index range (``low`` … ``high``)."""
+    """A ``dict[int, T]`` that knows its family's index range (``low`` … ``high``).
+
+    ``cfg.net[0]`` is the member ``net0``; the range comes from the schema (``net0`` …
+    ``net31``: ``low=0``, ``high=31``). Storing an index outside it raises ``ValueError``
+    naming the member and the range, so a result can be edited and sent back safely.
+    """
 
     low: int = 0
     high: int | None = None
@@ -31,6 +36,7 @@ class IndexedMap(dict[int, T]):
     _pending: Callable[[Any], T] | None = None
 
     def bounded(self, name: str, low: int, high: int) -> IndexedMap[T]:
+        """Set the family's wire name (``net``) and index range; returns ``self``."""
         self.name, self.low, self.high = name, low, high
         return self
 
@@ -82,7 +88,11 @@ class IndexedMap(dict[int, T]):
     # -- adding
 
     def free(self) -> int:
-        """The lowest index not in use, within the range."""
+        """The lowest index not in use, within the range.
+
+        Raises:
+            ValueError: every index of the range is in use (``net: all 32 slots are in use``).
+        """
         top = self.high if self.high is not None else self.low + len(self)
         for index in range(self.low, top + 1):
             if index not in self:
@@ -90,7 +100,13 @@ class IndexedMap(dict[int, T]):
         raise ValueError(f"{self.name or 'family'}: all {top - self.low + 1} slots are in use")
 
     def add(self, item: T) -> int:
-        """Put ``item`` at the lowest free index and return that index."""
+        """Put ``item`` at the lowest free index and return that index.
+
+        The result is not sent anywhere: pass ``{index: item}`` to the config ``put``.
+
+        Raises:
+            ValueError: every index of the range is in use.
+        """
         index = self.free()
         self[index] = item
         return index

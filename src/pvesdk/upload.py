@@ -11,7 +11,9 @@ from typing import BinaryIO
 
 __all__ = ["MultipartFile", "Progress"]
 
-#: ``progress(sent_bytes, total_bytes)``, called as the body goes out.
+#: ``progress(sent, total)``, called as the body goes out: bytes of the whole request body
+#: sent so far and in all (the file plus a few hundred bytes of multipart framing), so
+#: ``sent == total`` once, at the end.
 Progress = Callable[[int, int], None]
 CHUNK = 256 * 1024
 
@@ -24,7 +26,15 @@ class MultipartFile:
     """``multipart/form-data``: the form fields, then one file part read from disk on demand.
 
     ``read(n)`` serves ``http.client``, iteration serves httpx; :meth:`rewind` starts over (the
-    transport rewinds before sending the same body to another host).
+    transport rewinds before sending the same body to another host). Memory stays flat: the
+    file is read in 256 KiB chunks as the transport asks for them. ``size`` is the file's size
+    and ``length`` the body's (the ``Content-Length``), both in bytes. Proxmox reads the upload
+    in ``PVE::APIServer::AnyEvent`` (``file_upload_multipart``) and refuses chunked encoding,
+    hence the length known up front.
+
+    Raises:
+        FileNotFoundError: ``path`` is not a regular file.
+        OSError: the file shrank while it was being sent (from :meth:`read`).
     """
 
     def __init__(
@@ -61,6 +71,7 @@ class MultipartFile:
         self._sent = 0
 
     def rewind(self) -> None:
+        """Start the body over from its first byte (closes the file; progress restarts)."""
         self.close()
         self._sent = 0
 
