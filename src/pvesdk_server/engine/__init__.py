@@ -2,10 +2,21 @@
 
 Operations with real behaviour live in one module per part of Proxmox (importing them registers
 their routes): :mod:`.cluster`, :mod:`.guests`, :mod:`.tasks`, :mod:`.storage`, :mod:`.access`,
-:mod:`.pools`.
+:mod:`.pools`, :mod:`.firewall`, :mod:`.ha`, :mod:`.sdn`, :mod:`.backup`.
 """
 
-from . import access, cluster, guests, pools, storage, tasks  # noqa: F401  (registers the routes)
+from . import (  # noqa: F401  (importing them registers their routes)
+    access,
+    backup,
+    cluster,
+    firewall,
+    guests,
+    ha,
+    pools,
+    sdn,
+    storage,
+    tasks,
+)
 from .core import Engine, Reply
 from .state import DEFAULT_SEED
 from .storage import store_upload

@@ -1,0 +1,132 @@
+"""The mock's vzdump keeps Proxmox's archive naming, restores from it, and keeps backup jobs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import pvesdk
+from pvesdk import PveClient
+
+
+@pytest.fixture
+def client() -> PveClient:
+    return PveClient.mock()
+
+
+def status(client: PveClient, upid: str) -> str:
+    return client.nodes.node("pve1").tasks.upid(upid).status.get().exitstatus or ""
+
+
+def backups(client: PveClient) -> list[str]:
+    content = client.nodes.node("pve1").storage.storage("local").content.get(content="backup")
+    return [c.volid for c in content]
+
+
+def test_vzdump_makes_an_archive_with_proxmox_naming(client: PveClient) -> None:
+    upid = client.nodes.node("pve1").vzdump.post(vmid="100", storage="local", compress="zstd")
+    assert ":vzdump:100:" in upid and status(client, upid) == "OK"
+    (volid,) = backups(client)
+    assert re.fullmatch(
+        r"local:backup/vzdump-qemu-100-\d{4}_\d\d_\d\d-\d\d_\d\d_\d\d\.vma\.zst", volid
+    )
+
+
+def test_container_archives_are_tars(client: PveClient) -> None:
+    client.nodes.node("pve1").vzdump.post(vmid="200", storage="local", compress="gzip")
+    (volid,) = backups(client)
+    assert volid.startswith("local:backup/vzdump-lxc-200-") and volid.endswith(".tar.gz")
+
+
+def test_notes_and_protection_are_listed(client: PveClient) -> None:
+    client.nodes.node("pve1").vzdump.post(
+        vmid="100", storage="local", notes_template="{{guestname}} on {{node}}", protected=True
+    )
+    (item,) = client.nodes.node("pve1").storage.storage("local").content.get(content="backup")
+    assert (item.notes, item.protected, item.subtype, item.vmid) == (
+        "demo on pve1",
+        True,
+        "qemu",
+        100,
+    )
+
+
+def test_a_storage_without_backup_content_is_refused(client: PveClient) -> None:
+    with pytest.raises(pvesdk.ServerError, match="can't use storage 'local-lvm' for backups"):
+        client.nodes.node("pve1").vzdump.post(vmid="100", storage="local-lvm")
+
+
+def test_a_node_without_the_guests_answers_ok(client: PveClient) -> None:
+    assert client.nodes.node("pve2").vzdump.post(vmid="100", storage="local") == "OK"
+    assert backups(client) == []
+
+
+def test_a_missing_guest_fails_the_job(client: PveClient) -> None:
+    upid = client.nodes.node("pve1").vzdump.post(vmid="100,999", storage="local")
+    assert status(client, upid) == "job errors"
+    log = [line.t for line in client.nodes.node("pve1").tasks.upid(upid).log.get()]
+    assert "ERROR: Backup of VM 999 failed - unable to find VM '999'" in log
+
+
+def test_selections_exclude_each_other(client: PveClient) -> None:
+    with pytest.raises(pvesdk.ParameterError) as err:
+        client.nodes.node("pve1").vzdump.post(vmid="100", all=True, storage="local")
+    assert err.value.errors == {"all": "option conflicts with option 'vmid'"}
+    with pytest.raises(pvesdk.ParameterError) as err:
+        client.nodes.node("pve1").vzdump.post(storage="local")
+    assert err.value.errors == {"vmid": "property is missing"}
+
+
+def test_restore_creates_the_guest_from_the_archive(client: PveClient) -> None:
+    client.nodes.node("pve1").vzdump.post(vmid="100", storage="local")
+    (volid,) = backups(client)
+    upid = client.nodes.node("pve1").qemu.post(vmid=150, archive=volid, storage="local-lvm")
+    assert ":qmrestore:150:" in upid and status(client, upid) == "OK"
+    config = client.nodes.node("pve1").qemu.vmid(150).config.get()
+    assert config.name == "demo" and config.scsi[0].file == "local-lvm:vm-150-disk-0"
+
+
+def test_restore_over_an_existing_guest_needs_force(client: PveClient) -> None:
+    client.nodes.node("pve1").vzdump.post(vmid="100", storage="local")
+    (volid,) = backups(client)
+    with pytest.raises(
+        pvesdk.ServerError, match="unable to restore VM 100 - VM 100 already exists on node 'pve1'"
+    ):
+        client.nodes.node("pve1").qemu.post(vmid=100, archive=volid)
+    upid = client.nodes.node("pve1").qemu.post(vmid=100, archive=volid, force=True)
+    assert status(client, upid) == "OK"
+
+
+def test_keep_last_prunes_older_archives(client: PveClient) -> None:
+    engine = client.transport.engine  # type: ignore[attr-defined]
+    now = [1_800_000_000.0]
+    engine.clock = lambda: now[0]
+    for _ in range(3):
+        client.nodes.node("pve1").vzdump.post(
+            vmid="100", storage="local", prune_backups="keep-last=2"
+        )
+        now[0] += 60
+    assert len(backups(client)) == 2
+
+
+def test_backup_jobs_default_enabled_and_convert_starttime(client: PveClient) -> None:
+    client.cluster.backup.post(
+        id="nightly", starttime="02:30", dow="mon,tue", vmid="100", storage="local"
+    )
+    job = client.cluster.backup.id("nightly").get()
+    assert (job.schedule, job.enabled) == ("mon,tue 02:30", True)
+    with pytest.raises(pvesdk.ServerError, match="Job 'nightly' already exists"):
+        client.cluster.backup.post(id="nightly", schedule="daily", all=True)
+
+
+def test_a_job_needs_a_schedule(client: PveClient) -> None:
+    with pytest.raises(pvesdk.ParameterError) as err:
+        client.cluster.backup.post(id="j1", all=True)
+    assert err.value.errors == {"schedule": "neither 'starttime' nor 'schedule' were set"}
+
+
+def test_not_backed_up_lists_guests_no_job_covers(client: PveClient) -> None:
+    client.cluster.backup.post(id="j1", schedule="daily", vmid="100", storage="local")
+    missing = client.cluster.backup_info.not_backed_up.get()
+    assert [m.vmid for m in missing] == [200]
