@@ -7,6 +7,7 @@ import time
 from typing import Any
 
 from .core import ApiError, Caller, Engine, _wire, route
+from .groups import drop_user, set_user_groups, user_groups
 
 
 @route("POST", "/access/ticket")
@@ -44,6 +45,9 @@ def users(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
     out = []
     for userid, user in sorted(engine.state.users.items()):
         item = {"userid": userid, **{k: v for k, v in user.items() if k != "password"}}
+        member_of = user_groups(engine, userid)
+        if member_of:
+            item["groups"] = ",".join(member_of)
         if values.get("full"):
             item["tokens"] = [
                 {"tokenid": t.split("!", 1)[1], "privsep": tok.get("privsep", 1)}
@@ -61,7 +65,10 @@ def user_create(
     userid = values["userid"]
     if userid in engine.state.users:
         raise ApiError(500, f"create user failed: user '{userid}' already exists")
-    engine.state.users[userid] = {k: _wire(v) for k, v in values.items() if k != "userid"}
+    if values.get("groups"):
+        set_user_groups(engine, userid, values["groups"], errmsg="create user failed")
+    skip = ("userid", "groups")
+    engine.state.users[userid] = {k: _wire(v) for k, v in values.items() if k not in skip}
     engine.state.users[userid].setdefault("enable", 1)
 
 
@@ -70,7 +77,9 @@ def user_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[
     user = engine.state.users.get(path["userid"])
     if user is None:
         raise ApiError(500, f"no such user ('{path['userid']}')")
-    return {k: v for k, v in user.items() if k != "password"}
+    out = {k: v for k, v in user.items() if k != "password"}
+    out["groups"] = user_groups(engine, path["userid"])
+    return out
 
 
 @route("PUT", "/access/users/{userid}")
@@ -78,7 +87,16 @@ def user_put(engine: Engine, caller: Caller, path: dict[str, str], values: dict[
     user = engine.state.users.get(path["userid"])
     if user is None:
         raise ApiError(500, f"no such user ('{path['userid']}')")
-    user.update({k: _wire(v) for k, v in values.items() if k not in ("userid", "delete")})
+    if "groups" in values:
+        set_user_groups(
+            engine,
+            path["userid"],
+            values["groups"],
+            append=bool(values.get("append")),
+            errmsg="update user failed",
+        )
+    skip = ("userid", "delete", "groups", "append")
+    user.update({k: _wire(v) for k, v in values.items() if k not in skip})
 
 
 @route("DELETE", "/access/users/{userid}")
@@ -87,6 +105,7 @@ def user_delete(
 ) -> Any:
     if engine.state.users.pop(path["userid"], None) is None:
         raise ApiError(500, f"no such user ('{path['userid']}')")
+    drop_user(engine, path["userid"])
     for key in [k for k in engine.state.tokens if k.startswith(path["userid"] + "!")]:
         del engine.state.tokens[key]
 
@@ -161,3 +180,24 @@ def acl_put(engine: Engine, caller: Caller, path: dict[str, str], values: dict[s
             ]
             if not values.get("delete"):
                 engine.state.acls.append(entry)
+
+
+@route("GET", "/access/permissions")
+def permissions(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    """``RPCEnvironment::permissions`` per path: ``/``, every ACL path, or the one asked for,
+    for the caller or ``userid`` (``user@realm`` or ``user@realm!token``)."""
+    who = caller
+    if values.get("userid"):
+        user, _, token = str(values["userid"]).partition("!")
+        who = Caller(user=user, token=token or None)
+    paths = {"/", *(str(a["path"]) for a in engine.state.acls)}
+    if values.get("path"):
+        paths = {str(values["path"])}
+    out: dict[str, dict[str, int]] = {}
+    for where in sorted(paths):
+        held = engine.access.privileges(who, where)
+        if held:
+            out[where] = {priv: 1 for priv in sorted(held)}
+    return out

@@ -182,7 +182,7 @@ def vzdump(engine: Engine, caller: Caller, path: dict[str, str], values: dict[st
         log.append("INFO: Backup job finished successfully")
 
     ident = str(local[0]) if len(local) == 1 else ""
-    upid = engine.task(node, "vzdump", ident, caller.user or "root@pam", done)
+    upid = engine.task(node, "vzdump", ident, caller.userid or "root@pam", done)
     issued.append(upid)
     return upid
 
@@ -270,7 +270,7 @@ def _restore(
         node,
         "qmrestore" if kind == "qemu" else "vzrestore",
         str(vmid),
-        caller.user or "root@pam",
+        caller.userid or "root@pam",
         done,
         [
             f"restore vma archive: {archive}"

@@ -159,8 +159,15 @@ def resources(engine: Engine, caller: Caller, path: dict[str, str], values: dict
                         "shared": 0,
                     }
                 )
+    if kind is None:  # pools come before the guests, each guest names its pool
+        for name in sorted(state.pools):
+            out.append({"id": f"/pool/{name}", "type": "pool", "pool": name})
+    pool_of = {vmid: name for name, p in state.pools.items() for vmid in p.get("members", [])}
     if kind in (None, "vm"):
         for vmid, guest in sorted(state.guests.items()):
             if engine.access.allowed(caller, f"/vms/{vmid}", ["VM.Audit"]):
-                out.append(_resource(guest))
+                item = _resource(guest)
+                if vmid in pool_of:
+                    item["pool"] = pool_of[vmid]
+                out.append(item)
     return out

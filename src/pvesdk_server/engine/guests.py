@@ -38,7 +38,7 @@ def _resource(guest: Guest) -> dict[str, Any]:
         "node": guest.node,
         "name": name,
         "status": guest.status,
-        "template": 0,
+        "template": 1 if str(cfg.get("template", "0")) == "1" else 0,
         "maxmem": memory << 20,
         "maxcpu": int(cfg.get("cores", 1)) * int(cfg.get("sockets", 1)),
         "maxdisk": 0,
@@ -194,6 +194,15 @@ def _detach(engine: Engine, guest: Guest, key: str, value: str, *, force: bool) 
     guest.config[f"unused{n}"] = volid
 
 
+def _release_volume(engine: Engine, value: str) -> None:
+    """Free the volume of a config value (a base volume linked clones use is refused)."""
+    from .disks import free_volume
+
+    volid = value.split(",")[0].removeprefix("volume=")
+    if volid in engine.state.volumes and "media=cdrom" not in value:
+        free_volume(engine, volid)
+
+
 def _qemu_nic(engine: Engine, text: str) -> str:
     """A qemu NIC as Proxmox stores it: ``model=MAC`` first, a MAC allocated when none given."""
     from pvesdk.propstr import QemuNet
@@ -228,8 +237,20 @@ def _allocate(engine: Engine, guest: Guest, key: str, text: str) -> str:
     match = _SIZE.match(size)
     if storage not in engine.state.storages or not match or "/" in size:
         return text
+    imported = re.search(r"(?:^|,)import-from=([^,]+)", rest)
+    if imported:
+        source = engine.state.volumes.get(imported.group(1))
+        if source is None:
+            raise ApiError(500, f"volume '{imported.group(1)}' does not exist")
+        rest = ",".join(p for p in rest.split(",") if not p.startswith("import-from="))
+        match = _SIZE.match(f"{max(1, int(source['size']) // 1024)}K")
+        assert match is not None
     n = 0
-    while f"{storage}:vm-{guest.vmid}-disk-{n}" in engine.state.volumes:
+    while any(  # linked clones name theirs base-X-disk-N/vm-Y-disk-M
+        v.startswith(storage + ":")
+        and v.split(":", 1)[1].split("/")[-1] == f"vm-{guest.vmid}-disk-{n}"
+        for v in engine.state.volumes
+    ):
         n += 1
     volid = f"{storage}:vm-{guest.vmid}-disk-{n}"
     number, unit = float(match.group(1)), match.group(2)
@@ -242,11 +263,6 @@ def _allocate(engine: Engine, guest: Guest, key: str, text: str) -> str:
     }
     extra = [p for p in rest.split(",") if p and not p.startswith("size=")]
     return ",".join([volid, *extra, f"size={_size_text(bytes_)}"])
-
-
-def _release_volume(engine: Engine, value: str) -> None:
-    volid = value.split(",")[0].removeprefix("volume=")
-    engine.state.volumes.pop(volid, None)
 
 
 def _guest_list(engine: Engine, caller: Caller, node: str, kind: str) -> list[dict[str, Any]]:
@@ -289,7 +305,8 @@ def _create(engine: Engine, caller: Caller, node: str, values: dict[str, Any], k
         guest.config.setdefault("hostname", f"CT{vmid}")
     engine.state.guests[vmid] = guest
     if values.get("pool"):
-        engine.state.pools.setdefault(values["pool"], {"comment": "", "members": []})
+        if values["pool"] not in engine.state.pools:
+            raise ApiError(500, f"pool '{values['pool']}' does not exist")
         engine.state.pools[values["pool"]].setdefault("members", []).append(vmid)
     start = bool(values.get("start"))
 
@@ -438,13 +455,15 @@ def apply_pending(engine: Engine, guest: Guest) -> None:
     guest.pending_delete.clear()
 
 
-def _status_current(guest: Guest) -> dict[str, Any]:
+def _status_current(engine: Engine, guest: Guest) -> dict[str, Any]:
+    from .ha import ha_managed
+
     item = _resource(guest)
     item.pop("id")
     item.pop("type")
     item.pop("node")
     item["cpus"] = item.pop("maxcpu")
-    item["ha"] = {"managed": 0}
+    item["ha"] = {k: v for k, v in ha_managed(engine, guest.vmid).items() if v is not None}
     if guest.kind == "qemu":
         item["qmpstatus"] = "paused" if guest.status == "paused" else guest.status
         item["agent"] = 0
@@ -500,13 +519,26 @@ def _destroy(engine: Engine, caller: Caller, guest: Guest, values: dict[str, Any
         raise ApiError(500, f"VM {guest.vmid} is running - destroy failed")
     if guest.lock and not values.get("skiplock"):
         raise ApiError(500, f"VM is locked ({guest.lock})")
+    sid = f"{'vm' if guest.kind == 'qemu' else 'ct'}:{guest.vmid}"
+    if sid in engine.state.ha.get("resources", {}) and not values.get("purge"):
+        raise ApiError(
+            500,
+            f"unable to remove VM {guest.vmid} - used in HA resources and purge parameter not set.",
+        )
     guest.lock = "destroyed"
 
     def done() -> None:
+        from .disks import free_volume
+
         for key, value in list(guest.config.items()):
             if _DISK_KEY.match(key) or key.startswith("unused"):
-                _release_volume(engine, value)
+                volid = value.split(",")[0].removeprefix("volume=")
+                if volid in engine.state.volumes and "media=cdrom" not in value:
+                    free_volume(engine, volid)
         engine.state.guests.pop(guest.vmid, None)
+        engine.state.firewall.pop(f"vm/{guest.vmid}", None)
+        if values.get("purge"):
+            engine.state.ha.get("resources", {}).pop(sid, None)
         for pool in engine.state.pools.values():
             if guest.vmid in pool.get("members", []):
                 pool["members"].remove(guest.vmid)
@@ -570,7 +602,7 @@ def _register_guest_routes(kind: str) -> None:
     def current(
         engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
     ) -> Any:
-        return _status_current(engine.guest(path["node"], int(path["vmid"]), kind))
+        return _status_current(engine, engine.guest(path["node"], int(path["vmid"]), kind))
 
     for action in _POWER:
         if kind == "lxc" and action in ("reset",):
@@ -663,45 +695,6 @@ def _register_guest_routes(kind: str) -> None:
         return engine.task(
             guest.node,
             "qmrollback" if kind == "qemu" else "vzrollback",
-            str(guest.vmid),
-            caller.userid,
-            done,
-        )
-
-    @route("POST", base + "/{vmid}/clone")
-    def clone(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
-        guest = engine.guest(path["node"], int(path["vmid"]), kind)
-        newid = int(values["newid"])
-        if newid in engine.state.guests:
-            raise ApiError(
-                500, f"VM {newid} already exists on node '{engine.state.guests[newid].node}'"
-            )
-        target = values.get("target") or guest.node
-        engine.node(target)
-        copy_ = Guest(vmid=newid, node=target, kind=kind, config={}, lock="clone")
-        for key, value in guest.config.items():
-            if _DISK_KEY.match(key) and "size=" in value:
-                storage = value.split(":", 1)[0]
-                size = value.rsplit("size=", 1)[1].split(",")[0]
-                value = _allocate(engine, copy_, key, f"{storage}:{size}")
-            elif _NET_KEY.match(key) and kind == "qemu":
-                model = value.split("=", 1)[0]
-                value = _qemu_nic(engine, ",".join([model, *value.split(",")[1:]]))
-            copy_.config[key] = value
-        name_key = "name" if kind == "qemu" else "hostname"
-        copy_.config[name_key] = (
-            values.get("name")
-            or values.get("hostname")
-            or f"Copy-of-VM-{guest.config.get(name_key, guest.vmid)}"
-        )
-        engine.state.guests[newid] = copy_
-
-        def done() -> None:
-            copy_.lock = None
-
-        return engine.task(
-            guest.node,
-            "qmclone" if kind == "qemu" else "vzclone",
             str(guest.vmid),
             caller.userid,
             done,

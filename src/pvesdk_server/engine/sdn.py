@@ -146,7 +146,7 @@ def apply(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
         sdn["lock"] = None
     node = sorted(engine.state.nodes)[0]
     log = [f"{n}: reloading network config" for n in sorted(engine.state.nodes)]
-    return engine.task(node, "reloadnetworkall", "", caller.user or "root@pam", None, log)
+    return engine.task(node, "reloadnetworkall", "", caller.userid or "root@pam", None, log)
 
 
 @route("POST", "/cluster/sdn/lock")

@@ -1,0 +1,388 @@
+"""Templates, clones and disks (qemu-server's and pve-container's template, clone, resize,
+move and unlink calls, and what PVE::Storage allows on each storage type).
+
+Proxmox's facts carried over:
+
+* ``POST …/template`` refuses templates (``you can't convert a template to a template``),
+  running guests and guests with snapshots; it sets ``template: 1`` and renames each disk to a
+  base volume (``vm-100-disk-0`` → ``base-100-disk-0``); qemu answers a ``qmtemplate`` task,
+  lxc answers nothing;
+* a clone is full unless the source is a template (``full`` overrides); a linked clone needs a
+  storage whose type can clone a base volume (lvmthin, zfspool, rbd; qcow2 on dir/nfs/cifs) and
+  a template (``Linked clone feature is not supported for 'local-lvm:vm-100-disk-0' (scsi0)``),
+  refuses ``storage`` / ``format`` (``parameter 'storage' not allowed for linked clones``); a
+  linked disk is ``base-100-disk-0/vm-101-disk-0``; guests on local storage cannot be cloned to
+  another node (``can't clone VM to node 'pve2' (VM uses local storage)``); ``snapname`` clones
+  a snapshot; the new guest gets new MACs, drops ``template``, and joins ``pool``; a taken
+  ``newid`` is ``unable to create VM 101: config file already exists``;
+* ``PUT …/resize`` grows only (``shrinking disks is not supported``), ``+`` adds, a bare
+  number is bytes; ``move_disk`` / ``move_volume`` allocate on the target storage and keep the
+  source as ``unusedN`` unless ``delete``; moving to the same storage and format is refused;
+  ``unlink`` detaches disks to ``unusedN`` (``force``: frees them);
+* a base volume that linked clones use cannot be freed (``base volume … is still in use``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .core import ApiError, Caller, Engine, route
+from .guests import _DISK_KEY, _NET_KEY, _UNITS, _qemu_nic, _size_text
+from .state import Guest, guest_digest
+
+__all__ = ["detach", "free_volume", "next_unused"]
+
+_RESIZE = re.compile(r"^(\+)?(\d+(?:\.\d+)?)([KMGT])?$")
+_LINKED_TYPES = {"lvmthin", "zfspool", "rbd"}
+_QCOW2_TYPES = {"dir", "nfs", "cifs", "glusterfs", "cephfs"}
+
+
+def _volid(value: str) -> str:
+    return value.split(",")[0].removeprefix("volume=")
+
+
+def _is_volume(engine: Engine, value: str) -> bool:
+    return _volid(value) in engine.state.volumes and "media=cdrom" not in value
+
+
+def _storage_type(engine: Engine, volid: str) -> str:
+    storage = engine.state.storages.get(volid.split(":", 1)[0], {})
+    return str(storage.get("type", ""))
+
+
+def next_unused(guest: Guest) -> str:
+    n = 0
+    while f"unused{n}" in guest.config:
+        n += 1
+    return f"unused{n}"
+
+
+def free_volume(engine: Engine, volid: str) -> None:
+    """Free a volume, refusing a base volume that linked clones still use."""
+    for other in engine.state.volumes.values():
+        if other.get("base") == volid:
+            raise ApiError(500, f"base volume '{volid}' is still in use by linked cloned")
+    engine.state.volumes.pop(volid, None)
+
+
+def detach(engine: Engine, guest: Guest, key: str, *, force: bool) -> None:
+    """Remove a disk from the config: to ``unusedN``, or freed with ``force`` / for ``unusedN``."""
+    from .guests import _detach
+
+    _detach(engine, guest, key, guest.config.pop(key), force=force)
+
+
+def _new_volid(engine: Engine, storage: str, vmid: int) -> str:
+    n = 0
+    while any(
+        v.split("/")[-1].split(":")[-1] == f"vm-{vmid}-disk-{n}" and v.startswith(storage + ":")
+        for v in engine.state.volumes
+    ):
+        n += 1
+    return f"{storage}:vm-{vmid}-disk-{n}"
+
+
+def _set_size(value: str, size: int) -> str:
+    parts = [p for p in value.split(",") if not p.startswith("size=")]
+    return ",".join([*parts, f"size={_size_text(size)}"])
+
+
+# ---------------------------------------------------------------------------- template
+
+
+def _template(engine: Engine, guest: Guest, disk: str | None) -> None:
+    for key, value in sorted(guest.config.items()):
+        if not _DISK_KEY.match(key) or (disk and key != disk) or not _is_volume(engine, value):
+            continue
+        volid = _volid(value)
+        name = volid.split(":", 1)[1]
+        if name.startswith("base-") or "/" in name:
+            continue
+        base = f"{volid.split(':', 1)[0]}:{name.replace('vm-', 'base-', 1)}"
+        engine.state.volumes[base] = engine.state.volumes.pop(volid)
+        guest.config[key] = value.replace(volid, base, 1)
+
+
+def _register_template(kind: str) -> None:
+    @route("POST", f"/nodes/{{node}}/{kind}/{{vmid}}/template")
+    def template(
+        engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+    ) -> Any:
+        guest = engine.guest(path["node"], int(path["vmid"]), kind)
+        what = "VM" if kind == "qemu" else "CT"
+        if guest.snapshots:
+            raise ApiError(500, f"unable to create template, because {what} contains snapshots")
+        if guest.config.get("template") == "1":
+            raise ApiError(500, "you can't convert a template to a template")
+        if guest.status != "stopped":
+            raise ApiError(500, f"you can't convert a {what} to template if {what} is running")
+        if guest.lock:
+            raise ApiError(500, f"VM is locked ({guest.lock})")
+
+        def done() -> None:
+            guest.config["template"] = "1"
+            _template(engine, guest, values.get("disk"))
+
+        if kind == "lxc":
+            done()
+            return None
+        return engine.task(guest.node, "qmtemplate", str(guest.vmid), caller.userid, done)
+
+
+_register_template("qemu")
+_register_template("lxc")
+
+
+# ---------------------------------------------------------------------------- clone
+
+
+def _clone_disk(
+    engine: Engine, key: str, value: str, newid: int, *, full: bool, storage: str | None
+) -> str:
+    volid = _volid(value)
+    volume = engine.state.volumes[volid]
+    stype = _storage_type(engine, volid)
+    if not full:
+        linkable = stype in _LINKED_TYPES or (
+            stype in _QCOW2_TYPES and volume.get("format") == "qcow2"
+        )
+        is_base = volid.split(":", 1)[1].startswith("base-")
+        if not (linkable and is_base):
+            raise ApiError(500, f"Linked clone feature is not supported for '{volid}' ({key})")
+        source_store = volid.split(":", 1)[0]
+        target = f"{volid}/{_new_volid(engine, source_store, newid).split(':', 1)[1]}"
+        engine.state.volumes[target] = {
+            **volume,
+            "vmid": newid,
+            "base": volid,
+        }
+    else:
+        target_store = storage or volid.split(":", 1)[0]
+        if target_store not in engine.state.storages:
+            raise ApiError(500, f"storage '{target_store}' does not exist")
+        target = _new_volid(engine, target_store, newid)
+        engine.state.volumes[target] = {
+            "size": volume["size"],
+            "format": volume.get("format", "raw"),
+            "vmid": newid,
+            "content": volume.get("content", "images"),
+        }
+    prefix = "volume=" if value.startswith("volume=") else ""
+    rest = value.split(",", 1)[1] if "," in value else ""
+    return ",".join(p for p in (f"{prefix}{target}", rest) if p)
+
+
+def _register_clone(kind: str) -> None:
+    @route("POST", f"/nodes/{{node}}/{kind}/{{vmid}}/clone")
+    def clone(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+        guest = engine.guest(path["node"], int(path["vmid"]), kind)
+        newid = int(values["newid"])
+        what = "VM" if kind == "qemu" else "CT"
+        if newid in engine.state.guests:
+            raise ApiError(500, f"unable to create {what} {newid}: config file already exists")
+        source = guest.config
+        snapname = values.get("snapname")
+        if snapname:
+            snap = guest.snapshots.get(snapname)
+            if snap is None:
+                raise ApiError(500, f"snapshot '{snapname}' does not exist")
+            source = snap["config"]
+        is_template = source.get("template") == "1"
+        full = bool(values["full"]) if "full" in values else not is_template
+        if not full:
+            for param in ("storage", "format"):
+                if values.get(param) is not None:
+                    raise ApiError(500, f"parameter '{param}' not allowed for linked clones")
+        target = values.get("target") or guest.node
+        engine.node(target)
+        if target != guest.node and any(
+            _DISK_KEY.match(k) and _is_volume(engine, v) for k, v in source.items()
+        ):
+            raise ApiError(
+                500, f"can't clone {what} to node '{target}' ({what} uses local storage)"
+            )
+        if values.get("pool") and values["pool"] not in engine.state.pools:
+            raise ApiError(500, f"pool '{values['pool']}' does not exist")
+        copy_ = Guest(vmid=newid, node=target, kind=kind, config={}, lock="clone")
+        made: list[str] = []
+        try:
+            for key, value in source.items():
+                if key in ("template", "lock", "parent"):
+                    continue
+                if _DISK_KEY.match(key) and _is_volume(engine, value):
+                    value = _clone_disk(
+                        engine, key, value, newid, full=full, storage=values.get("storage")
+                    )
+                    made.append(_volid(value))
+                elif key.startswith("unused"):
+                    continue
+                elif _NET_KEY.match(key) and kind == "qemu":
+                    model = value.split("=", 1)[0]
+                    value = _qemu_nic(engine, ",".join([model, *value.split(",")[1:]]))
+                copy_.config[key] = value
+        except ApiError:
+            for volid in made:
+                engine.state.volumes.pop(volid, None)
+            raise
+        name_key = "name" if kind == "qemu" else "hostname"
+        copy_.config[name_key] = str(
+            values.get("name")
+            or values.get("hostname")
+            or f"Copy-of-VM-{source.get(name_key, guest.vmid)}"
+        )
+        if values.get("description") is not None:
+            copy_.config["description"] = str(values["description"])
+        engine.state.guests[newid] = copy_
+        if values.get("pool"):
+            engine.state.pools[values["pool"]].setdefault("members", []).append(newid)
+
+        def done() -> None:
+            copy_.lock = None
+
+        return engine.task(
+            guest.node,
+            "qmclone" if kind == "qemu" else "vzclone",
+            str(guest.vmid),
+            caller.userid,
+            done,
+            [f"create {'full' if full else 'linked'} clone of drive(s)"],
+        )
+
+
+_register_clone("qemu")
+_register_clone("lxc")
+
+
+# ---------------------------------------------------------------------------- resize
+
+
+def _register_resize(kind: str) -> None:
+    @route("PUT", f"/nodes/{{node}}/{kind}/{{vmid}}/resize")
+    def resize(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+        guest = engine.guest(path["node"], int(path["vmid"]), kind)
+        if values.get("digest") and values["digest"] != guest_digest(guest):
+            if kind == "qemu":
+                raise ApiError(500, "checksum mismatch (file change by other user?)")
+            raise ApiError(
+                500, "detected modified configuration - file changed by other user? Try again."
+            )
+        if guest.lock and not values.get("skiplock"):
+            raise ApiError(500, f"VM is locked ({guest.lock})")
+        disk = str(values["disk"])
+        value = guest.config.get(disk)
+        if value is None:
+            raise ApiError(500, f"disk '{disk}' does not exist")
+        if "media=cdrom" in value:
+            raise ApiError(500, "you can't resize a cdrom")
+        volid = _volid(value)
+        volume = engine.state.volumes.get(volid)
+        if volume is None:
+            raise ApiError(500, f"disk '{disk}' has no associated volume")
+        match = _RESIZE.match(str(values["size"]))
+        if match is None:
+            raise ApiError(
+                400,
+                "Parameter verification failed.",
+                {"size": f"value does not match the regex pattern '{_RESIZE.pattern}'"},
+            )
+        plus, number, unit = match.groups()
+        size = int(float(number) * (_UNITS[unit] if unit else 1))
+        current = int(volume["size"])
+        new = current + size if plus else size
+        if new < current:
+            raise ApiError(500, "shrinking disks is not supported")
+
+        def done() -> None:
+            volume["size"] = new
+            guest.config[disk] = _set_size(guest.config[disk], new)
+
+        return engine.task(
+            guest.node,
+            "qmresize" if kind == "qemu" else "resize",
+            str(guest.vmid),
+            caller.userid,
+            done,
+            [f"resize {disk} to {new} bytes"],
+        )
+
+
+_register_resize("qemu")
+_register_resize("lxc")
+
+
+# ---------------------------------------------------------------------------- move
+
+
+def _move(
+    engine: Engine, caller: Caller, guest: Guest, disk: str, values: dict[str, Any], kind: str
+) -> str:
+    value = guest.config.get(disk)
+    if value is None:
+        raise ApiError(500, f"disk '{disk}' does not exist")
+    if guest.config.get("template") == "1":
+        raise ApiError(500, "Can't move disks from or to template VMs")
+    volid = _volid(value)
+    volume = engine.state.volumes.get(volid)
+    if volume is None:
+        raise ApiError(500, f"disk '{disk}' has no associated volume")
+    storage = values.get("storage")
+    if storage is None:
+        raise ApiError(400, "Parameter verification failed.", {"storage": "property is missing"})
+    if storage not in engine.state.storages:
+        raise ApiError(500, f"storage '{storage}' does not exist")
+    fmt = values.get("format") or volume.get("format", "raw")
+    if storage == volid.split(":", 1)[0] and fmt == volume.get("format", "raw"):
+        raise ApiError(500, "you can't move to the same storage with same format")
+    content = "images" if kind == "qemu" else "rootdir"
+    if content not in str(engine.state.storages[storage].get("content", "")).split(","):
+        raise ApiError(500, f"storage '{storage}' does not support content-type '{content}'")
+
+    def done() -> None:
+        target = _new_volid(engine, storage, guest.vmid)
+        engine.state.volumes[target] = {
+            "size": volume["size"],
+            "format": fmt,
+            "vmid": guest.vmid,
+            "content": content,
+        }
+        guest.config[disk] = value.replace(volid, target, 1)
+        if values.get("delete"):
+            free_volume(engine, volid)
+        else:
+            guest.config[next_unused(guest)] = volid
+
+    return engine.task(
+        guest.node,
+        "qmmove" if kind == "qemu" else "move_volume",
+        str(guest.vmid),
+        caller.userid,
+        done,
+        [f"moving disk '{volid}' to '{storage}'"],
+    )
+
+
+@route("POST", "/nodes/{node}/qemu/{vmid}/move_disk")
+def move_disk(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    guest = engine.guest(path["node"], int(path["vmid"]), "qemu")
+    if values.get("target-vmid") is not None and int(values["target-vmid"]) != guest.vmid:
+        raise ApiError(501, "reassigning disks to another VM is not modelled by the mock")
+    return _move(engine, caller, guest, str(values["disk"]), values, "qemu")
+
+
+@route("POST", "/nodes/{node}/lxc/{vmid}/move_volume")
+def move_volume(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    guest = engine.guest(path["node"], int(path["vmid"]), "lxc")
+    if values.get("target-vmid") is not None and int(values["target-vmid"]) != guest.vmid:
+        raise ApiError(501, "reassigning volumes to another CT is not modelled by the mock")
+    return _move(engine, caller, guest, str(values["volume"]), values, "lxc")
+
+
+@route("PUT", "/nodes/{node}/qemu/{vmid}/unlink")
+def unlink(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    guest = engine.guest(path["node"], int(path["vmid"]), "qemu")
+    for key in re.split(r"[,;\s]+", str(values["idlist"])):
+        if key and key in guest.config:
+            detach(engine, guest, key, force=bool(values.get("force")))

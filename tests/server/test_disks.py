@@ -1,0 +1,138 @@
+"""The mock's templates, clones and disks keep qemu-server's and PVE::Storage's rules."""
+
+from __future__ import annotations
+
+import pytest
+
+import pvesdk
+from pvesdk import PveClient
+
+
+@pytest.fixture
+def client() -> PveClient:
+    return PveClient.mock()
+
+
+def vm(client: PveClient, vmid: int = 100) -> object:
+    return client.nodes.node("pve1").qemu.vmid(vmid)
+
+
+def volids(client: PveClient) -> set[str]:
+    return {c.volid for c in client.nodes.node("pve1").storage.storage("local-lvm").content.get()}
+
+
+def test_template_renames_disks_to_base_volumes(client: PveClient) -> None:
+    client.nodes.node("pve1").qemu.vmid(100).template.post()
+    config = client.nodes.node("pve1").qemu.vmid(100).config.get()
+    assert config.template is True
+    assert config.scsi[0].file == "local-lvm:base-100-disk-0"
+    assert "local-lvm:base-100-disk-0" in volids(client)
+    kinds = {r.vmid: r.template for r in client.cluster.resources.get(type="vm")}
+    assert kinds[100] == 1
+
+
+def test_a_template_is_not_converted_twice_nor_while_running(client: PveClient) -> None:
+    qemu = client.nodes.node("pve1").qemu
+    qemu.vmid(100).status.start.post()
+    with pytest.raises(pvesdk.ServerError, match="if VM is running"):
+        qemu.vmid(100).template.post()
+    qemu.vmid(100).status.stop.post()
+    qemu.vmid(100).template.post()
+    with pytest.raises(pvesdk.ServerError, match="you can't convert a template to a template"):
+        qemu.vmid(100).template.post()
+
+
+def test_a_template_clones_linked_by_default(client: PveClient) -> None:
+    qemu = client.nodes.node("pve1").qemu
+    qemu.vmid(100).template.post()
+    qemu.vmid(100).clone.post(newid=101, name="web1")
+    config = qemu.vmid(101).config.get()
+    assert config.scsi[0].file == "local-lvm:base-100-disk-0/vm-101-disk-0"
+    assert config.template is None and config.name == "web1"
+    assert config.net[0].macaddr != qemu.vmid(100).config.get().net[0].macaddr
+
+
+def test_linked_clones_need_a_template(client: PveClient) -> None:
+    with pytest.raises(pvesdk.ServerError, match="Linked clone feature is not supported"):
+        client.nodes.node("pve1").qemu.vmid(100).clone.post(newid=101, full=False)
+    assert 101 not in {r.vmid for r in client.cluster.resources.get(type="vm")}
+
+
+def test_linked_clones_refuse_a_target_storage(client: PveClient) -> None:
+    client.nodes.node("pve1").qemu.vmid(100).template.post()
+    with pytest.raises(pvesdk.ServerError, match="parameter 'storage' not allowed for linked"):
+        client.nodes.node("pve1").qemu.vmid(100).clone.post(newid=101, storage="local-lvm")
+
+
+def test_a_full_clone_copies_the_disks(client: PveClient) -> None:
+    client.nodes.node("pve1").qemu.vmid(100).clone.post(newid=101)
+    config = client.nodes.node("pve1").qemu.vmid(101).config.get()
+    assert config.scsi[0].file == "local-lvm:vm-101-disk-0" and config.name == "Copy-of-VM-demo"
+
+
+def test_local_storage_keeps_clones_on_the_node(client: PveClient) -> None:
+    with pytest.raises(pvesdk.ServerError, match="can't clone VM to node 'pve2'"):
+        client.nodes.node("pve1").qemu.vmid(100).clone.post(newid=101, target="pve2")
+
+
+def test_a_taken_newid_is_refused(client: PveClient) -> None:
+    with pytest.raises(pvesdk.ServerError, match="unable to create CT 100: config file already"):
+        client.nodes.node("pve1").lxc.vmid(200).clone.post(newid=100)
+
+
+def test_a_base_volume_in_use_cannot_be_freed(client: PveClient) -> None:
+    qemu = client.nodes.node("pve1").qemu
+    qemu.vmid(100).template.post()
+    qemu.vmid(100).clone.post(newid=101)
+    upid = qemu.vmid(100).delete()
+    status = client.nodes.node("pve1").tasks.upid(upid).status.get()
+    assert "is still in use" in (status.exitstatus or "")
+
+
+def test_resize_grows_only(client: PveClient) -> None:
+    qemu = client.nodes.node("pve1").qemu
+    qemu.vmid(100).resize.put(disk="scsi0", size="+8G")
+    assert qemu.vmid(100).config.get().scsi[0].size == "40G"
+    with pytest.raises(pvesdk.ServerError, match="shrinking disks is not supported"):
+        qemu.vmid(100).resize.put(disk="scsi0", size="10G")
+    with pytest.raises(pvesdk.ServerError, match="disk 'scsi5' does not exist"):
+        qemu.vmid(100).resize.put(disk="scsi5", size="+1G")
+
+
+def test_a_detached_disk_becomes_unused_and_deleting_that_frees_it(client: PveClient) -> None:
+    qemu = client.nodes.node("pve1").qemu
+    qemu.vmid(100).config.put(delete="scsi0")
+    config = qemu.vmid(100).config.get()
+    assert config.unused[0].file == "local-lvm:vm-100-disk-0"
+    assert "local-lvm:vm-100-disk-0" in volids(client)
+    qemu.vmid(100).config.put(delete="unused0")
+    assert "local-lvm:vm-100-disk-0" not in volids(client)
+
+
+def test_move_disk_keeps_the_source_as_unused(client: PveClient) -> None:
+    engine = client.transport.engine  # type: ignore[attr-defined]
+    engine.state.storages["fast"] = {
+        "type": "lvmthin",
+        "content": "images,rootdir",
+        "total": 1 << 40,
+    }
+    qemu = client.nodes.node("pve1").qemu
+    qemu.vmid(100).move_disk.post(disk="scsi0", storage="fast")
+    config = qemu.vmid(100).config.get()
+    assert config.scsi[0].file == "fast:vm-100-disk-0"
+    assert config.unused[0].file == "local-lvm:vm-100-disk-0"
+    with pytest.raises(pvesdk.ServerError, match="you can't move to the same storage"):
+        qemu.vmid(100).move_disk.post(disk="scsi0", storage="fast")
+
+
+def test_import_from_takes_the_source_size(client: PveClient) -> None:
+    engine = client.transport.engine  # type: ignore[attr-defined]
+    engine.state.volumes["local:import/disk.qcow2"] = {
+        "size": 2 << 30,
+        "format": "qcow2",
+        "content": "import",
+    }
+    qemu = client.nodes.node("pve1").qemu
+    qemu.vmid(100).config.put(scsi={1: "local-lvm:0,import-from=local:import/disk.qcow2"})
+    disk = qemu.vmid(100).config.get().scsi[1]
+    assert (disk.file, disk.size) == ("local-lvm:vm-100-disk-1", "2G")
