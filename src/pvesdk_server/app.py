@@ -16,7 +16,7 @@ import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import parse_qsl, unquote
 
 from litestar import Litestar, Request, Response, asgi, get, post
@@ -27,6 +27,12 @@ from litestar.types import Receive, Scope, Send
 from .docs_ui import docs_routes
 from .engine import Engine, Reply, store_upload
 from .engine.core import ApiError, Caller
+
+if TYPE_CHECKING:
+    from litestar.middleware.base import DefineMiddleware
+    from litestar.stores.base import Store
+
+    from .proxy import ProxySettings
 
 __all__ = ["ServerSettings", "create_app"]
 
@@ -45,6 +51,9 @@ class ServerSettings:
     login_delay: float = 0.0
     max_upload: int = 64 * 1024**3
     extra: dict[str, Any] = field(default_factory=dict)
+    proxy: ProxySettings | None = None  # forward to a real cluster instead of the mock
+    store: str | None = None  # "memory" (default) or redis://… for shared state
+    rate_limit: tuple[Literal["second", "minute", "hour", "day"], int] | None = None  # per client
 
 
 def _reason(text: str) -> bytes:
@@ -157,9 +166,44 @@ def _save(engine: Engine, path: Path | None) -> None:
     os.replace(tmp, path)
 
 
+def _shared_plumbing(
+    config: ServerSettings,
+) -> tuple[dict[str, Store], list[DefineMiddleware], Any]:
+    """The stores, middleware and HTTP-error handler both modes use: the Litestar store
+    (``--store``), per-client rate limiting in it (``--rate-limit``), PVE-shaped errors."""
+    from litestar.middleware.rate_limit import RateLimitConfig
+
+    from .proxy.store import make_store
+
+    store = make_store(config.store)
+    stores = {"rate_limit": store, "pvesdk": store}
+    middleware = []
+    if config.rate_limit is not None:
+        limit = RateLimitConfig(rate_limit=config.rate_limit, set_rate_limit_headers=False)
+        middleware.append(limit.middleware)
+
+    def handle_http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[bytes]:
+        if exc.status_code == 413:
+            return _reply(Reply(413, "request entity too large"))
+        if exc.status_code == 429:
+            return _reply(Reply(429, "too many requests"))
+        if exc.status_code in (400, 401, 403):
+            return _reply(Reply(exc.status_code, str(exc.detail)))
+        path = request.url.path.removeprefix("/api2/json")
+        return _reply(Reply(501, f"Method '{request.method} {path}' not implemented"))
+
+    return stores, middleware, handle_http_error
+
+
 def create_app(settings: ServerSettings | None = None) -> Litestar:
-    """A Litestar app serving a fresh mock cluster under ``/api2/json``."""
+    """A Litestar app serving a fresh mock cluster under ``/api2/json`` (or, with
+    ``settings.proxy``, forwarding it to a real cluster: :mod:`pvesdk_server.proxy`)."""
     config = settings or ServerSettings()
+    if config.proxy is not None:
+        from .proxy.app import create_proxy_app
+
+        return create_proxy_app(config)
+    stores, middleware, handle_http_error = _shared_plumbing(config)
     seed = config.seed
     if config.state_file is not None and config.state_file.is_file():
         seed = json.loads(config.state_file.read_text())
@@ -217,13 +261,6 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
     def versions() -> dict[str, Any]:
         return {"data": {"served": config.version, "available": _available()}}
 
-    def not_found(request: Request[Any, Any, Any], exc: HTTPException) -> Response[bytes]:
-        path = request.url.path.removeprefix("/api2/json")
-        message = f"Method '{request.method} {path}' not implemented"
-        if exc.status_code == 413:
-            return _reply(Reply(413, "request entity too large"))
-        return _reply(Reply(501, message))
-
     app = Litestar(
         route_handlers=[
             api,
@@ -233,9 +270,11 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
             openapi,
             *docs_routes(engine, config.version),
         ],
-        exception_handlers={HTTPException: not_found},
+        exception_handlers={HTTPException: handle_http_error},
         openapi_config=None,
         request_max_body_size=MAX_UPLOAD,
+        middleware=middleware,
+        stores=stores,
     )
     app.state.engine = engine
     return app
