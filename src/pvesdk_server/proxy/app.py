@@ -33,6 +33,7 @@ from ..engine.validate import verify
 from . import answers
 from .checks import check_headers, split_path
 from .forward import CALLER, Upstream, caller_headers
+from .redact import redact, redact_headers
 from .release import closest, router_for, shipped
 from .store import KEY_USER, SharedState
 from .stream import ReceiveStream
@@ -169,6 +170,10 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
         raw = scope.get("raw_path") or scope["path"].encode()
         api_path = raw.decode("latin-1").split("?", 1)[0].removeprefix("/api2/json")
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        if log.isEnabledFor(logging.DEBUG):
+            query = scope.get("query_string", b"").decode("latin-1")
+            log.debug("%s /api2/json%s query %s headers %s", method, api_path, redact(query),
+                      redact_headers(headers))  # fmt: skip
         reply = await _forward(scope, receive, send, method, api_path, headers)
         if reply is not None:
             await _send(send, reply)
