@@ -1,8 +1,9 @@
 """Release awareness: which of the specs pvesdk ships is closest to the upstream's release.
 
 The upstream's ``GET /version`` answers ``{"release": "8.4", "version": "8.4.1", …}``; the proxy
-verifies requests against the spec of the closest shipped release (same major first, then the
-nearest older minor, then the nearest newer one). Specs live in ``pvesdk_server/specs`` as
+verifies requests against the spec of the closest shipped release: of the same major, the nearest
+older minor, else the nearest newer one; of another major, the last release of the nearest older
+major, else the first of the nearest newer one. Specs live in ``pvesdk_server/specs`` as
 ``pve-<release>.json.gz``; adding a file there makes its release available.
 """
 
@@ -54,7 +55,11 @@ def closest(release: str, available: list[str]) -> str:
     def distance(candidate: str) -> tuple[int, int, int]:
         parsed = parse_release(candidate) or (0, 0)
         newer = 1 if parsed > target else 0
-        return (abs(parsed[0] - target[0]), newer, abs(parsed[1] - target[1]))
+        if parsed[0] == target[0]:
+            within = abs(parsed[1] - target[1])
+        else:  # another major: its last release when older, its first when newer
+            within = -parsed[1] if parsed[0] < target[0] else parsed[1]
+        return (abs(parsed[0] - target[0]), newer, within)
 
     return min(available, key=distance)
 
