@@ -168,11 +168,13 @@ def _save(engine: Engine, path: Path | None) -> None:
 
 def _shared_plumbing(
     config: ServerSettings,
-) -> tuple[dict[str, Store], list[DefineMiddleware], Any]:
-    """The stores, middleware and HTTP-error handler both modes use: the Litestar store
-    (``--store``), per-client rate limiting in it (``--rate-limit``), PVE-shaped errors."""
+) -> tuple[dict[str, Store], list[DefineMiddleware], Any, list[Any]]:
+    """The stores, middleware, HTTP-error handler and routes both modes use: the Litestar store
+    (``--store``), per-client rate limiting in it (``--rate-limit``), PVE-shaped errors, and
+    the codegen endpoints (off unless ``PVESDK_CODEGEN_KEY`` is set)."""
     from litestar.middleware.rate_limit import RateLimitConfig
 
+    from .proxy.codegen import codegen_handlers
     from .proxy.store import make_store
 
     store = make_store(config.store)
@@ -192,7 +194,7 @@ def _shared_plumbing(
         path = request.url.path.removeprefix("/api2/json")
         return _reply(Reply(501, f"Method '{request.method} {path}' not implemented"))
 
-    return stores, middleware, handle_http_error
+    return stores, middleware, handle_http_error, codegen_handlers(store)
 
 
 def create_app(settings: ServerSettings | None = None) -> Litestar:
@@ -203,7 +205,7 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
         from .proxy.app import create_proxy_app
 
         return create_proxy_app(config)
-    stores, middleware, handle_http_error = _shared_plumbing(config)
+    stores, middleware, handle_http_error, shared_routes = _shared_plumbing(config)
     seed = config.seed
     if config.state_file is not None and config.state_file.is_file():
         seed = json.loads(config.state_file.read_text())
@@ -269,6 +271,7 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
             versions,
             openapi,
             *docs_routes(engine, config.version),
+            *shared_routes,
         ],
         exception_handlers={HTTPException: handle_http_error},
         openapi_config=None,

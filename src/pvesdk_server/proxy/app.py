@@ -126,7 +126,7 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
 
     settings = config.proxy
     assert settings is not None
-    stores, middleware, handle_http_error = _shared_plumbing(config)
+    stores, middleware, handle_http_error, shared_routes = _shared_plumbing(config)
     shared = SharedState(stores["pvesdk"])
     state = ProxyState(settings, shared)
     key_mode = settings.holds_credentials
@@ -308,7 +308,7 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
         await state.upstream.aclose()
 
     app = Litestar(
-        route_handlers=[api, drift, versions, openapi, issue, revoke],
+        route_handlers=[api, drift, versions, openapi, issue, revoke, *shared_routes],
         exception_handlers={HTTPException: handle_http_error},
         openapi_config=None,
         request_max_body_size=config.max_upload,
