@@ -58,12 +58,8 @@ class Upstream:
     def __init__(self, settings: ProxySettings) -> None:
         self.settings = settings
         verify: bool | str = settings.ca_file if settings.ca_file is not None else True
-        # httpx (httpcore) never re-sends a request on a pooled connection that broke; the asyncio
-        # engine reconnects once on a broken keep-alive connection even for a write that may have
-        # arrived. Pinning needs the asyncio engine.
         self.transport = AsyncHttpsTransport(
             list(settings.upstreams),
-            engine="httpx" if settings.fingerprint is None else "asyncio",
             auth=_auth(settings),
             verify=verify,
             fingerprint=settings.fingerprint,
