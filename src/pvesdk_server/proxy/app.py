@@ -283,10 +283,11 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
             raise HTTPException(status_code=401, detail="authentication failure")
 
     @post("/pvesdk/keys/{name:str}", status_code=HTTP_200_OK)
-    async def issue(request: Request[Any, Any, Any], name: str) -> dict[str, Any]:
+    async def issue(request: Request[Any, Any, Any]) -> dict[str, Any]:
         """Issue a proxy key (needs ``Authorization: Bearer <PVESDK_ADMIN_KEY>``); the secret is
         shown once. Callers use it as an API token ``proxy@pvesdk!<name>``."""
         _admin(request)
+        name = str(request.path_params["name"])
         if not key_mode:
             raise HTTPException(status_code=400, detail="callers' own credentials pass through; "
                                 "keys need upstream credentials")  # fmt: skip
@@ -296,8 +297,9 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
         return {"data": {"user": KEY_USER, "tokenid": name, "value": secret}}
 
     @delete("/pvesdk/keys/{name:str}", status_code=HTTP_200_OK)
-    async def revoke(request: Request[Any, Any, Any], name: str) -> dict[str, Any]:
+    async def revoke(request: Request[Any, Any, Any]) -> dict[str, Any]:
         _admin(request)
+        name = str(request.path_params["name"])
         return {"data": {"revoked": await shared.revoke_key(name)}}
 
     async def startup() -> None:

@@ -121,9 +121,10 @@ def codegen_handlers(store: Store) -> list[ControllerRouterHandler]:
         "/pvesdk/codegen/{version:str}/openapi.json",
         middleware=[_limit("codegen-read", 5).middleware],
     )
-    async def generated(request: Request[Any, Any, Any], version: str) -> Response[bytes]:
+    async def generated(request: Request[Any, Any, Any]) -> Response[bytes]:
         """A spec generated earlier (``?product=pmg`` for PMG)."""
         authorize(request)
+        version = str(request.path_params["version"])
         product = request.query_params.get("product", "pve")
         stored = await store.get(f"codegen:{product}:{version}")
         if stored is None:
