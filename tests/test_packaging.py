@@ -30,7 +30,8 @@ def loaded_modules(probe: str = PROBE) -> list[str]:
 
 def test_import_pulls_in_no_generator_server_or_ssh_code() -> None:
     modules = loaded_modules()
-    for heavy in ("pvesdk_gen", "jinja2", "playwright", "litestar", "pvesdk_server", "paramiko"):
+    heavy_modules = ("pvesdk_gen", "jinja2", "playwright", "litestar", "pvesdk_server", "paramiko")
+    for heavy in (*heavy_modules, "click", "yaml"):
         assert not any(m == heavy or m.startswith(heavy + ".") for m in modules), heavy
 
 
@@ -76,4 +77,23 @@ def test_wheel_ships_py_typed_and_the_generated_code(tmp_path: Path) -> None:
     assert "pvesdk/_generated/sync/nodes_qemu.py" in names
     assert "pvesdk/_generated/models/nodes_qemu.py" in names
     assert "pvesdk_gen/data/overrides-pve.json" in names
+    assert "pvesdk_server/specs/pve-9.2.json.gz" in names
+    assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     assert not any(n.endswith("apidata.js") for n in names)
+
+
+def test_license_file_is_the_mit_license_pyproject_declares() -> None:
+    text = (ROOT / "LICENSE").read_text()
+    assert text.startswith("MIT License\n")
+    assert 'license = { text = "MIT" }' in (ROOT / "pyproject.toml").read_text()
+
+
+def test_changelog_has_an_entry_for_the_current_version() -> None:
+    version = _pyproject_version()
+    assert f"## [{version}]" in (ROOT / "CHANGELOG.md").read_text()
+
+
+def _pyproject_version() -> str:
+    import tomllib
+
+    return str(tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"])

@@ -8,9 +8,13 @@ stage before the write succeeded.
 from __future__ import annotations
 
 import gzip
+import itertools
 import json
+import lzma
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,8 +24,20 @@ import click
 from . import openapi
 from .errors import GenError
 from .files import diff_tree, lock_bytes, spec_bytes, write_atomic, write_tree
+from .history import History, history
 from .overrides import apply_patches, load_overrides
 from .parse import canonical_json, check_tree, sha256
+
+#: A release's spec: plain JSON for the newest release, gzip (reproducible) for older ones.
+SPEC_NAMES = ("openapi.json", "openapi.json.gz")
+
+
+def release_key(version: str) -> tuple[int, ...]:
+    """``"8.10"`` sorts after ``"8.9"``; a name that is not dotted numbers sorts first."""
+    try:
+        return tuple(int(part) for part in version.split("."))
+    except ValueError:
+        return ()
 
 
 @dataclass
@@ -42,8 +58,31 @@ class Layout:
         """The spec copy the mock server loads at run time (package data, gzip)."""
         return self.root / "src" / "pvesdk_server" / "specs" / f"{product}-{version}.json.gz"
 
+    def server_releases(self, product: str) -> Path:
+        """Every older release's spec in one xz stream, for ``pvesdk-server --version``."""
+        return self.root / "src" / "pvesdk_server" / "specs" / f"{product}-releases.json.xz"
+
     def spec_dir(self, product: str, version: str) -> Path:
         return self.root / "specs" / product / version
+
+    def releases(self, product: str) -> list[str]:
+        """The releases with a committed spec, oldest first."""
+        base = self.root / "specs" / product
+        found = [
+            d.name
+            for d in base.iterdir()
+            if d.is_dir() and any((d / name).is_file() for name in SPEC_NAMES)
+        ] if base.is_dir() else []  # fmt: skip
+        return sorted(found, key=release_key)
+
+    def is_newest(self, product: str, version: str) -> bool:
+        """True when no committed spec is newer: that release's spec is plain and gets the code."""
+        return all(release_key(v) <= release_key(version) for v in self.releases(product))
+
+    def spec_file(self, product: str, version: str) -> Path:
+        """The newest release's spec is plain JSON (reviewable); older ones are gzipped."""
+        name = SPEC_NAMES[0] if self.is_newest(product, version) else SPEC_NAMES[1]
+        return self.spec_dir(product, version) / name
 
     def default_source(self, product: str, version: str) -> Path:
         return self.root.parent / "shared" / f"{product}-apidoc" / version / "apidata.js"
@@ -64,9 +103,33 @@ def _layout(root: str | None) -> Layout:
     return Layout(Path(root).resolve() if root else find_root())
 
 
-def _fail(exc: GenError) -> None:
+def _fail(exc: GenError | OSError) -> None:
+    if isinstance(exc, OSError):
+        # A file the run needs cannot be read or written: name it and the reason, one line.
+        where = f"{exc.filename}: " if exc.filename else ""
+        exc = GenError(f"{where}{exc.strerror or exc}")
     click.echo(f"pvesdk-gen: error: {exc}", err=True)
     sys.exit(1)
+
+
+class Progress:
+    """One line per pipeline stage on stderr (``crawl … 1.2s``), only when stderr is a terminal:
+    a pipe or a log file gets the one summary line alone."""
+
+    def __init__(self, stream: Any = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.enabled = bool(getattr(self.stream, "isatty", lambda: False)())
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        if self.enabled:
+            self.stream.write(f"pvesdk-gen: {name} …")
+            self.stream.flush()
+        yield
+        if self.enabled:
+            self.stream.write(f" {time.perf_counter() - started:.1f}s\n")
+            self.stream.flush()
 
 
 def capture_tree(source: str, *, chromium: str | None, insecure: bool, timeout: float) -> Any:
@@ -90,11 +153,24 @@ def build_spec(tree: Any, *, product: str, version: str) -> tuple[dict[str, Any]
     return doc, spec, lock
 
 
+def release_history(layout: Layout, doc: dict[str, Any]) -> History:
+    """The history of every committed release up to ``doc``'s (``doc`` standing for its own)."""
+    product = doc["info"].get("x-pve-product", "pve")
+    version = doc["info"]["version"]
+    docs = {
+        v: load_spec(layout, product, v)[0]
+        for v in layout.releases(product)
+        if release_key(v) < release_key(version)
+    }
+    docs[version] = doc
+    return history(docs)
+
+
 def render_code(layout: Layout, doc: dict[str, Any], spec: bytes) -> dict[str, str]:
     from .ir import build
     from .render import format_sources, render_package
 
-    package = build(doc)
+    package = build(doc, release_history(layout, doc))
     files = render_package(package, layout.templates, spec_sha256=sha256(spec))
     return format_sources(files)
 
@@ -104,17 +180,55 @@ def gzip_spec(spec: bytes) -> bytes:
     return gzip.compress(spec, compresslevel=9, mtime=0)
 
 
+def stored_spec(path: Path, spec: bytes) -> bytes:
+    """The bytes written for ``spec`` at ``path`` (gzipped when the name says so)."""
+    return gzip_spec(spec) if path.suffix == ".gz" else spec
+
+
+def read_spec_bytes(layout: Layout, product: str, version: str) -> bytes:
+    """A committed spec's JSON bytes, plain or gzipped; GenError when there is none."""
+    spec_dir = layout.spec_dir(product, version)
+    for name in SPEC_NAMES:
+        path = spec_dir / name
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            continue
+        if name.endswith(".gz"):
+            try:
+                return gzip.decompress(data)
+            except (OSError, EOFError) as exc:
+                raise GenError(f"{path}: not a readable gzip file ({exc})") from None
+        return data
+    raise GenError(
+        f"{spec_dir}/openapi.json: no spec for {product} {version}; run pvesdk-gen crawl first"
+    )
+
+
 def load_spec(layout: Layout, product: str, version: str) -> tuple[dict[str, Any], bytes]:
-    path = layout.spec_dir(product, version) / "openapi.json"
+    data = read_spec_bytes(layout, product, version)
+    path = layout.spec_dir(product, version)
     try:
-        data = path.read_bytes()
-        return json.loads(data), data
-    except FileNotFoundError:
-        raise GenError(
-            f"{path}: no spec for {product} {version}; run pvesdk-gen crawl first"
-        ) from None
+        doc = json.loads(data)
     except json.JSONDecodeError as exc:
-        raise GenError(f"{path}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+        raise GenError(f"{path}: spec is not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("paths"), dict):
+        raise GenError(
+            f"{path}: not an OpenAPI document (no 'paths'); "
+            f"regenerate it with pvesdk-gen --product {product} --version {version}"
+        )
+    return doc, data
+
+
+def write_spec(layout: Layout, product: str, version: str, spec: bytes, lock: bytes) -> Path:
+    """Write one release's spec (plain or gzipped, see :meth:`Layout.spec_file`) and its lock."""
+    path = layout.spec_file(product, version)
+    write_atomic(path, stored_spec(path, spec))
+    for name in SPEC_NAMES:
+        if name != path.name:
+            (path.parent / name).unlink(missing_ok=True)
+    write_atomic(path.parent / "openapi.lock.json", lock)
+    return path
 
 
 _common = [
@@ -177,33 +291,52 @@ def main(
                 )
             source = str(default)
         started = time.perf_counter()
-        tree = capture_tree(source, chromium=chromium, insecure=insecure, timeout=timeout)
-        doc, spec, lock = build_spec(tree, product=product, version=version)
-        files = {} if spec_only else render_code(layout, doc, spec)
-        spec_dir = layout.spec_dir(product, version)
+        progress = Progress()
+        if check and not any(
+            (layout.spec_dir(product, version) / name).is_file() for name in SPEC_NAMES
+        ):
+            raise GenError(
+                f"{layout.spec_file(product, version)}: no committed spec for {product} "
+                f"{version} to check against; run pvesdk-gen --version {version} "
+                "(without --check) to create it"
+            )
+        with progress.stage("crawl"):
+            tree = capture_tree(source, chromium=chromium, insecure=insecure, timeout=timeout)
+        with progress.stage("spec"):
+            doc, spec, lock = build_spec(tree, product=product, version=version)
+        # Only the newest release renders the typed client; older ones are specs (and history).
+        newest = layout.is_newest(product, version)
+        files: dict[str, str] = {}
+        if not spec_only and newest:
+            with progress.stage("code"):
+                files = render_code(layout, doc, spec)
         if check:
-            problems = []
-            if (spec_dir / "openapi.json").read_bytes() != spec:
-                problems.append(f"{spec_dir}/openapi.json differs")
-            problems += diff_tree(layout.generated, files) if files else []
-            server_spec = layout.server_spec(product, version)
-            if files and (not server_spec.is_file() or server_spec.read_bytes() != gzip_spec(spec)):
-                problems.append(f"{server_spec} differs")
+            with progress.stage("compare"):
+                problems = []
+                committed = read_spec_bytes(layout, product, version)
+                if committed != spec:
+                    problems.append(f"{layout.spec_file(product, version)} differs")
+                problems += diff_tree(layout.generated, files) if files else []
+                server_spec = layout.server_spec(product, version)
+                if files and (
+                    not server_spec.is_file() or server_spec.read_bytes() != gzip_spec(spec)
+                ):
+                    problems.append(f"{server_spec} differs")
             if problems:
                 raise GenError("not up to date: " + "; ".join(problems[:5]))
             click.echo(f"up to date: {product} {version}")
             return
-        write_atomic(spec_dir / "openapi.json", spec)
-        write_atomic(spec_dir / "openapi.lock.json", lock)
-        if files:
-            write_tree(layout.generated, files)
-            write_atomic(layout.server_spec(product, version), gzip_spec(spec))
+        with progress.stage("write"):
+            write_spec(layout, product, version, spec, lock)
+            if files:
+                write_tree(layout.generated, files)
+                write_atomic(layout.server_spec(product, version), gzip_spec(spec))
         elapsed = time.perf_counter() - started
         click.echo(
             f"{product} {version}: {len(doc['paths'])} paths, "
             f"{json.loads(lock)['operations']} operations, {len(files)} files in {elapsed:.1f}s"
         )
-    except GenError as exc:
+    except (GenError, OSError) as exc:
         _fail(exc)
 
 
@@ -234,7 +367,7 @@ def crawl(
             click.echo(f"captured {url}: sha256 {sha256(data)} → {out}", err=True)
         else:
             sys.stdout.buffer.write(data)
-    except GenError as exc:
+    except (GenError, OSError) as exc:
         _fail(exc)
 
 
@@ -251,11 +384,56 @@ def spec(capture_file: str, version: str, product: str, root: str | None) -> Non
         except (OSError, json.JSONDecodeError) as exc:
             raise GenError(f"{capture_file}: cannot read the capture ({exc})") from None
         doc, spec_data, lock = build_spec(tree, product=product, version=version)
-        spec_dir = layout.spec_dir(product, version)
-        write_atomic(spec_dir / "openapi.json", spec_data)
-        write_atomic(spec_dir / "openapi.lock.json", lock)
-        click.echo(f"wrote {spec_dir}/openapi.json: {len(doc['paths'])} paths")
-    except GenError as exc:
+        path = write_spec(layout, product, version, spec_data, lock)
+        click.echo(f"wrote {path}: {len(doc['paths'])} paths")
+    except (GenError, OSError) as exc:
+        _fail(exc)
+
+
+def older_releases_json(layout: Layout, product: str, newest: str) -> bytes:
+    """The specs of every committed release older than ``newest``, as one compact JSON object."""
+    docs = {
+        v: load_spec(layout, product, v)[0]
+        for v in layout.releases(product)
+        if release_key(v) < release_key(newest)
+    }
+    return json.dumps(docs, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def changes_files(layout: Layout, product: str) -> dict[Path, str]:
+    """``specs/<product>/CHANGES-<a>-<b>.md`` for each pair of consecutive committed releases."""
+    from .diff import as_markdown, diff
+
+    found = layout.releases(product)
+    docs = {v: load_spec(layout, product, v)[0] for v in found}
+    return {
+        layout.root / "specs" / product / f"CHANGES-{a}-{b}.md": as_markdown(diff(docs[a], docs[b]))
+        for a, b in itertools.pairwise(found)
+    }
+
+
+@main.command("diff")
+@click.argument("old")
+@click.argument("new")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+)
+@common
+def diff_command(old: str, new: str, fmt: str, product: str, root: str | None) -> None:
+    """What changed from release OLD to release NEW: operations and parameters added, removed,
+    changed (type, enum values, required, defaults, permissions, return shape)."""
+    from .diff import as_json, as_markdown, as_text, diff
+
+    try:
+        layout = _layout(root)
+        result = diff(load_spec(layout, product, old)[0], load_spec(layout, product, new)[0])
+        printer = {"text": as_text, "json": as_json, "markdown": as_markdown}[fmt]
+        click.echo(printer(result), nl=False)
+    except (GenError, OSError) as exc:
         _fail(exc)
 
 
@@ -264,22 +442,49 @@ def spec(capture_file: str, version: str, product: str, root: str | None) -> Non
 @click.option("--check", is_flag=True, help="Compare with the committed code; write nothing.")
 @common
 def render(version: str, check: bool, product: str, root: str | None) -> None:
-    """Render src/pvesdk/_generated from the committed spec."""
+    """Render src/pvesdk/_generated from the committed spec, and specs/<product>/CHANGES-*.md."""
     try:
         layout = _layout(root)
-        doc, data = load_spec(layout, product, version)
-        files = render_code(layout, doc, data)
+        progress = Progress()
+        with progress.stage("spec"):
+            doc, data = load_spec(layout, product, version)
+        with progress.stage("code"):
+            files = render_code(layout, doc, data)
+        changes = changes_files(layout, product)
         if check:
             problems = diff_tree(layout.generated, files)
             server_spec = layout.server_spec(product, version)
             if not server_spec.is_file() or server_spec.read_bytes() != gzip_spec(data):
                 problems.append(f"{server_spec} differs")
+            for path, text in changes.items():
+                if not path.is_file() or path.read_text() != text:
+                    problems.append(f"{path.name} differs")
+            # Compared decompressed: xz output may differ between liblzma builds.
+            older = layout.server_releases(product)
+            try:
+                same = lzma.decompress(older.read_bytes()) == older_releases_json(
+                    layout, product, version
+                )
+            except (OSError, lzma.LZMAError):
+                same = False
+            if not same:
+                problems.append(f"{older} differs")
             if problems:
                 raise GenError("generated code is not up to date: " + "; ".join(problems[:5]))
             click.echo(f"generated code is up to date with {product} {version}")
             return
         write_tree(layout.generated, files)
         write_atomic(layout.server_spec(product, version), gzip_spec(data))
+        for path, text in changes.items():
+            write_atomic(path, text.encode())
+        releases_json = older_releases_json(layout, product, version)
+        xz_file = layout.server_releases(product)
+        try:
+            unchanged = lzma.decompress(xz_file.read_bytes()) == releases_json
+        except (OSError, lzma.LZMAError):
+            unchanged = False
+        if not unchanged:  # compressing takes ~10 s: only when the content changed
+            write_atomic(xz_file, lzma.compress(releases_json, preset=9))
         click.echo(f"rendered {len(files)} files into {layout.generated}")
-    except GenError as exc:
+    except (GenError, OSError) as exc:
         _fail(exc)

@@ -37,6 +37,17 @@ def load_overrides(product: str, version: str) -> Overrides:
     return Overrides(families=families, patches=patches)
 
 
+def not_tasks(product: str) -> set[str]:
+    """Writes (``"POST /path"``) whose bare-string result is not a task's UPID (``not-tasks`` in
+    ``data/overrides-<product>.json``): the schema does not mark UPIDs, the IR assumes one."""
+    name = f"overrides-{product}.json"
+    try:
+        text = resources.files("pvesdk_gen").joinpath("data", name).read_text()
+    except FileNotFoundError:
+        return set()
+    return {f"{o['method']} {o['path']}" for o in json.loads(text).get("not-tasks", [])}
+
+
 def apply_patches(tree: list[dict[str, Any]], overrides: Overrides) -> list[dict[str, Any]]:
     """A patched deep copy of ``tree``; records what was applied in ``overrides.applied``.
 

@@ -39,6 +39,17 @@ def environment(templates: Path) -> jinja2.Environment:
     )
 
 
+# Tasks: both flavours call the wrappers `_task`/`_task_or_none`, each bound to its own class.
+_TASK_NAMES = {
+    "sync": {"class": "Task", "_task": "bind_task", "_task_or_none": "bind_task_or_none"},
+    "aio": {
+        "class": "AsyncTask",
+        "_task": "bind_async_task",
+        "_task_or_none": "bind_async_task_or_none",
+    },
+}
+
+
 def render_package(package: Package, templates: Path, *, spec_sha256: str) -> dict[str, str]:
     """All generated files of one package, keyed by path relative to ``_generated/``."""
     env = environment(templates)
@@ -62,9 +73,15 @@ def render_package(package: Package, templates: Path, *, spec_sha256: str) -> di
                 flavour=name,
                 async_kw="async " if is_async else "",
                 await_kw="await " if is_async else "",
+                returns_key="async_returns" if is_async else "sync_returns",
+                task_names=_TASK_NAMES[flavour],
                 **common,
             )
     files["propstr.py"] = env.get_template("propstr.py.jinja").render(**common)
+    if package.history is not None:
+        files["releases.py"] = env.get_template("releases.py.jinja").render(
+            history=package.history, **common
+        )
     for module in package.modules:
         if module.models:
             files[f"models/{module.name}.py"] = models.render(module=module, **common)

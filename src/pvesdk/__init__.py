@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .errors import PveConnectionError as PveConnectionError
     from .errors import PveError as PveError
     from .errors import PveProtocolError as PveProtocolError
+    from .errors import PveResultError as PveResultError
     from .errors import PveTimeoutError as PveTimeoutError
     from .errors import ServerError as ServerError
     from .errors import UpstreamConnectionError as UpstreamConnectionError
@@ -52,6 +53,7 @@ _EXPORTS = {
     "PveConnectionError": "errors",
     "PveError": "errors",
     "PveProtocolError": "errors",
+    "PveResultError": "errors",
     "PveTimeoutError": "errors",
     "ServerError": "errors",
     "UpstreamConnectionError": "errors",

@@ -10,6 +10,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, get_args, get_origin
 from urllib.parse import quote
 
+from .errors import PveResultError
+
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
@@ -27,16 +29,24 @@ __all__ = [
     "family",
     "join",
     "segment",
+    "sequence",
 ]
 
 
 class Returns(Generic[T]):
-    """How to turn an operation's ``data`` into its declared type (validator built on first use)."""
+    """How to turn one operation's ``data`` into its declared type (validator built on first use).
 
-    __slots__ = ("_adapter", "_item", "_tp")
+    Results are lenient (unknown keys kept, numbers sent as strings coerced). Where the data still
+    does not fit: ``null`` for a declared list reads as an empty list (Proxmox prints an empty
+    array as ``null`` in places); anything else raises :class:`~pvesdk.errors.PveResultError`
+    naming the operation and the field, with no pydantic error chained or shown.
+    """
 
-    def __init__(self, tp: Any) -> None:
+    __slots__ = ("_adapter", "_item", "_tp", "operation")
+
+    def __init__(self, tp: Any, operation: str = "") -> None:
         self._tp = tp
+        self.operation = operation  # `GET /nodes/{node}/qemu`
         self._adapter: TypeAdapter[T] | None = None
         args = get_args(tp) if get_origin(tp) is list else ()
         self._item = getattr(args[0], "model_validate", None) if args else None
@@ -47,14 +57,28 @@ class Returns(Generic[T]):
             return data  # type: ignore[no-any-return]
         if tp is str and isinstance(data, str):
             return data  # type: ignore[return-value]
-        # A model, or a list of models, validates directly: no TypeAdapter to build on first use.
-        model = getattr(tp, "model_validate", None)
-        if model is not None and isinstance(data, dict):
-            return model(data)  # type: ignore[no-any-return]
-        item = self._item
-        if item is not None and isinstance(data, list) and all(type(x) is dict for x in data):
-            return [item(x) for x in data]  # type: ignore[return-value]
-        return self._fallback(data)
+        if data is None and get_origin(tp) is list:
+            return []  # type: ignore[return-value]
+        where, value = "data", data
+        try:
+            # A model, or a list of models, validates directly: no TypeAdapter on first use.
+            model = getattr(tp, "model_validate", None)
+            if model is not None and isinstance(data, dict):
+                return model(data)  # type: ignore[no-any-return]
+            item = self._item
+            if item is not None and isinstance(data, list) and all(type(x) is dict for x in data):
+                parsed = []
+                for index, value in enumerate(data):
+                    where = f"data[{index}]"
+                    parsed.append(item(value))
+                return parsed  # type: ignore[return-value]
+            where, value = "data", data
+            return self._fallback(data)
+        except Exception as exc:  # pydantic's ValidationError, imported only with the models
+            if type(exc).__name__ != "ValidationError":
+                raise
+            field, problem = _first_problem(exc, where, value)
+        raise PveResultError(self.operation or repr(tp), field, problem)
 
     def _fallback(self, data: Any) -> T:
         tp = self._tp
@@ -66,7 +90,38 @@ class Returns(Generic[T]):
         return adapter.validate_python(data)
 
     def __repr__(self) -> str:
-        return f"Returns({self._tp!r})"
+        return f"Returns({self._tp!r}, {self.operation!r})"
+
+
+def _first_problem(exc: Any, path: str, value: Any) -> tuple[str, str]:
+    """(field, problem) of a pydantic ValidationError's first error, in pvesdk's words: the field
+    as a path below ``path`` (where ``value`` was validated), what was expected, and the type
+    that came (never the value: a result may hold a ticket)."""
+    errors = exc.errors(include_url=False, include_input=False, include_context=False)
+    first: dict[str, Any] = errors[0] if errors else {"loc": (), "msg": "invalid"}
+    for part in first["loc"]:
+        # Keys and indexes walk into the data; other parts name union members: left out.
+        if isinstance(value, dict) and not isinstance(part, int):
+            path += f".{part}"
+            value = value.get(part)
+        elif isinstance(value, list) and isinstance(part, int) and part < len(value):
+            path += f"[{part}]"
+            value = value[part]
+    got = _KINDS.get(type(value), type(value).__name__)
+    kind = str(first.get("type", "")).removesuffix("_type").removesuffix("_parsing")
+    expected = _EXPECTED.get(kind, "a value of another kind")
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return path, f"expected {expected}, got {got}{more}"
+
+
+_KINDS = {type(None): "null", dict: "an object", list: "a list", str: "a string",
+          bool: "a boolean", int: "an integer", float: "a number"}  # fmt: skip
+_EXPECTED = {
+    "int": "an integer", "float": "a number", "bool": "a boolean", "string": "a string",
+    "list": "a list", "dict": "an object", "model": "an object", "model_attributes": "an object",
+    "literal_error": "one of the declared values", "enum": "one of the declared values",
+    "tuple": "a list", "set": "a list",
+}  # fmt: skip
 
 
 class Family:
@@ -93,6 +148,22 @@ def join(value: str | Sequence[str] | None) -> str | None:
         if not isinstance(item, str) or "," in item:
             raise ValueError(f"list item {item!r} must be a string without ','")
     return ",".join(items)
+
+
+def sequence(name: str, value: Any) -> list[Any] | None:
+    """An array parameter (the guest agent's ``command``…) as a list; a bare ``str`` or ``bytes``
+    is refused rather than sent as one element.
+
+    Raises:
+        TypeError: ``value`` is a string, bytes, or not a list or tuple.
+    """
+    if value is None:
+        return None
+    if isinstance(value, str | bytes) or not isinstance(value, list | tuple):
+        # The value is not shown: an argument vector may hold a password.
+        hint = "; for one item pass a one-element list" if isinstance(value, str | bytes) else ""
+        raise TypeError(f"parameter {name!r} takes a list, got {type(value).__name__}{hint}")
+    return list(value)
 
 
 def urlencoded(value: str | None) -> str | None:

@@ -70,6 +70,8 @@ def check_header(name: str, value: str) -> None:
     if not isinstance(name, str) or not _TOKEN.fullmatch(name):
         raise ValueError(f"header name {name!r} is not a valid HTTP header name")
     check_text(f"header {name!r}", value)
+    if not value.isascii():
+        raise ValueError(f"header {name!r} must be ASCII")
 
 
 class Auth(Protocol):
@@ -88,6 +90,10 @@ class TokenAuth:
         check_text("user", user)
         check_text("token_name", token_name)
         check_text("token_value", token_value)
+        if not (user + token_name + token_value).isascii():
+            raise ValueError(
+                "user, token_name and token_value must be ASCII (they travel in a header)"
+            )
         if "@" not in user:
             raise ValueError(f"user must be USER@REALM (e.g. root@pam), got {user!r}")
         if not token_name or "!" in token_name or "=" in token_name:

@@ -21,6 +21,11 @@ from .auth import Auth, Secret, TicketAuth, TokenAuth
 from .transport import AsyncTransport, Request, Transport, decode_response
 
 if TYPE_CHECKING:
+    from collections.abc import AsyncIterator, Iterator
+
+    from ._sse import Event
+    from .releases import ReleaseCheck
+    from .tasks import AsyncTask, Task
     from .upload import Progress
 
 T = TypeVar("T")
@@ -157,6 +162,17 @@ def _upload_request(
     return Request("POST", api_path, fields, timeout, body=body)
 
 
+def _bar(
+    progress: Progress | bool | None, path: str | os.PathLike[str], filename: str | None
+) -> Progress | None:
+    """``progress=True``: a byte bar (:mod:`pvesdk.progress`, the ``progress`` extra)."""
+    if progress is True:
+        from .progress import upload_bar
+
+        return upload_bar(filename or os.path.basename(path))
+    return progress or None
+
+
 def _pvesh_transport(
     kind: str,
     host: str | Sequence[str] | None,
@@ -188,13 +204,63 @@ def _pvesh_transport(
                         timeout=command_timeout)  # fmt: skip
 
 
-class PveClient(_SyncApi):
+def _release_check(
+    api_version: str | None, on_missing: Literal["warn", "raise"], read: Callable[[], Any]
+) -> ReleaseCheck | None:
+    """``api_version=`` (a release, or ``"auto"``: ``/version``, read once): see pvesdk.releases."""
+    if api_version is None:
+        return None
+    from .releases import ReleaseCheck
+
+    return ReleaseCheck(api_version, on_missing, read)
+
+
+class _ClientCommon:
+    """What :class:`PveClient` and :class:`AsyncPveClient` share (no I/O here)."""
+
+    _c: Any
+    _timeout: float | None
+
+    @classmethod
+    def mock(
+        cls, seed: dict[str, Any] | None = None, *, task_seconds: float = 0.0, **options: Any
+    ) -> Self:
+        """A client on an in-process mock cluster (no sockets): ``PveClient.mock()``.
+
+        ``seed`` replaces the default cluster (see the README); ``task_seconds`` is how long
+        tasks run (0: they finish at once). The engine is ``client.transport.engine``.
+        """
+        from .transports.mock import MockTransport
+
+        transport = MockTransport(seed=seed, task_seconds=task_seconds, **options)
+        return cls(transport=transport)  # type: ignore[call-arg]
+
+    def with_options(self, *, timeout: float | None) -> Self:
+        """The same client (same transport and connections) with another per-call timeout.
+
+        ``client.with_options(timeout=300).nodes.node("pve1").vzdump.post(...)``; ``timeout``
+        is the whole call's deadline in seconds (None: the transport's default).
+        """
+        clone = copy.copy(self)
+        clone._c = clone  # paths reached from the clone call through the clone
+        clone._timeout = timeout
+        return clone
+
+    def __repr__(self) -> str:
+        # getattr: a repr is also asked of a half-built object (a traceback with locals)
+        return f"{type(self).__name__}(transport={getattr(self, 'transport', None)!r})"
+
+
+class PveClient(_ClientCommon, _SyncApi):
     """Synchronous Proxmox VE API client.
 
     ``PveClient("pve1.example.com", user="root@pam", token_name="ci", token_value="…")`` talks
     https to port 8006 with an API token (``password=`` logs in with a ticket instead).
     ``transport="ssh"`` (paramiko) or ``"openssh"`` runs ``pvesh`` on ``host`` over ssh, and
     ``transport="local"`` runs it on this machine; any transport object is accepted as well.
+    ``api_version="8.4"`` (or ``"auto"``: read from ``/version`` on the first call) warns, or with
+    ``on_missing="raise"`` raises :class:`pvesdk.releases.NotInReleaseError`, before sending a
+    call whose operation or parameter that release lacks (see :mod:`pvesdk.releases`).
     Use the client as a context manager (or call :meth:`close`) to release connections.
     """
 
@@ -220,8 +286,11 @@ class PveClient(_SyncApi):
         key_filename: str | None = None,
         accept_unknown_host: bool = False,
         transport: Transport | Literal["https", "ssh", "openssh", "local"] = "https",
+        api_version: str | None = None,
+        on_missing: Literal["warn", "raise"] = "warn",
     ) -> None:
         super().__init__(self, "")
+        self._releases = _release_check(api_version, on_missing, lambda: self.version.get().version)
         password, token_value, otp = _secrets(password, token_value, otp)
         headers = _hidden(headers)
         if isinstance(transport, str):
@@ -236,23 +305,45 @@ class PveClient(_SyncApi):
         self.transport: Transport = transport
         self._timeout: float | None = None  # per call; None: the transport's default
 
-    @classmethod
-    def mock(
-        cls, seed: dict[str, Any] | None = None, *, task_seconds: float = 0.0, **options: Any
-    ) -> Self:
-        """A client on an in-process mock cluster (no sockets): ``PveClient.mock()``.
-
-        ``seed`` replaces the default cluster (see the README); ``task_seconds`` is how long
-        tasks run (0: they finish at once). The engine is ``client.transport.engine``.
-        """
-        from .transports.mock import MockTransport
-
-        return cls(transport=MockTransport(seed=seed, task_seconds=task_seconds, **options))
-
     def _call(self, method: str, path: str, params: dict[str, Any], returns: Returns[T]) -> T:
+        if self._releases is not None:
+            self._releases.check(method, path, params)
         request = Request(method, path, encode_params(params), self._timeout)
         response = self.transport.handle_request(request)
         return returns.parse(decode_response(request, response))
+
+    def task(self, upid: str) -> Task:
+        """The task ``upid`` (started elsewhere) bound to this client: ``client.task(upid).wait()``.
+
+        Raises:
+            ValueError: ``upid`` is not a UPID.
+        """
+        from .tasks import Task
+
+        return Task(upid, self)
+
+    def events(
+        self,
+        *,
+        last_event_id: str | None = None,
+        read_timeout: float | None = 3600.0,
+        reconnect: int = 5,
+        on_event: Callable[[Event], None] | None = None,
+    ) -> Iterator[Event]:
+        """Every task event of the cluster from now on, as pvesdk-server streams them
+        (``/pvesdk/events``); never ends by itself. See :meth:`pvesdk.tasks.Task.events`.
+
+        Raises:
+            PveApiError: the server refused the stream (501: it has none, e.g. Proxmox VE).
+            PveConnectionError: the stream broke and could not be reopened.
+            PveError: the transport is not https.
+        """
+        from ._sse import EventSettings, iter_events, sync_login
+
+        return iter_events(EventSettings.of(self.transport), "/pvesdk/events", ends=False,
+                           last_event_id=last_event_id, read_timeout=read_timeout,
+                           reconnect=reconnect, on_event=on_event,
+                           login=sync_login(self))  # fmt: skip
 
     def upload(
         self,
@@ -265,27 +356,21 @@ class PveClient(_SyncApi):
         checksum: str | None = None,
         checksum_algorithm: Literal["md5", "sha1", "sha224", "sha256", "sha384", "sha512"]
         | None = None,
-        progress: Progress | None = None,
-    ) -> str:
+        progress: Progress | bool | None = None,
+    ) -> Task:
         """Upload a local file to a storage (``POST /nodes/{node}/storage/{storage}/upload``).
 
         The file is streamed from disk with a Content-Length, in flat memory; ``progress(sent,
-        total)`` is called as it goes. Returns the UPID of the ``imgcopy`` task. https only.
+        total)`` is called as it goes (``progress=True`` draws a bar: the ``progress`` extra).
+        Returns the ``imgcopy`` :class:`~pvesdk.tasks.Task`. https only.
         """
+        from .tasks import bind_task
+
         request = _upload_request(node, storage, path, content, filename, checksum,
-                                  checksum_algorithm, progress, self._timeout)  # fmt: skip
+                                  checksum_algorithm, _bar(progress, path, filename),
+                                  self._timeout)  # fmt: skip
         response = self.transport.handle_request(request)
-        return str(decode_response(request, response))
-
-    def with_options(self, *, timeout: float | None) -> Self:
-        """The same client (same transport and connections) with another per-call timeout.
-
-        ``client.with_options(timeout=300).nodes.node("pve1").vzdump.post(...)``
-        """
-        clone = copy.copy(self)
-        clone._c = clone  # paths reached from the clone call through the clone
-        clone._timeout = timeout
-        return clone
+        return bind_task(decode_response(request, response), self)
 
     def close(self) -> None:
         close = getattr(self.transport, "close", None)
@@ -303,11 +388,8 @@ class PveClient(_SyncApi):
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"PveClient(transport={getattr(self, 'transport', None)!r})"
 
-
-class AsyncPveClient(_AsyncApi):
+class AsyncPveClient(_ClientCommon, _AsyncApi):
     """Asynchronous twin of :class:`PveClient`: same tree, same names, ``await`` each call."""
 
     def __init__(
@@ -332,8 +414,11 @@ class AsyncPveClient(_AsyncApi):
         key_filename: str | None = None,
         accept_unknown_host: bool = False,
         transport: AsyncTransport | Literal["https", "ssh", "openssh", "local"] = "https",
+        api_version: str | None = None,
+        on_missing: Literal["warn", "raise"] = "warn",
     ) -> None:
         super().__init__(self, "")
+        self._releases = _release_check(api_version, on_missing, self._read_version)
         password, token_value, otp = _secrets(password, token_value, otp)
         headers = _hidden(headers)
         if isinstance(transport, str):
@@ -348,23 +433,41 @@ class AsyncPveClient(_AsyncApi):
         self.transport: AsyncTransport = transport
         self._timeout: float | None = None
 
-    @classmethod
-    def mock(
-        cls, seed: dict[str, Any] | None = None, *, task_seconds: float = 0.0, **options: Any
-    ) -> Self:
-        """A client on an in-process mock cluster (no sockets): ``AsyncPveClient.mock()``.
-
-        ``seed`` replaces the default cluster (see the README); ``task_seconds`` is how long
-        tasks run (0: they finish at once). The engine is ``client.transport.engine``.
-        """
-        from .transports.mock import MockTransport
-
-        return cls(transport=MockTransport(seed=seed, task_seconds=task_seconds, **options))
+    async def _read_version(self) -> str:
+        return (await self.version.get()).version
 
     async def _call(self, method: str, path: str, params: dict[str, Any], returns: Returns[T]) -> T:
+        if self._releases is not None:
+            await self._releases.acheck(method, path, params)
         request = Request(method, path, encode_params(params), self._timeout)
         response = await self.transport.handle_async_request(request)
         return returns.parse(decode_response(request, response))
+
+    def task(self, upid: str) -> AsyncTask:
+        """The task ``upid`` (started elsewhere) bound to this client; see :meth:`PveClient.task`.
+
+        Raises:
+            ValueError: ``upid`` is not a UPID.
+        """
+        from .tasks import AsyncTask
+
+        return AsyncTask(upid, self)
+
+    def events(
+        self,
+        *,
+        last_event_id: str | None = None,
+        read_timeout: float | None = 3600.0,
+        reconnect: int = 5,
+        on_event: Callable[[Event], None] | None = None,
+    ) -> AsyncIterator[Event]:
+        """See :meth:`PveClient.events`; ``async for event in client.events()``."""
+        from ._sse import EventSettings, aiter_events, async_login
+
+        return aiter_events(EventSettings.of(self.transport), "/pvesdk/events", ends=False,
+                            last_event_id=last_event_id, read_timeout=read_timeout,
+                            reconnect=reconnect, on_event=on_event,
+                            login=async_login(self))  # fmt: skip
 
     async def upload(
         self,
@@ -377,20 +480,16 @@ class AsyncPveClient(_AsyncApi):
         checksum: str | None = None,
         checksum_algorithm: Literal["md5", "sha1", "sha224", "sha256", "sha384", "sha512"]
         | None = None,
-        progress: Progress | None = None,
-    ) -> str:
+        progress: Progress | bool | None = None,
+    ) -> AsyncTask:
         """Upload a local file to a storage; see :meth:`PveClient.upload`."""
-        request = _upload_request(node, storage, path, content, filename, checksum,
-                                  checksum_algorithm, progress, self._timeout)  # fmt: skip
-        response = await self.transport.handle_async_request(request)
-        return str(decode_response(request, response))
+        from .tasks import bind_async_task
 
-    def with_options(self, *, timeout: float | None) -> Self:
-        """The same client (same transport and connections) with another per-call timeout."""
-        clone = copy.copy(self)
-        clone._c = clone
-        clone._timeout = timeout
-        return clone
+        request = _upload_request(node, storage, path, content, filename, checksum,
+                                  checksum_algorithm, _bar(progress, path, filename),
+                                  self._timeout)  # fmt: skip
+        response = await self.transport.handle_async_request(request)
+        return bind_async_task(decode_response(request, response), self)
 
     async def aclose(self) -> None:
         aclose = getattr(self.transport, "aclose", None)
@@ -407,6 +506,3 @@ class AsyncPveClient(_AsyncApi):
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"AsyncPveClient(transport={getattr(self, 'transport', None)!r})"

@@ -20,6 +20,7 @@ __all__ = [
     "PveConnectionError",
     "PveError",
     "PveProtocolError",
+    "PveResultError",
     "PveTimeoutError",
     "ServerError",
     "UpstreamConnectionError",
@@ -41,6 +42,23 @@ class PveTimeoutError(PveConnectionError):
 
 class PveProtocolError(PveError):
     """The API answered with something that is not a Proxmox API response."""
+
+
+class PveResultError(PveProtocolError):
+    """A successful answer whose ``data`` does not fit the type the schema declares, where no
+    lenient reading applies (a string where an object is declared, an object where a list is).
+
+    Attributes:
+        operation: The operation as the schema names it, e.g. ``GET /nodes/{node}/qemu``.
+        field: Where in the result, e.g. ``data``, ``data.cores``, ``data[3].vmid``.
+        problem: What did not fit (never the value itself: a result may hold a ticket).
+    """
+
+    def __init__(self, operation: str, field: str, problem: str) -> None:
+        super().__init__(f"{operation}: result {field} does not fit: {problem}")
+        self.operation = operation
+        self.field = field
+        self.problem = problem
 
 
 class PveApiError(PveError):

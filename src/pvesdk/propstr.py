@@ -1,4 +1,4 @@
-"""Property-string models (``QemuNet``, ``Scsi``, ``LxcMp``, …), generated from the schema.
+"""Property-string models (``QemuNet``, ``Scsi``, ``Mp``, …), generated from the schema.
 
 from pvesdk.propstr import QemuNet
 net = QemuNet.parse("virtio=BC:24:11:00:00:01,bridge=vmbr0,firewall=1")

@@ -11,14 +11,23 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Protocol, Self, runtime_checkable
 
 from .errors import PveProtocolError, error_for_status
 
 if TYPE_CHECKING:
     from .upload import MultipartFile
 
-__all__ = ["AsyncTransport", "Request", "Response", "Transport", "decode_response"]
+__all__ = [
+    "AsyncBaseTransport",
+    "AsyncTransport",
+    "BaseTransport",
+    "Request",
+    "Response",
+    "Transport",
+    "decode_response",
+]
 
 
 # Plain slotted classes rather than dataclasses: importing `dataclasses` alone costs milliseconds
@@ -86,6 +95,53 @@ class Transport(Protocol):
 @runtime_checkable
 class AsyncTransport(Protocol):
     async def handle_async_request(self, request: Request) -> Response: ...
+
+
+class BaseTransport:
+    """Base of synchronous transports (httpx's ``BaseTransport`` is the model): subclasses
+    implement :meth:`handle_request`; :meth:`close` releases what the transport holds (nothing by
+    default), and ``with transport:`` closes it on the way out."""
+
+    def handle_request(self, request: Request) -> Response:
+        """Send ``request``, return the answer as it came (error statuses included)."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release connections or processes; the default holds none."""
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncBaseTransport:
+    """Base of asynchronous transports: :meth:`handle_async_request`, :meth:`aclose`, and
+    ``async with transport:``."""
+
+    async def handle_async_request(self, request: Request) -> Response:
+        """Send ``request``, return the answer as it came (error statuses included)."""
+        raise NotImplementedError
+
+    async def aclose(self) -> None:
+        """Release connections; the default holds none."""
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
 
 
 def decode_response(request: Request, response: Response) -> Any:

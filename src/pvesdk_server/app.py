@@ -8,25 +8,30 @@ cookie, and answers carry the exact envelope, content type and status-line messa
 
 from __future__ import annotations
 
-import gzip
+import asyncio
 import hashlib
 import json
+import logging
 import os
 import re
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import parse_qsl, unquote
 
 from litestar import Litestar, Request, Response, asgi, get, post
+from litestar.enums import ScopeType
 from litestar.exceptions import HTTPException
 from litestar.status_codes import HTTP_200_OK
-from litestar.types import Receive, Scope, Send
+from litestar.types import ASGIApp, Receive, Scope, Send
 
 from .docs_ui import docs_routes
 from .engine import Engine, Reply, store_upload
 from .engine.core import ApiError, Caller
+from .engine.state import Task
+from .events import Journal, event_routes, ticker
 
 if TYPE_CHECKING:
     from litestar.middleware.base import DefineMiddleware
@@ -34,23 +39,33 @@ if TYPE_CHECKING:
 
     from .proxy import ProxySettings
 
-__all__ = ["ServerSettings", "create_app"]
+__all__ = ["ServerSettings", "access_logged", "create_app"]
+
+_log = logging.getLogger("pvesdk_server")
+_access = logging.getLogger("pvesdk_server.access")
 
 _JSON = "application/json;charset=UTF-8"
 _METHODS: list[Literal["GET", "POST", "PUT", "DELETE"]] = ["GET", "POST", "PUT", "DELETE"]
 MAX_UPLOAD = 64 * 1024**3
 MAX_BODY = 16 * 1024**2  # for everything but uploads
+MAX_JSON_DEPTH = 32  # arrays/objects inside one JSON parameter value
 
 
 @dataclass(frozen=True)
 class ServerSettings:
+    """How :func:`create_app` serves; ``seed`` is the shape of ``/pvesdk/snapshot``'s data.
+
+    The repr leaves out ``seed`` and ``extra``: a seed holds users' passwords and token secrets.
+    """
+
     version: str = "9.2"
-    seed: dict[str, Any] | None = None
+    seed: dict[str, Any] | None = field(default=None, repr=False)
     state_file: Path | None = None
     task_seconds: float = 0.2
     login_delay: float = 0.0
     max_upload: int = 64 * 1024**3
-    extra: dict[str, Any] = field(default_factory=dict)
+    heartbeat: float = 15.0  # seconds between keep-alive comments on idle event streams
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
     proxy: ProxySettings | None = None  # forward to a real cluster instead of the mock
     store: str | None = None  # "memory" (default) or redis://… for shared state
     rate_limit: tuple[Literal["second", "minute", "hour", "day"], int] | None = None  # per client
@@ -125,15 +140,7 @@ async def _params(
         return params
     kind = headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "application/json":
-        try:
-            data = json.loads(body)
-        except ValueError:
-            return Reply(400, "Parameter verification failed.", errors={"body": "malformed JSON"})
-        if not isinstance(data, dict):
-            return Reply(400, "Parameter verification failed.", errors={"body": "not an object"})
-        for key, value in data.items():
-            params.setdefault(str(key), []).extend(_flatten(value))
-        return params
+        return _json_params(body, params)
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
@@ -141,6 +148,55 @@ async def _params(
     for key, value in parse_qsl(text, keep_blank_values=True):
         params.setdefault(key, []).append(value)
     return params
+
+
+def _json_params(body: bytes, params: dict[str, list[str]]) -> dict[str, list[str]] | Reply:
+    """A JSON body's parameters: an object of scalars or lists of scalars (nested objects are
+    sent on as JSON text); ``null`` leaves a parameter out. Anything else is a 400 naming it."""
+    try:
+        data = json.loads(body)
+    except RecursionError:
+        return _bad_body(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
+    except ValueError as exc:
+        return _bad_body(f"malformed JSON ({exc})")
+    if not isinstance(data, dict):
+        return _bad_body(f"expected a JSON object, got {_json_kind(data)}")
+    for key, value in data.items():
+        if _depth(value) > MAX_JSON_DEPTH:
+            return Reply(
+                400,
+                "Parameter verification failed.",
+                errors={str(key): f"value nested deeper than {MAX_JSON_DEPTH} levels"},
+            )
+        flat = _flatten(value)
+        if flat:
+            params.setdefault(str(key), []).extend(flat)
+    return params
+
+
+def _bad_body(problem: str) -> Reply:
+    return Reply(400, "Parameter verification failed.", errors={"body": problem})
+
+
+def _json_kind(value: Any) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
+    if value is None:
+        return "null"
+    return names.get(type(value), "a number")
+
+
+def _depth(value: Any) -> int:
+    """How deep arrays and objects nest in ``value`` (a scalar is 0), without recursion."""
+    deepest, stack = 0, [(value, 0)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            level += 1
+            deepest = max(deepest, level)
+            if level > MAX_JSON_DEPTH:
+                break
+            stack.extend((v, level) for v in (item.values() if isinstance(item, dict) else item))
+    return deepest
 
 
 def _credentials(headers: dict[str, str]) -> dict[str, str | None]:
@@ -205,7 +261,7 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
         from .proxy.app import create_proxy_app
 
         return create_proxy_app(config)
-    stores, middleware, handle_http_error, shared_routes = _shared_plumbing(config)
+    stores, middleware, _proxy_errors, shared_routes = _shared_plumbing(config)
     seed = config.seed
     if config.state_file is not None and config.state_file.is_file():
         seed = json.loads(config.state_file.read_text())
@@ -215,6 +271,21 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
         task_seconds=config.task_seconds,
         login_delay=config.login_delay,
     )
+    journal = Journal()
+    finished: list[str] = []  # tasks that stopped since the state file was last written
+
+    def on_task(task: Task) -> None:
+        journal.record(task)
+        if task.status != "running":
+            finished.append(task.upid)
+
+    def save_finished() -> None:
+        # With --state, a task's effect is saved when the task ends, not at the next write.
+        if finished:
+            finished.clear()
+            _save(engine, config.state_file)
+
+    engine.task_listeners.append(on_task)
 
     @asgi("/api2/json", is_mount=True, copy_scope=False)
     async def api(scope: Scope, receive: Receive, send: Send) -> None:
@@ -222,23 +293,30 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
         method: str = scope["method"]  # type: ignore[typeddict-item]
         raw = scope.get("raw_path") or scope["path"].encode()
         api_path = raw.decode("latin-1").split("?", 1)[0].removeprefix("/api2/json")
+        try:
+            reply = await answer(scope, receive, method, api_path)
+        except Exception as exc:
+            # Like pve-api-daemon on an unexpected die: a 500 with one line, the details logged.
+            _log.exception("%s %s: unexpected error", method, api_path)
+            reply = Reply(500, f"internal error ({type(exc).__name__})")
+        await _send(send, reply)
+
+    async def answer(scope: Scope, receive: Receive, method: str, api_path: str) -> Reply:
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         if method not in _METHODS:
-            await _send(send, Reply(501, f"Method '{method} {api_path}' not implemented"))
-            return
+            return Reply(501, f"Method '{method} {api_path}' not implemented")
         creds = _credentials(headers)
         if method == "POST" and api_path.endswith("/upload"):
-            reply = await _upload(engine, api_path, creds, receive, headers, config.max_upload)
-            await _send(send, reply)
-            return
+            return await _upload(engine, api_path, creds, receive, headers, config.max_upload)
         params = await _params(scope, receive, method, headers)
         if isinstance(params, Reply):
-            await _send(send, params)
-            return
+            return params
         reply = engine.handle(method, api_path, params, **creds)
         if method != "GET" and reply.status == 200:
+            finished.clear()
             _save(engine, config.state_file)
-        await _send(send, reply)
+        save_finished()
+        return reply
 
     @post("/pvesdk/reset", status_code=HTTP_200_OK, sync_to_thread=False)
     def reset() -> dict[str, Any]:
@@ -253,15 +331,36 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
     @get("/pvesdk/openapi.json", sync_to_thread=False, media_type="application/json")
     def openapi() -> Response[bytes]:
         """The OpenAPI 3.1 document of the API this mock serves (pvesdk's own spec)."""
-        from importlib import resources
-
-        name = f"pve-{config.version}.json.gz"
-        data = resources.files("pvesdk_server").joinpath("specs", name).read_bytes()
-        return Response(gzip.decompress(data), media_type="application/json")
+        text = json.dumps(engine.spec, indent=1, ensure_ascii=False) + "\n"  # the spec's bytes
+        return Response(text.encode(), media_type="application/json")
 
     @get("/versions", sync_to_thread=False)
     def versions() -> dict[str, Any]:
         return {"data": {"served": config.version, "available": _available()}}
+
+    def http_error(request: Request[Any, Any, Any], exc: HTTPException) -> Response[bytes]:
+        path = request.url.path.removeprefix("/api2/json")
+        if exc.status_code == 413:
+            return _reply(Reply(413, "request entity too large"))
+        if exc.status_code == 429:
+            return _reply(Reply(429, "too many requests"))
+        if exc.status_code in (404, 405):
+            return _reply(Reply(501, f"Method '{request.method} {path}' not implemented"))
+        if exc.status_code >= 500:
+            _log.error("%s %s: %s", request.method, path, exc.detail)
+        return _reply(Reply(exc.status_code, str(exc.detail)))
+
+    def internal_error(request: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
+        path = request.url.path.removeprefix("/api2/json")
+        _log.error("%s %s: unexpected error", request.method, path, exc_info=exc)
+        return _reply(Reply(500, f"internal error ({type(exc).__name__})"))
+
+    async def start_ticker(app: Litestar) -> None:
+        journal.bind(asyncio.get_running_loop())
+        app.state.ticker = asyncio.create_task(ticker(engine, journal, save_finished))
+
+    async def stop_ticker(app: Litestar) -> None:
+        app.state.ticker.cancel()
 
     app = Litestar(
         route_handlers=[
@@ -271,10 +370,16 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
             versions,
             openapi,
             *docs_routes(engine, config.version),
+            *event_routes(engine, journal, config.heartbeat),
             *shared_routes,
         ],
-        exception_handlers={HTTPException: handle_http_error},
+        on_startup=[start_ticker],
+        on_shutdown=[stop_ticker],
+        exception_handlers={HTTPException: http_error, Exception: internal_error},
         openapi_config=None,
+        # No logging setup of Litestar's own: an app embedded in a user's process (tests) must
+        # not replace their root handlers. Errors go to the `pvesdk_server` logger.
+        logging_config=None,
         request_max_body_size=MAX_UPLOAD,
         middleware=middleware,
         stores=stores,
@@ -283,11 +388,43 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
     return app
 
 
-def _available() -> list[str]:
-    from importlib import resources
+def access_logged(app: ASGIApp) -> ASGIApp:
+    """``app`` logging one line per HTTP request to the ``pvesdk_server.access`` logger (INFO):
+    client address, method, the full path as sent (``/api2/json/…``; never the query string,
+    which may hold a password), status, bytes of body sent and milliseconds taken."""
 
-    names = [p.name for p in resources.files("pvesdk_server").joinpath("specs").iterdir()]
-    return sorted(n.removesuffix(".json.gz").split("-", 1)[1] for n in names if n.endswith(".gz"))
+    async def logged(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != ScopeType.HTTP:
+            await app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        client = scope.get("client") or ("-", 0)
+        method: str = scope["method"]
+        raw = scope.get("raw_path") or scope["path"].encode()
+        path = raw.decode("latin-1").split("?", 1)[0]
+        status, sent = 500, 0
+
+        async def counting(message: Any) -> None:
+            nonlocal status, sent
+            if message["type"] == "http.response.start":
+                status = int(message["status"])
+            elif message["type"] == "http.response.body":
+                sent += len(message.get("body", b""))
+            await send(message)
+
+        try:
+            await app(scope, receive, counting)
+        finally:
+            took = (time.perf_counter() - started) * 1000
+            _access.info("%s %s %s %d %d %.1fms", client[0], method, path, status, sent, took)
+
+    return logged
+
+
+def _available() -> list[str]:
+    from .engine.spec import shipped
+
+    return shipped("pve")
 
 
 async def _multipart(

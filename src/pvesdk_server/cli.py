@@ -1,43 +1,189 @@
-"""``pvesdk-server``: serve the mock Proxmox API on loopback, HTTPS by default."""
+"""``pvesdk-server``: serve the mock Proxmox API on loopback, HTTPS by default.
+
+Every mistake in the command line or its files is refused before the server starts, in one line
+naming the option or file and the problem (exit code 2 for usage, 1 for files and the port).
+"""
 
 from __future__ import annotations
 
 import json
+import logging
+import socket
+import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-__all__ = ["main"]
+if TYPE_CHECKING:
+    from .app import ServerSettings
+
+__all__ = ["check_seed", "load_seed", "main"]
+
+# Keys of a seed whose values map names to mappings (nodes, users, guests, …).
+_MAPPINGS = ("nodes", "storages", "users", "tokens", "guests", "volumes", "pools", "groups")
+_OTHER = {"tasks": dict, "store": dict, "counter": int}
+
+
+def check_seed(data: Any) -> list[str]:
+    """The problems of a seed (the shape of ``/pvesdk/snapshot``'s data), each naming its key;
+    an empty list for a seed the mock can serve."""
+    from .engine.state import DEFAULT_SEED, State
+
+    if not isinstance(data, dict):
+        return [f"a seed is a mapping like /pvesdk/snapshot's data, not {_kind(data)}"]
+    problems: list[str] = []
+    for key, value in data.items():
+        expected = type(DEFAULT_SEED[key]) if key in DEFAULT_SEED else _OTHER.get(key)
+        if expected is None:
+            known = ", ".join(sorted([*DEFAULT_SEED, *_OTHER]))
+            problems.append(f"unknown key {key!r} (known: {known})")
+        elif not isinstance(value, expected) or isinstance(value, bool):
+            problems.append(f"{key}: expected {_kind(expected())}, got {_kind(value)}")
+        elif key in _MAPPINGS and isinstance(value, dict):
+            problems += [
+                f"{key}.{name}: expected a mapping, got {_kind(item)}"
+                for name, item in value.items()
+                if not isinstance(item, dict)
+            ]
+    if problems:
+        return problems
+    nodes = data.get("nodes", DEFAULT_SEED["nodes"])
+    for vmid, guest in data.get("guests", {}).items():
+        where = f"guests.{vmid}"
+        if not str(vmid).isdigit():
+            problems.append(f"{where}: a guest's key is its VMID (an integer)")
+        if guest.get("node") not in nodes:
+            problems.append(f"{where}.node: {guest.get('node')!r} is not one of the seed's nodes")
+        if guest.get("kind") not in ("qemu", "lxc"):
+            problems.append(f"{where}.kind: expected 'qemu' or 'lxc', got {guest.get('kind')!r}")
+        if not isinstance(guest.get("config", {}), dict):
+            problems.append(f"{where}.config: expected a mapping")
+    for index, acl in enumerate(data.get("acls", [])):
+        if not isinstance(acl, dict):
+            problems.append(f"acls[{index}]: expected a mapping, got {_kind(acl)}")
+    if problems:
+        return problems
+    try:
+        State.from_seed(data).to_json()
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        problems.append(f"not a seed the mock can serve ({type(exc).__name__}: {exc})")
+    return problems
+
+
+def _kind(value: Any) -> str:
+    names = {dict: "a mapping", list: "a list", str: "a string", int: "an integer"}
+    if value is None:
+        return "null"
+    return names.get(type(value), f"a {type(value).__name__}")
 
 
 def load_seed(path: Path) -> dict[str, Any]:
-    """A seed file: JSON, or YAML when the name ends in .yaml/.yml."""
-    text = path.read_text()
+    """A seed file: JSON, or YAML when the name ends in .yaml/.yml.
+
+    Raises:
+        click.ClickException: the file cannot be read, is not JSON/YAML, or is not a seed; the
+            message names the file and the problem (never the file's text, which may hold
+            passwords).
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise click.ClickException(f"{path}: cannot read it: {_reason(exc)}") from None
     if path.suffix.lower() in (".yaml", ".yml"):
         import yaml
 
-        data = yaml.safe_load(text)
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+            problem = getattr(exc, "problem", None) or type(exc).__name__
+            raise click.ClickException(f"{path}: not valid YAML: {problem}{where}") from None
     else:
-        data = json.loads(text)
-    if not isinstance(data, dict):
-        raise click.BadParameter(f"{path}: a seed is a mapping (like /pvesdk/snapshot's data)")
-    return data
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise click.ClickException(f"{path}: not valid JSON: {exc}") from None
+    problems = check_seed(data)
+    if problems:
+        raise click.ClickException(f"{path}: not a seed: {'; '.join(problems)}")
+    return data  # type: ignore[no-any-return]
 
 
-@click.command()
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8006, show_default=True, type=int)
+def _reason(exc: BaseException) -> str:
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+
+
+def _check_version(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    from .app import _available
+
+    served = _available()
+    if value not in served:
+        raise click.BadParameter(f"no API spec for {value!r}; this install serves: {served}")
+    return value
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """The listening socket, bound before anything is printed (``--port 0``: a free port)."""
+    try:
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        return socket.create_server((host, port), family=family, backlog=2048)
+    except OSError as exc:
+        raise click.ClickException(f"cannot listen on {host}:{port}: {_reason(exc)}") from None
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback)."
+)
+@click.option(
+    "--port",
+    default=8006,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="TCP port to listen on; 0 picks a free one (printed at start).",
+)
 @click.option("--no-tls", is_flag=True, help="Serve plain HTTP.")
 @click.option(
-    "--seed", type=click.Path(exists=True, dir_okay=False), help="Seed file (JSON or YAML)."
+    "--seed",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Seed file (JSON, or YAML for .yaml/.yml): the shape of /pvesdk/snapshot's data.",
 )
-@click.option("--state", type=click.Path(dir_okay=False), help="Keep state in this file.")
-@click.option("--version", "api_version", default="9.2", show_default=True)
-@click.option("--task-seconds", default=0.2, show_default=True, help="How long tasks run.")
-@click.option("--cert", type=click.Path(exists=True, dir_okay=False), help="TLS certificate.")
-@click.option("--key", type=click.Path(exists=True, dir_okay=False), help="TLS private key.")
+@click.option(
+    "--state",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Keep the cluster in this file across restarts (written after each change).",
+)
+@click.option(
+    "--version",
+    "api_version",
+    default="9.2",
+    show_default=True,
+    callback=_check_version,
+    help="Proxmox VE API release to serve.",
+)
+@click.option(
+    "--task-seconds",
+    default=0.2,
+    show_default=True,
+    type=click.FloatRange(min=0),
+    help="How long tasks run (seconds).",
+)
+@click.option(
+    "--cert",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="TLS certificate (PEM); needs --key. Default: a fresh self-signed one.",
+)
+@click.option(
+    "--key", type=click.Path(exists=True, dir_okay=False, path_type=Path), help="TLS key (PEM)."
+)
+@click.option(
+    "--access-log",
+    is_flag=True,
+    help="Log every request to stderr: client, method, full /api2/json path, status, bytes, ms.",
+)
 @click.option(
     "--upstream",
     multiple=True,
@@ -75,17 +221,19 @@ def load_seed(path: Path) -> dict[str, Any]:
     default="warning",
     show_default=True,
     type=click.Choice(["debug", "info", "warning", "error"]),
+    help="Level of the server's log (stderr; secrets redacted).",
 )
 def main(
     host: str,
     port: int,
     no_tls: bool,
-    seed: str | None,
-    state: str | None,
+    seed: Path | None,
+    state: Path | None,
     api_version: str,
     task_seconds: float,
-    cert: str | None,
-    key: str | None,
+    cert: Path | None,
+    key: Path | None,
+    access_log: bool,
     upstream: tuple[str, ...],
     upstream_user: str | None,
     upstream_password: str | None,
@@ -97,32 +245,61 @@ def main(
     rate_limit: str | None,
     log_level: str,
 ) -> None:
-    """Serve the pvesdk mock of a Proxmox VE cluster, or (--upstream) a validating proxy."""
-    import uvicorn
+    """Serve the pvesdk mock of a Proxmox VE cluster under /api2/json, or (--upstream) a
+    validating proxy in front of a real one."""
+    from .proxy.cli import parse_rate_limit, proxy_settings
 
-    from .app import ServerSettings, create_app
-    from .proxy.cli import log_config, parse_rate_limit, proxy_settings
-    from .wire import protocol
-
+    if (cert is None) != (key is None):
+        given, missing = ("--cert", "--key") if key is None else ("--key", "--cert")
+        raise click.UsageError(f"{given} needs {missing} (the certificate and its private key)")
+    if no_tls and cert is not None:
+        raise click.UsageError("--cert/--key serve TLS; they cannot go with --no-tls")
+    loaded = load_seed(seed) if seed is not None else None
+    if state is not None and state.is_file():
+        load_seed(state)  # a state file is a seed the server wrote: refuse a broken one now
     proxy = proxy_settings(upstream, upstream_user, upstream_password, upstream_token_name,
                            upstream_token_value, upstream_fingerprint, upstream_ca)  # fmt: skip
+    from .app import ServerSettings
+
     settings = ServerSettings(
         version=api_version,
-        seed=load_seed(Path(seed)) if seed else None,
-        state_file=Path(state) if state else None,
+        seed=loaded,
+        state_file=state,
         task_seconds=task_seconds,
         proxy=proxy,
         store=store_url,
         rate_limit=parse_rate_limit(rate_limit, proxy is not None),
     )
+    _serve(host, port, no_tls, settings, cert, key, access_log, log_level)
+
+
+def _serve(
+    host: str,
+    port: int,
+    no_tls: bool,
+    settings: ServerSettings,
+    cert: Path | None,
+    key: Path | None,
+    access_log: bool,
+    log_level: str,
+) -> None:
+    sock = _listen(host, port)  # first: a busy port is reported before any work or output
+    import uvicorn
+
+    from .app import access_logged, create_app
+    from .proxy.cli import log_config
+    from .wire import protocol
+
+    proxy = settings.proxy
     try:
-        app = create_app(settings)
+        app: Any = create_app(settings)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    options = {
-        "host": host,
-        "port": port,
+    if access_log:
+        app = access_logged(app)
+    options: dict[str, Any] = {
         "log_level": log_level,
+        # every handler redacts the secrets this process holds (upstream credentials)
         "log_config": log_config(log_level, proxy.secrets() if proxy else []),
         "access_log": False,
         "http": protocol(),
@@ -130,21 +307,28 @@ def main(
         "timeout_graceful_shutdown": 1,
         "headers": [("Server", "pve-api-daemon/3.0")],
     }
-    if no_tls:
-        click.echo(f"pvesdk-server: http://{host}:{port}/api2/json")
-        uvicorn.run(app, **options)  # type: ignore[arg-type]
-        return
-    from .tls import fingerprint, self_signed
-
+    bound = sock.getsockname()[1]
+    shown = f"[{host}]" if ":" in host else host
     with tempfile.TemporaryDirectory(prefix="pvesdk-server-") as scratch:
-        if cert is None or key is None:
-            cert_path, key_path = self_signed(Path(scratch), hosts=(host, "localhost"))
+        if no_tls:
+            click.echo(f"pvesdk-server: http://{shown}:{bound}/api2/json")
         else:
-            cert_path, key_path = Path(cert), Path(key)
-        click.echo(f"pvesdk-server: https://{host}:{port}/api2/json")
-        click.echo(f"certificate fingerprint (SHA-256): {fingerprint(cert_path)}")
-        if proxy is None:
-            click.echo("log in as root@pam / pvesdk, or with the token root@pam!mock")
-        else:
+            from .tls import fingerprint, self_signed
+
+            if cert is None or key is None:
+                cert, key = self_signed(Path(scratch), hosts=(host, "localhost"))
+            options.update(ssl_certfile=str(cert), ssl_keyfile=str(key))
+            click.echo(f"pvesdk-server: https://{shown}:{bound}/api2/json")
+            click.echo(f"certificate fingerprint (SHA-256): {fingerprint(cert)}")
+        if proxy is not None:
             click.echo(f"proxying to {', '.join(proxy.upstreams)}")
-        uvicorn.run(app, ssl_certfile=str(cert_path), ssl_keyfile=str(key_path), **options)  # type: ignore[arg-type]
+        elif settings.seed is None and not (
+            settings.state_file is not None and settings.state_file.is_file()
+        ):
+            click.echo("log in as root@pam / pvesdk, or with the token root@pam!mock")
+        sys.stdout.flush()
+        config = uvicorn.Config(app, **options)  # applies log_config
+        if access_log:
+            logging.getLogger("pvesdk_server.access").setLevel(logging.INFO)
+        server = uvicorn.Server(config)
+        server.run(sockets=[sock])

@@ -8,12 +8,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import socket
 import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,14 +28,20 @@ __all__ = ["MockServer", "pve_mock", "pve_mock_server"]
 
 @dataclass(frozen=True)
 class MockServer:
+    """The running server of ``pve_mock_server`` and how to log in to it.
+
+    ``password`` and ``token_value`` are left out of the repr (a failing test's traceback with
+    locals prints it).
+    """
+
     url: str  # https://127.0.0.1:PORT
     port: int
     cert: Path  # pass as verify_ssl= / verify=
     fingerprint: str
     user: str = "root@pam"
-    password: str = "pvesdk"
+    password: str = field(default="pvesdk", repr=False)
     token_name: str = "mock"
-    token_value: str = "00000000-0000-4000-8000-000000000000"
+    token_value: str = field(default="00000000-0000-4000-8000-000000000000", repr=False)
 
 
 @pytest.fixture
@@ -44,8 +51,24 @@ def pve_mock() -> PveClient:
     return PveClient.mock()
 
 
+#: What ``pve_mock_server`` runs on: the modules of pvesdk's ``server`` extra it needs.
+SERVER_MODULES = ("cryptography", "litestar", "uvicorn", "click")
+
+
+def _require_server_extra() -> None:
+    """Fail the test with the install command when the ``server`` extra is missing."""
+    missing = [name for name in SERVER_MODULES if importlib.util.find_spec(name) is None]
+    if missing:
+        pytest.fail(
+            "pve_mock_server runs pvesdk-server, which needs pvesdk's server extra: "
+            f"pip install 'pvesdk[server]' (missing: {', '.join(missing)})",
+            pytrace=False,
+        )
+
+
 @pytest.fixture
 def pve_mock_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
+    _require_server_extra()
     from .tls import fingerprint, self_signed
 
     tmp = tmp_path_factory.mktemp("pvesdk-server")
@@ -66,7 +89,10 @@ def pve_mock_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockSe
         "--task-seconds",
         "0.05",
     ]
-    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # stderr to a file, not a pipe nobody drains: a chatty server must never block on it.
+    log = tmp / "server.log"
+    with log.open("wb") as errors:
+        process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errors)
     deadline = time.monotonic() + 30
     try:
         while True:
@@ -75,7 +101,8 @@ def pve_mock_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockSe
                 break
             except OSError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError("pvesdk-server did not start") from None
+                    tail = log.read_text(errors="replace")[-2000:]
+                    raise RuntimeError(f"pvesdk-server did not start: {tail}") from None
                 time.sleep(0.05)
         yield MockServer(f"https://127.0.0.1:{port}", port, cert, fingerprint(cert))
     finally:

@@ -79,11 +79,11 @@ def test_non_json_success_body_is_a_protocol_error(
         client.version.get()
 
 
-def test_result_that_does_not_match_its_type_is_a_validation_error(
+def test_result_that_does_not_match_its_type_is_a_result_error(
     api: respx.MockRouter, client: PveClient
 ) -> None:
     api.get("/nodes").mock(return_value=httpx.Response(200, json={"data": "not a list"}))
-    with pytest.raises(ValueError):
+    with pytest.raises(pvesdk.PveResultError, match="GET /nodes: result data does not fit"):
         client.nodes.get()
 
 

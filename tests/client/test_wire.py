@@ -57,7 +57,9 @@ def test_none_parameters_are_left_out(api: respx.MockRouter, client: PveClient) 
 
 
 def test_delete_sends_parameters_in_the_query(api: respx.MockRouter, client: PveClient) -> None:
-    route = api.delete("/nodes/pve1/qemu/100").mock(return_value=ok("UPID:x"))
+    route = api.delete("/nodes/pve1/qemu/100").mock(
+        return_value=ok("UPID:pve1:00000001:00000002:6745D2C3:qmcreate:101:root@pam:")
+    )
     client.nodes.node("pve1").qemu.vmid(100).delete(purge=True, skiplock=False)
     assert sorted(query(route.calls.last.request)) == [("purge", "1"), ("skiplock", "0")]
 
@@ -110,7 +112,9 @@ def test_array_parameters_repeat_the_key(api: respx.MockRouter, client: PveClien
 
 
 def test_indexed_family_expands_to_numbered_keys(api: respx.MockRouter, client: PveClient) -> None:
-    route = api.post("/nodes/pve1/qemu").mock(return_value=ok("UPID:x"))
+    route = api.post("/nodes/pve1/qemu").mock(
+        return_value=ok("UPID:pve1:00000001:00000002:6745D2C3:qmcreate:101:root@pam:")
+    )
     client.nodes.node("pve1").qemu.post(
         vmid=101, net={3: "e1000,bridge=vmbr1", 0: "virtio,bridge=vmbr0"}, scsi={0: "local-lvm:32"}
     )
@@ -123,7 +127,9 @@ def test_indexed_family_expands_to_numbered_keys(api: respx.MockRouter, client: 
 def test_flag_and_family_of_the_same_name_are_both_sent(
     api: respx.MockRouter, client: PveClient
 ) -> None:
-    route = api.post("/nodes/pve1/qemu").mock(return_value=ok("UPID:x"))
+    route = api.post("/nodes/pve1/qemu").mock(
+        return_value=ok("UPID:pve1:00000001:00000002:6745D2C3:qmcreate:101:root@pam:")
+    )
     client.nodes.node("pve1").qemu.post(vmid=101, numa=True, numa_n={0: "cpus=0-1,memory=1024"})
     sent = form(route.calls.last.request)
     assert ("numa", "1") in sent and ("numa0", "cpus=0-1,memory=1024") in sent
@@ -132,7 +138,9 @@ def test_flag_and_family_of_the_same_name_are_both_sent(
 def test_family_index_out_of_range_fails_before_sending(
     api: respx.MockRouter, client: PveClient
 ) -> None:
-    route = api.post("/nodes/pve1/qemu").mock(return_value=ok("UPID:x"))
+    route = api.post("/nodes/pve1/qemu").mock(
+        return_value=ok("UPID:pve1:00000001:00000002:6745D2C3:qmcreate:101:root@pam:")
+    )
     with pytest.raises(ValueError, match=r"net32: index out of range \(net0…net31\)"):
         client.nodes.node("pve1").qemu.post(vmid=101, net={32: "virtio"})
     assert not route.called

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import shutil
 import subprocess
@@ -15,6 +16,10 @@ from ..conftest import ROOT
 FIXTURE = Path(__file__).parent / "fixtures" / "mini_schema.json"
 
 
+#: An older release's committed spec: valid enough to read as history, checked untouched.
+SENTINEL_SPEC = '{"openapi": "3.1.0", "info": {"version": "0.0"}, "paths": {}, "sentinel": true}\n'
+
+
 @pytest.fixture
 def checkout(tmp_path: Path) -> Path:
     """A scratch checkout: templates, pyproject, and existing spec and code to protect."""
@@ -23,7 +28,7 @@ def checkout(tmp_path: Path) -> Path:
     shutil.copy(ROOT / "pyproject.toml", root / "pyproject.toml")
     spec = root / "specs" / "pve" / "0.0"
     spec.mkdir(parents=True)
-    (spec / "openapi.json").write_text('{"sentinel": true}\n')
+    (spec / "openapi.json").write_text(SENTINEL_SPEC)
     generated = root / "src" / "pvesdk" / "_generated"
     generated.mkdir(parents=True)
     (generated / "sentinel.py").write_text("# untouched\n")
@@ -138,3 +143,18 @@ def test_missing_chromium_fails_cleanly(checkout: Path, tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "no-chromium" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert snapshot(checkout) == before
+
+
+def test_an_older_release_gets_a_gzipped_spec_and_no_code(checkout: Path, tmp_path: Path) -> None:
+    newer = checkout / "specs" / "pve" / "9.9"
+    newer.mkdir(parents=True)
+    (newer / "openapi.json").write_text('{"sentinel": true}\n')
+    script = write_script(tmp_path / "apidoc.js", f"const apiSchema = {FIXTURE.read_text()};\n")
+    args = ("--version", "0.0", "--source", str(script), "--root", str(checkout))
+    result = run_gen(*args, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    spec_dir = checkout / "specs/pve/0.0"
+    assert json.loads(gzip.decompress((spec_dir / "openapi.json.gz").read_bytes()))["paths"]
+    assert not (spec_dir / "openapi.json").exists()
+    assert (checkout / "src/pvesdk/_generated/sentinel.py").read_text() == "# untouched\n"
+    assert run_gen(*args, "--check", cwd=tmp_path).returncode == 0

@@ -10,11 +10,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pvesdk_gen.cli import Layout, build_spec, gzip_spec, load_spec, render_code
+import pytest
+
+from pvesdk_gen.cli import (
+    Layout,
+    build_spec,
+    gzip_spec,
+    load_spec,
+    read_spec_bytes,
+    render_code,
+)
 from pvesdk_gen.files import diff_tree
 from pvesdk_gen.parse import canonical_json, parse_schema_script, sha256
 
-from ..conftest import ROOT
+from ..conftest import ROOT, apidata_path
 
 LAYOUT = Layout(ROOT)
 
@@ -44,3 +53,34 @@ def test_spec_regenerates_byte_identical_from_the_dump(apidata_92: Path) -> None
     assert spec == (spec_dir / "openapi.json").read_bytes()
     assert lock == (spec_dir / "openapi.lock.json").read_bytes()
     assert json.loads(lock)["source_sha256"] == sha256(canonical_json(tree))
+
+
+RELEASES = LAYOUT.releases("pve")
+
+
+def test_every_shipped_release_has_a_committed_spec() -> None:
+    assert RELEASES == ["7.4", "8.0", "8.1", "8.2", "8.3", "8.4", "9.0", "9.1", "9.2"]
+
+
+def test_older_releases_are_stored_gzipped_and_the_newest_plain() -> None:
+    stored = {v: LAYOUT.spec_file("pve", v).name for v in RELEASES}
+    assert stored.pop("9.2") == "openapi.json"
+    assert set(stored.values()) == {"openapi.json.gz"}
+
+
+@pytest.mark.parametrize("version", RELEASES)
+def test_lock_file_matches_each_committed_spec(version: str) -> None:
+    data = read_spec_bytes(LAYOUT, "pve", version)
+    lock = json.loads((LAYOUT.spec_dir("pve", version) / "openapi.lock.json").read_text())
+    assert (lock["version"], lock["spec_sha256"]) == (version, sha256(data))
+
+
+@pytest.mark.parametrize("version", RELEASES)
+def test_each_release_spec_regenerates_byte_identical_from_its_dump(version: str) -> None:
+    path = apidata_path(version)
+    if not path.is_file():
+        pytest.skip(f"schema dump not available: {path} (../shared is absent)")
+    tree = parse_schema_script(path.read_text())
+    _doc, spec, lock = build_spec(tree, product="pve", version=version)
+    assert spec == read_spec_bytes(LAYOUT, "pve", version)
+    assert lock == (LAYOUT.spec_dir("pve", version) / "openapi.lock.json").read_bytes()

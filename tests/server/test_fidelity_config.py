@@ -131,3 +131,18 @@ def test_pending_changes_apply_when_the_vm_starts_again(engine: Engine) -> None:
     start(engine)
     assert config(engine, current=1)["cores"] == "4"
     assert call(engine, "GET", f"{QEMU}/pending").data[0].get("pending") is None
+
+
+def test_a_boot_order_naming_a_missing_device_is_refused(engine: Engine) -> None:
+    reply = put(engine, boot="order=scsi0;virtio7")
+    assert (reply.status, reply.reason) == (
+        500,
+        "invalid bootorder: device 'virtio7' does not exist'",
+    )
+    assert config(engine)["boot"] == "order=scsi0;net0"
+
+
+def test_a_boot_order_may_name_a_device_added_in_the_same_call(engine: Engine) -> None:
+    reply = put(engine, boot="order=ide2;scsi0", ide2="none,media=cdrom")
+    assert reply.status == 200
+    assert config(engine)["boot"] == "order=ide2;scsi0"

@@ -110,3 +110,9 @@ def test_control_character_in_a_custom_header_is_refused_naming_the_header() -> 
 def test_custom_header_name_that_is_not_a_token_is_refused() -> None:
     with pytest.raises(ValueError, match="not a valid HTTP header name"):
         token("pve1", headers={"X Job": "42"})
+
+
+def test_non_ascii_token_secret_is_refused_without_quoting_it() -> None:
+    with pytest.raises(ValueError, match="must be ASCII") as err:
+        TokenAuth(USER, "ci", "sécret")
+    assert "sécret" not in str(err.value)

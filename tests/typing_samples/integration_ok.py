@@ -1,4 +1,5 @@
-"""A typed integration as users write it; `mypy --strict` must accept it as it is.
+# pyright: strict
+"""A typed integration as users write it; `mypy --strict` and pyright (strict) must accept it.
 
 Not executed by the tests (it needs a cluster); run it by hand with PVE_HOST, PVE_USER,
 PVE_TOKEN_NAME and PVE_TOKEN_VALUE set.

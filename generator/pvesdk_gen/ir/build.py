@@ -6,6 +6,8 @@ import re
 from typing import Any
 
 from ..errors import GenError
+from ..history import History, operation_key
+from ..overrides import not_tasks
 from .docstrings import clean, docstring, paragraphs, param_doc, permissions, returns_note
 from .model import Child, Module, Operation, Package, Param, PathClass, ReturnSpec
 from .names import (
@@ -22,9 +24,14 @@ from .propstrings import PropStrings, checked_formats
 from .types import ResultModels, input_type
 
 
-def build(doc: dict[str, Any]) -> Package:
-    """The render model of one OpenAPI document made by :func:`openapi.to_openapi`."""
+def build(doc: dict[str, Any], history: History | None = None) -> Package:
+    """The render model of one OpenAPI document made by :func:`openapi.to_openapi`.
+
+    With the ``history`` of every release, docstrings say in which release an operation or a
+    parameter appeared or went away.
+    """
     props = PropStrings(doc)
+    plain_strings = not_tasks(doc["info"].get("x-pve-product", "pve"))
     paths: dict[str, dict[str, Any]] = {}
     for path, item in doc["paths"].items():
         # A path whose parent the schema lacks still needs a class to be reached through.
@@ -74,7 +81,11 @@ def build(doc: dict[str, Any]) -> Package:
         operations: list[Operation] = []
         for method in METHODS:
             if method in item:
-                op = _operation(path, method, item[method], model_base[path], models, mod, props)
+                op = _operation(
+                    path, method, item[method], model_base[path], models, mod, props, history
+                )
+                if _answers_upid(path, method, item[method], plain_strings):
+                    _as_task(op)
                 operations.append(op)
                 op_count += 1
         mod.models += models.models
@@ -114,6 +125,7 @@ def build(doc: dict[str, Any]) -> Package:
         path_count=len(doc["paths"]),
         operation_count=op_count,
         propstrs=props.classes,
+        history=history,
     )
 
 
@@ -180,6 +192,7 @@ def _operation(
     models: ResultModels,
     mod: Module,
     prop_strings: PropStrings,
+    history: History | None = None,
 ) -> Operation:
     where = f"{method.upper()} {path}"
     props: list[tuple[str, dict[str, Any], bool]] = []
@@ -214,6 +227,8 @@ def _operation(
         else:
             annotation = input_type(schema, prop_strings)
             value = f"_join({name})" if annotation.startswith("str | Sequence") else name
+            if schema.get("type") == "array":
+                value = f"_sequence({wire!r}, {name})"  # refuses a bare str at run time too
             if schema.get("format") in checked_formats() and annotation == "str":
                 value = f"_checked({schema['format']!r}, {wire!r}, {name})"
             elif schema.get("format") == "urlencoded" and annotation == "str":
@@ -227,7 +242,7 @@ def _operation(
                 annotation=annotation,
                 required=is_required,
                 value=value,
-                doc=param_doc(name, schema, base),
+                doc=param_doc(name, schema, base, _note(history, path, method, wire)),
                 default="" if is_required else " = None",
             )
         )
@@ -237,13 +252,11 @@ def _operation(
     returns = models.output_type(data, f"{model_base}{verb}Result")
     if data.get("x-pve-raw-optional") and returns not in ("None", "Any"):
         returns += " | None"  # the schema marks the result optional: `data` may be null
+    # One per operation: a result that does not fit is reported with the operation's name.
     returns_var = f"_R{len(mod.returns)}"
-    for spec in mod.returns:
-        if spec.annotation == returns:
-            returns_var = spec.var
-            break
-    else:
-        mod.returns.append(ReturnSpec(var=returns_var, annotation=returns))
+    mod.returns.append(
+        ReturnSpec(var=returns_var, annotation=returns, operation=f"{method.upper()} {path}")
+    )
     doc = paragraphs(op.get("description")) or [f"{method.upper()} {path}"]
     if params:
         doc += ["", "Args:", *(f"    {line}" if line else "" for p in params for line in p.doc)]
@@ -260,6 +273,9 @@ def _operation(
         notes.append("Not available to API tokens.")
     if notes:
         doc += ["", *notes]
+    note = _note(history, path, method)
+    if note:
+        doc += ["", f"Proxmox VE: {note}"]
     doc += ["", f"Proxmox: ``{method.upper()} {path}`` (``{op.get('x-pve-name', '')}``)."]
     return Operation(
         method=method,
@@ -269,6 +285,49 @@ def _operation(
         returns_var=returns_var,
         doc=docstring(doc),
     )
+
+
+# Descriptions Proxmox gives a UPID result ("the task ID.", "UPID of the worker", "Worker
+# Task-UPID"); most UPID results have none at all.
+_UPID_TEXT = re.compile(r"\bUPID\b|\btask\b", re.IGNORECASE)
+
+
+def _answers_upid(path: str, method: str, op: dict[str, Any], plain: set[str]) -> bool:
+    """Whether an operation answers a task's UPID (its worker runs in a task).
+
+    Proxmox's schema does not mark UPIDs: a write whose result is a bare string, or a string
+    described as a task id, is one (``$rpcenv->fork_worker`` returns it), except the few writes
+    listed in the overrides' ``not-tasks`` (a lock token, monitor output, a volume id …).
+    """
+    if method == "get" or f"{method.upper()} {path}" in plain:
+        return False
+    data = op["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["data"]
+    if data.get("type") != "string" or "format" in data or "enum" in data:
+        return False
+    text = data.get("description")
+    return not text or bool(_UPID_TEXT.search(str(text)))
+
+
+def _as_task(op: Operation) -> None:
+    optional = op.returns.endswith(" | None")
+    suffix = " | None" if optional else ""
+    op.bind = "_task_or_none" if optional else "_task"
+    op.sync_returns = f"Task{suffix}"
+    op.async_returns = f"AsyncTask{suffix}"
+    op.doc = op.doc.replace(
+        f"``{op.returns}``",
+        f"``Task{suffix}`` / ``AsyncTask{suffix}`` (the UPID, bound to the client)",
+        1,
+    )
+
+
+def _note(history: History | None, path: str, method: str, wire: str | None = None) -> str:
+    """``"New in 8.1."`` for an operation (or one of its parameters) younger than the oldest
+    release with a spec; ``""`` without history."""
+    if history is None:
+        return ""
+    key = operation_key(method, path)
+    return history.note(history.param_mask(key, wire) if wire else history.operations[key])
 
 
 def _finish(mod: Module, prop_names: set[str]) -> None:
@@ -317,9 +376,11 @@ def _finish(mod: Module, prop_names: set[str]) -> None:
     params = [p for c in mod.classes for o in c.operations for p in o.params]
     kids = [k for c in mod.classes for k in c.children]
     mod.runtime_imports = ["Returns"] if mod.returns else []
+    mod.task_binds = sorted({op.bind for c in mod.classes for op in c.operations if op.bind})
     mod.runtime_aliases = [
         *(["family"] if any(p.value.startswith("_family(") for p in params) else []),
         *(["join"] if any(p.value.startswith("_join(") for p in params) else []),
+        *(["sequence"] if any(p.value.startswith("_sequence(") for p in params) else []),
         *(["checked"] if any(p.value.startswith("_checked(") for p in params) else []),
         *(["urlencoded"] if any(p.value.startswith("_urlencoded(") for p in params) else []),
         *(["segment"] if any(k.param_annotation for k in kids) else []),

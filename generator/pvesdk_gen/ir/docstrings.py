@@ -49,9 +49,11 @@ def constraints(schema: dict[str, Any]) -> list[str]:
     return notes
 
 
-def param_doc(name: str, schema: dict[str, Any], wire: str) -> list[str]:
+def param_doc(name: str, schema: dict[str, Any], wire: str, note: str = "") -> list[str]:
     text = schema.get("description") or schema.get("x-pve-verbose-description") or ""
     body = paragraphs(text) or ["(no description in the schema)"]
+    if note:
+        body.append(f"Proxmox VE: {note}")
     body += constraints(schema)
     family = schema.get("x-pve-family")
     if family:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..history import History
 
 
 @dataclass
@@ -24,6 +28,12 @@ class Operation:
     returns: str  # annotation
     returns_var: str
     doc: str
+    # An operation that answers a UPID returns a task bound to the client instead of the `str`:
+    # `bind` names the wrapper (`_task`, or `_task_or_none` where `data` may be null) and
+    # `sync_returns`/`async_returns` the annotation each flavour prints.
+    bind: str = ""
+    sync_returns: str = ""
+    async_returns: str = ""
 
 
 @dataclass
@@ -68,6 +78,7 @@ class Model:
 class ReturnSpec:
     var: str
     annotation: str
+    operation: str  # `GET /nodes/{node}/qemu`, named in errors about the result
 
 
 @dataclass
@@ -87,6 +98,7 @@ class Module:
     needs_builtins: bool = False  # a child attribute shadows a builtin type name
     needs_classvar: bool = False  # a model declares indexed families
     propstr_imports: list[str] = field(default_factory=list)
+    task_binds: list[str] = field(default_factory=list)  # `_task`, `_task_or_none` used here
     model_propstr_imports: list[str] = field(default_factory=list)
 
 
@@ -100,6 +112,7 @@ class Package:
     path_count: int
     operation_count: int
     propstrs: list[PropStr] = field(default_factory=list)
+    history: History | None = None
 
 
 @dataclass

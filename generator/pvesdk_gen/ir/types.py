@@ -33,7 +33,10 @@ def input_type(schema: dict[str, Any], props: PropStrings | None = None) -> str:
         return "bool"
     if kind == "array":
         items = schema.get("items") or {}
-        return f"Sequence[{input_type(items, props)}]"
+        # Not Sequence[...]: a bare `str` is a Sequence[str], and type checkers would let it pass
+        # where Proxmox wants a list (the guest agent's `command`).
+        item = input_type(items, props)
+        return f"list[{item}] | tuple[{item}, ...]"
     if kind == "object":
         return "Mapping[str, Any]"
     if kind == "string":

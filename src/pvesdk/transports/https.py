@@ -29,14 +29,13 @@ import re
 import threading
 import time
 from collections.abc import Generator, Mapping, Sequence
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlencode, urlsplit
 
 from .._log import debug
 from ..auth import Auth, Secret, TicketAuth, check_header, login_answer
 from ..errors import AuthenticationError, PveConnectionError, PveTimeoutError
-from ..transport import Request, Response, decode_response
+from ..transport import AsyncBaseTransport, BaseTransport, Request, Response, decode_response
 from ._engine import (
     AsyncCoreEngine,
     AsyncEngine,
@@ -290,7 +289,7 @@ def _engine_name(engine: str) -> str:
     raise ValueError(f"engine must be 'httpcore' or 'httpx', got {engine!r}")
 
 
-class HttpsTransport(HttpsCore):
+class HttpsTransport(HttpsCore, BaseTransport):
     """Synchronous https transport.
 
     ``verify`` is True (system trust), False, or a CA file (``str`` or ``pathlib.Path``);
@@ -326,12 +325,12 @@ class HttpsTransport(HttpsCore):
             host, port=port, auth=auth, timeout=timeout, connect_timeout=connect_timeout,
             headers=headers, path=path, retries=retries, backoff=backoff,
         )  # fmt: skip
+        self.tls = tls_options(verify, fingerprint)  # event streams reuse it
         if isinstance(engine, str):
-            tls = tls_options(verify, fingerprint)
             if _engine_name(engine) == "httpx":
-                self.engine: Engine = HttpxEngine(tls, proxy=proxy)
+                self.engine: Engine = HttpxEngine(self.tls, proxy=proxy)
             else:
-                self.engine = CoreEngine(tls, proxy=proxy)
+                self.engine = CoreEngine(self.tls, proxy=proxy)
         else:
             self.engine = engine
         self._sleep = sleep
@@ -371,21 +370,11 @@ class HttpsTransport(HttpsCore):
                 lock.release()
 
     def close(self) -> None:
+        """Close the pooled connections."""
         self.engine.close()
 
-    def __enter__(self) -> Self:
-        return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-
-class AsyncHttpsTransport(HttpsCore):
+class AsyncHttpsTransport(HttpsCore, AsyncBaseTransport):
     """Asynchronous https transport; the options are :class:`HttpsTransport`'s."""
 
     def __init__(
@@ -409,12 +398,12 @@ class AsyncHttpsTransport(HttpsCore):
             host, port=port, auth=auth, timeout=timeout, connect_timeout=connect_timeout,
             headers=headers, path=path, retries=retries, backoff=backoff,
         )  # fmt: skip
+        self.tls = tls_options(verify, fingerprint)  # event streams reuse it
         if isinstance(engine, str):
-            tls = tls_options(verify, fingerprint)
             if _engine_name(engine) == "httpx":
-                self.engine: AsyncEngine = AsyncHttpxEngine(tls, proxy=proxy)
+                self.engine: AsyncEngine = AsyncHttpxEngine(self.tls, proxy=proxy)
             else:
-                self.engine = AsyncCoreEngine(tls, proxy=proxy)
+                self.engine = AsyncCoreEngine(self.tls, proxy=proxy)
         else:
             self.engine = engine
         self._login_lock: asyncio.Lock | None = None
@@ -456,18 +445,8 @@ class AsyncHttpsTransport(HttpsCore):
                 lock.release()
 
     async def aclose(self) -> None:
+        """Close the pooled connections."""
         await self.engine.aclose()
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
 
 
 def _response(raw: RawResponse) -> Response:

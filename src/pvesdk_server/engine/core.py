@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from .spec import Operation, Router, load_spec
-from .state import Guest, State, Task
+from .state import DEFAULT_SEED, Guest, State, Task, prune_tasks
 from .validate import verify
 
 if TYPE_CHECKING:
@@ -51,6 +51,12 @@ class Reply:
     data: Any = None
     errors: dict[str, str] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        # The data may be a login's ticket and CSRF token or a new API token's secret: the repr
+        # names only its type (tracebacks with locals, Sentry, pytest -l print reprs).
+        kind = type(self.data).__name__
+        return f"Reply(status={self.status}, reason={self.reason!r}, data=<{kind}>)"
 
     def envelope(self) -> dict[str, Any]:
         body: dict[str, Any] = {"data": self.data}
@@ -81,6 +87,12 @@ class Caller:
         return f"{self.user}!{self.token}" if self.token else self.user
 
 
+#: A task's work, run when the task ends: raises ApiError to fail it, or returns the warnings it
+#: logged (``log_warn``), which end it with ``WARNINGS: n``.
+Effect = Callable[[], "list[str] | None"]
+#: Finished tasks kept per node, newest first (Proxmox rotates its task index at ~1000 entries).
+TASK_HISTORY = 1000
+
 Handler = Callable[["Engine", Caller, dict[str, str], dict[str, Any]], Any]
 _HANDLERS: dict[tuple[str, str], Handler] = {}
 
@@ -105,8 +117,10 @@ class Engine:
         task_seconds: float = 0.2,
         clock: Callable[[], float] = time.time,
         login_delay: float = 0.0,
+        task_history: int = TASK_HISTORY,
     ) -> None:
         self.spec = load_spec(product, version)
+        self.release = version
         self.router = Router(self.spec)
         self.task_seconds = task_seconds
         self.clock = clock
@@ -114,17 +128,27 @@ class Engine:
         self._seed = seed
         self._secret = secrets.token_bytes(32)
         self.lock = threading.RLock()
-        self.state = State.from_seed(seed)
-        self._effects: dict[str, Callable[[], None] | None] = {}
+        self.state = State.from_seed(self._released(seed))
+        self._effects: dict[str, Effect | None] = {}
         self._running: dict[str, Task] = {}  # advance() looks at these only
+        self.task_history = task_history
+        # Called (under the lock) when a task starts and when it stops: event streams, saving.
+        self.task_listeners: list[Callable[[Task], None]] = []
 
     # -- lifecycle
 
     def reset(self, seed: dict[str, Any] | None = None) -> None:
         with self.lock:
-            self.state = State.from_seed(seed if seed is not None else self._seed)
+            self.state = State.from_seed(self._released(seed if seed is not None else self._seed))
             self._effects = {}
             self._running = {}
+
+    def _released(self, seed: dict[str, Any] | None) -> dict[str, Any] | None:
+        """The seed, answering ``/version`` with the served release unless the seed says."""
+        if self.release == DEFAULT_SEED["version"]["release"] or (seed and "version" in seed):
+            return seed
+        version = {"version": f"{self.release}.0", "release": self.release, "repoid": "pvesdkmock"}
+        return {**(seed or {}), "version": version}
 
     def snapshot(self) -> dict[str, Any]:
         with self.lock:
@@ -246,7 +270,7 @@ class Engine:
         kind: str,
         ident: str,
         user: str,
-        effect: Callable[[], None] | None = None,
+        effect: Effect | None = None,
         log: list[str] | None = None,
     ) -> str:
         state = self.state
@@ -270,23 +294,33 @@ class Engine:
         state.tasks[upid] = task
         self._effects[upid] = effect
         self._running[upid] = task
+        self.notify_task(task)
         if self.task_seconds <= 0:
             self._finish(task)
         return upid
 
+    def notify_task(self, task: Task) -> None:
+        """Tell the listeners that ``task`` started or stopped."""
+        for listener in self.task_listeners:
+            listener(task)
+
     def _finish(self, task: Task) -> None:
         effect = self._effects.pop(task.upid, None)
         try:
-            if effect is not None:
-                effect()
-            task.exitstatus = "OK"
-            task.log.append("TASK OK")
+            warnings = (effect() if effect is not None else None) or []
+            # PVE::RESTEnvironment: each log_warn prints `WARN: …` and counts; a worker that
+            # warned ends `TASK WARNINGS: n` (a success), one that did not `TASK OK`.
+            task.log.extend(f"WARN: {text}" for text in warnings)
+            task.exitstatus = f"WARNINGS: {len(warnings)}" if warnings else "OK"
+            task.log.append(f"TASK {task.exitstatus}")
         except ApiError as exc:
             task.exitstatus = exc.message
             task.log.append(f"TASK ERROR: {exc.message}")
         task.status = "stopped"
         task.endtime = int(max(self.clock(), task.ends))
         self._running.pop(task.upid, None)
+        prune_tasks(self.state, task.node, self.task_history)
+        self.notify_task(task)
 
     def advance(self) -> None:
         """Finish every task whose time has come, applying its effect."""

@@ -397,6 +397,13 @@ def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, 
         )
     if guest.lock and not values.get("skiplock"):
         raise ApiError(500, f"VM is locked ({guest.lock})")
+    if kind == "qemu" and "boot" in options:
+        # qemu-server dies on a boot order naming a device the VM does not (or no longer) have
+        found = re.search(r"(?:^|,)order=([^,]*)", _text(options["boot"]))
+        for device in split_list(found.group(1)) if found else []:
+            exists = device in guest.config or device in guest.pending or device in options
+            if not exists or device in deleted:
+                raise ApiError(500, f"invalid bootorder: device '{device}' does not exist'")
     force = bool(values.get("force"))
     for opt in revert:
         guest.pending.pop(opt, None)
@@ -486,11 +493,23 @@ _POWER: dict[str, tuple[str, str | None, tuple[str, ...]]] = {
 }
 
 
+def _start_warnings(guest: Guest) -> list[str]:
+    """What starting a VM logs with ``log_warn`` (qemu-server's ``config_to_command``): an
+    ``iothread`` on a SCSI disk needs the ``virtio-scsi-single`` controller."""
+    if guest.kind != "qemu" or guest.config.get("scsihw") == "virtio-scsi-single":
+        return []
+    return [
+        "iothread is only valid with virtio disk or virtio-scsi-single controller, ignoring"
+        for key, value in sorted(guest.config.items())
+        if re.fullmatch(r"scsi\d+", key) and re.search(r"(^|,)iothread=(1|on|yes|true)(,|$)", value)
+    ]
+
+
 def _power(engine: Engine, caller: Caller, guest: Guest, action: str) -> str:
     suffix, target, allowed = _POWER[action]
     prefix = "qm" if guest.kind == "qemu" else "vz"
 
-    def done() -> None:
+    def done() -> list[str]:
         if guest.status not in allowed:
             if action == "start":
                 raise ApiError(500, f"VM {guest.vmid} already running")
@@ -503,6 +522,7 @@ def _power(engine: Engine, caller: Caller, guest: Guest, action: str) -> str:
             if target == "running" and guest.status != "running":
                 guest.started = time.time()
             guest.status = target
+        return _start_warnings(guest) if action == "start" else []
 
     return engine.task(
         guest.node,

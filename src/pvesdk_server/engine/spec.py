@@ -5,21 +5,60 @@ from __future__ import annotations
 
 import gzip
 import json
+import lzma
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Operation", "Router", "load_spec"]
+__all__ = ["Operation", "Router", "load_spec", "shipped"]
+
+
+def _key(version: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in version.split(".") if p.isdigit())
+
+
+@cache
+def _older(product: str) -> dict[str, Any]:
+    """Every older release's spec, from ``<product>-releases.json.xz`` (written by pvesdk-gen
+    render: one xz stream holds them all in ~120 KB, as the releases share most of their text)."""
+    try:
+        data = resources.files("pvesdk_server").joinpath("specs", f"{product}-releases.json.xz")
+        return json.loads(lzma.decompress(data.read_bytes()))  # type: ignore[no-any-return]
+    except FileNotFoundError:
+        return {}
+
+
+def shipped(product: str = "pve") -> list[str]:
+    """The releases this package can serve, oldest first."""
+    prefix = f"{product}-"
+    names = [p.name for p in resources.files("pvesdk_server").joinpath("specs").iterdir()]
+    newest = {
+        n.removeprefix(prefix).removesuffix(".json.gz")
+        for n in names
+        if n.startswith(prefix) and n.endswith(".json.gz")
+    }
+    return sorted(newest | set(_older(product)), key=_key)
 
 
 @cache
 def load_spec(product: str = "pve", version: str = "9.2") -> dict[str, Any]:
+    """The OpenAPI document of one release (the newest from its own gzip file).
+
+    Raises:
+        ValueError: no such release shipped; the message lists the ones there are.
+    """
     name = f"{product}-{version}.json.gz"
     try:
         data = resources.files("pvesdk_server").joinpath("specs", name).read_bytes()
     except FileNotFoundError:
-        raise ValueError(f"no spec for {product} {version} in pvesdk_server/specs") from None
+        older = _older(product)
+        if version in older:
+            return older[version]  # type: ignore[no-any-return]
+        available = ", ".join(shipped(product)) or "none"
+        raise ValueError(
+            f"no spec for {product} {version} in pvesdk_server/specs (shipped: {available})"
+        ) from None
     return json.loads(gzip.decompress(data))  # type: ignore[no-any-return]
 
 

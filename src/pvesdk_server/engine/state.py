@@ -8,7 +8,15 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-__all__ = ["DEFAULT_SEED", "Guest", "State", "Task", "config_digest", "guest_digest"]
+__all__ = [
+    "DEFAULT_SEED",
+    "Guest",
+    "State",
+    "Task",
+    "config_digest",
+    "guest_digest",
+    "prune_tasks",
+]
 
 DEFAULT_SEED: dict[str, Any] = {
     "cluster": "pvesdk-mock",
@@ -164,6 +172,13 @@ class State:
     backup_jobs: dict[str, Any] = field(default_factory=dict)  # cluster/backup jobs by id
     counter: int = 0x1000
 
+    def __repr__(self) -> str:
+        # Users hold passwords, tokens their secrets, configs cloud-init passwords: counts only.
+        return (
+            f"State(cluster={self.cluster!r}, nodes={len(self.nodes)}, guests={len(self.guests)}, "
+            f"users={len(self.users)}, tokens={len(self.tokens)}, tasks={len(self.tasks)})"
+        )
+
     @classmethod
     def from_seed(cls, seed: dict[str, Any] | None = None) -> State:
         data = copy.deepcopy(DEFAULT_SEED if seed is None else {**DEFAULT_SEED, **seed})
@@ -172,9 +187,36 @@ class State:
             for vmid, g in data.pop("guests").items()
         }
         tasks = {u: Task(**t) for u, t in data.pop("tasks", {}).items()}
+        for task in tasks.values():
+            if task.status == "running":
+                _interrupted(task)
         return cls(guests=guests, tasks=tasks, **data)
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
         out["guests"] = {str(vmid): g for vmid, g in out["guests"].items()}
         return json.loads(json.dumps(out))  # type: ignore[no-any-return]
+
+
+def _interrupted(task: Task) -> None:
+    """A task that was running when the cluster was saved did not survive the restart: its
+    worker is gone and its log has no verdict, which Proxmox reads as ``unexpected status``
+    (``PVE::UPID::read_status``). Locks it held stay, as on a real node."""
+    task.status = "stopped"
+    task.exitstatus = "unexpected status"
+    task.endtime = task.endtime or task.starttime
+
+
+def prune_tasks(state: State, node: str, keep: int) -> None:
+    """Drop the oldest finished tasks of ``node`` beyond the newest ``keep``; running tasks stay.
+
+    Proxmox keeps a node's finished tasks in ``/var/log/pve/tasks/index``, rotated to
+    ``index.1`` at about 1000 entries (``PVE::RESTEnvironment::active_workers``), so the history
+    is bounded per node and the newest are kept.
+    """
+    finished = [t for t in state.tasks.values() if t.node == node and t.status != "running"]
+    if len(finished) <= keep:
+        return
+    finished.sort(key=lambda t: (t.endtime or t.starttime, t.pid))
+    for task in finished[: len(finished) - keep]:
+        del state.tasks[task.upid]

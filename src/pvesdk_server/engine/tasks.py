@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-import time
 from typing import Any
 
 from pvesdk.formats import split_list
@@ -134,7 +133,8 @@ def task_log(engine: Engine, caller: Caller, path: dict[str, str], values: dict[
     t = _task(engine, path["node"], path["upid"])
     start, limit = int(values.get("start", 0)), int(values.get("limit", 50))
     lines = t.log if t.log else ["no content"]
-    page = [{"n": i + 1, "t": line} for i, line in enumerate(lines)][start : start + limit]
+    end = None if limit == 0 else start + limit  # dump_logfile: limit 0 reads to the end
+    page = [{"n": i + 1, "t": line} for i, line in enumerate(lines)][start:end]
     return Reply(data=page, extra={"total": len(lines)})
 
 
@@ -144,6 +144,7 @@ def task_stop(engine: Engine, caller: Caller, path: dict[str, str], values: dict
     if t.status == "running":
         engine._effects.pop(t.upid, None)
         engine._running.pop(t.upid, None)
-        t.status, t.exitstatus, t.endtime = "stopped", "unexpected status", int(time.time())
+        t.status, t.exitstatus, t.endtime = "stopped", "unexpected status", int(engine.clock())
         t.log.append("received interrupt")
+        engine.notify_task(t)
     return None

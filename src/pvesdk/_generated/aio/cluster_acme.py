@@ -10,6 +10,8 @@ from typing import Any, Literal
 from pvesdk._runtime import AsyncPath, Returns
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
+from pvesdk.tasks import AsyncTask
+from pvesdk.tasks import bind_async_task as _task
 
 from ..models.cluster_acme import (
     ClusterAcmeAccountNameGetResult,
@@ -20,18 +22,31 @@ from ..models.cluster_acme import (
     ClusterAcmePluginsIdGetResult,
 )
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R1 = Returns[str](str)
-_R2 = Returns[ClusterAcmeAccountNameGetResult](ClusterAcmeAccountNameGetResult)
-_R3 = Returns[list[ClusterAcmeChallengeSchemaGetResultItem]](
-    list[ClusterAcmeChallengeSchemaGetResultItem]
+_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/acme")
+_R1 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/acme/account")
+_R2 = Returns[str](str, "POST /cluster/acme/account")
+_R3 = Returns[ClusterAcmeAccountNameGetResult](
+    ClusterAcmeAccountNameGetResult, "GET /cluster/acme/account/{name}"
 )
-_R4 = Returns[list[ClusterAcmeDirectoriesGetResultItem]](list[ClusterAcmeDirectoriesGetResultItem])
-_R5 = Returns[ClusterAcmeMetaGetResult](ClusterAcmeMetaGetResult)
-_R6 = Returns[list[ClusterAcmePluginsGetResultItem]](list[ClusterAcmePluginsGetResultItem])
-_R7 = Returns[None](None)
-_R8 = Returns[ClusterAcmePluginsIdGetResult](ClusterAcmePluginsIdGetResult)
-_R9 = Returns[str | None](str | None)
+_R4 = Returns[str](str, "PUT /cluster/acme/account/{name}")
+_R5 = Returns[str](str, "DELETE /cluster/acme/account/{name}")
+_R6 = Returns[list[ClusterAcmeChallengeSchemaGetResultItem]](
+    list[ClusterAcmeChallengeSchemaGetResultItem], "GET /cluster/acme/challenge-schema"
+)
+_R7 = Returns[list[ClusterAcmeDirectoriesGetResultItem]](
+    list[ClusterAcmeDirectoriesGetResultItem], "GET /cluster/acme/directories"
+)
+_R8 = Returns[ClusterAcmeMetaGetResult](ClusterAcmeMetaGetResult, "GET /cluster/acme/meta")
+_R9 = Returns[list[ClusterAcmePluginsGetResultItem]](
+    list[ClusterAcmePluginsGetResultItem], "GET /cluster/acme/plugins"
+)
+_R10 = Returns[None](None, "POST /cluster/acme/plugins")
+_R11 = Returns[ClusterAcmePluginsIdGetResult](
+    ClusterAcmePluginsIdGetResult, "GET /cluster/acme/plugins/{id}"
+)
+_R12 = Returns[None](None, "PUT /cluster/acme/plugins/{id}")
+_R13 = Returns[None](None, "DELETE /cluster/acme/plugins/{id}")
+_R14 = Returns[str | None](str | None, "GET /cluster/acme/tos")
 
 
 class ClusterAcme(AsyncPath):
@@ -108,7 +123,7 @@ class ClusterAcmeAccount(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/acme/account`` (``account_index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._c._call("GET", self._p, {}, _R1)
 
     async def post(
         self,
@@ -119,7 +134,7 @@ class ClusterAcmeAccount(AsyncPath):
         eab_kid: str | None = None,
         name: str | None = None,
         tos_url: str | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Register a new ACME account with CA.
 
         Args:
@@ -130,14 +145,16 @@ class ClusterAcmeAccount(AsyncPath):
                 Pattern: ``^^https?://.*$``.
                 Default: ``https://acme-v02.api.letsencrypt.org/directory``.
             eab_hmac_key: HMAC key for External Account Binding.
+                Proxmox VE: New in 8.1.
             eab_kid: Key Identifier for External Account Binding.
+                Proxmox VE: New in 8.1.
             name: ACME account config file name.
                 Format: ``pve-configid``.
                 Default: ``default``.
             tos_url: URL of CA TermsOfService - setting this indicates agreement.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Protected: runs in the privileged daemon.
 
@@ -150,7 +167,7 @@ class ClusterAcmeAccount(AsyncPath):
             "name": name,
             "tos_url": tos_url,
         }
-        return await self._c._call("POST", self._p, params, _R1)
+        return _task(await self._c._call("POST", self._p, params, _R2), self._c)
 
 
 class ClusterAcmeAccountName(AsyncPath):
@@ -171,13 +188,13 @@ class ClusterAcmeAccountName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/acme/account/{name}`` (``get_account``)."""
-        return await self._c._call("GET", self._p, {}, _R2)
+        return await self._c._call("GET", self._p, {}, _R3)
 
     async def put(
         self,
         *,
         contact: str | Sequence[str] | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Update existing ACME account information with CA. Note: not specifying any new account information triggers a refresh.
 
         Args:
@@ -186,7 +203,7 @@ class ClusterAcmeAccountName(AsyncPath):
                 Syntax: ``<string>``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Protected: runs in the privileged daemon.
 
@@ -194,18 +211,18 @@ class ClusterAcmeAccountName(AsyncPath):
         params = {
             "contact": _join(contact),
         }
-        return await self._c._call("PUT", self._p, params, _R1)
+        return _task(await self._c._call("PUT", self._p, params, _R4), self._c)
 
-    async def delete(self) -> str:
+    async def delete(self) -> AsyncTask:
         """Deactivate existing ACME account at CA.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/acme/account/{name}`` (``deactivate_account``)."""
-        return await self._c._call("DELETE", self._p, {}, _R1)
+        return _task(await self._c._call("DELETE", self._p, {}, _R5), self._c)
 
 
 class ClusterAcmeChallengeSchema(AsyncPath):
@@ -225,7 +242,7 @@ class ClusterAcmeChallengeSchema(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/acme/challenge-schema`` (``challengeschema``)."""
-        return await self._c._call("GET", self._p, {}, _R3)
+        return await self._c._call("GET", self._p, {}, _R6)
 
 
 class ClusterAcmeDirectories(AsyncPath):
@@ -245,7 +262,7 @@ class ClusterAcmeDirectories(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/acme/directories`` (``get_directories``)."""
-        return await self._c._call("GET", self._p, {}, _R4)
+        return await self._c._call("GET", self._p, {}, _R7)
 
 
 class ClusterAcmeMeta(AsyncPath):
@@ -264,6 +281,7 @@ class ClusterAcmeMeta(AsyncPath):
 
         Args:
             directory: URL of ACME CA directory endpoint.
+                Proxmox VE: New in 8.1.
                 Pattern: ``^^https?://.*$``.
                 Default: ``https://acme-v02.api.letsencrypt.org/directory``.
 
@@ -273,11 +291,13 @@ class ClusterAcmeMeta(AsyncPath):
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``GET /cluster/acme/meta`` (``get_meta``)."""
         params = {
             "directory": directory,
         }
-        return await self._c._call("GET", self._p, params, _R5)
+        return await self._c._call("GET", self._p, params, _R8)
 
 
 class ClusterAcmePlugins(AsyncPath):
@@ -314,7 +334,7 @@ class ClusterAcmePlugins(AsyncPath):
         params = {
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R6)
+        return await self._c._call("GET", self._p, params, _R9)
 
     async def post(
         self,
@@ -523,7 +543,7 @@ class ClusterAcmePlugins(AsyncPath):
             "nodes": _join(nodes),
             "validation-delay": validation_delay,
         }
-        return await self._c._call("POST", self._p, params, _R7)
+        return await self._c._call("POST", self._p, params, _R10)
 
 
 class ClusterAcmePluginsId(AsyncPath):
@@ -547,7 +567,7 @@ class ClusterAcmePluginsId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/acme/plugins/{id}`` (``get_plugin_config``)."""
-        return await self._c._call("GET", self._p, {}, _R8)
+        return await self._c._call("GET", self._p, {}, _R11)
 
     async def put(
         self,
@@ -759,7 +779,7 @@ class ClusterAcmePluginsId(AsyncPath):
             "nodes": _join(nodes),
             "validation-delay": validation_delay,
         }
-        return await self._c._call("PUT", self._p, params, _R7)
+        return await self._c._call("PUT", self._p, params, _R12)
 
     async def delete(self) -> None:
         """Delete ACME plugin configuration.
@@ -773,7 +793,7 @@ class ClusterAcmePluginsId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/acme/plugins/{id}`` (``delete_plugin``)."""
-        return await self._c._call("DELETE", self._p, {}, _R7)
+        return await self._c._call("DELETE", self._p, {}, _R13)
 
 
 class ClusterAcmeTos(AsyncPath):
@@ -805,4 +825,4 @@ class ClusterAcmeTos(AsyncPath):
         params = {
             "directory": directory,
         }
-        return await self._c._call("GET", self._p, params, _R9)
+        return await self._c._call("GET", self._p, params, _R14)

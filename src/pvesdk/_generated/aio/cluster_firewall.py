@@ -26,24 +26,59 @@ from ..models.cluster_firewall import (
 )
 from ..propstr import LogRatelimit
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R1 = Returns[list[ClusterFirewallAliasesGetResultItem]](list[ClusterFirewallAliasesGetResultItem])
-_R2 = Returns[None](None)
-_R3 = Returns[dict[str, Any]](dict[str, Any])
-_R4 = Returns[list[ClusterFirewallGroupsGetResultItem]](list[ClusterFirewallGroupsGetResultItem])
-_R5 = Returns[list[ClusterFirewallGroupsGroupGetResultItem]](
-    list[ClusterFirewallGroupsGroupGetResultItem]
+_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/firewall")
+_R1 = Returns[list[ClusterFirewallAliasesGetResultItem]](
+    list[ClusterFirewallAliasesGetResultItem], "GET /cluster/firewall/aliases"
 )
-_R6 = Returns[ClusterFirewallGroupsGroupPosGetResult](ClusterFirewallGroupsGroupPosGetResult)
-_R7 = Returns[list[ClusterFirewallIpsetGetResultItem]](list[ClusterFirewallIpsetGetResultItem])
-_R8 = Returns[list[ClusterFirewallIpsetNameGetResultItem]](
-    list[ClusterFirewallIpsetNameGetResultItem]
+_R2 = Returns[None](None, "POST /cluster/firewall/aliases")
+_R3 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/firewall/aliases/{name}")
+_R4 = Returns[None](None, "PUT /cluster/firewall/aliases/{name}")
+_R5 = Returns[None](None, "DELETE /cluster/firewall/aliases/{name}")
+_R6 = Returns[list[ClusterFirewallGroupsGetResultItem]](
+    list[ClusterFirewallGroupsGetResultItem], "GET /cluster/firewall/groups"
 )
-_R9 = Returns[list[ClusterFirewallMacrosGetResultItem]](list[ClusterFirewallMacrosGetResultItem])
-_R10 = Returns[ClusterFirewallOptionsGetResult](ClusterFirewallOptionsGetResult)
-_R11 = Returns[list[ClusterFirewallRefsGetResultItem]](list[ClusterFirewallRefsGetResultItem])
-_R12 = Returns[list[ClusterFirewallRulesGetResultItem]](list[ClusterFirewallRulesGetResultItem])
-_R13 = Returns[ClusterFirewallRulesPosGetResult](ClusterFirewallRulesPosGetResult)
+_R7 = Returns[None](None, "POST /cluster/firewall/groups")
+_R8 = Returns[list[ClusterFirewallGroupsGroupGetResultItem]](
+    list[ClusterFirewallGroupsGroupGetResultItem], "GET /cluster/firewall/groups/{group}"
+)
+_R9 = Returns[None](None, "POST /cluster/firewall/groups/{group}")
+_R10 = Returns[None](None, "DELETE /cluster/firewall/groups/{group}")
+_R11 = Returns[ClusterFirewallGroupsGroupPosGetResult](
+    ClusterFirewallGroupsGroupPosGetResult, "GET /cluster/firewall/groups/{group}/{pos}"
+)
+_R12 = Returns[None](None, "PUT /cluster/firewall/groups/{group}/{pos}")
+_R13 = Returns[None](None, "DELETE /cluster/firewall/groups/{group}/{pos}")
+_R14 = Returns[list[ClusterFirewallIpsetGetResultItem]](
+    list[ClusterFirewallIpsetGetResultItem], "GET /cluster/firewall/ipset"
+)
+_R15 = Returns[None](None, "POST /cluster/firewall/ipset")
+_R16 = Returns[list[ClusterFirewallIpsetNameGetResultItem]](
+    list[ClusterFirewallIpsetNameGetResultItem], "GET /cluster/firewall/ipset/{name}"
+)
+_R17 = Returns[None](None, "POST /cluster/firewall/ipset/{name}")
+_R18 = Returns[None](None, "DELETE /cluster/firewall/ipset/{name}")
+_R19 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/firewall/ipset/{name}/{cidr}")
+_R20 = Returns[None](None, "PUT /cluster/firewall/ipset/{name}/{cidr}")
+_R21 = Returns[None](None, "DELETE /cluster/firewall/ipset/{name}/{cidr}")
+_R22 = Returns[list[ClusterFirewallMacrosGetResultItem]](
+    list[ClusterFirewallMacrosGetResultItem], "GET /cluster/firewall/macros"
+)
+_R23 = Returns[ClusterFirewallOptionsGetResult](
+    ClusterFirewallOptionsGetResult, "GET /cluster/firewall/options"
+)
+_R24 = Returns[None](None, "PUT /cluster/firewall/options")
+_R25 = Returns[list[ClusterFirewallRefsGetResultItem]](
+    list[ClusterFirewallRefsGetResultItem], "GET /cluster/firewall/refs"
+)
+_R26 = Returns[list[ClusterFirewallRulesGetResultItem]](
+    list[ClusterFirewallRulesGetResultItem], "GET /cluster/firewall/rules"
+)
+_R27 = Returns[None](None, "POST /cluster/firewall/rules")
+_R28 = Returns[ClusterFirewallRulesPosGetResult](
+    ClusterFirewallRulesPosGetResult, "GET /cluster/firewall/rules/{pos}"
+)
+_R29 = Returns[None](None, "PUT /cluster/firewall/rules/{pos}")
+_R30 = Returns[None](None, "DELETE /cluster/firewall/rules/{pos}")
 
 
 class ClusterFirewall(AsyncPath):
@@ -215,7 +250,7 @@ class ClusterFirewallAliasesName(AsyncPath):
             "digest": digest,
             "rename": rename,
         }
-        return await self._c._call("PUT", self._p, params, _R2)
+        return await self._c._call("PUT", self._p, params, _R4)
 
     async def delete(
         self,
@@ -240,7 +275,7 @@ class ClusterFirewallAliasesName(AsyncPath):
         params = {
             "digest": digest,
         }
-        return await self._c._call("DELETE", self._p, params, _R2)
+        return await self._c._call("DELETE", self._p, params, _R5)
 
 
 class ClusterFirewallGroups(AsyncPath):
@@ -265,7 +300,7 @@ class ClusterFirewallGroups(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/firewall/groups`` (``list_security_groups``)."""
-        return await self._c._call("GET", self._p, {}, _R4)
+        return await self._c._call("GET", self._p, {}, _R6)
 
     async def post(
         self,
@@ -303,7 +338,7 @@ class ClusterFirewallGroups(AsyncPath):
             "digest": digest,
             "rename": rename,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return await self._c._call("POST", self._p, params, _R7)
 
 
 class ClusterFirewallGroupsGroup(AsyncPath):
@@ -329,7 +364,7 @@ class ClusterFirewallGroupsGroup(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/groups/{group}`` (``get_rules``)."""
-        return await self._c._call("GET", self._p, {}, _R5)
+        return await self._c._call("GET", self._p, {}, _R8)
 
     async def post(
         self,
@@ -412,7 +447,7 @@ class ClusterFirewallGroupsGroup(AsyncPath):
             "source": source,
             "sport": sport,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return await self._c._call("POST", self._p, params, _R9)
 
     async def delete(self) -> None:
         """Delete security group.
@@ -426,7 +461,7 @@ class ClusterFirewallGroupsGroup(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/firewall/groups/{group}`` (``delete_security_group``)."""
-        return await self._c._call("DELETE", self._p, {}, _R2)
+        return await self._c._call("DELETE", self._p, {}, _R10)
 
 
 class ClusterFirewallGroupsGroupPos(AsyncPath):
@@ -448,7 +483,7 @@ class ClusterFirewallGroupsGroupPos(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/groups/{group}/{pos}`` (``get_rule``)."""
-        return await self._c._call("GET", self._p, {}, _R6)
+        return await self._c._call("GET", self._p, {}, _R11)
 
     async def put(
         self,
@@ -536,7 +571,7 @@ class ClusterFirewallGroupsGroupPos(AsyncPath):
             "sport": sport,
             "type": type,
         }
-        return await self._c._call("PUT", self._p, params, _R2)
+        return await self._c._call("PUT", self._p, params, _R12)
 
     async def delete(
         self,
@@ -561,7 +596,7 @@ class ClusterFirewallGroupsGroupPos(AsyncPath):
         params = {
             "digest": digest,
         }
-        return await self._c._call("DELETE", self._p, params, _R2)
+        return await self._c._call("DELETE", self._p, params, _R13)
 
 
 class ClusterFirewallIpset(AsyncPath):
@@ -586,7 +621,7 @@ class ClusterFirewallIpset(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/ipset`` (``ipset_index``)."""
-        return await self._c._call("GET", self._p, {}, _R7)
+        return await self._c._call("GET", self._p, {}, _R14)
 
     async def post(
         self,
@@ -624,7 +659,7 @@ class ClusterFirewallIpset(AsyncPath):
             "digest": digest,
             "rename": rename,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return await self._c._call("POST", self._p, params, _R15)
 
 
 class ClusterFirewallIpsetName(AsyncPath):
@@ -650,7 +685,7 @@ class ClusterFirewallIpsetName(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/ipset/{name}`` (``get_ipset``)."""
-        return await self._c._call("GET", self._p, {}, _R8)
+        return await self._c._call("GET", self._p, {}, _R16)
 
     async def post(
         self,
@@ -681,7 +716,7 @@ class ClusterFirewallIpsetName(AsyncPath):
             "comment": comment,
             "nomatch": nomatch,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return await self._c._call("POST", self._p, params, _R17)
 
     async def delete(
         self,
@@ -705,7 +740,7 @@ class ClusterFirewallIpsetName(AsyncPath):
         params = {
             "force": force,
         }
-        return await self._c._call("DELETE", self._p, params, _R2)
+        return await self._c._call("DELETE", self._p, params, _R18)
 
 
 class ClusterFirewallIpsetNameCidr(AsyncPath):
@@ -729,7 +764,7 @@ class ClusterFirewallIpsetNameCidr(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/firewall/ipset/{name}/{cidr}`` (``read_ip``)."""
-        return await self._c._call("GET", self._p, {}, _R3)
+        return await self._c._call("GET", self._p, {}, _R19)
 
     async def put(
         self,
@@ -760,7 +795,7 @@ class ClusterFirewallIpsetNameCidr(AsyncPath):
             "digest": digest,
             "nomatch": nomatch,
         }
-        return await self._c._call("PUT", self._p, params, _R2)
+        return await self._c._call("PUT", self._p, params, _R20)
 
     async def delete(
         self,
@@ -785,7 +820,7 @@ class ClusterFirewallIpsetNameCidr(AsyncPath):
         params = {
             "digest": digest,
         }
-        return await self._c._call("DELETE", self._p, params, _R2)
+        return await self._c._call("DELETE", self._p, params, _R21)
 
 
 class ClusterFirewallMacros(AsyncPath):
@@ -805,7 +840,7 @@ class ClusterFirewallMacros(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/firewall/macros`` (``get_macros``)."""
-        return await self._c._call("GET", self._p, {}, _R9)
+        return await self._c._call("GET", self._p, {}, _R22)
 
 
 class ClusterFirewallOptions(AsyncPath):
@@ -826,7 +861,7 @@ class ClusterFirewallOptions(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/options`` (``get_options``)."""
-        return await self._c._call("GET", self._p, {}, _R10)
+        return await self._c._call("GET", self._p, {}, _R23)
 
     async def put(
         self,
@@ -856,6 +891,7 @@ class ClusterFirewallOptions(AsyncPath):
             log_ratelimit: Log ratelimiting settings
                 Syntax: ``[enable=]<1|0> [,burst=<integer>] [,rate=<rate>]``.
             policy_forward: Forward policy.
+                Proxmox VE: New in 8.3.
             policy_in: Input policy.
             policy_out: Output policy.
 
@@ -878,7 +914,7 @@ class ClusterFirewallOptions(AsyncPath):
             "policy_in": policy_in,
             "policy_out": policy_out,
         }
-        return await self._c._call("PUT", self._p, params, _R2)
+        return await self._c._call("PUT", self._p, params, _R24)
 
 
 class ClusterFirewallRefs(AsyncPath):
@@ -908,7 +944,7 @@ class ClusterFirewallRefs(AsyncPath):
         params = {
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R11)
+        return await self._c._call("GET", self._p, params, _R25)
 
 
 class ClusterFirewallRules(AsyncPath):
@@ -933,7 +969,7 @@ class ClusterFirewallRules(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/rules`` (``get_rules``)."""
-        return await self._c._call("GET", self._p, {}, _R12)
+        return await self._c._call("GET", self._p, {}, _R26)
 
     async def post(
         self,
@@ -1016,7 +1052,7 @@ class ClusterFirewallRules(AsyncPath):
             "source": source,
             "sport": sport,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return await self._c._call("POST", self._p, params, _R27)
 
 
 class ClusterFirewallRulesPos(AsyncPath):
@@ -1038,7 +1074,7 @@ class ClusterFirewallRulesPos(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/rules/{pos}`` (``get_rule``)."""
-        return await self._c._call("GET", self._p, {}, _R13)
+        return await self._c._call("GET", self._p, {}, _R28)
 
     async def put(
         self,
@@ -1126,7 +1162,7 @@ class ClusterFirewallRulesPos(AsyncPath):
             "sport": sport,
             "type": type,
         }
-        return await self._c._call("PUT", self._p, params, _R2)
+        return await self._c._call("PUT", self._p, params, _R29)
 
     async def delete(
         self,
@@ -1151,4 +1187,4 @@ class ClusterFirewallRulesPos(AsyncPath):
         params = {
             "digest": digest,
         }
-        return await self._c._call("DELETE", self._p, params, _R2)
+        return await self._c._call("DELETE", self._p, params, _R30)

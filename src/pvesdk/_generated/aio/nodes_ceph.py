@@ -11,6 +11,8 @@ from pvesdk._runtime import AsyncPath, Returns
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
+from pvesdk.tasks import AsyncTask
+from pvesdk.tasks import bind_async_task as _task
 
 from ..models.nodes_ceph import (
     NodesCephCfgDbGetResultItem,
@@ -29,23 +31,71 @@ from ..models.nodes_ceph import (
 )
 from ..propstr import ErasureCoding
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R1 = Returns[list[NodesCephCfgDbGetResultItem]](list[NodesCephCfgDbGetResultItem])
-_R2 = Returns[str](str)
-_R3 = Returns[dict[str, Any]](dict[str, Any])
-_R4 = Returns[NodesCephCmdSafetyGetResult](NodesCephCmdSafetyGetResult)
-_R5 = Returns[list[NodesNodeCephFsGetResultItem]](list[NodesNodeCephFsGetResultItem])
-_R6 = Returns[None](None)
-_R7 = Returns[list[NodesCephLogGetResultItem]](list[NodesCephLogGetResultItem])
-_R8 = Returns[list[NodesNodeCephMdsGetResultItem]](list[NodesNodeCephMdsGetResultItem])
-_R9 = Returns[list[NodesNodeCephMgrGetResultItem]](list[NodesNodeCephMgrGetResultItem])
-_R10 = Returns[list[NodesNodeCephMonGetResultItem]](list[NodesNodeCephMonGetResultItem])
-_R11 = Returns[NodesNodeCephOsdGetResult](NodesNodeCephOsdGetResult)
-_R12 = Returns[NodesCephOsdLvInfoGetResult](NodesCephOsdLvInfoGetResult)
-_R13 = Returns[NodesCephOsdMetadataGetResult](NodesCephOsdMetadataGetResult)
-_R14 = Returns[list[NodesNodeCephPoolGetResultItem]](list[NodesNodeCephPoolGetResultItem])
-_R15 = Returns[NodesCephPoolStatusGetResult](NodesCephPoolStatusGetResult)
-_R16 = Returns[list[NodesCephRulesGetResultItem]](list[NodesCephRulesGetResultItem])
+_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/ceph")
+_R1 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/ceph/cfg")
+_R2 = Returns[list[NodesCephCfgDbGetResultItem]](
+    list[NodesCephCfgDbGetResultItem], "GET /nodes/{node}/ceph/cfg/db"
+)
+_R3 = Returns[str](str, "GET /nodes/{node}/ceph/cfg/raw")
+_R4 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/ceph/cfg/value")
+_R5 = Returns[NodesCephCmdSafetyGetResult](
+    NodesCephCmdSafetyGetResult, "GET /nodes/{node}/ceph/cmd-safety"
+)
+_R6 = Returns[str](str, "GET /nodes/{node}/ceph/crush")
+_R7 = Returns[list[NodesNodeCephFsGetResultItem]](
+    list[NodesNodeCephFsGetResultItem], "GET /nodes/{node}/ceph/fs"
+)
+_R8 = Returns[str](str, "POST /nodes/{node}/ceph/fs/{name}")
+_R9 = Returns[str](str, "DELETE /nodes/{node}/ceph/fs/{name}")
+_R10 = Returns[None](None, "POST /nodes/{node}/ceph/init")
+_R11 = Returns[list[NodesCephLogGetResultItem]](
+    list[NodesCephLogGetResultItem], "GET /nodes/{node}/ceph/log"
+)
+_R12 = Returns[list[NodesNodeCephMdsGetResultItem]](
+    list[NodesNodeCephMdsGetResultItem], "GET /nodes/{node}/ceph/mds"
+)
+_R13 = Returns[str](str, "POST /nodes/{node}/ceph/mds/{name}")
+_R14 = Returns[str](str, "DELETE /nodes/{node}/ceph/mds/{name}")
+_R15 = Returns[list[NodesNodeCephMgrGetResultItem]](
+    list[NodesNodeCephMgrGetResultItem], "GET /nodes/{node}/ceph/mgr"
+)
+_R16 = Returns[str](str, "POST /nodes/{node}/ceph/mgr/{id}")
+_R17 = Returns[str](str, "DELETE /nodes/{node}/ceph/mgr/{id}")
+_R18 = Returns[list[NodesNodeCephMonGetResultItem]](
+    list[NodesNodeCephMonGetResultItem], "GET /nodes/{node}/ceph/mon"
+)
+_R19 = Returns[str](str, "POST /nodes/{node}/ceph/mon/{monid}")
+_R20 = Returns[str](str, "DELETE /nodes/{node}/ceph/mon/{monid}")
+_R21 = Returns[NodesNodeCephOsdGetResult](NodesNodeCephOsdGetResult, "GET /nodes/{node}/ceph/osd")
+_R22 = Returns[str](str, "POST /nodes/{node}/ceph/osd")
+_R23 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/ceph/osd/{osdid}")
+_R24 = Returns[str](str, "DELETE /nodes/{node}/ceph/osd/{osdid}")
+_R25 = Returns[None](None, "POST /nodes/{node}/ceph/osd/{osdid}/in")
+_R26 = Returns[NodesCephOsdLvInfoGetResult](
+    NodesCephOsdLvInfoGetResult, "GET /nodes/{node}/ceph/osd/{osdid}/lv-info"
+)
+_R27 = Returns[NodesCephOsdMetadataGetResult](
+    NodesCephOsdMetadataGetResult, "GET /nodes/{node}/ceph/osd/{osdid}/metadata"
+)
+_R28 = Returns[None](None, "POST /nodes/{node}/ceph/osd/{osdid}/out")
+_R29 = Returns[None](None, "POST /nodes/{node}/ceph/osd/{osdid}/scrub")
+_R30 = Returns[list[NodesNodeCephPoolGetResultItem]](
+    list[NodesNodeCephPoolGetResultItem], "GET /nodes/{node}/ceph/pool"
+)
+_R31 = Returns[str](str, "POST /nodes/{node}/ceph/pool")
+_R32 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/ceph/pool/{name}")
+_R33 = Returns[str](str, "PUT /nodes/{node}/ceph/pool/{name}")
+_R34 = Returns[str](str, "DELETE /nodes/{node}/ceph/pool/{name}")
+_R35 = Returns[NodesCephPoolStatusGetResult](
+    NodesCephPoolStatusGetResult, "GET /nodes/{node}/ceph/pool/{name}/status"
+)
+_R36 = Returns[str](str, "POST /nodes/{node}/ceph/restart")
+_R37 = Returns[list[NodesCephRulesGetResultItem]](
+    list[NodesCephRulesGetResultItem], "GET /nodes/{node}/ceph/rules"
+)
+_R38 = Returns[str](str, "POST /nodes/{node}/ceph/start")
+_R39 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/ceph/status")
+_R40 = Returns[str](str, "POST /nodes/{node}/ceph/stop")
 
 
 class NodesNodeCeph(AsyncPath):
@@ -180,7 +230,7 @@ class NodesNodeCephCfg(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/ceph/cfg`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._c._call("GET", self._p, {}, _R1)
 
 
 class NodesNodeCephCfgDb(AsyncPath):
@@ -203,7 +253,7 @@ class NodesNodeCephCfgDb(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/cfg/db`` (``db``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._c._call("GET", self._p, {}, _R2)
 
 
 class NodesNodeCephCfgRaw(AsyncPath):
@@ -225,7 +275,7 @@ class NodesNodeCephCfgRaw(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/ceph/cfg/raw`` (``raw``)."""
-        return await self._c._call("GET", self._p, {}, _R2)
+        return await self._c._call("GET", self._p, {}, _R3)
 
 
 class NodesNodeCephCfgValue(AsyncPath):
@@ -244,6 +294,7 @@ class NodesNodeCephCfgValue(AsyncPath):
 
         Args:
             config_keys: List of <section>:<config key> items separated by semicolon, comma or space.
+                Proxmox VE: New in 8.1.
                 Length: 0 to 4096.
                 Pattern: ``^(?-i:^(?:(?i:[0-9a-z\\-_\\.]+:[0-9a-zA-Z\\-_]+))(?:[;, ](?i:[0-9a-z\\-_\\.]+:[0-9a-zA-Z\\-_]+))*$)$``.
 
@@ -256,11 +307,13 @@ class NodesNodeCephCfgValue(AsyncPath):
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``GET /nodes/{node}/ceph/cfg/value`` (``value``)."""
         params = {
             "config-keys": config_keys,
         }
-        return await self._c._call("GET", self._p, params, _R3)
+        return await self._c._call("GET", self._p, params, _R4)
 
 
 class NodesNodeCephCmdSafety(AsyncPath):
@@ -299,7 +352,7 @@ class NodesNodeCephCmdSafety(AsyncPath):
             "id": id,
             "service": service,
         }
-        return await self._c._call("GET", self._p, params, _R4)
+        return await self._c._call("GET", self._p, params, _R5)
 
 
 class NodesNodeCephCrush(AsyncPath):
@@ -322,7 +375,7 @@ class NodesNodeCephCrush(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/crush`` (``crush``)."""
-        return await self._c._call("GET", self._p, {}, _R2)
+        return await self._c._call("GET", self._p, {}, _R6)
 
 
 class NodesNodeCephFs(AsyncPath):
@@ -349,7 +402,7 @@ class NodesNodeCephFs(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/fs`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R5)
+        return await self._c._call("GET", self._p, {}, _R7)
 
 
 class NodesNodeCephFsName(AsyncPath):
@@ -365,7 +418,7 @@ class NodesNodeCephFsName(AsyncPath):
         *,
         add_storage: bool | None = None,
         pg_num: int | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Create a Ceph filesystem
 
         Args:
@@ -376,7 +429,7 @@ class NodesNodeCephFsName(AsyncPath):
                 Default: ``128``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /, [Sys.Modify]]``
@@ -389,36 +442,40 @@ class NodesNodeCephFsName(AsyncPath):
             "add-storage": add_storage,
             "pg_num": pg_num,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R8), self._c)
 
     async def delete(
         self,
         *,
         remove_pools: bool | None = None,
         remove_storages: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Destroy a Ceph filesystem. Refuses if any PVE storage entry of type 'cephfs' still references the filesystem and is not disabled. Optionally also removes the storage entries and/or the underlying metadata and data pools.
 
         Args:
             remove_pools: Remove the metadata and data pools used by this filesystem.
+                Proxmox VE: New in 9.2.
                 Default: ``0``.
             remove_storages: Remove pveceph-managed storages configured for this filesystem.
+                Proxmox VE: New in 9.2.
                 Default: ``0``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /, [Sys.Modify]]``
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``DELETE /nodes/{node}/ceph/fs/{name}`` (``destroyfs``)."""
         params = {
             "remove-pools": remove_pools,
             "remove-storages": remove_storages,
         }
-        return await self._c._call("DELETE", self._p, params, _R2)
+        return _task(await self._c._call("DELETE", self._p, params, _R9), self._c)
 
 
 class NodesNodeCephInit(AsyncPath):
@@ -481,7 +538,7 @@ class NodesNodeCephInit(AsyncPath):
             "pg_bits": pg_bits,
             "size": size,
         }
-        return await self._c._call("POST", self._p, params, _R6)
+        return await self._c._call("POST", self._p, params, _R10)
 
 
 class NodesNodeCephLog(AsyncPath):
@@ -519,7 +576,7 @@ class NodesNodeCephLog(AsyncPath):
             "limit": limit,
             "start": start,
         }
-        return await self._c._call("GET", self._p, params, _R7)
+        return await self._c._call("GET", self._p, params, _R11)
 
 
 class NodesNodeCephMds(AsyncPath):
@@ -546,7 +603,7 @@ class NodesNodeCephMds(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/mds`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R8)
+        return await self._c._call("GET", self._p, {}, _R12)
 
 
 class NodesNodeCephMdsName(AsyncPath):
@@ -561,7 +618,7 @@ class NodesNodeCephMdsName(AsyncPath):
         self,
         *,
         hotstandby: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Create Ceph Metadata Server (MDS)
 
         Args:
@@ -569,7 +626,7 @@ class NodesNodeCephMdsName(AsyncPath):
                 Default: ``0``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /, [Sys.Modify]]``
@@ -581,13 +638,13 @@ class NodesNodeCephMdsName(AsyncPath):
         params = {
             "hotstandby": hotstandby,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R13), self._c)
 
-    async def delete(self) -> str:
+    async def delete(self) -> AsyncTask:
         """Destroy Ceph Metadata Server
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /, [Sys.Modify]]``
@@ -596,7 +653,7 @@ class NodesNodeCephMdsName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/ceph/mds/{name}`` (``destroymds``)."""
-        return await self._c._call("DELETE", self._p, {}, _R2)
+        return _task(await self._c._call("DELETE", self._p, {}, _R14), self._c)
 
 
 class NodesNodeCephMgr(AsyncPath):
@@ -623,7 +680,7 @@ class NodesNodeCephMgr(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/mgr`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R9)
+        return await self._c._call("GET", self._p, {}, _R15)
 
 
 class NodesNodeCephMgrId(AsyncPath):
@@ -634,11 +691,11 @@ class NodesNodeCephMgrId(AsyncPath):
 
     __slots__ = ()
 
-    async def post(self) -> str:
+    async def post(self) -> AsyncTask:
         """Create Ceph Manager
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /, [Sys.Modify]]``
@@ -647,13 +704,13 @@ class NodesNodeCephMgrId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/mgr/{id}`` (``createmgr``)."""
-        return await self._c._call("POST", self._p, {}, _R2)
+        return _task(await self._c._call("POST", self._p, {}, _R16), self._c)
 
-    async def delete(self) -> str:
+    async def delete(self) -> AsyncTask:
         """Destroy Ceph Manager.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /, [Sys.Modify]]``
@@ -662,7 +719,7 @@ class NodesNodeCephMgrId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/ceph/mgr/{id}`` (``destroymgr``)."""
-        return await self._c._call("DELETE", self._p, {}, _R2)
+        return _task(await self._c._call("DELETE", self._p, {}, _R17), self._c)
 
 
 class NodesNodeCephMon(AsyncPath):
@@ -689,7 +746,7 @@ class NodesNodeCephMon(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/mon`` (``listmon``)."""
-        return await self._c._call("GET", self._p, {}, _R10)
+        return await self._c._call("GET", self._p, {}, _R18)
 
 
 class NodesNodeCephMonMonid(AsyncPath):
@@ -704,7 +761,7 @@ class NodesNodeCephMonMonid(AsyncPath):
         self,
         *,
         mon_address: str | Sequence[str] | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Create a Ceph Monitor. Also auto-creates a Manager for the first monitor.
 
         Args:
@@ -713,7 +770,7 @@ class NodesNodeCephMonMonid(AsyncPath):
                 Syntax: ``<string>``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /, [Sys.Modify]]``
@@ -725,13 +782,13 @@ class NodesNodeCephMonMonid(AsyncPath):
         params = {
             "mon-address": _join(mon_address),
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R19), self._c)
 
-    async def delete(self) -> str:
+    async def delete(self) -> AsyncTask:
         """Destroy a Ceph Monitor. Refuses to remove the last monitor of the cluster. Does not destroy any Manager on the same node; use /nodes/{node}/ceph/mgr/{id} for that.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /, [Sys.Modify]]``
@@ -740,7 +797,7 @@ class NodesNodeCephMonMonid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/ceph/mon/{monid}`` (``destroymon``)."""
-        return await self._c._call("DELETE", self._p, {}, _R2)
+        return _task(await self._c._call("DELETE", self._p, {}, _R20), self._c)
 
 
 class NodesNodeCephOsd(AsyncPath):
@@ -768,7 +825,7 @@ class NodesNodeCephOsd(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/osd`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R11)
+        return await self._c._call("GET", self._p, {}, _R21)
 
     async def post(
         self,
@@ -781,7 +838,7 @@ class NodesNodeCephOsd(AsyncPath):
         osds_per_device: int | None = None,
         wal_dev: str | None = None,
         wal_dev_size: float | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Create OSD
 
         Args:
@@ -793,13 +850,14 @@ class NodesNodeCephOsd(AsyncPath):
             encrypted: Enables encryption of the OSD.
                 Default: ``0``.
             osds_per_device: OSD services per physical device. Only useful for fast NVMe devices to utilize their performance better. Mutually exclusive with 'db_dev' and 'wal_dev'.
+                Proxmox VE: New in 8.1.
                 Range: 1 to inf.
             wal_dev: Block device name for block.wal.
             wal_dev_size: Size in GiB for block.wal.
                 Range: 0.5 to inf.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
@@ -815,7 +873,7 @@ class NodesNodeCephOsd(AsyncPath):
             "wal_dev": wal_dev,
             "wal_dev_size": wal_dev_size,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R22), self._c)
 
 
 class NodesNodeCephOsdOsdid(AsyncPath):
@@ -861,13 +919,13 @@ class NodesNodeCephOsdOsdid(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/ceph/osd/{osdid}`` (``osdindex``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._c._call("GET", self._p, {}, _R23)
 
     async def delete(
         self,
         *,
         cleanup: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Destroy OSD
 
         Args:
@@ -875,7 +933,7 @@ class NodesNodeCephOsdOsdid(AsyncPath):
                 Default: ``0``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
@@ -884,7 +942,7 @@ class NodesNodeCephOsdOsdid(AsyncPath):
         params = {
             "cleanup": cleanup,
         }
-        return await self._c._call("DELETE", self._p, params, _R2)
+        return _task(await self._c._call("DELETE", self._p, params, _R24), self._c)
 
 
 class NodesNodeCephOsdOsdidIn(AsyncPath):
@@ -907,7 +965,7 @@ class NodesNodeCephOsdOsdidIn(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/osd/{osdid}/in`` (``in``)."""
-        return await self._c._call("POST", self._p, {}, _R6)
+        return await self._c._call("POST", self._p, {}, _R25)
 
 
 class NodesNodeCephOsdOsdidLvInfo(AsyncPath):
@@ -941,7 +999,7 @@ class NodesNodeCephOsdOsdidLvInfo(AsyncPath):
         params = {
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R12)
+        return await self._c._call("GET", self._p, params, _R26)
 
 
 class NodesNodeCephOsdOsdidMetadata(AsyncPath):
@@ -964,7 +1022,7 @@ class NodesNodeCephOsdOsdidMetadata(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/osd/{osdid}/metadata`` (``osddetails``)."""
-        return await self._c._call("GET", self._p, {}, _R13)
+        return await self._c._call("GET", self._p, {}, _R27)
 
 
 class NodesNodeCephOsdOsdidOut(AsyncPath):
@@ -987,7 +1045,7 @@ class NodesNodeCephOsdOsdidOut(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/osd/{osdid}/out`` (``out``)."""
-        return await self._c._call("POST", self._p, {}, _R6)
+        return await self._c._call("POST", self._p, {}, _R28)
 
 
 class NodesNodeCephOsdOsdidScrub(AsyncPath):
@@ -1021,7 +1079,7 @@ class NodesNodeCephOsdOsdidScrub(AsyncPath):
         params = {
             "deep": deep,
         }
-        return await self._c._call("POST", self._p, params, _R6)
+        return await self._c._call("POST", self._p, params, _R29)
 
 
 class NodesNodeCephPool(AsyncPath):
@@ -1049,7 +1107,7 @@ class NodesNodeCephPool(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/pool`` (``lspools``)."""
-        return await self._c._call("GET", self._p, {}, _R14)
+        return await self._c._call("GET", self._p, {}, _R30)
 
     async def post(
         self,
@@ -1066,7 +1124,7 @@ class NodesNodeCephPool(AsyncPath):
         size: int | None = None,
         target_size: str | None = None,
         target_size_ratio: float | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Create Ceph pool
 
         Args:
@@ -1097,7 +1155,7 @@ class NodesNodeCephPool(AsyncPath):
             target_size_ratio: The estimated target ratio of the pool for the PG autoscaler.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /, [Sys.Modify]]``
@@ -1120,7 +1178,7 @@ class NodesNodeCephPool(AsyncPath):
             "target_size": target_size,
             "target_size_ratio": target_size_ratio,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R31), self._c)
 
 
 class NodesNodeCephPoolName(AsyncPath):
@@ -1147,7 +1205,7 @@ class NodesNodeCephPoolName(AsyncPath):
             Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
 
         Proxmox: ``GET /nodes/{node}/ceph/pool/{name}`` (``poolindex``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._c._call("GET", self._p, {}, _R32)
 
     async def put(
         self,
@@ -1161,7 +1219,7 @@ class NodesNodeCephPoolName(AsyncPath):
         size: int | None = None,
         target_size: str | None = None,
         target_size_ratio: float | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Change POOL settings
 
         Args:
@@ -1181,7 +1239,7 @@ class NodesNodeCephPoolName(AsyncPath):
             target_size_ratio: The estimated target ratio of the pool for the PG autoscaler.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /, [Sys.Modify]]``
@@ -1201,7 +1259,7 @@ class NodesNodeCephPoolName(AsyncPath):
             "target_size": target_size,
             "target_size_ratio": target_size_ratio,
         }
-        return await self._c._call("PUT", self._p, params, _R2)
+        return _task(await self._c._call("PUT", self._p, params, _R33), self._c)
 
     async def delete(
         self,
@@ -1209,7 +1267,7 @@ class NodesNodeCephPoolName(AsyncPath):
         force: bool | None = None,
         remove_ecprofile: bool | None = None,
         remove_storages: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Destroy pool
 
         Args:
@@ -1221,7 +1279,7 @@ class NodesNodeCephPoolName(AsyncPath):
                 Default: ``0``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /, [Sys.Modify]]``
@@ -1235,7 +1293,7 @@ class NodesNodeCephPoolName(AsyncPath):
             "remove_ecprofile": remove_ecprofile,
             "remove_storages": remove_storages,
         }
-        return await self._c._call("DELETE", self._p, params, _R2)
+        return _task(await self._c._call("DELETE", self._p, params, _R34), self._c)
 
 
 class NodesNodeCephPoolNameStatus(AsyncPath):
@@ -1269,7 +1327,7 @@ class NodesNodeCephPoolNameStatus(AsyncPath):
         params = {
             "verbose": verbose,
         }
-        return await self._c._call("GET", self._p, params, _R15)
+        return await self._c._call("GET", self._p, params, _R35)
 
 
 class NodesNodeCephRestart(AsyncPath):
@@ -1283,7 +1341,7 @@ class NodesNodeCephRestart(AsyncPath):
         self,
         *,
         service: str | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Restart ceph services.
 
         Args:
@@ -1292,7 +1350,7 @@ class NodesNodeCephRestart(AsyncPath):
                 Default: ``ceph.target``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /, [Sys.Modify]]``
@@ -1304,7 +1362,7 @@ class NodesNodeCephRestart(AsyncPath):
         params = {
             "service": service,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R36), self._c)
 
 
 class NodesNodeCephRules(AsyncPath):
@@ -1327,7 +1385,7 @@ class NodesNodeCephRules(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/rules`` (``rules``)."""
-        return await self._c._call("GET", self._p, {}, _R16)
+        return await self._c._call("GET", self._p, {}, _R37)
 
 
 class NodesNodeCephStart(AsyncPath):
@@ -1341,7 +1399,7 @@ class NodesNodeCephStart(AsyncPath):
         self,
         *,
         service: str | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Start ceph services.
 
         Args:
@@ -1350,7 +1408,7 @@ class NodesNodeCephStart(AsyncPath):
                 Default: ``ceph.target``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /, [Sys.Modify]]``
@@ -1362,7 +1420,7 @@ class NodesNodeCephStart(AsyncPath):
         params = {
             "service": service,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R38), self._c)
 
 
 class NodesNodeCephStatus(AsyncPath):
@@ -1385,7 +1443,7 @@ class NodesNodeCephStatus(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/status`` (``status``)."""
-        return await self._c._call("GET", self._p, {}, _R3)
+        return await self._c._call("GET", self._p, {}, _R39)
 
 
 class NodesNodeCephStop(AsyncPath):
@@ -1399,7 +1457,7 @@ class NodesNodeCephStop(AsyncPath):
         self,
         *,
         service: str | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Stop ceph services.
 
         Args:
@@ -1408,7 +1466,7 @@ class NodesNodeCephStop(AsyncPath):
                 Default: ``ceph.target``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /, [Sys.Modify]]``
@@ -1420,4 +1478,4 @@ class NodesNodeCephStop(AsyncPath):
         params = {
             "service": service,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R40), self._c)

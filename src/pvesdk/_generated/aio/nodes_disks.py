@@ -12,6 +12,8 @@ from pvesdk._runtime import AsyncPath, Returns
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
+from pvesdk.tasks import AsyncTask
+from pvesdk.tasks import bind_async_task as _task
 
 from ..models.nodes_disks import (
     NodesDisksListGetResultItem,
@@ -24,17 +26,34 @@ from ..models.nodes_disks import (
 )
 from ..propstr import DraidConfig
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
+_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/disks")
 _R1 = Returns[list[NodesNodeDisksDirectoryGetResultItem]](
-    list[NodesNodeDisksDirectoryGetResultItem]
+    list[NodesNodeDisksDirectoryGetResultItem], "GET /nodes/{node}/disks/directory"
 )
-_R2 = Returns[str](str)
-_R3 = Returns[list[NodesDisksListGetResultItem]](list[NodesDisksListGetResultItem])
-_R4 = Returns[NodesNodeDisksLvmGetResult](NodesNodeDisksLvmGetResult)
-_R5 = Returns[list[NodesNodeDisksLvmthinGetResultItem]](list[NodesNodeDisksLvmthinGetResultItem])
-_R6 = Returns[NodesDisksSmartGetResult](NodesDisksSmartGetResult)
-_R7 = Returns[list[NodesNodeDisksZfsGetResultItem]](list[NodesNodeDisksZfsGetResultItem])
-_R8 = Returns[NodesNodeDisksZfsNameGetResult](NodesNodeDisksZfsNameGetResult)
+_R2 = Returns[str](str, "POST /nodes/{node}/disks/directory")
+_R3 = Returns[str](str, "DELETE /nodes/{node}/disks/directory/{name}")
+_R4 = Returns[str](str, "POST /nodes/{node}/disks/initgpt")
+_R5 = Returns[list[NodesDisksListGetResultItem]](
+    list[NodesDisksListGetResultItem], "GET /nodes/{node}/disks/list"
+)
+_R6 = Returns[NodesNodeDisksLvmGetResult](NodesNodeDisksLvmGetResult, "GET /nodes/{node}/disks/lvm")
+_R7 = Returns[str](str, "POST /nodes/{node}/disks/lvm")
+_R8 = Returns[str](str, "DELETE /nodes/{node}/disks/lvm/{name}")
+_R9 = Returns[list[NodesNodeDisksLvmthinGetResultItem]](
+    list[NodesNodeDisksLvmthinGetResultItem], "GET /nodes/{node}/disks/lvmthin"
+)
+_R10 = Returns[str](str, "POST /nodes/{node}/disks/lvmthin")
+_R11 = Returns[str](str, "DELETE /nodes/{node}/disks/lvmthin/{name}")
+_R12 = Returns[NodesDisksSmartGetResult](NodesDisksSmartGetResult, "GET /nodes/{node}/disks/smart")
+_R13 = Returns[str](str, "PUT /nodes/{node}/disks/wipedisk")
+_R14 = Returns[list[NodesNodeDisksZfsGetResultItem]](
+    list[NodesNodeDisksZfsGetResultItem], "GET /nodes/{node}/disks/zfs"
+)
+_R15 = Returns[str](str, "POST /nodes/{node}/disks/zfs")
+_R16 = Returns[NodesNodeDisksZfsNameGetResult](
+    NodesNodeDisksZfsNameGetResult, "GET /nodes/{node}/disks/zfs/{name}"
+)
+_R17 = Returns[str](str, "DELETE /nodes/{node}/disks/zfs/{name}")
 
 
 class NodesNodeDisks(AsyncPath):
@@ -133,7 +152,7 @@ class NodesNodeDisksDirectory(AsyncPath):
         name: str,
         add_storage: bool | None = None,
         filesystem: Literal["ext4", "xfs"] | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Create a Filesystem on an unused disk. Will be mounted under '/mnt/pve/NAME'.
 
         Args:
@@ -146,7 +165,7 @@ class NodesNodeDisksDirectory(AsyncPath):
                 Default: ``ext4``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Requires additionally 'Datastore.Allocate' on /storage when setting 'add_storage'
@@ -162,7 +181,7 @@ class NodesNodeDisksDirectory(AsyncPath):
             "add_storage": add_storage,
             "filesystem": filesystem,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R2), self._c)
 
 
 class NodesNodeDisksDirectoryName(AsyncPath):
@@ -177,7 +196,7 @@ class NodesNodeDisksDirectoryName(AsyncPath):
         *,
         cleanup_config: bool | None = None,
         cleanup_disks: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Unmounts the storage and removes the mount unit.
 
         Args:
@@ -187,7 +206,7 @@ class NodesNodeDisksDirectoryName(AsyncPath):
                 Default: ``0``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Requires additionally 'Datastore.Allocate' on /storage when setting 'cleanup-config'
@@ -201,7 +220,7 @@ class NodesNodeDisksDirectoryName(AsyncPath):
             "cleanup-config": cleanup_config,
             "cleanup-disks": cleanup_disks,
         }
-        return await self._c._call("DELETE", self._p, params, _R2)
+        return _task(await self._c._call("DELETE", self._p, params, _R3), self._c)
 
 
 class NodesNodeDisksInitgpt(AsyncPath):
@@ -216,7 +235,7 @@ class NodesNodeDisksInitgpt(AsyncPath):
         *,
         disk: str,
         uuid: str | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Initialize Disk with GPT
 
         Args:
@@ -227,7 +246,7 @@ class NodesNodeDisksInitgpt(AsyncPath):
                 Pattern: ``^[a-fA-F0-9\\-]+$``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /, [Sys.Modify]]``
@@ -240,7 +259,7 @@ class NodesNodeDisksInitgpt(AsyncPath):
             "disk": disk,
             "uuid": uuid,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R4), self._c)
 
 
 class NodesNodeDisksList(AsyncPath):
@@ -281,7 +300,7 @@ class NodesNodeDisksList(AsyncPath):
             "skipsmart": skipsmart,
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R3)
+        return await self._c._call("GET", self._p, params, _R5)
 
 
 class NodesNodeDisksLvm(AsyncPath):
@@ -309,7 +328,7 @@ class NodesNodeDisksLvm(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/lvm`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R4)
+        return await self._c._call("GET", self._p, {}, _R6)
 
     async def post(
         self,
@@ -317,7 +336,7 @@ class NodesNodeDisksLvm(AsyncPath):
         device: str,
         name: str,
         add_storage: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Create an LVM Volume Group
 
         Args:
@@ -328,7 +347,7 @@ class NodesNodeDisksLvm(AsyncPath):
                 Default: ``0``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Requires additionally 'Datastore.Allocate' on /storage when setting 'add_storage'
@@ -343,7 +362,7 @@ class NodesNodeDisksLvm(AsyncPath):
             "name": _checked("pve-storage-id", "name", name),
             "add_storage": add_storage,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R7), self._c)
 
 
 class NodesNodeDisksLvmName(AsyncPath):
@@ -358,7 +377,7 @@ class NodesNodeDisksLvmName(AsyncPath):
         *,
         cleanup_config: bool | None = None,
         cleanup_disks: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Remove an LVM Volume Group.
 
         Args:
@@ -368,7 +387,7 @@ class NodesNodeDisksLvmName(AsyncPath):
                 Default: ``0``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Requires additionally 'Datastore.Allocate' on /storage when setting 'cleanup-config'
@@ -382,7 +401,7 @@ class NodesNodeDisksLvmName(AsyncPath):
             "cleanup-config": cleanup_config,
             "cleanup-disks": cleanup_disks,
         }
-        return await self._c._call("DELETE", self._p, params, _R2)
+        return _task(await self._c._call("DELETE", self._p, params, _R8), self._c)
 
 
 class NodesNodeDisksLvmthin(AsyncPath):
@@ -410,7 +429,7 @@ class NodesNodeDisksLvmthin(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/lvmthin`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R5)
+        return await self._c._call("GET", self._p, {}, _R9)
 
     async def post(
         self,
@@ -418,7 +437,7 @@ class NodesNodeDisksLvmthin(AsyncPath):
         device: str,
         name: str,
         add_storage: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Create an LVM thinpool
 
         Args:
@@ -429,7 +448,7 @@ class NodesNodeDisksLvmthin(AsyncPath):
                 Default: ``0``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Requires additionally 'Datastore.Allocate' on /storage when setting 'add_storage'
@@ -444,7 +463,7 @@ class NodesNodeDisksLvmthin(AsyncPath):
             "name": _checked("pve-storage-id", "name", name),
             "add_storage": add_storage,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R10), self._c)
 
 
 class NodesNodeDisksLvmthinName(AsyncPath):
@@ -460,7 +479,7 @@ class NodesNodeDisksLvmthinName(AsyncPath):
         volume_group: str,
         cleanup_config: bool | None = None,
         cleanup_disks: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Remove an LVM thin pool.
 
         Args:
@@ -472,7 +491,7 @@ class NodesNodeDisksLvmthinName(AsyncPath):
                 Default: ``0``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Requires additionally 'Datastore.Allocate' on /storage when setting 'cleanup-config'
@@ -487,7 +506,7 @@ class NodesNodeDisksLvmthinName(AsyncPath):
             "cleanup-config": cleanup_config,
             "cleanup-disks": cleanup_disks,
         }
-        return await self._c._call("DELETE", self._p, params, _R2)
+        return _task(await self._c._call("DELETE", self._p, params, _R11), self._c)
 
 
 class NodesNodeDisksSmart(AsyncPath):
@@ -524,7 +543,7 @@ class NodesNodeDisksSmart(AsyncPath):
             "disk": disk,
             "healthonly": healthonly,
         }
-        return await self._c._call("GET", self._p, params, _R6)
+        return await self._c._call("GET", self._p, params, _R12)
 
 
 class NodesNodeDisksWipedisk(AsyncPath):
@@ -538,7 +557,7 @@ class NodesNodeDisksWipedisk(AsyncPath):
         self,
         *,
         disk: str,
-    ) -> str:
+    ) -> AsyncTask:
         """Wipe a disk or partition.
 
         Args:
@@ -546,7 +565,7 @@ class NodesNodeDisksWipedisk(AsyncPath):
                 Pattern: ``^^/dev/[a-zA-Z0-9\\/]+$$``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
@@ -555,7 +574,7 @@ class NodesNodeDisksWipedisk(AsyncPath):
         params = {
             "disk": disk,
         }
-        return await self._c._call("PUT", self._p, params, _R2)
+        return _task(await self._c._call("PUT", self._p, params, _R13), self._c)
 
 
 class NodesNodeDisksZfs(AsyncPath):
@@ -583,7 +602,7 @@ class NodesNodeDisksZfs(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/zfs`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R7)
+        return await self._c._call("GET", self._p, {}, _R14)
 
     async def post(
         self,
@@ -597,7 +616,7 @@ class NodesNodeDisksZfs(AsyncPath):
         ashift: int | None = None,
         compression: Literal["on", "off", "gzip", "lz4", "lzjb", "zle", "zstd"] | None = None,
         draid_config: DraidConfig | str | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Create a ZFS pool.
 
         Args:
@@ -618,7 +637,7 @@ class NodesNodeDisksZfs(AsyncPath):
                 Syntax: ``data=<integer> ,spares=<integer>``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Requires additionally 'Datastore.Allocate' on /storage when setting 'add_storage'
@@ -637,7 +656,7 @@ class NodesNodeDisksZfs(AsyncPath):
             "compression": compression,
             "draid-config": draid_config,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R15), self._c)
 
 
 class NodesNodeDisksZfsName(AsyncPath):
@@ -661,14 +680,14 @@ class NodesNodeDisksZfsName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/zfs/{name}`` (``detail``)."""
-        return await self._c._call("GET", self._p, {}, _R8)
+        return await self._c._call("GET", self._p, {}, _R16)
 
     async def delete(
         self,
         *,
         cleanup_config: bool | None = None,
         cleanup_disks: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Destroy a ZFS pool.
 
         Args:
@@ -678,7 +697,7 @@ class NodesNodeDisksZfsName(AsyncPath):
                 Default: ``0``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Requires additionally 'Datastore.Allocate' on /storage when setting 'cleanup-config'
@@ -692,4 +711,4 @@ class NodesNodeDisksZfsName(AsyncPath):
             "cleanup-config": cleanup_config,
             "cleanup-disks": cleanup_disks,
         }
-        return await self._c._call("DELETE", self._p, params, _R2)
+        return _task(await self._c._call("DELETE", self._p, params, _R17), self._c)

@@ -12,6 +12,8 @@ from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
+from pvesdk.tasks import AsyncTask
+from pvesdk.tasks import bind_async_task as _task
 
 from ..models.nodes_lxc import (
     NodesLxcConfigGetResult,
@@ -51,45 +53,126 @@ from ..propstr import (
     TargetEndpoint,
 )
 
-_R0 = Returns[list[NodesNodeLxcGetResultItem]](list[NodesNodeLxcGetResultItem])
-_R1 = Returns[str](str)
-_R2 = Returns[list[NodesNodeLxcVmidGetResultItem]](list[NodesNodeLxcVmidGetResultItem])
-_R3 = Returns[NodesLxcConfigGetResult](NodesLxcConfigGetResult)
-_R4 = Returns[None](None)
-_R5 = Returns[NodesLxcFeatureGetResult](NodesLxcFeatureGetResult)
-_R6 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R7 = Returns[list[NodesNodeLxcVmidFirewallAliasesGetResultItem]](
-    list[NodesNodeLxcVmidFirewallAliasesGetResultItem]
+_R0 = Returns[list[NodesNodeLxcGetResultItem]](
+    list[NodesNodeLxcGetResultItem], "GET /nodes/{node}/lxc"
 )
-_R8 = Returns[dict[str, Any]](dict[str, Any])
-_R9 = Returns[list[NodesNodeLxcVmidFirewallIpsetGetResultItem]](
-    list[NodesNodeLxcVmidFirewallIpsetGetResultItem]
+_R1 = Returns[str](str, "POST /nodes/{node}/lxc")
+_R2 = Returns[list[NodesNodeLxcVmidGetResultItem]](
+    list[NodesNodeLxcVmidGetResultItem], "GET /nodes/{node}/lxc/{vmid}"
 )
-_R10 = Returns[list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem]](
-    list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem]
+_R3 = Returns[str](str, "DELETE /nodes/{node}/lxc/{vmid}")
+_R4 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/clone")
+_R5 = Returns[NodesLxcConfigGetResult](
+    NodesLxcConfigGetResult, "GET /nodes/{node}/lxc/{vmid}/config"
 )
-_R11 = Returns[list[NodesLxcFirewallLogGetResultItem]](list[NodesLxcFirewallLogGetResultItem])
-_R12 = Returns[NodesLxcFirewallOptionsGetResult](NodesLxcFirewallOptionsGetResult)
-_R13 = Returns[list[NodesLxcFirewallRefsGetResultItem]](list[NodesLxcFirewallRefsGetResultItem])
-_R14 = Returns[list[NodesNodeLxcVmidFirewallRulesGetResultItem]](
-    list[NodesNodeLxcVmidFirewallRulesGetResultItem]
+_R6 = Returns[None](None, "PUT /nodes/{node}/lxc/{vmid}/config")
+_R7 = Returns[NodesLxcFeatureGetResult](
+    NodesLxcFeatureGetResult, "GET /nodes/{node}/lxc/{vmid}/feature"
 )
-_R15 = Returns[NodesNodeLxcVmidFirewallRulesPosGetResult](NodesNodeLxcVmidFirewallRulesPosGetResult)
-_R16 = Returns[list[NodesLxcInterfacesGetResultItem]](list[NodesLxcInterfacesGetResultItem])
-_R17 = Returns[NodesLxcMigrateGetResult](NodesLxcMigrateGetResult)
-_R18 = Returns[NodesLxcMtunnelPostResult](NodesLxcMtunnelPostResult)
-_R19 = Returns[NodesLxcMtunnelwebsocketGetResult](NodesLxcMtunnelwebsocketGetResult)
-_R20 = Returns[list[NodesLxcPendingGetResultItem]](list[NodesLxcPendingGetResultItem])
-_R21 = Returns[NodesLxcRrdGetResult](NodesLxcRrdGetResult)
-_R22 = Returns[list[NodesNodeLxcVmidSnapshotGetResultItem]](
-    list[NodesNodeLxcVmidSnapshotGetResultItem]
+_R8 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/lxc/{vmid}/firewall")
+_R9 = Returns[list[NodesNodeLxcVmidFirewallAliasesGetResultItem]](
+    list[NodesNodeLxcVmidFirewallAliasesGetResultItem],
+    "GET /nodes/{node}/lxc/{vmid}/firewall/aliases",
 )
-_R23 = Returns[NodesLxcSpiceproxyPostResult](NodesLxcSpiceproxyPostResult)
-_R24 = Returns[list[NodesLxcStatusGetResultItem]](list[NodesLxcStatusGetResultItem])
-_R25 = Returns[NodesLxcStatusCurrentGetResult](NodesLxcStatusCurrentGetResult)
-_R26 = Returns[NodesLxcTermproxyPostResult](NodesLxcTermproxyPostResult)
-_R27 = Returns[NodesLxcVncproxyPostResult](NodesLxcVncproxyPostResult)
-_R28 = Returns[NodesLxcVncwebsocketGetResult](NodesLxcVncwebsocketGetResult)
+_R10 = Returns[None](None, "POST /nodes/{node}/lxc/{vmid}/firewall/aliases")
+_R11 = Returns[dict[str, Any]](
+    dict[str, Any], "GET /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}"
+)
+_R12 = Returns[None](None, "PUT /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}")
+_R13 = Returns[None](None, "DELETE /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}")
+_R14 = Returns[list[NodesNodeLxcVmidFirewallIpsetGetResultItem]](
+    list[NodesNodeLxcVmidFirewallIpsetGetResultItem], "GET /nodes/{node}/lxc/{vmid}/firewall/ipset"
+)
+_R15 = Returns[None](None, "POST /nodes/{node}/lxc/{vmid}/firewall/ipset")
+_R16 = Returns[list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem]](
+    list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem],
+    "GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}",
+)
+_R17 = Returns[None](None, "POST /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}")
+_R18 = Returns[None](None, "DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}")
+_R19 = Returns[dict[str, Any]](
+    dict[str, Any], "GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}"
+)
+_R20 = Returns[None](None, "PUT /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}")
+_R21 = Returns[None](None, "DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}")
+_R22 = Returns[list[NodesLxcFirewallLogGetResultItem]](
+    list[NodesLxcFirewallLogGetResultItem], "GET /nodes/{node}/lxc/{vmid}/firewall/log"
+)
+_R23 = Returns[NodesLxcFirewallOptionsGetResult](
+    NodesLxcFirewallOptionsGetResult, "GET /nodes/{node}/lxc/{vmid}/firewall/options"
+)
+_R24 = Returns[None](None, "PUT /nodes/{node}/lxc/{vmid}/firewall/options")
+_R25 = Returns[list[NodesLxcFirewallRefsGetResultItem]](
+    list[NodesLxcFirewallRefsGetResultItem], "GET /nodes/{node}/lxc/{vmid}/firewall/refs"
+)
+_R26 = Returns[list[NodesNodeLxcVmidFirewallRulesGetResultItem]](
+    list[NodesNodeLxcVmidFirewallRulesGetResultItem], "GET /nodes/{node}/lxc/{vmid}/firewall/rules"
+)
+_R27 = Returns[None](None, "POST /nodes/{node}/lxc/{vmid}/firewall/rules")
+_R28 = Returns[NodesNodeLxcVmidFirewallRulesPosGetResult](
+    NodesNodeLxcVmidFirewallRulesPosGetResult, "GET /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}"
+)
+_R29 = Returns[None](None, "PUT /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}")
+_R30 = Returns[None](None, "DELETE /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}")
+_R31 = Returns[list[NodesLxcInterfacesGetResultItem]](
+    list[NodesLxcInterfacesGetResultItem], "GET /nodes/{node}/lxc/{vmid}/interfaces"
+)
+_R32 = Returns[NodesLxcMigrateGetResult](
+    NodesLxcMigrateGetResult, "GET /nodes/{node}/lxc/{vmid}/migrate"
+)
+_R33 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/migrate")
+_R34 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/move_volume")
+_R35 = Returns[NodesLxcMtunnelPostResult](
+    NodesLxcMtunnelPostResult, "POST /nodes/{node}/lxc/{vmid}/mtunnel"
+)
+_R36 = Returns[NodesLxcMtunnelwebsocketGetResult](
+    NodesLxcMtunnelwebsocketGetResult, "GET /nodes/{node}/lxc/{vmid}/mtunnelwebsocket"
+)
+_R37 = Returns[list[NodesLxcPendingGetResultItem]](
+    list[NodesLxcPendingGetResultItem], "GET /nodes/{node}/lxc/{vmid}/pending"
+)
+_R38 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/remote_migrate")
+_R39 = Returns[str](str, "PUT /nodes/{node}/lxc/{vmid}/resize")
+_R40 = Returns[NodesLxcRrdGetResult](NodesLxcRrdGetResult, "GET /nodes/{node}/lxc/{vmid}/rrd")
+_R41 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/lxc/{vmid}/rrddata")
+_R42 = Returns[list[NodesNodeLxcVmidSnapshotGetResultItem]](
+    list[NodesNodeLxcVmidSnapshotGetResultItem], "GET /nodes/{node}/lxc/{vmid}/snapshot"
+)
+_R43 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/snapshot")
+_R44 = Returns[list[dict[str, Any]]](
+    list[dict[str, Any]], "GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}"
+)
+_R45 = Returns[str](str, "DELETE /nodes/{node}/lxc/{vmid}/snapshot/{snapname}")
+_R46 = Returns[dict[str, Any]](
+    dict[str, Any], "GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config"
+)
+_R47 = Returns[None](None, "PUT /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config")
+_R48 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/rollback")
+_R49 = Returns[NodesLxcSpiceproxyPostResult](
+    NodesLxcSpiceproxyPostResult, "POST /nodes/{node}/lxc/{vmid}/spiceproxy"
+)
+_R50 = Returns[list[NodesLxcStatusGetResultItem]](
+    list[NodesLxcStatusGetResultItem], "GET /nodes/{node}/lxc/{vmid}/status"
+)
+_R51 = Returns[NodesLxcStatusCurrentGetResult](
+    NodesLxcStatusCurrentGetResult, "GET /nodes/{node}/lxc/{vmid}/status/current"
+)
+_R52 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/status/reboot")
+_R53 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/status/resume")
+_R54 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/status/shutdown")
+_R55 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/status/start")
+_R56 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/status/stop")
+_R57 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/status/suspend")
+_R58 = Returns[None](None, "POST /nodes/{node}/lxc/{vmid}/template")
+_R59 = Returns[NodesLxcTermproxyPostResult](
+    NodesLxcTermproxyPostResult, "POST /nodes/{node}/lxc/{vmid}/termproxy"
+)
+_R60 = Returns[NodesLxcVncproxyPostResult](
+    NodesLxcVncproxyPostResult, "POST /nodes/{node}/lxc/{vmid}/vncproxy"
+)
+_R61 = Returns[NodesLxcVncwebsocketGetResult](
+    NodesLxcVncwebsocketGetResult, "GET /nodes/{node}/lxc/{vmid}/vncwebsocket"
+)
 
 
 class NodesNodeLxc(AsyncPath):
@@ -193,7 +276,7 @@ class NodesNodeLxc(AsyncPath):
         mp: Mapping[int, Mp | str] | None = None,
         net: Mapping[int, LxcNet | str] | None = None,
         unused: Mapping[int, LxcUnused | str] | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Create or restore a container.
 
         Args:
@@ -225,14 +308,17 @@ class NodesNodeLxc(AsyncPath):
             description: Description for the Container. Shown in the web-interface CT's summary. This is saved as comment inside the configuration file.
                 Length: 0 to 8192.
             entrypoint: Command to run as init, optionally with arguments; may start with an absolute path, relative path, or a binary in $PATH.
+                Proxmox VE: New in 9.1.
                 Pattern: ``^(?:[^\\x00-\\x08\\x0a-\\x1F\\x7F]+)$``.
                 Default: ``/sbin/init``.
             env: The container runtime environment as NUL-separated list. Replaces any lxc.environment.runtime entries in the config.
+                Proxmox VE: New in 9.1.
                 Pattern: ``^(?:(?:\\w+=[^\\x00-\\x08\\x0a-\\x1F\\x7F]*)(?:\\0\\w+=[^\\x00-\\x08\\x0a-\\x1F\\x7F]*)*)$``.
             features: Allow containers access to advanced features.
                 Syntax: ``[force_rw_sys=<1|0>] [,fuse=<1|0>] [,keyctl=<1|0>] [,mknod=<1|0>] [,mount=<fstype;fstype;...>] [,nesting=<1|0>]``.
             force: Allow to overwrite existing container.
             ha_managed: Add the CT as a HA resource after it was created.
+                Proxmox VE: New in 9.1.
                 Default: ``0``.
             hookscript: Script that will be executed during various steps in the containers lifetime.
                 Format: ``pve-volume-id``.
@@ -287,6 +373,7 @@ class NodesNodeLxc(AsyncPath):
             unprivileged: Makes the container run as unprivileged user. For creation, the default is 1. For restore, the default is the value from the backup. (Should not be modified manually.)
                 Default: ``0``.
             dev: Device to pass through to the container
+                Proxmox VE: New in 8.1.
                 Syntax: ``[[path=]<Path>] [,deny-write=<1|0>] [,gid=<integer>] [,mode=<Octal access mode>] [,uid=<integer>]``.
                 Indexed: ``{0: …, …}`` sends ``dev0`` … ``dev255``; where the operation deletes, ``None`` deletes a member (``delete=dev0``).
             mp: Use volume as container mount point. Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume.
@@ -300,7 +387,7 @@ class NodesNodeLxc(AsyncPath):
                 Indexed: ``{0: …, …}`` sends ``unused0`` … ``unused255``; where the operation deletes, ``None`` deletes a member (``delete=unused0``).
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             You need 'VM.Allocate' permission on /vms/{vmid} or on the VM pool /pool/{pool}. For restore, it is enough if the user has 'VM.Backup' permission and the VM already exists. You also need 'Datastore.AllocateSpace' permissions on the storage. For privileged containers, 'Sys.Modify' permissions on '/' are required.
@@ -357,7 +444,7 @@ class NodesNodeLxc(AsyncPath):
             "net[n]": _family(net, 0, 31),
             "unused[n]": _family(unused, 0, 255),
         }
-        return await self._c._call("POST", self._p, params, _R1)
+        return _task(await self._c._call("POST", self._p, params, _R1), self._c)
 
 
 class NodesNodeLxcVmid(AsyncPath):
@@ -493,7 +580,7 @@ class NodesNodeLxcVmid(AsyncPath):
         destroy_unreferenced_disks: bool | None = None,
         force: bool | None = None,
         purge: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Destroy the container (also delete all uses files).
 
         Args:
@@ -504,7 +591,7 @@ class NodesNodeLxcVmid(AsyncPath):
                 Default: ``0``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Allocate]]``
@@ -518,7 +605,7 @@ class NodesNodeLxcVmid(AsyncPath):
             "force": force,
             "purge": purge,
         }
-        return await self._c._call("DELETE", self._p, params, _R1)
+        return _task(await self._c._call("DELETE", self._p, params, _R3), self._c)
 
 
 class NodesNodeLxcVmidClone(AsyncPath):
@@ -540,7 +627,7 @@ class NodesNodeLxcVmidClone(AsyncPath):
         snapname: str | None = None,
         storage: str | None = None,
         target: str | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Create a container clone/copy
 
         Args:
@@ -564,7 +651,7 @@ class NodesNodeLxcVmidClone(AsyncPath):
                 Format: ``pve-node``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             You need 'VM.Clone' permissions on /vms/{vmid}, and 'VM.Allocate' permissions on /vms/{newid} (or on the VM pool /pool/{pool}). You also need 'Datastore.AllocateSpace' on any used storage, and 'SDN.Use' on any bridge.
@@ -585,7 +672,7 @@ class NodesNodeLxcVmidClone(AsyncPath):
             "storage": _checked("pve-storage-id", "storage", storage),
             "target": target,
         }
-        return await self._c._call("POST", self._p, params, _R1)
+        return _task(await self._c._call("POST", self._p, params, _R4), self._c)
 
 
 class NodesNodeLxcVmidConfig(AsyncPath):
@@ -624,7 +711,7 @@ class NodesNodeLxcVmidConfig(AsyncPath):
             "current": current,
             "snapshot": snapshot,
         }
-        return await self._c._call("GET", self._p, params, _R3)
+        return await self._c._call("GET", self._p, params, _R5)
 
     async def put(
         self,
@@ -719,9 +806,11 @@ class NodesNodeLxcVmidConfig(AsyncPath):
             digest: Prevent changes if current configuration file has different SHA1 digest. This can be used to prevent concurrent modifications.
                 Length: 0 to 40.
             entrypoint: Command to run as init, optionally with arguments; may start with an absolute path, relative path, or a binary in $PATH.
+                Proxmox VE: New in 9.1.
                 Pattern: ``^(?:[^\\x00-\\x08\\x0a-\\x1F\\x7F]+)$``.
                 Default: ``/sbin/init``.
             env: The container runtime environment as NUL-separated list. Replaces any lxc.environment.runtime entries in the config.
+                Proxmox VE: New in 9.1.
                 Pattern: ``^(?:(?:\\w+=[^\\x00-\\x08\\x0a-\\x1F\\x7F]*)(?:\\0\\w+=[^\\x00-\\x08\\x0a-\\x1F\\x7F]*)*)$``.
             features: Allow containers access to advanced features.
                 Syntax: ``[force_rw_sys=<1|0>] [,fuse=<1|0>] [,keyctl=<1|0>] [,mknod=<1|0>] [,mount=<fstype;fstype;...>] [,nesting=<1|0>]``.
@@ -768,6 +857,7 @@ class NodesNodeLxcVmidConfig(AsyncPath):
             unprivileged: Makes the container run as unprivileged user. For creation, the default is 1. For restore, the default is the value from the backup. (Should not be modified manually.)
                 Default: ``0``.
             dev: Device to pass through to the container
+                Proxmox VE: New in 8.1.
                 Syntax: ``[[path=]<Path>] [,deny-write=<1|0>] [,gid=<integer>] [,mode=<Octal access mode>] [,uid=<integer>]``.
                 Indexed: ``{0: …, …}`` sends ``dev0`` … ``dev255``; where the operation deletes, ``None`` deletes a member (``delete=dev0``).
             mp: Use volume as container mount point. Use the special syntax STORAGE_ID:SIZE_IN_GiB to allocate a new volume.
@@ -828,7 +918,7 @@ class NodesNodeLxcVmidConfig(AsyncPath):
             "net[n]": _family(net, 0, 31),
             "unused[n]": _family(unused, 0, 255),
         }
-        return await self._c._call("PUT", self._p, params, _R4)
+        return await self._c._call("PUT", self._p, params, _R6)
 
 
 class NodesNodeLxcVmidFeature(AsyncPath):
@@ -866,7 +956,7 @@ class NodesNodeLxcVmidFeature(AsyncPath):
             "feature": feature,
             "snapname": snapname,
         }
-        return await self._c._call("GET", self._p, params, _R5)
+        return await self._c._call("GET", self._p, params, _R7)
 
 
 class NodesNodeLxcVmidFirewall(AsyncPath):
@@ -916,7 +1006,7 @@ class NodesNodeLxcVmidFirewall(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R6)
+        return await self._c._call("GET", self._p, {}, _R8)
 
 
 class NodesNodeLxcVmidFirewallAliases(AsyncPath):
@@ -941,7 +1031,7 @@ class NodesNodeLxcVmidFirewallAliases(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/aliases`` (``get_aliases``)."""
-        return await self._c._call("GET", self._p, {}, _R7)
+        return await self._c._call("GET", self._p, {}, _R9)
 
     async def post(
         self,
@@ -974,7 +1064,7 @@ class NodesNodeLxcVmidFirewallAliases(AsyncPath):
             "name": name,
             "comment": comment,
         }
-        return await self._c._call("POST", self._p, params, _R4)
+        return await self._c._call("POST", self._p, params, _R10)
 
 
 class NodesNodeLxcVmidFirewallAliasesName(AsyncPath):
@@ -996,7 +1086,7 @@ class NodesNodeLxcVmidFirewallAliasesName(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}`` (``read_alias``)."""
-        return await self._c._call("GET", self._p, {}, _R8)
+        return await self._c._call("GET", self._p, {}, _R11)
 
     async def put(
         self,
@@ -1033,7 +1123,7 @@ class NodesNodeLxcVmidFirewallAliasesName(AsyncPath):
             "digest": digest,
             "rename": rename,
         }
-        return await self._c._call("PUT", self._p, params, _R4)
+        return await self._c._call("PUT", self._p, params, _R12)
 
     async def delete(
         self,
@@ -1058,7 +1148,7 @@ class NodesNodeLxcVmidFirewallAliasesName(AsyncPath):
         params = {
             "digest": digest,
         }
-        return await self._c._call("DELETE", self._p, params, _R4)
+        return await self._c._call("DELETE", self._p, params, _R13)
 
 
 class NodesNodeLxcVmidFirewallIpset(AsyncPath):
@@ -1083,7 +1173,7 @@ class NodesNodeLxcVmidFirewallIpset(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/ipset`` (``ipset_index``)."""
-        return await self._c._call("GET", self._p, {}, _R9)
+        return await self._c._call("GET", self._p, {}, _R14)
 
     async def post(
         self,
@@ -1121,7 +1211,7 @@ class NodesNodeLxcVmidFirewallIpset(AsyncPath):
             "digest": digest,
             "rename": rename,
         }
-        return await self._c._call("POST", self._p, params, _R4)
+        return await self._c._call("POST", self._p, params, _R15)
 
 
 class NodesNodeLxcVmidFirewallIpsetName(AsyncPath):
@@ -1147,7 +1237,7 @@ class NodesNodeLxcVmidFirewallIpsetName(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}`` (``get_ipset``)."""
-        return await self._c._call("GET", self._p, {}, _R10)
+        return await self._c._call("GET", self._p, {}, _R16)
 
     async def post(
         self,
@@ -1178,7 +1268,7 @@ class NodesNodeLxcVmidFirewallIpsetName(AsyncPath):
             "comment": comment,
             "nomatch": nomatch,
         }
-        return await self._c._call("POST", self._p, params, _R4)
+        return await self._c._call("POST", self._p, params, _R17)
 
     async def delete(
         self,
@@ -1202,7 +1292,7 @@ class NodesNodeLxcVmidFirewallIpsetName(AsyncPath):
         params = {
             "force": force,
         }
-        return await self._c._call("DELETE", self._p, params, _R4)
+        return await self._c._call("DELETE", self._p, params, _R18)
 
 
 class NodesNodeLxcVmidFirewallIpsetNameCidr(AsyncPath):
@@ -1226,7 +1316,7 @@ class NodesNodeLxcVmidFirewallIpsetNameCidr(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}`` (``read_ip``)."""
-        return await self._c._call("GET", self._p, {}, _R8)
+        return await self._c._call("GET", self._p, {}, _R19)
 
     async def put(
         self,
@@ -1257,7 +1347,7 @@ class NodesNodeLxcVmidFirewallIpsetNameCidr(AsyncPath):
             "digest": digest,
             "nomatch": nomatch,
         }
-        return await self._c._call("PUT", self._p, params, _R4)
+        return await self._c._call("PUT", self._p, params, _R20)
 
     async def delete(
         self,
@@ -1282,7 +1372,7 @@ class NodesNodeLxcVmidFirewallIpsetNameCidr(AsyncPath):
         params = {
             "digest": digest,
         }
-        return await self._c._call("DELETE", self._p, params, _R4)
+        return await self._c._call("DELETE", self._p, params, _R21)
 
 
 class NodesNodeLxcVmidFirewallLog(AsyncPath):
@@ -1328,7 +1418,7 @@ class NodesNodeLxcVmidFirewallLog(AsyncPath):
             "start": start,
             "until": until,
         }
-        return await self._c._call("GET", self._p, params, _R11)
+        return await self._c._call("GET", self._p, params, _R22)
 
 
 class NodesNodeLxcVmidFirewallOptions(AsyncPath):
@@ -1351,7 +1441,7 @@ class NodesNodeLxcVmidFirewallOptions(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/options`` (``get_options``)."""
-        return await self._c._call("GET", self._p, {}, _R12)
+        return await self._c._call("GET", self._p, {}, _R23)
 
     async def put(
         self,
@@ -1422,7 +1512,7 @@ class NodesNodeLxcVmidFirewallOptions(AsyncPath):
             "policy_out": policy_out,
             "radv": radv,
         }
-        return await self._c._call("PUT", self._p, params, _R4)
+        return await self._c._call("PUT", self._p, params, _R24)
 
 
 class NodesNodeLxcVmidFirewallRefs(AsyncPath):
@@ -1452,7 +1542,7 @@ class NodesNodeLxcVmidFirewallRefs(AsyncPath):
         params = {
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R13)
+        return await self._c._call("GET", self._p, params, _R25)
 
 
 class NodesNodeLxcVmidFirewallRules(AsyncPath):
@@ -1477,7 +1567,7 @@ class NodesNodeLxcVmidFirewallRules(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/rules`` (``get_rules``)."""
-        return await self._c._call("GET", self._p, {}, _R14)
+        return await self._c._call("GET", self._p, {}, _R26)
 
     async def post(
         self,
@@ -1560,7 +1650,7 @@ class NodesNodeLxcVmidFirewallRules(AsyncPath):
             "source": source,
             "sport": sport,
         }
-        return await self._c._call("POST", self._p, params, _R4)
+        return await self._c._call("POST", self._p, params, _R27)
 
 
 class NodesNodeLxcVmidFirewallRulesPos(AsyncPath):
@@ -1582,7 +1672,7 @@ class NodesNodeLxcVmidFirewallRulesPos(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}`` (``get_rule``)."""
-        return await self._c._call("GET", self._p, {}, _R15)
+        return await self._c._call("GET", self._p, {}, _R28)
 
     async def put(
         self,
@@ -1670,7 +1760,7 @@ class NodesNodeLxcVmidFirewallRulesPos(AsyncPath):
             "sport": sport,
             "type": type,
         }
-        return await self._c._call("PUT", self._p, params, _R4)
+        return await self._c._call("PUT", self._p, params, _R29)
 
     async def delete(
         self,
@@ -1695,7 +1785,7 @@ class NodesNodeLxcVmidFirewallRulesPos(AsyncPath):
         params = {
             "digest": digest,
         }
-        return await self._c._call("DELETE", self._p, params, _R4)
+        return await self._c._call("DELETE", self._p, params, _R30)
 
 
 class NodesNodeLxcVmidInterfaces(AsyncPath):
@@ -1717,8 +1807,10 @@ class NodesNodeLxcVmidInterfaces(AsyncPath):
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/interfaces`` (``ip``)."""
-        return await self._c._call("GET", self._p, {}, _R16)
+        return await self._c._call("GET", self._p, {}, _R31)
 
 
 class NodesNodeLxcVmidMigrate(AsyncPath):
@@ -1738,6 +1830,7 @@ class NodesNodeLxcVmidMigrate(AsyncPath):
 
         Args:
             target: Target node.
+                Proxmox VE: New in 9.0.
                 Format: ``pve-node``.
 
         Returns:
@@ -1749,11 +1842,13 @@ class NodesNodeLxcVmidMigrate(AsyncPath):
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/migrate`` (``migrate_vm_precondition``)."""
         params = {
             "target": target,
         }
-        return await self._c._call("GET", self._p, params, _R17)
+        return await self._c._call("GET", self._p, params, _R32)
 
     async def post(
         self,
@@ -1764,7 +1859,7 @@ class NodesNodeLxcVmidMigrate(AsyncPath):
         restart: bool | None = None,
         target_storage: str | Sequence[str] | None = None,
         timeout: int | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Migrate the container to another node. Creates a new migration task.
 
         Args:
@@ -1781,7 +1876,7 @@ class NodesNodeLxcVmidMigrate(AsyncPath):
                 Default: ``180``.
 
         Returns:
-            ``str``: the task ID.
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Migrate]]``
@@ -1798,7 +1893,7 @@ class NodesNodeLxcVmidMigrate(AsyncPath):
             "target-storage": _join(target_storage),
             "timeout": timeout,
         }
-        return await self._c._call("POST", self._p, params, _R1)
+        return _task(await self._c._call("POST", self._p, params, _R33), self._c)
 
 
 class NodesNodeLxcVmidMoveVolume(AsyncPath):
@@ -2848,7 +2943,7 @@ class NodesNodeLxcVmidMoveVolume(AsyncPath):
             "unused255",
         ]
         | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Move a rootfs-/mp-volume to a different storage or to a different container.
 
         Args:
@@ -2872,7 +2967,7 @@ class NodesNodeLxcVmidMoveVolume(AsyncPath):
             target_volume: The config key the volume will be moved to. Default is the source volume key.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             You need 'VM.Config.Disk' permissions on /vms/{vmid}, and 'Datastore.AllocateSpace' permissions on the storage. To move a volume to another container, you need the permissions on the target container as well.
@@ -2892,7 +2987,7 @@ class NodesNodeLxcVmidMoveVolume(AsyncPath):
             "target-vmid": target_vmid,
             "target-volume": target_volume,
         }
-        return await self._c._call("POST", self._p, params, _R1)
+        return _task(await self._c._call("POST", self._p, params, _R34), self._c)
 
 
 class NodesNodeLxcVmidMtunnel(AsyncPath):
@@ -2932,7 +3027,7 @@ class NodesNodeLxcVmidMtunnel(AsyncPath):
             "bridges": _join(bridges),
             "storages": _join(storages),
         }
-        return await self._c._call("POST", self._p, params, _R18)
+        return await self._c._call("POST", self._p, params, _R35)
 
 
 class NodesNodeLxcVmidMtunnelwebsocket(AsyncPath):
@@ -2966,7 +3061,7 @@ class NodesNodeLxcVmidMtunnelwebsocket(AsyncPath):
             "socket": socket,
             "ticket": ticket,
         }
-        return await self._c._call("GET", self._p, params, _R19)
+        return await self._c._call("GET", self._p, params, _R36)
 
 
 class NodesNodeLxcVmidPending(AsyncPath):
@@ -2988,7 +3083,7 @@ class NodesNodeLxcVmidPending(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/pending`` (``vm_pending``)."""
-        return await self._c._call("GET", self._p, {}, _R20)
+        return await self._c._call("GET", self._p, {}, _R37)
 
 
 class NodesNodeLxcVmidRemoteMigrate(AsyncPath):
@@ -3010,7 +3105,7 @@ class NodesNodeLxcVmidRemoteMigrate(AsyncPath):
         restart: bool | None = None,
         target_vmid: int | None = None,
         timeout: int | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Migrate the container to another cluster. Creates a new migration task. EXPERIMENTAL feature!
 
         Args:
@@ -3035,7 +3130,7 @@ class NodesNodeLxcVmidRemoteMigrate(AsyncPath):
                 Default: ``180``.
 
         Returns:
-            ``str``: the task ID.
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Migrate]]``
@@ -3055,7 +3150,7 @@ class NodesNodeLxcVmidRemoteMigrate(AsyncPath):
             "target-vmid": target_vmid,
             "timeout": timeout,
         }
-        return await self._c._call("POST", self._p, params, _R1)
+        return _task(await self._c._call("POST", self._p, params, _R38), self._c)
 
 
 class NodesNodeLxcVmidResize(AsyncPath):
@@ -3329,7 +3424,7 @@ class NodesNodeLxcVmidResize(AsyncPath):
         ],
         size: str,
         digest: str | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Resize a container mount point.
 
         Args:
@@ -3340,7 +3435,7 @@ class NodesNodeLxcVmidResize(AsyncPath):
                 Length: 0 to 40.
 
         Returns:
-            ``str``: the task ID.
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Config.Disk], any, 1]``
@@ -3354,7 +3449,7 @@ class NodesNodeLxcVmidResize(AsyncPath):
             "size": size,
             "digest": digest,
         }
-        return await self._c._call("PUT", self._p, params, _R1)
+        return _task(await self._c._call("PUT", self._p, params, _R39), self._c)
 
 
 class NodesNodeLxcVmidRrd(AsyncPath):
@@ -3394,7 +3489,7 @@ class NodesNodeLxcVmidRrd(AsyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return await self._c._call("GET", self._p, params, _R21)
+        return await self._c._call("GET", self._p, params, _R40)
 
 
 class NodesNodeLxcVmidRrddata(AsyncPath):
@@ -3429,7 +3524,7 @@ class NodesNodeLxcVmidRrddata(AsyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return await self._c._call("GET", self._p, params, _R6)
+        return await self._c._call("GET", self._p, params, _R41)
 
 
 class NodesNodeLxcVmidSnapshot(AsyncPath):
@@ -3457,14 +3552,14 @@ class NodesNodeLxcVmidSnapshot(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/snapshot`` (``list``)."""
-        return await self._c._call("GET", self._p, {}, _R22)
+        return await self._c._call("GET", self._p, {}, _R42)
 
     async def post(
         self,
         *,
         snapname: str,
         description: str | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Snapshot a container.
 
         Args:
@@ -3474,7 +3569,7 @@ class NodesNodeLxcVmidSnapshot(AsyncPath):
             description: A textual description or comment.
 
         Returns:
-            ``str``: the task ID.
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Snapshot]]``
@@ -3487,7 +3582,7 @@ class NodesNodeLxcVmidSnapshot(AsyncPath):
             "snapname": snapname,
             "description": description,
         }
-        return await self._c._call("POST", self._p, params, _R1)
+        return _task(await self._c._call("POST", self._p, params, _R43), self._c)
 
 
 class NodesNodeLxcVmidSnapshotSnapname(AsyncPath):
@@ -3518,20 +3613,20 @@ class NodesNodeLxcVmidSnapshotSnapname(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}`` (``snapshot_cmd_idx``)."""
-        return await self._c._call("GET", self._p, {}, _R6)
+        return await self._c._call("GET", self._p, {}, _R44)
 
     async def delete(
         self,
         *,
         force: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Delete a LXC snapshot.
 
         Args:
             force: For removal from config file, even if removing disk snapshots fails.
 
         Returns:
-            ``str``: the task ID.
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Snapshot]]``
@@ -3543,7 +3638,7 @@ class NodesNodeLxcVmidSnapshotSnapname(AsyncPath):
         params = {
             "force": force,
         }
-        return await self._c._call("DELETE", self._p, params, _R1)
+        return _task(await self._c._call("DELETE", self._p, params, _R45), self._c)
 
 
 class NodesNodeLxcVmidSnapshotSnapnameConfig(AsyncPath):
@@ -3566,7 +3661,7 @@ class NodesNodeLxcVmidSnapshotSnapnameConfig(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config`` (``get_snapshot_config``)."""
-        return await self._c._call("GET", self._p, {}, _R8)
+        return await self._c._call("GET", self._p, {}, _R46)
 
     async def put(
         self,
@@ -3591,7 +3686,7 @@ class NodesNodeLxcVmidSnapshotSnapnameConfig(AsyncPath):
         params = {
             "description": description,
         }
-        return await self._c._call("PUT", self._p, params, _R4)
+        return await self._c._call("PUT", self._p, params, _R47)
 
 
 class NodesNodeLxcVmidSnapshotSnapnameRollback(AsyncPath):
@@ -3605,7 +3700,7 @@ class NodesNodeLxcVmidSnapshotSnapnameRollback(AsyncPath):
         self,
         *,
         start: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Rollback LXC state to specified snapshot.
 
         Args:
@@ -3613,7 +3708,7 @@ class NodesNodeLxcVmidSnapshotSnapnameRollback(AsyncPath):
                 Default: ``0``.
 
         Returns:
-            ``str``: the task ID.
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Snapshot, VM.Snapshot.Rollback], any, 1]``
@@ -3625,7 +3720,7 @@ class NodesNodeLxcVmidSnapshotSnapnameRollback(AsyncPath):
         params = {
             "start": start,
         }
-        return await self._c._call("POST", self._p, params, _R1)
+        return _task(await self._c._call("POST", self._p, params, _R48), self._c)
 
 
 class NodesNodeLxcVmidSpiceproxy(AsyncPath):
@@ -3659,7 +3754,7 @@ class NodesNodeLxcVmidSpiceproxy(AsyncPath):
         params = {
             "proxy": proxy,
         }
-        return await self._c._call("POST", self._p, params, _R23)
+        return await self._c._call("POST", self._p, params, _R49)
 
 
 class NodesNodeLxcVmidStatus(AsyncPath):
@@ -3716,7 +3811,7 @@ class NodesNodeLxcVmidStatus(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/status`` (``vmcmdidx``)."""
-        return await self._c._call("GET", self._p, {}, _R24)
+        return await self._c._call("GET", self._p, {}, _R50)
 
 
 class NodesNodeLxcVmidStatusCurrent(AsyncPath):
@@ -3739,7 +3834,7 @@ class NodesNodeLxcVmidStatusCurrent(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/status/current`` (``vm_status``)."""
-        return await self._c._call("GET", self._p, {}, _R25)
+        return await self._c._call("GET", self._p, {}, _R51)
 
 
 class NodesNodeLxcVmidStatusReboot(AsyncPath):
@@ -3753,7 +3848,7 @@ class NodesNodeLxcVmidStatusReboot(AsyncPath):
         self,
         *,
         timeout: int | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Reboot the container by shutting it down, and starting it again. Applies pending changes.
 
         Args:
@@ -3761,7 +3856,7 @@ class NodesNodeLxcVmidStatusReboot(AsyncPath):
                 Range: 0 to inf.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
@@ -3773,7 +3868,7 @@ class NodesNodeLxcVmidStatusReboot(AsyncPath):
         params = {
             "timeout": timeout,
         }
-        return await self._c._call("POST", self._p, params, _R1)
+        return _task(await self._c._call("POST", self._p, params, _R52), self._c)
 
 
 class NodesNodeLxcVmidStatusResume(AsyncPath):
@@ -3783,11 +3878,11 @@ class NodesNodeLxcVmidStatusResume(AsyncPath):
 
     __slots__ = ()
 
-    async def post(self) -> str:
+    async def post(self) -> AsyncTask:
         """Resume the container.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
@@ -3796,7 +3891,7 @@ class NodesNodeLxcVmidStatusResume(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/resume`` (``vm_resume``)."""
-        return await self._c._call("POST", self._p, {}, _R1)
+        return _task(await self._c._call("POST", self._p, {}, _R53), self._c)
 
 
 class NodesNodeLxcVmidStatusShutdown(AsyncPath):
@@ -3811,7 +3906,7 @@ class NodesNodeLxcVmidStatusShutdown(AsyncPath):
         *,
         forceStop: bool | None = None,
         timeout: int | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Shutdown the container. This will trigger a clean shutdown of the container, see lxc-stop(1) for details.
 
         Args:
@@ -3822,7 +3917,7 @@ class NodesNodeLxcVmidStatusShutdown(AsyncPath):
                 Default: ``60``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
@@ -3835,7 +3930,7 @@ class NodesNodeLxcVmidStatusShutdown(AsyncPath):
             "forceStop": forceStop,
             "timeout": timeout,
         }
-        return await self._c._call("POST", self._p, params, _R1)
+        return _task(await self._c._call("POST", self._p, params, _R54), self._c)
 
 
 class NodesNodeLxcVmidStatusStart(AsyncPath):
@@ -3850,7 +3945,7 @@ class NodesNodeLxcVmidStatusStart(AsyncPath):
         *,
         debug: bool | None = None,
         skiplock: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Start the container.
 
         Args:
@@ -3859,7 +3954,7 @@ class NodesNodeLxcVmidStatusStart(AsyncPath):
             skiplock: Ignore locks - only root is allowed to use this option.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
@@ -3872,7 +3967,7 @@ class NodesNodeLxcVmidStatusStart(AsyncPath):
             "debug": debug,
             "skiplock": skiplock,
         }
-        return await self._c._call("POST", self._p, params, _R1)
+        return _task(await self._c._call("POST", self._p, params, _R55), self._c)
 
 
 class NodesNodeLxcVmidStatusStop(AsyncPath):
@@ -3887,16 +3982,17 @@ class NodesNodeLxcVmidStatusStop(AsyncPath):
         *,
         overrule_shutdown: bool | None = None,
         skiplock: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Stop the container. This will abruptly stop all processes running in the container.
 
         Args:
             overrule_shutdown: Try to abort active 'vzshutdown' tasks before stopping.
+                Proxmox VE: New in 8.2.
                 Default: ``0``.
             skiplock: Ignore locks - only root is allowed to use this option.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
@@ -3909,7 +4005,7 @@ class NodesNodeLxcVmidStatusStop(AsyncPath):
             "overrule-shutdown": overrule_shutdown,
             "skiplock": skiplock,
         }
-        return await self._c._call("POST", self._p, params, _R1)
+        return _task(await self._c._call("POST", self._p, params, _R56), self._c)
 
 
 class NodesNodeLxcVmidStatusSuspend(AsyncPath):
@@ -3919,11 +4015,11 @@ class NodesNodeLxcVmidStatusSuspend(AsyncPath):
 
     __slots__ = ()
 
-    async def post(self) -> str:
+    async def post(self) -> AsyncTask:
         """Suspend the container. This is experimental.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
@@ -3932,7 +4028,7 @@ class NodesNodeLxcVmidStatusSuspend(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/suspend`` (``vm_suspend``)."""
-        return await self._c._call("POST", self._p, {}, _R1)
+        return _task(await self._c._call("POST", self._p, {}, _R57), self._c)
 
 
 class NodesNodeLxcVmidTemplate(AsyncPath):
@@ -3956,7 +4052,7 @@ class NodesNodeLxcVmidTemplate(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/template`` (``template``)."""
-        return await self._c._call("POST", self._p, {}, _R4)
+        return await self._c._call("POST", self._p, {}, _R58)
 
 
 class NodesNodeLxcVmidTermproxy(AsyncPath):
@@ -3978,7 +4074,7 @@ class NodesNodeLxcVmidTermproxy(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/termproxy`` (``termproxy``)."""
-        return await self._c._call("POST", self._p, {}, _R26)
+        return await self._c._call("POST", self._p, {}, _R59)
 
 
 class NodesNodeLxcVmidVncproxy(AsyncPath):
@@ -4018,7 +4114,7 @@ class NodesNodeLxcVmidVncproxy(AsyncPath):
             "websocket": websocket,
             "width": width,
         }
-        return await self._c._call("POST", self._p, params, _R27)
+        return await self._c._call("POST", self._p, params, _R60)
 
 
 class NodesNodeLxcVmidVncwebsocket(AsyncPath):
@@ -4054,4 +4150,4 @@ class NodesNodeLxcVmidVncwebsocket(AsyncPath):
             "port": port,
             "vncticket": vncticket,
         }
-        return await self._c._call("GET", self._p, params, _R28)
+        return await self._c._call("GET", self._p, params, _R61)

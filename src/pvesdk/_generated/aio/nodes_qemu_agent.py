@@ -4,10 +4,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import sequence as _sequence
 
 from ..models.nodes_qemu_agent import (
     NodesQemuAgentExecPostResult,
@@ -15,12 +15,53 @@ from ..models.nodes_qemu_agent import (
     NodesQemuAgentFileReadGetResult,
 )
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R1 = Returns[dict[str, Any]](dict[str, Any])
-_R2 = Returns[NodesQemuAgentExecPostResult](NodesQemuAgentExecPostResult)
-_R3 = Returns[NodesQemuAgentExecStatusGetResult](NodesQemuAgentExecStatusGetResult)
-_R4 = Returns[NodesQemuAgentFileReadGetResult](NodesQemuAgentFileReadGetResult)
-_R5 = Returns[None](None)
+_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/qemu/{vmid}/agent")
+_R1 = Returns[dict[str, Any]](dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent")
+_R2 = Returns[NodesQemuAgentExecPostResult](
+    NodesQemuAgentExecPostResult, "POST /nodes/{node}/qemu/{vmid}/agent/exec"
+)
+_R3 = Returns[NodesQemuAgentExecStatusGetResult](
+    NodesQemuAgentExecStatusGetResult, "GET /nodes/{node}/qemu/{vmid}/agent/exec-status"
+)
+_R4 = Returns[NodesQemuAgentFileReadGetResult](
+    NodesQemuAgentFileReadGetResult, "GET /nodes/{node}/qemu/{vmid}/agent/file-read"
+)
+_R5 = Returns[None](None, "POST /nodes/{node}/qemu/{vmid}/agent/file-write")
+_R6 = Returns[dict[str, Any]](
+    dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-freeze"
+)
+_R7 = Returns[dict[str, Any]](
+    dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-status"
+)
+_R8 = Returns[dict[str, Any]](dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-thaw")
+_R9 = Returns[dict[str, Any]](dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/fstrim")
+_R10 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/get-fsinfo")
+_R11 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/get-host-name")
+_R12 = Returns[dict[str, Any]](
+    dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/get-memory-block-info"
+)
+_R13 = Returns[dict[str, Any]](
+    dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/get-memory-blocks"
+)
+_R14 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/get-osinfo")
+_R15 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/get-time")
+_R16 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/get-timezone")
+_R17 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/get-users")
+_R18 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/get-vcpus")
+_R19 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/info")
+_R20 = Returns[dict[str, Any]](
+    dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/network-get-interfaces"
+)
+_R21 = Returns[dict[str, Any]](dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/ping")
+_R22 = Returns[dict[str, Any]](
+    dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/set-user-password"
+)
+_R23 = Returns[dict[str, Any]](dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/shutdown")
+_R24 = Returns[dict[str, Any]](dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/suspend-disk")
+_R25 = Returns[dict[str, Any]](
+    dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/suspend-hybrid"
+)
+_R26 = Returns[dict[str, Any]](dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/suspend-ram")
 
 
 class NodesNodeQemuVmidAgent(AsyncPath):
@@ -229,7 +270,7 @@ class NodesNodeQemuVmidAgentExec(AsyncPath):
     async def post(
         self,
         *,
-        command: Sequence[str],
+        command: list[str] | tuple[str, ...],
         input_data: str | None = None,
     ) -> NodesQemuAgentExecPostResult:
         """Executes the given command in the vm via the guest-agent and returns an object with the pid.
@@ -250,7 +291,7 @@ class NodesNodeQemuVmidAgentExec(AsyncPath):
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/exec`` (``exec``)."""
         params = {
-            "command": command,
+            "command": _sequence("command", command),
             "input-data": input_data,
         }
         return await self._c._call("POST", self._p, params, _R2)
@@ -309,11 +350,14 @@ class NodesNodeQemuVmidAgentFileRead(AsyncPath):
         Args:
             file: The path to the file
             count: Number of bytes to read.
+                Proxmox VE: New in 9.1.
                 Range: 1 to inf.
                 Default: 16777216.
             decode: Data received from the QEMU Guest-Agent is base64 encoded. If this is set to true, the data is decoded. Otherwise the content is forwarded with base64 encoding. Defaults to true.
+                Proxmox VE: New in 9.1.
                 Default: ``1``.
             offset: Offset to start reading at
+                Proxmox VE: New in 9.1.
                 Range: 0 to inf.
                 Default: ``0``.
 
@@ -397,7 +441,7 @@ class NodesNodeQemuVmidAgentFsfreezeFreeze(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-freeze`` (``fsfreeze-freeze``)."""
-        return await self._c._call("POST", self._p, {}, _R1)
+        return await self._c._call("POST", self._p, {}, _R6)
 
 
 class NodesNodeQemuVmidAgentFsfreezeStatus(AsyncPath):
@@ -420,7 +464,7 @@ class NodesNodeQemuVmidAgentFsfreezeStatus(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-status`` (``fsfreeze-status``)."""
-        return await self._c._call("POST", self._p, {}, _R1)
+        return await self._c._call("POST", self._p, {}, _R7)
 
 
 class NodesNodeQemuVmidAgentFsfreezeThaw(AsyncPath):
@@ -443,7 +487,7 @@ class NodesNodeQemuVmidAgentFsfreezeThaw(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-thaw`` (``fsfreeze-thaw``)."""
-        return await self._c._call("POST", self._p, {}, _R1)
+        return await self._c._call("POST", self._p, {}, _R8)
 
 
 class NodesNodeQemuVmidAgentFstrim(AsyncPath):
@@ -466,7 +510,7 @@ class NodesNodeQemuVmidAgentFstrim(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/fstrim`` (``fstrim``)."""
-        return await self._c._call("POST", self._p, {}, _R1)
+        return await self._c._call("POST", self._p, {}, _R9)
 
 
 class NodesNodeQemuVmidAgentGetFsinfo(AsyncPath):
@@ -489,7 +533,7 @@ class NodesNodeQemuVmidAgentGetFsinfo(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-fsinfo`` (``get-fsinfo``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._c._call("GET", self._p, {}, _R10)
 
 
 class NodesNodeQemuVmidAgentGetHostName(AsyncPath):
@@ -512,7 +556,7 @@ class NodesNodeQemuVmidAgentGetHostName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-host-name`` (``get-host-name``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._c._call("GET", self._p, {}, _R11)
 
 
 class NodesNodeQemuVmidAgentGetMemoryBlockInfo(AsyncPath):
@@ -535,7 +579,7 @@ class NodesNodeQemuVmidAgentGetMemoryBlockInfo(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-memory-block-info`` (``get-memory-block-info``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._c._call("GET", self._p, {}, _R12)
 
 
 class NodesNodeQemuVmidAgentGetMemoryBlocks(AsyncPath):
@@ -558,7 +602,7 @@ class NodesNodeQemuVmidAgentGetMemoryBlocks(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-memory-blocks`` (``get-memory-blocks``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._c._call("GET", self._p, {}, _R13)
 
 
 class NodesNodeQemuVmidAgentGetOsinfo(AsyncPath):
@@ -581,7 +625,7 @@ class NodesNodeQemuVmidAgentGetOsinfo(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-osinfo`` (``get-osinfo``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._c._call("GET", self._p, {}, _R14)
 
 
 class NodesNodeQemuVmidAgentGetTime(AsyncPath):
@@ -604,7 +648,7 @@ class NodesNodeQemuVmidAgentGetTime(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-time`` (``get-time``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._c._call("GET", self._p, {}, _R15)
 
 
 class NodesNodeQemuVmidAgentGetTimezone(AsyncPath):
@@ -627,7 +671,7 @@ class NodesNodeQemuVmidAgentGetTimezone(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-timezone`` (``get-timezone``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._c._call("GET", self._p, {}, _R16)
 
 
 class NodesNodeQemuVmidAgentGetUsers(AsyncPath):
@@ -650,7 +694,7 @@ class NodesNodeQemuVmidAgentGetUsers(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-users`` (``get-users``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._c._call("GET", self._p, {}, _R17)
 
 
 class NodesNodeQemuVmidAgentGetVcpus(AsyncPath):
@@ -673,7 +717,7 @@ class NodesNodeQemuVmidAgentGetVcpus(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-vcpus`` (``get-vcpus``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._c._call("GET", self._p, {}, _R18)
 
 
 class NodesNodeQemuVmidAgentInfo(AsyncPath):
@@ -696,7 +740,7 @@ class NodesNodeQemuVmidAgentInfo(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/info`` (``info``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._c._call("GET", self._p, {}, _R19)
 
 
 class NodesNodeQemuVmidAgentNetworkGetInterfaces(AsyncPath):
@@ -719,7 +763,7 @@ class NodesNodeQemuVmidAgentNetworkGetInterfaces(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/network-get-interfaces`` (``network-get-interfaces``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._c._call("GET", self._p, {}, _R20)
 
 
 class NodesNodeQemuVmidAgentPing(AsyncPath):
@@ -742,7 +786,7 @@ class NodesNodeQemuVmidAgentPing(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/ping`` (``ping``)."""
-        return await self._c._call("POST", self._p, {}, _R1)
+        return await self._c._call("POST", self._p, {}, _R21)
 
 
 class NodesNodeQemuVmidAgentSetUserPassword(AsyncPath):
@@ -783,7 +827,7 @@ class NodesNodeQemuVmidAgentSetUserPassword(AsyncPath):
             "username": username,
             "crypted": crypted,
         }
-        return await self._c._call("POST", self._p, params, _R1)
+        return await self._c._call("POST", self._p, params, _R22)
 
 
 class NodesNodeQemuVmidAgentShutdown(AsyncPath):
@@ -806,7 +850,7 @@ class NodesNodeQemuVmidAgentShutdown(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/shutdown`` (``shutdown``)."""
-        return await self._c._call("POST", self._p, {}, _R1)
+        return await self._c._call("POST", self._p, {}, _R23)
 
 
 class NodesNodeQemuVmidAgentSuspendDisk(AsyncPath):
@@ -829,7 +873,7 @@ class NodesNodeQemuVmidAgentSuspendDisk(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/suspend-disk`` (``suspend-disk``)."""
-        return await self._c._call("POST", self._p, {}, _R1)
+        return await self._c._call("POST", self._p, {}, _R24)
 
 
 class NodesNodeQemuVmidAgentSuspendHybrid(AsyncPath):
@@ -852,7 +896,7 @@ class NodesNodeQemuVmidAgentSuspendHybrid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/suspend-hybrid`` (``suspend-hybrid``)."""
-        return await self._c._call("POST", self._p, {}, _R1)
+        return await self._c._call("POST", self._p, {}, _R25)
 
 
 class NodesNodeQemuVmidAgentSuspendRam(AsyncPath):
@@ -875,4 +919,4 @@ class NodesNodeQemuVmidAgentSuspendRam(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/suspend-ram`` (``suspend-ram``)."""
-        return await self._c._call("POST", self._p, {}, _R1)
+        return await self._c._call("POST", self._p, {}, _R26)

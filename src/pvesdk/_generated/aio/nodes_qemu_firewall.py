@@ -22,27 +22,53 @@ from ..models.nodes_qemu_firewall import (
     NodesQemuFirewallRefsGetResultItem,
 )
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
+_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/qemu/{vmid}/firewall")
 _R1 = Returns[list[NodesNodeQemuVmidFirewallAliasesGetResultItem]](
-    list[NodesNodeQemuVmidFirewallAliasesGetResultItem]
+    list[NodesNodeQemuVmidFirewallAliasesGetResultItem],
+    "GET /nodes/{node}/qemu/{vmid}/firewall/aliases",
 )
-_R2 = Returns[None](None)
-_R3 = Returns[dict[str, Any]](dict[str, Any])
-_R4 = Returns[list[NodesNodeQemuVmidFirewallIpsetGetResultItem]](
-    list[NodesNodeQemuVmidFirewallIpsetGetResultItem]
+_R2 = Returns[None](None, "POST /nodes/{node}/qemu/{vmid}/firewall/aliases")
+_R3 = Returns[dict[str, Any]](
+    dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}"
 )
-_R5 = Returns[list[NodesNodeQemuVmidFirewallIpsetNameGetResultItem]](
-    list[NodesNodeQemuVmidFirewallIpsetNameGetResultItem]
+_R4 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}")
+_R5 = Returns[None](None, "DELETE /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}")
+_R6 = Returns[list[NodesNodeQemuVmidFirewallIpsetGetResultItem]](
+    list[NodesNodeQemuVmidFirewallIpsetGetResultItem],
+    "GET /nodes/{node}/qemu/{vmid}/firewall/ipset",
 )
-_R6 = Returns[list[NodesQemuFirewallLogGetResultItem]](list[NodesQemuFirewallLogGetResultItem])
-_R7 = Returns[NodesQemuFirewallOptionsGetResult](NodesQemuFirewallOptionsGetResult)
-_R8 = Returns[list[NodesQemuFirewallRefsGetResultItem]](list[NodesQemuFirewallRefsGetResultItem])
-_R9 = Returns[list[NodesNodeQemuVmidFirewallRulesGetResultItem]](
-    list[NodesNodeQemuVmidFirewallRulesGetResultItem]
+_R7 = Returns[None](None, "POST /nodes/{node}/qemu/{vmid}/firewall/ipset")
+_R8 = Returns[list[NodesNodeQemuVmidFirewallIpsetNameGetResultItem]](
+    list[NodesNodeQemuVmidFirewallIpsetNameGetResultItem],
+    "GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}",
 )
-_R10 = Returns[NodesNodeQemuVmidFirewallRulesPosGetResult](
-    NodesNodeQemuVmidFirewallRulesPosGetResult
+_R9 = Returns[None](None, "POST /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}")
+_R10 = Returns[None](None, "DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}")
+_R11 = Returns[dict[str, Any]](
+    dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}"
 )
+_R12 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}")
+_R13 = Returns[None](None, "DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}")
+_R14 = Returns[list[NodesQemuFirewallLogGetResultItem]](
+    list[NodesQemuFirewallLogGetResultItem], "GET /nodes/{node}/qemu/{vmid}/firewall/log"
+)
+_R15 = Returns[NodesQemuFirewallOptionsGetResult](
+    NodesQemuFirewallOptionsGetResult, "GET /nodes/{node}/qemu/{vmid}/firewall/options"
+)
+_R16 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/firewall/options")
+_R17 = Returns[list[NodesQemuFirewallRefsGetResultItem]](
+    list[NodesQemuFirewallRefsGetResultItem], "GET /nodes/{node}/qemu/{vmid}/firewall/refs"
+)
+_R18 = Returns[list[NodesNodeQemuVmidFirewallRulesGetResultItem]](
+    list[NodesNodeQemuVmidFirewallRulesGetResultItem],
+    "GET /nodes/{node}/qemu/{vmid}/firewall/rules",
+)
+_R19 = Returns[None](None, "POST /nodes/{node}/qemu/{vmid}/firewall/rules")
+_R20 = Returns[NodesNodeQemuVmidFirewallRulesPosGetResult](
+    NodesNodeQemuVmidFirewallRulesPosGetResult, "GET /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}"
+)
+_R21 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}")
+_R22 = Returns[None](None, "DELETE /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}")
 
 
 class NodesNodeQemuVmidFirewall(AsyncPath):
@@ -209,7 +235,7 @@ class NodesNodeQemuVmidFirewallAliasesName(AsyncPath):
             "digest": digest,
             "rename": rename,
         }
-        return await self._c._call("PUT", self._p, params, _R2)
+        return await self._c._call("PUT", self._p, params, _R4)
 
     async def delete(
         self,
@@ -234,7 +260,7 @@ class NodesNodeQemuVmidFirewallAliasesName(AsyncPath):
         params = {
             "digest": digest,
         }
-        return await self._c._call("DELETE", self._p, params, _R2)
+        return await self._c._call("DELETE", self._p, params, _R5)
 
 
 class NodesNodeQemuVmidFirewallIpset(AsyncPath):
@@ -259,7 +285,7 @@ class NodesNodeQemuVmidFirewallIpset(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/ipset`` (``ipset_index``)."""
-        return await self._c._call("GET", self._p, {}, _R4)
+        return await self._c._call("GET", self._p, {}, _R6)
 
     async def post(
         self,
@@ -297,7 +323,7 @@ class NodesNodeQemuVmidFirewallIpset(AsyncPath):
             "digest": digest,
             "rename": rename,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return await self._c._call("POST", self._p, params, _R7)
 
 
 class NodesNodeQemuVmidFirewallIpsetName(AsyncPath):
@@ -323,7 +349,7 @@ class NodesNodeQemuVmidFirewallIpsetName(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}`` (``get_ipset``)."""
-        return await self._c._call("GET", self._p, {}, _R5)
+        return await self._c._call("GET", self._p, {}, _R8)
 
     async def post(
         self,
@@ -354,7 +380,7 @@ class NodesNodeQemuVmidFirewallIpsetName(AsyncPath):
             "comment": comment,
             "nomatch": nomatch,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return await self._c._call("POST", self._p, params, _R9)
 
     async def delete(
         self,
@@ -378,7 +404,7 @@ class NodesNodeQemuVmidFirewallIpsetName(AsyncPath):
         params = {
             "force": force,
         }
-        return await self._c._call("DELETE", self._p, params, _R2)
+        return await self._c._call("DELETE", self._p, params, _R10)
 
 
 class NodesNodeQemuVmidFirewallIpsetNameCidr(AsyncPath):
@@ -402,7 +428,7 @@ class NodesNodeQemuVmidFirewallIpsetNameCidr(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}`` (``read_ip``)."""
-        return await self._c._call("GET", self._p, {}, _R3)
+        return await self._c._call("GET", self._p, {}, _R11)
 
     async def put(
         self,
@@ -433,7 +459,7 @@ class NodesNodeQemuVmidFirewallIpsetNameCidr(AsyncPath):
             "digest": digest,
             "nomatch": nomatch,
         }
-        return await self._c._call("PUT", self._p, params, _R2)
+        return await self._c._call("PUT", self._p, params, _R12)
 
     async def delete(
         self,
@@ -458,7 +484,7 @@ class NodesNodeQemuVmidFirewallIpsetNameCidr(AsyncPath):
         params = {
             "digest": digest,
         }
-        return await self._c._call("DELETE", self._p, params, _R2)
+        return await self._c._call("DELETE", self._p, params, _R13)
 
 
 class NodesNodeQemuVmidFirewallLog(AsyncPath):
@@ -504,7 +530,7 @@ class NodesNodeQemuVmidFirewallLog(AsyncPath):
             "start": start,
             "until": until,
         }
-        return await self._c._call("GET", self._p, params, _R6)
+        return await self._c._call("GET", self._p, params, _R14)
 
 
 class NodesNodeQemuVmidFirewallOptions(AsyncPath):
@@ -527,7 +553,7 @@ class NodesNodeQemuVmidFirewallOptions(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/options`` (``get_options``)."""
-        return await self._c._call("GET", self._p, {}, _R7)
+        return await self._c._call("GET", self._p, {}, _R15)
 
     async def put(
         self,
@@ -598,7 +624,7 @@ class NodesNodeQemuVmidFirewallOptions(AsyncPath):
             "policy_out": policy_out,
             "radv": radv,
         }
-        return await self._c._call("PUT", self._p, params, _R2)
+        return await self._c._call("PUT", self._p, params, _R16)
 
 
 class NodesNodeQemuVmidFirewallRefs(AsyncPath):
@@ -628,7 +654,7 @@ class NodesNodeQemuVmidFirewallRefs(AsyncPath):
         params = {
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R8)
+        return await self._c._call("GET", self._p, params, _R17)
 
 
 class NodesNodeQemuVmidFirewallRules(AsyncPath):
@@ -653,7 +679,7 @@ class NodesNodeQemuVmidFirewallRules(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/rules`` (``get_rules``)."""
-        return await self._c._call("GET", self._p, {}, _R9)
+        return await self._c._call("GET", self._p, {}, _R18)
 
     async def post(
         self,
@@ -736,7 +762,7 @@ class NodesNodeQemuVmidFirewallRules(AsyncPath):
             "source": source,
             "sport": sport,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return await self._c._call("POST", self._p, params, _R19)
 
 
 class NodesNodeQemuVmidFirewallRulesPos(AsyncPath):
@@ -758,7 +784,7 @@ class NodesNodeQemuVmidFirewallRulesPos(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}`` (``get_rule``)."""
-        return await self._c._call("GET", self._p, {}, _R10)
+        return await self._c._call("GET", self._p, {}, _R20)
 
     async def put(
         self,
@@ -846,7 +872,7 @@ class NodesNodeQemuVmidFirewallRulesPos(AsyncPath):
             "sport": sport,
             "type": type,
         }
-        return await self._c._call("PUT", self._p, params, _R2)
+        return await self._c._call("PUT", self._p, params, _R21)
 
     async def delete(
         self,
@@ -871,4 +897,4 @@ class NodesNodeQemuVmidFirewallRulesPos(AsyncPath):
         params = {
             "digest": digest,
         }
-        return await self._c._call("DELETE", self._p, params, _R2)
+        return await self._c._call("DELETE", self._p, params, _R22)

@@ -10,6 +10,8 @@ from typing import Literal
 from pvesdk._runtime import AsyncPath, Returns
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
+from pvesdk.tasks import AsyncTask
+from pvesdk.tasks import bind_async_task as _task
 
 from ..models.nodes_qemu_status import (
     NodesQemuStatusCurrentGetResult,
@@ -17,9 +19,19 @@ from ..models.nodes_qemu_status import (
 )
 from ..propstr import Machine
 
-_R0 = Returns[list[NodesQemuStatusGetResultItem]](list[NodesQemuStatusGetResultItem])
-_R1 = Returns[NodesQemuStatusCurrentGetResult](NodesQemuStatusCurrentGetResult)
-_R2 = Returns[str](str)
+_R0 = Returns[list[NodesQemuStatusGetResultItem]](
+    list[NodesQemuStatusGetResultItem], "GET /nodes/{node}/qemu/{vmid}/status"
+)
+_R1 = Returns[NodesQemuStatusCurrentGetResult](
+    NodesQemuStatusCurrentGetResult, "GET /nodes/{node}/qemu/{vmid}/status/current"
+)
+_R2 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/status/reboot")
+_R3 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/status/reset")
+_R4 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/status/resume")
+_R5 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/status/shutdown")
+_R6 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/status/start")
+_R7 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/status/stop")
+_R8 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/status/suspend")
 
 
 class NodesNodeQemuVmidStatus(AsyncPath):
@@ -118,7 +130,7 @@ class NodesNodeQemuVmidStatusReboot(AsyncPath):
         self,
         *,
         timeout: int | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Reboot the VM by shutting it down, and starting it again. Applies pending changes.
 
         Args:
@@ -126,7 +138,7 @@ class NodesNodeQemuVmidStatusReboot(AsyncPath):
                 Range: 0 to inf.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
@@ -138,7 +150,7 @@ class NodesNodeQemuVmidStatusReboot(AsyncPath):
         params = {
             "timeout": timeout,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R2), self._c)
 
 
 class NodesNodeQemuVmidStatusReset(AsyncPath):
@@ -152,14 +164,14 @@ class NodesNodeQemuVmidStatusReset(AsyncPath):
         self,
         *,
         skiplock: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Reset virtual machine.
 
         Args:
             skiplock: Ignore locks - only root is allowed to use this option.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
@@ -171,7 +183,7 @@ class NodesNodeQemuVmidStatusReset(AsyncPath):
         params = {
             "skiplock": skiplock,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R3), self._c)
 
 
 class NodesNodeQemuVmidStatusResume(AsyncPath):
@@ -186,7 +198,7 @@ class NodesNodeQemuVmidStatusResume(AsyncPath):
         *,
         nocheck: bool | None = None,
         skiplock: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Resume virtual machine.
 
         Args:
@@ -194,7 +206,7 @@ class NodesNodeQemuVmidStatusResume(AsyncPath):
             skiplock: Ignore locks - only root is allowed to use this option.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
@@ -207,7 +219,7 @@ class NodesNodeQemuVmidStatusResume(AsyncPath):
             "nocheck": nocheck,
             "skiplock": skiplock,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R4), self._c)
 
 
 class NodesNodeQemuVmidStatusShutdown(AsyncPath):
@@ -224,7 +236,7 @@ class NodesNodeQemuVmidStatusShutdown(AsyncPath):
         keepActive: bool | None = None,
         skiplock: bool | None = None,
         timeout: int | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Shutdown virtual machine. This is similar to pressing the power button on a physical machine. This will send an ACPI event for the guest OS, which should then proceed to a clean shutdown.
 
         Args:
@@ -237,7 +249,7 @@ class NodesNodeQemuVmidStatusShutdown(AsyncPath):
                 Range: 0 to inf.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
@@ -252,7 +264,7 @@ class NodesNodeQemuVmidStatusShutdown(AsyncPath):
             "skiplock": skiplock,
             "timeout": timeout,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R5), self._c)
 
 
 class NodesNodeQemuVmidStatusStart(AsyncPath):
@@ -276,7 +288,7 @@ class NodesNodeQemuVmidStatusStart(AsyncPath):
         targetstorage: str | Sequence[str] | None = None,
         timeout: int | None = None,
         with_conntrack_state: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Start virtual machine.
 
         Args:
@@ -289,6 +301,7 @@ class NodesNodeQemuVmidStatusStart(AsyncPath):
                 Format: ``CIDR``.
             migration_type: Migration traffic is encrypted using an SSH tunnel by default. On secure, completely private networks this can be disabled to increase performance.
             nets_host_mtu: Used for migration compat. List of VirtIO network devices and their effective host_mtu setting according to the QEMU object model on the source side of the migration. A value of 0 means that the host_mtu parameter is to be avoided for the corresponding device.
+                Proxmox VE: New in 9.0.
                 Pattern: ``^net\\d+=\\d+(,net\\d+=\\d+)*$``.
             skiplock: Ignore locks - only root is allowed to use this option.
             stateuri: Some command save/restore state from this location.
@@ -300,10 +313,11 @@ class NodesNodeQemuVmidStatusStart(AsyncPath):
                 Range: 0 to inf.
                 Default: max(30, vm memory in GiB).
             with_conntrack_state: Whether to migrate conntrack entries for running VMs.
+                Proxmox VE: New in 9.0.
                 Default: ``0``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
@@ -325,7 +339,7 @@ class NodesNodeQemuVmidStatusStart(AsyncPath):
             "timeout": timeout,
             "with-conntrack-state": with_conntrack_state,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R6), self._c)
 
 
 class NodesNodeQemuVmidStatusStop(AsyncPath):
@@ -343,7 +357,7 @@ class NodesNodeQemuVmidStatusStop(AsyncPath):
         overrule_shutdown: bool | None = None,
         skiplock: bool | None = None,
         timeout: int | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Stop virtual machine. The qemu process will exit immediately. This is akin to pulling the power plug of a running computer and may damage the VM data.
 
         Args:
@@ -352,13 +366,14 @@ class NodesNodeQemuVmidStatusStop(AsyncPath):
             migratedfrom: The cluster node name.
                 Format: ``pve-node``.
             overrule_shutdown: Try to abort active 'qmshutdown' tasks before stopping.
+                Proxmox VE: New in 8.2.
                 Default: ``0``.
             skiplock: Ignore locks - only root is allowed to use this option.
             timeout: Wait maximal timeout seconds.
                 Range: 0 to inf.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
@@ -374,7 +389,7 @@ class NodesNodeQemuVmidStatusStop(AsyncPath):
             "skiplock": skiplock,
             "timeout": timeout,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R7), self._c)
 
 
 class NodesNodeQemuVmidStatusSuspend(AsyncPath):
@@ -390,7 +405,7 @@ class NodesNodeQemuVmidStatusSuspend(AsyncPath):
         skiplock: bool | None = None,
         statestorage: str | None = None,
         todisk: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Suspend virtual machine.
 
         Args:
@@ -401,7 +416,7 @@ class NodesNodeQemuVmidStatusSuspend(AsyncPath):
                 Default: ``0``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             You need 'VM.PowerMgmt' on /vms/{vmid}, and if you have set 'todisk', you need also 'VM.Config.Disk' on /vms/{vmid} and 'Datastore.AllocateSpace' on the storage for the vmstate.
@@ -416,4 +431,4 @@ class NodesNodeQemuVmidStatusSuspend(AsyncPath):
             "statestorage": _checked("pve-storage-id", "statestorage", statestorage),
             "todisk": todisk,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return _task(await self._c._call("POST", self._p, params, _R8), self._c)

@@ -23,24 +23,41 @@ from ..models.nodes_sdn import (
     NodesSdnZonesIpVrfGetResultItem,
 )
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
+_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/sdn")
 _R1 = Returns[list[NodesNodeSdnFabricsFabricGetResultItem]](
-    list[NodesNodeSdnFabricsFabricGetResultItem]
+    list[NodesNodeSdnFabricsFabricGetResultItem], "GET /nodes/{node}/sdn/fabrics/{fabric}"
 )
 _R2 = Returns[list[NodesSdnFabricsInterfacesGetResultItem]](
-    list[NodesSdnFabricsInterfacesGetResultItem]
+    list[NodesSdnFabricsInterfacesGetResultItem],
+    "GET /nodes/{node}/sdn/fabrics/{fabric}/interfaces",
 )
 _R3 = Returns[list[NodesSdnFabricsNeighborsGetResultItem]](
-    list[NodesSdnFabricsNeighborsGetResultItem]
+    list[NodesSdnFabricsNeighborsGetResultItem], "GET /nodes/{node}/sdn/fabrics/{fabric}/neighbors"
 )
-_R4 = Returns[list[NodesSdnFabricsRoutesGetResultItem]](list[NodesSdnFabricsRoutesGetResultItem])
-_R5 = Returns[list[NodesNodeSdnVnetsVnetGetResultItem]](list[NodesNodeSdnVnetsVnetGetResultItem])
-_R6 = Returns[list[NodesSdnVnetsMacVrfGetResultItem]](list[NodesSdnVnetsMacVrfGetResultItem])
-_R7 = Returns[list[NodesNodeSdnZonesGetResultItem]](list[NodesNodeSdnZonesGetResultItem])
-_R8 = Returns[list[NodesNodeSdnZonesZoneGetResultItem]](list[NodesNodeSdnZonesZoneGetResultItem])
-_R9 = Returns[list[NodesSdnZonesBridgesGetResultItem]](list[NodesSdnZonesBridgesGetResultItem])
-_R10 = Returns[list[NodesSdnZonesContentGetResultItem]](list[NodesSdnZonesContentGetResultItem])
-_R11 = Returns[list[NodesSdnZonesIpVrfGetResultItem]](list[NodesSdnZonesIpVrfGetResultItem])
+_R4 = Returns[list[NodesSdnFabricsRoutesGetResultItem]](
+    list[NodesSdnFabricsRoutesGetResultItem], "GET /nodes/{node}/sdn/fabrics/{fabric}/routes"
+)
+_R5 = Returns[list[NodesNodeSdnVnetsVnetGetResultItem]](
+    list[NodesNodeSdnVnetsVnetGetResultItem], "GET /nodes/{node}/sdn/vnets/{vnet}"
+)
+_R6 = Returns[list[NodesSdnVnetsMacVrfGetResultItem]](
+    list[NodesSdnVnetsMacVrfGetResultItem], "GET /nodes/{node}/sdn/vnets/{vnet}/mac-vrf"
+)
+_R7 = Returns[list[NodesNodeSdnZonesGetResultItem]](
+    list[NodesNodeSdnZonesGetResultItem], "GET /nodes/{node}/sdn/zones"
+)
+_R8 = Returns[list[NodesNodeSdnZonesZoneGetResultItem]](
+    list[NodesNodeSdnZonesZoneGetResultItem], "GET /nodes/{node}/sdn/zones/{zone}"
+)
+_R9 = Returns[list[NodesSdnZonesBridgesGetResultItem]](
+    list[NodesSdnZonesBridgesGetResultItem], "GET /nodes/{node}/sdn/zones/{zone}/bridges"
+)
+_R10 = Returns[list[NodesSdnZonesContentGetResultItem]](
+    list[NodesSdnZonesContentGetResultItem], "GET /nodes/{node}/sdn/zones/{zone}/content"
+)
+_R11 = Returns[list[NodesSdnZonesIpVrfGetResultItem]](
+    list[NodesSdnZonesIpVrfGetResultItem], "GET /nodes/{node}/sdn/zones/{zone}/ip-vrf"
+)
 
 
 class NodesNodeSdn(AsyncPath):
@@ -121,6 +138,8 @@ class NodesNodeSdnFabricsFabric(AsyncPath):
         Permissions:
             Check: ``[perm, /sdn/fabrics/{fabric}, [SDN.Audit]]``
 
+        Proxmox VE: New in 9.1.
+
         Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}`` (``diridx``)."""
         return await self._c._call("GET", self._p, {}, _R1)
 
@@ -143,6 +162,8 @@ class NodesNodeSdnFabricsFabricInterfaces(AsyncPath):
 
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
+
+        Proxmox VE: New in 9.1.
 
         Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}/interfaces`` (``interfaces``)."""
         return await self._c._call("GET", self._p, {}, _R2)
@@ -167,6 +188,8 @@ class NodesNodeSdnFabricsFabricNeighbors(AsyncPath):
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.1.
+
         Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}/neighbors`` (``neighbors``)."""
         return await self._c._call("GET", self._p, {}, _R3)
 
@@ -189,6 +212,8 @@ class NodesNodeSdnFabricsFabricRoutes(AsyncPath):
 
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
+
+        Proxmox VE: New in 9.1.
 
         Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}/routes`` (``routes``)."""
         return await self._c._call("GET", self._p, {}, _R4)
@@ -226,6 +251,8 @@ class NodesNodeSdnVnetsVnet(AsyncPath):
             Require 'SDN.Audit' permissions on '/sdn/zones/<zone>/<vnet>'
             User: all
 
+        Proxmox VE: New in 9.1.
+
         Proxmox: ``GET /nodes/{node}/sdn/vnets/{vnet}`` (``diridx``)."""
         return await self._c._call("GET", self._p, {}, _R5)
 
@@ -249,6 +276,8 @@ class NodesNodeSdnVnetsVnetMacVrf(AsyncPath):
 
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
+
+        Proxmox VE: New in 9.1.
 
         Proxmox: ``GET /nodes/{node}/sdn/vnets/{vnet}/mac-vrf`` (``mac-vrf``)."""
         return await self._c._call("GET", self._p, {}, _R6)
@@ -336,6 +365,8 @@ class NodesNodeSdnZonesZoneBridges(AsyncPath):
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.1.
+
         Proxmox: ``GET /nodes/{node}/sdn/zones/{zone}/bridges`` (``bridges``)."""
         return await self._c._call("GET", self._p, {}, _R9)
 
@@ -381,6 +412,8 @@ class NodesNodeSdnZonesZoneIpVrf(AsyncPath):
 
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
+
+        Proxmox VE: New in 9.1.
 
         Proxmox: ``GET /nodes/{node}/sdn/zones/{zone}/ip-vrf`` (``ip-vrf``)."""
         return await self._c._call("GET", self._p, {}, _R11)

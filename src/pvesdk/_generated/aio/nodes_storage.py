@@ -11,6 +11,9 @@ from pvesdk._runtime import AsyncPath, Returns
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
+from pvesdk.tasks import AsyncTask
+from pvesdk.tasks import bind_async_task as _task
+from pvesdk.tasks import bind_async_task_or_none as _task_or_none
 
 from ..models.nodes_storage import (
     NodesNodeStorageGetResultItem,
@@ -26,31 +29,50 @@ from ..models.nodes_storage import (
 )
 from ..propstr import PruneBackups
 
-_R0 = Returns[list[NodesNodeStorageGetResultItem]](list[NodesNodeStorageGetResultItem])
+_R0 = Returns[list[NodesNodeStorageGetResultItem]](
+    list[NodesNodeStorageGetResultItem], "GET /nodes/{node}/storage"
+)
 _R1 = Returns[list[NodesNodeStorageStorageGetResultItem]](
-    list[NodesNodeStorageStorageGetResultItem]
+    list[NodesNodeStorageStorageGetResultItem], "GET /nodes/{node}/storage/{storage}"
 )
 _R2 = Returns[list[NodesNodeStorageStorageContentGetResultItem]](
-    list[NodesNodeStorageStorageContentGetResultItem]
+    list[NodesNodeStorageStorageContentGetResultItem], "GET /nodes/{node}/storage/{storage}/content"
 )
-_R3 = Returns[str](str)
+_R3 = Returns[str](str, "POST /nodes/{node}/storage/{storage}/content")
 _R4 = Returns[NodesNodeStorageStorageContentVolumeGetResult](
-    NodesNodeStorageStorageContentVolumeGetResult
+    NodesNodeStorageStorageContentVolumeGetResult,
+    "GET /nodes/{node}/storage/{storage}/content/{volume}",
 )
-_R5 = Returns[None](None)
-_R6 = Returns[str | None](str | None)
-_R7 = Returns[Any](Any)
-_R8 = Returns[list[NodesStorageFileRestoreListGetResultItem]](
-    list[NodesStorageFileRestoreListGetResultItem]
+_R5 = Returns[str](str, "POST /nodes/{node}/storage/{storage}/content/{volume}")
+_R6 = Returns[None](None, "PUT /nodes/{node}/storage/{storage}/content/{volume}")
+_R7 = Returns[str | None](str | None, "DELETE /nodes/{node}/storage/{storage}/content/{volume}")
+_R8 = Returns[str](str, "POST /nodes/{node}/storage/{storage}/download-url")
+_R9 = Returns[Any](Any, "GET /nodes/{node}/storage/{storage}/file-restore/download")
+_R10 = Returns[list[NodesStorageFileRestoreListGetResultItem]](
+    list[NodesStorageFileRestoreListGetResultItem],
+    "GET /nodes/{node}/storage/{storage}/file-restore/list",
 )
-_R9 = Returns[NodesStorageIdentityGetResult](NodesStorageIdentityGetResult)
-_R10 = Returns[NodesStorageImportMetadataGetResult](NodesStorageImportMetadataGetResult)
-_R11 = Returns[list[NodesStoragePrunebackupsGetResultItem]](
-    list[NodesStoragePrunebackupsGetResultItem]
+_R11 = Returns[NodesStorageIdentityGetResult](
+    NodesStorageIdentityGetResult, "GET /nodes/{node}/storage/{storage}/identity"
 )
-_R12 = Returns[NodesStorageRrdGetResult](NodesStorageRrdGetResult)
-_R13 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R14 = Returns[NodesStorageStatusGetResult](NodesStorageStatusGetResult)
+_R12 = Returns[NodesStorageImportMetadataGetResult](
+    NodesStorageImportMetadataGetResult, "GET /nodes/{node}/storage/{storage}/import-metadata"
+)
+_R13 = Returns[str](str, "POST /nodes/{node}/storage/{storage}/oci-registry-pull")
+_R14 = Returns[list[NodesStoragePrunebackupsGetResultItem]](
+    list[NodesStoragePrunebackupsGetResultItem], "GET /nodes/{node}/storage/{storage}/prunebackups"
+)
+_R15 = Returns[str](str, "DELETE /nodes/{node}/storage/{storage}/prunebackups")
+_R16 = Returns[NodesStorageRrdGetResult](
+    NodesStorageRrdGetResult, "GET /nodes/{node}/storage/{storage}/rrd"
+)
+_R17 = Returns[list[dict[str, Any]]](
+    list[dict[str, Any]], "GET /nodes/{node}/storage/{storage}/rrddata"
+)
+_R18 = Returns[NodesStorageStatusGetResult](
+    NodesStorageStatusGetResult, "GET /nodes/{node}/storage/{storage}/status"
+)
+_R19 = Returns[str](str, "POST /nodes/{node}/storage/{storage}/upload")
 
 
 class NodesNodeStorage(AsyncPath):
@@ -296,7 +318,7 @@ class NodesNodeStorageStorageContentVolume(AsyncPath):
         *,
         target: str,
         target_node: str | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Copy a volume. This is experimental code - do not use.
 
         Args:
@@ -305,7 +327,7 @@ class NodesNodeStorageStorageContentVolume(AsyncPath):
                 Format: ``pve-node``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
@@ -315,7 +337,7 @@ class NodesNodeStorageStorageContentVolume(AsyncPath):
             "target": target,
             "target_node": target_node,
         }
-        return await self._c._call("POST", self._p, params, _R3)
+        return _task(await self._c._call("POST", self._p, params, _R5), self._c)
 
     async def put(
         self,
@@ -344,13 +366,13 @@ class NodesNodeStorageStorageContentVolume(AsyncPath):
             "notes": notes,
             "protected": protected,
         }
-        return await self._c._call("PUT", self._p, params, _R5)
+        return await self._c._call("PUT", self._p, params, _R6)
 
     async def delete(
         self,
         *,
         delay: int | None = None,
-    ) -> str | None:
+    ) -> AsyncTask | None:
         """Delete volume
 
         Args:
@@ -358,7 +380,7 @@ class NodesNodeStorageStorageContentVolume(AsyncPath):
                 Range: 1 to 30.
 
         Returns:
-            ``str | None``
+            ``Task | None`` / ``AsyncTask | None`` (the UPID, bound to the client)
 
         Permissions:
             You need 'Datastore.Allocate' privilege on the storage (or 'Datastore.AllocateSpace' for backup volumes if you have VM.Backup privilege on the VM).
@@ -371,7 +393,7 @@ class NodesNodeStorageStorageContentVolume(AsyncPath):
         params = {
             "delay": delay,
         }
-        return await self._c._call("DELETE", self._p, params, _R6)
+        return _task_or_none(await self._c._call("DELETE", self._p, params, _R7), self._c)
 
 
 class NodesNodeStorageStorageDownloadUrl(AsyncPath):
@@ -392,7 +414,7 @@ class NodesNodeStorageStorageDownloadUrl(AsyncPath):
         | None = None,
         compression: str | None = None,
         verify_certificates: bool | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Download templates, ISO images, OVAs and VM images by using an URL.
 
         Args:
@@ -405,11 +427,12 @@ class NodesNodeStorageStorageDownloadUrl(AsyncPath):
             checksum: The expected checksum of the file.
             checksum_algorithm: The algorithm to calculate the checksum of the file.
             compression: Decompress the downloaded file using the specified compression algorithm.
+                Proxmox VE: New in 8.1.
             verify_certificates: If false, no SSL/TLS certificates will be verified.
                 Default: ``1``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Requires allocation access on the storage and as this allows one to probe the (local!) host network indirectly it also requires one of Sys.Modify on / (for backwards compatibility) or the newer Sys.AccessNetwork privilege on the node.
@@ -428,7 +451,7 @@ class NodesNodeStorageStorageDownloadUrl(AsyncPath):
             "compression": compression,
             "verify-certificates": verify_certificates,
         }
-        return await self._c._call("POST", self._p, params, _R3)
+        return _task(await self._c._call("POST", self._p, params, _R8), self._c)
 
 
 class NodesNodeStorageStorageFileRestore(AsyncPath):
@@ -467,6 +490,7 @@ class NodesNodeStorageStorageFileRestoreDownload(AsyncPath):
             filepath: base64-path to the directory or file to download.
             volume: Backup volume ID or name. Currently only PBS snapshots are supported.
             tar: Download dirs as 'tar.zst' instead of 'zip'.
+                Proxmox VE: New in 8.1.
                 Default: ``0``.
 
         Returns:
@@ -485,7 +509,7 @@ class NodesNodeStorageStorageFileRestoreDownload(AsyncPath):
             "volume": volume,
             "tar": tar,
         }
-        return await self._c._call("GET", self._p, params, _R7)
+        return await self._c._call("GET", self._p, params, _R9)
 
 
 class NodesNodeStorageStorageFileRestoreList(AsyncPath):
@@ -522,7 +546,7 @@ class NodesNodeStorageStorageFileRestoreList(AsyncPath):
             "filepath": filepath,
             "volume": volume,
         }
-        return await self._c._call("GET", self._p, params, _R8)
+        return await self._c._call("GET", self._p, params, _R10)
 
 
 class NodesNodeStorageStorageIdentity(AsyncPath):
@@ -543,8 +567,10 @@ class NodesNodeStorageStorageIdentity(AsyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``GET /nodes/{node}/storage/{storage}/identity`` (``identity``)."""
-        return await self._c._call("GET", self._p, {}, _R9)
+        return await self._c._call("GET", self._p, {}, _R11)
 
 
 class NodesNodeStorageStorageImportMetadata(AsyncPath):
@@ -563,6 +589,7 @@ class NodesNodeStorageStorageImportMetadata(AsyncPath):
 
         Args:
             volume: Volume identifier for the guest archive/entry.
+                Proxmox VE: New in 8.1.
 
         Returns:
             ``NodesStorageImportMetadataGetResult``: Information about how to import a guest.
@@ -574,11 +601,13 @@ class NodesNodeStorageStorageImportMetadata(AsyncPath):
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``GET /nodes/{node}/storage/{storage}/import-metadata`` (``get_import_metadata``)."""
         params = {
             "volume": volume,
         }
-        return await self._c._call("GET", self._p, params, _R10)
+        return await self._c._call("GET", self._p, params, _R12)
 
 
 class NodesNodeStorageStorageOciRegistryPull(AsyncPath):
@@ -593,17 +622,19 @@ class NodesNodeStorageStorageOciRegistryPull(AsyncPath):
         *,
         reference: str,
         filename: str | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Pull an OCI image from a registry.
 
         Args:
             reference: The reference to the OCI image to download.
+                Proxmox VE: New in 9.1.
                 Pattern: ``^^(?:(?:[a-zA-Z\\d]|[a-zA-Z\\d][a-zA-Z\\d-]*[a-zA-Z\\d])(?:\\.(?:[a-zA-Z\\d]|[a-zA-Z\\d][a-zA-Z\\d-]*[a-zA-Z\\d]))*(?::\\d+)?/)?[a-z\\d]+(?:(?:[._]|__|[-]*)[a-z\\d]+)*(?:/[a-z\\d]+(?:(?:[._]|__|[-]*)[a-z\\d]+)*)*:\\w[\\w.-]{0,127}$$``.
             filename: Custom destination file name of the OCI image. Caution: This will be normalized!
+                Proxmox VE: New in 9.1.
                 Length: 1 to 255.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[and, [perm, /storage/{storage}, [Datastore.AllocateTemplate]], [perm, /nodes/{node}, [Sys.AccessNetwork]]]``
@@ -611,12 +642,14 @@ class NodesNodeStorageStorageOciRegistryPull(AsyncPath):
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.1.
+
         Proxmox: ``POST /nodes/{node}/storage/{storage}/oci-registry-pull`` (``oci_registry_pull``)."""
         params = {
             "reference": reference,
             "filename": filename,
         }
-        return await self._c._call("POST", self._p, params, _R3)
+        return _task(await self._c._call("POST", self._p, params, _R13), self._c)
 
 
 class NodesNodeStorageStoragePrunebackups(AsyncPath):
@@ -659,7 +692,7 @@ class NodesNodeStorageStoragePrunebackups(AsyncPath):
             "type": type,
             "vmid": vmid,
         }
-        return await self._c._call("GET", self._p, params, _R11)
+        return await self._c._call("GET", self._p, params, _R14)
 
     async def delete(
         self,
@@ -667,7 +700,7 @@ class NodesNodeStorageStoragePrunebackups(AsyncPath):
         prune_backups: PruneBackups | str | None = None,
         type: Literal["qemu", "lxc"] | None = None,
         vmid: int | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Prune backups. Only those using the standard naming scheme are considered.
 
         Args:
@@ -679,7 +712,7 @@ class NodesNodeStorageStoragePrunebackups(AsyncPath):
                 Format: ``pve-vmid``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             You need the 'Datastore.Allocate' privilege on the storage (or if a VM ID is specified, 'Datastore.AllocateSpace' and 'VM.Backup' for the VM).
@@ -694,7 +727,7 @@ class NodesNodeStorageStoragePrunebackups(AsyncPath):
             "type": type,
             "vmid": vmid,
         }
-        return await self._c._call("DELETE", self._p, params, _R3)
+        return _task(await self._c._call("DELETE", self._p, params, _R15), self._c)
 
 
 class NodesNodeStorageStorageRrd(AsyncPath):
@@ -735,7 +768,7 @@ class NodesNodeStorageStorageRrd(AsyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return await self._c._call("GET", self._p, params, _R12)
+        return await self._c._call("GET", self._p, params, _R16)
 
 
 class NodesNodeStorageStorageRrddata(AsyncPath):
@@ -771,7 +804,7 @@ class NodesNodeStorageStorageRrddata(AsyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return await self._c._call("GET", self._p, params, _R13)
+        return await self._c._call("GET", self._p, params, _R17)
 
 
 class NodesNodeStorageStorageStatus(AsyncPath):
@@ -794,7 +827,7 @@ class NodesNodeStorageStorageStatus(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/status`` (``read_status``)."""
-        return await self._c._call("GET", self._p, {}, _R14)
+        return await self._c._call("GET", self._p, {}, _R18)
 
 
 class NodesNodeStorageStorageUpload(AsyncPath):
@@ -813,7 +846,7 @@ class NodesNodeStorageStorageUpload(AsyncPath):
         checksum_algorithm: Literal["md5", "sha1", "sha224", "sha256", "sha384", "sha512"]
         | None = None,
         tmpfilename: str | None = None,
-    ) -> str:
+    ) -> AsyncTask:
         """Upload templates, ISO images, OVAs and VM images.
 
         Args:
@@ -827,7 +860,7 @@ class NodesNodeStorageStorageUpload(AsyncPath):
                 Pattern: ``^/var/tmp/pveupload-[0-9a-f]+$``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /storage/{storage}, [Datastore.AllocateTemplate]]``
@@ -842,4 +875,4 @@ class NodesNodeStorageStorageUpload(AsyncPath):
             "checksum-algorithm": checksum_algorithm,
             "tmpfilename": tmpfilename,
         }
-        return await self._c._call("POST", self._p, params, _R3)
+        return _task(await self._c._call("POST", self._p, params, _R19), self._c)

@@ -10,6 +10,8 @@ from typing import Any, Literal
 from pvesdk._runtime import Returns, SyncPath
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
+from pvesdk.tasks import Task
+from pvesdk.tasks import bind_task as _task
 
 from ..models.access import (
     AccessAclGetResultItem,
@@ -36,32 +38,73 @@ from ..models.access import (
 )
 from ..propstr import SyncDefaultsOptions, Tfa
 
-_R0 = Returns[list[AccessGetResultItem]](list[AccessGetResultItem])
-_R1 = Returns[list[AccessAclGetResultItem]](list[AccessAclGetResultItem])
-_R2 = Returns[None](None)
-_R3 = Returns[list[AccessDomainsGetResultItem]](list[AccessDomainsGetResultItem])
-_R4 = Returns[Any](Any)
-_R5 = Returns[str](str)
-_R6 = Returns[list[AccessGroupsGetResultItem]](list[AccessGroupsGetResultItem])
-_R7 = Returns[AccessGroupsGroupidGetResult](AccessGroupsGroupidGetResult)
-_R8 = Returns[list[AccessOpenidGetResultItem]](list[AccessOpenidGetResultItem])
-_R9 = Returns[AccessOpenidLoginPostResult](AccessOpenidLoginPostResult)
-_R10 = Returns[dict[str, Any]](dict[str, Any])
-_R11 = Returns[list[AccessRolesGetResultItem]](list[AccessRolesGetResultItem])
-_R12 = Returns[AccessRolesRoleidGetResult](AccessRolesRoleidGetResult)
-_R13 = Returns[list[AccessTfaGetResultItem]](list[AccessTfaGetResultItem])
-_R14 = Returns[list[AccessTfaUseridGetResultItem]](list[AccessTfaUseridGetResultItem])
-_R15 = Returns[AccessTfaUseridPostResult](AccessTfaUseridPostResult)
-_R16 = Returns[AccessTfaUseridIdGetResult](AccessTfaUseridIdGetResult)
-_R17 = Returns[AccessTicketPostResult](AccessTicketPostResult)
-_R18 = Returns[list[AccessUsersGetResultItem]](list[AccessUsersGetResultItem])
-_R19 = Returns[AccessUsersUseridGetResult](AccessUsersUseridGetResult)
-_R20 = Returns[AccessUsersTfaGetResult](AccessUsersTfaGetResult)
-_R21 = Returns[list[AccessUsersUseridTokenGetResultItem]](list[AccessUsersUseridTokenGetResultItem])
-_R22 = Returns[AccessUsersUseridTokenTokenidGetResult](AccessUsersUseridTokenTokenidGetResult)
-_R23 = Returns[AccessUsersUseridTokenTokenidPostResult](AccessUsersUseridTokenTokenidPostResult)
-_R24 = Returns[AccessUsersUseridTokenTokenidPutResult](AccessUsersUseridTokenTokenidPutResult)
-_R25 = Returns[bool](bool)
+_R0 = Returns[list[AccessGetResultItem]](list[AccessGetResultItem], "GET /access")
+_R1 = Returns[list[AccessAclGetResultItem]](list[AccessAclGetResultItem], "GET /access/acl")
+_R2 = Returns[None](None, "PUT /access/acl")
+_R3 = Returns[list[AccessDomainsGetResultItem]](
+    list[AccessDomainsGetResultItem], "GET /access/domains"
+)
+_R4 = Returns[None](None, "POST /access/domains")
+_R5 = Returns[Any](Any, "GET /access/domains/{realm}")
+_R6 = Returns[None](None, "PUT /access/domains/{realm}")
+_R7 = Returns[None](None, "DELETE /access/domains/{realm}")
+_R8 = Returns[str](str, "POST /access/domains/{realm}/sync")
+_R9 = Returns[list[AccessGroupsGetResultItem]](
+    list[AccessGroupsGetResultItem], "GET /access/groups"
+)
+_R10 = Returns[None](None, "POST /access/groups")
+_R11 = Returns[AccessGroupsGroupidGetResult](
+    AccessGroupsGroupidGetResult, "GET /access/groups/{groupid}"
+)
+_R12 = Returns[None](None, "PUT /access/groups/{groupid}")
+_R13 = Returns[None](None, "DELETE /access/groups/{groupid}")
+_R14 = Returns[list[AccessOpenidGetResultItem]](
+    list[AccessOpenidGetResultItem], "GET /access/openid"
+)
+_R15 = Returns[str](str, "POST /access/openid/auth-url")
+_R16 = Returns[AccessOpenidLoginPostResult](
+    AccessOpenidLoginPostResult, "POST /access/openid/login"
+)
+_R17 = Returns[None](None, "PUT /access/password")
+_R18 = Returns[dict[str, Any]](dict[str, Any], "GET /access/permissions")
+_R19 = Returns[list[AccessRolesGetResultItem]](list[AccessRolesGetResultItem], "GET /access/roles")
+_R20 = Returns[None](None, "POST /access/roles")
+_R21 = Returns[AccessRolesRoleidGetResult](AccessRolesRoleidGetResult, "GET /access/roles/{roleid}")
+_R22 = Returns[None](None, "PUT /access/roles/{roleid}")
+_R23 = Returns[None](None, "DELETE /access/roles/{roleid}")
+_R24 = Returns[list[AccessTfaGetResultItem]](list[AccessTfaGetResultItem], "GET /access/tfa")
+_R25 = Returns[list[AccessTfaUseridGetResultItem]](
+    list[AccessTfaUseridGetResultItem], "GET /access/tfa/{userid}"
+)
+_R26 = Returns[AccessTfaUseridPostResult](AccessTfaUseridPostResult, "POST /access/tfa/{userid}")
+_R27 = Returns[AccessTfaUseridIdGetResult](
+    AccessTfaUseridIdGetResult, "GET /access/tfa/{userid}/{id}"
+)
+_R28 = Returns[None](None, "PUT /access/tfa/{userid}/{id}")
+_R29 = Returns[None](None, "DELETE /access/tfa/{userid}/{id}")
+_R30 = Returns[None](None, "GET /access/ticket")
+_R31 = Returns[AccessTicketPostResult](AccessTicketPostResult, "POST /access/ticket")
+_R32 = Returns[list[AccessUsersGetResultItem]](list[AccessUsersGetResultItem], "GET /access/users")
+_R33 = Returns[None](None, "POST /access/users")
+_R34 = Returns[AccessUsersUseridGetResult](AccessUsersUseridGetResult, "GET /access/users/{userid}")
+_R35 = Returns[None](None, "PUT /access/users/{userid}")
+_R36 = Returns[None](None, "DELETE /access/users/{userid}")
+_R37 = Returns[AccessUsersTfaGetResult](AccessUsersTfaGetResult, "GET /access/users/{userid}/tfa")
+_R38 = Returns[list[AccessUsersUseridTokenGetResultItem]](
+    list[AccessUsersUseridTokenGetResultItem], "GET /access/users/{userid}/token"
+)
+_R39 = Returns[AccessUsersUseridTokenTokenidGetResult](
+    AccessUsersUseridTokenTokenidGetResult, "GET /access/users/{userid}/token/{tokenid}"
+)
+_R40 = Returns[AccessUsersUseridTokenTokenidPostResult](
+    AccessUsersUseridTokenTokenidPostResult, "POST /access/users/{userid}/token/{tokenid}"
+)
+_R41 = Returns[AccessUsersUseridTokenTokenidPutResult](
+    AccessUsersUseridTokenTokenidPutResult, "PUT /access/users/{userid}/token/{tokenid}"
+)
+_R42 = Returns[None](None, "DELETE /access/users/{userid}/token/{tokenid}")
+_R43 = Returns[bool](bool, "PUT /access/users/{userid}/unlock-tfa")
+_R44 = Returns[None](None, "POST /access/vncticket")
 
 
 class Access(SyncPath):
@@ -294,6 +337,7 @@ class AccessDomains(SyncPath):
             acr_values: Specifies the Authentication Context Class Reference values that theAuthorization Server is being requested to use for the Auth Request.
                 Pattern: ``^^[^\\x00-\\x1F\\x7F <>#"]*$$``.
             audiences: A list of audiences that the OpenID Issuer may include that are accepted in addition to 'client-id'.
+                Proxmox VE: New in 9.2.
                 Pattern: ``^^[^\\x00-\\x1F\\x7F <>#"]*$$``.
             autocreate: Automatically create users if they do not exist.
                 Default: ``0``.
@@ -308,6 +352,7 @@ class AccessDomains(SyncPath):
             cert: Path to the client certificate
             certkey: Path to the client certificate key
             check_connection: Check bind connection to the server.
+                Proxmox VE: New in 8.1.
                 Default: ``0``.
             client_id: OpenID Client ID
                 Length: 0 to 256.
@@ -333,11 +378,14 @@ class AccessDomains(SyncPath):
                 Length: 0 to 256.
                 Format: ``ldap-simple-attr``.
             groups_autocreate: Automatically create groups if they do not exist.
+                Proxmox VE: New in 8.3.
                 Default: ``0``.
             groups_claim: OpenID claim used to retrieve groups with.
+                Proxmox VE: New in 8.3.
                 Length: 0 to 256.
                 Pattern: ``^(?:[A-Za-z0-9\\.\\-_]+)$``.
             groups_overwrite: All groups will be overwritten for the user on login.
+                Proxmox VE: New in 8.3.
                 Default: ``0``.
             issuer_url: OpenID Issuer Url
                 Length: 0 to 256.
@@ -349,6 +397,7 @@ class AccessDomains(SyncPath):
             prompt: Specifies whether the Authorization Server prompts the End-User for reauthentication and consent.
                 Pattern: ``^(?:none|login|consent|select_account|\\S+)$``.
             query_userinfo: Enables querying the userinfo endpoint for claims values.
+                Proxmox VE: New in 8.3.
                 Default: ``1``.
             scopes: Specifies the scopes (user details) that should be authorized and returned, for example 'email' or 'profile'.
                 Default: ``email profile``.
@@ -432,7 +481,7 @@ class AccessDomains(SyncPath):
             "username-claim": username_claim,
             "verify": verify,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R4)
 
 
 class AccessDomainsRealm(SyncPath):
@@ -459,7 +508,7 @@ class AccessDomainsRealm(SyncPath):
             Check: ``[perm, /access/realm, [Realm.Allocate, Sys.Audit], any, 1]``
 
         Proxmox: ``GET /access/domains/{realm}`` (``read``)."""
-        return self._c._call("GET", self._p, {}, _R4)
+        return self._c._call("GET", self._p, {}, _R5)
 
     def put(
         self,
@@ -513,6 +562,7 @@ class AccessDomainsRealm(SyncPath):
             acr_values: Specifies the Authentication Context Class Reference values that theAuthorization Server is being requested to use for the Auth Request.
                 Pattern: ``^^[^\\x00-\\x1F\\x7F <>#"]*$$``.
             audiences: A list of audiences that the OpenID Issuer may include that are accepted in addition to 'client-id'.
+                Proxmox VE: New in 9.2.
                 Pattern: ``^^[^\\x00-\\x1F\\x7F <>#"]*$$``.
             autocreate: Automatically create users if they do not exist.
                 Default: ``0``.
@@ -527,6 +577,7 @@ class AccessDomainsRealm(SyncPath):
             cert: Path to the client certificate
             certkey: Path to the client certificate key
             check_connection: Check bind connection to the server.
+                Proxmox VE: New in 8.1.
                 Default: ``0``.
             client_id: OpenID Client ID
                 Length: 0 to 256.
@@ -558,11 +609,14 @@ class AccessDomainsRealm(SyncPath):
                 Length: 0 to 256.
                 Format: ``ldap-simple-attr``.
             groups_autocreate: Automatically create groups if they do not exist.
+                Proxmox VE: New in 8.3.
                 Default: ``0``.
             groups_claim: OpenID claim used to retrieve groups with.
+                Proxmox VE: New in 8.3.
                 Length: 0 to 256.
                 Pattern: ``^(?:[A-Za-z0-9\\.\\-_]+)$``.
             groups_overwrite: All groups will be overwritten for the user on login.
+                Proxmox VE: New in 8.3.
                 Default: ``0``.
             issuer_url: OpenID Issuer Url
                 Length: 0 to 256.
@@ -574,6 +628,7 @@ class AccessDomainsRealm(SyncPath):
             prompt: Specifies whether the Authorization Server prompts the End-User for reauthentication and consent.
                 Pattern: ``^(?:none|login|consent|select_account|\\S+)$``.
             query_userinfo: Enables querying the userinfo endpoint for claims values.
+                Proxmox VE: New in 8.3.
                 Default: ``1``.
             scopes: Specifies the scopes (user details) that should be authorized and returned, for example 'email' or 'profile'.
                 Default: ``email profile``.
@@ -655,7 +710,7 @@ class AccessDomainsRealm(SyncPath):
             "user_classes": _join(user_classes),
             "verify": verify,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R6)
 
     def delete(self) -> None:
         """Delete an authentication server.
@@ -669,7 +724,7 @@ class AccessDomainsRealm(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/domains/{realm}`` (``delete``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R7)
 
 
 class AccessDomainsRealmSync(SyncPath):
@@ -688,7 +743,7 @@ class AccessDomainsRealmSync(SyncPath):
         purge: bool | None = None,
         remove_vanished: str | None = None,
         scope: Literal["users", "groups", "both"] | None = None,
-    ) -> str:
+    ) -> Task:
         """Syncs users and/or groups from the configured LDAP to user.cfg. NOTE: Synced groups will have the name 'name-$realm', so make sure those groups do not exist to prevent overwriting.
 
         Args:
@@ -704,7 +759,7 @@ class AccessDomainsRealmSync(SyncPath):
             scope: Select what to sync.
 
         Returns:
-            ``str``: Worker Task-UPID
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): Worker Task-UPID
 
         Permissions:
             'Realm.AllocateUser' on '/access/realm/<realm>' and  'User.Modify' permissions to '/access/groups/'.
@@ -721,7 +776,7 @@ class AccessDomainsRealmSync(SyncPath):
             "remove-vanished": remove_vanished,
             "scope": scope,
         }
-        return self._c._call("POST", self._p, params, _R5)
+        return _task(self._c._call("POST", self._p, params, _R8), self._c)
 
 
 class AccessGroups(SyncPath):
@@ -747,7 +802,7 @@ class AccessGroups(SyncPath):
             User: all
 
         Proxmox: ``GET /access/groups`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R6)
+        return self._c._call("GET", self._p, {}, _R9)
 
     def post(
         self,
@@ -775,7 +830,7 @@ class AccessGroups(SyncPath):
             "groupid": groupid,
             "comment": comment,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R10)
 
 
 class AccessGroupsGroupid(SyncPath):
@@ -797,7 +852,7 @@ class AccessGroupsGroupid(SyncPath):
             Check: ``[perm, /access/groups, [Sys.Audit, Group.Allocate], any, 1]``
 
         Proxmox: ``GET /access/groups/{groupid}`` (``read_group``)."""
-        return self._c._call("GET", self._p, {}, _R7)
+        return self._c._call("GET", self._p, {}, _R11)
 
     def put(
         self,
@@ -821,7 +876,7 @@ class AccessGroupsGroupid(SyncPath):
         params = {
             "comment": comment,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R12)
 
     def delete(self) -> None:
         """Delete group.
@@ -835,7 +890,7 @@ class AccessGroupsGroupid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/groups/{groupid}`` (``delete_group``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R13)
 
 
 class AccessOpenid(SyncPath):
@@ -865,7 +920,7 @@ class AccessOpenid(SyncPath):
             User: all
 
         Proxmox: ``GET /access/openid`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R8)
+        return self._c._call("GET", self._p, {}, _R14)
 
 
 class AccessOpenidAuthUrl(SyncPath):
@@ -903,7 +958,7 @@ class AccessOpenidAuthUrl(SyncPath):
             "realm": realm,
             "redirect-url": redirect_url,
         }
-        return self._c._call("POST", self._p, params, _R5)
+        return self._c._call("POST", self._p, params, _R15)
 
 
 class AccessOpenidLogin(SyncPath):
@@ -944,7 +999,7 @@ class AccessOpenidLogin(SyncPath):
             "redirect-url": redirect_url,
             "state": state,
         }
-        return self._c._call("POST", self._p, params, _R9)
+        return self._c._call("POST", self._p, params, _R16)
 
 
 class AccessPassword(SyncPath):
@@ -970,6 +1025,7 @@ class AccessPassword(SyncPath):
                 Length: 0 to 64.
                 Format: ``pve-userid``.
             confirmation_password: The current password of the user performing the change.
+                Proxmox VE: New in 8.1.
                 Length: 5 to 64.
 
         Returns:
@@ -988,7 +1044,7 @@ class AccessPassword(SyncPath):
             "userid": userid,
             "confirmation-password": confirmation_password,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R17)
 
 
 class AccessPermissions(SyncPath):
@@ -1023,7 +1079,7 @@ class AccessPermissions(SyncPath):
             "path": path,
             "userid": userid,
         }
-        return self._c._call("GET", self._p, params, _R10)
+        return self._c._call("GET", self._p, params, _R18)
 
 
 class AccessRoles(SyncPath):
@@ -1048,7 +1104,7 @@ class AccessRoles(SyncPath):
             User: all
 
         Proxmox: ``GET /access/roles`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._c._call("GET", self._p, {}, _R19)
 
     def post(
         self,
@@ -1078,7 +1134,7 @@ class AccessRoles(SyncPath):
             "roleid": roleid,
             "privs": _join(privs),
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R20)
 
 
 class AccessRolesRoleid(SyncPath):
@@ -1100,7 +1156,7 @@ class AccessRolesRoleid(SyncPath):
             User: all
 
         Proxmox: ``GET /access/roles/{roleid}`` (``read_role``)."""
-        return self._c._call("GET", self._p, {}, _R12)
+        return self._c._call("GET", self._p, {}, _R21)
 
     def put(
         self,
@@ -1129,7 +1185,7 @@ class AccessRolesRoleid(SyncPath):
             "append": append,
             "privs": _join(privs),
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R22)
 
     def delete(self) -> None:
         """Delete role.
@@ -1143,7 +1199,7 @@ class AccessRolesRoleid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/roles/{roleid}`` (``delete_role``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R23)
 
 
 class AccessTfa(SyncPath):
@@ -1170,7 +1226,7 @@ class AccessTfa(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /access/tfa`` (``list_tfa``)."""
-        return self._c._call("GET", self._p, {}, _R13)
+        return self._c._call("GET", self._p, {}, _R24)
 
 
 class AccessTfaUserid(SyncPath):
@@ -1197,7 +1253,7 @@ class AccessTfaUserid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /access/tfa/{userid}`` (``list_user_tfa``)."""
-        return self._c._call("GET", self._p, {}, _R14)
+        return self._c._call("GET", self._p, {}, _R25)
 
     def post(
         self,
@@ -1239,7 +1295,7 @@ class AccessTfaUserid(SyncPath):
             "totp": totp,
             "value": value,
         }
-        return self._c._call("POST", self._p, params, _R15)
+        return self._c._call("POST", self._p, params, _R26)
 
 
 class AccessTfaUseridId(SyncPath):
@@ -1263,7 +1319,7 @@ class AccessTfaUseridId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /access/tfa/{userid}/{id}`` (``get_tfa_entry``)."""
-        return self._c._call("GET", self._p, {}, _R16)
+        return self._c._call("GET", self._p, {}, _R27)
 
     def put(
         self,
@@ -1296,7 +1352,7 @@ class AccessTfaUseridId(SyncPath):
             "enable": enable,
             "password": password,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R28)
 
     def delete(
         self,
@@ -1322,7 +1378,7 @@ class AccessTfaUseridId(SyncPath):
         params = {
             "password": password,
         }
-        return self._c._call("DELETE", self._p, params, _R2)
+        return self._c._call("DELETE", self._p, params, _R29)
 
 
 class AccessTicket(SyncPath):
@@ -1343,7 +1399,7 @@ class AccessTicket(SyncPath):
             User: world
 
         Proxmox: ``GET /access/ticket`` (``get_ticket``)."""
-        return self._c._call("GET", self._p, {}, _R2)
+        return self._c._call("GET", self._p, {}, _R30)
 
     def post(
         self,
@@ -1398,7 +1454,7 @@ class AccessTicket(SyncPath):
             "realm": realm,
             "tfa-challenge": tfa_challenge,
         }
-        return self._c._call("POST", self._p, params, _R17)
+        return self._c._call("POST", self._p, params, _R31)
 
 
 class AccessUsers(SyncPath):
@@ -1440,7 +1496,7 @@ class AccessUsers(SyncPath):
             "enabled": enabled,
             "full": full,
         }
-        return self._c._call("GET", self._p, params, _R18)
+        return self._c._call("GET", self._p, params, _R32)
 
     def post(
         self,
@@ -1505,7 +1561,7 @@ class AccessUsers(SyncPath):
             "lastname": lastname,
             "password": password,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R33)
 
 
 class AccessUsersUserid(SyncPath):
@@ -1542,7 +1598,7 @@ class AccessUsersUserid(SyncPath):
             Check: ``[userid-group, [User.Modify, Sys.Audit]]``
 
         Proxmox: ``GET /access/users/{userid}`` (``read_user``)."""
-        return self._c._call("GET", self._p, {}, _R19)
+        return self._c._call("GET", self._p, {}, _R34)
 
     def put(
         self,
@@ -1600,7 +1656,7 @@ class AccessUsersUserid(SyncPath):
             "keys": keys,
             "lastname": lastname,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R35)
 
     def delete(self) -> None:
         """Delete user.
@@ -1614,7 +1670,7 @@ class AccessUsersUserid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/users/{userid}`` (``delete_user``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R36)
 
 
 class AccessUsersUseridTfa(SyncPath):
@@ -1647,7 +1703,7 @@ class AccessUsersUseridTfa(SyncPath):
         params = {
             "multiple": multiple,
         }
-        return self._c._call("GET", self._p, params, _R20)
+        return self._c._call("GET", self._p, params, _R37)
 
 
 class AccessUsersUseridToken(SyncPath):
@@ -1671,7 +1727,7 @@ class AccessUsersUseridToken(SyncPath):
             Check: ``[or, [userid-param, self], [userid-group, [User.Modify]]]``
 
         Proxmox: ``GET /access/users/{userid}/token`` (``token_index``)."""
-        return self._c._call("GET", self._p, {}, _R21)
+        return self._c._call("GET", self._p, {}, _R38)
 
 
 class AccessUsersUseridTokenTokenid(SyncPath):
@@ -1694,7 +1750,7 @@ class AccessUsersUseridTokenTokenid(SyncPath):
             Check: ``[or, [userid-param, self], [userid-group, [User.Modify]]]``
 
         Proxmox: ``GET /access/users/{userid}/token/{tokenid}`` (``read_token``)."""
-        return self._c._call("GET", self._p, {}, _R22)
+        return self._c._call("GET", self._p, {}, _R39)
 
     def post(
         self,
@@ -1727,7 +1783,7 @@ class AccessUsersUseridTokenTokenid(SyncPath):
             "expire": expire,
             "privsep": privsep,
         }
-        return self._c._call("POST", self._p, params, _R23)
+        return self._c._call("POST", self._p, params, _R40)
 
     def put(
         self,
@@ -1743,6 +1799,7 @@ class AccessUsersUseridTokenTokenid(SyncPath):
         Args:
             comment: (no description in the schema)
             delete: A list of settings you want to delete.
+                Proxmox VE: New in 9.1.
                 Format: ``pve-configid-list``.
                 Syntax: ``<string>``.
             expire: API token expiration date (seconds since epoch). '0' means no expiration date.
@@ -1751,6 +1808,7 @@ class AccessUsersUseridTokenTokenid(SyncPath):
             privsep: Restrict API token privileges with separate ACLs (default), or give full privileges of corresponding user.
                 Default: ``1``.
             regenerate: Regenerate the token's secret value. All users of the previous secret will lose access after this operation.
+                Proxmox VE: New in 9.2.
                 Default: ``0``.
 
         Returns:
@@ -1769,7 +1827,7 @@ class AccessUsersUseridTokenTokenid(SyncPath):
             "privsep": privsep,
             "regenerate": regenerate,
         }
-        return self._c._call("PUT", self._p, params, _R24)
+        return self._c._call("PUT", self._p, params, _R41)
 
     def delete(self) -> None:
         """Remove API token for a specific user.
@@ -1783,7 +1841,7 @@ class AccessUsersUseridTokenTokenid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/users/{userid}/token/{tokenid}`` (``remove_token``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R42)
 
 
 class AccessUsersUseridUnlockTfa(SyncPath):
@@ -1804,8 +1862,10 @@ class AccessUsersUseridUnlockTfa(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.0.
+
         Proxmox: ``PUT /access/users/{userid}/unlock-tfa`` (``unlock_tfa``)."""
-        return self._c._call("PUT", self._p, {}, _R25)
+        return self._c._call("PUT", self._p, {}, _R43)
 
 
 class AccessVncticket(SyncPath):
@@ -1828,15 +1888,20 @@ class AccessVncticket(SyncPath):
 
         Args:
             authid: UserId or token
+                Proxmox VE: New in 9.1.
                 Length: 0 to 64.
             path: Verify ticket, and check if user have access 'privs' on 'path'
+                Proxmox VE: New in 9.1.
                 Length: 0 to 64.
             privs: Verify ticket, and check if user have access 'privs' on 'path'
+                Proxmox VE: New in 9.1.
                 Length: 0 to 64.
                 Format: ``pve-priv-list``.
                 Syntax: ``<string>``.
             vncticket: The VNC ticket.
+                Proxmox VE: New in 9.1.
             port: Verify that the ticket is valid for this port.
+                Proxmox VE: New in 9.1.
 
         Returns:
             ``None``
@@ -1847,6 +1912,8 @@ class AccessVncticket(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.1.
+
         Proxmox: ``POST /access/vncticket`` (``verify_vnc_ticket``)."""
         params = {
             "authid": authid,
@@ -1855,4 +1922,4 @@ class AccessVncticket(SyncPath):
             "vncticket": vncticket,
             "port": port,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R44)

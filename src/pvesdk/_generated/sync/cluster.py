@@ -12,6 +12,9 @@ from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
+from pvesdk._runtime import sequence as _sequence
+from pvesdk.tasks import Task
+from pvesdk.tasks import bind_task as _task
 
 from ..models.cluster import (
     ClusterBackupGetResultItem,
@@ -70,46 +73,133 @@ if TYPE_CHECKING:
     from . import cluster_notifications as _cluster_notifications
     from . import cluster_sdn as _cluster_sdn
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R1 = Returns[list[ClusterBackupGetResultItem]](list[ClusterBackupGetResultItem])
-_R2 = Returns[None](None)
-_R3 = Returns[ClusterBackupIdGetResult](ClusterBackupIdGetResult)
-_R4 = Returns[ClusterBackupIncludedVolumesGetResult](ClusterBackupIncludedVolumesGetResult)
-_R5 = Returns[list[ClusterBackupInfoGetResultItem]](list[ClusterBackupInfoGetResultItem])
-_R6 = Returns[list[ClusterBackupInfoNotBackedUpGetResultItem]](
-    list[ClusterBackupInfoNotBackedUpGetResultItem]
+_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster")
+_R1 = Returns[list[ClusterBackupGetResultItem]](
+    list[ClusterBackupGetResultItem], "GET /cluster/backup"
 )
-_R7 = Returns[str](str)
-_R8 = Returns[list[ClusterCephFlagsGetResultItem]](list[ClusterCephFlagsGetResultItem])
-_R9 = Returns[bool](bool)
-_R10 = Returns[ClusterCephMetadataGetResult](ClusterCephMetadataGetResult)
-_R11 = Returns[dict[str, Any]](dict[str, Any])
-_R12 = Returns[int](int)
-_R13 = Returns[ClusterConfigJoinGetResult](ClusterConfigJoinGetResult)
-_R14 = Returns[list[ClusterConfigNodesGetResultItem]](list[ClusterConfigNodesGetResultItem])
-_R15 = Returns[ClusterConfigNodesNodePostResult](ClusterConfigNodesNodePostResult)
-_R16 = Returns[list[ClusterJobsGetResultItem]](list[ClusterJobsGetResultItem])
-_R17 = Returns[list[ClusterJobsRealmSyncGetResultItem]](list[ClusterJobsRealmSyncGetResultItem])
-_R18 = Returns[list[ClusterJobsScheduleAnalyzeGetResultItem]](
-    list[ClusterJobsScheduleAnalyzeGetResultItem]
+_R2 = Returns[None](None, "POST /cluster/backup")
+_R3 = Returns[ClusterBackupIdGetResult](ClusterBackupIdGetResult, "GET /cluster/backup/{id}")
+_R4 = Returns[None](None, "PUT /cluster/backup/{id}")
+_R5 = Returns[None](None, "DELETE /cluster/backup/{id}")
+_R6 = Returns[ClusterBackupIncludedVolumesGetResult](
+    ClusterBackupIncludedVolumesGetResult, "GET /cluster/backup/{id}/included_volumes"
 )
-_R19 = Returns[list[ClusterMappingDirGetResultItem]](list[ClusterMappingDirGetResultItem])
-_R20 = Returns[list[ClusterMappingPciGetResultItem]](list[ClusterMappingPciGetResultItem])
-_R21 = Returns[list[ClusterMappingUsbGetResultItem]](list[ClusterMappingUsbGetResultItem])
-_R22 = Returns[ClusterMetricsExportGetResult](ClusterMetricsExportGetResult)
-_R23 = Returns[list[ClusterMetricsServerGetResultItem]](list[ClusterMetricsServerGetResultItem])
-_R24 = Returns[list[ClusterQemuCpuFlagsGetResultItem]](list[ClusterQemuCpuFlagsGetResultItem])
-_R25 = Returns[list[ClusterQemuCustomCpuModelsGetResultItem]](
-    list[ClusterQemuCustomCpuModelsGetResultItem]
+_R7 = Returns[list[ClusterBackupInfoGetResultItem]](
+    list[ClusterBackupInfoGetResultItem], "GET /cluster/backup-info"
 )
-_R26 = Returns[ClusterQemuCustomCpuModelsCputypeGetResult](
-    ClusterQemuCustomCpuModelsCputypeGetResult
+_R8 = Returns[list[ClusterBackupInfoNotBackedUpGetResultItem]](
+    list[ClusterBackupInfoNotBackedUpGetResultItem], "GET /cluster/backup-info/not-backed-up"
 )
-_R27 = Returns[list[ClusterReplicationGetResultItem]](list[ClusterReplicationGetResultItem])
-_R28 = Returns[ClusterReplicationIdGetResult](ClusterReplicationIdGetResult)
-_R29 = Returns[list[ClusterResourcesGetResultItem]](list[ClusterResourcesGetResultItem])
-_R30 = Returns[list[ClusterStatusGetResultItem]](list[ClusterStatusGetResultItem])
-_R31 = Returns[list[ClusterTasksGetResultItem]](list[ClusterTasksGetResultItem])
+_R9 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/bulk-action")
+_R10 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/bulk-action/guest")
+_R11 = Returns[str](str, "POST /cluster/bulk-action/guest/migrate")
+_R12 = Returns[str](str, "POST /cluster/bulk-action/guest/shutdown")
+_R13 = Returns[str](str, "POST /cluster/bulk-action/guest/start")
+_R14 = Returns[str](str, "POST /cluster/bulk-action/guest/suspend")
+_R15 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/ceph")
+_R16 = Returns[list[ClusterCephFlagsGetResultItem]](
+    list[ClusterCephFlagsGetResultItem], "GET /cluster/ceph/flags"
+)
+_R17 = Returns[str](str, "PUT /cluster/ceph/flags")
+_R18 = Returns[bool](bool, "GET /cluster/ceph/flags/{flag}")
+_R19 = Returns[None](None, "PUT /cluster/ceph/flags/{flag}")
+_R20 = Returns[ClusterCephMetadataGetResult](
+    ClusterCephMetadataGetResult, "GET /cluster/ceph/metadata"
+)
+_R21 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/ceph/status")
+_R22 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/config")
+_R23 = Returns[str](str, "POST /cluster/config")
+_R24 = Returns[int](int, "GET /cluster/config/apiversion")
+_R25 = Returns[ClusterConfigJoinGetResult](ClusterConfigJoinGetResult, "GET /cluster/config/join")
+_R26 = Returns[str](str, "POST /cluster/config/join")
+_R27 = Returns[list[ClusterConfigNodesGetResultItem]](
+    list[ClusterConfigNodesGetResultItem], "GET /cluster/config/nodes"
+)
+_R28 = Returns[ClusterConfigNodesNodePostResult](
+    ClusterConfigNodesNodePostResult, "POST /cluster/config/nodes/{node}"
+)
+_R29 = Returns[None](None, "DELETE /cluster/config/nodes/{node}")
+_R30 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/config/qdevice")
+_R31 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/config/totem")
+_R32 = Returns[list[ClusterJobsGetResultItem]](list[ClusterJobsGetResultItem], "GET /cluster/jobs")
+_R33 = Returns[list[ClusterJobsRealmSyncGetResultItem]](
+    list[ClusterJobsRealmSyncGetResultItem], "GET /cluster/jobs/realm-sync"
+)
+_R34 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/jobs/realm-sync/{id}")
+_R35 = Returns[None](None, "POST /cluster/jobs/realm-sync/{id}")
+_R36 = Returns[None](None, "PUT /cluster/jobs/realm-sync/{id}")
+_R37 = Returns[None](None, "DELETE /cluster/jobs/realm-sync/{id}")
+_R38 = Returns[list[ClusterJobsScheduleAnalyzeGetResultItem]](
+    list[ClusterJobsScheduleAnalyzeGetResultItem], "GET /cluster/jobs/schedule-analyze"
+)
+_R39 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/log")
+_R40 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/mapping")
+_R41 = Returns[list[ClusterMappingDirGetResultItem]](
+    list[ClusterMappingDirGetResultItem], "GET /cluster/mapping/dir"
+)
+_R42 = Returns[None](None, "POST /cluster/mapping/dir")
+_R43 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/mapping/dir/{id}")
+_R44 = Returns[None](None, "PUT /cluster/mapping/dir/{id}")
+_R45 = Returns[None](None, "DELETE /cluster/mapping/dir/{id}")
+_R46 = Returns[list[ClusterMappingPciGetResultItem]](
+    list[ClusterMappingPciGetResultItem], "GET /cluster/mapping/pci"
+)
+_R47 = Returns[None](None, "POST /cluster/mapping/pci")
+_R48 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/mapping/pci/{id}")
+_R49 = Returns[None](None, "PUT /cluster/mapping/pci/{id}")
+_R50 = Returns[None](None, "DELETE /cluster/mapping/pci/{id}")
+_R51 = Returns[list[ClusterMappingUsbGetResultItem]](
+    list[ClusterMappingUsbGetResultItem], "GET /cluster/mapping/usb"
+)
+_R52 = Returns[None](None, "POST /cluster/mapping/usb")
+_R53 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/mapping/usb/{id}")
+_R54 = Returns[None](None, "PUT /cluster/mapping/usb/{id}")
+_R55 = Returns[None](None, "DELETE /cluster/mapping/usb/{id}")
+_R56 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/metrics")
+_R57 = Returns[ClusterMetricsExportGetResult](
+    ClusterMetricsExportGetResult, "GET /cluster/metrics/export"
+)
+_R58 = Returns[list[ClusterMetricsServerGetResultItem]](
+    list[ClusterMetricsServerGetResultItem], "GET /cluster/metrics/server"
+)
+_R59 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/metrics/server/{id}")
+_R60 = Returns[None](None, "POST /cluster/metrics/server/{id}")
+_R61 = Returns[None](None, "PUT /cluster/metrics/server/{id}")
+_R62 = Returns[None](None, "DELETE /cluster/metrics/server/{id}")
+_R63 = Returns[int](int, "GET /cluster/nextid")
+_R64 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/options")
+_R65 = Returns[None](None, "PUT /cluster/options")
+_R66 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/qemu")
+_R67 = Returns[list[ClusterQemuCpuFlagsGetResultItem]](
+    list[ClusterQemuCpuFlagsGetResultItem], "GET /cluster/qemu/cpu-flags"
+)
+_R68 = Returns[list[ClusterQemuCustomCpuModelsGetResultItem]](
+    list[ClusterQemuCustomCpuModelsGetResultItem], "GET /cluster/qemu/custom-cpu-models"
+)
+_R69 = Returns[None](None, "POST /cluster/qemu/custom-cpu-models")
+_R70 = Returns[ClusterQemuCustomCpuModelsCputypeGetResult](
+    ClusterQemuCustomCpuModelsCputypeGetResult, "GET /cluster/qemu/custom-cpu-models/{cputype}"
+)
+_R71 = Returns[None](None, "PUT /cluster/qemu/custom-cpu-models/{cputype}")
+_R72 = Returns[None](None, "DELETE /cluster/qemu/custom-cpu-models/{cputype}")
+_R73 = Returns[list[ClusterReplicationGetResultItem]](
+    list[ClusterReplicationGetResultItem], "GET /cluster/replication"
+)
+_R74 = Returns[None](None, "POST /cluster/replication")
+_R75 = Returns[ClusterReplicationIdGetResult](
+    ClusterReplicationIdGetResult, "GET /cluster/replication/{id}"
+)
+_R76 = Returns[None](None, "PUT /cluster/replication/{id}")
+_R77 = Returns[None](None, "DELETE /cluster/replication/{id}")
+_R78 = Returns[list[ClusterResourcesGetResultItem]](
+    list[ClusterResourcesGetResultItem], "GET /cluster/resources"
+)
+_R79 = Returns[list[ClusterStatusGetResultItem]](
+    list[ClusterStatusGetResultItem], "GET /cluster/status"
+)
+_R80 = Returns[list[ClusterTasksGetResultItem]](
+    list[ClusterTasksGetResultItem], "GET /cluster/tasks"
+)
 
 
 class Cluster(SyncPath):
@@ -282,7 +372,7 @@ class ClusterBackup(SyncPath):
         dumpdir: str | None = None,
         enabled: bool | None = None,
         exclude: str | Sequence[str] | None = None,
-        exclude_path: Sequence[str] | None = None,
+        exclude_path: list[str] | tuple[str, ...] | None = None,
         fleecing: Fleecing | str | None = None,
         id: str | None = None,
         ionice: int | None = None,
@@ -337,6 +427,7 @@ class ClusterBackup(SyncPath):
                 Syntax: ``<string>``.
             exclude_path: Exclude certain files/directories (shell globs). Paths starting with '/' are anchored to the container's root, other paths match relative to each subdirectory.
             fleecing: Options for backup fleecing (VM only).
+                Proxmox VE: New in 8.2.
                 Format: ``backup-fleecing``.
             id: Job ID (will be autogenerated).
                 Format: ``pve-configid``.
@@ -358,8 +449,10 @@ class ClusterBackup(SyncPath):
             notes_template: Template string for generating notes for the backup(s). It can contain variables which will be replaced by their values. Currently supported are {{cluster}}, {{guestname}}, {{node}}, and {{vmid}}, but more might be added in the future. Needs to be a single line, newline and backslash need to be escaped as '\\n' and '\\\\' respectively.
                 Length: 0 to 1024.
             notification_mode: Determine which notification system to use. If set to 'legacy-sendmail', vzdump will consider the mailto/mailnotification parameters and send emails to the specified address(es) via the 'sendmail' command. If set to 'notification-system', a notification will be sent via PVE's notification system, and the mailto and mailnotification will be ignored. If set to 'auto' (default setting), an email will be sent if mailto is set, and the notification system will be used if not.
+                Proxmox VE: New in 8.1.
                 Default: ``auto``.
             pbs_change_detection_mode: PBS mode used to detect file changes and switch encoding format for container backups.
+                Proxmox VE: New in 8.2.
             performance: Other performance-related settings.
                 Format: ``backup-performance``.
             pigz: Use pigz instead of gzip when N>0. N=1 uses half of cores, N>1 uses N as thread count.
@@ -416,7 +509,7 @@ class ClusterBackup(SyncPath):
             "dumpdir": dumpdir,
             "enabled": enabled,
             "exclude": _join(exclude),
-            "exclude-path": exclude_path,
+            "exclude-path": _sequence("exclude-path", exclude_path),
             "fleecing": fleecing,
             "id": id,
             "ionice": ionice,
@@ -488,7 +581,7 @@ class ClusterBackupId(SyncPath):
         dumpdir: str | None = None,
         enabled: bool | None = None,
         exclude: str | Sequence[str] | None = None,
-        exclude_path: Sequence[str] | None = None,
+        exclude_path: list[str] | tuple[str, ...] | None = None,
         fleecing: Fleecing | str | None = None,
         ionice: int | None = None,
         lockwait: int | None = None,
@@ -544,6 +637,7 @@ class ClusterBackupId(SyncPath):
                 Syntax: ``<string>``.
             exclude_path: Exclude certain files/directories (shell globs). Paths starting with '/' are anchored to the container's root, other paths match relative to each subdirectory.
             fleecing: Options for backup fleecing (VM only).
+                Proxmox VE: New in 8.2.
                 Format: ``backup-fleecing``.
             ionice: Set IO priority when using the BFQ scheduler. For snapshot and suspend mode backups of VMs, this only affects the compressor. A value of 8 means the idle priority is used, otherwise the best-effort priority is used with the specified value.
                 Range: 0 to 8.
@@ -563,8 +657,10 @@ class ClusterBackupId(SyncPath):
             notes_template: Template string for generating notes for the backup(s). It can contain variables which will be replaced by their values. Currently supported are {{cluster}}, {{guestname}}, {{node}}, and {{vmid}}, but more might be added in the future. Needs to be a single line, newline and backslash need to be escaped as '\\n' and '\\\\' respectively.
                 Length: 0 to 1024.
             notification_mode: Determine which notification system to use. If set to 'legacy-sendmail', vzdump will consider the mailto/mailnotification parameters and send emails to the specified address(es) via the 'sendmail' command. If set to 'notification-system', a notification will be sent via PVE's notification system, and the mailto and mailnotification will be ignored. If set to 'auto' (default setting), an email will be sent if mailto is set, and the notification system will be used if not.
+                Proxmox VE: New in 8.1.
                 Default: ``auto``.
             pbs_change_detection_mode: PBS mode used to detect file changes and switch encoding format for container backups.
+                Proxmox VE: New in 8.2.
             performance: Other performance-related settings.
                 Format: ``backup-performance``.
             pigz: Use pigz instead of gzip when N>0. N=1 uses half of cores, N>1 uses N as thread count.
@@ -622,7 +718,7 @@ class ClusterBackupId(SyncPath):
             "dumpdir": dumpdir,
             "enabled": enabled,
             "exclude": _join(exclude),
-            "exclude-path": exclude_path,
+            "exclude-path": _sequence("exclude-path", exclude_path),
             "fleecing": fleecing,
             "ionice": ionice,
             "lockwait": lockwait,
@@ -652,7 +748,7 @@ class ClusterBackupId(SyncPath):
             "vmid": _join(vmid),
             "zstd": zstd,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R4)
 
     def delete(self) -> None:
         """Delete vzdump backup job definition.
@@ -666,7 +762,7 @@ class ClusterBackupId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/backup/{id}`` (``delete_job``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R5)
 
 
 class ClusterBackupIdIncludedVolumes(SyncPath):
@@ -688,7 +784,7 @@ class ClusterBackupIdIncludedVolumes(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/backup/{id}/included_volumes`` (``get_volume_backup_included``)."""
-        return self._c._call("GET", self._p, {}, _R4)
+        return self._c._call("GET", self._p, {}, _R6)
 
 
 class ClusterBackupInfo(SyncPath):
@@ -710,7 +806,7 @@ class ClusterBackupInfo(SyncPath):
             ``list[ClusterBackupInfoGetResultItem]``: Directory index.
 
         Proxmox: ``GET /cluster/backup-info`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R5)
+        return self._c._call("GET", self._p, {}, _R7)
 
 
 class ClusterBackupInfoNotBackedUp(SyncPath):
@@ -732,7 +828,7 @@ class ClusterBackupInfoNotBackedUp(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/backup-info/not-backed-up`` (``get_guests_not_in_backup``)."""
-        return self._c._call("GET", self._p, {}, _R6)
+        return self._c._call("GET", self._p, {}, _R8)
 
 
 class ClusterBulkAction(SyncPath):
@@ -756,8 +852,10 @@ class ClusterBulkAction(SyncPath):
         Permissions:
             User: all
 
+        Proxmox VE: New in 9.1.
+
         Proxmox: ``GET /cluster/bulk-action`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._c._call("GET", self._p, {}, _R9)
 
 
 class ClusterBulkActionGuest(SyncPath):
@@ -796,8 +894,10 @@ class ClusterBulkActionGuest(SyncPath):
         Permissions:
             User: all
 
+        Proxmox VE: New in 9.1.
+
         Proxmox: ``GET /cluster/bulk-action/guest`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._c._call("GET", self._p, {}, _R10)
 
 
 class ClusterBulkActionGuestMigrate(SyncPath):
@@ -814,26 +914,32 @@ class ClusterBulkActionGuestMigrate(SyncPath):
         max_workers: int | None = None,
         maxworkers: int | None = None,
         online: bool | None = None,
-        vms: Sequence[int] | None = None,
+        vms: list[int] | tuple[int, ...] | None = None,
         with_local_disks: bool | None = None,
-    ) -> str:
+    ) -> Task:
         """Bulk migrate all guests on the cluster.
 
         Args:
             target: Target node.
+                Proxmox VE: New in 9.1.
                 Format: ``pve-node``.
             max_workers: Defines the maximum number of tasks running concurrently.
+                Proxmox VE: New in 9.1.
                 Range: 1 to 64.
                 Default: ``1``.
             maxworkers: Defines the maximum number of tasks running concurrently. Deprecated, use 'max-workers' instead.
+                Proxmox VE: New in 9.1.
                 Range: 1 to 64.
                 Default: ``1``.
             online: Enable live migration for VMs and restart migration for CTs.
+                Proxmox VE: New in 9.1.
             vms: Only consider guests from this list of VMIDs.
+                Proxmox VE: New in 9.1.
             with_local_disks: Enable live storage migration for local disk
+                Proxmox VE: New in 9.1.
 
         Returns:
-            ``str``: UPID of the worker
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): UPID of the worker
 
         Permissions:
             The 'VM.Migrate' permission is required on '/' or on '/vms/<ID>' for each ID passed via the 'vms' parameter.
@@ -841,16 +947,18 @@ class ClusterBulkActionGuestMigrate(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.1.
+
         Proxmox: ``POST /cluster/bulk-action/guest/migrate`` (``migrate``)."""
         params = {
             "target": target,
             "max-workers": max_workers,
             "maxworkers": maxworkers,
             "online": online,
-            "vms": vms,
+            "vms": _sequence("vms", vms),
             "with-local-disks": with_local_disks,
         }
-        return self._c._call("POST", self._p, params, _R7)
+        return _task(self._c._call("POST", self._p, params, _R11), self._c)
 
 
 class ClusterBulkActionGuestShutdown(SyncPath):
@@ -867,25 +975,30 @@ class ClusterBulkActionGuestShutdown(SyncPath):
         max_workers: int | None = None,
         maxworkers: int | None = None,
         timeout: int | None = None,
-        vms: Sequence[int] | None = None,
-    ) -> str:
+        vms: list[int] | tuple[int, ...] | None = None,
+    ) -> Task:
         """Bulk shutdown all guests on the cluster.
 
         Args:
             force_stop: Makes sure the Guest stops after the timeout.
+                Proxmox VE: New in 9.1.
                 Default: ``1``.
             max_workers: Defines the maximum number of tasks running concurrently.
+                Proxmox VE: New in 9.1.
                 Range: 1 to 64.
                 Default: ``4``.
             maxworkers: Defines the maximum number of tasks running concurrently. Deprecated, use 'max-workers' instead.
+                Proxmox VE: New in 9.1.
                 Range: 1 to 64.
                 Default: ``4``.
             timeout: Default shutdown timeout in seconds if none is configured for the guest.
+                Proxmox VE: New in 9.1.
                 Default: ``180``.
             vms: Only consider guests from this list of VMIDs.
+                Proxmox VE: New in 9.1.
 
         Returns:
-            ``str``: UPID of the worker
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): UPID of the worker
 
         Permissions:
             The 'VM.PowerMgmt' permission is required on '/' or on '/vms/<ID>' for each ID passed via the 'vms' parameter.
@@ -893,15 +1006,17 @@ class ClusterBulkActionGuestShutdown(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.1.
+
         Proxmox: ``POST /cluster/bulk-action/guest/shutdown`` (``shutdown``)."""
         params = {
             "force-stop": force_stop,
             "max-workers": max_workers,
             "maxworkers": maxworkers,
             "timeout": timeout,
-            "vms": vms,
+            "vms": _sequence("vms", vms),
         }
-        return self._c._call("POST", self._p, params, _R7)
+        return _task(self._c._call("POST", self._p, params, _R12), self._c)
 
 
 class ClusterBulkActionGuestStart(SyncPath):
@@ -917,22 +1032,26 @@ class ClusterBulkActionGuestStart(SyncPath):
         max_workers: int | None = None,
         maxworkers: int | None = None,
         timeout: int | None = None,
-        vms: Sequence[int] | None = None,
-    ) -> str:
+        vms: list[int] | tuple[int, ...] | None = None,
+    ) -> Task:
         """Bulk start or resume all guests on the cluster.
 
         Args:
             max_workers: Defines the maximum number of tasks running concurrently.
+                Proxmox VE: New in 9.1.
                 Range: 1 to 64.
                 Default: ``4``.
             maxworkers: Defines the maximum number of tasks running concurrently. Deprecated, use 'max-workers' instead.
+                Proxmox VE: New in 9.1.
                 Range: 1 to 64.
                 Default: ``4``.
             timeout: Default start timeout in seconds. Only valid for VMs. (default depends on the guest configuration).
+                Proxmox VE: New in 9.1.
             vms: Only consider guests from this list of VMIDs.
+                Proxmox VE: New in 9.1.
 
         Returns:
-            ``str``: UPID of the worker
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): UPID of the worker
 
         Permissions:
             The 'VM.PowerMgmt' permission is required on '/' or on '/vms/<ID>' for each ID passed via the 'vms' parameter.
@@ -940,14 +1059,16 @@ class ClusterBulkActionGuestStart(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.1.
+
         Proxmox: ``POST /cluster/bulk-action/guest/start`` (``start``)."""
         params = {
             "max-workers": max_workers,
             "maxworkers": maxworkers,
             "timeout": timeout,
-            "vms": vms,
+            "vms": _sequence("vms", vms),
         }
-        return self._c._call("POST", self._p, params, _R7)
+        return _task(self._c._call("POST", self._p, params, _R13), self._c)
 
 
 class ClusterBulkActionGuestSuspend(SyncPath):
@@ -964,25 +1085,30 @@ class ClusterBulkActionGuestSuspend(SyncPath):
         maxworkers: int | None = None,
         statestorage: str | None = None,
         to_disk: bool | None = None,
-        vms: Sequence[int] | None = None,
-    ) -> str:
+        vms: list[int] | tuple[int, ...] | None = None,
+    ) -> Task:
         """Bulk suspend all guests on the cluster.
 
         Args:
             max_workers: Defines the maximum number of tasks running concurrently.
+                Proxmox VE: New in 9.1.
                 Range: 1 to 64.
                 Default: ``4``.
             maxworkers: Defines the maximum number of tasks running concurrently. Deprecated, use 'max-workers' instead.
+                Proxmox VE: New in 9.1.
                 Range: 1 to 64.
                 Default: ``4``.
             statestorage: The storage for the VM state.
+                Proxmox VE: New in 9.1.
                 Format: ``pve-storage-id``.
             to_disk: If set, suspends the guests to disk. Will be resumed on next start.
+                Proxmox VE: New in 9.1.
                 Default: ``0``.
             vms: Only consider guests from this list of VMIDs.
+                Proxmox VE: New in 9.1.
 
         Returns:
-            ``str``: UPID of the worker
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): UPID of the worker
 
         Permissions:
             The 'VM.PowerMgmt' permission is required on '/' or on '/vms/<ID>' for each ID passed via the 'vms' parameter. Additionally, you need 'VM.Config.Disk' on the '/vms/{vmid}' path and 'Datastore.AllocateSpace' for the configured state-storage(s)
@@ -990,15 +1116,17 @@ class ClusterBulkActionGuestSuspend(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.1.
+
         Proxmox: ``POST /cluster/bulk-action/guest/suspend`` (``suspend``)."""
         params = {
             "max-workers": max_workers,
             "maxworkers": maxworkers,
             "statestorage": _checked("pve-storage-id", "statestorage", statestorage),
             "to-disk": to_disk,
-            "vms": vms,
+            "vms": _sequence("vms", vms),
         }
-        return self._c._call("POST", self._p, params, _R7)
+        return _task(self._c._call("POST", self._p, params, _R14), self._c)
 
 
 class ClusterCeph(SyncPath):
@@ -1033,7 +1161,7 @@ class ClusterCeph(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/ceph`` (``cephindex``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._c._call("GET", self._p, {}, _R15)
 
 
 class ClusterCephFlags(SyncPath):
@@ -1060,7 +1188,7 @@ class ClusterCephFlags(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/ceph/flags`` (``get_all_flags``)."""
-        return self._c._call("GET", self._p, {}, _R8)
+        return self._c._call("GET", self._p, {}, _R16)
 
     def put(
         self,
@@ -1076,7 +1204,7 @@ class ClusterCephFlags(SyncPath):
         notieragent: bool | None = None,
         noup: bool | None = None,
         pause: bool | None = None,
-    ) -> str:
+    ) -> Task:
         """Set/Unset multiple Ceph flags at once. Each flag is a top-level optional boolean: passing true sets the flag, false unsets it, omitting it leaves the current state untouched. Runs as a worker task; returns a UPID to follow.
 
         Args:
@@ -1093,7 +1221,7 @@ class ClusterCephFlags(SyncPath):
             pause: Pauses read and writes.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /, [Sys.Modify]]``
@@ -1114,7 +1242,7 @@ class ClusterCephFlags(SyncPath):
             "noup": noup,
             "pause": pause,
         }
-        return self._c._call("PUT", self._p, params, _R7)
+        return _task(self._c._call("PUT", self._p, params, _R17), self._c)
 
 
 class ClusterCephFlagsFlag(SyncPath):
@@ -1137,7 +1265,7 @@ class ClusterCephFlagsFlag(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/ceph/flags/{flag}`` (``get_flag``)."""
-        return self._c._call("GET", self._p, {}, _R9)
+        return self._c._call("GET", self._p, {}, _R18)
 
     def put(
         self,
@@ -1161,7 +1289,7 @@ class ClusterCephFlagsFlag(SyncPath):
         params = {
             "value": value,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R19)
 
 
 class ClusterCephMetadata(SyncPath):
@@ -1194,7 +1322,7 @@ class ClusterCephMetadata(SyncPath):
         params = {
             "scope": scope,
         }
-        return self._c._call("GET", self._p, params, _R10)
+        return self._c._call("GET", self._p, params, _R20)
 
 
 class ClusterCephStatus(SyncPath):
@@ -1216,7 +1344,7 @@ class ClusterCephStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/ceph/status`` (``status``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._c._call("GET", self._p, {}, _R21)
 
 
 class ClusterConfig(SyncPath):
@@ -1262,7 +1390,7 @@ class ClusterConfig(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/config`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._c._call("GET", self._p, {}, _R22)
 
     def post(
         self,
@@ -1272,7 +1400,7 @@ class ClusterConfig(SyncPath):
         token_coefficient: int | None = None,
         votes: int | None = None,
         link: Mapping[int, Link | str] | None = None,
-    ) -> str:
+    ) -> Task:
         """Generate new cluster configuration. If no links given, default to local IP address as link0.
 
         Args:
@@ -1282,6 +1410,7 @@ class ClusterConfig(SyncPath):
             nodeid: Node id for this node.
                 Range: 1 to inf.
             token_coefficient: Coefficient used to determine Corosync's token timeout. See the corosync.conf(5) manual for more details.
+                Proxmox VE: New in 9.1.
                 Range: 0 to inf.
                 Default: ``125``.
             votes: Number of votes for this node.
@@ -1291,7 +1420,7 @@ class ClusterConfig(SyncPath):
                 Indexed: ``{0: …, …}`` sends ``link0`` … ``link7``; where the operation deletes, ``None`` deletes a member (``delete=link0``).
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Protected: runs in the privileged daemon.
 
@@ -1303,7 +1432,7 @@ class ClusterConfig(SyncPath):
             "votes": votes,
             "link[n]": _family(link, 0, 7),
         }
-        return self._c._call("POST", self._p, params, _R7)
+        return _task(self._c._call("POST", self._p, params, _R23), self._c)
 
 
 class ClusterConfigApiversion(SyncPath):
@@ -1323,7 +1452,7 @@ class ClusterConfigApiversion(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/config/apiversion`` (``join_api_version``)."""
-        return self._c._call("GET", self._p, {}, _R12)
+        return self._c._call("GET", self._p, {}, _R24)
 
 
 class ClusterConfigJoin(SyncPath):
@@ -1356,7 +1485,7 @@ class ClusterConfigJoin(SyncPath):
         params = {
             "node": node,
         }
-        return self._c._call("GET", self._p, params, _R13)
+        return self._c._call("GET", self._p, params, _R25)
 
     def post(
         self,
@@ -1368,7 +1497,7 @@ class ClusterConfigJoin(SyncPath):
         nodeid: int | None = None,
         votes: int | None = None,
         link: Mapping[int, Link | str] | None = None,
-    ) -> str:
+    ) -> Task:
         """Joins this node into an existing cluster. If no links are given, default to IP resolved by node's hostname on single link (fallback fails for clusters with multiple links).
 
         Args:
@@ -1387,7 +1516,7 @@ class ClusterConfigJoin(SyncPath):
                 Indexed: ``{0: …, …}`` sends ``link0`` … ``link7``; where the operation deletes, ``None`` deletes a member (``delete=link0``).
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Protected: runs in the privileged daemon.
 
@@ -1401,7 +1530,7 @@ class ClusterConfigJoin(SyncPath):
             "votes": votes,
             "link[n]": _family(link, 0, 7),
         }
-        return self._c._call("POST", self._p, params, _R7)
+        return _task(self._c._call("POST", self._p, params, _R26), self._c)
 
 
 class ClusterConfigNodes(SyncPath):
@@ -1425,7 +1554,7 @@ class ClusterConfigNodes(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/config/nodes`` (``nodes``)."""
-        return self._c._call("GET", self._p, {}, _R14)
+        return self._c._call("GET", self._p, {}, _R27)
 
 
 class ClusterConfigNodesNode(SyncPath):
@@ -1475,7 +1604,7 @@ class ClusterConfigNodesNode(SyncPath):
             "votes": votes,
             "link[n]": _family(link, 0, 7),
         }
-        return self._c._call("POST", self._p, params, _R15)
+        return self._c._call("POST", self._p, params, _R28)
 
     def delete(self) -> None:
         """Removes a node from the cluster configuration.
@@ -1486,7 +1615,7 @@ class ClusterConfigNodesNode(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/config/nodes/{node}`` (``delnode``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R29)
 
 
 class ClusterConfigQdevice(SyncPath):
@@ -1508,7 +1637,7 @@ class ClusterConfigQdevice(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/config/qdevice`` (``status``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._c._call("GET", self._p, {}, _R30)
 
 
 class ClusterConfigTotem(SyncPath):
@@ -1528,7 +1657,7 @@ class ClusterConfigTotem(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/config/totem`` (``totem``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._c._call("GET", self._p, {}, _R31)
 
 
 class ClusterJobs(SyncPath):
@@ -1558,7 +1687,7 @@ class ClusterJobs(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/jobs`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R16)
+        return self._c._call("GET", self._p, {}, _R32)
 
 
 class ClusterJobsRealmSync(SyncPath):
@@ -1581,8 +1710,10 @@ class ClusterJobsRealmSync(SyncPath):
         Permissions:
             Check: ``[perm, /, [Sys.Audit]]``
 
+        Proxmox VE: New in 8.0.
+
         Proxmox: ``GET /cluster/jobs/realm-sync`` (``syncjob_index``)."""
-        return self._c._call("GET", self._p, {}, _R17)
+        return self._c._call("GET", self._p, {}, _R33)
 
 
 class ClusterJobsRealmSyncId(SyncPath):
@@ -1604,8 +1735,10 @@ class ClusterJobsRealmSyncId(SyncPath):
         Permissions:
             Check: ``[perm, /, [Sys.Audit]]``
 
+        Proxmox VE: New in 8.0.
+
         Proxmox: ``GET /cluster/jobs/realm-sync/{id}`` (``read_job``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._c._call("GET", self._p, {}, _R34)
 
     def post(
         self,
@@ -1622,21 +1755,28 @@ class ClusterJobsRealmSyncId(SyncPath):
 
         Args:
             schedule: Backup schedule. The format is a subset of `systemd` calendar events.
+                Proxmox VE: New in 8.0.
                 Length: 0 to 128.
                 Format: ``pve-calendar-event``.
             comment: Description for the Job.
+                Proxmox VE: New in 8.0.
                 Length: 0 to 512.
             enable_new: Enable newly synced users immediately.
+                Proxmox VE: New in 8.0.
                 Default: 1.
             enabled: Determines if the job is enabled.
+                Proxmox VE: New in 8.0.
                 Default: ``1``.
             realm: Authentication domain ID
+                Proxmox VE: New in 8.0.
                 Length: 0 to 32.
                 Format: ``pve-realm``.
             remove_vanished: A semicolon-separated list of things to remove when they or the user vanishes during a sync. The following values are possible: 'entry' removes the user/group when not returned from the sync. 'properties' removes the set properties on existing user/group that do not appear in the source (even custom ones). 'acl' removes acls when the user/group is not returned from the sync. Instead of a list it also can be 'none' (the default).
+                Proxmox VE: New in 8.0.
                 Pattern: ``^(?:(?:(?:acl|properties|entry);)*(?:acl|properties|entry))|none$``.
                 Default: ``none``.
             scope: Select what to sync.
+                Proxmox VE: New in 8.0.
 
         Returns:
             ``None``
@@ -1646,6 +1786,8 @@ class ClusterJobsRealmSyncId(SyncPath):
             Check: ``[and, [perm, /access/realm/{realm}, [Realm.AllocateUser]], [perm, /access/groups, [User.Modify]]]``
 
         Protected: runs in the privileged daemon.
+
+        Proxmox VE: New in 8.0.
 
         Proxmox: ``POST /cluster/jobs/realm-sync/{id}`` (``create_job``)."""
         params = {
@@ -1657,7 +1799,7 @@ class ClusterJobsRealmSyncId(SyncPath):
             "remove-vanished": remove_vanished,
             "scope": scope,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R35)
 
     def put(
         self,
@@ -1674,22 +1816,29 @@ class ClusterJobsRealmSyncId(SyncPath):
 
         Args:
             schedule: Backup schedule. The format is a subset of `systemd` calendar events.
+                Proxmox VE: New in 8.0.
                 Length: 0 to 128.
                 Format: ``pve-calendar-event``.
             comment: Description for the Job.
+                Proxmox VE: New in 8.0.
                 Length: 0 to 512.
             delete: A list of settings you want to delete.
+                Proxmox VE: New in 8.0.
                 Length: 0 to 4096.
                 Format: ``pve-configid-list``.
                 Syntax: ``<string>``.
             enable_new: Enable newly synced users immediately.
+                Proxmox VE: New in 8.0.
                 Default: 1.
             enabled: Determines if the job is enabled.
+                Proxmox VE: New in 8.0.
                 Default: ``1``.
             remove_vanished: A semicolon-separated list of things to remove when they or the user vanishes during a sync. The following values are possible: 'entry' removes the user/group when not returned from the sync. 'properties' removes the set properties on existing user/group that do not appear in the source (even custom ones). 'acl' removes acls when the user/group is not returned from the sync. Instead of a list it also can be 'none' (the default).
+                Proxmox VE: New in 8.0.
                 Pattern: ``^(?:(?:(?:acl|properties|entry);)*(?:acl|properties|entry))|none$``.
                 Default: ``none``.
             scope: Select what to sync.
+                Proxmox VE: New in 8.0.
 
         Returns:
             ``None``
@@ -1699,6 +1848,8 @@ class ClusterJobsRealmSyncId(SyncPath):
             Check: ``[and, [perm, /access/realm/{realm}, [Realm.AllocateUser]], [perm, /access/groups, [User.Modify]]]``
 
         Protected: runs in the privileged daemon.
+
+        Proxmox VE: New in 8.0.
 
         Proxmox: ``PUT /cluster/jobs/realm-sync/{id}`` (``update_job``)."""
         params = {
@@ -1710,7 +1861,7 @@ class ClusterJobsRealmSyncId(SyncPath):
             "remove-vanished": remove_vanished,
             "scope": scope,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R36)
 
     def delete(self) -> None:
         """Delete realm-sync job definition.
@@ -1723,8 +1874,10 @@ class ClusterJobsRealmSyncId(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.0.
+
         Proxmox: ``DELETE /cluster/jobs/realm-sync/{id}`` (``delete_job``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R37)
 
 
 class ClusterJobsScheduleAnalyze(SyncPath):
@@ -1764,7 +1917,7 @@ class ClusterJobsScheduleAnalyze(SyncPath):
             "iterations": iterations,
             "starttime": starttime,
         }
-        return self._c._call("GET", self._p, params, _R18)
+        return self._c._call("GET", self._p, params, _R38)
 
 
 class ClusterLog(SyncPath):
@@ -1796,7 +1949,7 @@ class ClusterLog(SyncPath):
         params = {
             "max": max,
         }
-        return self._c._call("GET", self._p, params, _R0)
+        return self._c._call("GET", self._p, params, _R39)
 
 
 class ClusterMapping(SyncPath):
@@ -1830,8 +1983,10 @@ class ClusterMapping(SyncPath):
         Permissions:
             User: all
 
+        Proxmox VE: New in 8.0.
+
         Proxmox: ``GET /cluster/mapping`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._c._call("GET", self._p, {}, _R40)
 
 
 class ClusterMappingDir(SyncPath):
@@ -1855,6 +2010,7 @@ class ClusterMappingDir(SyncPath):
 
         Args:
             check_node: If given, checks the configurations on the given node for correctness, and adds relevant diagnostics for the directory to the response.
+                Proxmox VE: New in 8.3.
                 Format: ``pve-node``.
 
         Returns:
@@ -1864,26 +2020,31 @@ class ClusterMappingDir(SyncPath):
             Only lists entries where you have 'Mapping.Modify', 'Mapping.Use' or 'Mapping.Audit' permissions on '/mapping/dir/<id>'.
             User: all
 
+        Proxmox VE: New in 8.3.
+
         Proxmox: ``GET /cluster/mapping/dir`` (``index``)."""
         params = {
             "check-node": check_node,
         }
-        return self._c._call("GET", self._p, params, _R19)
+        return self._c._call("GET", self._p, params, _R41)
 
     def post(
         self,
         *,
         id: str,
-        map: Sequence[DirMap | str],
+        map: list[DirMap | str] | tuple[DirMap | str, ...],
         description: str | None = None,
     ) -> None:
         """Create a new directory mapping.
 
         Args:
             id: The ID of the directory mapping
+                Proxmox VE: New in 8.3.
                 Format: ``pve-configid``.
             map: A list of maps for the cluster nodes.
+                Proxmox VE: New in 8.3.
             description: Description of the directory mapping
+                Proxmox VE: New in 8.3.
                 Length: 0 to 4096.
 
         Returns:
@@ -1894,13 +2055,15 @@ class ClusterMappingDir(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.3.
+
         Proxmox: ``POST /cluster/mapping/dir`` (``create``)."""
         params = {
             "id": id,
-            "map": map,
+            "map": _sequence("map", map),
             "description": description,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R42)
 
 
 class ClusterMappingDirId(SyncPath):
@@ -1923,8 +2086,10 @@ class ClusterMappingDirId(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.3.
+
         Proxmox: ``GET /cluster/mapping/dir/{id}`` (``get``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._c._call("GET", self._p, {}, _R43)
 
     def put(
         self,
@@ -1932,20 +2097,24 @@ class ClusterMappingDirId(SyncPath):
         delete: str | Sequence[str] | None = None,
         description: str | None = None,
         digest: str | None = None,
-        map: Sequence[DirMap | str] | None = None,
+        map: list[DirMap | str] | tuple[DirMap | str, ...] | None = None,
     ) -> None:
         """Update a directory mapping.
 
         Args:
             delete: A list of settings you want to delete.
+                Proxmox VE: New in 8.3.
                 Length: 0 to 4096.
                 Format: ``pve-configid-list``.
                 Syntax: ``<string>``.
             description: Description of the directory mapping
+                Proxmox VE: New in 8.3.
                 Length: 0 to 4096.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 8.3.
                 Length: 0 to 64.
             map: A list of maps for the cluster nodes.
+                Proxmox VE: New in 8.3.
 
         Returns:
             ``None``
@@ -1955,14 +2124,16 @@ class ClusterMappingDirId(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.3.
+
         Proxmox: ``PUT /cluster/mapping/dir/{id}`` (``update``)."""
         params = {
             "delete": _join(delete),
             "description": description,
             "digest": digest,
-            "map": map,
+            "map": _sequence("map", map),
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R44)
 
     def delete(self) -> None:
         """Remove directory mapping.
@@ -1975,8 +2146,10 @@ class ClusterMappingDirId(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.3.
+
         Proxmox: ``DELETE /cluster/mapping/dir/{id}`` (``delete``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R45)
 
 
 class ClusterMappingPci(SyncPath):
@@ -2000,6 +2173,7 @@ class ClusterMappingPci(SyncPath):
 
         Args:
             check_node: If given, checks the configurations on the given node for correctness, and adds relevant diagnostics for the devices to the response.
+                Proxmox VE: New in 8.0.
                 Format: ``pve-node``.
 
         Returns:
@@ -2009,17 +2183,19 @@ class ClusterMappingPci(SyncPath):
             Only lists entries where you have 'Mapping.Modify', 'Mapping.Use' or 'Mapping.Audit' permissions on '/mapping/pci/<id>'.
             User: all
 
+        Proxmox VE: New in 8.0.
+
         Proxmox: ``GET /cluster/mapping/pci`` (``index``)."""
         params = {
             "check-node": check_node,
         }
-        return self._c._call("GET", self._p, params, _R20)
+        return self._c._call("GET", self._p, params, _R46)
 
     def post(
         self,
         *,
         id: str,
-        map: Sequence[PciMap | str],
+        map: list[PciMap | str] | tuple[PciMap | str, ...],
         description: str | None = None,
         live_migration_capable: bool | None = None,
         mdev: bool | None = None,
@@ -2028,13 +2204,18 @@ class ClusterMappingPci(SyncPath):
 
         Args:
             id: The ID of the logical PCI mapping.
+                Proxmox VE: New in 8.0.
                 Format: ``pve-configid``.
             map: A list of maps for the cluster nodes.
+                Proxmox VE: New in 8.0.
             description: Description of the logical PCI device.
+                Proxmox VE: New in 8.0.
                 Length: 0 to 4096.
             live_migration_capable: Marks the device(s) as being able to be live-migrated (Experimental). This needs hardware and driver support to work.
+                Proxmox VE: New in 8.3.
                 Default: ``0``.
             mdev: Marks the device(s) as being capable of providing mediated devices.
+                Proxmox VE: New in 8.0.
                 Default: ``0``.
 
         Returns:
@@ -2045,15 +2226,17 @@ class ClusterMappingPci(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.0.
+
         Proxmox: ``POST /cluster/mapping/pci`` (``create``)."""
         params = {
             "id": id,
-            "map": map,
+            "map": _sequence("map", map),
             "description": description,
             "live-migration-capable": live_migration_capable,
             "mdev": mdev,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R47)
 
 
 class ClusterMappingPciId(SyncPath):
@@ -2076,8 +2259,10 @@ class ClusterMappingPciId(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.0.
+
         Proxmox: ``GET /cluster/mapping/pci/{id}`` (``get``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._c._call("GET", self._p, {}, _R48)
 
     def put(
         self,
@@ -2086,24 +2271,30 @@ class ClusterMappingPciId(SyncPath):
         description: str | None = None,
         digest: str | None = None,
         live_migration_capable: bool | None = None,
-        map: Sequence[PciMap | str] | None = None,
+        map: list[PciMap | str] | tuple[PciMap | str, ...] | None = None,
         mdev: bool | None = None,
     ) -> None:
         """Update a hardware mapping.
 
         Args:
             delete: A list of settings you want to delete.
+                Proxmox VE: New in 8.0.
                 Length: 0 to 4096.
                 Format: ``pve-configid-list``.
                 Syntax: ``<string>``.
             description: Description of the logical PCI device.
+                Proxmox VE: New in 8.0.
                 Length: 0 to 4096.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 8.0.
                 Length: 0 to 64.
             live_migration_capable: Marks the device(s) as being able to be live-migrated (Experimental). This needs hardware and driver support to work.
+                Proxmox VE: New in 8.3.
                 Default: ``0``.
             map: A list of maps for the cluster nodes.
+                Proxmox VE: New in 8.0.
             mdev: Marks the device(s) as being capable of providing mediated devices.
+                Proxmox VE: New in 8.0.
                 Default: ``0``.
 
         Returns:
@@ -2114,16 +2305,18 @@ class ClusterMappingPciId(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.0.
+
         Proxmox: ``PUT /cluster/mapping/pci/{id}`` (``update``)."""
         params = {
             "delete": _join(delete),
             "description": description,
             "digest": digest,
             "live-migration-capable": live_migration_capable,
-            "map": map,
+            "map": _sequence("map", map),
             "mdev": mdev,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R49)
 
     def delete(self) -> None:
         """Remove Hardware Mapping.
@@ -2136,8 +2329,10 @@ class ClusterMappingPciId(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.0.
+
         Proxmox: ``DELETE /cluster/mapping/pci/{id}`` (``delete``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R50)
 
 
 class ClusterMappingUsb(SyncPath):
@@ -2161,6 +2356,7 @@ class ClusterMappingUsb(SyncPath):
 
         Args:
             check_node: If given, checks the configurations on the given node for correctness, and adds relevant errors to the devices.
+                Proxmox VE: New in 8.0.
                 Format: ``pve-node``.
 
         Returns:
@@ -2170,26 +2366,31 @@ class ClusterMappingUsb(SyncPath):
             Only lists entries where you have 'Mapping.Modify', 'Mapping.Use' or 'Mapping.Audit' permissions on '/mapping/usb/<id>'.
             User: all
 
+        Proxmox VE: New in 8.0.
+
         Proxmox: ``GET /cluster/mapping/usb`` (``index``)."""
         params = {
             "check-node": check_node,
         }
-        return self._c._call("GET", self._p, params, _R21)
+        return self._c._call("GET", self._p, params, _R51)
 
     def post(
         self,
         *,
         id: str,
-        map: Sequence[UsbMap | str],
+        map: list[UsbMap | str] | tuple[UsbMap | str, ...],
         description: str | None = None,
     ) -> None:
         """Create a new hardware mapping.
 
         Args:
             id: The ID of the logical USB mapping.
+                Proxmox VE: New in 8.0.
                 Format: ``pve-configid``.
             map: A list of maps for the cluster nodes.
+                Proxmox VE: New in 8.0.
             description: Description of the logical USB device.
+                Proxmox VE: New in 8.0.
                 Length: 0 to 4096.
 
         Returns:
@@ -2200,13 +2401,15 @@ class ClusterMappingUsb(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.0.
+
         Proxmox: ``POST /cluster/mapping/usb`` (``create``)."""
         params = {
             "id": id,
-            "map": map,
+            "map": _sequence("map", map),
             "description": description,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R52)
 
 
 class ClusterMappingUsbId(SyncPath):
@@ -2229,13 +2432,15 @@ class ClusterMappingUsbId(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.0.
+
         Proxmox: ``GET /cluster/mapping/usb/{id}`` (``get``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._c._call("GET", self._p, {}, _R53)
 
     def put(
         self,
         *,
-        map: Sequence[UsbMap | str],
+        map: list[UsbMap | str] | tuple[UsbMap | str, ...],
         delete: str | Sequence[str] | None = None,
         description: str | None = None,
         digest: str | None = None,
@@ -2244,13 +2449,17 @@ class ClusterMappingUsbId(SyncPath):
 
         Args:
             map: A list of maps for the cluster nodes.
+                Proxmox VE: New in 8.0.
             delete: A list of settings you want to delete.
+                Proxmox VE: New in 8.0.
                 Length: 0 to 4096.
                 Format: ``pve-configid-list``.
                 Syntax: ``<string>``.
             description: Description of the logical USB device.
+                Proxmox VE: New in 8.0.
                 Length: 0 to 4096.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 8.0.
                 Length: 0 to 64.
 
         Returns:
@@ -2261,14 +2470,16 @@ class ClusterMappingUsbId(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.0.
+
         Proxmox: ``PUT /cluster/mapping/usb/{id}`` (``update``)."""
         params = {
-            "map": map,
+            "map": _sequence("map", map),
             "delete": _join(delete),
             "description": description,
             "digest": digest,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R54)
 
     def delete(self) -> None:
         """Remove Hardware Mapping.
@@ -2281,8 +2492,10 @@ class ClusterMappingUsbId(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.0.
+
         Proxmox: ``DELETE /cluster/mapping/usb/{id}`` (``delete``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R55)
 
 
 class ClusterMetrics(SyncPath):
@@ -2312,7 +2525,7 @@ class ClusterMetrics(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/metrics`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._c._call("GET", self._p, {}, _R56)
 
 
 class ClusterMetricsExport(SyncPath):
@@ -2334,11 +2547,15 @@ class ClusterMetricsExport(SyncPath):
 
         Args:
             history: Also return historic values. Returns full available metric history unless `start-time` is also set
+                Proxmox VE: New in 8.2.
                 Default: ``0``.
             local_only: Only return metrics for the current node instead of the whole cluster
+                Proxmox VE: New in 8.2.
                 Default: ``0``.
             node_list: Only return metrics from nodes passed as comma-separated list
+                Proxmox VE: New in 9.1.
             start_time: Only include metrics with a timestamp > start-time.
+                Proxmox VE: New in 8.2.
                 Default: ``0``.
 
         Returns:
@@ -2347,6 +2564,8 @@ class ClusterMetricsExport(SyncPath):
         Permissions:
             Check: ``[perm, /, [Sys.Audit]]``
 
+        Proxmox VE: New in 8.2.
+
         Proxmox: ``GET /cluster/metrics/export`` (``export``)."""
         params = {
             "history": history,
@@ -2354,7 +2573,7 @@ class ClusterMetricsExport(SyncPath):
             "node-list": node_list,
             "start-time": start_time,
         }
-        return self._c._call("GET", self._p, params, _R22)
+        return self._c._call("GET", self._p, params, _R57)
 
 
 class ClusterMetricsServer(SyncPath):
@@ -2378,7 +2597,7 @@ class ClusterMetricsServer(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/metrics/server`` (``server_index``)."""
-        return self._c._call("GET", self._p, {}, _R23)
+        return self._c._call("GET", self._p, {}, _R58)
 
 
 class ClusterMetricsServerId(SyncPath):
@@ -2401,7 +2620,7 @@ class ClusterMetricsServerId(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/metrics/server/{id}`` (``read``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._c._call("GET", self._p, {}, _R59)
 
     def post(
         self,
@@ -2452,22 +2671,30 @@ class ClusterMetricsServerId(SyncPath):
                 Default: ``1500``.
             organization: The InfluxDB organization. Only necessary when using the http v2 api. Has no meaning when using v2 compatibility api.
             otel_compression: Compression algorithm for requests
+                Proxmox VE: New in 9.0.
                 Default: ``gzip``.
             otel_headers: Custom HTTP headers (JSON format, base64 encoded)
+                Proxmox VE: New in 9.0.
                 Length: 0 to 1024.
             otel_max_body_size: Maximum request body size in bytes
+                Proxmox VE: New in 9.0.
                 Range: 1024 to inf.
                 Default: ``10000000``.
             otel_path: OTLP endpoint path
+                Proxmox VE: New in 9.0.
                 Default: ``/v1/metrics``.
             otel_protocol: HTTP protocol
+                Proxmox VE: New in 9.0.
                 Default: ``https``.
             otel_resource_attributes: Additional resource attributes as JSON, base64 encoded
+                Proxmox VE: New in 9.0.
                 Length: 0 to 1024.
             otel_timeout: HTTP request timeout in seconds
+                Proxmox VE: New in 9.0.
                 Range: 1 to 10.
                 Default: ``5``.
             otel_verify_ssl: Verify SSL certificates
+                Proxmox VE: New in 9.0.
                 Default: ``1``.
             path: root graphite path (ex: proxmox.mycluster.mykey)
                 Format: ``graphite-path``.
@@ -2513,7 +2740,7 @@ class ClusterMetricsServerId(SyncPath):
             "token": token,
             "verify-certificate": verify_certificate,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R60)
 
     def put(
         self,
@@ -2569,22 +2796,30 @@ class ClusterMetricsServerId(SyncPath):
                 Default: ``1500``.
             organization: The InfluxDB organization. Only necessary when using the http v2 api. Has no meaning when using v2 compatibility api.
             otel_compression: Compression algorithm for requests
+                Proxmox VE: New in 9.0.
                 Default: ``gzip``.
             otel_headers: Custom HTTP headers (JSON format, base64 encoded)
+                Proxmox VE: New in 9.0.
                 Length: 0 to 1024.
             otel_max_body_size: Maximum request body size in bytes
+                Proxmox VE: New in 9.0.
                 Range: 1024 to inf.
                 Default: ``10000000``.
             otel_path: OTLP endpoint path
+                Proxmox VE: New in 9.0.
                 Default: ``/v1/metrics``.
             otel_protocol: HTTP protocol
+                Proxmox VE: New in 9.0.
                 Default: ``https``.
             otel_resource_attributes: Additional resource attributes as JSON, base64 encoded
+                Proxmox VE: New in 9.0.
                 Length: 0 to 1024.
             otel_timeout: HTTP request timeout in seconds
+                Proxmox VE: New in 9.0.
                 Range: 1 to 10.
                 Default: ``5``.
             otel_verify_ssl: Verify SSL certificates
+                Proxmox VE: New in 9.0.
                 Default: ``1``.
             path: root graphite path (ex: proxmox.mycluster.mykey)
                 Format: ``graphite-path``.
@@ -2631,7 +2866,7 @@ class ClusterMetricsServerId(SyncPath):
             "token": token,
             "verify-certificate": verify_certificate,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R61)
 
     def delete(self) -> None:
         """Remove Metric server.
@@ -2645,7 +2880,7 @@ class ClusterMetricsServerId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/metrics/server/{id}`` (``delete``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R62)
 
 
 class ClusterNextid(SyncPath):
@@ -2677,7 +2912,7 @@ class ClusterNextid(SyncPath):
         params = {
             "vmid": vmid,
         }
-        return self._c._call("GET", self._p, params, _R12)
+        return self._c._call("GET", self._p, params, _R63)
 
 
 class ClusterOptions(SyncPath):
@@ -2699,7 +2934,7 @@ class ClusterOptions(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/options`` (``get_options``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._c._call("GET", self._p, {}, _R64)
 
     def put(
         self,
@@ -2792,6 +3027,7 @@ class ClusterOptions(SyncPath):
             bwlimit: Set I/O bandwidth limit for various operations (in KiB/s).
                 Syntax: ``[clone=<LIMIT>] [,default=<LIMIT>] [,migration=<LIMIT>] [,move=<LIMIT>] [,restore=<LIMIT>]``.
             consent_text: Consent text that is displayed before logging in.
+                Proxmox VE: New in 8.3.
                 Length: 0 to 65536.
             console: Select the default Console viewer. You can either use the builtin java applet (VNC; deprecated and maps to html5), an external virt-viewer comtatible application (SPICE), an HTML5 based vnc viewer (noVNC), or an HTML5 based console client (xtermjs). If the selected viewer is not available (e.g. SPICE not activated for the VM), the fallback is noVNC.
             crs: Cluster resource scheduling settings.
@@ -2814,6 +3050,7 @@ class ClusterOptions(SyncPath):
             keyboard: Default keybord layout for vnc server.
             language: Default GUI language.
             location: The location of the cluster.
+                Proxmox VE: New in 9.2.
                 Syntax: ``latitude=<number> ,longitude=<number> [,name=<name>]``.
             mac_prefix: Prefix for the auto-generated MAC addresses of virtual guests. The default 'BC:24:11' is the OUI assigned by the IEEE to Proxmox Server Solutions GmbH for a 24-bit large MAC block. You're allowed to use this in local networks, i.e., those not directly reachable by the public (e.g., in a LAN or behind NAT).
                 Format: ``mac-prefix``.
@@ -2830,6 +3067,7 @@ class ClusterOptions(SyncPath):
             registered_tags: A list of tags that require a `Sys.Modify` on '/' to set and delete. Tags set here that are also in 'user-tag-access' also require `Sys.Modify`.
                 Pattern: ``^(?:(?i:[a-z0-9_][a-z0-9_\\-\\+\\.]*);)*(?i:[a-z0-9_][a-z0-9_\\-\\+\\.]*)$``.
             replication: For cluster wide replication settings.
+                Proxmox VE: New in 9.0.
                 Syntax: ``[type=]<secure|insecure> [,network=<CIDR>]``.
             tag_style: Tag style options.
                 Syntax: ``[case-sensitive=<1|0>] [,color-map=<tag>:<hex-color>[:<hex-color-for-text>][;<tag>=...]] [,ordering=<config|alphabetical>] [,shape=<enum>]``.
@@ -2876,7 +3114,7 @@ class ClusterOptions(SyncPath):
             "user-tag-access": user_tag_access,
             "webauthn": webauthn,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R65)
 
 
 class ClusterQemu(SyncPath):
@@ -2905,8 +3143,10 @@ class ClusterQemu(SyncPath):
         Permissions:
             User: all
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``GET /cluster/qemu`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._c._call("GET", self._p, {}, _R66)
 
 
 class ClusterQemuCpuFlags(SyncPath):
@@ -2926,8 +3166,10 @@ class ClusterQemuCpuFlags(SyncPath):
 
         Args:
             accel: Acceleration type to check node compatibility for.
+                Proxmox VE: New in 9.2.
                 Default: ``kvm``.
             arch: Virtual processor architecture. Defaults to the host architecture.
+                Proxmox VE: New in 9.2.
 
         Returns:
             ``list[ClusterQemuCpuFlagsGetResultItem]``
@@ -2935,12 +3177,14 @@ class ClusterQemuCpuFlags(SyncPath):
         Permissions:
             Check: ``[or, [perm, /nodes, [Sys.Audit]], [perm, /mapping/cpu, [Mapping.Audit, Mapping.Use, Mapping.Modify], any, 1]]``
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``GET /cluster/qemu/cpu-flags`` (``index``)."""
         params = {
             "accel": accel,
             "arch": arch,
         }
-        return self._c._call("GET", self._p, params, _R24)
+        return self._c._call("GET", self._p, params, _R67)
 
 
 class ClusterQemuCustomCpuModels(SyncPath):
@@ -2965,8 +3209,10 @@ class ClusterQemuCustomCpuModels(SyncPath):
             Only lists entries where the user has 'Mapping.Modify', 'Mapping.Use' or 'Mapping.Audit' permissions on '/mapping/cpu/<name>'.
             User: all
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``GET /cluster/qemu/custom-cpu-models`` (``config``)."""
-        return self._c._call("GET", self._p, {}, _R25)
+        return self._c._call("GET", self._p, {}, _R68)
 
     def post(
         self,
@@ -3096,21 +3342,29 @@ class ClusterQemuCustomCpuModels(SyncPath):
 
         Args:
             cputype: Name for the custom CPU model. The 'custom-' prefix is optional.
+                Proxmox VE: New in 9.2.
                 Length: 0 to 40.
                 Format: ``pve-configid``.
             reported_model: CPU model and vendor to report to the guest. Must be a QEMU/KVM supported model. Only valid for custom CPU model definitions, default models will always report themselves to the guest OS.
+                Proxmox VE: New in 9.2.
                 Default: ``kvm64``.
             flags: List of additional CPU flags separated by ';'. Use '+FLAG' to enable, '-FLAG' to disable a flag. There is a special 'nested-virt' shorthand which controls nested virtualization for the current CPU ('svm' for AMD and 'vmx' for Intel). Custom CPU models can specify any flag supported by QEMU/KVM, VM-specific flags must be from the following set for security reasons: aes, amd-no-ssb, amd-ssbd, hv-evmcs, hv-tlbflush, ibpb, md-clear, nested-virt, pcid, pdpe1gb, spec-ctrl, ssbd, virt-ssbd
+                Proxmox VE: New in 9.2.
                 Pattern: ``^(?:(?:([+-])([a-zA-Z0-9\\-_\\.]+))(;(?:([+-])([a-zA-Z0-9\\-_\\.]+)))*)$``.
             guest_phys_bits: Number of physical address bits available to the guest.
+                Proxmox VE: New in 9.2.
                 Range: 32 to 64.
             hidden: Do not identify as a KVM virtual machine. Only affects vCPUs with x86-64 architecture.
+                Proxmox VE: New in 9.2.
                 Default: ``0``.
             hv_vendor_id: The Hyper-V vendor ID. Some drivers or programs inside Windows guests need a specific ID.
+                Proxmox VE: New in 9.2.
                 Pattern: ``^(?:[a-zA-Z0-9]{1,12})$``.
             level: Maximum input value for the basic CPUID leaves the guest can query - that is the vendor (leaf 0), family/model/stepping and feature bits (leaf 1), cache and topology info (leaves 4 and B), and so on. Higher-numbered leaves are hidden. Setting '30' is a common workaround for Hyper-V boot failures on Windows guests running on recent Intel hosts. Only applies when the vCPU architecture is x86_64.
+                Proxmox VE: New in 9.2.
                 Range: 0 to 4294967295.
             phys_bits: The physical memory address bits that are reported to the guest OS. Should be smaller or equal to the host's. Set to 'host' to use value from host CPU, but note that doing so will break live migration to CPUs with other values.
+                Proxmox VE: New in 9.2.
                 Format: ``pve-phys-bits``.
 
         Returns:
@@ -3120,6 +3374,8 @@ class ClusterQemuCustomCpuModels(SyncPath):
             Check: ``[perm, /mapping/cpu, [Mapping.Modify]]``
 
         Protected: runs in the privileged daemon.
+
+        Proxmox VE: New in 9.2.
 
         Proxmox: ``POST /cluster/qemu/custom-cpu-models`` (``create``)."""
         params = {
@@ -3132,7 +3388,7 @@ class ClusterQemuCustomCpuModels(SyncPath):
             "level": level,
             "phys-bits": phys_bits,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R69)
 
 
 class ClusterQemuCustomCpuModelsCputype(SyncPath):
@@ -3153,8 +3409,10 @@ class ClusterQemuCustomCpuModelsCputype(SyncPath):
         Permissions:
             Check: ``[or, [perm, /mapping/cpu/{cputype}, [Mapping.Audit]], [perm, /mapping/cpu/{cputype}, [Mapping.Use]], [perm, /mapping/cpu/{cputype}, [Mapping.Modify]]]``
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``GET /cluster/qemu/custom-cpu-models/{cputype}`` (``info``)."""
-        return self._c._call("GET", self._p, {}, _R26)
+        return self._c._call("GET", self._p, {}, _R70)
 
     def put(
         self,
@@ -3286,23 +3544,32 @@ class ClusterQemuCustomCpuModelsCputype(SyncPath):
 
         Args:
             delete: A list of properties to delete.
+                Proxmox VE: New in 9.2.
                 Format: ``pve-configid-list``.
                 Syntax: ``<string>``.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 9.2.
                 Length: 0 to 64.
             flags: List of additional CPU flags separated by ';'. Use '+FLAG' to enable, '-FLAG' to disable a flag. There is a special 'nested-virt' shorthand which controls nested virtualization for the current CPU ('svm' for AMD and 'vmx' for Intel). Custom CPU models can specify any flag supported by QEMU/KVM, VM-specific flags must be from the following set for security reasons: aes, amd-no-ssb, amd-ssbd, hv-evmcs, hv-tlbflush, ibpb, md-clear, nested-virt, pcid, pdpe1gb, spec-ctrl, ssbd, virt-ssbd
+                Proxmox VE: New in 9.2.
                 Pattern: ``^(?:(?:([+-])([a-zA-Z0-9\\-_\\.]+))(;(?:([+-])([a-zA-Z0-9\\-_\\.]+)))*)$``.
             guest_phys_bits: Number of physical address bits available to the guest.
+                Proxmox VE: New in 9.2.
                 Range: 32 to 64.
             hidden: Do not identify as a KVM virtual machine. Only affects vCPUs with x86-64 architecture.
+                Proxmox VE: New in 9.2.
                 Default: ``0``.
             hv_vendor_id: The Hyper-V vendor ID. Some drivers or programs inside Windows guests need a specific ID.
+                Proxmox VE: New in 9.2.
                 Pattern: ``^(?:[a-zA-Z0-9]{1,12})$``.
             level: Maximum input value for the basic CPUID leaves the guest can query - that is the vendor (leaf 0), family/model/stepping and feature bits (leaf 1), cache and topology info (leaves 4 and B), and so on. Higher-numbered leaves are hidden. Setting '30' is a common workaround for Hyper-V boot failures on Windows guests running on recent Intel hosts. Only applies when the vCPU architecture is x86_64.
+                Proxmox VE: New in 9.2.
                 Range: 0 to 4294967295.
             phys_bits: The physical memory address bits that are reported to the guest OS. Should be smaller or equal to the host's. Set to 'host' to use value from host CPU, but note that doing so will break live migration to CPUs with other values.
+                Proxmox VE: New in 9.2.
                 Format: ``pve-phys-bits``.
             reported_model: CPU model and vendor to report to the guest. Must be a QEMU/KVM supported model. Only valid for custom CPU model definitions, default models will always report themselves to the guest OS.
+                Proxmox VE: New in 9.2.
                 Default: ``kvm64``.
 
         Returns:
@@ -3312,6 +3579,8 @@ class ClusterQemuCustomCpuModelsCputype(SyncPath):
             Check: ``[perm, /mapping/cpu/{cputype}, [Mapping.Modify]]``
 
         Protected: runs in the privileged daemon.
+
+        Proxmox VE: New in 9.2.
 
         Proxmox: ``PUT /cluster/qemu/custom-cpu-models/{cputype}`` (``update``)."""
         params = {
@@ -3325,7 +3594,7 @@ class ClusterQemuCustomCpuModelsCputype(SyncPath):
             "phys-bits": phys_bits,
             "reported-model": reported_model,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R71)
 
     def delete(self) -> None:
         """Delete a custom CPU model definition.
@@ -3338,8 +3607,10 @@ class ClusterQemuCustomCpuModelsCputype(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``DELETE /cluster/qemu/custom-cpu-models/{cputype}`` (``delete``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R72)
 
 
 class ClusterReplication(SyncPath):
@@ -3365,7 +3636,7 @@ class ClusterReplication(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/replication`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R27)
+        return self._c._call("GET", self._p, {}, _R73)
 
     def post(
         self,
@@ -3423,7 +3694,7 @@ class ClusterReplication(SyncPath):
             "schedule": schedule,
             "source": source,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R74)
 
 
 class ClusterReplicationId(SyncPath):
@@ -3446,7 +3717,7 @@ class ClusterReplicationId(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/replication/{id}`` (``read``)."""
-        return self._c._call("GET", self._p, {}, _R28)
+        return self._c._call("GET", self._p, {}, _R75)
 
     def put(
         self,
@@ -3502,7 +3773,7 @@ class ClusterReplicationId(SyncPath):
             "schedule": schedule,
             "source": source,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R76)
 
     def delete(
         self,
@@ -3532,7 +3803,7 @@ class ClusterReplicationId(SyncPath):
             "force": force,
             "keep": keep,
         }
-        return self._c._call("DELETE", self._p, params, _R2)
+        return self._c._call("DELETE", self._p, params, _R77)
 
 
 class ClusterResources(SyncPath):
@@ -3562,7 +3833,7 @@ class ClusterResources(SyncPath):
         params = {
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R29)
+        return self._c._call("GET", self._p, params, _R78)
 
 
 class ClusterStatus(SyncPath):
@@ -3584,7 +3855,7 @@ class ClusterStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/status`` (``get_status``)."""
-        return self._c._call("GET", self._p, {}, _R30)
+        return self._c._call("GET", self._p, {}, _R79)
 
 
 class ClusterTasks(SyncPath):
@@ -3604,4 +3875,4 @@ class ClusterTasks(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/tasks`` (``tasks``)."""
-        return self._c._call("GET", self._p, {}, _R31)
+        return self._c._call("GET", self._p, {}, _R80)

@@ -26,24 +26,59 @@ from ..models.cluster_firewall import (
 )
 from ..propstr import LogRatelimit
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R1 = Returns[list[ClusterFirewallAliasesGetResultItem]](list[ClusterFirewallAliasesGetResultItem])
-_R2 = Returns[None](None)
-_R3 = Returns[dict[str, Any]](dict[str, Any])
-_R4 = Returns[list[ClusterFirewallGroupsGetResultItem]](list[ClusterFirewallGroupsGetResultItem])
-_R5 = Returns[list[ClusterFirewallGroupsGroupGetResultItem]](
-    list[ClusterFirewallGroupsGroupGetResultItem]
+_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/firewall")
+_R1 = Returns[list[ClusterFirewallAliasesGetResultItem]](
+    list[ClusterFirewallAliasesGetResultItem], "GET /cluster/firewall/aliases"
 )
-_R6 = Returns[ClusterFirewallGroupsGroupPosGetResult](ClusterFirewallGroupsGroupPosGetResult)
-_R7 = Returns[list[ClusterFirewallIpsetGetResultItem]](list[ClusterFirewallIpsetGetResultItem])
-_R8 = Returns[list[ClusterFirewallIpsetNameGetResultItem]](
-    list[ClusterFirewallIpsetNameGetResultItem]
+_R2 = Returns[None](None, "POST /cluster/firewall/aliases")
+_R3 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/firewall/aliases/{name}")
+_R4 = Returns[None](None, "PUT /cluster/firewall/aliases/{name}")
+_R5 = Returns[None](None, "DELETE /cluster/firewall/aliases/{name}")
+_R6 = Returns[list[ClusterFirewallGroupsGetResultItem]](
+    list[ClusterFirewallGroupsGetResultItem], "GET /cluster/firewall/groups"
 )
-_R9 = Returns[list[ClusterFirewallMacrosGetResultItem]](list[ClusterFirewallMacrosGetResultItem])
-_R10 = Returns[ClusterFirewallOptionsGetResult](ClusterFirewallOptionsGetResult)
-_R11 = Returns[list[ClusterFirewallRefsGetResultItem]](list[ClusterFirewallRefsGetResultItem])
-_R12 = Returns[list[ClusterFirewallRulesGetResultItem]](list[ClusterFirewallRulesGetResultItem])
-_R13 = Returns[ClusterFirewallRulesPosGetResult](ClusterFirewallRulesPosGetResult)
+_R7 = Returns[None](None, "POST /cluster/firewall/groups")
+_R8 = Returns[list[ClusterFirewallGroupsGroupGetResultItem]](
+    list[ClusterFirewallGroupsGroupGetResultItem], "GET /cluster/firewall/groups/{group}"
+)
+_R9 = Returns[None](None, "POST /cluster/firewall/groups/{group}")
+_R10 = Returns[None](None, "DELETE /cluster/firewall/groups/{group}")
+_R11 = Returns[ClusterFirewallGroupsGroupPosGetResult](
+    ClusterFirewallGroupsGroupPosGetResult, "GET /cluster/firewall/groups/{group}/{pos}"
+)
+_R12 = Returns[None](None, "PUT /cluster/firewall/groups/{group}/{pos}")
+_R13 = Returns[None](None, "DELETE /cluster/firewall/groups/{group}/{pos}")
+_R14 = Returns[list[ClusterFirewallIpsetGetResultItem]](
+    list[ClusterFirewallIpsetGetResultItem], "GET /cluster/firewall/ipset"
+)
+_R15 = Returns[None](None, "POST /cluster/firewall/ipset")
+_R16 = Returns[list[ClusterFirewallIpsetNameGetResultItem]](
+    list[ClusterFirewallIpsetNameGetResultItem], "GET /cluster/firewall/ipset/{name}"
+)
+_R17 = Returns[None](None, "POST /cluster/firewall/ipset/{name}")
+_R18 = Returns[None](None, "DELETE /cluster/firewall/ipset/{name}")
+_R19 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/firewall/ipset/{name}/{cidr}")
+_R20 = Returns[None](None, "PUT /cluster/firewall/ipset/{name}/{cidr}")
+_R21 = Returns[None](None, "DELETE /cluster/firewall/ipset/{name}/{cidr}")
+_R22 = Returns[list[ClusterFirewallMacrosGetResultItem]](
+    list[ClusterFirewallMacrosGetResultItem], "GET /cluster/firewall/macros"
+)
+_R23 = Returns[ClusterFirewallOptionsGetResult](
+    ClusterFirewallOptionsGetResult, "GET /cluster/firewall/options"
+)
+_R24 = Returns[None](None, "PUT /cluster/firewall/options")
+_R25 = Returns[list[ClusterFirewallRefsGetResultItem]](
+    list[ClusterFirewallRefsGetResultItem], "GET /cluster/firewall/refs"
+)
+_R26 = Returns[list[ClusterFirewallRulesGetResultItem]](
+    list[ClusterFirewallRulesGetResultItem], "GET /cluster/firewall/rules"
+)
+_R27 = Returns[None](None, "POST /cluster/firewall/rules")
+_R28 = Returns[ClusterFirewallRulesPosGetResult](
+    ClusterFirewallRulesPosGetResult, "GET /cluster/firewall/rules/{pos}"
+)
+_R29 = Returns[None](None, "PUT /cluster/firewall/rules/{pos}")
+_R30 = Returns[None](None, "DELETE /cluster/firewall/rules/{pos}")
 
 
 class ClusterFirewall(SyncPath):
@@ -215,7 +250,7 @@ class ClusterFirewallAliasesName(SyncPath):
             "digest": digest,
             "rename": rename,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R4)
 
     def delete(
         self,
@@ -240,7 +275,7 @@ class ClusterFirewallAliasesName(SyncPath):
         params = {
             "digest": digest,
         }
-        return self._c._call("DELETE", self._p, params, _R2)
+        return self._c._call("DELETE", self._p, params, _R5)
 
 
 class ClusterFirewallGroups(SyncPath):
@@ -265,7 +300,7 @@ class ClusterFirewallGroups(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/firewall/groups`` (``list_security_groups``)."""
-        return self._c._call("GET", self._p, {}, _R4)
+        return self._c._call("GET", self._p, {}, _R6)
 
     def post(
         self,
@@ -303,7 +338,7 @@ class ClusterFirewallGroups(SyncPath):
             "digest": digest,
             "rename": rename,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R7)
 
 
 class ClusterFirewallGroupsGroup(SyncPath):
@@ -329,7 +364,7 @@ class ClusterFirewallGroupsGroup(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/groups/{group}`` (``get_rules``)."""
-        return self._c._call("GET", self._p, {}, _R5)
+        return self._c._call("GET", self._p, {}, _R8)
 
     def post(
         self,
@@ -412,7 +447,7 @@ class ClusterFirewallGroupsGroup(SyncPath):
             "source": source,
             "sport": sport,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R9)
 
     def delete(self) -> None:
         """Delete security group.
@@ -426,7 +461,7 @@ class ClusterFirewallGroupsGroup(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/firewall/groups/{group}`` (``delete_security_group``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R10)
 
 
 class ClusterFirewallGroupsGroupPos(SyncPath):
@@ -448,7 +483,7 @@ class ClusterFirewallGroupsGroupPos(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/groups/{group}/{pos}`` (``get_rule``)."""
-        return self._c._call("GET", self._p, {}, _R6)
+        return self._c._call("GET", self._p, {}, _R11)
 
     def put(
         self,
@@ -536,7 +571,7 @@ class ClusterFirewallGroupsGroupPos(SyncPath):
             "sport": sport,
             "type": type,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R12)
 
     def delete(
         self,
@@ -561,7 +596,7 @@ class ClusterFirewallGroupsGroupPos(SyncPath):
         params = {
             "digest": digest,
         }
-        return self._c._call("DELETE", self._p, params, _R2)
+        return self._c._call("DELETE", self._p, params, _R13)
 
 
 class ClusterFirewallIpset(SyncPath):
@@ -586,7 +621,7 @@ class ClusterFirewallIpset(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/ipset`` (``ipset_index``)."""
-        return self._c._call("GET", self._p, {}, _R7)
+        return self._c._call("GET", self._p, {}, _R14)
 
     def post(
         self,
@@ -624,7 +659,7 @@ class ClusterFirewallIpset(SyncPath):
             "digest": digest,
             "rename": rename,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R15)
 
 
 class ClusterFirewallIpsetName(SyncPath):
@@ -650,7 +685,7 @@ class ClusterFirewallIpsetName(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/ipset/{name}`` (``get_ipset``)."""
-        return self._c._call("GET", self._p, {}, _R8)
+        return self._c._call("GET", self._p, {}, _R16)
 
     def post(
         self,
@@ -681,7 +716,7 @@ class ClusterFirewallIpsetName(SyncPath):
             "comment": comment,
             "nomatch": nomatch,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R17)
 
     def delete(
         self,
@@ -705,7 +740,7 @@ class ClusterFirewallIpsetName(SyncPath):
         params = {
             "force": force,
         }
-        return self._c._call("DELETE", self._p, params, _R2)
+        return self._c._call("DELETE", self._p, params, _R18)
 
 
 class ClusterFirewallIpsetNameCidr(SyncPath):
@@ -729,7 +764,7 @@ class ClusterFirewallIpsetNameCidr(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/firewall/ipset/{name}/{cidr}`` (``read_ip``)."""
-        return self._c._call("GET", self._p, {}, _R3)
+        return self._c._call("GET", self._p, {}, _R19)
 
     def put(
         self,
@@ -760,7 +795,7 @@ class ClusterFirewallIpsetNameCidr(SyncPath):
             "digest": digest,
             "nomatch": nomatch,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R20)
 
     def delete(
         self,
@@ -785,7 +820,7 @@ class ClusterFirewallIpsetNameCidr(SyncPath):
         params = {
             "digest": digest,
         }
-        return self._c._call("DELETE", self._p, params, _R2)
+        return self._c._call("DELETE", self._p, params, _R21)
 
 
 class ClusterFirewallMacros(SyncPath):
@@ -805,7 +840,7 @@ class ClusterFirewallMacros(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/firewall/macros`` (``get_macros``)."""
-        return self._c._call("GET", self._p, {}, _R9)
+        return self._c._call("GET", self._p, {}, _R22)
 
 
 class ClusterFirewallOptions(SyncPath):
@@ -826,7 +861,7 @@ class ClusterFirewallOptions(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/options`` (``get_options``)."""
-        return self._c._call("GET", self._p, {}, _R10)
+        return self._c._call("GET", self._p, {}, _R23)
 
     def put(
         self,
@@ -856,6 +891,7 @@ class ClusterFirewallOptions(SyncPath):
             log_ratelimit: Log ratelimiting settings
                 Syntax: ``[enable=]<1|0> [,burst=<integer>] [,rate=<rate>]``.
             policy_forward: Forward policy.
+                Proxmox VE: New in 8.3.
             policy_in: Input policy.
             policy_out: Output policy.
 
@@ -878,7 +914,7 @@ class ClusterFirewallOptions(SyncPath):
             "policy_in": policy_in,
             "policy_out": policy_out,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R24)
 
 
 class ClusterFirewallRefs(SyncPath):
@@ -908,7 +944,7 @@ class ClusterFirewallRefs(SyncPath):
         params = {
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R11)
+        return self._c._call("GET", self._p, params, _R25)
 
 
 class ClusterFirewallRules(SyncPath):
@@ -933,7 +969,7 @@ class ClusterFirewallRules(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/rules`` (``get_rules``)."""
-        return self._c._call("GET", self._p, {}, _R12)
+        return self._c._call("GET", self._p, {}, _R26)
 
     def post(
         self,
@@ -1016,7 +1052,7 @@ class ClusterFirewallRules(SyncPath):
             "source": source,
             "sport": sport,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R27)
 
 
 class ClusterFirewallRulesPos(SyncPath):
@@ -1038,7 +1074,7 @@ class ClusterFirewallRulesPos(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/rules/{pos}`` (``get_rule``)."""
-        return self._c._call("GET", self._p, {}, _R13)
+        return self._c._call("GET", self._p, {}, _R28)
 
     def put(
         self,
@@ -1126,7 +1162,7 @@ class ClusterFirewallRulesPos(SyncPath):
             "sport": sport,
             "type": type,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R29)
 
     def delete(
         self,
@@ -1151,4 +1187,4 @@ class ClusterFirewallRulesPos(SyncPath):
         params = {
             "digest": digest,
         }
-        return self._c._call("DELETE", self._p, params, _R2)
+        return self._c._call("DELETE", self._p, params, _R30)

@@ -23,19 +23,45 @@ from ..models.cluster_ha import (
     ClusterHaStatusCurrentGetResultItem,
 )
 
-_R0 = Returns[list[ClusterHaGetResultItem]](list[ClusterHaGetResultItem])
-_R1 = Returns[list[ClusterHaGroupsGetResultItem]](list[ClusterHaGroupsGetResultItem])
-_R2 = Returns[None](None)
-_R3 = Returns[Any](Any)
-_R4 = Returns[list[ClusterHaResourcesGetResultItem]](list[ClusterHaResourcesGetResultItem])
-_R5 = Returns[ClusterHaResourcesSidGetResult](ClusterHaResourcesSidGetResult)
-_R6 = Returns[ClusterHaResourcesMigratePostResult](ClusterHaResourcesMigratePostResult)
-_R7 = Returns[ClusterHaResourcesRelocatePostResult](ClusterHaResourcesRelocatePostResult)
-_R8 = Returns[list[ClusterHaRulesGetResultItem]](list[ClusterHaRulesGetResultItem])
-_R9 = Returns[ClusterHaRulesRuleGetResult](ClusterHaRulesRuleGetResult)
-_R10 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R11 = Returns[list[ClusterHaStatusCurrentGetResultItem]](list[ClusterHaStatusCurrentGetResultItem])
-_R12 = Returns[dict[str, Any]](dict[str, Any])
+_R0 = Returns[list[ClusterHaGetResultItem]](list[ClusterHaGetResultItem], "GET /cluster/ha")
+_R1 = Returns[list[ClusterHaGroupsGetResultItem]](
+    list[ClusterHaGroupsGetResultItem], "GET /cluster/ha/groups"
+)
+_R2 = Returns[None](None, "POST /cluster/ha/groups")
+_R3 = Returns[Any](Any, "GET /cluster/ha/groups/{group}")
+_R4 = Returns[None](None, "PUT /cluster/ha/groups/{group}")
+_R5 = Returns[None](None, "DELETE /cluster/ha/groups/{group}")
+_R6 = Returns[list[ClusterHaResourcesGetResultItem]](
+    list[ClusterHaResourcesGetResultItem], "GET /cluster/ha/resources"
+)
+_R7 = Returns[None](None, "POST /cluster/ha/resources")
+_R8 = Returns[ClusterHaResourcesSidGetResult](
+    ClusterHaResourcesSidGetResult, "GET /cluster/ha/resources/{sid}"
+)
+_R9 = Returns[None](None, "PUT /cluster/ha/resources/{sid}")
+_R10 = Returns[None](None, "DELETE /cluster/ha/resources/{sid}")
+_R11 = Returns[ClusterHaResourcesMigratePostResult](
+    ClusterHaResourcesMigratePostResult, "POST /cluster/ha/resources/{sid}/migrate"
+)
+_R12 = Returns[ClusterHaResourcesRelocatePostResult](
+    ClusterHaResourcesRelocatePostResult, "POST /cluster/ha/resources/{sid}/relocate"
+)
+_R13 = Returns[list[ClusterHaRulesGetResultItem]](
+    list[ClusterHaRulesGetResultItem], "GET /cluster/ha/rules"
+)
+_R14 = Returns[None](None, "POST /cluster/ha/rules")
+_R15 = Returns[ClusterHaRulesRuleGetResult](
+    ClusterHaRulesRuleGetResult, "GET /cluster/ha/rules/{rule}"
+)
+_R16 = Returns[None](None, "PUT /cluster/ha/rules/{rule}")
+_R17 = Returns[None](None, "DELETE /cluster/ha/rules/{rule}")
+_R18 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/ha/status")
+_R19 = Returns[None](None, "POST /cluster/ha/status/arm-ha")
+_R20 = Returns[list[ClusterHaStatusCurrentGetResultItem]](
+    list[ClusterHaStatusCurrentGetResultItem], "GET /cluster/ha/status/current"
+)
+_R21 = Returns[None](None, "POST /cluster/ha/status/disarm-ha")
+_R22 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/ha/status/manager_status")
 
 
 class ClusterHa(SyncPath):
@@ -215,7 +241,7 @@ class ClusterHaGroupsGroup(SyncPath):
             "nofailback": nofailback,
             "restricted": restricted,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R4)
 
     def delete(self) -> None:
         """Delete ha group configuration. (deprecated in favor of HA rules)
@@ -229,7 +255,7 @@ class ClusterHaGroupsGroup(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/ha/groups/{group}`` (``delete``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R5)
 
 
 class ClusterHaResources(SyncPath):
@@ -264,7 +290,7 @@ class ClusterHaResources(SyncPath):
         params = {
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R4)
+        return self._c._call("GET", self._p, params, _R6)
 
     def post(
         self,
@@ -285,10 +311,12 @@ class ClusterHaResources(SyncPath):
             sid: HA resource ID. This consists of a resource type followed by a resource specific name, separated with colon (example: vm:100 / ct:100). For virtual machines and containers, you can simply use the VM or CT id as a shortcut (example: 100).
                 Format: ``pve-ha-resource-or-vm-id``.
             auto_rebalance: HA resource may be migrated during automatic rebalancing
+                Proxmox VE: New in 9.2.
                 Default: ``1``.
             comment: Description.
                 Length: 0 to 4096.
             failback: Automatically migrate HA resource to the node with the highest priority according to their node affinity  rules, if a node with a higher priority than the current node comes online.
+                Proxmox VE: New in 9.0.
                 Default: ``1``.
             group: The HA group identifier.
                 Format: ``pve-configid``.
@@ -322,7 +350,7 @@ class ClusterHaResources(SyncPath):
             "state": state,
             "type": type,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R7)
 
 
 class ClusterHaResourcesSid(SyncPath):
@@ -354,7 +382,7 @@ class ClusterHaResourcesSid(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/resources/{sid}`` (``read``)."""
-        return self._c._call("GET", self._p, {}, _R5)
+        return self._c._call("GET", self._p, {}, _R8)
 
     def put(
         self,
@@ -373,6 +401,7 @@ class ClusterHaResourcesSid(SyncPath):
 
         Args:
             auto_rebalance: HA resource may be migrated during automatic rebalancing
+                Proxmox VE: New in 9.2.
                 Default: ``1``.
             comment: Description.
                 Length: 0 to 4096.
@@ -383,6 +412,7 @@ class ClusterHaResourcesSid(SyncPath):
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
                 Length: 0 to 64.
             failback: Automatically migrate HA resource to the node with the highest priority according to their node affinity  rules, if a node with a higher priority than the current node comes online.
+                Proxmox VE: New in 9.0.
                 Default: ``1``.
             group: The HA group identifier.
                 Format: ``pve-configid``.
@@ -415,7 +445,7 @@ class ClusterHaResourcesSid(SyncPath):
             "max_restart": max_restart,
             "state": state,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R9)
 
     def delete(
         self,
@@ -426,6 +456,7 @@ class ClusterHaResourcesSid(SyncPath):
 
         Args:
             purge: Remove this resource from rules that reference it, deleting the rule if this resource is the only resource in the rule
+                Proxmox VE: New in 9.1.
                 Default: ``1``.
 
         Returns:
@@ -440,7 +471,7 @@ class ClusterHaResourcesSid(SyncPath):
         params = {
             "purge": purge,
         }
-        return self._c._call("DELETE", self._p, params, _R2)
+        return self._c._call("DELETE", self._p, params, _R10)
 
 
 class ClusterHaResourcesSidMigrate(SyncPath):
@@ -473,7 +504,7 @@ class ClusterHaResourcesSidMigrate(SyncPath):
         params = {
             "node": node,
         }
-        return self._c._call("POST", self._p, params, _R6)
+        return self._c._call("POST", self._p, params, _R11)
 
 
 class ClusterHaResourcesSidRelocate(SyncPath):
@@ -506,7 +537,7 @@ class ClusterHaResourcesSidRelocate(SyncPath):
         params = {
             "node": node,
         }
-        return self._c._call("POST", self._p, params, _R7)
+        return self._c._call("POST", self._p, params, _R12)
 
 
 class ClusterHaRules(SyncPath):
@@ -531,7 +562,9 @@ class ClusterHaRules(SyncPath):
 
         Args:
             resource: Limit the returned list to rules affecting the specified resource.
+                Proxmox VE: New in 9.0.
             type: Limit the returned list to the specified rule type.
+                Proxmox VE: New in 9.0.
 
         Returns:
             ``list[ClusterHaRulesGetResultItem]``
@@ -539,12 +572,14 @@ class ClusterHaRules(SyncPath):
         Permissions:
             Check: ``[perm, /, [Sys.Audit]]``
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``GET /cluster/ha/rules`` (``index``)."""
         params = {
             "resource": resource,
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R8)
+        return self._c._call("GET", self._p, params, _R13)
 
     def post(
         self,
@@ -562,19 +597,27 @@ class ClusterHaRules(SyncPath):
 
         Args:
             resources: List of HA resource IDs. This consists of a list of resource types followed by a resource specific name separated with a colon (example: vm:100,ct:101).
+                Proxmox VE: New in 9.0.
                 Format: ``pve-ha-resource-id-list``.
                 Syntax: ``<type>:<name>{,<type>:<name>}*``.
             rule: HA rule identifier.
+                Proxmox VE: New in 9.0.
                 Format: ``pve-configid``.
             type: HA rule type.
+                Proxmox VE: New in 9.0.
             affinity: Describes whether the HA resources are supposed to be kept on the same node ('positive'), or are supposed to be kept on separate nodes ('negative').
+                Proxmox VE: New in 9.0.
             comment: HA rule description.
+                Proxmox VE: New in 9.0.
                 Length: 0 to 4096.
             disable: Whether the HA rule is disabled.
+                Proxmox VE: New in 9.0.
             nodes: List of cluster node names with optional priority.
+                Proxmox VE: New in 9.0.
                 Format: ``pve-ha-node-list``.
                 Syntax: ``<node>[:<pri>]{,<node>[:<pri>]}*``.
             strict: Describes whether the node affinity rule is strict or non-strict.
+                Proxmox VE: New in 9.0.
                 Default: ``0``.
 
         Returns:
@@ -584,6 +627,8 @@ class ClusterHaRules(SyncPath):
             Check: ``[perm, /, [Sys.Console]]``
 
         Protected: runs in the privileged daemon.
+
+        Proxmox VE: New in 9.0.
 
         Proxmox: ``POST /cluster/ha/rules`` (``create_rule``)."""
         params = {
@@ -596,7 +641,7 @@ class ClusterHaRules(SyncPath):
             "nodes": _join(nodes),
             "strict": strict,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R14)
 
 
 class ClusterHaRulesRule(SyncPath):
@@ -617,8 +662,10 @@ class ClusterHaRulesRule(SyncPath):
         Permissions:
             Check: ``[perm, /, [Sys.Audit]]``
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``GET /cluster/ha/rules/{rule}`` (``read_rule``)."""
-        return self._c._call("GET", self._p, {}, _R9)
+        return self._c._call("GET", self._p, {}, _R15)
 
     def put(
         self,
@@ -637,23 +684,32 @@ class ClusterHaRulesRule(SyncPath):
 
         Args:
             type: HA rule type.
+                Proxmox VE: New in 9.0.
             affinity: Describes whether the HA resources are supposed to be kept on the same node ('positive'), or are supposed to be kept on separate nodes ('negative').
+                Proxmox VE: New in 9.0.
             comment: HA rule description.
+                Proxmox VE: New in 9.0.
                 Length: 0 to 4096.
             delete: A list of settings you want to delete.
+                Proxmox VE: New in 9.0.
                 Length: 0 to 4096.
                 Format: ``pve-configid-list``.
                 Syntax: ``<string>``.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 9.0.
                 Length: 0 to 64.
             disable: Whether the HA rule is disabled.
+                Proxmox VE: New in 9.0.
             nodes: List of cluster node names with optional priority.
+                Proxmox VE: New in 9.0.
                 Format: ``pve-ha-node-list``.
                 Syntax: ``<node>[:<pri>]{,<node>[:<pri>]}*``.
             resources: List of HA resource IDs. This consists of a list of resource types followed by a resource specific name separated with a colon (example: vm:100,ct:101).
+                Proxmox VE: New in 9.0.
                 Format: ``pve-ha-resource-id-list``.
                 Syntax: ``<type>:<name>{,<type>:<name>}*``.
             strict: Describes whether the node affinity rule is strict or non-strict.
+                Proxmox VE: New in 9.0.
                 Default: ``0``.
 
         Returns:
@@ -663,6 +719,8 @@ class ClusterHaRulesRule(SyncPath):
             Check: ``[perm, /, [Sys.Console]]``
 
         Protected: runs in the privileged daemon.
+
+        Proxmox VE: New in 9.0.
 
         Proxmox: ``PUT /cluster/ha/rules/{rule}`` (``update_rule``)."""
         params = {
@@ -676,7 +734,7 @@ class ClusterHaRulesRule(SyncPath):
             "resources": _join(resources),
             "strict": strict,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R16)
 
     def delete(self) -> None:
         """Delete HA rule.
@@ -689,8 +747,10 @@ class ClusterHaRulesRule(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``DELETE /cluster/ha/rules/{rule}`` (``delete_rule``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R17)
 
 
 class ClusterHaStatus(SyncPath):
@@ -730,7 +790,7 @@ class ClusterHaStatus(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/ha/status`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R10)
+        return self._c._call("GET", self._p, {}, _R18)
 
 
 class ClusterHaStatusArmHa(SyncPath):
@@ -751,8 +811,10 @@ class ClusterHaStatusArmHa(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.1.
+
         Proxmox: ``POST /cluster/ha/status/arm-ha`` (``arm-ha``)."""
-        return self._c._call("POST", self._p, {}, _R2)
+        return self._c._call("POST", self._p, {}, _R19)
 
 
 class ClusterHaStatusCurrent(SyncPath):
@@ -772,7 +834,7 @@ class ClusterHaStatusCurrent(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/status/current`` (``status``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._c._call("GET", self._p, {}, _R20)
 
 
 class ClusterHaStatusDisarmHa(SyncPath):
@@ -791,6 +853,7 @@ class ClusterHaStatusDisarmHa(SyncPath):
 
         Args:
             resource_mode: Controls how HA managed resources are handled while disarmed. The current state of resources is not affected. 'freeze': new commands and state changes are not applied. 'ignore': resources are removed from HA tracking and can be managed as if they were not HA managed.
+                Proxmox VE: New in 9.1.
 
         Returns:
             ``None``
@@ -800,11 +863,13 @@ class ClusterHaStatusDisarmHa(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.1.
+
         Proxmox: ``POST /cluster/ha/status/disarm-ha`` (``disarm-ha``)."""
         params = {
             "resource-mode": resource_mode,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R21)
 
 
 class ClusterHaStatusManagerStatus(SyncPath):
@@ -824,4 +889,4 @@ class ClusterHaStatusManagerStatus(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/status/manager_status`` (``manager_status``)."""
-        return self._c._call("GET", self._p, {}, _R12)
+        return self._c._call("GET", self._p, {}, _R22)

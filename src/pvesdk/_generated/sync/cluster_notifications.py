@@ -4,11 +4,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
 from pvesdk._runtime import segment as _segment
+from pvesdk._runtime import sequence as _sequence
 
 from ..models.cluster_notifications import (
     ClusterNotificationsEndpointsGotifyGetResultItem,
@@ -26,45 +26,73 @@ from ..models.cluster_notifications import (
     ClusterNotificationsTargetsGetResultItem,
 )
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R1 = Returns[list[ClusterNotificationsEndpointsGotifyGetResultItem]](
-    list[ClusterNotificationsEndpointsGotifyGetResultItem]
+_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/notifications")
+_R1 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/notifications/endpoints")
+_R2 = Returns[list[ClusterNotificationsEndpointsGotifyGetResultItem]](
+    list[ClusterNotificationsEndpointsGotifyGetResultItem],
+    "GET /cluster/notifications/endpoints/gotify",
 )
-_R2 = Returns[None](None)
-_R3 = Returns[ClusterNotificationsEndpointsGotifyNameGetResult](
-    ClusterNotificationsEndpointsGotifyNameGetResult
+_R3 = Returns[None](None, "POST /cluster/notifications/endpoints/gotify")
+_R4 = Returns[ClusterNotificationsEndpointsGotifyNameGetResult](
+    ClusterNotificationsEndpointsGotifyNameGetResult,
+    "GET /cluster/notifications/endpoints/gotify/{name}",
 )
-_R4 = Returns[list[ClusterNotificationsEndpointsSendmailGetResultItem]](
-    list[ClusterNotificationsEndpointsSendmailGetResultItem]
+_R5 = Returns[None](None, "PUT /cluster/notifications/endpoints/gotify/{name}")
+_R6 = Returns[None](None, "DELETE /cluster/notifications/endpoints/gotify/{name}")
+_R7 = Returns[list[ClusterNotificationsEndpointsSendmailGetResultItem]](
+    list[ClusterNotificationsEndpointsSendmailGetResultItem],
+    "GET /cluster/notifications/endpoints/sendmail",
 )
-_R5 = Returns[ClusterNotificationsEndpointsSendmailNameGetResult](
-    ClusterNotificationsEndpointsSendmailNameGetResult
+_R8 = Returns[None](None, "POST /cluster/notifications/endpoints/sendmail")
+_R9 = Returns[ClusterNotificationsEndpointsSendmailNameGetResult](
+    ClusterNotificationsEndpointsSendmailNameGetResult,
+    "GET /cluster/notifications/endpoints/sendmail/{name}",
 )
-_R6 = Returns[list[ClusterNotificationsEndpointsSmtpGetResultItem]](
-    list[ClusterNotificationsEndpointsSmtpGetResultItem]
+_R10 = Returns[None](None, "PUT /cluster/notifications/endpoints/sendmail/{name}")
+_R11 = Returns[None](None, "DELETE /cluster/notifications/endpoints/sendmail/{name}")
+_R12 = Returns[list[ClusterNotificationsEndpointsSmtpGetResultItem]](
+    list[ClusterNotificationsEndpointsSmtpGetResultItem],
+    "GET /cluster/notifications/endpoints/smtp",
 )
-_R7 = Returns[ClusterNotificationsEndpointsSmtpNameGetResult](
-    ClusterNotificationsEndpointsSmtpNameGetResult
+_R13 = Returns[None](None, "POST /cluster/notifications/endpoints/smtp")
+_R14 = Returns[ClusterNotificationsEndpointsSmtpNameGetResult](
+    ClusterNotificationsEndpointsSmtpNameGetResult,
+    "GET /cluster/notifications/endpoints/smtp/{name}",
 )
-_R8 = Returns[list[ClusterNotificationsEndpointsWebhookGetResultItem]](
-    list[ClusterNotificationsEndpointsWebhookGetResultItem]
+_R15 = Returns[None](None, "PUT /cluster/notifications/endpoints/smtp/{name}")
+_R16 = Returns[None](None, "DELETE /cluster/notifications/endpoints/smtp/{name}")
+_R17 = Returns[list[ClusterNotificationsEndpointsWebhookGetResultItem]](
+    list[ClusterNotificationsEndpointsWebhookGetResultItem],
+    "GET /cluster/notifications/endpoints/webhook",
 )
-_R9 = Returns[ClusterNotificationsEndpointsWebhookNameGetResult](
-    ClusterNotificationsEndpointsWebhookNameGetResult
+_R18 = Returns[None](None, "POST /cluster/notifications/endpoints/webhook")
+_R19 = Returns[ClusterNotificationsEndpointsWebhookNameGetResult](
+    ClusterNotificationsEndpointsWebhookNameGetResult,
+    "GET /cluster/notifications/endpoints/webhook/{name}",
 )
-_R10 = Returns[list[ClusterNotificationsMatcherFieldValuesGetResultItem]](
-    list[ClusterNotificationsMatcherFieldValuesGetResultItem]
+_R20 = Returns[None](None, "PUT /cluster/notifications/endpoints/webhook/{name}")
+_R21 = Returns[None](None, "DELETE /cluster/notifications/endpoints/webhook/{name}")
+_R22 = Returns[list[ClusterNotificationsMatcherFieldValuesGetResultItem]](
+    list[ClusterNotificationsMatcherFieldValuesGetResultItem],
+    "GET /cluster/notifications/matcher-field-values",
 )
-_R11 = Returns[list[ClusterNotificationsMatcherFieldsGetResultItem]](
-    list[ClusterNotificationsMatcherFieldsGetResultItem]
+_R23 = Returns[list[ClusterNotificationsMatcherFieldsGetResultItem]](
+    list[ClusterNotificationsMatcherFieldsGetResultItem],
+    "GET /cluster/notifications/matcher-fields",
 )
-_R12 = Returns[list[ClusterNotificationsMatchersGetResultItem]](
-    list[ClusterNotificationsMatchersGetResultItem]
+_R24 = Returns[list[ClusterNotificationsMatchersGetResultItem]](
+    list[ClusterNotificationsMatchersGetResultItem], "GET /cluster/notifications/matchers"
 )
-_R13 = Returns[ClusterNotificationsMatchersNameGetResult](ClusterNotificationsMatchersNameGetResult)
-_R14 = Returns[list[ClusterNotificationsTargetsGetResultItem]](
-    list[ClusterNotificationsTargetsGetResultItem]
+_R25 = Returns[None](None, "POST /cluster/notifications/matchers")
+_R26 = Returns[ClusterNotificationsMatchersNameGetResult](
+    ClusterNotificationsMatchersNameGetResult, "GET /cluster/notifications/matchers/{name}"
 )
+_R27 = Returns[None](None, "PUT /cluster/notifications/matchers/{name}")
+_R28 = Returns[None](None, "DELETE /cluster/notifications/matchers/{name}")
+_R29 = Returns[list[ClusterNotificationsTargetsGetResultItem]](
+    list[ClusterNotificationsTargetsGetResultItem], "GET /cluster/notifications/targets"
+)
+_R30 = Returns[None](None, "POST /cluster/notifications/targets/{name}/test")
 
 
 class ClusterNotifications(SyncPath):
@@ -108,6 +136,8 @@ class ClusterNotifications(SyncPath):
         Permissions:
             User: all
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``GET /cluster/notifications`` (``index``)."""
         return self._c._call("GET", self._p, {}, _R0)
 
@@ -148,8 +178,10 @@ class ClusterNotificationsEndpoints(SyncPath):
         Permissions:
             User: all
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``GET /cluster/notifications/endpoints`` (``endpoints_index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._c._call("GET", self._p, {}, _R1)
 
 
 class ClusterNotificationsEndpointsGotify(SyncPath):
@@ -175,8 +207,10 @@ class ClusterNotificationsEndpointsGotify(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``GET /cluster/notifications/endpoints/gotify`` (``get_gotify_endpoints``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._c._call("GET", self._p, {}, _R2)
 
     def post(
         self,
@@ -191,11 +225,16 @@ class ClusterNotificationsEndpointsGotify(SyncPath):
 
         Args:
             name: The name of the endpoint.
+                Proxmox VE: New in 8.1.
                 Format: ``pve-configid``.
             server: Server URL
+                Proxmox VE: New in 8.1.
             token: Secret token
+                Proxmox VE: New in 8.1.
             comment: Comment
+                Proxmox VE: New in 8.1.
             disable: Disable this target
+                Proxmox VE: New in 8.1.
                 Default: ``0``.
 
         Returns:
@@ -206,6 +245,8 @@ class ClusterNotificationsEndpointsGotify(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``POST /cluster/notifications/endpoints/gotify`` (``create_gotify_endpoint``)."""
         params = {
             "name": name,
@@ -214,7 +255,7 @@ class ClusterNotificationsEndpointsGotify(SyncPath):
             "comment": comment,
             "disable": disable,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R3)
 
 
 class ClusterNotificationsEndpointsGotifyName(SyncPath):
@@ -237,14 +278,16 @@ class ClusterNotificationsEndpointsGotifyName(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``GET /cluster/notifications/endpoints/gotify/{name}`` (``get_gotify_endpoint``)."""
-        return self._c._call("GET", self._p, {}, _R3)
+        return self._c._call("GET", self._p, {}, _R4)
 
     def put(
         self,
         *,
         comment: str | None = None,
-        delete: Sequence[str] | None = None,
+        delete: list[str] | tuple[str, ...] | None = None,
         digest: str | None = None,
         disable: bool | None = None,
         server: str | None = None,
@@ -254,13 +297,19 @@ class ClusterNotificationsEndpointsGotifyName(SyncPath):
 
         Args:
             comment: Comment
+                Proxmox VE: New in 8.1.
             delete: A list of settings you want to delete.
+                Proxmox VE: New in 8.1.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 8.1.
                 Length: 0 to 64.
             disable: Disable this target
+                Proxmox VE: New in 8.1.
                 Default: ``0``.
             server: Server URL
+                Proxmox VE: New in 8.1.
             token: Secret token
+                Proxmox VE: New in 8.1.
 
         Returns:
             ``None``
@@ -270,16 +319,18 @@ class ClusterNotificationsEndpointsGotifyName(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``PUT /cluster/notifications/endpoints/gotify/{name}`` (``update_gotify_endpoint``)."""
         params = {
             "comment": comment,
-            "delete": delete,
+            "delete": _sequence("delete", delete),
             "digest": digest,
             "disable": disable,
             "server": server,
             "token": token,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R5)
 
     def delete(self) -> None:
         """Remove gotify endpoint
@@ -292,8 +343,10 @@ class ClusterNotificationsEndpointsGotifyName(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``DELETE /cluster/notifications/endpoints/gotify/{name}`` (``delete_gotify_endpoint``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R6)
 
 
 class ClusterNotificationsEndpointsSendmail(SyncPath):
@@ -319,8 +372,10 @@ class ClusterNotificationsEndpointsSendmail(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``GET /cluster/notifications/endpoints/sendmail`` (``get_sendmail_endpoints``)."""
-        return self._c._call("GET", self._p, {}, _R4)
+        return self._c._call("GET", self._p, {}, _R7)
 
     def post(
         self,
@@ -330,21 +385,28 @@ class ClusterNotificationsEndpointsSendmail(SyncPath):
         comment: str | None = None,
         disable: bool | None = None,
         from_address: str | None = None,
-        mailto: Sequence[str] | None = None,
-        mailto_user: Sequence[str] | None = None,
+        mailto: list[str] | tuple[str, ...] | None = None,
+        mailto_user: list[str] | tuple[str, ...] | None = None,
     ) -> None:
         """Create a new sendmail endpoint
 
         Args:
             name: The name of the endpoint.
+                Proxmox VE: New in 8.1.
                 Format: ``pve-configid``.
             author: Author of the mail
+                Proxmox VE: New in 8.1.
             comment: Comment
+                Proxmox VE: New in 8.1.
             disable: Disable this target
+                Proxmox VE: New in 8.1.
                 Default: ``0``.
             from_address: `From` address for the mail
+                Proxmox VE: New in 8.1.
             mailto: List of email recipients
+                Proxmox VE: New in 8.1.
             mailto_user: List of users
+                Proxmox VE: New in 8.1.
 
         Returns:
             ``None``
@@ -354,6 +416,8 @@ class ClusterNotificationsEndpointsSendmail(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``POST /cluster/notifications/endpoints/sendmail`` (``create_sendmail_endpoint``)."""
         params = {
             "name": name,
@@ -361,10 +425,10 @@ class ClusterNotificationsEndpointsSendmail(SyncPath):
             "comment": comment,
             "disable": disable,
             "from-address": from_address,
-            "mailto": mailto,
-            "mailto-user": mailto_user,
+            "mailto": _sequence("mailto", mailto),
+            "mailto-user": _sequence("mailto-user", mailto_user),
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R8)
 
 
 class ClusterNotificationsEndpointsSendmailName(SyncPath):
@@ -387,34 +451,44 @@ class ClusterNotificationsEndpointsSendmailName(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``GET /cluster/notifications/endpoints/sendmail/{name}`` (``get_sendmail_endpoint``)."""
-        return self._c._call("GET", self._p, {}, _R5)
+        return self._c._call("GET", self._p, {}, _R9)
 
     def put(
         self,
         *,
         author: str | None = None,
         comment: str | None = None,
-        delete: Sequence[str] | None = None,
+        delete: list[str] | tuple[str, ...] | None = None,
         digest: str | None = None,
         disable: bool | None = None,
         from_address: str | None = None,
-        mailto: Sequence[str] | None = None,
-        mailto_user: Sequence[str] | None = None,
+        mailto: list[str] | tuple[str, ...] | None = None,
+        mailto_user: list[str] | tuple[str, ...] | None = None,
     ) -> None:
         """Update existing sendmail endpoint
 
         Args:
             author: Author of the mail
+                Proxmox VE: New in 8.1.
             comment: Comment
+                Proxmox VE: New in 8.1.
             delete: A list of settings you want to delete.
+                Proxmox VE: New in 8.1.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 8.1.
                 Length: 0 to 64.
             disable: Disable this target
+                Proxmox VE: New in 8.1.
                 Default: ``0``.
             from_address: `From` address for the mail
+                Proxmox VE: New in 8.1.
             mailto: List of email recipients
+                Proxmox VE: New in 8.1.
             mailto_user: List of users
+                Proxmox VE: New in 8.1.
 
         Returns:
             ``None``
@@ -424,18 +498,20 @@ class ClusterNotificationsEndpointsSendmailName(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``PUT /cluster/notifications/endpoints/sendmail/{name}`` (``update_sendmail_endpoint``)."""
         params = {
             "author": author,
             "comment": comment,
-            "delete": delete,
+            "delete": _sequence("delete", delete),
             "digest": digest,
             "disable": disable,
             "from-address": from_address,
-            "mailto": mailto,
-            "mailto-user": mailto_user,
+            "mailto": _sequence("mailto", mailto),
+            "mailto-user": _sequence("mailto-user", mailto_user),
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R10)
 
     def delete(self) -> None:
         """Remove sendmail endpoint
@@ -448,8 +524,10 @@ class ClusterNotificationsEndpointsSendmailName(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``DELETE /cluster/notifications/endpoints/sendmail/{name}`` (``delete_sendmail_endpoint``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R11)
 
 
 class ClusterNotificationsEndpointsSmtp(SyncPath):
@@ -475,8 +553,10 @@ class ClusterNotificationsEndpointsSmtp(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``GET /cluster/notifications/endpoints/smtp`` (``get_smtp_endpoints``)."""
-        return self._c._call("GET", self._p, {}, _R6)
+        return self._c._call("GET", self._p, {}, _R12)
 
     def post(
         self,
@@ -487,8 +567,8 @@ class ClusterNotificationsEndpointsSmtp(SyncPath):
         author: str | None = None,
         comment: str | None = None,
         disable: bool | None = None,
-        mailto: Sequence[str] | None = None,
-        mailto_user: Sequence[str] | None = None,
+        mailto: list[str] | tuple[str, ...] | None = None,
+        mailto_user: list[str] | tuple[str, ...] | None = None,
         mode: Literal["insecure", "starttls", "tls"] | None = None,
         password: str | None = None,
         port: int | None = None,
@@ -498,20 +578,32 @@ class ClusterNotificationsEndpointsSmtp(SyncPath):
 
         Args:
             from_address: `From` address for the mail
+                Proxmox VE: New in 8.1.
             name: The name of the endpoint.
+                Proxmox VE: New in 8.1.
                 Format: ``pve-configid``.
             server: The address of the SMTP server.
+                Proxmox VE: New in 8.1.
             author: Author of the mail. Defaults to 'Proxmox VE'.
+                Proxmox VE: New in 8.1.
             comment: Comment
+                Proxmox VE: New in 8.1.
             disable: Disable this target
+                Proxmox VE: New in 8.1.
                 Default: ``0``.
             mailto: List of email recipients
+                Proxmox VE: New in 8.1.
             mailto_user: List of users
+                Proxmox VE: New in 8.1.
             mode: Determine which encryption method shall be used for the connection.
+                Proxmox VE: New in 8.1.
                 Default: ``tls``.
             password: Password for SMTP authentication
+                Proxmox VE: New in 8.1.
             port: The port to be used. Defaults to 465 for TLS based connections, 587 for STARTTLS based connections and port 25 for insecure plain-text connections.
+                Proxmox VE: New in 8.1.
             username: Username for SMTP authentication
+                Proxmox VE: New in 8.1.
 
         Returns:
             ``None``
@@ -521,6 +613,8 @@ class ClusterNotificationsEndpointsSmtp(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``POST /cluster/notifications/endpoints/smtp`` (``create_smtp_endpoint``)."""
         params = {
             "from-address": from_address,
@@ -529,14 +623,14 @@ class ClusterNotificationsEndpointsSmtp(SyncPath):
             "author": author,
             "comment": comment,
             "disable": disable,
-            "mailto": mailto,
-            "mailto-user": mailto_user,
+            "mailto": _sequence("mailto", mailto),
+            "mailto-user": _sequence("mailto-user", mailto_user),
             "mode": mode,
             "password": password,
             "port": port,
             "username": username,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R13)
 
 
 class ClusterNotificationsEndpointsSmtpName(SyncPath):
@@ -559,20 +653,22 @@ class ClusterNotificationsEndpointsSmtpName(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``GET /cluster/notifications/endpoints/smtp/{name}`` (``get_smtp_endpoint``)."""
-        return self._c._call("GET", self._p, {}, _R7)
+        return self._c._call("GET", self._p, {}, _R14)
 
     def put(
         self,
         *,
         author: str | None = None,
         comment: str | None = None,
-        delete: Sequence[str] | None = None,
+        delete: list[str] | tuple[str, ...] | None = None,
         digest: str | None = None,
         disable: bool | None = None,
         from_address: str | None = None,
-        mailto: Sequence[str] | None = None,
-        mailto_user: Sequence[str] | None = None,
+        mailto: list[str] | tuple[str, ...] | None = None,
+        mailto_user: list[str] | tuple[str, ...] | None = None,
         mode: Literal["insecure", "starttls", "tls"] | None = None,
         password: str | None = None,
         port: int | None = None,
@@ -583,21 +679,34 @@ class ClusterNotificationsEndpointsSmtpName(SyncPath):
 
         Args:
             author: Author of the mail. Defaults to 'Proxmox VE'.
+                Proxmox VE: New in 8.1.
             comment: Comment
+                Proxmox VE: New in 8.1.
             delete: A list of settings you want to delete.
+                Proxmox VE: New in 8.1.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 8.1.
                 Length: 0 to 64.
             disable: Disable this target
+                Proxmox VE: New in 8.1.
                 Default: ``0``.
             from_address: `From` address for the mail
+                Proxmox VE: New in 8.1.
             mailto: List of email recipients
+                Proxmox VE: New in 8.1.
             mailto_user: List of users
+                Proxmox VE: New in 8.1.
             mode: Determine which encryption method shall be used for the connection.
+                Proxmox VE: New in 8.1.
                 Default: ``tls``.
             password: Password for SMTP authentication
+                Proxmox VE: New in 8.1.
             port: The port to be used. Defaults to 465 for TLS based connections, 587 for STARTTLS based connections and port 25 for insecure plain-text connections.
+                Proxmox VE: New in 8.1.
             server: The address of the SMTP server.
+                Proxmox VE: New in 8.1.
             username: Username for SMTP authentication
+                Proxmox VE: New in 8.1.
 
         Returns:
             ``None``
@@ -607,23 +716,25 @@ class ClusterNotificationsEndpointsSmtpName(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``PUT /cluster/notifications/endpoints/smtp/{name}`` (``update_smtp_endpoint``)."""
         params = {
             "author": author,
             "comment": comment,
-            "delete": delete,
+            "delete": _sequence("delete", delete),
             "digest": digest,
             "disable": disable,
             "from-address": from_address,
-            "mailto": mailto,
-            "mailto-user": mailto_user,
+            "mailto": _sequence("mailto", mailto),
+            "mailto-user": _sequence("mailto-user", mailto_user),
             "mode": mode,
             "password": password,
             "port": port,
             "server": server,
             "username": username,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R15)
 
     def delete(self) -> None:
         """Remove smtp endpoint
@@ -636,8 +747,10 @@ class ClusterNotificationsEndpointsSmtpName(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``DELETE /cluster/notifications/endpoints/smtp/{name}`` (``delete_smtp_endpoint``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R16)
 
 
 class ClusterNotificationsEndpointsWebhook(SyncPath):
@@ -663,8 +776,10 @@ class ClusterNotificationsEndpointsWebhook(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.2.
+
         Proxmox: ``GET /cluster/notifications/endpoints/webhook`` (``get_webhook_endpoints``)."""
-        return self._c._call("GET", self._p, {}, _R8)
+        return self._c._call("GET", self._p, {}, _R17)
 
     def post(
         self,
@@ -675,22 +790,30 @@ class ClusterNotificationsEndpointsWebhook(SyncPath):
         body: str | None = None,
         comment: str | None = None,
         disable: bool | None = None,
-        header: Sequence[str] | None = None,
-        secret: Sequence[str] | None = None,
+        header: list[str] | tuple[str, ...] | None = None,
+        secret: list[str] | tuple[str, ...] | None = None,
     ) -> None:
         """Create a new webhook endpoint
 
         Args:
             method: HTTP method
+                Proxmox VE: New in 8.2.
             name: The name of the endpoint.
+                Proxmox VE: New in 8.2.
                 Format: ``pve-configid``.
             url: Server URL
+                Proxmox VE: New in 8.2.
             body: HTTP body, base64 encoded
+                Proxmox VE: New in 8.2.
             comment: Comment
+                Proxmox VE: New in 8.2.
             disable: Disable this target
+                Proxmox VE: New in 8.2.
                 Default: ``0``.
             header: HTTP headers to set. These have to be formatted as a property string in the format name=<name>,value=<base64 of value>
+                Proxmox VE: New in 8.2.
             secret: Secrets to set. These have to be formatted as a property string in the format name=<name>,value=<base64 of value>
+                Proxmox VE: New in 8.2.
 
         Returns:
             ``None``
@@ -700,6 +823,8 @@ class ClusterNotificationsEndpointsWebhook(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.2.
+
         Proxmox: ``POST /cluster/notifications/endpoints/webhook`` (``create_webhook_endpoint``)."""
         params = {
             "method": method,
@@ -708,10 +833,10 @@ class ClusterNotificationsEndpointsWebhook(SyncPath):
             "body": body,
             "comment": comment,
             "disable": disable,
-            "header": header,
-            "secret": secret,
+            "header": _sequence("header", header),
+            "secret": _sequence("secret", secret),
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R18)
 
 
 class ClusterNotificationsEndpointsWebhookName(SyncPath):
@@ -734,36 +859,47 @@ class ClusterNotificationsEndpointsWebhookName(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.2.
+
         Proxmox: ``GET /cluster/notifications/endpoints/webhook/{name}`` (``get_webhook_endpoint``)."""
-        return self._c._call("GET", self._p, {}, _R9)
+        return self._c._call("GET", self._p, {}, _R19)
 
     def put(
         self,
         *,
         body: str | None = None,
         comment: str | None = None,
-        delete: Sequence[str] | None = None,
+        delete: list[str] | tuple[str, ...] | None = None,
         digest: str | None = None,
         disable: bool | None = None,
-        header: Sequence[str] | None = None,
+        header: list[str] | tuple[str, ...] | None = None,
         method: Literal["post", "put", "get"] | None = None,
-        secret: Sequence[str] | None = None,
+        secret: list[str] | tuple[str, ...] | None = None,
         url: str | None = None,
     ) -> None:
         """Update existing webhook endpoint
 
         Args:
             body: HTTP body, base64 encoded
+                Proxmox VE: New in 8.2.
             comment: Comment
+                Proxmox VE: New in 8.2.
             delete: A list of settings you want to delete.
+                Proxmox VE: New in 8.2.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 8.2.
                 Length: 0 to 64.
             disable: Disable this target
+                Proxmox VE: New in 8.2.
                 Default: ``0``.
             header: HTTP headers to set. These have to be formatted as a property string in the format name=<name>,value=<base64 of value>
+                Proxmox VE: New in 8.2.
             method: HTTP method
+                Proxmox VE: New in 8.2.
             secret: Secrets to set. These have to be formatted as a property string in the format name=<name>,value=<base64 of value>
+                Proxmox VE: New in 8.2.
             url: Server URL
+                Proxmox VE: New in 8.2.
 
         Returns:
             ``None``
@@ -773,19 +909,21 @@ class ClusterNotificationsEndpointsWebhookName(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.2.
+
         Proxmox: ``PUT /cluster/notifications/endpoints/webhook/{name}`` (``update_webhook_endpoint``)."""
         params = {
             "body": body,
             "comment": comment,
-            "delete": delete,
+            "delete": _sequence("delete", delete),
             "digest": digest,
             "disable": disable,
-            "header": header,
+            "header": _sequence("header", header),
             "method": method,
-            "secret": secret,
+            "secret": _sequence("secret", secret),
             "url": url,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R20)
 
     def delete(self) -> None:
         """Remove webhook endpoint
@@ -798,8 +936,10 @@ class ClusterNotificationsEndpointsWebhookName(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.2.
+
         Proxmox: ``DELETE /cluster/notifications/endpoints/webhook/{name}`` (``delete_webhook_endpoint``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R21)
 
 
 class ClusterNotificationsMatcherFieldValues(SyncPath):
@@ -820,8 +960,10 @@ class ClusterNotificationsMatcherFieldValues(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.2.
+
         Proxmox: ``GET /cluster/notifications/matcher-field-values`` (``get_matcher_field_values``)."""
-        return self._c._call("GET", self._p, {}, _R10)
+        return self._c._call("GET", self._p, {}, _R22)
 
 
 class ClusterNotificationsMatcherFields(SyncPath):
@@ -840,8 +982,10 @@ class ClusterNotificationsMatcherFields(SyncPath):
         Permissions:
             Check: ``[or, [perm, /mapping/notifications, [Mapping.Modify]], [perm, /mapping/notifications, [Mapping.Audit]]]``
 
+        Proxmox VE: New in 8.2.
+
         Proxmox: ``GET /cluster/notifications/matcher-fields`` (``get_matcher_fields``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._c._call("GET", self._p, {}, _R23)
 
 
 class ClusterNotificationsMatchers(SyncPath):
@@ -867,8 +1011,10 @@ class ClusterNotificationsMatchers(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``GET /cluster/notifications/matchers`` (``get_matchers``)."""
-        return self._c._call("GET", self._p, {}, _R12)
+        return self._c._call("GET", self._p, {}, _R24)
 
     def post(
         self,
@@ -877,27 +1023,36 @@ class ClusterNotificationsMatchers(SyncPath):
         comment: str | None = None,
         disable: bool | None = None,
         invert_match: bool | None = None,
-        match_calendar: Sequence[str] | None = None,
-        match_field: Sequence[str] | None = None,
-        match_severity: Sequence[str] | None = None,
+        match_calendar: list[str] | tuple[str, ...] | None = None,
+        match_field: list[str] | tuple[str, ...] | None = None,
+        match_severity: list[str] | tuple[str, ...] | None = None,
         mode: Literal["all", "any"] | None = None,
-        target: Sequence[str] | None = None,
+        target: list[str] | tuple[str, ...] | None = None,
     ) -> None:
         """Create a new matcher
 
         Args:
             name: Name of the matcher.
+                Proxmox VE: New in 8.1.
                 Format: ``pve-configid``.
             comment: Comment
+                Proxmox VE: New in 8.1.
             disable: Disable this matcher
+                Proxmox VE: New in 8.1.
                 Default: ``0``.
             invert_match: Invert match of the whole matcher
+                Proxmox VE: New in 8.1.
             match_calendar: Match notification timestamp
+                Proxmox VE: New in 8.1.
             match_field: Metadata fields to match (regex or exact match). Must be in the form (regex|exact):<field>=<value>
+                Proxmox VE: New in 8.1.
             match_severity: Notification severities to match
+                Proxmox VE: New in 8.1.
             mode: Choose between 'all' and 'any' for when multiple properties are specified
+                Proxmox VE: New in 8.1.
                 Default: ``all``.
             target: Targets to notify on match
+                Proxmox VE: New in 8.1.
 
         Returns:
             ``None``
@@ -907,19 +1062,21 @@ class ClusterNotificationsMatchers(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``POST /cluster/notifications/matchers`` (``create_matcher``)."""
         params = {
             "name": name,
             "comment": comment,
             "disable": disable,
             "invert-match": invert_match,
-            "match-calendar": match_calendar,
-            "match-field": match_field,
-            "match-severity": match_severity,
+            "match-calendar": _sequence("match-calendar", match_calendar),
+            "match-field": _sequence("match-field", match_field),
+            "match-severity": _sequence("match-severity", match_severity),
             "mode": mode,
-            "target": target,
+            "target": _sequence("target", target),
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._c._call("POST", self._p, params, _R25)
 
 
 class ClusterNotificationsMatchersName(SyncPath):
@@ -942,39 +1099,51 @@ class ClusterNotificationsMatchersName(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``GET /cluster/notifications/matchers/{name}`` (``get_matcher``)."""
-        return self._c._call("GET", self._p, {}, _R13)
+        return self._c._call("GET", self._p, {}, _R26)
 
     def put(
         self,
         *,
         comment: str | None = None,
-        delete: Sequence[str] | None = None,
+        delete: list[str] | tuple[str, ...] | None = None,
         digest: str | None = None,
         disable: bool | None = None,
         invert_match: bool | None = None,
-        match_calendar: Sequence[str] | None = None,
-        match_field: Sequence[str] | None = None,
-        match_severity: Sequence[str] | None = None,
+        match_calendar: list[str] | tuple[str, ...] | None = None,
+        match_field: list[str] | tuple[str, ...] | None = None,
+        match_severity: list[str] | tuple[str, ...] | None = None,
         mode: Literal["all", "any"] | None = None,
-        target: Sequence[str] | None = None,
+        target: list[str] | tuple[str, ...] | None = None,
     ) -> None:
         """Update existing matcher
 
         Args:
             comment: Comment
+                Proxmox VE: New in 8.1.
             delete: A list of settings you want to delete.
+                Proxmox VE: New in 8.1.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 8.1.
                 Length: 0 to 64.
             disable: Disable this matcher
+                Proxmox VE: New in 8.1.
                 Default: ``0``.
             invert_match: Invert match of the whole matcher
+                Proxmox VE: New in 8.1.
             match_calendar: Match notification timestamp
+                Proxmox VE: New in 8.1.
             match_field: Metadata fields to match (regex or exact match). Must be in the form (regex|exact):<field>=<value>
+                Proxmox VE: New in 8.1.
             match_severity: Notification severities to match
+                Proxmox VE: New in 8.1.
             mode: Choose between 'all' and 'any' for when multiple properties are specified
+                Proxmox VE: New in 8.1.
                 Default: ``all``.
             target: Targets to notify on match
+                Proxmox VE: New in 8.1.
 
         Returns:
             ``None``
@@ -984,20 +1153,22 @@ class ClusterNotificationsMatchersName(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``PUT /cluster/notifications/matchers/{name}`` (``update_matcher``)."""
         params = {
             "comment": comment,
-            "delete": delete,
+            "delete": _sequence("delete", delete),
             "digest": digest,
             "disable": disable,
             "invert-match": invert_match,
-            "match-calendar": match_calendar,
-            "match-field": match_field,
-            "match-severity": match_severity,
+            "match-calendar": _sequence("match-calendar", match_calendar),
+            "match-field": _sequence("match-field", match_field),
+            "match-severity": _sequence("match-severity", match_severity),
             "mode": mode,
-            "target": target,
+            "target": _sequence("target", target),
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._c._call("PUT", self._p, params, _R27)
 
     def delete(self) -> None:
         """Remove matcher
@@ -1010,8 +1181,10 @@ class ClusterNotificationsMatchersName(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``DELETE /cluster/notifications/matchers/{name}`` (``delete_matcher``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._c._call("DELETE", self._p, {}, _R28)
 
 
 class ClusterNotificationsTargets(SyncPath):
@@ -1036,8 +1209,10 @@ class ClusterNotificationsTargets(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``GET /cluster/notifications/targets`` (``get_all_targets``)."""
-        return self._c._call("GET", self._p, {}, _R14)
+        return self._c._call("GET", self._p, {}, _R29)
 
 
 class ClusterNotificationsTargetsName(SyncPath):
@@ -1069,5 +1244,7 @@ class ClusterNotificationsTargetsNameTest(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``POST /cluster/notifications/targets/{name}/test`` (``test_target``)."""
-        return self._c._call("POST", self._p, {}, _R2)
+        return self._c._call("POST", self._p, {}, _R30)

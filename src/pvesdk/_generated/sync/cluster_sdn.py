@@ -11,6 +11,9 @@ from pvesdk._runtime import Returns, SyncPath
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
+from pvesdk._runtime import sequence as _sequence
+from pvesdk.tasks import Task
+from pvesdk.tasks import bind_task as _task
 
 from ..models.cluster_sdn import (
     ClusterSdnControllersControllerGetResult,
@@ -47,51 +50,137 @@ from ..propstr import (
     Set,
 )
 
-_R0 = Returns[list[ClusterSdnGetResultItem]](list[ClusterSdnGetResultItem])
-_R1 = Returns[str](str)
-_R2 = Returns[list[ClusterSdnControllersGetResultItem]](list[ClusterSdnControllersGetResultItem])
-_R3 = Returns[None](None)
-_R4 = Returns[ClusterSdnControllersControllerGetResult](ClusterSdnControllersControllerGetResult)
-_R5 = Returns[list[ClusterSdnDnsGetResultItem]](list[ClusterSdnDnsGetResultItem])
-_R6 = Returns[dict[str, Any]](dict[str, Any])
-_R7 = Returns[ClusterSdnDryRunGetResult](ClusterSdnDryRunGetResult)
-_R8 = Returns[list[ClusterSdnFabricsGetResultItem]](list[ClusterSdnFabricsGetResultItem])
-_R9 = Returns[ClusterSdnFabricsAllGetResult](ClusterSdnFabricsAllGetResult)
-_R10 = Returns[list[ClusterSdnFabricsFabricGetResultItem]](
-    list[ClusterSdnFabricsFabricGetResultItem]
+_R0 = Returns[list[ClusterSdnGetResultItem]](list[ClusterSdnGetResultItem], "GET /cluster/sdn")
+_R1 = Returns[str](str, "PUT /cluster/sdn")
+_R2 = Returns[list[ClusterSdnControllersGetResultItem]](
+    list[ClusterSdnControllersGetResultItem], "GET /cluster/sdn/controllers"
 )
-_R11 = Returns[ClusterSdnFabricsFabricIdGetResult](ClusterSdnFabricsFabricIdGetResult)
-_R12 = Returns[list[ClusterSdnFabricsNodeGetResultItem]](list[ClusterSdnFabricsNodeGetResultItem])
-_R13 = Returns[list[ClusterSdnFabricsNodeFabricIdGetResultItem]](
-    list[ClusterSdnFabricsNodeFabricIdGetResultItem]
+_R3 = Returns[None](None, "POST /cluster/sdn/controllers")
+_R4 = Returns[ClusterSdnControllersControllerGetResult](
+    ClusterSdnControllersControllerGetResult, "GET /cluster/sdn/controllers/{controller}"
 )
-_R14 = Returns[ClusterSdnFabricsNodeFabricIdNodeIdGetResult](
-    ClusterSdnFabricsNodeFabricIdNodeIdGetResult
+_R5 = Returns[None](None, "PUT /cluster/sdn/controllers/{controller}")
+_R6 = Returns[None](None, "DELETE /cluster/sdn/controllers/{controller}")
+_R7 = Returns[list[ClusterSdnDnsGetResultItem]](
+    list[ClusterSdnDnsGetResultItem], "GET /cluster/sdn/dns"
 )
-_R15 = Returns[list[ClusterSdnIpamsGetResultItem]](list[ClusterSdnIpamsGetResultItem])
-_R16 = Returns[list[Any]](list[Any])
-_R17 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R18 = Returns[list[ClusterSdnRouteMapsGetResultItem]](list[ClusterSdnRouteMapsGetResultItem])
-_R19 = Returns[list[ClusterSdnRouteMapsEntriesGetResultItem]](
-    list[ClusterSdnRouteMapsEntriesGetResultItem]
+_R8 = Returns[None](None, "POST /cluster/sdn/dns")
+_R9 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/sdn/dns/{dns}")
+_R10 = Returns[None](None, "PUT /cluster/sdn/dns/{dns}")
+_R11 = Returns[None](None, "DELETE /cluster/sdn/dns/{dns}")
+_R12 = Returns[ClusterSdnDryRunGetResult](ClusterSdnDryRunGetResult, "GET /cluster/sdn/dry-run")
+_R13 = Returns[list[ClusterSdnFabricsGetResultItem]](
+    list[ClusterSdnFabricsGetResultItem], "GET /cluster/sdn/fabrics"
 )
-_R20 = Returns[list[ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem]](
-    list[ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem]
+_R14 = Returns[ClusterSdnFabricsAllGetResult](
+    ClusterSdnFabricsAllGetResult, "GET /cluster/sdn/fabrics/all"
 )
-_R21 = Returns[ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult](
-    ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult
+_R15 = Returns[list[ClusterSdnFabricsFabricGetResultItem]](
+    list[ClusterSdnFabricsFabricGetResultItem], "GET /cluster/sdn/fabrics/fabric"
 )
-_R22 = Returns[list[ClusterSdnVnetsGetResultItem]](list[ClusterSdnVnetsGetResultItem])
-_R23 = Returns[ClusterSdnVnetsVnetGetResult](ClusterSdnVnetsVnetGetResult)
-_R24 = Returns[ClusterSdnVnetsFirewallOptionsGetResult](ClusterSdnVnetsFirewallOptionsGetResult)
-_R25 = Returns[list[ClusterSdnVnetsVnetFirewallRulesGetResultItem]](
-    list[ClusterSdnVnetsVnetFirewallRulesGetResultItem]
+_R16 = Returns[None](None, "POST /cluster/sdn/fabrics/fabric")
+_R17 = Returns[ClusterSdnFabricsFabricIdGetResult](
+    ClusterSdnFabricsFabricIdGetResult, "GET /cluster/sdn/fabrics/fabric/{id}"
 )
-_R26 = Returns[ClusterSdnVnetsVnetFirewallRulesPosGetResult](
-    ClusterSdnVnetsVnetFirewallRulesPosGetResult
+_R18 = Returns[None](None, "PUT /cluster/sdn/fabrics/fabric/{id}")
+_R19 = Returns[None](None, "DELETE /cluster/sdn/fabrics/fabric/{id}")
+_R20 = Returns[list[ClusterSdnFabricsNodeGetResultItem]](
+    list[ClusterSdnFabricsNodeGetResultItem], "GET /cluster/sdn/fabrics/node"
 )
-_R27 = Returns[list[ClusterSdnZonesGetResultItem]](list[ClusterSdnZonesGetResultItem])
-_R28 = Returns[ClusterSdnZonesZoneGetResult](ClusterSdnZonesZoneGetResult)
+_R21 = Returns[list[ClusterSdnFabricsNodeFabricIdGetResultItem]](
+    list[ClusterSdnFabricsNodeFabricIdGetResultItem], "GET /cluster/sdn/fabrics/node/{fabric_id}"
+)
+_R22 = Returns[None](None, "POST /cluster/sdn/fabrics/node/{fabric_id}")
+_R23 = Returns[ClusterSdnFabricsNodeFabricIdNodeIdGetResult](
+    ClusterSdnFabricsNodeFabricIdNodeIdGetResult,
+    "GET /cluster/sdn/fabrics/node/{fabric_id}/{node_id}",
+)
+_R24 = Returns[None](None, "PUT /cluster/sdn/fabrics/node/{fabric_id}/{node_id}")
+_R25 = Returns[None](None, "DELETE /cluster/sdn/fabrics/node/{fabric_id}/{node_id}")
+_R26 = Returns[list[ClusterSdnIpamsGetResultItem]](
+    list[ClusterSdnIpamsGetResultItem], "GET /cluster/sdn/ipams"
+)
+_R27 = Returns[None](None, "POST /cluster/sdn/ipams")
+_R28 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/sdn/ipams/{ipam}")
+_R29 = Returns[None](None, "PUT /cluster/sdn/ipams/{ipam}")
+_R30 = Returns[None](None, "DELETE /cluster/sdn/ipams/{ipam}")
+_R31 = Returns[list[Any]](list[Any], "GET /cluster/sdn/ipams/{ipam}/status")
+_R32 = Returns[str](str, "POST /cluster/sdn/lock")
+_R33 = Returns[None](None, "DELETE /cluster/sdn/lock")
+_R34 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/sdn/prefix-lists")
+_R35 = Returns[None](None, "POST /cluster/sdn/prefix-lists")
+_R36 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/sdn/prefix-lists/{id}")
+_R37 = Returns[None](None, "PUT /cluster/sdn/prefix-lists/{id}")
+_R38 = Returns[None](None, "DELETE /cluster/sdn/prefix-lists/{id}")
+_R39 = Returns[list[dict[str, Any]]](
+    list[dict[str, Any]], "GET /cluster/sdn/prefix-lists/{id}/entries"
+)
+_R40 = Returns[None](None, "POST /cluster/sdn/prefix-lists/{id}/entries")
+_R41 = Returns[dict[str, Any]](
+    dict[str, Any], "GET /cluster/sdn/prefix-lists/{id}/entries/{url_seq}"
+)
+_R42 = Returns[None](None, "PUT /cluster/sdn/prefix-lists/{id}/entries/{url_seq}")
+_R43 = Returns[None](None, "DELETE /cluster/sdn/prefix-lists/{id}/entries/{url_seq}")
+_R44 = Returns[None](None, "POST /cluster/sdn/rollback")
+_R45 = Returns[list[ClusterSdnRouteMapsGetResultItem]](
+    list[ClusterSdnRouteMapsGetResultItem], "GET /cluster/sdn/route-maps"
+)
+_R46 = Returns[list[ClusterSdnRouteMapsEntriesGetResultItem]](
+    list[ClusterSdnRouteMapsEntriesGetResultItem], "GET /cluster/sdn/route-maps/entries"
+)
+_R47 = Returns[None](None, "POST /cluster/sdn/route-maps/entries")
+_R48 = Returns[list[ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem]](
+    list[ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem],
+    "GET /cluster/sdn/route-maps/entries/{route-map-id}",
+)
+_R49 = Returns[ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult](
+    ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult,
+    "GET /cluster/sdn/route-maps/entries/{route-map-id}/entry/{order}",
+)
+_R50 = Returns[None](None, "PUT /cluster/sdn/route-maps/entries/{route-map-id}/entry/{order}")
+_R51 = Returns[None](None, "DELETE /cluster/sdn/route-maps/entries/{route-map-id}/entry/{order}")
+_R52 = Returns[list[ClusterSdnVnetsGetResultItem]](
+    list[ClusterSdnVnetsGetResultItem], "GET /cluster/sdn/vnets"
+)
+_R53 = Returns[None](None, "POST /cluster/sdn/vnets")
+_R54 = Returns[ClusterSdnVnetsVnetGetResult](
+    ClusterSdnVnetsVnetGetResult, "GET /cluster/sdn/vnets/{vnet}"
+)
+_R55 = Returns[None](None, "PUT /cluster/sdn/vnets/{vnet}")
+_R56 = Returns[None](None, "DELETE /cluster/sdn/vnets/{vnet}")
+_R57 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/sdn/vnets/{vnet}/firewall")
+_R58 = Returns[ClusterSdnVnetsFirewallOptionsGetResult](
+    ClusterSdnVnetsFirewallOptionsGetResult, "GET /cluster/sdn/vnets/{vnet}/firewall/options"
+)
+_R59 = Returns[None](None, "PUT /cluster/sdn/vnets/{vnet}/firewall/options")
+_R60 = Returns[list[ClusterSdnVnetsVnetFirewallRulesGetResultItem]](
+    list[ClusterSdnVnetsVnetFirewallRulesGetResultItem],
+    "GET /cluster/sdn/vnets/{vnet}/firewall/rules",
+)
+_R61 = Returns[None](None, "POST /cluster/sdn/vnets/{vnet}/firewall/rules")
+_R62 = Returns[ClusterSdnVnetsVnetFirewallRulesPosGetResult](
+    ClusterSdnVnetsVnetFirewallRulesPosGetResult,
+    "GET /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}",
+)
+_R63 = Returns[None](None, "PUT /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}")
+_R64 = Returns[None](None, "DELETE /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}")
+_R65 = Returns[None](None, "POST /cluster/sdn/vnets/{vnet}/ips")
+_R66 = Returns[None](None, "PUT /cluster/sdn/vnets/{vnet}/ips")
+_R67 = Returns[None](None, "DELETE /cluster/sdn/vnets/{vnet}/ips")
+_R68 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/sdn/vnets/{vnet}/subnets")
+_R69 = Returns[None](None, "POST /cluster/sdn/vnets/{vnet}/subnets")
+_R70 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/sdn/vnets/{vnet}/subnets/{subnet}")
+_R71 = Returns[None](None, "PUT /cluster/sdn/vnets/{vnet}/subnets/{subnet}")
+_R72 = Returns[None](None, "DELETE /cluster/sdn/vnets/{vnet}/subnets/{subnet}")
+_R73 = Returns[list[ClusterSdnZonesGetResultItem]](
+    list[ClusterSdnZonesGetResultItem], "GET /cluster/sdn/zones"
+)
+_R74 = Returns[None](None, "POST /cluster/sdn/zones")
+_R75 = Returns[ClusterSdnZonesZoneGetResult](
+    ClusterSdnZonesZoneGetResult, "GET /cluster/sdn/zones/{zone}"
+)
+_R76 = Returns[None](None, "PUT /cluster/sdn/zones/{zone}")
+_R77 = Returns[None](None, "DELETE /cluster/sdn/zones/{zone}")
 
 
 class ClusterSdn(SyncPath):
@@ -174,16 +263,18 @@ class ClusterSdn(SyncPath):
         *,
         lock_token: str | None = None,
         release_lock: bool | None = None,
-    ) -> str:
+    ) -> Task:
         """Apply sdn controller changes && reload.
 
         Args:
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
             release_lock: When lock-token has been provided and configuration successfully committed, release the lock automatically afterwards
+                Proxmox VE: New in 9.0.
                 Default: ``1``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /sdn, [SDN.Allocate]]``
@@ -195,7 +286,7 @@ class ClusterSdn(SyncPath):
             "lock-token": lock_token,
             "release-lock": release_lock,
         }
-        return self._c._call("PUT", self._p, params, _R1)
+        return _task(self._c._call("PUT", self._p, params, _R1), self._c)
 
 
 class ClusterSdnControllers(SyncPath):
@@ -273,36 +364,46 @@ class ClusterSdnControllers(SyncPath):
             asn: autonomous system number
                 Range: 0 to 4294967295.
             bgp_mode: Whether to use eBGP or iBGP. Auto mode chooses depending on BGP controller or falls back to iBGP.
+                Proxmox VE: New in 9.2.
                 Default: ``auto``.
             bgp_multipath_as_path_relax: Consider different AS paths of equal length for multipath computation.
             ebgp: Enable eBGP (remote-as external).
             ebgp_multihop: Set maximum amount of hops for eBGP peers.
             fabric: SDN fabric to use as underlay for this EVPN controller.
+                Proxmox VE: New in 9.0.
                 Format: ``pve-sdn-fabric-id``.
             isis_domain: Name of the IS-IS domain.
+                Proxmox VE: New in 8.1.
             isis_ifaces: Comma-separated list of interfaces where IS-IS should be active.
+                Proxmox VE: New in 8.1.
                 Format: ``pve-iface-list``.
                 Syntax: ``<string>``.
             isis_net: Network Entity title for this node in the IS-IS network.
+                Proxmox VE: New in 8.1.
                 Length: 20 to 50.
                 Pattern: ``^[a-fA-F0-9]{2}(\\.[a-fA-F0-9]{4}){3,9}\\.[a-fA-F0-9]{2}$``.
                 Format: ``pve-sdn-isis-net``.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
             loopback: Name of the loopback/dummy interface that provides the Router-IP.
             node: The cluster node name.
                 Format: ``pve-node``.
             nodes: List of cluster node names.
+                Proxmox VE: New in 9.2.
                 Format: ``pve-node-list``.
                 Syntax: ``<string>``.
             peer_group_name: Name of the peer group for this EVPN controller
+                Proxmox VE: New in 9.2.
                 Format: ``pve-configid``.
                 Default: ``VTEP``.
             peers: peers address list.
                 Format: ``ip-list``.
                 Syntax: ``<string>``.
             route_map_in: Route Map that should be applied for incoming routes
+                Proxmox VE: New in 9.2.
                 Format: ``pve-sdn-route-map-id``.
             route_map_out: Route Map that should be applied for outgoing routes
+                Proxmox VE: New in 9.2.
                 Format: ``pve-sdn-route-map-id``.
 
         Returns:
@@ -401,6 +502,7 @@ class ClusterSdnControllersController(SyncPath):
             asn: autonomous system number
                 Range: 0 to 4294967295.
             bgp_mode: Whether to use eBGP or iBGP. Auto mode chooses depending on BGP controller or falls back to iBGP.
+                Proxmox VE: New in 9.2.
                 Default: ``auto``.
             bgp_multipath_as_path_relax: Consider different AS paths of equal length for multipath computation.
             delete: A list of settings you want to delete.
@@ -412,31 +514,40 @@ class ClusterSdnControllersController(SyncPath):
             ebgp: Enable eBGP (remote-as external).
             ebgp_multihop: Set maximum amount of hops for eBGP peers.
             fabric: SDN fabric to use as underlay for this EVPN controller.
+                Proxmox VE: New in 9.0.
                 Format: ``pve-sdn-fabric-id``.
             isis_domain: Name of the IS-IS domain.
+                Proxmox VE: New in 8.1.
             isis_ifaces: Comma-separated list of interfaces where IS-IS should be active.
+                Proxmox VE: New in 8.1.
                 Format: ``pve-iface-list``.
                 Syntax: ``<string>``.
             isis_net: Network Entity title for this node in the IS-IS network.
+                Proxmox VE: New in 8.1.
                 Length: 20 to 50.
                 Pattern: ``^[a-fA-F0-9]{2}(\\.[a-fA-F0-9]{4}){3,9}\\.[a-fA-F0-9]{2}$``.
                 Format: ``pve-sdn-isis-net``.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
             loopback: Name of the loopback/dummy interface that provides the Router-IP.
             node: The cluster node name.
                 Format: ``pve-node``.
             nodes: List of cluster node names.
+                Proxmox VE: New in 9.2.
                 Format: ``pve-node-list``.
                 Syntax: ``<string>``.
             peer_group_name: Name of the peer group for this EVPN controller
+                Proxmox VE: New in 9.2.
                 Format: ``pve-configid``.
                 Default: ``VTEP``.
             peers: peers address list.
                 Format: ``ip-list``.
                 Syntax: ``<string>``.
             route_map_in: Route Map that should be applied for incoming routes
+                Proxmox VE: New in 9.2.
                 Format: ``pve-sdn-route-map-id``.
             route_map_out: Route Map that should be applied for outgoing routes
+                Proxmox VE: New in 9.2.
                 Format: ``pve-sdn-route-map-id``.
 
         Returns:
@@ -469,7 +580,7 @@ class ClusterSdnControllersController(SyncPath):
             "route-map-in": route_map_in,
             "route-map-out": route_map_out,
         }
-        return self._c._call("PUT", self._p, params, _R3)
+        return self._c._call("PUT", self._p, params, _R5)
 
     def delete(
         self,
@@ -480,6 +591,7 @@ class ClusterSdnControllersController(SyncPath):
 
         Args:
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
 
         Returns:
             ``None``
@@ -493,7 +605,7 @@ class ClusterSdnControllersController(SyncPath):
         params = {
             "lock-token": lock_token,
         }
-        return self._c._call("DELETE", self._p, params, _R3)
+        return self._c._call("DELETE", self._p, params, _R6)
 
 
 class ClusterSdnDns(SyncPath):
@@ -529,7 +641,7 @@ class ClusterSdnDns(SyncPath):
         params = {
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R5)
+        return self._c._call("GET", self._p, params, _R7)
 
     def post(
         self,
@@ -555,8 +667,10 @@ class ClusterSdnDns(SyncPath):
                 Format: ``pve-configid``.
             url: (no description in the schema)
             fingerprint: Certificate SHA 256 fingerprint.
+                Proxmox VE: New in 8.3.
                 Pattern: ``^([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}$``.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
             reversemaskv6: (no description in the schema)
             reversev6mask: (no description in the schema)
             ttl: (no description in the schema)
@@ -581,7 +695,7 @@ class ClusterSdnDns(SyncPath):
             "reversev6mask": reversev6mask,
             "ttl": ttl,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._c._call("POST", self._p, params, _R8)
 
 
 class ClusterSdnDnsDns(SyncPath):
@@ -603,7 +717,7 @@ class ClusterSdnDnsDns(SyncPath):
             Check: ``[perm, /sdn/dns/{dns}, [SDN.Allocate]]``
 
         Proxmox: ``GET /cluster/sdn/dns/{dns}`` (``read``)."""
-        return self._c._call("GET", self._p, {}, _R6)
+        return self._c._call("GET", self._p, {}, _R9)
 
     def put(
         self,
@@ -627,9 +741,11 @@ class ClusterSdnDnsDns(SyncPath):
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
                 Length: 0 to 64.
             fingerprint: Certificate SHA 256 fingerprint.
+                Proxmox VE: New in 8.3.
                 Pattern: ``^([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}$``.
             key: (no description in the schema)
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
             reversemaskv6: (no description in the schema)
             ttl: (no description in the schema)
             url: (no description in the schema)
@@ -653,7 +769,7 @@ class ClusterSdnDnsDns(SyncPath):
             "ttl": ttl,
             "url": url,
         }
-        return self._c._call("PUT", self._p, params, _R3)
+        return self._c._call("PUT", self._p, params, _R10)
 
     def delete(
         self,
@@ -664,6 +780,7 @@ class ClusterSdnDnsDns(SyncPath):
 
         Args:
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
 
         Returns:
             ``None``
@@ -677,7 +794,7 @@ class ClusterSdnDnsDns(SyncPath):
         params = {
             "lock-token": lock_token,
         }
-        return self._c._call("DELETE", self._p, params, _R3)
+        return self._c._call("DELETE", self._p, params, _R11)
 
 
 class ClusterSdnDryRun(SyncPath):
@@ -696,6 +813,7 @@ class ClusterSdnDryRun(SyncPath):
 
         Args:
             node: The cluster node name.
+                Proxmox VE: New in 9.1.
                 Format: ``pve-node``.
 
         Returns:
@@ -707,11 +825,13 @@ class ClusterSdnDryRun(SyncPath):
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.1.
+
         Proxmox: ``GET /cluster/sdn/dry-run`` (``dry-run``)."""
         params = {
             "node": node,
         }
-        return self._c._call("GET", self._p, params, _R7)
+        return self._c._call("GET", self._p, params, _R12)
 
 
 class ClusterSdnFabrics(SyncPath):
@@ -745,8 +865,10 @@ class ClusterSdnFabrics(SyncPath):
         Permissions:
             Check: ``[perm, /sdn/fabrics, [SDN.Audit]]``
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``GET /cluster/sdn/fabrics`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R8)
+        return self._c._call("GET", self._p, {}, _R13)
 
 
 class ClusterSdnFabricsAll(SyncPath):
@@ -766,7 +888,9 @@ class ClusterSdnFabricsAll(SyncPath):
 
         Args:
             pending: Display pending config.
+                Proxmox VE: New in 9.0.
             running: Display running config.
+                Proxmox VE: New in 9.0.
 
         Returns:
             ``ClusterSdnFabricsAllGetResult``
@@ -776,12 +900,14 @@ class ClusterSdnFabricsAll(SyncPath):
             '/sdn/fabrics/<fabric>', only list nodes where you have 'Sys.Audit' or 'Sys.Modify' on /nodes/<node_id>
             User: all
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``GET /cluster/sdn/fabrics/all`` (``list_all``)."""
         params = {
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R9)
+        return self._c._call("GET", self._p, params, _R14)
 
 
 class ClusterSdnFabricsFabric(SyncPath):
@@ -806,7 +932,9 @@ class ClusterSdnFabricsFabric(SyncPath):
 
         Args:
             pending: Display pending config.
+                Proxmox VE: New in 9.0.
             running: Display running config.
+                Proxmox VE: New in 9.0.
 
         Returns:
             ``list[ClusterSdnFabricsFabricGetResultItem]``
@@ -815,19 +943,21 @@ class ClusterSdnFabricsFabric(SyncPath):
             Only list entries where you have 'SDN.Audit' or 'SDN.Allocate' permissions on '/sdn/fabrics/<fabric>'
             User: all
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``GET /cluster/sdn/fabrics/fabric`` (``index``)."""
         params = {
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R10)
+        return self._c._call("GET", self._p, params, _R15)
 
     def post(
         self,
         *,
         id: str,
         protocol: Literal["openfabric", "ospf", "wireguard", "bgp"],
-        redistribute: Sequence[Any],
+        redistribute: list[Any] | tuple[Any, ...],
         area: str | None = None,
         csnp_interval: float | None = None,
         digest: str | None = None,
@@ -842,26 +972,38 @@ class ClusterSdnFabricsFabric(SyncPath):
 
         Args:
             id: Identifier for SDN fabrics
+                Proxmox VE: New in 9.0.
                 Length: 2 to 8.
                 Pattern: ``^[a-zA-Z0-9][a-zA-Z0-9-]{0,6}[a-zA-Z0-9]$``.
                 Format: ``pve-sdn-fabric-id``.
             protocol: Type of configuration entry in an SDN Fabric section config
+                Proxmox VE: New in 9.0.
             redistribute: (no description in the schema)
+                Proxmox VE: New in 9.2.
             area: OSPF area. Either a IPv4 address or a 32-bit number. Gets validated in rust.
+                Proxmox VE: New in 9.0.
             csnp_interval: The csnp_interval property for Openfabric
+                Proxmox VE: New in 9.0.
                 Range: 1 to 600.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 9.0.
                 Length: 0 to 64.
             hello_interval: The hello_interval property for Openfabric
+                Proxmox VE: New in 9.0.
                 Range: 1 to 600.
             ip6_prefix: The IP prefix for Node IPs
+                Proxmox VE: New in 9.0.
                 Format: ``CIDR``.
             ip_prefix: The IP prefix for Node IPs
+                Proxmox VE: New in 9.0.
                 Format: ``CIDR``.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
             persistent_keepalive: A seconds interval, between 1 and 65535 inclusive, of how often to send an authenticated empty packet to the peer for the purpose of keeping a stateful firewall or NAT mapping valid persistently. For example, if the interface very rarely sends traffic, but it might at anytime receive traffic from another node, and it is behind NAT, the interface might benefit from having a persistent keepalive interval of 25 seconds. If unset or set to 0, it is turned off
+                Proxmox VE: New in 9.2.
                 Range: 0 to 65535.
             route_filter: A prefix list that should be used for filtering routes that are to be installed into the kernel routing table
+                Proxmox VE: New in 9.2.
                 Format: ``pve-sdn-prefix-list-id``.
 
         Returns:
@@ -872,11 +1014,13 @@ class ClusterSdnFabricsFabric(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``POST /cluster/sdn/fabrics/fabric`` (``add_fabric``)."""
         params = {
             "id": id,
             "protocol": protocol,
-            "redistribute": redistribute,
+            "redistribute": _sequence("redistribute", redistribute),
             "area": area,
             "csnp_interval": csnp_interval,
             "digest": digest,
@@ -887,7 +1031,7 @@ class ClusterSdnFabricsFabric(SyncPath):
             "persistent_keepalive": persistent_keepalive,
             "route_filter": route_filter,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._c._call("POST", self._p, params, _R16)
 
 
 class ClusterSdnFabricsFabricId(SyncPath):
@@ -908,15 +1052,17 @@ class ClusterSdnFabricsFabricId(SyncPath):
         Permissions:
             Check: ``[perm, /sdn/fabrics/{id}, [SDN.Audit, SDN.Allocate], any, 1]``
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``GET /cluster/sdn/fabrics/fabric/{id}`` (``get_fabric``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._c._call("GET", self._p, {}, _R17)
 
     def put(
         self,
         *,
-        delete: Sequence[Any],
+        delete: list[Any] | tuple[Any, ...],
         protocol: Literal["openfabric", "ospf", "wireguard", "bgp"],
-        redistribute: Sequence[Any],
+        redistribute: list[Any] | tuple[Any, ...],
         area: str | None = None,
         csnp_interval: float | None = None,
         digest: str | None = None,
@@ -931,23 +1077,35 @@ class ClusterSdnFabricsFabricId(SyncPath):
 
         Args:
             delete: (no description in the schema)
+                Proxmox VE: New in 9.0.
             protocol: Type of configuration entry in an SDN Fabric section config
+                Proxmox VE: New in 9.0.
             redistribute: (no description in the schema)
+                Proxmox VE: New in 9.2.
             area: OSPF area. Either a IPv4 address or a 32-bit number. Gets validated in rust.
+                Proxmox VE: New in 9.0.
             csnp_interval: The csnp_interval property for Openfabric
+                Proxmox VE: New in 9.0.
                 Range: 1 to 600.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 9.0.
                 Length: 0 to 64.
             hello_interval: The hello_interval property for Openfabric
+                Proxmox VE: New in 9.0.
                 Range: 1 to 600.
             ip6_prefix: The IP prefix for Node IPs
+                Proxmox VE: New in 9.0.
                 Format: ``CIDR``.
             ip_prefix: The IP prefix for Node IPs
+                Proxmox VE: New in 9.0.
                 Format: ``CIDR``.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
             persistent_keepalive: A seconds interval, between 1 and 65535 inclusive, of how often to send an authenticated empty packet to the peer for the purpose of keeping a stateful firewall or NAT mapping valid persistently. For example, if the interface very rarely sends traffic, but it might at anytime receive traffic from another node, and it is behind NAT, the interface might benefit from having a persistent keepalive interval of 25 seconds. If unset or set to 0, it is turned off
+                Proxmox VE: New in 9.2.
                 Range: 0 to 65535.
             route_filter: A prefix list that should be used for filtering routes that are to be installed into the kernel routing table
+                Proxmox VE: New in 9.2.
                 Format: ``pve-sdn-prefix-list-id``.
 
         Returns:
@@ -958,11 +1116,13 @@ class ClusterSdnFabricsFabricId(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``PUT /cluster/sdn/fabrics/fabric/{id}`` (``update_fabric``)."""
         params = {
-            "delete": delete,
+            "delete": _sequence("delete", delete),
             "protocol": protocol,
-            "redistribute": redistribute,
+            "redistribute": _sequence("redistribute", redistribute),
             "area": area,
             "csnp_interval": csnp_interval,
             "digest": digest,
@@ -973,7 +1133,7 @@ class ClusterSdnFabricsFabricId(SyncPath):
             "persistent_keepalive": persistent_keepalive,
             "route_filter": route_filter,
         }
-        return self._c._call("PUT", self._p, params, _R3)
+        return self._c._call("PUT", self._p, params, _R18)
 
     def delete(self) -> None:
         """Add a fabric
@@ -986,8 +1146,10 @@ class ClusterSdnFabricsFabricId(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``DELETE /cluster/sdn/fabrics/fabric/{id}`` (``delete_fabric``)."""
-        return self._c._call("DELETE", self._p, {}, _R3)
+        return self._c._call("DELETE", self._p, {}, _R19)
 
 
 class ClusterSdnFabricsNode(SyncPath):
@@ -1011,7 +1173,9 @@ class ClusterSdnFabricsNode(SyncPath):
 
         Args:
             pending: Display pending config.
+                Proxmox VE: New in 9.0.
             running: Display running config.
+                Proxmox VE: New in 9.0.
 
         Returns:
             ``list[ClusterSdnFabricsNodeGetResultItem]``
@@ -1021,12 +1185,14 @@ class ClusterSdnFabricsNode(SyncPath):
             '/sdn/fabrics/<fabric>' and 'Sys.Audit' or 'Sys.Modify' on /nodes/<node_id>
             User: all
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``GET /cluster/sdn/fabrics/node`` (``list_nodes``)."""
         params = {
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R12)
+        return self._c._call("GET", self._p, params, _R20)
 
 
 class ClusterSdnFabricsNodeFabricId(SyncPath):
@@ -1051,7 +1217,9 @@ class ClusterSdnFabricsNodeFabricId(SyncPath):
 
         Args:
             pending: Display pending config.
+                Proxmox VE: New in 9.0.
             running: Display running config.
+                Proxmox VE: New in 9.0.
 
         Returns:
             ``list[ClusterSdnFabricsNodeFabricIdGetResultItem]``
@@ -1060,26 +1228,28 @@ class ClusterSdnFabricsNodeFabricId(SyncPath):
             Only returns nodes where you have 'Sys.Audit' or 'Sys.Modify' permissions.
             Check: ``[perm, /sdn/fabrics/{fabric_id}, [SDN.Audit]]``
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``GET /cluster/sdn/fabrics/node/{fabric_id}`` (``list_nodes_fabric``)."""
         params = {
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R13)
+        return self._c._call("GET", self._p, params, _R21)
 
     def post(
         self,
         *,
-        interfaces: Sequence[Any],
+        interfaces: list[Any] | tuple[Any, ...],
         node_id: str,
         protocol: Literal["openfabric", "ospf", "wireguard", "bgp"],
-        allowed_ips: Sequence[str] | None = None,
+        allowed_ips: list[str] | tuple[str, ...] | None = None,
         digest: str | None = None,
         endpoint: str | None = None,
         ip: str | None = None,
         ip6: str | None = None,
         lock_token: str | None = None,
-        peers: Sequence[Peers | str] | None = None,
+        peers: list[Peers | str] | tuple[Peers | str, ...] | None = None,
         public_key: str | None = None,
         role: Literal["internal", "external"] | None = None,
     ) -> None:
@@ -1087,21 +1257,33 @@ class ClusterSdnFabricsNodeFabricId(SyncPath):
 
         Args:
             interfaces: (no description in the schema)
+                Proxmox VE: New in 9.0.
             node_id: Identifier for nodes in an SDN fabric
+                Proxmox VE: New in 9.0.
                 Format: ``pve-node``.
             protocol: Type of configuration entry in an SDN Fabric section config
+                Proxmox VE: New in 9.0.
             allowed_ips: A list of IPs that are routable via this node in the WireGuard fabric.
+                Proxmox VE: New in 9.2.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 9.0.
                 Length: 0 to 64.
             endpoint: The endpoint used for connecting to this node.
+                Proxmox VE: New in 9.2.
             ip: IPv4 address for this node
+                Proxmox VE: New in 9.0.
                 Format: ``ipv4``.
             ip6: IPv6 address for this node
+                Proxmox VE: New in 9.0.
                 Format: ``ipv6``.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
             peers: (no description in the schema)
+                Proxmox VE: New in 9.2.
             public_key: The public key for the external node.
+                Proxmox VE: New in 9.2.
             role: The role of this node in the WireGuard fabric.
+                Proxmox VE: New in 9.2.
 
         Returns:
             ``None``
@@ -1111,22 +1293,24 @@ class ClusterSdnFabricsNodeFabricId(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``POST /cluster/sdn/fabrics/node/{fabric_id}`` (``add_node``)."""
         params = {
-            "interfaces": interfaces,
+            "interfaces": _sequence("interfaces", interfaces),
             "node_id": node_id,
             "protocol": protocol,
-            "allowed_ips": allowed_ips,
+            "allowed_ips": _sequence("allowed_ips", allowed_ips),
             "digest": digest,
             "endpoint": endpoint,
             "ip": _checked("ipv4", "ip", ip),
             "ip6": _checked("ipv6", "ip6", ip6),
             "lock-token": lock_token,
-            "peers": peers,
+            "peers": _sequence("peers", peers),
             "public_key": public_key,
             "role": role,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._c._call("POST", self._p, params, _R22)
 
 
 class ClusterSdnFabricsNodeFabricIdNodeId(SyncPath):
@@ -1147,22 +1331,24 @@ class ClusterSdnFabricsNodeFabricIdNodeId(SyncPath):
         Permissions:
             Check: ``[and, [perm, /sdn/fabrics/{fabric_id}, [SDN.Audit, SDN.Allocate], any, 1], [perm, /nodes/{node_id}, [Sys.Audit, Sys.Modify], any, 1]]``
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``GET /cluster/sdn/fabrics/node/{fabric_id}/{node_id}`` (``get_node``)."""
-        return self._c._call("GET", self._p, {}, _R14)
+        return self._c._call("GET", self._p, {}, _R23)
 
     def put(
         self,
         *,
-        delete: Sequence[Any],
-        interfaces: Sequence[Any],
+        delete: list[Any] | tuple[Any, ...],
+        interfaces: list[Any] | tuple[Any, ...],
         protocol: Literal["openfabric", "ospf", "wireguard", "bgp"],
-        allowed_ips: Sequence[str] | None = None,
+        allowed_ips: list[str] | tuple[str, ...] | None = None,
         digest: str | None = None,
         endpoint: str | None = None,
         ip: str | None = None,
         ip6: str | None = None,
         lock_token: str | None = None,
-        peers: Sequence[Peers | str] | None = None,
+        peers: list[Peers | str] | tuple[Peers | str, ...] | None = None,
         public_key: str | None = None,
         role: Literal["internal", "external"] | None = None,
     ) -> None:
@@ -1170,20 +1356,32 @@ class ClusterSdnFabricsNodeFabricIdNodeId(SyncPath):
 
         Args:
             delete: (no description in the schema)
+                Proxmox VE: New in 9.0.
             interfaces: (no description in the schema)
+                Proxmox VE: New in 9.0.
             protocol: Type of configuration entry in an SDN Fabric section config
+                Proxmox VE: New in 9.0.
             allowed_ips: A list of IPs that are routable via this node in the WireGuard fabric.
+                Proxmox VE: New in 9.2.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 9.0.
                 Length: 0 to 64.
             endpoint: The endpoint used for connecting to this node.
+                Proxmox VE: New in 9.2.
             ip: IPv4 address for this node
+                Proxmox VE: New in 9.0.
                 Format: ``ipv4``.
             ip6: IPv6 address for this node
+                Proxmox VE: New in 9.0.
                 Format: ``ipv6``.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
             peers: (no description in the schema)
+                Proxmox VE: New in 9.2.
             public_key: The public key for the external node.
+                Proxmox VE: New in 9.2.
             role: The role of this node in the WireGuard fabric.
+                Proxmox VE: New in 9.2.
 
         Returns:
             ``None``
@@ -1193,22 +1391,24 @@ class ClusterSdnFabricsNodeFabricIdNodeId(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``PUT /cluster/sdn/fabrics/node/{fabric_id}/{node_id}`` (``update_node``)."""
         params = {
-            "delete": delete,
-            "interfaces": interfaces,
+            "delete": _sequence("delete", delete),
+            "interfaces": _sequence("interfaces", interfaces),
             "protocol": protocol,
-            "allowed_ips": allowed_ips,
+            "allowed_ips": _sequence("allowed_ips", allowed_ips),
             "digest": digest,
             "endpoint": endpoint,
             "ip": _checked("ipv4", "ip", ip),
             "ip6": _checked("ipv6", "ip6", ip6),
             "lock-token": lock_token,
-            "peers": peers,
+            "peers": _sequence("peers", peers),
             "public_key": public_key,
             "role": role,
         }
-        return self._c._call("PUT", self._p, params, _R3)
+        return self._c._call("PUT", self._p, params, _R24)
 
     def delete(self) -> None:
         """Add a node
@@ -1221,8 +1421,10 @@ class ClusterSdnFabricsNodeFabricIdNodeId(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``DELETE /cluster/sdn/fabrics/node/{fabric_id}/{node_id}`` (``delete_node``)."""
-        return self._c._call("DELETE", self._p, {}, _R3)
+        return self._c._call("DELETE", self._p, {}, _R25)
 
 
 class ClusterSdnIpams(SyncPath):
@@ -1258,7 +1460,7 @@ class ClusterSdnIpams(SyncPath):
         params = {
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R15)
+        return self._c._call("GET", self._p, params, _R26)
 
     def post(
         self,
@@ -1280,8 +1482,10 @@ class ClusterSdnIpams(SyncPath):
             type: Plugin type.
                 Format: ``pve-configid``.
             fingerprint: Certificate SHA 256 fingerprint.
+                Proxmox VE: New in 8.3.
                 Pattern: ``^([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}$``.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
             section: (no description in the schema)
             token: (no description in the schema)
             url: (no description in the schema)
@@ -1304,7 +1508,7 @@ class ClusterSdnIpams(SyncPath):
             "token": token,
             "url": url,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._c._call("POST", self._p, params, _R27)
 
 
 class ClusterSdnIpamsIpam(SyncPath):
@@ -1331,7 +1535,7 @@ class ClusterSdnIpamsIpam(SyncPath):
             Check: ``[perm, /sdn/ipams/{ipam}, [SDN.Allocate]]``
 
         Proxmox: ``GET /cluster/sdn/ipams/{ipam}`` (``read``)."""
-        return self._c._call("GET", self._p, {}, _R6)
+        return self._c._call("GET", self._p, {}, _R28)
 
     def put(
         self,
@@ -1354,8 +1558,10 @@ class ClusterSdnIpamsIpam(SyncPath):
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
                 Length: 0 to 64.
             fingerprint: Certificate SHA 256 fingerprint.
+                Proxmox VE: New in 8.3.
                 Pattern: ``^([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}$``.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
             section: (no description in the schema)
             token: (no description in the schema)
             url: (no description in the schema)
@@ -1378,7 +1584,7 @@ class ClusterSdnIpamsIpam(SyncPath):
             "token": token,
             "url": url,
         }
-        return self._c._call("PUT", self._p, params, _R3)
+        return self._c._call("PUT", self._p, params, _R29)
 
     def delete(
         self,
@@ -1389,6 +1595,7 @@ class ClusterSdnIpamsIpam(SyncPath):
 
         Args:
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
 
         Returns:
             ``None``
@@ -1402,7 +1609,7 @@ class ClusterSdnIpamsIpam(SyncPath):
         params = {
             "lock-token": lock_token,
         }
-        return self._c._call("DELETE", self._p, params, _R3)
+        return self._c._call("DELETE", self._p, params, _R30)
 
 
 class ClusterSdnIpamsIpamStatus(SyncPath):
@@ -1424,8 +1631,10 @@ class ClusterSdnIpamsIpamStatus(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``GET /cluster/sdn/ipams/{ipam}/status`` (``ipamindex``)."""
-        return self._c._call("GET", self._p, {}, _R16)
+        return self._c._call("GET", self._p, {}, _R31)
 
 
 class ClusterSdnLock(SyncPath):
@@ -1445,6 +1654,7 @@ class ClusterSdnLock(SyncPath):
 
         Args:
             allow_pending: if true, allow acquiring lock even though there are pending changes
+                Proxmox VE: New in 9.0.
                 Default: ``0``.
 
         Returns:
@@ -1455,11 +1665,13 @@ class ClusterSdnLock(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``POST /cluster/sdn/lock`` (``lock``)."""
         params = {
             "allow-pending": allow_pending,
         }
-        return self._c._call("POST", self._p, params, _R1)
+        return self._c._call("POST", self._p, params, _R32)
 
     def delete(
         self,
@@ -1471,8 +1683,10 @@ class ClusterSdnLock(SyncPath):
 
         Args:
             force: if true, allow releasing lock without providing the token
+                Proxmox VE: New in 9.0.
                 Default: ``0``.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
 
         Returns:
             ``None``
@@ -1482,12 +1696,14 @@ class ClusterSdnLock(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``DELETE /cluster/sdn/lock`` (``release_lock``)."""
         params = {
             "force": force,
             "lock-token": lock_token,
         }
-        return self._c._call("DELETE", self._p, params, _R3)
+        return self._c._call("DELETE", self._p, params, _R33)
 
 
 class ClusterSdnPrefixLists(SyncPath):
@@ -1513,8 +1729,11 @@ class ClusterSdnPrefixLists(SyncPath):
 
         Args:
             pending: Display pending config.
+                Proxmox VE: New in 9.2.
             running: Display running config.
+                Proxmox VE: New in 9.2.
             verbose: If 0, only returns id - otherwise returns all properties.
+                Proxmox VE: New in 9.2.
 
         Returns:
             ``list[dict[str, Any]]``
@@ -1523,31 +1742,39 @@ class ClusterSdnPrefixLists(SyncPath):
             Only returns prefix list entries where you have 'SDN.Audit' or 'SDN.Allocate' permissions.
             User: all
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``GET /cluster/sdn/prefix-lists`` (``list_prefix_lists``)."""
         params = {
             "pending": pending,
             "running": running,
             "verbose": verbose,
         }
-        return self._c._call("GET", self._p, params, _R17)
+        return self._c._call("GET", self._p, params, _R34)
 
     def post(
         self,
         *,
         id: str,
         digest: str | None = None,
-        entries: Sequence[PrefixListsEntries | str] | None = None,
+        entries: list[PrefixListsEntries | str]
+        | tuple[PrefixListsEntries | str, ...]
+        | None = None,
         lock_token: str | None = None,
     ) -> None:
         """Create Prefix List
 
         Args:
             id: The SDN prefix list identifier
+                Proxmox VE: New in 9.2.
                 Format: ``pve-sdn-prefix-list-id``.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 9.2.
                 Length: 0 to 64.
             entries: (no description in the schema)
+                Proxmox VE: New in 9.2.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.2.
 
         Returns:
             ``None``
@@ -1557,14 +1784,16 @@ class ClusterSdnPrefixLists(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``POST /cluster/sdn/prefix-lists`` (``create_prefix_list_entry``)."""
         params = {
             "id": id,
             "digest": digest,
-            "entries": entries,
+            "entries": _sequence("entries", entries),
             "lock-token": lock_token,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._c._call("POST", self._p, params, _R35)
 
 
 class ClusterSdnPrefixListsId(SyncPath):
@@ -1590,25 +1819,33 @@ class ClusterSdnPrefixListsId(SyncPath):
         Permissions:
             Check: ``[perm, /sdn/prefix-lists/{id}, [SDN.Audit]]``
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``GET /cluster/sdn/prefix-lists/{id}`` (``get_prefix_list``)."""
-        return self._c._call("GET", self._p, {}, _R6)
+        return self._c._call("GET", self._p, {}, _R36)
 
     def put(
         self,
         *,
-        delete: Sequence[Literal["entries"]] | None = None,
+        delete: list[Literal["entries"]] | tuple[Literal["entries"], ...] | None = None,
         digest: str | None = None,
-        entries: Sequence[PrefixListsEntries2 | str] | None = None,
+        entries: list[PrefixListsEntries2 | str]
+        | tuple[PrefixListsEntries2 | str, ...]
+        | None = None,
         lock_token: str | None = None,
     ) -> None:
         """Update Prefix List
 
         Args:
             delete: (no description in the schema)
+                Proxmox VE: New in 9.2.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 9.2.
                 Length: 0 to 64.
             entries: (no description in the schema)
+                Proxmox VE: New in 9.2.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.2.
 
         Returns:
             ``None``
@@ -1618,14 +1855,16 @@ class ClusterSdnPrefixListsId(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``PUT /cluster/sdn/prefix-lists/{id}`` (``update_prefix_list``)."""
         params = {
-            "delete": delete,
+            "delete": _sequence("delete", delete),
             "digest": digest,
-            "entries": entries,
+            "entries": _sequence("entries", entries),
             "lock-token": lock_token,
         }
-        return self._c._call("PUT", self._p, params, _R3)
+        return self._c._call("PUT", self._p, params, _R37)
 
     def delete(
         self,
@@ -1636,6 +1875,7 @@ class ClusterSdnPrefixListsId(SyncPath):
 
         Args:
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.2.
 
         Returns:
             ``None``
@@ -1645,11 +1885,13 @@ class ClusterSdnPrefixListsId(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``DELETE /cluster/sdn/prefix-lists/{id}`` (``delete_prefix_list``)."""
         params = {
             "lock-token": lock_token,
         }
-        return self._c._call("DELETE", self._p, params, _R3)
+        return self._c._call("DELETE", self._p, params, _R38)
 
 
 class ClusterSdnPrefixListsIdEntries(SyncPath):
@@ -1673,8 +1915,10 @@ class ClusterSdnPrefixListsIdEntries(SyncPath):
         Permissions:
             Check: ``[perm, /sdn/prefix-lists/{id}, [SDN.Audit]]``
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``GET /cluster/sdn/prefix-lists/{id}/entries`` (``get_prefix_list_entries``)."""
-        return self._c._call("GET", self._p, {}, _R17)
+        return self._c._call("GET", self._p, {}, _R39)
 
     def post(
         self,
@@ -1690,14 +1934,20 @@ class ClusterSdnPrefixListsIdEntries(SyncPath):
 
         Args:
             action: (no description in the schema)
+                Proxmox VE: New in 9.2.
             prefix: (no description in the schema)
+                Proxmox VE: New in 9.2.
                 Format: ``FullRangeCIDR``.
             ge: (no description in the schema)
+                Proxmox VE: New in 9.2.
                 Range: 0 to 128.
             le: (no description in the schema)
+                Proxmox VE: New in 9.2.
                 Range: 0 to 128.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.2.
             seq: (no description in the schema)
+                Proxmox VE: New in 9.2.
                 Range: 1 to 4294967295.
 
         Returns:
@@ -1708,6 +1958,8 @@ class ClusterSdnPrefixListsIdEntries(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``POST /cluster/sdn/prefix-lists/{id}/entries`` (``create_prefix_list_entry``)."""
         params = {
             "action": action,
@@ -1717,7 +1969,7 @@ class ClusterSdnPrefixListsIdEntries(SyncPath):
             "lock-token": lock_token,
             "seq": seq,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._c._call("POST", self._p, params, _R40)
 
 
 class ClusterSdnPrefixListsIdEntriesUrlSeq(SyncPath):
@@ -1738,14 +1990,18 @@ class ClusterSdnPrefixListsIdEntriesUrlSeq(SyncPath):
         Permissions:
             Check: ``[perm, /sdn/prefix-lists/{id}, [SDN.Audit]]``
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``GET /cluster/sdn/prefix-lists/{id}/entries/{url_seq}`` (``get_prefix_list_entry``)."""
-        return self._c._call("GET", self._p, {}, _R6)
+        return self._c._call("GET", self._p, {}, _R41)
 
     def put(
         self,
         *,
         action: Literal["permit", "deny"] | None = None,
-        delete: Sequence[Literal["le", "ge", "seq"]] | None = None,
+        delete: list[Literal["le", "ge", "seq"]]
+        | tuple[Literal["le", "ge", "seq"], ...]
+        | None = None,
         digest: str | None = None,
         ge: int | None = None,
         le: int | None = None,
@@ -1757,17 +2013,25 @@ class ClusterSdnPrefixListsIdEntriesUrlSeq(SyncPath):
 
         Args:
             action: (no description in the schema)
+                Proxmox VE: New in 9.2.
             delete: (no description in the schema)
+                Proxmox VE: New in 9.2.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 9.2.
                 Length: 0 to 64.
             ge: (no description in the schema)
+                Proxmox VE: New in 9.2.
                 Range: 0 to 128.
             le: (no description in the schema)
+                Proxmox VE: New in 9.2.
                 Range: 0 to 128.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.2.
             prefix: (no description in the schema)
+                Proxmox VE: New in 9.2.
                 Format: ``FullRangeCIDR``.
             seq: (no description in the schema)
+                Proxmox VE: New in 9.2.
                 Range: 1 to 4294967295.
 
         Returns:
@@ -1778,10 +2042,12 @@ class ClusterSdnPrefixListsIdEntriesUrlSeq(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``PUT /cluster/sdn/prefix-lists/{id}/entries/{url_seq}`` (``update_prefix_list_entry``)."""
         params = {
             "action": action,
-            "delete": delete,
+            "delete": _sequence("delete", delete),
             "digest": digest,
             "ge": ge,
             "le": le,
@@ -1789,7 +2055,7 @@ class ClusterSdnPrefixListsIdEntriesUrlSeq(SyncPath):
             "prefix": prefix,
             "seq": seq,
         }
-        return self._c._call("PUT", self._p, params, _R3)
+        return self._c._call("PUT", self._p, params, _R42)
 
     def delete(
         self,
@@ -1800,6 +2066,7 @@ class ClusterSdnPrefixListsIdEntriesUrlSeq(SyncPath):
 
         Args:
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.2.
 
         Returns:
             ``None``
@@ -1809,11 +2076,13 @@ class ClusterSdnPrefixListsIdEntriesUrlSeq(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``DELETE /cluster/sdn/prefix-lists/{id}/entries/{url_seq}`` (``delete_prefix_list_entry``)."""
         params = {
             "lock-token": lock_token,
         }
-        return self._c._call("DELETE", self._p, params, _R3)
+        return self._c._call("DELETE", self._p, params, _R43)
 
 
 class ClusterSdnRollback(SyncPath):
@@ -1833,7 +2102,9 @@ class ClusterSdnRollback(SyncPath):
 
         Args:
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
             release_lock: When lock-token has been provided and configuration successfully rollbacked, release the lock automatically afterwards
+                Proxmox VE: New in 9.0.
                 Default: ``1``.
 
         Returns:
@@ -1844,12 +2115,14 @@ class ClusterSdnRollback(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``POST /cluster/sdn/rollback`` (``rollback``)."""
         params = {
             "lock-token": lock_token,
             "release-lock": release_lock,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._c._call("POST", self._p, params, _R44)
 
 
 class ClusterSdnRouteMaps(SyncPath):
@@ -1873,6 +2146,7 @@ class ClusterSdnRouteMaps(SyncPath):
 
         Args:
             running: Display running config.
+                Proxmox VE: New in 9.2.
 
         Returns:
             ``list[ClusterSdnRouteMapsGetResultItem]``
@@ -1881,11 +2155,13 @@ class ClusterSdnRouteMaps(SyncPath):
             Only returns route maps where you have 'SDN.Audit' or 'SDN.Allocate' permissions.
             User: all
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``GET /cluster/sdn/route-maps`` (``list_route_maps``)."""
         params = {
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R18)
+        return self._c._call("GET", self._p, params, _R45)
 
 
 class ClusterSdnRouteMapsEntries(SyncPath):
@@ -1910,7 +2186,9 @@ class ClusterSdnRouteMapsEntries(SyncPath):
 
         Args:
             pending: Display pending config.
+                Proxmox VE: New in 9.2.
             running: Display running config.
+                Proxmox VE: New in 9.2.
 
         Returns:
             ``list[ClusterSdnRouteMapsEntriesGetResultItem]``
@@ -1919,12 +2197,14 @@ class ClusterSdnRouteMapsEntries(SyncPath):
             Only returns route map entries where you have 'SDN.Audit' or 'SDN.Allocate' permissions.
             User: all
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``GET /cluster/sdn/route-maps/entries`` (``list_route_map_entries``)."""
         params = {
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R19)
+        return self._c._call("GET", self._p, params, _R46)
 
     def post(
         self,
@@ -1936,26 +2216,35 @@ class ClusterSdnRouteMapsEntries(SyncPath):
         digest: str | None = None,
         exit_action: ExitAction | str | None = None,
         lock_token: str | None = None,
-        match: Sequence[Match | str] | None = None,
-        set: Sequence[Set | str] | None = None,
+        match: list[Match | str] | tuple[Match | str, ...] | None = None,
+        set: list[Set | str] | tuple[Set | str, ...] | None = None,
     ) -> None:
         """Create Route Map entry
 
         Args:
             action: Matching policy of a route map entry.
+                Proxmox VE: New in 9.2.
             order: The index of this route map entry
+                Proxmox VE: New in 9.2.
                 Range: 0 to 65535.
             route_map_id: The SDN route map identifier
+                Proxmox VE: New in 9.2.
                 Format: ``pve-sdn-route-map-id``.
             call: The SDN route map identifier
+                Proxmox VE: New in 9.2.
                 Format: ``pve-sdn-route-map-id``.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 9.2.
                 Length: 0 to 64.
             exit_action: (no description in the schema)
+                Proxmox VE: New in 9.2.
                 Syntax: ``key=<on-match-goto|on-match-next|continue> [,value=<integer>]``.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.2.
             match: (no description in the schema)
+                Proxmox VE: New in 9.2.
             set: (no description in the schema)
+                Proxmox VE: New in 9.2.
 
         Returns:
             ``None``
@@ -1964,6 +2253,8 @@ class ClusterSdnRouteMapsEntries(SyncPath):
             Check: ``[perm, /sdn/route-maps, [SDN.Allocate]]``
 
         Protected: runs in the privileged daemon.
+
+        Proxmox VE: New in 9.2.
 
         Proxmox: ``POST /cluster/sdn/route-maps/entries`` (``create_route_map_entry``)."""
         params = {
@@ -1974,10 +2265,10 @@ class ClusterSdnRouteMapsEntries(SyncPath):
             "digest": digest,
             "exit-action": exit_action,
             "lock-token": lock_token,
-            "match": match,
-            "set": set,
+            "match": _sequence("match", match),
+            "set": _sequence("set", set),
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._c._call("POST", self._p, params, _R47)
 
 
 class ClusterSdnRouteMapsEntriesRouteMapId(SyncPath):
@@ -2002,7 +2293,9 @@ class ClusterSdnRouteMapsEntriesRouteMapId(SyncPath):
 
         Args:
             pending: Display pending config.
+                Proxmox VE: New in 9.2.
             running: Display running config.
+                Proxmox VE: New in 9.2.
 
         Returns:
             ``list[ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem]``
@@ -2010,12 +2303,14 @@ class ClusterSdnRouteMapsEntriesRouteMapId(SyncPath):
         Permissions:
             Check: ``[perm, /sdn/route-maps/{route-map-id}, [SDN.Audit, SDN.Allocate], any, 1]``
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``GET /cluster/sdn/route-maps/entries/{route-map-id}`` (``list_route_map_entries_for_route_map``)."""
         params = {
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R20)
+        return self._c._call("GET", self._p, params, _R48)
 
 
 class ClusterSdnRouteMapsEntriesRouteMapIdEntry(SyncPath):
@@ -2048,35 +2343,47 @@ class ClusterSdnRouteMapsEntriesRouteMapIdEntryOrder(SyncPath):
         Permissions:
             Check: ``[perm, /sdn/route-maps/{route-map-id}, [SDN.Audit, SDN.Allocate], any, 1]``
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``GET /cluster/sdn/route-maps/entries/{route-map-id}/entry/{order}`` (``get_route_map_entry``)."""
-        return self._c._call("GET", self._p, {}, _R21)
+        return self._c._call("GET", self._p, {}, _R49)
 
     def put(
         self,
         *,
         action: Literal["permit", "deny"] | None = None,
         call: str | None = None,
-        delete: Sequence[Literal["set", "match", "call", "exit-action"]] | None = None,
+        delete: list[Literal["set", "match", "call", "exit-action"]]
+        | tuple[Literal["set", "match", "call", "exit-action"], ...]
+        | None = None,
         digest: str | None = None,
         exit_action: ExitAction | str | None = None,
         lock_token: str | None = None,
-        match: Sequence[Match | str] | None = None,
-        set: Sequence[Set | str] | None = None,
+        match: list[Match | str] | tuple[Match | str, ...] | None = None,
+        set: list[Set | str] | tuple[Set | str, ...] | None = None,
     ) -> None:
         """Update Route Map Entry
 
         Args:
             action: Matching policy of a route map entry.
+                Proxmox VE: New in 9.2.
             call: The SDN route map identifier
+                Proxmox VE: New in 9.2.
                 Format: ``pve-sdn-route-map-id``.
             delete: (no description in the schema)
+                Proxmox VE: New in 9.2.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 9.2.
                 Length: 0 to 64.
             exit_action: (no description in the schema)
+                Proxmox VE: New in 9.2.
                 Syntax: ``key=<on-match-goto|on-match-next|continue> [,value=<integer>]``.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.2.
             match: (no description in the schema)
+                Proxmox VE: New in 9.2.
             set: (no description in the schema)
+                Proxmox VE: New in 9.2.
 
         Returns:
             ``None``
@@ -2086,18 +2393,20 @@ class ClusterSdnRouteMapsEntriesRouteMapIdEntryOrder(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``PUT /cluster/sdn/route-maps/entries/{route-map-id}/entry/{order}`` (``update_route_map_entry``)."""
         params = {
             "action": action,
             "call": call,
-            "delete": delete,
+            "delete": _sequence("delete", delete),
             "digest": digest,
             "exit-action": exit_action,
             "lock-token": lock_token,
-            "match": match,
-            "set": set,
+            "match": _sequence("match", match),
+            "set": _sequence("set", set),
         }
-        return self._c._call("PUT", self._p, params, _R3)
+        return self._c._call("PUT", self._p, params, _R50)
 
     def delete(
         self,
@@ -2108,6 +2417,7 @@ class ClusterSdnRouteMapsEntriesRouteMapIdEntryOrder(SyncPath):
 
         Args:
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.2.
 
         Returns:
             ``None``
@@ -2117,11 +2427,13 @@ class ClusterSdnRouteMapsEntriesRouteMapIdEntryOrder(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``DELETE /cluster/sdn/route-maps/entries/{route-map-id}/entry/{order}`` (``delete_route_map_entry``)."""
         params = {
             "lock-token": lock_token,
         }
-        return self._c._call("DELETE", self._p, params, _R3)
+        return self._c._call("DELETE", self._p, params, _R51)
 
 
 class ClusterSdnVnets(SyncPath):
@@ -2160,7 +2472,7 @@ class ClusterSdnVnets(SyncPath):
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R22)
+        return self._c._call("GET", self._p, params, _R52)
 
     def post(
         self,
@@ -2185,7 +2497,9 @@ class ClusterSdnVnets(SyncPath):
                 Length: 0 to 256.
                 Pattern: ``^(?i:[\\(\\)-_.\\w\\d\\s]{0,256})$``.
             isolate_ports: If true, sets the isolated property for all interfaces on the bridge of this VNet.
+                Proxmox VE: New in 8.2.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
             tag: VLAN Tag (for VLAN or QinQ zones) or VXLAN VNI (for VXLAN or EVPN zones).
                 Range: 1 to 16777215.
             type: Type of the VNet.
@@ -2210,7 +2524,7 @@ class ClusterSdnVnets(SyncPath):
             "type": type,
             "vlanaware": vlanaware,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._c._call("POST", self._p, params, _R53)
 
 
 class ClusterSdnVnetsVnet(SyncPath):
@@ -2261,7 +2575,7 @@ class ClusterSdnVnetsVnet(SyncPath):
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R23)
+        return self._c._call("GET", self._p, params, _R54)
 
     def put(
         self,
@@ -2288,7 +2602,9 @@ class ClusterSdnVnetsVnet(SyncPath):
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
                 Length: 0 to 64.
             isolate_ports: If true, sets the isolated property for all interfaces on the bridge of this VNet.
+                Proxmox VE: New in 8.2.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
             tag: VLAN Tag (for VLAN or QinQ zones) or VXLAN VNI (for VXLAN or EVPN zones).
                 Range: 1 to 16777215.
             vlanaware: Allow VLANs to pass through this vnet.
@@ -2314,7 +2630,7 @@ class ClusterSdnVnetsVnet(SyncPath):
             "vlanaware": vlanaware,
             "zone": zone,
         }
-        return self._c._call("PUT", self._p, params, _R3)
+        return self._c._call("PUT", self._p, params, _R55)
 
     def delete(
         self,
@@ -2325,6 +2641,7 @@ class ClusterSdnVnetsVnet(SyncPath):
 
         Args:
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
 
         Returns:
             ``None``
@@ -2339,7 +2656,7 @@ class ClusterSdnVnetsVnet(SyncPath):
         params = {
             "lock-token": lock_token,
         }
-        return self._c._call("DELETE", self._p, params, _R3)
+        return self._c._call("DELETE", self._p, params, _R56)
 
 
 class ClusterSdnVnetsVnetFirewall(SyncPath):
@@ -2365,8 +2682,10 @@ class ClusterSdnVnetsVnetFirewall(SyncPath):
         Returns:
             ``list[dict[str, Any]]``
 
+        Proxmox VE: New in 8.3.
+
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R17)
+        return self._c._call("GET", self._p, {}, _R57)
 
 
 class ClusterSdnVnetsVnetFirewallOptions(SyncPath):
@@ -2387,8 +2706,10 @@ class ClusterSdnVnetsVnetFirewallOptions(SyncPath):
             Needs SDN.Audit or SDN.Allocate permissions on '/sdn/zones/<zone>/<vnet>'
             User: all
 
+        Proxmox VE: New in 8.3.
+
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall/options`` (``get_options``)."""
-        return self._c._call("GET", self._p, {}, _R24)
+        return self._c._call("GET", self._p, {}, _R58)
 
     def put(
         self,
@@ -2406,14 +2727,19 @@ class ClusterSdnVnetsVnetFirewallOptions(SyncPath):
 
         Args:
             delete: A list of settings you want to delete.
+                Proxmox VE: New in 8.3.
                 Format: ``pve-configid-list``.
                 Syntax: ``<string>``.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 8.3.
                 Length: 0 to 64.
             enable: Enable/disable firewall rules.
+                Proxmox VE: New in 8.3.
                 Default: ``0``.
             log_level_forward: Log level for forwarded traffic.
+                Proxmox VE: New in 8.3.
             policy_forward: Forward policy.
+                Proxmox VE: New in 8.3.
 
         Returns:
             ``None``
@@ -2424,6 +2750,8 @@ class ClusterSdnVnetsVnetFirewallOptions(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.3.
+
         Proxmox: ``PUT /cluster/sdn/vnets/{vnet}/firewall/options`` (``set_options``)."""
         params = {
             "delete": _join(delete),
@@ -2432,7 +2760,7 @@ class ClusterSdnVnetsVnetFirewallOptions(SyncPath):
             "log_level_forward": log_level_forward,
             "policy_forward": policy_forward,
         }
-        return self._c._call("PUT", self._p, params, _R3)
+        return self._c._call("PUT", self._p, params, _R59)
 
 
 class ClusterSdnVnetsVnetFirewallRules(SyncPath):
@@ -2457,8 +2785,10 @@ class ClusterSdnVnetsVnetFirewallRules(SyncPath):
             Needs SDN.Audit or SDN.Allocate permissions on '/sdn/zones/<zone>/<vnet>'
             User: all
 
+        Proxmox VE: New in 8.3.
+
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall/rules`` (``get_rules``)."""
-        return self._c._call("GET", self._p, {}, _R25)
+        return self._c._call("GET", self._p, {}, _R60)
 
     def post(
         self,
@@ -2484,35 +2814,50 @@ class ClusterSdnVnetsVnetFirewallRules(SyncPath):
 
         Args:
             action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
+                Proxmox VE: New in 8.3.
                 Length: 2 to 20.
                 Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             type: Rule type.
+                Proxmox VE: New in 8.3.
             comment: Descriptive comment.
+                Proxmox VE: New in 8.3.
             dest: Restrict packet destination address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
+                Proxmox VE: New in 8.3.
                 Length: 0 to 512.
                 Format: ``pve-fw-addr-spec``.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 8.3.
                 Length: 0 to 64.
             dport: Restrict TCP/UDP destination port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
+                Proxmox VE: New in 8.3.
                 Format: ``pve-fw-dport-spec``.
             enable: Flag to enable/disable a rule.
+                Proxmox VE: New in 8.3.
                 Range: 0 to inf.
             icmp_type: Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'.
+                Proxmox VE: New in 8.3.
                 Format: ``pve-fw-icmp-type-spec``.
             iface: Network interface name. You have to use network configuration key names for VMs and containers ('net\\d+'). Host related rules can use arbitrary strings.
+                Proxmox VE: New in 8.3.
                 Length: 2 to 20.
                 Format: ``pve-iface``.
             log: Log level for firewall rule.
+                Proxmox VE: New in 8.3.
             macro: Use predefined standard macro.
+                Proxmox VE: New in 8.3.
                 Length: 0 to 128.
             pos: Update rule at position <pos>.
+                Proxmox VE: New in 8.3.
                 Range: 0 to inf.
             proto: IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'.
+                Proxmox VE: New in 8.3.
                 Format: ``pve-fw-protocol-spec``.
             source: Restrict packet source address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
+                Proxmox VE: New in 8.3.
                 Length: 0 to 512.
                 Format: ``pve-fw-addr-spec``.
             sport: Restrict TCP/UDP source port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
+                Proxmox VE: New in 8.3.
                 Format: ``pve-fw-sport-spec``.
 
         Returns:
@@ -2523,6 +2868,8 @@ class ClusterSdnVnetsVnetFirewallRules(SyncPath):
             User: all
 
         Protected: runs in the privileged daemon.
+
+        Proxmox VE: New in 8.3.
 
         Proxmox: ``POST /cluster/sdn/vnets/{vnet}/firewall/rules`` (``create_rule``)."""
         params = {
@@ -2542,7 +2889,7 @@ class ClusterSdnVnetsVnetFirewallRules(SyncPath):
             "source": source,
             "sport": sport,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._c._call("POST", self._p, params, _R61)
 
 
 class ClusterSdnVnetsVnetFirewallRulesPos(SyncPath):
@@ -2564,8 +2911,10 @@ class ClusterSdnVnetsVnetFirewallRulesPos(SyncPath):
             Needs SDN.Audit or SDN.Allocate permissions on '/sdn/zones/<zone>/<vnet>'
             User: all
 
+        Proxmox VE: New in 8.3.
+
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}`` (``get_rule``)."""
-        return self._c._call("GET", self._p, {}, _R26)
+        return self._c._call("GET", self._p, {}, _R62)
 
     def put(
         self,
@@ -2592,39 +2941,55 @@ class ClusterSdnVnetsVnetFirewallRulesPos(SyncPath):
 
         Args:
             action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
+                Proxmox VE: New in 8.3.
                 Length: 2 to 20.
                 Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
             comment: Descriptive comment.
+                Proxmox VE: New in 8.3.
             delete: A list of settings you want to delete.
+                Proxmox VE: New in 8.3.
                 Format: ``pve-configid-list``.
                 Syntax: ``<string>``.
             dest: Restrict packet destination address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
+                Proxmox VE: New in 8.3.
                 Length: 0 to 512.
                 Format: ``pve-fw-addr-spec``.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 8.3.
                 Length: 0 to 64.
             dport: Restrict TCP/UDP destination port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
+                Proxmox VE: New in 8.3.
                 Format: ``pve-fw-dport-spec``.
             enable: Flag to enable/disable a rule.
+                Proxmox VE: New in 8.3.
                 Range: 0 to inf.
             icmp_type: Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'.
+                Proxmox VE: New in 8.3.
                 Format: ``pve-fw-icmp-type-spec``.
             iface: Network interface name. You have to use network configuration key names for VMs and containers ('net\\d+'). Host related rules can use arbitrary strings.
+                Proxmox VE: New in 8.3.
                 Length: 2 to 20.
                 Format: ``pve-iface``.
             log: Log level for firewall rule.
+                Proxmox VE: New in 8.3.
             macro: Use predefined standard macro.
+                Proxmox VE: New in 8.3.
                 Length: 0 to 128.
             moveto: Move rule to new position <moveto>. Other arguments are ignored.
+                Proxmox VE: New in 8.3.
                 Range: 0 to inf.
             proto: IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'.
+                Proxmox VE: New in 8.3.
                 Format: ``pve-fw-protocol-spec``.
             source: Restrict packet source address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
+                Proxmox VE: New in 8.3.
                 Length: 0 to 512.
                 Format: ``pve-fw-addr-spec``.
             sport: Restrict TCP/UDP source port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
+                Proxmox VE: New in 8.3.
                 Format: ``pve-fw-sport-spec``.
             type: Rule type.
+                Proxmox VE: New in 8.3.
 
         Returns:
             ``None``
@@ -2634,6 +2999,8 @@ class ClusterSdnVnetsVnetFirewallRulesPos(SyncPath):
             User: all
 
         Protected: runs in the privileged daemon.
+
+        Proxmox VE: New in 8.3.
 
         Proxmox: ``PUT /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}`` (``update_rule``)."""
         params = {
@@ -2654,7 +3021,7 @@ class ClusterSdnVnetsVnetFirewallRulesPos(SyncPath):
             "sport": sport,
             "type": type,
         }
-        return self._c._call("PUT", self._p, params, _R3)
+        return self._c._call("PUT", self._p, params, _R63)
 
     def delete(
         self,
@@ -2665,6 +3032,7 @@ class ClusterSdnVnetsVnetFirewallRulesPos(SyncPath):
 
         Args:
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
+                Proxmox VE: New in 8.3.
                 Length: 0 to 64.
 
         Returns:
@@ -2676,11 +3044,13 @@ class ClusterSdnVnetsVnetFirewallRulesPos(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.3.
+
         Proxmox: ``DELETE /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}`` (``delete_rule``)."""
         params = {
             "digest": digest,
         }
-        return self._c._call("DELETE", self._p, params, _R3)
+        return self._c._call("DELETE", self._p, params, _R64)
 
 
 class ClusterSdnVnetsVnetIps(SyncPath):
@@ -2703,11 +3073,14 @@ class ClusterSdnVnetsVnetIps(SyncPath):
 
         Args:
             ip: The IP address to associate with the given MAC address
+                Proxmox VE: New in 8.1.
                 Format: ``ip``.
             zone: The SDN zone object identifier.
+                Proxmox VE: New in 8.1.
                 Length: 2 to 8.
                 Pattern: ``^[a-zA-Z][a-zA-Z0-9]*[a-zA-Z0-9]$``.
             mac: Unicast MAC address.
+                Proxmox VE: New in 8.1.
                 Format: ``mac-addr``.
 
         Returns:
@@ -2718,13 +3091,15 @@ class ClusterSdnVnetsVnetIps(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``POST /cluster/sdn/vnets/{vnet}/ips`` (``ipcreate``)."""
         params = {
             "ip": _checked("ip", "ip", ip),
             "zone": zone,
             "mac": _checked("mac-addr", "mac", mac),
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._c._call("POST", self._p, params, _R65)
 
     def put(
         self,
@@ -2738,13 +3113,17 @@ class ClusterSdnVnetsVnetIps(SyncPath):
 
         Args:
             ip: The IP address to associate with the given MAC address
+                Proxmox VE: New in 8.1.
                 Format: ``ip``.
             zone: The SDN zone object identifier.
+                Proxmox VE: New in 8.1.
                 Length: 2 to 8.
                 Pattern: ``^[a-zA-Z][a-zA-Z0-9]*[a-zA-Z0-9]$``.
             mac: Unicast MAC address.
+                Proxmox VE: New in 8.1.
                 Format: ``mac-addr``.
             vmid: The (unique) ID of the VM.
+                Proxmox VE: New in 8.1.
                 Range: 100 to 999999999.
                 Format: ``pve-vmid``.
 
@@ -2756,6 +3135,8 @@ class ClusterSdnVnetsVnetIps(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``PUT /cluster/sdn/vnets/{vnet}/ips`` (``ipupdate``)."""
         params = {
             "ip": _checked("ip", "ip", ip),
@@ -2763,7 +3144,7 @@ class ClusterSdnVnetsVnetIps(SyncPath):
             "mac": _checked("mac-addr", "mac", mac),
             "vmid": vmid,
         }
-        return self._c._call("PUT", self._p, params, _R3)
+        return self._c._call("PUT", self._p, params, _R66)
 
     def delete(
         self,
@@ -2776,11 +3157,14 @@ class ClusterSdnVnetsVnetIps(SyncPath):
 
         Args:
             ip: The IP address to delete
+                Proxmox VE: New in 8.1.
                 Format: ``ip``.
             zone: The SDN zone object identifier.
+                Proxmox VE: New in 8.1.
                 Length: 2 to 8.
                 Pattern: ``^[a-zA-Z][a-zA-Z0-9]*[a-zA-Z0-9]$``.
             mac: Unicast MAC address.
+                Proxmox VE: New in 8.1.
                 Format: ``mac-addr``.
 
         Returns:
@@ -2791,13 +3175,15 @@ class ClusterSdnVnetsVnetIps(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``DELETE /cluster/sdn/vnets/{vnet}/ips`` (``ipdelete``)."""
         params = {
             "ip": _checked("ip", "ip", ip),
             "zone": zone,
             "mac": _checked("mac-addr", "mac", mac),
         }
-        return self._c._call("DELETE", self._p, params, _R3)
+        return self._c._call("DELETE", self._p, params, _R67)
 
 
 class ClusterSdnVnetsVnetSubnets(SyncPath):
@@ -2836,7 +3222,7 @@ class ClusterSdnVnetsVnetSubnets(SyncPath):
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R17)
+        return self._c._call("GET", self._p, params, _R68)
 
     def post(
         self,
@@ -2844,7 +3230,7 @@ class ClusterSdnVnetsVnetSubnets(SyncPath):
         subnet: str,
         type: Literal["subnet"],
         dhcp_dns_server: str | None = None,
-        dhcp_range: Sequence[str] | None = None,
+        dhcp_range: list[str] | tuple[str, ...] | None = None,
         dnszoneprefix: str | None = None,
         gateway: str | None = None,
         lock_token: str | None = None,
@@ -2857,13 +3243,16 @@ class ClusterSdnVnetsVnetSubnets(SyncPath):
                 Format: ``pve-sdn-subnet-id``.
             type: (no description in the schema)
             dhcp_dns_server: IP address for the DNS server
+                Proxmox VE: New in 8.1.
                 Format: ``ip``.
             dhcp_range: A list of DHCP ranges for this subnet
+                Proxmox VE: New in 8.1.
             dnszoneprefix: dns domain zone prefix  ex: 'adm' -> <hostname>.adm.mydomain.com
                 Format: ``dns-name``.
             gateway: Subnet Gateway: Will be assign on vnet for layer3 zones
                 Format: ``ip``.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
             snat: enable masquerade for this subnet if pve-firewall
 
         Returns:
@@ -2880,13 +3269,13 @@ class ClusterSdnVnetsVnetSubnets(SyncPath):
             "subnet": subnet,
             "type": type,
             "dhcp-dns-server": _checked("ip", "dhcp-dns-server", dhcp_dns_server),
-            "dhcp-range": dhcp_range,
+            "dhcp-range": _sequence("dhcp-range", dhcp_range),
             "dnszoneprefix": dnszoneprefix,
             "gateway": _checked("ip", "gateway", gateway),
             "lock-token": lock_token,
             "snat": snat,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._c._call("POST", self._p, params, _R69)
 
 
 class ClusterSdnVnetsVnetSubnetsSubnet(SyncPath):
@@ -2922,14 +3311,14 @@ class ClusterSdnVnetsVnetSubnetsSubnet(SyncPath):
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R6)
+        return self._c._call("GET", self._p, params, _R70)
 
     def put(
         self,
         *,
         delete: str | Sequence[str] | None = None,
         dhcp_dns_server: str | None = None,
-        dhcp_range: Sequence[str] | None = None,
+        dhcp_range: list[str] | tuple[str, ...] | None = None,
         digest: str | None = None,
         dnszoneprefix: str | None = None,
         gateway: str | None = None,
@@ -2944,8 +3333,10 @@ class ClusterSdnVnetsVnetSubnetsSubnet(SyncPath):
                 Format: ``pve-configid-list``.
                 Syntax: ``<string>``.
             dhcp_dns_server: IP address for the DNS server
+                Proxmox VE: New in 8.1.
                 Format: ``ip``.
             dhcp_range: A list of DHCP ranges for this subnet
+                Proxmox VE: New in 8.1.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
                 Length: 0 to 64.
             dnszoneprefix: dns domain zone prefix  ex: 'adm' -> <hostname>.adm.mydomain.com
@@ -2953,6 +3344,7 @@ class ClusterSdnVnetsVnetSubnetsSubnet(SyncPath):
             gateway: Subnet Gateway: Will be assign on vnet for layer3 zones
                 Format: ``ip``.
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
             snat: enable masquerade for this subnet if pve-firewall
 
         Returns:
@@ -2968,14 +3360,14 @@ class ClusterSdnVnetsVnetSubnetsSubnet(SyncPath):
         params = {
             "delete": _join(delete),
             "dhcp-dns-server": _checked("ip", "dhcp-dns-server", dhcp_dns_server),
-            "dhcp-range": dhcp_range,
+            "dhcp-range": _sequence("dhcp-range", dhcp_range),
             "digest": digest,
             "dnszoneprefix": dnszoneprefix,
             "gateway": _checked("ip", "gateway", gateway),
             "lock-token": lock_token,
             "snat": snat,
         }
-        return self._c._call("PUT", self._p, params, _R3)
+        return self._c._call("PUT", self._p, params, _R71)
 
     def delete(
         self,
@@ -2986,6 +3378,7 @@ class ClusterSdnVnetsVnetSubnetsSubnet(SyncPath):
 
         Args:
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
 
         Returns:
             ``None``
@@ -3000,7 +3393,7 @@ class ClusterSdnVnetsVnetSubnetsSubnet(SyncPath):
         params = {
             "lock-token": lock_token,
         }
-        return self._c._call("DELETE", self._p, params, _R3)
+        return self._c._call("DELETE", self._p, params, _R72)
 
 
 class ClusterSdnZones(SyncPath):
@@ -3042,7 +3435,7 @@ class ClusterSdnZones(SyncPath):
             "running": running,
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R27)
+        return self._c._call("GET", self._p, params, _R73)
 
     def post(
         self,
@@ -3070,7 +3463,7 @@ class ClusterSdnZones(SyncPath):
         peers: str | Sequence[str] | None = None,
         reversedns: str | None = None,
         rt_import: str | Sequence[str] | None = None,
-        secondary_controllers: Sequence[str] | None = None,
+        secondary_controllers: list[str] | tuple[str, ...] | None = None,
         tag: int | None = None,
         vlan_protocol: Literal["802.1q", "802.1ad"] | None = None,
         vrf_vxlan: int | None = None,
@@ -3089,6 +3482,7 @@ class ClusterSdnZones(SyncPath):
             bridge_disable_mac_learning: Disable auto mac learning.
             controller: Controller for this zone.
             dhcp: Type of the DHCP backend for this zone
+                Proxmox VE: New in 8.1.
             disable_arp_nd_suppression: Suppress IPv4 ARP && IPv6 Neighbour Discovery messages.
             dns: dns api server
             dnszone: dns domain zone  ex: mydomain.com
@@ -3101,9 +3495,11 @@ class ClusterSdnZones(SyncPath):
             exitnodes_primary: Force traffic through this exitnode first.
                 Format: ``pve-node``.
             fabric: SDN fabric to use as underlay for this VXLAN zone.
+                Proxmox VE: New in 9.0.
                 Format: ``pve-sdn-fabric-id``.
             ipam: use a specific ipam
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
             mac: Anycast logical router mac address.
                 Format: ``mac-addr``.
             mtu: MTU of the zone, will be used for the created VNet bridges.
@@ -3118,6 +3514,7 @@ class ClusterSdnZones(SyncPath):
                 Format: ``pve-sdn-bgp-rt-list``.
                 Syntax: ``<string>``.
             secondary_controllers: Additional controllers.
+                Proxmox VE: New in 9.2.
             tag: Service-VLAN Tag (outer VLAN)
                 Range: 0 to inf.
             vlan_protocol: Which VLAN protocol should be used for the creation of the QinQ zone.
@@ -3125,6 +3522,7 @@ class ClusterSdnZones(SyncPath):
             vrf_vxlan: VNI for the zone VRF.
                 Range: 1 to 16777215.
             vxlan_port: UDP port that should be used for the VXLAN tunnel (default 4789).
+                Proxmox VE: New in 8.0.
                 Range: 1 to 65536.
                 Default: ``4789``.
 
@@ -3161,13 +3559,13 @@ class ClusterSdnZones(SyncPath):
             "peers": _join(peers),
             "reversedns": reversedns,
             "rt-import": _join(rt_import),
-            "secondary-controllers": secondary_controllers,
+            "secondary-controllers": _sequence("secondary-controllers", secondary_controllers),
             "tag": tag,
             "vlan-protocol": vlan_protocol,
             "vrf-vxlan": vrf_vxlan,
             "vxlan-port": vxlan_port,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._c._call("POST", self._p, params, _R74)
 
 
 class ClusterSdnZonesZone(SyncPath):
@@ -3202,7 +3600,7 @@ class ClusterSdnZonesZone(SyncPath):
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R28)
+        return self._c._call("GET", self._p, params, _R75)
 
     def put(
         self,
@@ -3230,7 +3628,7 @@ class ClusterSdnZonesZone(SyncPath):
         peers: str | Sequence[str] | None = None,
         reversedns: str | None = None,
         rt_import: str | Sequence[str] | None = None,
-        secondary_controllers: Sequence[str] | None = None,
+        secondary_controllers: list[str] | tuple[str, ...] | None = None,
         tag: int | None = None,
         vlan_protocol: Literal["802.1q", "802.1ad"] | None = None,
         vrf_vxlan: int | None = None,
@@ -3248,6 +3646,7 @@ class ClusterSdnZonesZone(SyncPath):
                 Format: ``pve-configid-list``.
                 Syntax: ``<string>``.
             dhcp: Type of the DHCP backend for this zone
+                Proxmox VE: New in 8.1.
             digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
                 Length: 0 to 64.
             disable_arp_nd_suppression: Suppress IPv4 ARP && IPv6 Neighbour Discovery messages.
@@ -3262,9 +3661,11 @@ class ClusterSdnZonesZone(SyncPath):
             exitnodes_primary: Force traffic through this exitnode first.
                 Format: ``pve-node``.
             fabric: SDN fabric to use as underlay for this VXLAN zone.
+                Proxmox VE: New in 9.0.
                 Format: ``pve-sdn-fabric-id``.
             ipam: use a specific ipam
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
             mac: Anycast logical router mac address.
                 Format: ``mac-addr``.
             mtu: MTU of the zone, will be used for the created VNet bridges.
@@ -3279,6 +3680,7 @@ class ClusterSdnZonesZone(SyncPath):
                 Format: ``pve-sdn-bgp-rt-list``.
                 Syntax: ``<string>``.
             secondary_controllers: Additional controllers.
+                Proxmox VE: New in 9.2.
             tag: Service-VLAN Tag (outer VLAN)
                 Range: 0 to inf.
             vlan_protocol: Which VLAN protocol should be used for the creation of the QinQ zone.
@@ -3286,6 +3688,7 @@ class ClusterSdnZonesZone(SyncPath):
             vrf_vxlan: VNI for the zone VRF.
                 Range: 1 to 16777215.
             vxlan_port: UDP port that should be used for the VXLAN tunnel (default 4789).
+                Proxmox VE: New in 8.0.
                 Range: 1 to 65536.
                 Default: ``4789``.
 
@@ -3322,13 +3725,13 @@ class ClusterSdnZonesZone(SyncPath):
             "peers": _join(peers),
             "reversedns": reversedns,
             "rt-import": _join(rt_import),
-            "secondary-controllers": secondary_controllers,
+            "secondary-controllers": _sequence("secondary-controllers", secondary_controllers),
             "tag": tag,
             "vlan-protocol": vlan_protocol,
             "vrf-vxlan": vrf_vxlan,
             "vxlan-port": vxlan_port,
         }
-        return self._c._call("PUT", self._p, params, _R3)
+        return self._c._call("PUT", self._p, params, _R76)
 
     def delete(
         self,
@@ -3339,6 +3742,7 @@ class ClusterSdnZonesZone(SyncPath):
 
         Args:
             lock_token: the token for unlocking the global SDN configuration
+                Proxmox VE: New in 9.0.
 
         Returns:
             ``None``
@@ -3352,4 +3756,4 @@ class ClusterSdnZonesZone(SyncPath):
         params = {
             "lock-token": lock_token,
         }
-        return self._c._call("DELETE", self._p, params, _R3)
+        return self._c._call("DELETE", self._p, params, _R77)

@@ -12,6 +12,9 @@ from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
+from pvesdk._runtime import sequence as _sequence
+from pvesdk.tasks import Task
+from pvesdk.tasks import bind_task as _task
 
 from ..models.nodes import (
     NodesAptGetResultItem,
@@ -79,66 +82,177 @@ if TYPE_CHECKING:
     from . import nodes_sdn as _nodes_sdn
     from . import nodes_storage as _nodes_storage
 
-_R0 = Returns[list[NodesGetResultItem]](list[NodesGetResultItem])
-_R1 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R2 = Returns[str](str)
-_R3 = Returns[list[NodesAptGetResultItem]](list[NodesAptGetResultItem])
-_R4 = Returns[NodesAptRepositoriesGetResult](NodesAptRepositoriesGetResult)
-_R5 = Returns[None](None)
-_R6 = Returns[list[NodesAptUpdateGetResultItem]](list[NodesAptUpdateGetResultItem])
-_R7 = Returns[list[NodesAptVersionsGetResultItem]](list[NodesAptVersionsGetResultItem])
-_R8 = Returns[list[NodesCapabilitiesQemuCpuGetResultItem]](
-    list[NodesCapabilitiesQemuCpuGetResultItem]
+_R0 = Returns[list[NodesGetResultItem]](list[NodesGetResultItem], "GET /nodes")
+_R1 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}")
+_R2 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/aplinfo")
+_R3 = Returns[str](str, "POST /nodes/{node}/aplinfo")
+_R4 = Returns[list[NodesAptGetResultItem]](list[NodesAptGetResultItem], "GET /nodes/{node}/apt")
+_R5 = Returns[str](str, "GET /nodes/{node}/apt/changelog")
+_R6 = Returns[NodesAptRepositoriesGetResult](
+    NodesAptRepositoriesGetResult, "GET /nodes/{node}/apt/repositories"
 )
-_R9 = Returns[list[NodesCapabilitiesQemuCpuFlagsGetResultItem]](
-    list[NodesCapabilitiesQemuCpuFlagsGetResultItem]
+_R7 = Returns[None](None, "POST /nodes/{node}/apt/repositories")
+_R8 = Returns[None](None, "PUT /nodes/{node}/apt/repositories")
+_R9 = Returns[list[NodesAptUpdateGetResultItem]](
+    list[NodesAptUpdateGetResultItem], "GET /nodes/{node}/apt/update"
 )
-_R10 = Returns[list[NodesCapabilitiesQemuMachinesGetResultItem]](
-    list[NodesCapabilitiesQemuMachinesGetResultItem]
+_R10 = Returns[str](str, "POST /nodes/{node}/apt/update")
+_R11 = Returns[list[NodesAptVersionsGetResultItem]](
+    list[NodesAptVersionsGetResultItem], "GET /nodes/{node}/apt/versions"
 )
-_R11 = Returns[NodesCapabilitiesQemuMigrationGetResult](NodesCapabilitiesQemuMigrationGetResult)
-_R12 = Returns[NodesCertificatesCustomPostResult](NodesCertificatesCustomPostResult)
-_R13 = Returns[list[NodesCertificatesInfoGetResultItem]](list[NodesCertificatesInfoGetResultItem])
-_R14 = Returns[NodesConfigGetResult](NodesConfigGetResult)
-_R15 = Returns[NodesDnsGetResult](NodesDnsGetResult)
-_R16 = Returns[list[NodesFirewallLogGetResultItem]](list[NodesFirewallLogGetResultItem])
-_R17 = Returns[NodesFirewallOptionsGetResult](NodesFirewallOptionsGetResult)
-_R18 = Returns[list[NodesNodeFirewallRulesGetResultItem]](list[NodesNodeFirewallRulesGetResultItem])
-_R19 = Returns[NodesNodeFirewallRulesPosGetResult](NodesNodeFirewallRulesPosGetResult)
-_R20 = Returns[list[NodesHardwareGetResultItem]](list[NodesHardwareGetResultItem])
-_R21 = Returns[list[NodesNodeHardwarePciGetResultItem]](list[NodesNodeHardwarePciGetResultItem])
-_R22 = Returns[list[NodesNodeHardwarePciPciIdOrMappingGetResultItem]](
-    list[NodesNodeHardwarePciPciIdOrMappingGetResultItem]
+_R12 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/capabilities")
+_R13 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/capabilities/qemu")
+_R14 = Returns[list[NodesCapabilitiesQemuCpuGetResultItem]](
+    list[NodesCapabilitiesQemuCpuGetResultItem], "GET /nodes/{node}/capabilities/qemu/cpu"
 )
-_R23 = Returns[list[NodesHardwarePciMdevGetResultItem]](list[NodesHardwarePciMdevGetResultItem])
-_R24 = Returns[list[NodesHardwareUsbGetResultItem]](list[NodesHardwareUsbGetResultItem])
-_R25 = Returns[NodesHostsGetResult](NodesHostsGetResult)
-_R26 = Returns[list[str]](list[str])
-_R27 = Returns[list[NodesNodeNetworkGetResultItem]](list[NodesNodeNetworkGetResultItem])
-_R28 = Returns[NodesNodeNetworkIfaceGetResult](NodesNodeNetworkIfaceGetResult)
-_R29 = Returns[NodesQueryUrlMetadataGetResult](NodesQueryUrlMetadataGetResult)
-_R30 = Returns[list[NodesNodeReplicationGetResultItem]](list[NodesNodeReplicationGetResultItem])
-_R31 = Returns[list[NodesReplicationLogGetResultItem]](list[NodesReplicationLogGetResultItem])
-_R32 = Returns[dict[str, Any]](dict[str, Any])
-_R33 = Returns[NodesRrdGetResult](NodesRrdGetResult)
-_R34 = Returns[list[NodesNodeServicesGetResultItem]](list[NodesNodeServicesGetResultItem])
-_R35 = Returns[list[NodesNodeServicesServiceGetResultItem]](
-    list[NodesNodeServicesServiceGetResultItem]
+_R15 = Returns[list[NodesCapabilitiesQemuCpuFlagsGetResultItem]](
+    list[NodesCapabilitiesQemuCpuFlagsGetResultItem],
+    "GET /nodes/{node}/capabilities/qemu/cpu-flags",
 )
-_R36 = Returns[NodesServicesStateGetResult](NodesServicesStateGetResult)
-_R37 = Returns[NodesSpiceshellPostResult](NodesSpiceshellPostResult)
-_R38 = Returns[NodesStatusGetResult](NodesStatusGetResult)
-_R39 = Returns[NodesSubscriptionGetResult](NodesSubscriptionGetResult)
-_R40 = Returns[list[NodesSyslogGetResultItem]](list[NodesSyslogGetResultItem])
-_R41 = Returns[list[NodesNodeTasksGetResultItem]](list[NodesNodeTasksGetResultItem])
-_R42 = Returns[list[NodesTasksLogGetResultItem]](list[NodesTasksLogGetResultItem])
-_R43 = Returns[NodesTasksStatusGetResult](NodesTasksStatusGetResult)
-_R44 = Returns[NodesTermproxyPostResult](NodesTermproxyPostResult)
-_R45 = Returns[NodesTimeGetResult](NodesTimeGetResult)
-_R46 = Returns[NodesVersionGetResult](NodesVersionGetResult)
-_R47 = Returns[NodesVncshellPostResult](NodesVncshellPostResult)
-_R48 = Returns[NodesVncwebsocketGetResult](NodesVncwebsocketGetResult)
-_R49 = Returns[NodesVzdumpDefaultsGetResult](NodesVzdumpDefaultsGetResult)
+_R16 = Returns[list[NodesCapabilitiesQemuMachinesGetResultItem]](
+    list[NodesCapabilitiesQemuMachinesGetResultItem], "GET /nodes/{node}/capabilities/qemu/machines"
+)
+_R17 = Returns[NodesCapabilitiesQemuMigrationGetResult](
+    NodesCapabilitiesQemuMigrationGetResult, "GET /nodes/{node}/capabilities/qemu/migration"
+)
+_R18 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/certificates")
+_R19 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/certificates/acme")
+_R20 = Returns[str](str, "POST /nodes/{node}/certificates/acme/certificate")
+_R21 = Returns[str](str, "PUT /nodes/{node}/certificates/acme/certificate")
+_R22 = Returns[str](str, "DELETE /nodes/{node}/certificates/acme/certificate")
+_R23 = Returns[NodesCertificatesCustomPostResult](
+    NodesCertificatesCustomPostResult, "POST /nodes/{node}/certificates/custom"
+)
+_R24 = Returns[None](None, "DELETE /nodes/{node}/certificates/custom")
+_R25 = Returns[list[NodesCertificatesInfoGetResultItem]](
+    list[NodesCertificatesInfoGetResultItem], "GET /nodes/{node}/certificates/info"
+)
+_R26 = Returns[NodesConfigGetResult](NodesConfigGetResult, "GET /nodes/{node}/config")
+_R27 = Returns[None](None, "PUT /nodes/{node}/config")
+_R28 = Returns[NodesDnsGetResult](NodesDnsGetResult, "GET /nodes/{node}/dns")
+_R29 = Returns[None](None, "PUT /nodes/{node}/dns")
+_R30 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "POST /nodes/{node}/execute")
+_R31 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/firewall")
+_R32 = Returns[list[NodesFirewallLogGetResultItem]](
+    list[NodesFirewallLogGetResultItem], "GET /nodes/{node}/firewall/log"
+)
+_R33 = Returns[NodesFirewallOptionsGetResult](
+    NodesFirewallOptionsGetResult, "GET /nodes/{node}/firewall/options"
+)
+_R34 = Returns[None](None, "PUT /nodes/{node}/firewall/options")
+_R35 = Returns[list[NodesNodeFirewallRulesGetResultItem]](
+    list[NodesNodeFirewallRulesGetResultItem], "GET /nodes/{node}/firewall/rules"
+)
+_R36 = Returns[None](None, "POST /nodes/{node}/firewall/rules")
+_R37 = Returns[NodesNodeFirewallRulesPosGetResult](
+    NodesNodeFirewallRulesPosGetResult, "GET /nodes/{node}/firewall/rules/{pos}"
+)
+_R38 = Returns[None](None, "PUT /nodes/{node}/firewall/rules/{pos}")
+_R39 = Returns[None](None, "DELETE /nodes/{node}/firewall/rules/{pos}")
+_R40 = Returns[list[NodesHardwareGetResultItem]](
+    list[NodesHardwareGetResultItem], "GET /nodes/{node}/hardware"
+)
+_R41 = Returns[list[NodesNodeHardwarePciGetResultItem]](
+    list[NodesNodeHardwarePciGetResultItem], "GET /nodes/{node}/hardware/pci"
+)
+_R42 = Returns[list[NodesNodeHardwarePciPciIdOrMappingGetResultItem]](
+    list[NodesNodeHardwarePciPciIdOrMappingGetResultItem],
+    "GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}",
+)
+_R43 = Returns[list[NodesHardwarePciMdevGetResultItem]](
+    list[NodesHardwarePciMdevGetResultItem],
+    "GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}/mdev",
+)
+_R44 = Returns[list[NodesHardwareUsbGetResultItem]](
+    list[NodesHardwareUsbGetResultItem], "GET /nodes/{node}/hardware/usb"
+)
+_R45 = Returns[NodesHostsGetResult](NodesHostsGetResult, "GET /nodes/{node}/hosts")
+_R46 = Returns[None](None, "POST /nodes/{node}/hosts")
+_R47 = Returns[list[str]](list[str], "GET /nodes/{node}/journal")
+_R48 = Returns[str](str, "POST /nodes/{node}/migrateall")
+_R49 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/netstat")
+_R50 = Returns[list[NodesNodeNetworkGetResultItem]](
+    list[NodesNodeNetworkGetResultItem], "GET /nodes/{node}/network"
+)
+_R51 = Returns[None](None, "POST /nodes/{node}/network")
+_R52 = Returns[str](str, "PUT /nodes/{node}/network")
+_R53 = Returns[None](None, "DELETE /nodes/{node}/network")
+_R54 = Returns[NodesNodeNetworkIfaceGetResult](
+    NodesNodeNetworkIfaceGetResult, "GET /nodes/{node}/network/{iface}"
+)
+_R55 = Returns[None](None, "PUT /nodes/{node}/network/{iface}")
+_R56 = Returns[None](None, "DELETE /nodes/{node}/network/{iface}")
+_R57 = Returns[list[str]](list[str], "GET /nodes/{node}/query-oci-repo-tags")
+_R58 = Returns[NodesQueryUrlMetadataGetResult](
+    NodesQueryUrlMetadataGetResult, "GET /nodes/{node}/query-url-metadata"
+)
+_R59 = Returns[list[NodesNodeReplicationGetResultItem]](
+    list[NodesNodeReplicationGetResultItem], "GET /nodes/{node}/replication"
+)
+_R60 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/replication/{id}")
+_R61 = Returns[list[NodesReplicationLogGetResultItem]](
+    list[NodesReplicationLogGetResultItem], "GET /nodes/{node}/replication/{id}/log"
+)
+_R62 = Returns[str](str, "POST /nodes/{node}/replication/{id}/schedule_now")
+_R63 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/replication/{id}/status")
+_R64 = Returns[str](str, "GET /nodes/{node}/report")
+_R65 = Returns[NodesRrdGetResult](NodesRrdGetResult, "GET /nodes/{node}/rrd")
+_R66 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/rrddata")
+_R67 = Returns[list[NodesNodeServicesGetResultItem]](
+    list[NodesNodeServicesGetResultItem], "GET /nodes/{node}/services"
+)
+_R68 = Returns[list[NodesNodeServicesServiceGetResultItem]](
+    list[NodesNodeServicesServiceGetResultItem], "GET /nodes/{node}/services/{service}"
+)
+_R69 = Returns[str](str, "POST /nodes/{node}/services/{service}/reload")
+_R70 = Returns[str](str, "POST /nodes/{node}/services/{service}/restart")
+_R71 = Returns[str](str, "POST /nodes/{node}/services/{service}/start")
+_R72 = Returns[NodesServicesStateGetResult](
+    NodesServicesStateGetResult, "GET /nodes/{node}/services/{service}/state"
+)
+_R73 = Returns[str](str, "POST /nodes/{node}/services/{service}/stop")
+_R74 = Returns[NodesSpiceshellPostResult](
+    NodesSpiceshellPostResult, "POST /nodes/{node}/spiceshell"
+)
+_R75 = Returns[str](str, "POST /nodes/{node}/startall")
+_R76 = Returns[NodesStatusGetResult](NodesStatusGetResult, "GET /nodes/{node}/status")
+_R77 = Returns[None](None, "POST /nodes/{node}/status")
+_R78 = Returns[str](str, "POST /nodes/{node}/stopall")
+_R79 = Returns[NodesSubscriptionGetResult](
+    NodesSubscriptionGetResult, "GET /nodes/{node}/subscription"
+)
+_R80 = Returns[None](None, "POST /nodes/{node}/subscription")
+_R81 = Returns[None](None, "PUT /nodes/{node}/subscription")
+_R82 = Returns[None](None, "DELETE /nodes/{node}/subscription")
+_R83 = Returns[str](str, "POST /nodes/{node}/suspendall")
+_R84 = Returns[list[NodesSyslogGetResultItem]](
+    list[NodesSyslogGetResultItem], "GET /nodes/{node}/syslog"
+)
+_R85 = Returns[list[NodesNodeTasksGetResultItem]](
+    list[NodesNodeTasksGetResultItem], "GET /nodes/{node}/tasks"
+)
+_R86 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/tasks/{upid}")
+_R87 = Returns[None](None, "DELETE /nodes/{node}/tasks/{upid}")
+_R88 = Returns[list[NodesTasksLogGetResultItem]](
+    list[NodesTasksLogGetResultItem], "GET /nodes/{node}/tasks/{upid}/log"
+)
+_R89 = Returns[NodesTasksStatusGetResult](
+    NodesTasksStatusGetResult, "GET /nodes/{node}/tasks/{upid}/status"
+)
+_R90 = Returns[NodesTermproxyPostResult](NodesTermproxyPostResult, "POST /nodes/{node}/termproxy")
+_R91 = Returns[NodesTimeGetResult](NodesTimeGetResult, "GET /nodes/{node}/time")
+_R92 = Returns[None](None, "PUT /nodes/{node}/time")
+_R93 = Returns[NodesVersionGetResult](NodesVersionGetResult, "GET /nodes/{node}/version")
+_R94 = Returns[NodesVncshellPostResult](NodesVncshellPostResult, "POST /nodes/{node}/vncshell")
+_R95 = Returns[NodesVncwebsocketGetResult](
+    NodesVncwebsocketGetResult, "GET /nodes/{node}/vncwebsocket"
+)
+_R96 = Returns[str](str, "POST /nodes/{node}/vzdump")
+_R97 = Returns[NodesVzdumpDefaultsGetResult](
+    NodesVzdumpDefaultsGetResult, "GET /nodes/{node}/vzdump/defaults"
+)
+_R98 = Returns[str](str, "GET /nodes/{node}/vzdump/extractconfig")
+_R99 = Returns[str](str, "POST /nodes/{node}/wakeonlan")
 
 
 class Nodes(SyncPath):
@@ -434,14 +548,14 @@ class NodesNodeAplinfo(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/aplinfo`` (``aplinfo``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._c._call("GET", self._p, {}, _R2)
 
     def post(
         self,
         *,
         storage: str,
         template: str,
-    ) -> str:
+    ) -> Task:
         """Download appliance templates.
 
         Args:
@@ -451,7 +565,7 @@ class NodesNodeAplinfo(SyncPath):
                 Length: 0 to 255.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /storage/{storage}, [Datastore.AllocateTemplate]]``
@@ -464,7 +578,7 @@ class NodesNodeAplinfo(SyncPath):
             "storage": _checked("pve-storage-id", "storage", storage),
             "template": template,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return _task(self._c._call("POST", self._p, params, _R3), self._c)
 
 
 class NodesNodeApt(SyncPath):
@@ -504,7 +618,7 @@ class NodesNodeApt(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/apt`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R3)
+        return self._c._call("GET", self._p, {}, _R4)
 
 
 class NodesNodeAptChangelog(SyncPath):
@@ -540,7 +654,7 @@ class NodesNodeAptChangelog(SyncPath):
             "name": name,
             "version": version,
         }
-        return self._c._call("GET", self._p, params, _R2)
+        return self._c._call("GET", self._p, params, _R5)
 
 
 class NodesNodeAptRepositories(SyncPath):
@@ -564,7 +678,7 @@ class NodesNodeAptRepositories(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/apt/repositories`` (``repositories``)."""
-        return self._c._call("GET", self._p, {}, _R4)
+        return self._c._call("GET", self._p, {}, _R6)
 
     def post(
         self,
@@ -599,7 +713,7 @@ class NodesNodeAptRepositories(SyncPath):
             "digest": digest,
             "enabled": enabled,
         }
-        return self._c._call("POST", self._p, params, _R5)
+        return self._c._call("POST", self._p, params, _R7)
 
     def put(
         self,
@@ -628,7 +742,7 @@ class NodesNodeAptRepositories(SyncPath):
             "handle": handle,
             "digest": digest,
         }
-        return self._c._call("PUT", self._p, params, _R5)
+        return self._c._call("PUT", self._p, params, _R8)
 
 
 class NodesNodeAptUpdate(SyncPath):
@@ -652,14 +766,14 @@ class NodesNodeAptUpdate(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/apt/update`` (``list_updates``)."""
-        return self._c._call("GET", self._p, {}, _R6)
+        return self._c._call("GET", self._p, {}, _R9)
 
     def post(
         self,
         *,
         notify: bool | None = None,
         quiet: bool | None = None,
-    ) -> str:
+    ) -> Task:
         """This is used to resynchronize the package index files from their sources (apt-get update).
 
         Args:
@@ -669,7 +783,7 @@ class NodesNodeAptUpdate(SyncPath):
                 Default: ``0``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
@@ -682,7 +796,7 @@ class NodesNodeAptUpdate(SyncPath):
             "notify": notify,
             "quiet": quiet,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return _task(self._c._call("POST", self._p, params, _R10), self._c)
 
 
 class NodesNodeAptVersions(SyncPath):
@@ -704,7 +818,7 @@ class NodesNodeAptVersions(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/apt/versions`` (``versions``)."""
-        return self._c._call("GET", self._p, {}, _R7)
+        return self._c._call("GET", self._p, {}, _R11)
 
 
 class NodesNodeCapabilities(SyncPath):
@@ -731,7 +845,7 @@ class NodesNodeCapabilities(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/capabilities`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._c._call("GET", self._p, {}, _R12)
 
 
 class NodesNodeCapabilitiesQemu(SyncPath):
@@ -773,7 +887,7 @@ class NodesNodeCapabilitiesQemu(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/capabilities/qemu`` (``qemu_caps_index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._c._call("GET", self._p, {}, _R13)
 
 
 class NodesNodeCapabilitiesQemuCpu(SyncPath):
@@ -792,6 +906,7 @@ class NodesNodeCapabilitiesQemuCpu(SyncPath):
 
         Args:
             arch: Virtual processor architecture. Defaults to the host architecture.
+                Proxmox VE: New in 9.1.
 
         Returns:
             ``list[NodesCapabilitiesQemuCpuGetResultItem]``
@@ -804,7 +919,7 @@ class NodesNodeCapabilitiesQemuCpu(SyncPath):
         params = {
             "arch": arch,
         }
-        return self._c._call("GET", self._p, params, _R8)
+        return self._c._call("GET", self._p, params, _R14)
 
 
 class NodesNodeCapabilitiesQemuCpuFlags(SyncPath):
@@ -824,8 +939,10 @@ class NodesNodeCapabilitiesQemuCpuFlags(SyncPath):
 
         Args:
             accel: Acceleration type to check node compatibility for.
+                Proxmox VE: New in 9.2.
                 Default: ``kvm``.
             arch: Virtual processor architecture. Defaults to the host architecture.
+                Proxmox VE: New in 9.1.
 
         Returns:
             ``list[NodesCapabilitiesQemuCpuFlagsGetResultItem]``
@@ -833,12 +950,14 @@ class NodesNodeCapabilitiesQemuCpuFlags(SyncPath):
         Permissions:
             User: all
 
+        Proxmox VE: New in 9.1.
+
         Proxmox: ``GET /nodes/{node}/capabilities/qemu/cpu-flags`` (``index``)."""
         params = {
             "accel": accel,
             "arch": arch,
         }
-        return self._c._call("GET", self._p, params, _R9)
+        return self._c._call("GET", self._p, params, _R15)
 
 
 class NodesNodeCapabilitiesQemuMachines(SyncPath):
@@ -857,6 +976,7 @@ class NodesNodeCapabilitiesQemuMachines(SyncPath):
 
         Args:
             arch: Virtual processor architecture. Defaults to the host architecture.
+                Proxmox VE: New in 9.1.
 
         Returns:
             ``list[NodesCapabilitiesQemuMachinesGetResultItem]``
@@ -870,7 +990,7 @@ class NodesNodeCapabilitiesQemuMachines(SyncPath):
         params = {
             "arch": arch,
         }
-        return self._c._call("GET", self._p, params, _R10)
+        return self._c._call("GET", self._p, params, _R16)
 
 
 class NodesNodeCapabilitiesQemuMigration(SyncPath):
@@ -891,8 +1011,10 @@ class NodesNodeCapabilitiesQemuMigration(SyncPath):
 
         Forwarded to the node given by ``node``.
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``GET /nodes/{node}/capabilities/qemu/migration`` (``capabilities``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._c._call("GET", self._p, {}, _R17)
 
 
 class NodesNodeCertificates(SyncPath):
@@ -927,7 +1049,7 @@ class NodesNodeCertificates(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/certificates`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._c._call("GET", self._p, {}, _R18)
 
 
 class NodesNodeCertificatesAcme(SyncPath):
@@ -952,7 +1074,7 @@ class NodesNodeCertificatesAcme(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/certificates/acme`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._c._call("GET", self._p, {}, _R19)
 
 
 class NodesNodeCertificatesAcmeCertificate(SyncPath):
@@ -968,7 +1090,7 @@ class NodesNodeCertificatesAcmeCertificate(SyncPath):
         self,
         *,
         force: bool | None = None,
-    ) -> str:
+    ) -> Task:
         """Order a new certificate from ACME-compatible CA.
 
         Args:
@@ -976,7 +1098,7 @@ class NodesNodeCertificatesAcmeCertificate(SyncPath):
                 Default: ``0``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
@@ -988,13 +1110,13 @@ class NodesNodeCertificatesAcmeCertificate(SyncPath):
         params = {
             "force": force,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return _task(self._c._call("POST", self._p, params, _R20), self._c)
 
     def put(
         self,
         *,
         force: bool | None = None,
-    ) -> str:
+    ) -> Task:
         """Renew existing certificate from CA.
 
         Args:
@@ -1002,7 +1124,7 @@ class NodesNodeCertificatesAcmeCertificate(SyncPath):
                 Default: ``0``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
@@ -1014,13 +1136,13 @@ class NodesNodeCertificatesAcmeCertificate(SyncPath):
         params = {
             "force": force,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return _task(self._c._call("PUT", self._p, params, _R21), self._c)
 
-    def delete(self) -> str:
+    def delete(self) -> Task:
         """Revoke existing certificate from CA.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
@@ -1029,7 +1151,7 @@ class NodesNodeCertificatesAcmeCertificate(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/certificates/acme/certificate`` (``revoke_certificate``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return _task(self._c._call("DELETE", self._p, {}, _R22), self._c)
 
 
 class NodesNodeCertificatesCustom(SyncPath):
@@ -1076,7 +1198,7 @@ class NodesNodeCertificatesCustom(SyncPath):
             "key": key,
             "restart": restart,
         }
-        return self._c._call("POST", self._p, params, _R12)
+        return self._c._call("POST", self._p, params, _R23)
 
     def delete(
         self,
@@ -1102,7 +1224,7 @@ class NodesNodeCertificatesCustom(SyncPath):
         params = {
             "restart": restart,
         }
-        return self._c._call("DELETE", self._p, params, _R5)
+        return self._c._call("DELETE", self._p, params, _R24)
 
 
 class NodesNodeCertificatesInfo(SyncPath):
@@ -1124,7 +1246,7 @@ class NodesNodeCertificatesInfo(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/certificates/info`` (``info``)."""
-        return self._c._call("GET", self._p, {}, _R13)
+        return self._c._call("GET", self._p, {}, _R25)
 
 
 class NodesNodeConfig(SyncPath):
@@ -1172,7 +1294,7 @@ class NodesNodeConfig(SyncPath):
         params = {
             "property": property,
         }
-        return self._c._call("GET", self._p, params, _R14)
+        return self._c._call("GET", self._p, params, _R26)
 
     def put(
         self,
@@ -1193,6 +1315,7 @@ class NodesNodeConfig(SyncPath):
             acme: Node specific ACME settings.
                 Syntax: ``[account=<name>] [,domains=<domain[;domain;...]>]``.
             ballooning_target: RAM usage target for ballooning (in percent of total memory)
+                Proxmox VE: New in 8.3.
                 Range: 0 to 100.
                 Default: ``80``.
             delete: A list of settings you want to delete.
@@ -1203,6 +1326,7 @@ class NodesNodeConfig(SyncPath):
             digest: Prevent changes if current configuration file has different SHA1 digest. This can be used to prevent concurrent modifications.
                 Length: 0 to 40.
             location: The location of the node. Overrides the default from the datacenter config.
+                Proxmox VE: New in 9.2.
                 Syntax: ``latitude=<number> ,longitude=<number> [,name=<name>]``.
             startall_onboot_delay: Initial delay in seconds, before starting all the Virtual Guests with on-boot enabled.
                 Range: 0 to 300.
@@ -1234,7 +1358,7 @@ class NodesNodeConfig(SyncPath):
             "wakeonlan": wakeonlan,
             "acmedomain[n]": _family(acmedomain, 0, 5),
         }
-        return self._c._call("PUT", self._p, params, _R5)
+        return self._c._call("PUT", self._p, params, _R27)
 
 
 class NodesNodeDns(SyncPath):
@@ -1257,7 +1381,7 @@ class NodesNodeDns(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/dns`` (``dns``)."""
-        return self._c._call("GET", self._p, {}, _R15)
+        return self._c._call("GET", self._p, {}, _R28)
 
     def put(
         self,
@@ -1294,7 +1418,7 @@ class NodesNodeDns(SyncPath):
             "dns2": _checked("ip", "dns2", dns2),
             "dns3": _checked("ip", "dns3", dns3),
         }
-        return self._c._call("PUT", self._p, params, _R5)
+        return self._c._call("PUT", self._p, params, _R29)
 
 
 class NodesNodeExecute(SyncPath):
@@ -1325,7 +1449,7 @@ class NodesNodeExecute(SyncPath):
         params = {
             "commands": commands,
         }
-        return self._c._call("POST", self._p, params, _R1)
+        return self._c._call("POST", self._p, params, _R30)
 
 
 class NodesNodeFirewall(SyncPath):
@@ -1360,7 +1484,7 @@ class NodesNodeFirewall(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/firewall`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._c._call("GET", self._p, {}, _R31)
 
 
 class NodesNodeFirewallLog(SyncPath):
@@ -1406,7 +1530,7 @@ class NodesNodeFirewallLog(SyncPath):
             "start": start,
             "until": until,
         }
-        return self._c._call("GET", self._p, params, _R16)
+        return self._c._call("GET", self._p, params, _R32)
 
 
 class NodesNodeFirewallOptions(SyncPath):
@@ -1429,7 +1553,7 @@ class NodesNodeFirewallOptions(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/firewall/options`` (``get_options``)."""
-        return self._c._call("GET", self._p, {}, _R17)
+        return self._c._call("GET", self._p, {}, _R33)
 
     def put(
         self,
@@ -1482,6 +1606,7 @@ class NodesNodeFirewallOptions(SyncPath):
             enable: Enable host firewall rules.
                 Default: ``1``.
             log_level_forward: Log level for forwarded traffic.
+                Proxmox VE: New in 8.3.
             log_level_in: Log level for incoming traffic.
             log_level_out: Log level for outgoing traffic.
             log_nf_conntrack: Enable logging of conntrack information.
@@ -1503,6 +1628,7 @@ class NodesNodeFirewallOptions(SyncPath):
                 Range: 30 to 60.
                 Default: ``60``.
             nftables: Enable nftables based firewall (tech preview)
+                Proxmox VE: New in 8.2.
                 Default: ``0``.
             nosmurfs: Enable SMURFS filter.
             protection_synflood: Enable synflood protection
@@ -1549,7 +1675,7 @@ class NodesNodeFirewallOptions(SyncPath):
             "tcp_flags_log_level": tcp_flags_log_level,
             "tcpflags": tcpflags,
         }
-        return self._c._call("PUT", self._p, params, _R5)
+        return self._c._call("PUT", self._p, params, _R34)
 
 
 class NodesNodeFirewallRules(SyncPath):
@@ -1576,7 +1702,7 @@ class NodesNodeFirewallRules(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/firewall/rules`` (``get_rules``)."""
-        return self._c._call("GET", self._p, {}, _R18)
+        return self._c._call("GET", self._p, {}, _R35)
 
     def post(
         self,
@@ -1660,7 +1786,7 @@ class NodesNodeFirewallRules(SyncPath):
             "source": source,
             "sport": sport,
         }
-        return self._c._call("POST", self._p, params, _R5)
+        return self._c._call("POST", self._p, params, _R36)
 
 
 class NodesNodeFirewallRulesPos(SyncPath):
@@ -1684,7 +1810,7 @@ class NodesNodeFirewallRulesPos(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/firewall/rules/{pos}`` (``get_rule``)."""
-        return self._c._call("GET", self._p, {}, _R19)
+        return self._c._call("GET", self._p, {}, _R37)
 
     def put(
         self,
@@ -1773,7 +1899,7 @@ class NodesNodeFirewallRulesPos(SyncPath):
             "sport": sport,
             "type": type,
         }
-        return self._c._call("PUT", self._p, params, _R5)
+        return self._c._call("PUT", self._p, params, _R38)
 
     def delete(
         self,
@@ -1799,7 +1925,7 @@ class NodesNodeFirewallRulesPos(SyncPath):
         params = {
             "digest": digest,
         }
-        return self._c._call("DELETE", self._p, params, _R5)
+        return self._c._call("DELETE", self._p, params, _R39)
 
 
 class NodesNodeHardware(SyncPath):
@@ -1829,7 +1955,7 @@ class NodesNodeHardware(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/hardware`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R20)
+        return self._c._call("GET", self._p, {}, _R40)
 
 
 class NodesNodeHardwarePci(SyncPath):
@@ -1875,7 +2001,7 @@ class NodesNodeHardwarePci(SyncPath):
             "pci-class-blacklist": _join(pci_class_blacklist),
             "verbose": verbose,
         }
-        return self._c._call("GET", self._p, params, _R21)
+        return self._c._call("GET", self._p, params, _R41)
 
 
 class NodesNodeHardwarePciPciIdOrMapping(SyncPath):
@@ -1899,8 +2025,10 @@ class NodesNodeHardwarePciPciIdOrMapping(SyncPath):
         Permissions:
             User: all
 
+        Proxmox VE: New in 8.2.
+
         Proxmox: ``GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}`` (``pci_index``)."""
-        return self._c._call("GET", self._p, {}, _R22)
+        return self._c._call("GET", self._p, {}, _R42)
 
 
 class NodesNodeHardwarePciPciIdOrMappingMdev(SyncPath):
@@ -1922,8 +2050,10 @@ class NodesNodeHardwarePciPciIdOrMappingMdev(SyncPath):
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.2.
+
         Proxmox: ``GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}/mdev`` (``mdevscan``)."""
-        return self._c._call("GET", self._p, {}, _R23)
+        return self._c._call("GET", self._p, {}, _R43)
 
 
 class NodesNodeHardwareUsb(SyncPath):
@@ -1946,7 +2076,7 @@ class NodesNodeHardwareUsb(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/hardware/usb`` (``usbscan``)."""
-        return self._c._call("GET", self._p, {}, _R24)
+        return self._c._call("GET", self._p, {}, _R44)
 
 
 class NodesNodeHosts(SyncPath):
@@ -1970,7 +2100,7 @@ class NodesNodeHosts(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/hosts`` (``get_etc_hosts``)."""
-        return self._c._call("GET", self._p, {}, _R25)
+        return self._c._call("GET", self._p, {}, _R45)
 
     def post(
         self,
@@ -1999,7 +2129,7 @@ class NodesNodeHosts(SyncPath):
             "data": data,
             "digest": digest,
         }
-        return self._c._call("POST", self._p, params, _R5)
+        return self._c._call("POST", self._p, params, _R46)
 
 
 class NodesNodeJournal(SyncPath):
@@ -2047,7 +2177,7 @@ class NodesNodeJournal(SyncPath):
             "startcursor": startcursor,
             "until": until,
         }
-        return self._c._call("GET", self._p, params, _R26)
+        return self._c._call("GET", self._p, params, _R47)
 
 
 class NodesNodeMigrateall(SyncPath):
@@ -2065,13 +2195,14 @@ class NodesNodeMigrateall(SyncPath):
         maxworkers: int | None = None,
         vms: str | Sequence[str] | None = None,
         with_local_disks: bool | None = None,
-    ) -> str:
+    ) -> Task:
         """Migrate all VMs and Containers.
 
         Args:
             target: Target node.
                 Format: ``pve-node``.
             max_workers: Maximal number of parallel migration job. If not set, uses'max_workers' from datacenter.cfg. One of both must be set!
+                Proxmox VE: New in 9.1.
                 Range: 1 to 64.
             maxworkers: Maximal number of parallel migration job. If not set, uses'max_workers' from datacenter.cfg. One of both must be set!Deprecated, use 'max-workers' instead.
                 Range: 1 to 64.
@@ -2081,7 +2212,7 @@ class NodesNodeMigrateall(SyncPath):
             with_local_disks: Enable live storage migration for local disk
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             The 'VM.Migrate' permission is required on '/' or on '/vms/<ID>' for each ID passed via the 'vms' parameter.
@@ -2098,7 +2229,7 @@ class NodesNodeMigrateall(SyncPath):
             "vms": _join(vms),
             "with-local-disks": with_local_disks,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return _task(self._c._call("POST", self._p, params, _R48), self._c)
 
 
 class NodesNodeNetstat(SyncPath):
@@ -2120,7 +2251,7 @@ class NodesNodeNetstat(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/netstat`` (``netstat``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._c._call("GET", self._p, {}, _R49)
 
 
 class NodesNodeNetwork(SyncPath):
@@ -2175,7 +2306,7 @@ class NodesNodeNetwork(SyncPath):
         params = {
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R27)
+        return self._c._call("GET", self._p, params, _R50)
 
     def post(
         self,
@@ -2254,6 +2385,7 @@ class NodesNodeNetwork(SyncPath):
                 Format: ``pve-iface-list``.
                 Syntax: ``<string>``.
             bridge_vids: Specify the allowed VLANs. For example: '2 4 100-200'. Only used if the bridge is VLAN aware.
+                Proxmox VE: New in 8.2.
                 Format: ``pve-vlan-id-or-range-list``.
                 Syntax: ``<string>``.
             bridge_vlan_aware: Enable bridge vlan support.
@@ -2333,21 +2465,22 @@ class NodesNodeNetwork(SyncPath):
             "vlan-id": vlan_id,
             "vlan-raw-device": vlan_raw_device,
         }
-        return self._c._call("POST", self._p, params, _R5)
+        return self._c._call("POST", self._p, params, _R51)
 
     def put(
         self,
         *,
         regenerate_frr: bool | None = None,
-    ) -> str:
+    ) -> Task:
         """Reload network configuration
 
         Args:
             regenerate_frr: Whether FRR config generation should get skipped or not.
+                Proxmox VE: New in 9.0.
                 Default: ``0``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
@@ -2359,7 +2492,7 @@ class NodesNodeNetwork(SyncPath):
         params = {
             "regenerate-frr": regenerate_frr,
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return _task(self._c._call("PUT", self._p, params, _R52), self._c)
 
     def delete(self) -> None:
         """Revert network configuration changes.
@@ -2374,7 +2507,7 @@ class NodesNodeNetwork(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/network`` (``revert_network_changes``)."""
-        return self._c._call("DELETE", self._p, {}, _R5)
+        return self._c._call("DELETE", self._p, {}, _R53)
 
 
 class NodesNodeNetworkIface(SyncPath):
@@ -2398,7 +2531,7 @@ class NodesNodeNetworkIface(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/network/{iface}`` (``network_config``)."""
-        return self._c._call("GET", self._p, {}, _R28)
+        return self._c._call("GET", self._p, {}, _R54)
 
     def put(
         self,
@@ -2474,6 +2607,7 @@ class NodesNodeNetworkIface(SyncPath):
                 Format: ``pve-iface-list``.
                 Syntax: ``<string>``.
             bridge_vids: Specify the allowed VLANs. For example: '2 4 100-200'. Only used if the bridge is VLAN aware.
+                Proxmox VE: New in 8.2.
                 Format: ``pve-vlan-id-or-range-list``.
                 Syntax: ``<string>``.
             bridge_vlan_aware: Enable bridge vlan support.
@@ -2556,7 +2690,7 @@ class NodesNodeNetworkIface(SyncPath):
             "vlan-id": vlan_id,
             "vlan-raw-device": vlan_raw_device,
         }
-        return self._c._call("PUT", self._p, params, _R5)
+        return self._c._call("PUT", self._p, params, _R55)
 
     def delete(self) -> None:
         """Delete network device configuration
@@ -2571,7 +2705,7 @@ class NodesNodeNetworkIface(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/network/{iface}`` (``delete_network``)."""
-        return self._c._call("DELETE", self._p, {}, _R5)
+        return self._c._call("DELETE", self._p, {}, _R56)
 
 
 class NodesNodeQueryOciRepoTags(SyncPath):
@@ -2590,6 +2724,7 @@ class NodesNodeQueryOciRepoTags(SyncPath):
 
         Args:
             reference: The reference to the repository to query tags from.
+                Proxmox VE: New in 9.1.
                 Pattern: ``^^(?:(?:[a-zA-Z\\d]|[a-zA-Z\\d][a-zA-Z\\d-]*[a-zA-Z\\d])(?:\\.(?:[a-zA-Z\\d]|[a-zA-Z\\d][a-zA-Z\\d-]*[a-zA-Z\\d]))*(?::\\d+)?/)?[a-z\\d]+(?:(?:[._]|__|[-]*)[a-z\\d]+)*(?:/[a-z\\d]+(?:(?:[._]|__|[-]*)[a-z\\d]+)*)*$$``.
 
         Returns:
@@ -2600,11 +2735,13 @@ class NodesNodeQueryOciRepoTags(SyncPath):
 
         Forwarded to the node given by ``node``.
 
+        Proxmox VE: New in 9.1.
+
         Proxmox: ``GET /nodes/{node}/query-oci-repo-tags`` (``query_oci_repo_tags``)."""
         params = {
             "reference": reference,
         }
-        return self._c._call("GET", self._p, params, _R26)
+        return self._c._call("GET", self._p, params, _R57)
 
 
 class NodesNodeQueryUrlMetadata(SyncPath):
@@ -2641,7 +2778,7 @@ class NodesNodeQueryUrlMetadata(SyncPath):
             "url": url,
             "verify-certificates": verify_certificates,
         }
-        return self._c._call("GET", self._p, params, _R29)
+        return self._c._call("GET", self._p, params, _R58)
 
 
 class NodesNodeReplication(SyncPath):
@@ -2681,7 +2818,7 @@ class NodesNodeReplication(SyncPath):
         params = {
             "guest": guest,
         }
-        return self._c._call("GET", self._p, params, _R30)
+        return self._c._call("GET", self._p, params, _R59)
 
 
 class NodesNodeReplicationId(SyncPath):
@@ -2716,7 +2853,7 @@ class NodesNodeReplicationId(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/replication/{id}`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._c._call("GET", self._p, {}, _R60)
 
 
 class NodesNodeReplicationIdLog(SyncPath):
@@ -2755,7 +2892,7 @@ class NodesNodeReplicationIdLog(SyncPath):
             "limit": limit,
             "start": start,
         }
-        return self._c._call("GET", self._p, params, _R31)
+        return self._c._call("GET", self._p, params, _R61)
 
 
 class NodesNodeReplicationIdScheduleNow(SyncPath):
@@ -2779,7 +2916,7 @@ class NodesNodeReplicationIdScheduleNow(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/replication/{id}/schedule_now`` (``schedule_now``)."""
-        return self._c._call("POST", self._p, {}, _R2)
+        return self._c._call("POST", self._p, {}, _R62)
 
 
 class NodesNodeReplicationIdStatus(SyncPath):
@@ -2803,7 +2940,7 @@ class NodesNodeReplicationIdStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/replication/{id}/status`` (``job_status``)."""
-        return self._c._call("GET", self._p, {}, _R32)
+        return self._c._call("GET", self._p, {}, _R63)
 
 
 class NodesNodeReport(SyncPath):
@@ -2826,7 +2963,7 @@ class NodesNodeReport(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/report`` (``report``)."""
-        return self._c._call("GET", self._p, {}, _R2)
+        return self._c._call("GET", self._p, {}, _R64)
 
 
 class NodesNodeRrd(SyncPath):
@@ -2866,7 +3003,7 @@ class NodesNodeRrd(SyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return self._c._call("GET", self._p, params, _R33)
+        return self._c._call("GET", self._p, params, _R65)
 
 
 class NodesNodeRrddata(SyncPath):
@@ -2901,7 +3038,7 @@ class NodesNodeRrddata(SyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return self._c._call("GET", self._p, params, _R1)
+        return self._c._call("GET", self._p, params, _R66)
 
 
 class NodesNodeServices(SyncPath):
@@ -2928,7 +3065,7 @@ class NodesNodeServices(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/services`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R34)
+        return self._c._call("GET", self._p, {}, _R67)
 
 
 class NodesNodeServicesService(SyncPath):
@@ -2973,7 +3110,7 @@ class NodesNodeServicesService(SyncPath):
             Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/services/{service}`` (``srvcmdidx``)."""
-        return self._c._call("GET", self._p, {}, _R35)
+        return self._c._call("GET", self._p, {}, _R68)
 
 
 class NodesNodeServicesServiceReload(SyncPath):
@@ -2983,11 +3120,11 @@ class NodesNodeServicesServiceReload(SyncPath):
 
     __slots__ = ()
 
-    def post(self) -> str:
+    def post(self) -> Task:
         """Reload service. Falls back to restart if service cannot be reloaded.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
@@ -2996,7 +3133,7 @@ class NodesNodeServicesServiceReload(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/services/{service}/reload`` (``service_reload``)."""
-        return self._c._call("POST", self._p, {}, _R2)
+        return _task(self._c._call("POST", self._p, {}, _R69), self._c)
 
 
 class NodesNodeServicesServiceRestart(SyncPath):
@@ -3006,11 +3143,11 @@ class NodesNodeServicesServiceRestart(SyncPath):
 
     __slots__ = ()
 
-    def post(self) -> str:
+    def post(self) -> Task:
         """Hard restart service. Use reload if you want to reduce interruptions.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
@@ -3019,7 +3156,7 @@ class NodesNodeServicesServiceRestart(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/services/{service}/restart`` (``service_restart``)."""
-        return self._c._call("POST", self._p, {}, _R2)
+        return _task(self._c._call("POST", self._p, {}, _R70), self._c)
 
 
 class NodesNodeServicesServiceStart(SyncPath):
@@ -3029,11 +3166,11 @@ class NodesNodeServicesServiceStart(SyncPath):
 
     __slots__ = ()
 
-    def post(self) -> str:
+    def post(self) -> Task:
         """Start service.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
@@ -3042,7 +3179,7 @@ class NodesNodeServicesServiceStart(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/services/{service}/start`` (``service_start``)."""
-        return self._c._call("POST", self._p, {}, _R2)
+        return _task(self._c._call("POST", self._p, {}, _R71), self._c)
 
 
 class NodesNodeServicesServiceState(SyncPath):
@@ -3065,7 +3202,7 @@ class NodesNodeServicesServiceState(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/services/{service}/state`` (``service_state``)."""
-        return self._c._call("GET", self._p, {}, _R36)
+        return self._c._call("GET", self._p, {}, _R72)
 
 
 class NodesNodeServicesServiceStop(SyncPath):
@@ -3075,11 +3212,11 @@ class NodesNodeServicesServiceStop(SyncPath):
 
     __slots__ = ()
 
-    def post(self) -> str:
+    def post(self) -> Task:
         """Stop service.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
@@ -3088,7 +3225,7 @@ class NodesNodeServicesServiceStop(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/services/{service}/stop`` (``service_stop``)."""
-        return self._c._call("POST", self._p, {}, _R2)
+        return _task(self._c._call("POST", self._p, {}, _R73), self._c)
 
 
 class NodesNodeSpiceshell(SyncPath):
@@ -3130,7 +3267,7 @@ class NodesNodeSpiceshell(SyncPath):
             "cmd-opts": cmd_opts,
             "proxy": proxy,
         }
-        return self._c._call("POST", self._p, params, _R37)
+        return self._c._call("POST", self._p, params, _R74)
 
 
 class NodesNodeStartall(SyncPath):
@@ -3146,20 +3283,21 @@ class NodesNodeStartall(SyncPath):
         force: bool | None = None,
         max_workers: int | None = None,
         vms: str | Sequence[str] | None = None,
-    ) -> str:
+    ) -> Task:
         """Start all VMs and containers located on this node (by default only those with onboot=1).
 
         Args:
             force: Issue start command even if virtual guest have 'onboot' not set or set to off.
                 Default: off.
             max_workers: Defines the maximum number of tasks running concurrently. If not set, uses 'max_workers' from datacenter.cfg, and if that's not set, the available CPU threads, clamped to a maximum of 8, are used.
+                Proxmox VE: New in 9.1.
                 Range: 1 to 64.
             vms: Only consider guests from this comma separated list of VMIDs.
                 Format: ``pve-vmid-list``.
                 Syntax: ``<string>``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             The 'VM.PowerMgmt' permission is required on '/' or on '/vms/<ID>' for each ID passed via the 'vms' parameter.
@@ -3174,7 +3312,7 @@ class NodesNodeStartall(SyncPath):
             "max-workers": max_workers,
             "vms": _join(vms),
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return _task(self._c._call("POST", self._p, params, _R75), self._c)
 
 
 class NodesNodeStatus(SyncPath):
@@ -3197,7 +3335,7 @@ class NodesNodeStatus(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/status`` (``status``)."""
-        return self._c._call("GET", self._p, {}, _R38)
+        return self._c._call("GET", self._p, {}, _R76)
 
     def post(
         self,
@@ -3222,7 +3360,7 @@ class NodesNodeStatus(SyncPath):
         params = {
             "command": command,
         }
-        return self._c._call("POST", self._p, params, _R5)
+        return self._c._call("POST", self._p, params, _R77)
 
 
 class NodesNodeStopall(SyncPath):
@@ -3239,13 +3377,14 @@ class NodesNodeStopall(SyncPath):
         max_workers: int | None = None,
         timeout: int | None = None,
         vms: str | Sequence[str] | None = None,
-    ) -> str:
+    ) -> Task:
         """Stop all VMs and Containers.
 
         Args:
             force_stop: Force a hard-stop after the timeout.
                 Default: ``1``.
             max_workers: Defines the maximum number of tasks running concurrently. If  not set, uses 'max_workers' from datacenter.cfg, and if that's not set, the available CPU threads, clamped to a maximum of 8, are used.
+                Proxmox VE: New in 9.1.
                 Range: 1 to 64.
             timeout: Timeout for each guest shutdown task. Depending on `force-stop`, the shutdown gets then simply aborted or a hard-stop is forced.
                 Range: 0 to 7200.
@@ -3255,7 +3394,7 @@ class NodesNodeStopall(SyncPath):
                 Syntax: ``<string>``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             The 'VM.PowerMgmt' permission is required on '/' or on '/vms/<ID>' for each ID passed via the 'vms' parameter.
@@ -3271,7 +3410,7 @@ class NodesNodeStopall(SyncPath):
             "timeout": timeout,
             "vms": _join(vms),
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return _task(self._c._call("POST", self._p, params, _R78), self._c)
 
 
 class NodesNodeSubscription(SyncPath):
@@ -3296,7 +3435,7 @@ class NodesNodeSubscription(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/subscription`` (``get``)."""
-        return self._c._call("GET", self._p, {}, _R39)
+        return self._c._call("GET", self._p, {}, _R79)
 
     def post(
         self,
@@ -3322,7 +3461,7 @@ class NodesNodeSubscription(SyncPath):
         params = {
             "force": force,
         }
-        return self._c._call("POST", self._p, params, _R5)
+        return self._c._call("POST", self._p, params, _R80)
 
     def put(
         self,
@@ -3349,7 +3488,7 @@ class NodesNodeSubscription(SyncPath):
         params = {
             "key": key,
         }
-        return self._c._call("PUT", self._p, params, _R5)
+        return self._c._call("PUT", self._p, params, _R81)
 
     def delete(self) -> None:
         """Delete subscription key of this node.
@@ -3364,7 +3503,7 @@ class NodesNodeSubscription(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/subscription`` (``delete``)."""
-        return self._c._call("DELETE", self._p, {}, _R5)
+        return self._c._call("DELETE", self._p, {}, _R82)
 
 
 class NodesNodeSuspendall(SyncPath):
@@ -3379,19 +3518,21 @@ class NodesNodeSuspendall(SyncPath):
         *,
         max_workers: int | None = None,
         vms: str | Sequence[str] | None = None,
-    ) -> str:
+    ) -> Task:
         """Suspend all VMs.
 
         Args:
             max_workers: Maximal number of parallel migration job. If not set, uses'max_workers' from datacenter.cfg, and if that's not set the available'
                                     .' CPU threads, clamped to a maximum of 8, are used.
+                Proxmox VE: New in 9.1.
                 Range: 1 to 64.
             vms: Only consider Guests with these IDs.
+                Proxmox VE: New in 8.1.
                 Format: ``pve-vmid-list``.
                 Syntax: ``<string>``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             The 'VM.PowerMgmt' permission is required on '/' or on '/vms/<ID>' for each ID passed via the 'vms' parameter. Additionally, you need 'VM.Config.Disk' on the '/vms/{vmid}' path and 'Datastore.AllocateSpace' for the configured state-storage(s)
@@ -3400,12 +3541,14 @@ class NodesNodeSuspendall(SyncPath):
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``POST /nodes/{node}/suspendall`` (``suspendall``)."""
         params = {
             "max-workers": max_workers,
             "vms": _join(vms),
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return _task(self._c._call("POST", self._p, params, _R83), self._c)
 
 
 class NodesNodeSyslog(SyncPath):
@@ -3455,7 +3598,7 @@ class NodesNodeSyslog(SyncPath):
             "start": start,
             "until": until,
         }
-        return self._c._call("GET", self._p, params, _R40)
+        return self._c._call("GET", self._p, params, _R84)
 
 
 class NodesNodeTasks(SyncPath):
@@ -3529,7 +3672,7 @@ class NodesNodeTasks(SyncPath):
             "userfilter": userfilter,
             "vmid": vmid,
         }
-        return self._c._call("GET", self._p, params, _R41)
+        return self._c._call("GET", self._p, params, _R85)
 
 
 class NodesNodeTasksUpid(SyncPath):
@@ -3560,7 +3703,7 @@ class NodesNodeTasksUpid(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/tasks/{upid}`` (``upid_index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._c._call("GET", self._p, {}, _R86)
 
     def delete(self) -> None:
         """Stop a task.
@@ -3576,7 +3719,7 @@ class NodesNodeTasksUpid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/tasks/{upid}`` (``stop_task``)."""
-        return self._c._call("DELETE", self._p, {}, _R5)
+        return self._c._call("DELETE", self._p, {}, _R87)
 
 
 class NodesNodeTasksUpidLog(SyncPath):
@@ -3620,7 +3763,7 @@ class NodesNodeTasksUpidLog(SyncPath):
             "limit": limit,
             "start": start,
         }
-        return self._c._call("GET", self._p, params, _R42)
+        return self._c._call("GET", self._p, params, _R88)
 
 
 class NodesNodeTasksUpidStatus(SyncPath):
@@ -3644,7 +3787,7 @@ class NodesNodeTasksUpidStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/tasks/{upid}/status`` (``read_task_status``)."""
-        return self._c._call("GET", self._p, {}, _R43)
+        return self._c._call("GET", self._p, {}, _R89)
 
 
 class NodesNodeTermproxy(SyncPath):
@@ -3681,7 +3824,7 @@ class NodesNodeTermproxy(SyncPath):
             "cmd": cmd,
             "cmd-opts": cmd_opts,
         }
-        return self._c._call("POST", self._p, params, _R44)
+        return self._c._call("POST", self._p, params, _R90)
 
 
 class NodesNodeTime(SyncPath):
@@ -3704,7 +3847,7 @@ class NodesNodeTime(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/time`` (``time``)."""
-        return self._c._call("GET", self._p, {}, _R45)
+        return self._c._call("GET", self._p, {}, _R91)
 
     def put(
         self,
@@ -3729,7 +3872,7 @@ class NodesNodeTime(SyncPath):
         params = {
             "timezone": timezone,
         }
-        return self._c._call("PUT", self._p, params, _R5)
+        return self._c._call("PUT", self._p, params, _R92)
 
 
 class NodesNodeVersion(SyncPath):
@@ -3751,7 +3894,7 @@ class NodesNodeVersion(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/version`` (``version``)."""
-        return self._c._call("GET", self._p, {}, _R46)
+        return self._c._call("GET", self._p, {}, _R93)
 
 
 class NodesNodeVncshell(SyncPath):
@@ -3799,7 +3942,7 @@ class NodesNodeVncshell(SyncPath):
             "websocket": websocket,
             "width": width,
         }
-        return self._c._call("POST", self._p, params, _R47)
+        return self._c._call("POST", self._p, params, _R94)
 
 
 class NodesNodeVncwebsocket(SyncPath):
@@ -3835,7 +3978,7 @@ class NodesNodeVncwebsocket(SyncPath):
             "port": port,
             "vncticket": vncticket,
         }
-        return self._c._call("GET", self._p, params, _R48)
+        return self._c._call("GET", self._p, params, _R95)
 
 
 class NodesNodeVzdump(SyncPath):
@@ -3863,7 +4006,7 @@ class NodesNodeVzdump(SyncPath):
         compress: Literal["0", "1", "gzip", "lzo", "zstd"] | None = None,
         dumpdir: str | None = None,
         exclude: str | Sequence[str] | None = None,
-        exclude_path: Sequence[str] | None = None,
+        exclude_path: list[str] | tuple[str, ...] | None = None,
         fleecing: Fleecing | str | None = None,
         ionice: int | None = None,
         job_id: str | None = None,
@@ -3890,7 +4033,7 @@ class NodesNodeVzdump(SyncPath):
         tmpdir: str | None = None,
         vmid: str | Sequence[str] | None = None,
         zstd: int | None = None,
-    ) -> str:
+    ) -> Task:
         """Create backup.
 
         Args:
@@ -3907,11 +4050,13 @@ class NodesNodeVzdump(SyncPath):
                 Syntax: ``<string>``.
             exclude_path: Exclude certain files/directories (shell globs). Paths starting with '/' are anchored to the container's root, other paths match relative to each subdirectory.
             fleecing: Options for backup fleecing (VM only).
+                Proxmox VE: New in 8.2.
                 Format: ``backup-fleecing``.
             ionice: Set IO priority when using the BFQ scheduler. For snapshot and suspend mode backups of VMs, this only affects the compressor. A value of 8 means the idle priority is used, otherwise the best-effort priority is used with the specified value.
                 Range: 0 to 8.
                 Default: ``7``.
             job_id: The ID of the backup job. If set, the 'backup-job' metadata field of the backup notification will be set to this value. Only root@pam can set this parameter.
+                Proxmox VE: New in 8.2.
                 Length: 0 to 50.
                 Pattern: ``^\\S+$``.
             lockwait: Maximal time to wait for the global lock (minutes).
@@ -3927,8 +4072,10 @@ class NodesNodeVzdump(SyncPath):
             notes_template: Template string for generating notes for the backup(s). It can contain variables which will be replaced by their values. Currently supported are {{cluster}}, {{guestname}}, {{node}}, and {{vmid}}, but more might be added in the future. Needs to be a single line, newline and backslash need to be escaped as '\\n' and '\\\\' respectively.
                 Length: 0 to 1024.
             notification_mode: Determine which notification system to use. If set to 'legacy-sendmail', vzdump will consider the mailto/mailnotification parameters and send emails to the specified address(es) via the 'sendmail' command. If set to 'notification-system', a notification will be sent via PVE's notification system, and the mailto and mailnotification will be ignored. If set to 'auto' (default setting), an email will be sent if mailto is set, and the notification system will be used if not.
+                Proxmox VE: New in 8.1.
                 Default: ``auto``.
             pbs_change_detection_mode: PBS mode used to detect file changes and switch encoding format for container backups.
+                Proxmox VE: New in 8.2.
             performance: Other performance-related settings.
                 Format: ``backup-performance``.
             pigz: Use pigz instead of gzip when N>0. N=1 uses half of cores, N>1 uses N as thread count.
@@ -3961,7 +4108,7 @@ class NodesNodeVzdump(SyncPath):
                 Default: ``1``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             The user needs 'VM.Backup' permissions on any VM, and 'Datastore.AllocateSpace' on the backup storage (and fleecing storage when fleecing is used). The 'tmpdir', 'dumpdir', 'script' and 'job-id' parameters are restricted to the 'root@pam' user. The 'prune-backups' setting requires 'Datastore.Allocate' on the backup storage. The 'bwlimit', 'performance' and 'ionice' parameters require 'Sys.Modify' on '/'.
@@ -3977,7 +4124,7 @@ class NodesNodeVzdump(SyncPath):
             "compress": compress,
             "dumpdir": dumpdir,
             "exclude": _join(exclude),
-            "exclude-path": exclude_path,
+            "exclude-path": _sequence("exclude-path", exclude_path),
             "fleecing": fleecing,
             "ionice": ionice,
             "job-id": job_id,
@@ -4005,7 +4152,7 @@ class NodesNodeVzdump(SyncPath):
             "vmid": _join(vmid),
             "zstd": zstd,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return _task(self._c._call("POST", self._p, params, _R96), self._c)
 
 
 class NodesNodeVzdumpDefaults(SyncPath):
@@ -4039,7 +4186,7 @@ class NodesNodeVzdumpDefaults(SyncPath):
         params = {
             "storage": _checked("pve-storage-id", "storage", storage),
         }
-        return self._c._call("GET", self._p, params, _R49)
+        return self._c._call("GET", self._p, params, _R97)
 
 
 class NodesNodeVzdumpExtractconfig(SyncPath):
@@ -4073,7 +4220,7 @@ class NodesNodeVzdumpExtractconfig(SyncPath):
         params = {
             "volume": volume,
         }
-        return self._c._call("GET", self._p, params, _R2)
+        return self._c._call("GET", self._p, params, _R98)
 
 
 class NodesNodeWakeonlan(SyncPath):
@@ -4095,4 +4242,4 @@ class NodesNodeWakeonlan(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/wakeonlan`` (``wakeonlan``)."""
-        return self._c._call("POST", self._p, {}, _R2)
+        return self._c._call("POST", self._p, {}, _R99)

@@ -13,6 +13,9 @@ from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 from pvesdk._runtime import urlencoded as _urlencoded
+from pvesdk.tasks import Task
+from pvesdk.tasks import bind_task as _task
+from pvesdk.tasks import bind_task_or_none as _task_or_none
 
 from ..models.nodes_qemu import (
     NodesNodeQemuGetResultItem,
@@ -69,28 +72,76 @@ if TYPE_CHECKING:
     from . import nodes_qemu_firewall as _nodes_qemu_firewall
     from . import nodes_qemu_status as _nodes_qemu_status
 
-_R0 = Returns[list[NodesNodeQemuGetResultItem]](list[NodesNodeQemuGetResultItem])
-_R1 = Returns[str](str)
-_R2 = Returns[list[NodesNodeQemuVmidGetResultItem]](list[NodesNodeQemuVmidGetResultItem])
-_R3 = Returns[list[NodesQemuCloudinitGetResultItem]](list[NodesQemuCloudinitGetResultItem])
-_R4 = Returns[None](None)
-_R5 = Returns[NodesQemuConfigGetResult](NodesQemuConfigGetResult)
-_R6 = Returns[str | None](str | None)
-_R7 = Returns[NodesQemuFeatureGetResult](NodesQemuFeatureGetResult)
-_R8 = Returns[NodesQemuMigrateGetResult](NodesQemuMigrateGetResult)
-_R9 = Returns[NodesQemuMtunnelPostResult](NodesQemuMtunnelPostResult)
-_R10 = Returns[NodesQemuMtunnelwebsocketGetResult](NodesQemuMtunnelwebsocketGetResult)
-_R11 = Returns[list[NodesQemuPendingGetResultItem]](list[NodesQemuPendingGetResultItem])
-_R12 = Returns[NodesQemuRrdGetResult](NodesQemuRrdGetResult)
-_R13 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R14 = Returns[list[NodesNodeQemuVmidSnapshotGetResultItem]](
-    list[NodesNodeQemuVmidSnapshotGetResultItem]
+_R0 = Returns[list[NodesNodeQemuGetResultItem]](
+    list[NodesNodeQemuGetResultItem], "GET /nodes/{node}/qemu"
 )
-_R15 = Returns[dict[str, Any]](dict[str, Any])
-_R16 = Returns[NodesQemuSpiceproxyPostResult](NodesQemuSpiceproxyPostResult)
-_R17 = Returns[NodesQemuTermproxyPostResult](NodesQemuTermproxyPostResult)
-_R18 = Returns[NodesQemuVncproxyPostResult](NodesQemuVncproxyPostResult)
-_R19 = Returns[NodesQemuVncwebsocketGetResult](NodesQemuVncwebsocketGetResult)
+_R1 = Returns[str](str, "POST /nodes/{node}/qemu")
+_R2 = Returns[list[NodesNodeQemuVmidGetResultItem]](
+    list[NodesNodeQemuVmidGetResultItem], "GET /nodes/{node}/qemu/{vmid}"
+)
+_R3 = Returns[str](str, "DELETE /nodes/{node}/qemu/{vmid}")
+_R4 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/clone")
+_R5 = Returns[list[NodesQemuCloudinitGetResultItem]](
+    list[NodesQemuCloudinitGetResultItem], "GET /nodes/{node}/qemu/{vmid}/cloudinit"
+)
+_R6 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/cloudinit")
+_R7 = Returns[str](str, "GET /nodes/{node}/qemu/{vmid}/cloudinit/dump")
+_R8 = Returns[NodesQemuConfigGetResult](
+    NodesQemuConfigGetResult, "GET /nodes/{node}/qemu/{vmid}/config"
+)
+_R9 = Returns[str | None](str | None, "POST /nodes/{node}/qemu/{vmid}/config")
+_R10 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/config")
+_R11 = Returns[None](None, "POST /nodes/{node}/qemu/{vmid}/dbus-vmstate")
+_R12 = Returns[NodesQemuFeatureGetResult](
+    NodesQemuFeatureGetResult, "GET /nodes/{node}/qemu/{vmid}/feature"
+)
+_R13 = Returns[NodesQemuMigrateGetResult](
+    NodesQemuMigrateGetResult, "GET /nodes/{node}/qemu/{vmid}/migrate"
+)
+_R14 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/migrate")
+_R15 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/monitor")
+_R16 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/move_disk")
+_R17 = Returns[NodesQemuMtunnelPostResult](
+    NodesQemuMtunnelPostResult, "POST /nodes/{node}/qemu/{vmid}/mtunnel"
+)
+_R18 = Returns[NodesQemuMtunnelwebsocketGetResult](
+    NodesQemuMtunnelwebsocketGetResult, "GET /nodes/{node}/qemu/{vmid}/mtunnelwebsocket"
+)
+_R19 = Returns[list[NodesQemuPendingGetResultItem]](
+    list[NodesQemuPendingGetResultItem], "GET /nodes/{node}/qemu/{vmid}/pending"
+)
+_R20 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/remote_migrate")
+_R21 = Returns[str](str, "PUT /nodes/{node}/qemu/{vmid}/resize")
+_R22 = Returns[NodesQemuRrdGetResult](NodesQemuRrdGetResult, "GET /nodes/{node}/qemu/{vmid}/rrd")
+_R23 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/qemu/{vmid}/rrddata")
+_R24 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/sendkey")
+_R25 = Returns[list[NodesNodeQemuVmidSnapshotGetResultItem]](
+    list[NodesNodeQemuVmidSnapshotGetResultItem], "GET /nodes/{node}/qemu/{vmid}/snapshot"
+)
+_R26 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/snapshot")
+_R27 = Returns[list[dict[str, Any]]](
+    list[dict[str, Any]], "GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}"
+)
+_R28 = Returns[str](str, "DELETE /nodes/{node}/qemu/{vmid}/snapshot/{snapname}")
+_R29 = Returns[dict[str, Any]](
+    dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config"
+)
+_R30 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config")
+_R31 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/rollback")
+_R32 = Returns[NodesQemuSpiceproxyPostResult](
+    NodesQemuSpiceproxyPostResult, "POST /nodes/{node}/qemu/{vmid}/spiceproxy"
+)
+_R33 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/template")
+_R34 = Returns[NodesQemuTermproxyPostResult](
+    NodesQemuTermproxyPostResult, "POST /nodes/{node}/qemu/{vmid}/termproxy"
+)
+_R35 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/unlink")
+_R36 = Returns[NodesQemuVncproxyPostResult](
+    NodesQemuVncproxyPostResult, "POST /nodes/{node}/qemu/{vmid}/vncproxy"
+)
+_R37 = Returns[NodesQemuVncwebsocketGetResult](
+    NodesQemuVncwebsocketGetResult, "GET /nodes/{node}/qemu/{vmid}/vncwebsocket"
+)
 
 
 class NodesNodeQemu(SyncPath):
@@ -282,7 +333,7 @@ class NodesNodeQemu(SyncPath):
         usb: Mapping[int, Usb | str] | None = None,
         virtio: Mapping[int, Virtio | str] | None = None,
         virtiofs: Mapping[int, Virtiofs | str] | None = None,
-    ) -> str:
+    ) -> Task:
         """Create or restore a virtual machine.
 
         Args:
@@ -296,8 +347,10 @@ class NodesNodeQemu(SyncPath):
             agent: Enable/disable communication with the QEMU Guest Agent and its properties.
                 Syntax: ``[enabled=]<1|0> [,freeze-fs=<1|0>] [,fstrim_cloned_disks=<1|0>] [,type=<virtio|isa>]``.
             allow_ksm: Allow memory pages of this guest to be merged via KSM (Kernel Samepage Merging).
+                Proxmox VE: New in 9.1.
                 Default: ``1``.
             amd_sev: Secure Encrypted Virtualization (SEV) features by AMD CPUs
+                Proxmox VE: New in 8.2.
                 Format: ``pve-qemu-sev-fmt``.
             arch: Virtual processor architecture. Defaults to the host architecture.
             archive: The backup archive. Either the file system path to a .tar or .vma file (use '-' to pipe data from stdin) or a proxmox storage backup volume identifier.
@@ -325,6 +378,7 @@ class NodesNodeQemu(SyncPath):
             cipassword: cloud-init: Password to assign the user. Using this is generally not recommended. Use ssh keys instead. Also note that older cloud-init versions do not support hashed passwords.
             citype: Specifies the cloud-init configuration format. The default depends on the configured operating system type (`ostype`. We use the `nocloud` format for Linux, and `configdrive2` for windows.
             ciupgrade: cloud-init: do an automatic package upgrade after the first boot.
+                Proxmox VE: New in 8.0.
                 Default: ``1``.
             ciuser: cloud-init: User name to change ssh keys and password for instead of the image's configured default user.
             cores: The number of cores per socket.
@@ -345,6 +399,7 @@ class NodesNodeQemu(SyncPath):
             force: Allow to overwrite existing VM.
             freeze: Freeze CPU at startup (use 'c' monitor command to start execution).
             ha_managed: Add the VM as a HA resource after it was created.
+                Proxmox VE: New in 9.1.
                 Default: ``0``.
             hookscript: Script that will be executed during various steps in the vms lifetime.
                 Format: ``pve-volume-id``.
@@ -355,8 +410,10 @@ class NodesNodeQemu(SyncPath):
 
                 Sets the size of hugepages in MiB. If the value is set to 'any' then 1 GiB hugepages will be used if possible, otherwise the size will fall back to 2 MiB.
             import_working_storage: A file-based storage with 'images' content-type enabled, which is used as an intermediary extraction storage during import. Defaults to the source storage.
+                Proxmox VE: New in 8.2.
                 Format: ``pve-storage-id``.
             intel_tdx: Trusted Domain Extension (TDX) features by Intel CPUs
+                Proxmox VE: New in 9.1.
                 Format: ``pve-qemu-tdx-fmt``.
             ivshmem: Inter-VM shared memory. Useful for direct communication between VMs, or to the host.
                 Syntax: ``size=<integer> [,name=<string>]``.
@@ -498,11 +555,12 @@ class NodesNodeQemu(SyncPath):
                 Syntax: ``[file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bps_max_length=<seconds>] [,bps_rd=<bps>] [,bps_rd_max_length=<seconds>] [,bps_wr=<bps>] [,bps_wr_max_length=<seconds>] [,cache=<enum>] [,detect_zeroes=<1|0>] [,discard=<ignore|on>] [,format=<enum>] [,import-from=<source volume>] [,iops=<iops>] [,iops_max=<iops>] [,iops_max_length=<seconds>] [,iops_rd=<iops>] [,iops_rd_max=<iops>] [,iops_rd_max_length=<seconds>] [,iops_wr=<iops>] [,iops_wr_max=<iops>] [,iops_wr_max_length=<seconds>] [,iothread=<1|0>] [,mbps=<mbps>] [,mbps_max=<mbps>] [,mbps_rd=<mbps>] [,mbps_rd_max=<mbps>] [,mbps_wr=<mbps>] [,mbps_wr_max=<mbps>] [,media=<cdrom|disk>] [,replicate=<1|0>] [,rerror=<ignore|report|stop>] [,ro=<1|0>] [,serial=<serial>] [,shared=<1|0>] [,size=<DiskSize>] [,snapshot=<1|0>] [,werror=<enum>]``.
                 Indexed: ``{0: …, …}`` sends ``virtio0`` … ``virtio15``; where the operation deletes, ``None`` deletes a member (``delete=virtio0``).
             virtiofs: Configuration for sharing a directory between host and guest using Virtio-fs.
+                Proxmox VE: New in 8.3.
                 Syntax: ``[dirid=]<mapping-id> [,cache=<enum>] [,direct-io=<1|0>] [,expose-acl=<1|0>] [,expose-xattr=<1|0>]``.
                 Indexed: ``{0: …, …}`` sends ``virtiofs0`` … ``virtiofs9``; where the operation deletes, ``None`` deletes a member (``delete=virtiofs0``).
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             You need 'VM.Allocate' permissions on /vms/{vmid} or on the VM pool /pool/{pool}. For restore (option 'archive'), it is enough if the user has 'VM.Backup' permission and the VM already exists. If you create disks you need 'Datastore.AllocateSpace' on any used storage.If you use a bridge/vlan, you need 'SDN.Use' on any used bridge/vlan.
@@ -608,7 +666,7 @@ class NodesNodeQemu(SyncPath):
             "virtio[n]": _family(virtio, 0, 15),
             "virtiofs[n]": _family(virtiofs, 0, 9),
         }
-        return self._c._call("POST", self._p, params, _R1)
+        return _task(self._c._call("POST", self._p, params, _R1), self._c)
 
 
 class NodesNodeQemuVmid(SyncPath):
@@ -775,7 +833,7 @@ class NodesNodeQemuVmid(SyncPath):
         destroy_unreferenced_disks: bool | None = None,
         purge: bool | None = None,
         skiplock: bool | None = None,
-    ) -> str:
+    ) -> Task:
         """Destroy the VM and  all used/owned volumes. Removes any VM specific permissions and firewall rules
 
         Args:
@@ -785,7 +843,7 @@ class NodesNodeQemuVmid(SyncPath):
             skiplock: Ignore locks - only root is allowed to use this option.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Allocate]]``
@@ -799,7 +857,7 @@ class NodesNodeQemuVmid(SyncPath):
             "purge": purge,
             "skiplock": skiplock,
         }
-        return self._c._call("DELETE", self._p, params, _R1)
+        return _task(self._c._call("DELETE", self._p, params, _R3), self._c)
 
 
 class NodesNodeQemuVmidClone(SyncPath):
@@ -822,7 +880,7 @@ class NodesNodeQemuVmidClone(SyncPath):
         snapname: str | None = None,
         storage: str | None = None,
         target: str | None = None,
-    ) -> str:
+    ) -> Task:
         """Create a copy of virtual machine/template.
 
         Args:
@@ -847,7 +905,7 @@ class NodesNodeQemuVmidClone(SyncPath):
                 Format: ``pve-node``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             You need 'VM.Clone' permissions on /vms/{vmid}, and 'VM.Allocate' permissions on /vms/{newid} (or on the VM pool /pool/{pool}). You also need 'Datastore.AllocateSpace' on any used storage and 'SDN.Use' on any used bridge/vnet
@@ -869,7 +927,7 @@ class NodesNodeQemuVmidClone(SyncPath):
             "storage": _checked("pve-storage-id", "storage", storage),
             "target": target,
         }
-        return self._c._call("POST", self._p, params, _R1)
+        return _task(self._c._call("POST", self._p, params, _R4), self._c)
 
 
 class NodesNodeQemuVmidCloudinit(SyncPath):
@@ -897,7 +955,7 @@ class NodesNodeQemuVmidCloudinit(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/cloudinit`` (``cloudinit_pending``)."""
-        return self._c._call("GET", self._p, {}, _R3)
+        return self._c._call("GET", self._p, {}, _R5)
 
     def put(self) -> None:
         """Regenerate and change cloudinit config drive.
@@ -912,7 +970,7 @@ class NodesNodeQemuVmidCloudinit(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/cloudinit`` (``cloudinit_update``)."""
-        return self._c._call("PUT", self._p, {}, _R4)
+        return self._c._call("PUT", self._p, {}, _R6)
 
 
 class NodesNodeQemuVmidCloudinitDump(SyncPath):
@@ -944,7 +1002,7 @@ class NodesNodeQemuVmidCloudinitDump(SyncPath):
         params = {
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R1)
+        return self._c._call("GET", self._p, params, _R7)
 
 
 class NodesNodeQemuVmidConfig(SyncPath):
@@ -984,7 +1042,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
             "current": current,
             "snapshot": snapshot,
         }
-        return self._c._call("GET", self._p, params, _R5)
+        return self._c._call("GET", self._p, params, _R8)
 
     def post(
         self,
@@ -1133,7 +1191,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
         usb: Mapping[int, Usb | str | None] | None = None,
         virtio: Mapping[int, Virtio | str | None] | None = None,
         virtiofs: Mapping[int, Virtiofs | str | None] | None = None,
-    ) -> str | None:
+    ) -> Task | None:
         """Set virtual machine options (asynchronous API).
 
         Args:
@@ -1144,8 +1202,10 @@ class NodesNodeQemuVmidConfig(SyncPath):
             agent: Enable/disable communication with the QEMU Guest Agent and its properties.
                 Syntax: ``[enabled=]<1|0> [,freeze-fs=<1|0>] [,fstrim_cloned_disks=<1|0>] [,type=<virtio|isa>]``.
             allow_ksm: Allow memory pages of this guest to be merged via KSM (Kernel Samepage Merging).
+                Proxmox VE: New in 9.1.
                 Default: ``1``.
             amd_sev: Secure Encrypted Virtualization (SEV) features by AMD CPUs
+                Proxmox VE: New in 8.2.
                 Format: ``pve-qemu-sev-fmt``.
             arch: Virtual processor architecture. Defaults to the host architecture.
             args: Arbitrary arguments passed to kvm.
@@ -1171,6 +1231,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
             cipassword: cloud-init: Password to assign the user. Using this is generally not recommended. Use ssh keys instead. Also note that older cloud-init versions do not support hashed passwords.
             citype: Specifies the cloud-init configuration format. The default depends on the configured operating system type (`ostype`. We use the `nocloud` format for Linux, and `configdrive2` for windows.
             ciupgrade: cloud-init: do an automatic package upgrade after the first boot.
+                Proxmox VE: New in 8.0.
                 Default: ``1``.
             ciuser: cloud-init: User name to change ssh keys and password for instead of the image's configured default user.
             cores: The number of cores per socket.
@@ -1204,8 +1265,10 @@ class NodesNodeQemuVmidConfig(SyncPath):
 
                 Sets the size of hugepages in MiB. If the value is set to 'any' then 1 GiB hugepages will be used if possible, otherwise the size will fall back to 2 MiB.
             import_working_storage: A file-based storage with 'images' content-type enabled, which is used as an intermediary extraction storage during import. Defaults to the source storage.
+                Proxmox VE: New in 8.2.
                 Format: ``pve-storage-id``.
             intel_tdx: Trusted Domain Extension (TDX) features by Intel CPUs
+                Proxmox VE: New in 9.1.
                 Format: ``pve-qemu-tdx-fmt``.
             ivshmem: Inter-VM shared memory. Useful for direct communication between VMs, or to the host.
                 Syntax: ``size=<integer> [,name=<string>]``.
@@ -1343,11 +1406,12 @@ class NodesNodeQemuVmidConfig(SyncPath):
                 Syntax: ``[file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bps_max_length=<seconds>] [,bps_rd=<bps>] [,bps_rd_max_length=<seconds>] [,bps_wr=<bps>] [,bps_wr_max_length=<seconds>] [,cache=<enum>] [,detect_zeroes=<1|0>] [,discard=<ignore|on>] [,format=<enum>] [,import-from=<source volume>] [,iops=<iops>] [,iops_max=<iops>] [,iops_max_length=<seconds>] [,iops_rd=<iops>] [,iops_rd_max=<iops>] [,iops_rd_max_length=<seconds>] [,iops_wr=<iops>] [,iops_wr_max=<iops>] [,iops_wr_max_length=<seconds>] [,iothread=<1|0>] [,mbps=<mbps>] [,mbps_max=<mbps>] [,mbps_rd=<mbps>] [,mbps_rd_max=<mbps>] [,mbps_wr=<mbps>] [,mbps_wr_max=<mbps>] [,media=<cdrom|disk>] [,replicate=<1|0>] [,rerror=<ignore|report|stop>] [,ro=<1|0>] [,serial=<serial>] [,shared=<1|0>] [,size=<DiskSize>] [,snapshot=<1|0>] [,werror=<enum>]``.
                 Indexed: ``{0: …, …}`` sends ``virtio0`` … ``virtio15``; where the operation deletes, ``None`` deletes a member (``delete=virtio0``).
             virtiofs: Configuration for sharing a directory between host and guest using Virtio-fs.
+                Proxmox VE: New in 8.3.
                 Syntax: ``[dirid=]<mapping-id> [,cache=<enum>] [,direct-io=<1|0>] [,expose-acl=<1|0>] [,expose-xattr=<1|0>]``.
                 Indexed: ``{0: …, …}`` sends ``virtiofs0`` … ``virtiofs9``; where the operation deletes, ``None`` deletes a member (``delete=virtiofs0``).
 
         Returns:
-            ``str | None``
+            ``Task | None`` / ``AsyncTask | None`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Config.Disk, VM.Config.CDROM, VM.Config.CPU, VM.Config.Memory, VM.Config.Network, VM.Config.HWType, VM.Config.Options, VM.Config.Cloudinit], any, 1]``
@@ -1448,7 +1512,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
             "virtio[n]": _family(virtio, 0, 15),
             "virtiofs[n]": _family(virtiofs, 0, 9),
         }
-        return self._c._call("POST", self._p, params, _R6)
+        return _task_or_none(self._c._call("POST", self._p, params, _R9), self._c)
 
     def put(
         self,
@@ -1606,8 +1670,10 @@ class NodesNodeQemuVmidConfig(SyncPath):
             agent: Enable/disable communication with the QEMU Guest Agent and its properties.
                 Syntax: ``[enabled=]<1|0> [,freeze-fs=<1|0>] [,fstrim_cloned_disks=<1|0>] [,type=<virtio|isa>]``.
             allow_ksm: Allow memory pages of this guest to be merged via KSM (Kernel Samepage Merging).
+                Proxmox VE: New in 9.1.
                 Default: ``1``.
             amd_sev: Secure Encrypted Virtualization (SEV) features by AMD CPUs
+                Proxmox VE: New in 8.2.
                 Format: ``pve-qemu-sev-fmt``.
             arch: Virtual processor architecture. Defaults to the host architecture.
             args: Arbitrary arguments passed to kvm.
@@ -1631,6 +1697,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
             cipassword: cloud-init: Password to assign the user. Using this is generally not recommended. Use ssh keys instead. Also note that older cloud-init versions do not support hashed passwords.
             citype: Specifies the cloud-init configuration format. The default depends on the configured operating system type (`ostype`. We use the `nocloud` format for Linux, and `configdrive2` for windows.
             ciupgrade: cloud-init: do an automatic package upgrade after the first boot.
+                Proxmox VE: New in 8.0.
                 Default: ``1``.
             ciuser: cloud-init: User name to change ssh keys and password for instead of the image's configured default user.
             cores: The number of cores per socket.
@@ -1664,6 +1731,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
 
                 Sets the size of hugepages in MiB. If the value is set to 'any' then 1 GiB hugepages will be used if possible, otherwise the size will fall back to 2 MiB.
             intel_tdx: Trusted Domain Extension (TDX) features by Intel CPUs
+                Proxmox VE: New in 9.1.
                 Format: ``pve-qemu-tdx-fmt``.
             ivshmem: Inter-VM shared memory. Useful for direct communication between VMs, or to the host.
                 Syntax: ``size=<integer> [,name=<string>]``.
@@ -1801,6 +1869,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
                 Syntax: ``[file=]<volume> [,aio=<native|threads|io_uring>] [,backup=<1|0>] [,bps=<bps>] [,bps_max_length=<seconds>] [,bps_rd=<bps>] [,bps_rd_max_length=<seconds>] [,bps_wr=<bps>] [,bps_wr_max_length=<seconds>] [,cache=<enum>] [,detect_zeroes=<1|0>] [,discard=<ignore|on>] [,format=<enum>] [,import-from=<source volume>] [,iops=<iops>] [,iops_max=<iops>] [,iops_max_length=<seconds>] [,iops_rd=<iops>] [,iops_rd_max=<iops>] [,iops_rd_max_length=<seconds>] [,iops_wr=<iops>] [,iops_wr_max=<iops>] [,iops_wr_max_length=<seconds>] [,iothread=<1|0>] [,mbps=<mbps>] [,mbps_max=<mbps>] [,mbps_rd=<mbps>] [,mbps_rd_max=<mbps>] [,mbps_wr=<mbps>] [,mbps_wr_max=<mbps>] [,media=<cdrom|disk>] [,replicate=<1|0>] [,rerror=<ignore|report|stop>] [,ro=<1|0>] [,serial=<serial>] [,shared=<1|0>] [,size=<DiskSize>] [,snapshot=<1|0>] [,werror=<enum>]``.
                 Indexed: ``{0: …, …}`` sends ``virtio0`` … ``virtio15``; where the operation deletes, ``None`` deletes a member (``delete=virtio0``).
             virtiofs: Configuration for sharing a directory between host and guest using Virtio-fs.
+                Proxmox VE: New in 8.3.
                 Syntax: ``[dirid=]<mapping-id> [,cache=<enum>] [,direct-io=<1|0>] [,expose-acl=<1|0>] [,expose-xattr=<1|0>]``.
                 Indexed: ``{0: …, …}`` sends ``virtiofs0`` … ``virtiofs9``; where the operation deletes, ``None`` deletes a member (``delete=virtiofs0``).
 
@@ -1902,7 +1971,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
             "virtio[n]": _family(virtio, 0, 15),
             "virtiofs[n]": _family(virtiofs, 0, 9),
         }
-        return self._c._call("PUT", self._p, params, _R4)
+        return self._c._call("PUT", self._p, params, _R10)
 
 
 class NodesNodeQemuVmidDbusVmstate(SyncPath):
@@ -1921,6 +1990,7 @@ class NodesNodeQemuVmidDbusVmstate(SyncPath):
 
         Args:
             action: Action to perform on the DBus VMState helper.
+                Proxmox VE: New in 9.0.
 
         Returns:
             ``None``
@@ -1930,11 +2000,13 @@ class NodesNodeQemuVmidDbusVmstate(SyncPath):
 
         Forwarded to the node given by ``node``.
 
+        Proxmox VE: New in 9.0.
+
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/dbus-vmstate`` (``dbus_vmstate``)."""
         params = {
             "action": action,
         }
-        return self._c._call("POST", self._p, params, _R4)
+        return self._c._call("POST", self._p, params, _R11)
 
 
 class NodesNodeQemuVmidFeature(SyncPath):
@@ -1972,7 +2044,7 @@ class NodesNodeQemuVmidFeature(SyncPath):
             "feature": feature,
             "snapname": snapname,
         }
-        return self._c._call("GET", self._p, params, _R7)
+        return self._c._call("GET", self._p, params, _R12)
 
 
 class NodesNodeQemuVmidMigrate(SyncPath):
@@ -2007,7 +2079,7 @@ class NodesNodeQemuVmidMigrate(SyncPath):
         params = {
             "target": target,
         }
-        return self._c._call("GET", self._p, params, _R8)
+        return self._c._call("GET", self._p, params, _R13)
 
     def post(
         self,
@@ -2021,7 +2093,7 @@ class NodesNodeQemuVmidMigrate(SyncPath):
         targetstorage: str | Sequence[str] | None = None,
         with_conntrack_state: bool | None = None,
         with_local_disks: bool | None = None,
-    ) -> str:
+    ) -> Task:
         """Migrate virtual machine. Creates a new migration task.
 
         Args:
@@ -2038,11 +2110,12 @@ class NodesNodeQemuVmidMigrate(SyncPath):
                 Format: ``storage-pair-list``.
                 Syntax: ``<string>``.
             with_conntrack_state: Whether to migrate conntrack entries for running VMs.
+                Proxmox VE: New in 9.0.
                 Default: ``0``.
             with_local_disks: Enable live storage migration for local disk
 
         Returns:
-            ``str``: the task ID.
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Migrate]]``
@@ -2062,7 +2135,7 @@ class NodesNodeQemuVmidMigrate(SyncPath):
             "with-conntrack-state": with_conntrack_state,
             "with-local-disks": with_local_disks,
         }
-        return self._c._call("POST", self._p, params, _R1)
+        return _task(self._c._call("POST", self._p, params, _R14), self._c)
 
 
 class NodesNodeQemuVmidMonitor(SyncPath):
@@ -2102,7 +2175,7 @@ class NodesNodeQemuVmidMonitor(SyncPath):
         params = {
             "command": command,
         }
-        return self._c._call("POST", self._p, params, _R1)
+        return self._c._call("POST", self._p, params, _R15)
 
 
 class NodesNodeQemuVmidMoveDisk(SyncPath):
@@ -2757,7 +2830,7 @@ class NodesNodeQemuVmidMoveDisk(SyncPath):
         ]
         | None = None,
         target_vmid: int | None = None,
-    ) -> str:
+    ) -> Task:
         """Move volume to different storage or to a different VM.
 
         Args:
@@ -2779,7 +2852,7 @@ class NodesNodeQemuVmidMoveDisk(SyncPath):
                 Format: ``pve-vmid``.
 
         Returns:
-            ``str``: the task ID.
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
 
         Permissions:
             You need 'VM.Config.Disk' permissions on /vms/{vmid}, and 'Datastore.AllocateSpace' permissions on the storage. To move a disk to another VM, you need the permissions on the target VM as well.
@@ -2800,7 +2873,7 @@ class NodesNodeQemuVmidMoveDisk(SyncPath):
             "target-disk": target_disk,
             "target-vmid": target_vmid,
         }
-        return self._c._call("POST", self._p, params, _R1)
+        return _task(self._c._call("POST", self._p, params, _R16), self._c)
 
 
 class NodesNodeQemuVmidMtunnel(SyncPath):
@@ -2840,7 +2913,7 @@ class NodesNodeQemuVmidMtunnel(SyncPath):
             "bridges": _join(bridges),
             "storages": _join(storages),
         }
-        return self._c._call("POST", self._p, params, _R9)
+        return self._c._call("POST", self._p, params, _R17)
 
 
 class NodesNodeQemuVmidMtunnelwebsocket(SyncPath):
@@ -2874,7 +2947,7 @@ class NodesNodeQemuVmidMtunnelwebsocket(SyncPath):
             "socket": socket,
             "ticket": ticket,
         }
-        return self._c._call("GET", self._p, params, _R10)
+        return self._c._call("GET", self._p, params, _R18)
 
 
 class NodesNodeQemuVmidPending(SyncPath):
@@ -2896,7 +2969,7 @@ class NodesNodeQemuVmidPending(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/pending`` (``vm_pending``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._c._call("GET", self._p, {}, _R19)
 
 
 class NodesNodeQemuVmidRemoteMigrate(SyncPath):
@@ -2916,7 +2989,7 @@ class NodesNodeQemuVmidRemoteMigrate(SyncPath):
         delete: bool | None = None,
         online: bool | None = None,
         target_vmid: int | None = None,
-    ) -> str:
+    ) -> Task:
         """Migrate virtual machine to a remote cluster. Creates a new migration task. EXPERIMENTAL feature!
 
         Args:
@@ -2938,7 +3011,7 @@ class NodesNodeQemuVmidRemoteMigrate(SyncPath):
                 Format: ``pve-vmid``.
 
         Returns:
-            ``str``: the task ID.
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Migrate]]``
@@ -2956,7 +3029,7 @@ class NodesNodeQemuVmidRemoteMigrate(SyncPath):
             "online": online,
             "target-vmid": target_vmid,
         }
-        return self._c._call("POST", self._p, params, _R1)
+        return _task(self._c._call("POST", self._p, params, _R20), self._c)
 
 
 class NodesNodeQemuVmidResize(SyncPath):
@@ -3033,7 +3106,7 @@ class NodesNodeQemuVmidResize(SyncPath):
         size: str,
         digest: str | None = None,
         skiplock: bool | None = None,
-    ) -> str:
+    ) -> Task:
         """Extend volume size.
 
         Args:
@@ -3045,7 +3118,7 @@ class NodesNodeQemuVmidResize(SyncPath):
             skiplock: Ignore locks - only root is allowed to use this option.
 
         Returns:
-            ``str``: the task ID.
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Config.Disk]]``
@@ -3060,7 +3133,7 @@ class NodesNodeQemuVmidResize(SyncPath):
             "digest": digest,
             "skiplock": skiplock,
         }
-        return self._c._call("PUT", self._p, params, _R1)
+        return _task(self._c._call("PUT", self._p, params, _R21), self._c)
 
 
 class NodesNodeQemuVmidRrd(SyncPath):
@@ -3100,7 +3173,7 @@ class NodesNodeQemuVmidRrd(SyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return self._c._call("GET", self._p, params, _R12)
+        return self._c._call("GET", self._p, params, _R22)
 
 
 class NodesNodeQemuVmidRrddata(SyncPath):
@@ -3135,7 +3208,7 @@ class NodesNodeQemuVmidRrddata(SyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return self._c._call("GET", self._p, params, _R13)
+        return self._c._call("GET", self._p, params, _R23)
 
 
 class NodesNodeQemuVmidSendkey(SyncPath):
@@ -3171,7 +3244,7 @@ class NodesNodeQemuVmidSendkey(SyncPath):
             "key": key,
             "skiplock": skiplock,
         }
-        return self._c._call("PUT", self._p, params, _R4)
+        return self._c._call("PUT", self._p, params, _R24)
 
 
 class NodesNodeQemuVmidSnapshot(SyncPath):
@@ -3199,7 +3272,7 @@ class NodesNodeQemuVmidSnapshot(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot`` (``snapshot_list``)."""
-        return self._c._call("GET", self._p, {}, _R14)
+        return self._c._call("GET", self._p, {}, _R25)
 
     def post(
         self,
@@ -3207,7 +3280,7 @@ class NodesNodeQemuVmidSnapshot(SyncPath):
         snapname: str,
         description: str | None = None,
         vmstate: bool | None = None,
-    ) -> str:
+    ) -> Task:
         """Snapshot a VM.
 
         Args:
@@ -3218,7 +3291,7 @@ class NodesNodeQemuVmidSnapshot(SyncPath):
             vmstate: Save the vmstate
 
         Returns:
-            ``str``: the task ID.
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Snapshot]]``
@@ -3232,7 +3305,7 @@ class NodesNodeQemuVmidSnapshot(SyncPath):
             "description": description,
             "vmstate": vmstate,
         }
-        return self._c._call("POST", self._p, params, _R1)
+        return _task(self._c._call("POST", self._p, params, _R26), self._c)
 
 
 class NodesNodeQemuVmidSnapshotSnapname(SyncPath):
@@ -3263,20 +3336,20 @@ class NodesNodeQemuVmidSnapshotSnapname(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}`` (``snapshot_cmd_idx``)."""
-        return self._c._call("GET", self._p, {}, _R13)
+        return self._c._call("GET", self._p, {}, _R27)
 
     def delete(
         self,
         *,
         force: bool | None = None,
-    ) -> str:
+    ) -> Task:
         """Delete a VM snapshot.
 
         Args:
             force: For removal from config file, even if removing disk snapshots fails.
 
         Returns:
-            ``str``: the task ID.
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Snapshot]]``
@@ -3288,7 +3361,7 @@ class NodesNodeQemuVmidSnapshotSnapname(SyncPath):
         params = {
             "force": force,
         }
-        return self._c._call("DELETE", self._p, params, _R1)
+        return _task(self._c._call("DELETE", self._p, params, _R28), self._c)
 
 
 class NodesNodeQemuVmidSnapshotSnapnameConfig(SyncPath):
@@ -3311,7 +3384,7 @@ class NodesNodeQemuVmidSnapshotSnapnameConfig(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config`` (``get_snapshot_config``)."""
-        return self._c._call("GET", self._p, {}, _R15)
+        return self._c._call("GET", self._p, {}, _R29)
 
     def put(
         self,
@@ -3336,7 +3409,7 @@ class NodesNodeQemuVmidSnapshotSnapnameConfig(SyncPath):
         params = {
             "description": description,
         }
-        return self._c._call("PUT", self._p, params, _R4)
+        return self._c._call("PUT", self._p, params, _R30)
 
 
 class NodesNodeQemuVmidSnapshotSnapnameRollback(SyncPath):
@@ -3350,7 +3423,7 @@ class NodesNodeQemuVmidSnapshotSnapnameRollback(SyncPath):
         self,
         *,
         start: bool | None = None,
-    ) -> str:
+    ) -> Task:
         """Rollback VM state to specified snapshot.
 
         Args:
@@ -3358,7 +3431,7 @@ class NodesNodeQemuVmidSnapshotSnapnameRollback(SyncPath):
                 Default: ``0``.
 
         Returns:
-            ``str``: the task ID.
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
 
         Permissions:
             Check: ``[perm, /vms/{vmid}, [VM.Snapshot, VM.Snapshot.Rollback], any, 1]``
@@ -3370,7 +3443,7 @@ class NodesNodeQemuVmidSnapshotSnapnameRollback(SyncPath):
         params = {
             "start": start,
         }
-        return self._c._call("POST", self._p, params, _R1)
+        return _task(self._c._call("POST", self._p, params, _R31), self._c)
 
 
 class NodesNodeQemuVmidSpiceproxy(SyncPath):
@@ -3404,7 +3477,7 @@ class NodesNodeQemuVmidSpiceproxy(SyncPath):
         params = {
             "proxy": proxy,
         }
-        return self._c._call("POST", self._p, params, _R16)
+        return self._c._call("POST", self._p, params, _R32)
 
 
 class NodesNodeQemuVmidTemplate(SyncPath):
@@ -3479,14 +3552,14 @@ class NodesNodeQemuVmidTemplate(SyncPath):
             "tpmstate0",
         ]
         | None = None,
-    ) -> str:
+    ) -> Task:
         """Create a Template.
 
         Args:
             disk: If you want to convert only 1 disk to base image.
 
         Returns:
-            ``str``: the task ID.
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
 
         Permissions:
             You need 'VM.Allocate' permissions on /vms/{vmid}
@@ -3499,7 +3572,7 @@ class NodesNodeQemuVmidTemplate(SyncPath):
         params = {
             "disk": disk,
         }
-        return self._c._call("POST", self._p, params, _R1)
+        return _task(self._c._call("POST", self._p, params, _R33), self._c)
 
 
 class NodesNodeQemuVmidTermproxy(SyncPath):
@@ -3531,7 +3604,7 @@ class NodesNodeQemuVmidTermproxy(SyncPath):
         params = {
             "serial": serial,
         }
-        return self._c._call("POST", self._p, params, _R17)
+        return self._c._call("POST", self._p, params, _R34)
 
 
 class NodesNodeQemuVmidUnlink(SyncPath):
@@ -3569,7 +3642,7 @@ class NodesNodeQemuVmidUnlink(SyncPath):
             "idlist": _join(idlist),
             "force": force,
         }
-        return self._c._call("PUT", self._p, params, _R4)
+        return self._c._call("PUT", self._p, params, _R35)
 
 
 class NodesNodeQemuVmidVncproxy(SyncPath):
@@ -3605,7 +3678,7 @@ class NodesNodeQemuVmidVncproxy(SyncPath):
             "generate-password": generate_password,
             "websocket": websocket,
         }
-        return self._c._call("POST", self._p, params, _R18)
+        return self._c._call("POST", self._p, params, _R36)
 
 
 class NodesNodeQemuVmidVncwebsocket(SyncPath):
@@ -3641,4 +3714,4 @@ class NodesNodeQemuVmidVncwebsocket(SyncPath):
             "port": port,
             "vncticket": vncticket,
         }
-        return self._c._call("GET", self._p, params, _R19)
+        return self._c._call("GET", self._p, params, _R37)

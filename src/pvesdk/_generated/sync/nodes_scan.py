@@ -17,14 +17,28 @@ from ..models.nodes_scan import (
     NodesScanZfsGetResultItem,
 )
 
-_R0 = Returns[list[NodesScanGetResultItem]](list[NodesScanGetResultItem])
-_R1 = Returns[list[NodesScanCifsGetResultItem]](list[NodesScanCifsGetResultItem])
-_R2 = Returns[list[NodesScanIscsiGetResultItem]](list[NodesScanIscsiGetResultItem])
-_R3 = Returns[list[NodesScanLvmGetResultItem]](list[NodesScanLvmGetResultItem])
-_R4 = Returns[list[NodesScanLvmthinGetResultItem]](list[NodesScanLvmthinGetResultItem])
-_R5 = Returns[list[NodesScanNfsGetResultItem]](list[NodesScanNfsGetResultItem])
-_R6 = Returns[list[NodesScanPbsGetResultItem]](list[NodesScanPbsGetResultItem])
-_R7 = Returns[list[NodesScanZfsGetResultItem]](list[NodesScanZfsGetResultItem])
+_R0 = Returns[list[NodesScanGetResultItem]](list[NodesScanGetResultItem], "GET /nodes/{node}/scan")
+_R1 = Returns[list[NodesScanCifsGetResultItem]](
+    list[NodesScanCifsGetResultItem], "GET /nodes/{node}/scan/cifs"
+)
+_R2 = Returns[list[NodesScanIscsiGetResultItem]](
+    list[NodesScanIscsiGetResultItem], "GET /nodes/{node}/scan/iscsi"
+)
+_R3 = Returns[list[NodesScanLvmGetResultItem]](
+    list[NodesScanLvmGetResultItem], "GET /nodes/{node}/scan/lvm"
+)
+_R4 = Returns[list[NodesScanLvmthinGetResultItem]](
+    list[NodesScanLvmthinGetResultItem], "GET /nodes/{node}/scan/lvmthin"
+)
+_R5 = Returns[list[NodesScanNfsGetResultItem]](
+    list[NodesScanNfsGetResultItem], "GET /nodes/{node}/scan/nfs"
+)
+_R6 = Returns[list[NodesScanPbsGetResultItem]](
+    list[NodesScanPbsGetResultItem], "GET /nodes/{node}/scan/pbs"
+)
+_R7 = Returns[list[NodesScanZfsGetResultItem]](
+    list[NodesScanZfsGetResultItem], "GET /nodes/{node}/scan/zfs"
+)
 
 
 class NodesNodeScan(SyncPath):

@@ -11,6 +11,9 @@ from pvesdk._runtime import Returns, SyncPath
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
+from pvesdk.tasks import Task
+from pvesdk.tasks import bind_task as _task
+from pvesdk.tasks import bind_task_or_none as _task_or_none
 
 from ..models.nodes_storage import (
     NodesNodeStorageGetResultItem,
@@ -26,31 +29,50 @@ from ..models.nodes_storage import (
 )
 from ..propstr import PruneBackups
 
-_R0 = Returns[list[NodesNodeStorageGetResultItem]](list[NodesNodeStorageGetResultItem])
+_R0 = Returns[list[NodesNodeStorageGetResultItem]](
+    list[NodesNodeStorageGetResultItem], "GET /nodes/{node}/storage"
+)
 _R1 = Returns[list[NodesNodeStorageStorageGetResultItem]](
-    list[NodesNodeStorageStorageGetResultItem]
+    list[NodesNodeStorageStorageGetResultItem], "GET /nodes/{node}/storage/{storage}"
 )
 _R2 = Returns[list[NodesNodeStorageStorageContentGetResultItem]](
-    list[NodesNodeStorageStorageContentGetResultItem]
+    list[NodesNodeStorageStorageContentGetResultItem], "GET /nodes/{node}/storage/{storage}/content"
 )
-_R3 = Returns[str](str)
+_R3 = Returns[str](str, "POST /nodes/{node}/storage/{storage}/content")
 _R4 = Returns[NodesNodeStorageStorageContentVolumeGetResult](
-    NodesNodeStorageStorageContentVolumeGetResult
+    NodesNodeStorageStorageContentVolumeGetResult,
+    "GET /nodes/{node}/storage/{storage}/content/{volume}",
 )
-_R5 = Returns[None](None)
-_R6 = Returns[str | None](str | None)
-_R7 = Returns[Any](Any)
-_R8 = Returns[list[NodesStorageFileRestoreListGetResultItem]](
-    list[NodesStorageFileRestoreListGetResultItem]
+_R5 = Returns[str](str, "POST /nodes/{node}/storage/{storage}/content/{volume}")
+_R6 = Returns[None](None, "PUT /nodes/{node}/storage/{storage}/content/{volume}")
+_R7 = Returns[str | None](str | None, "DELETE /nodes/{node}/storage/{storage}/content/{volume}")
+_R8 = Returns[str](str, "POST /nodes/{node}/storage/{storage}/download-url")
+_R9 = Returns[Any](Any, "GET /nodes/{node}/storage/{storage}/file-restore/download")
+_R10 = Returns[list[NodesStorageFileRestoreListGetResultItem]](
+    list[NodesStorageFileRestoreListGetResultItem],
+    "GET /nodes/{node}/storage/{storage}/file-restore/list",
 )
-_R9 = Returns[NodesStorageIdentityGetResult](NodesStorageIdentityGetResult)
-_R10 = Returns[NodesStorageImportMetadataGetResult](NodesStorageImportMetadataGetResult)
-_R11 = Returns[list[NodesStoragePrunebackupsGetResultItem]](
-    list[NodesStoragePrunebackupsGetResultItem]
+_R11 = Returns[NodesStorageIdentityGetResult](
+    NodesStorageIdentityGetResult, "GET /nodes/{node}/storage/{storage}/identity"
 )
-_R12 = Returns[NodesStorageRrdGetResult](NodesStorageRrdGetResult)
-_R13 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R14 = Returns[NodesStorageStatusGetResult](NodesStorageStatusGetResult)
+_R12 = Returns[NodesStorageImportMetadataGetResult](
+    NodesStorageImportMetadataGetResult, "GET /nodes/{node}/storage/{storage}/import-metadata"
+)
+_R13 = Returns[str](str, "POST /nodes/{node}/storage/{storage}/oci-registry-pull")
+_R14 = Returns[list[NodesStoragePrunebackupsGetResultItem]](
+    list[NodesStoragePrunebackupsGetResultItem], "GET /nodes/{node}/storage/{storage}/prunebackups"
+)
+_R15 = Returns[str](str, "DELETE /nodes/{node}/storage/{storage}/prunebackups")
+_R16 = Returns[NodesStorageRrdGetResult](
+    NodesStorageRrdGetResult, "GET /nodes/{node}/storage/{storage}/rrd"
+)
+_R17 = Returns[list[dict[str, Any]]](
+    list[dict[str, Any]], "GET /nodes/{node}/storage/{storage}/rrddata"
+)
+_R18 = Returns[NodesStorageStatusGetResult](
+    NodesStorageStatusGetResult, "GET /nodes/{node}/storage/{storage}/status"
+)
+_R19 = Returns[str](str, "POST /nodes/{node}/storage/{storage}/upload")
 
 
 class NodesNodeStorage(SyncPath):
@@ -296,7 +318,7 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
         *,
         target: str,
         target_node: str | None = None,
-    ) -> str:
+    ) -> Task:
         """Copy a volume. This is experimental code - do not use.
 
         Args:
@@ -305,7 +327,7 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
                 Format: ``pve-node``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
@@ -315,7 +337,7 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
             "target": target,
             "target_node": target_node,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return _task(self._c._call("POST", self._p, params, _R5), self._c)
 
     def put(
         self,
@@ -344,13 +366,13 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
             "notes": notes,
             "protected": protected,
         }
-        return self._c._call("PUT", self._p, params, _R5)
+        return self._c._call("PUT", self._p, params, _R6)
 
     def delete(
         self,
         *,
         delay: int | None = None,
-    ) -> str | None:
+    ) -> Task | None:
         """Delete volume
 
         Args:
@@ -358,7 +380,7 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
                 Range: 1 to 30.
 
         Returns:
-            ``str | None``
+            ``Task | None`` / ``AsyncTask | None`` (the UPID, bound to the client)
 
         Permissions:
             You need 'Datastore.Allocate' privilege on the storage (or 'Datastore.AllocateSpace' for backup volumes if you have VM.Backup privilege on the VM).
@@ -371,7 +393,7 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
         params = {
             "delay": delay,
         }
-        return self._c._call("DELETE", self._p, params, _R6)
+        return _task_or_none(self._c._call("DELETE", self._p, params, _R7), self._c)
 
 
 class NodesNodeStorageStorageDownloadUrl(SyncPath):
@@ -392,7 +414,7 @@ class NodesNodeStorageStorageDownloadUrl(SyncPath):
         | None = None,
         compression: str | None = None,
         verify_certificates: bool | None = None,
-    ) -> str:
+    ) -> Task:
         """Download templates, ISO images, OVAs and VM images by using an URL.
 
         Args:
@@ -405,11 +427,12 @@ class NodesNodeStorageStorageDownloadUrl(SyncPath):
             checksum: The expected checksum of the file.
             checksum_algorithm: The algorithm to calculate the checksum of the file.
             compression: Decompress the downloaded file using the specified compression algorithm.
+                Proxmox VE: New in 8.1.
             verify_certificates: If false, no SSL/TLS certificates will be verified.
                 Default: ``1``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Requires allocation access on the storage and as this allows one to probe the (local!) host network indirectly it also requires one of Sys.Modify on / (for backwards compatibility) or the newer Sys.AccessNetwork privilege on the node.
@@ -428,7 +451,7 @@ class NodesNodeStorageStorageDownloadUrl(SyncPath):
             "compression": compression,
             "verify-certificates": verify_certificates,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return _task(self._c._call("POST", self._p, params, _R8), self._c)
 
 
 class NodesNodeStorageStorageFileRestore(SyncPath):
@@ -467,6 +490,7 @@ class NodesNodeStorageStorageFileRestoreDownload(SyncPath):
             filepath: base64-path to the directory or file to download.
             volume: Backup volume ID or name. Currently only PBS snapshots are supported.
             tar: Download dirs as 'tar.zst' instead of 'zip'.
+                Proxmox VE: New in 8.1.
                 Default: ``0``.
 
         Returns:
@@ -485,7 +509,7 @@ class NodesNodeStorageStorageFileRestoreDownload(SyncPath):
             "volume": volume,
             "tar": tar,
         }
-        return self._c._call("GET", self._p, params, _R7)
+        return self._c._call("GET", self._p, params, _R9)
 
 
 class NodesNodeStorageStorageFileRestoreList(SyncPath):
@@ -522,7 +546,7 @@ class NodesNodeStorageStorageFileRestoreList(SyncPath):
             "filepath": filepath,
             "volume": volume,
         }
-        return self._c._call("GET", self._p, params, _R8)
+        return self._c._call("GET", self._p, params, _R10)
 
 
 class NodesNodeStorageStorageIdentity(SyncPath):
@@ -543,8 +567,10 @@ class NodesNodeStorageStorageIdentity(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.2.
+
         Proxmox: ``GET /nodes/{node}/storage/{storage}/identity`` (``identity``)."""
-        return self._c._call("GET", self._p, {}, _R9)
+        return self._c._call("GET", self._p, {}, _R11)
 
 
 class NodesNodeStorageStorageImportMetadata(SyncPath):
@@ -563,6 +589,7 @@ class NodesNodeStorageStorageImportMetadata(SyncPath):
 
         Args:
             volume: Volume identifier for the guest archive/entry.
+                Proxmox VE: New in 8.1.
 
         Returns:
             ``NodesStorageImportMetadataGetResult``: Information about how to import a guest.
@@ -574,11 +601,13 @@ class NodesNodeStorageStorageImportMetadata(SyncPath):
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``GET /nodes/{node}/storage/{storage}/import-metadata`` (``get_import_metadata``)."""
         params = {
             "volume": volume,
         }
-        return self._c._call("GET", self._p, params, _R10)
+        return self._c._call("GET", self._p, params, _R12)
 
 
 class NodesNodeStorageStorageOciRegistryPull(SyncPath):
@@ -593,17 +622,19 @@ class NodesNodeStorageStorageOciRegistryPull(SyncPath):
         *,
         reference: str,
         filename: str | None = None,
-    ) -> str:
+    ) -> Task:
         """Pull an OCI image from a registry.
 
         Args:
             reference: The reference to the OCI image to download.
+                Proxmox VE: New in 9.1.
                 Pattern: ``^^(?:(?:[a-zA-Z\\d]|[a-zA-Z\\d][a-zA-Z\\d-]*[a-zA-Z\\d])(?:\\.(?:[a-zA-Z\\d]|[a-zA-Z\\d][a-zA-Z\\d-]*[a-zA-Z\\d]))*(?::\\d+)?/)?[a-z\\d]+(?:(?:[._]|__|[-]*)[a-z\\d]+)*(?:/[a-z\\d]+(?:(?:[._]|__|[-]*)[a-z\\d]+)*)*:\\w[\\w.-]{0,127}$$``.
             filename: Custom destination file name of the OCI image. Caution: This will be normalized!
+                Proxmox VE: New in 9.1.
                 Length: 1 to 255.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[and, [perm, /storage/{storage}, [Datastore.AllocateTemplate]], [perm, /nodes/{node}, [Sys.AccessNetwork]]]``
@@ -611,12 +642,14 @@ class NodesNodeStorageStorageOciRegistryPull(SyncPath):
         Forwarded to the node given by ``node``.
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 9.1.
+
         Proxmox: ``POST /nodes/{node}/storage/{storage}/oci-registry-pull`` (``oci_registry_pull``)."""
         params = {
             "reference": reference,
             "filename": filename,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return _task(self._c._call("POST", self._p, params, _R13), self._c)
 
 
 class NodesNodeStorageStoragePrunebackups(SyncPath):
@@ -659,7 +692,7 @@ class NodesNodeStorageStoragePrunebackups(SyncPath):
             "type": type,
             "vmid": vmid,
         }
-        return self._c._call("GET", self._p, params, _R11)
+        return self._c._call("GET", self._p, params, _R14)
 
     def delete(
         self,
@@ -667,7 +700,7 @@ class NodesNodeStorageStoragePrunebackups(SyncPath):
         prune_backups: PruneBackups | str | None = None,
         type: Literal["qemu", "lxc"] | None = None,
         vmid: int | None = None,
-    ) -> str:
+    ) -> Task:
         """Prune backups. Only those using the standard naming scheme are considered.
 
         Args:
@@ -679,7 +712,7 @@ class NodesNodeStorageStoragePrunebackups(SyncPath):
                 Format: ``pve-vmid``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             You need the 'Datastore.Allocate' privilege on the storage (or if a VM ID is specified, 'Datastore.AllocateSpace' and 'VM.Backup' for the VM).
@@ -694,7 +727,7 @@ class NodesNodeStorageStoragePrunebackups(SyncPath):
             "type": type,
             "vmid": vmid,
         }
-        return self._c._call("DELETE", self._p, params, _R3)
+        return _task(self._c._call("DELETE", self._p, params, _R15), self._c)
 
 
 class NodesNodeStorageStorageRrd(SyncPath):
@@ -735,7 +768,7 @@ class NodesNodeStorageStorageRrd(SyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return self._c._call("GET", self._p, params, _R12)
+        return self._c._call("GET", self._p, params, _R16)
 
 
 class NodesNodeStorageStorageRrddata(SyncPath):
@@ -771,7 +804,7 @@ class NodesNodeStorageStorageRrddata(SyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return self._c._call("GET", self._p, params, _R13)
+        return self._c._call("GET", self._p, params, _R17)
 
 
 class NodesNodeStorageStorageStatus(SyncPath):
@@ -794,7 +827,7 @@ class NodesNodeStorageStorageStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/status`` (``read_status``)."""
-        return self._c._call("GET", self._p, {}, _R14)
+        return self._c._call("GET", self._p, {}, _R18)
 
 
 class NodesNodeStorageStorageUpload(SyncPath):
@@ -813,7 +846,7 @@ class NodesNodeStorageStorageUpload(SyncPath):
         checksum_algorithm: Literal["md5", "sha1", "sha224", "sha256", "sha384", "sha512"]
         | None = None,
         tmpfilename: str | None = None,
-    ) -> str:
+    ) -> Task:
         """Upload templates, ISO images, OVAs and VM images.
 
         Args:
@@ -827,7 +860,7 @@ class NodesNodeStorageStorageUpload(SyncPath):
                 Pattern: ``^/var/tmp/pveupload-[0-9a-f]+$``.
 
         Returns:
-            ``str``
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
 
         Permissions:
             Check: ``[perm, /storage/{storage}, [Datastore.AllocateTemplate]]``
@@ -842,4 +875,4 @@ class NodesNodeStorageStorageUpload(SyncPath):
             "checksum-algorithm": checksum_algorithm,
             "tmpfilename": tmpfilename,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return _task(self._c._call("POST", self._p, params, _R19), self._c)

@@ -13,9 +13,13 @@ from pvesdk._runtime import segment as _segment
 
 from ..models.pools import PoolsGetResultItem, PoolsPoolidGetResult
 
-_R0 = Returns[list[PoolsGetResultItem]](list[PoolsGetResultItem])
-_R1 = Returns[None](None)
-_R2 = Returns[PoolsPoolidGetResult](PoolsPoolidGetResult)
+_R0 = Returns[list[PoolsGetResultItem]](list[PoolsGetResultItem], "GET /pools")
+_R1 = Returns[None](None, "POST /pools")
+_R2 = Returns[None](None, "PUT /pools")
+_R3 = Returns[None](None, "DELETE /pools")
+_R4 = Returns[PoolsPoolidGetResult](PoolsPoolidGetResult, "GET /pools/{poolid}")
+_R5 = Returns[None](None, "PUT /pools/{poolid}")
+_R6 = Returns[None](None, "DELETE /pools/{poolid}")
 
 
 class Pools(SyncPath):
@@ -42,8 +46,10 @@ class Pools(SyncPath):
 
         Args:
             poolid: (no description in the schema)
+                Proxmox VE: New in 8.1.
                 Format: ``pve-poolid``.
             type: (no description in the schema)
+                Proxmox VE: New in 8.1.
 
         Returns:
             ``list[PoolsGetResultItem]``
@@ -101,16 +107,22 @@ class Pools(SyncPath):
 
         Args:
             poolid: (no description in the schema)
+                Proxmox VE: New in 8.1.
                 Format: ``pve-poolid``.
             allow_move: Allow adding a guest even if already in another pool. The guest will be removed from its current pool and added to this one.
+                Proxmox VE: New in 8.1.
                 Default: ``0``.
             comment: (no description in the schema)
+                Proxmox VE: New in 8.1.
             delete: Remove the passed VMIDs and/or storage IDs instead of adding them.
+                Proxmox VE: New in 8.1.
                 Default: ``0``.
             storage: List of storage IDs to add or remove from this pool.
+                Proxmox VE: New in 8.1.
                 Format: ``pve-storage-id-list``.
                 Syntax: ``<string>``.
             vms: List of guest VMIDs to add or remove from this pool.
+                Proxmox VE: New in 8.1.
                 Format: ``pve-vmid-list``.
                 Syntax: ``<string>``.
 
@@ -123,6 +135,8 @@ class Pools(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``PUT /pools`` (``update_pool``)."""
         params = {
             "poolid": poolid,
@@ -132,7 +146,7 @@ class Pools(SyncPath):
             "storage": _join(storage),
             "vms": _join(vms),
         }
-        return self._c._call("PUT", self._p, params, _R1)
+        return self._c._call("PUT", self._p, params, _R2)
 
     def delete(
         self,
@@ -143,6 +157,7 @@ class Pools(SyncPath):
 
         Args:
             poolid: (no description in the schema)
+                Proxmox VE: New in 8.1.
                 Format: ``pve-poolid``.
 
         Returns:
@@ -154,11 +169,13 @@ class Pools(SyncPath):
 
         Protected: runs in the privileged daemon.
 
+        Proxmox VE: New in 8.1.
+
         Proxmox: ``DELETE /pools`` (``delete_pool``)."""
         params = {
             "poolid": poolid,
         }
-        return self._c._call("DELETE", self._p, params, _R1)
+        return self._c._call("DELETE", self._p, params, _R3)
 
 
 class PoolsPoolid(SyncPath):
@@ -190,7 +207,7 @@ class PoolsPoolid(SyncPath):
         params = {
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R2)
+        return self._c._call("GET", self._p, params, _R4)
 
     def put(
         self,
@@ -205,6 +222,7 @@ class PoolsPoolid(SyncPath):
 
         Args:
             allow_move: Allow adding a guest even if already in another pool. The guest will be removed from its current pool and added to this one.
+                Proxmox VE: New in 8.1.
                 Default: ``0``.
             comment: (no description in the schema)
             delete: Remove the passed VMIDs and/or storage IDs instead of adding them.
@@ -233,7 +251,7 @@ class PoolsPoolid(SyncPath):
             "storage": _join(storage),
             "vms": _join(vms),
         }
-        return self._c._call("PUT", self._p, params, _R1)
+        return self._c._call("PUT", self._p, params, _R5)
 
     def delete(self) -> None:
         """Delete pool (deprecated, no support for nested pools, use 'DELETE /pools/?poolid={poolid}').
@@ -248,4 +266,4 @@ class PoolsPoolid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /pools/{poolid}`` (``delete_pool_deprecated``)."""
-        return self._c._call("DELETE", self._p, {}, _R1)
+        return self._c._call("DELETE", self._p, {}, _R6)

@@ -19,11 +19,11 @@ from ..models.storage import (
 )
 from ..propstr import Bwlimit, PruneBackups
 
-_R0 = Returns[list[StorageGetResultItem]](list[StorageGetResultItem])
-_R1 = Returns[StoragePostResult](StoragePostResult)
-_R2 = Returns[dict[str, Any]](dict[str, Any])
-_R3 = Returns[StorageStoragePutResult](StorageStoragePutResult)
-_R4 = Returns[None](None)
+_R0 = Returns[list[StorageGetResultItem]](list[StorageGetResultItem], "GET /storage")
+_R1 = Returns[StoragePostResult](StoragePostResult, "POST /storage")
+_R2 = Returns[dict[str, Any]](dict[str, Any], "GET /storage/{storage}")
+_R3 = Returns[StorageStoragePutResult](StorageStoragePutResult, "PUT /storage/{storage}")
+_R4 = Returns[None](None, "DELETE /storage/{storage}")
 
 
 class Storage(SyncPath):
@@ -181,8 +181,10 @@ class Storage(SyncPath):
                 Format: ``pve-dir-override-list``.
                 Syntax: ``<string>``.
             create_base_path: Create the base directory if it doesn't exist.
+                Proxmox VE: New in 8.0.
                 Default: yes.
             create_subdirs: Populate the directory with the default structure.
+                Proxmox VE: New in 8.0.
                 Default: yes.
             data_pool: Data Pool (for erasure coding only)
             datastore: Proxmox Backup Server datastore name.
@@ -240,6 +242,7 @@ class Storage(SyncPath):
                 Format: ``prune-backups``.
             saferemove: Zero-out data when removing LVs.
             saferemove_stepsize: Wipe step size in MiB. It will be capped to the maximum supported by the storage.
+                Proxmox VE: New in 9.1.
                 Default: ``32``.
             saferemove_throughput: Wipe throughput (cstream -t parameter value).
             server: Server IP or DNS name.
@@ -247,10 +250,12 @@ class Storage(SyncPath):
             share: CIFS share.
             shared: Indicate that this is a single storage with the same contents on all nodes (or all listed in the 'nodes' option). It will not make the contents of a local storage automatically accessible to other nodes, it just marks an already shared storage as such!
             skip_cert_verification: Disable TLS certificate verification, only enable on fully trusted networks!
+                Proxmox VE: New in 8.1.
                 Default: false.
             smbversion: SMB protocol version. 'default' if not set, negotiates the highest SMB2+ version supported by both the client and server.
                 Default: ``default``.
             snapshot_as_volume_chain: Enable support for creating storage-vendor agnostic snapshot through volume backing-chains.
+                Proxmox VE: New in 9.0.
                 Default: ``0``.
             sparse: use sparse volumes
             subdir: Subdir to mount.
@@ -263,6 +268,7 @@ class Storage(SyncPath):
             vgname: Volume group name.
                 Format: ``pve-storage-vgname``.
             zfs_base_path: Base path where to look for the created ZFS block devices. Set automatically during creation if not specified. Usually '/dev/zvol'.
+                Proxmox VE: New in 9.0.
                 Format: ``pve-storage-path``.
 
         Returns:
@@ -433,8 +439,10 @@ class StorageStorage(SyncPath):
                 Format: ``pve-dir-override-list``.
                 Syntax: ``<string>``.
             create_base_path: Create the base directory if it doesn't exist.
+                Proxmox VE: New in 8.0.
                 Default: yes.
             create_subdirs: Populate the directory with the default structure.
+                Proxmox VE: New in 8.0.
                 Default: yes.
             data_pool: Data Pool (for erasure coding only)
             delete: A list of settings you want to delete.
@@ -490,16 +498,19 @@ class StorageStorage(SyncPath):
                 Format: ``prune-backups``.
             saferemove: Zero-out data when removing LVs.
             saferemove_stepsize: Wipe step size in MiB. It will be capped to the maximum supported by the storage.
+                Proxmox VE: New in 9.1.
                 Default: ``32``.
             saferemove_throughput: Wipe throughput (cstream -t parameter value).
             server: Server IP or DNS name.
                 Format: ``pve-storage-server``.
             shared: Indicate that this is a single storage with the same contents on all nodes (or all listed in the 'nodes' option). It will not make the contents of a local storage automatically accessible to other nodes, it just marks an already shared storage as such!
             skip_cert_verification: Disable TLS certificate verification, only enable on fully trusted networks!
+                Proxmox VE: New in 8.1.
                 Default: false.
             smbversion: SMB protocol version. 'default' if not set, negotiates the highest SMB2+ version supported by both the client and server.
                 Default: ``default``.
             snapshot_as_volume_chain: Enable support for creating storage-vendor agnostic snapshot through volume backing-chains.
+                Proxmox VE: New in 9.0.
                 Default: ``0``.
             sparse: use sparse volumes
             subdir: Subdir to mount.
@@ -507,6 +518,7 @@ class StorageStorage(SyncPath):
             tagged_only: Only list logical volumes tagged with 'pve-vm-ID'.
             username: RBD Id.
             zfs_base_path: Base path where to look for the created ZFS block devices. Set automatically during creation if not specified. Usually '/dev/zvol'.
+                Proxmox VE: New in 9.0.
                 Format: ``pve-storage-path``.
 
         Returns:

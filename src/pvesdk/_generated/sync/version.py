@@ -8,7 +8,7 @@ from pvesdk._runtime import Returns, SyncPath
 
 from ..models.version import VersionGetResult
 
-_R0 = Returns[VersionGetResult](VersionGetResult)
+_R0 = Returns[VersionGetResult](VersionGetResult, "GET /version")
 
 
 class Version(SyncPath):

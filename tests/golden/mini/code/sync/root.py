@@ -12,6 +12,9 @@ from pvesdk._runtime import Returns, SyncPath
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
+from pvesdk.tasks import Task
+from pvesdk.tasks import bind_task as _task
+from pvesdk.tasks import bind_task_or_none as _task_or_none
 
 from ..models.root import (
     NodesDisksListGetResultItem,
@@ -21,14 +24,19 @@ from ..models.root import (
 )
 from ..propstr import Net, Numa
 
-_R0 = Returns[list[NodesGetResultItem]](list[NodesGetResultItem])
-_R1 = Returns[list[dict[str, Any]]](list[dict[str, Any]])
-_R2 = Returns[str](str)
-_R3 = Returns[NodesQemuConfigGetResult](NodesQemuConfigGetResult)
-_R4 = Returns[None](None)
-_R5 = Returns[list[NodesDisksListGetResultItem]](list[NodesDisksListGetResultItem])
-_R6 = Returns[str | None](str | None)
-_R7 = Returns[VersionGetResult](VersionGetResult)
+_R0 = Returns[list[NodesGetResultItem]](list[NodesGetResultItem], "GET /nodes")
+_R1 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}")
+_R2 = Returns[str](str, "POST /nodes/{node}/qemu")
+_R3 = Returns[NodesQemuConfigGetResult](
+    NodesQemuConfigGetResult, "GET /nodes/{node}/qemu/{vmid}/config"
+)
+_R4 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/config")
+_R5 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/disks")
+_R6 = Returns[list[NodesDisksListGetResultItem]](
+    list[NodesDisksListGetResultItem], "GET /nodes/{node}/disks/list"
+)
+_R7 = Returns[str | None](str | None, "DELETE /nodes/{node}/storage/{storage}/content/{volume}")
+_R8 = Returns[VersionGetResult](VersionGetResult, "GET /version")
 
 
 class Api(SyncPath):
@@ -127,7 +135,7 @@ class NodesNodeQemu(SyncPath):
         balloon: int | None = None,
         numa_n: Mapping[int, Numa | str] | None = None,
         net: Mapping[int, Net | str] | None = None,
-    ) -> str:
+    ) -> Task:
         """Create a virtual machine. Ends with "quotes"
 
         Args:
@@ -154,7 +162,7 @@ class NodesNodeQemu(SyncPath):
                 Indexed: ``{0: …, …}`` sends ``net0`` … ``net31``; where the operation deletes, ``None`` deletes a member (``delete=net0``).
 
         Returns:
-            ``str``: The task UPID.
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): The task UPID.
 
         Permissions:
             You need 'VM.Allocate' \\ rights.
@@ -176,7 +184,7 @@ class NodesNodeQemu(SyncPath):
             "numa[n]": _family(numa_n, 0, 7),
             "net[n]": _family(net, 0, 31),
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return _task(self._c._call("POST", self._p, params, _R2), self._c)
 
 
 class NodesNodeQemuVmid(SyncPath):
@@ -263,7 +271,7 @@ class NodesNodeDisks(SyncPath):
             ``list[dict[str, Any]]``
 
         Proxmox: ``GET /nodes/{node}/disks`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._c._call("GET", self._p, {}, _R5)
 
 
 class NodesNodeDisksList(SyncPath):
@@ -290,7 +298,7 @@ class NodesNodeDisksList(SyncPath):
         params = {
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R5)
+        return self._c._call("GET", self._p, params, _R6)
 
 
 class NodesNodeStorage(SyncPath):
@@ -335,7 +343,7 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
         self,
         *,
         delay: int | None = None,
-    ) -> str | None:
+    ) -> Task | None:
         """Delete volume.
 
         Args:
@@ -343,13 +351,13 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
                 Range: 1 to 30.
 
         Returns:
-            ``str | None``
+            ``Task | None`` / ``AsyncTask | None`` (the UPID, bound to the client)
 
         Proxmox: ``DELETE /nodes/{node}/storage/{storage}/content/{volume}`` (``delete``)."""
         params = {
             "delay": delay,
         }
-        return self._c._call("DELETE", self._p, params, _R6)
+        return _task_or_none(self._c._call("DELETE", self._p, params, _R7), self._c)
 
 
 class Version(SyncPath):
@@ -369,4 +377,4 @@ class Version(SyncPath):
             User: all
 
         Proxmox: ``GET /version`` (``version``)."""
-        return self._c._call("GET", self._p, {}, _R7)
+        return self._c._call("GET", self._p, {}, _R8)

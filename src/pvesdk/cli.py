@@ -1,0 +1,503 @@
+"""``pvesdk``: a pvesh-like command line over any transport (``pip install 'pvesdk[cli]'``).
+
+``pvesdk [connection options] get|create|set|delete PATH [--key value …]``, ``ls PATH``,
+``usage PATH``, ``tasks wait UPID``. ``create`` is POST and ``set`` is PUT, as in ``pvesh``.
+Parameters are checked against the spec of the newest release before anything is sent, with
+Proxmox's own messages (the mock's verifier, which mirrors ``PVE::JSONSchema``).
+
+Connection settings come from options, else the environment (``PVESDK_HOST``, ``PVESDK_PORT``,
+``PVESDK_USER``, ``PVESDK_PASSWORD``, ``PVESDK_TOKEN_NAME``, ``PVESDK_TOKEN_VALUE``,
+``PVESDK_FINGERPRINT``), else a named profile (``--profile`` / ``PVESDK_PROFILE``) in
+``$PVESDK_CONFIG`` or ``~/.config/pvesdk/config.toml``::
+
+    [profiles.lab]
+    host = "pve1.lab"
+    user = "root@pam"
+    token_name = "ci"
+    token_value = "…"
+    fingerprint = "AA:BB:…"
+
+Secrets are never printed: errors name the setting, not its value.
+
+Exit codes: 0 success; 1 Proxmox answered an error; 2 bad usage or a parameter the spec refuses;
+3 no connection (network, TLS, timeout); 4 a waited-for task ended in failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import click
+from click.shell_completion import CompletionItem
+
+if TYPE_CHECKING:
+    from pvesdk_server.engine.spec import Operation, Router
+
+    from .client import PveClient
+
+__all__ = ["main"]
+
+EXIT_API, EXIT_USAGE, EXIT_CONNECTION, EXIT_TASK = 1, 2, 3, 4
+METHODS = {"get": "GET", "create": "POST", "set": "PUT", "delete": "DELETE"}
+
+
+# --------------------------------------------------------------------------- the spec
+
+
+@cache
+def _router() -> Router:
+    from pvesdk_server.engine.spec import Router, load_spec
+
+    from ._generated import API_VERSION
+
+    return Router(load_spec("pve", API_VERSION))
+
+
+def _segments(path: str) -> list[str]:
+    return [s for s in path.strip("/").split("/") if s]
+
+
+def _operation(method: str, path: str) -> tuple[str, Operation]:
+    """(template, operation) for a concrete path, or a usage error naming what is missing."""
+    matched = _router().match(_segments(path))
+    if matched is None:
+        _usage(f"no such API path: /{'/'.join(_segments(path))}")
+    template, _params, ops = matched
+    if method not in ops:
+        have = ", ".join(sorted(ops)) or "none"
+        _usage(f"{method} is not an operation of {template} (it has: {have})")
+    return template, ops[method]
+
+
+def _usage(message: str) -> NoReturn:
+    click.echo(f"pvesdk: error: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def _parse_params(args: Sequence[str]) -> dict[str, list[str]]:
+    """``--key value`` / ``--key=value`` pairs; a repeated key gives several values."""
+    out: dict[str, list[str]] = {}
+    items = list(args)
+    while items:
+        item = items.pop(0)
+        if not item.startswith("--") or len(item) < 3:
+            _usage(f"expected --name value, got {item!r}")
+        name, eq, value = item[2:].partition("=")
+        if not eq:
+            if not items:
+                _usage(f"--{name} needs a value")
+            value = items.pop(0)
+        out.setdefault(name, []).append(value)
+    return out
+
+
+def _check(method: str, path: str, params: dict[str, list[str]]) -> None:
+    """Refuse parameters the spec refuses, with Proxmox's messages (exit 2)."""
+    from pvesdk_server.engine.validate import verify
+
+    _template, op = _operation(method, path)
+    matched = _router().match(_segments(path))
+    assert matched is not None
+    merged = {**params, **{k: [v] for k, v in matched[1].items()}}
+    _values, errors = verify(op, merged)
+    if errors:
+        lines = "\n".join(f"  {name}: {text}" for name, text in sorted(errors.items()))
+        _usage(f"400 Parameter verification failed.\n{lines}")
+
+
+# --------------------------------------------------------------------------- settings
+
+
+def _profile(name: str | None) -> dict[str, Any]:
+    if not name:
+        return {}
+    import tomllib
+
+    default = Path.home() / ".config" / "pvesdk" / "config.toml"
+    path = Path(os.environ.get("PVESDK_CONFIG") or default)
+    try:
+        data = tomllib.loads(path.read_text())
+    except FileNotFoundError:
+        _usage(f"profile {name!r}: no config file {path}")
+    except tomllib.TOMLDecodeError as exc:
+        _usage(f"{path}: not valid TOML ({exc})")
+    profile = data.get("profiles", {}).get(name)
+    if not isinstance(profile, dict):
+        _usage(f"profile {name!r} is not in {path}")
+    return profile
+
+
+class Settings:
+    """The connection options after options, environment and profile were merged."""
+
+    def __init__(self, given: dict[str, Any]) -> None:
+        self.given = given
+        self.output: str = given["output"]
+        self._client: PveClient | None = None
+
+    def client(self) -> PveClient:
+        if self._client is None:
+            self._client = _connect(self.given)
+        return self._client
+
+
+def _connect(given: dict[str, Any]) -> PveClient:
+    from .client import PveClient
+
+    profile = _profile(given.get("profile"))
+
+    def pick(key: str) -> Any:
+        value = given.get(key)
+        return value if value not in (None, "") else profile.get(key)
+
+    if given.get("mock"):
+        return PveClient.mock()
+    if given.get("local"):
+        return PveClient(transport="local")
+    ssh_host = pick("ssh")
+    password = pick("password")
+    if given.get("password_stdin"):
+        password = sys.stdin.readline().rstrip("\n")
+    if ssh_host:
+        return PveClient(ssh_host, user=pick("ssh_user") or "root", transport="ssh")
+    host = pick("host")
+    if not host:
+        _usage("no host: pass --host, set PVESDK_HOST, or use --profile/--ssh/--local/--mock")
+    user = pick("user")
+    token_name, token_value = pick("token_name"), pick("token_value")
+    if token_name and not token_value:
+        _usage("--token-name needs --token-value (or PVESDK_TOKEN_VALUE)")
+    if not token_name and not password:
+        _usage("no credentials: pass --token-name/--token-value or --password-stdin")
+    if not user:
+        _usage("no user: pass --user or set PVESDK_USER (e.g. root@pam)")
+    fingerprint = pick("fingerprint")
+    port = pick("port")
+    try:
+        return PveClient(
+            host,
+            port=int(port) if port else None,
+            user=user,
+            password=None if token_name else password,
+            token_name=token_name,
+            token_value=token_value,
+            fingerprint=fingerprint,
+            verify_ssl=not given.get("insecure"),
+        )
+    except ValueError as exc:
+        _usage(str(exc))
+
+
+# --------------------------------------------------------------------------- output
+
+
+def _table(data: Any) -> str:
+    if isinstance(data, list) and data and all(isinstance(row, dict) for row in data):
+        columns: list[str] = []
+        for row in data:
+            columns += [k for k in row if k not in columns]
+        rows = [[_cell(row.get(c)) for c in columns] for row in data]
+        return _grid(columns, rows)
+    if isinstance(data, dict):
+        return _grid(["key", "value"], [[k, _cell(v)] for k, v in data.items()])
+    if isinstance(data, list):
+        return "\n".join(_cell(v) for v in data)
+    return _cell(data)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict | list):
+        return json.dumps(value, sort_keys=True)
+    return str(value)
+
+
+def _grid(header: list[str], rows: list[list[str]]) -> str:
+    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(header)]
+    line = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+
+    def fmt(cells: list[str]) -> str:
+        return "|" + "|".join(f" {c.ljust(w)} " for c, w in zip(cells, widths, strict=True)) + "|"
+
+    return "\n".join([line, fmt(header), line, *(fmt(r) for r in rows), line])
+
+
+def _print(settings: Settings, data: Any) -> None:
+    if settings.output == "json":
+        click.echo(json.dumps(data, indent=2, sort_keys=True))
+    elif settings.output == "yaml":
+        import yaml
+
+        click.echo(yaml.safe_dump(data, sort_keys=True).rstrip("\n"))
+    else:
+        text = _table(data)
+        if text:
+            click.echo(text)
+
+
+# --------------------------------------------------------------------------- calls
+
+
+def _call(settings: Settings, method: str, path: str, params: dict[str, list[str]]) -> Any:
+    from ._runtime import Returns
+    from .errors import PveApiError, PveConnectionError
+
+    client = settings.client()
+    wire: dict[str, Any] = {k: v[0] if len(v) == 1 else v for k, v in params.items()}
+    path = "/" + "/".join(_segments(path))
+    try:
+        return client._call(method, path if path != "/" else "", wire, Returns(Any))
+    except PveConnectionError as exc:
+        click.echo(f"pvesdk: connection failed: {exc}", err=True)
+        sys.exit(EXIT_CONNECTION)
+    except PveApiError as exc:
+        click.echo(f"pvesdk: {exc}", err=True)
+        sys.exit(EXIT_API)
+
+
+def _wait(settings: Settings, upid: str, progress: bool) -> dict[str, Any]:
+    """Poll the task's status until it stopped; ``--wait`` and ``tasks wait``."""
+    parts = upid.split(":")
+    if len(parts) < 3 or parts[0] != "UPID":
+        _usage(f"not a UPID: {upid!r}")
+    node = parts[1]
+    from urllib.parse import quote
+
+    path = f"/nodes/{quote(node, safe='')}/tasks/{quote(upid, safe='')}/status"
+    delay, started = 0.05, time.monotonic()
+    while True:
+        status = _call(settings, "GET", path, {})
+        if status.get("status") == "stopped":
+            if progress:
+                click.echo("", err=True)
+            return dict(status)
+        if progress:
+            click.echo(f"\r{upid.split(':')[5] if len(parts) > 5 else 'task'} running "
+                       f"{time.monotonic() - started:.0f}s", err=True, nl=False)  # fmt: skip
+        time.sleep(delay)
+        delay = min(delay * 1.5, 1.0)
+
+
+def _finish_task(settings: Settings, upid: str) -> None:
+    status = _wait(settings, upid, progress=sys.stderr.isatty())
+    _print(settings, status)
+    if status.get("exitstatus") != "OK":
+        click.echo(f"pvesdk: task failed: {status.get('exitstatus')}", err=True)
+        sys.exit(EXIT_TASK)
+
+
+# --------------------------------------------------------------------------- completion
+
+
+def _complete_path(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+    """API paths from the spec: static segments by name, parameters as ``{name}``."""
+    from pvesdk_server.engine.spec import load_spec
+
+    from ._generated import API_VERSION
+
+    done, _, last = incomplete.rpartition("/")
+    depth = len(_segments(done))
+    options = set()
+    for template in load_spec("pve", API_VERSION)["paths"]:
+        segs = _segments(template)
+        if len(segs) <= depth:
+            continue
+        if all(t.startswith("{") or t == g for t, g in zip(segs, _segments(done), strict=False)):
+            options.add(segs[depth])
+    prefix = (done + "/") if done or incomplete.startswith("/") else "/"
+    return [CompletionItem(prefix + o) for o in sorted(options) if o.startswith(last)]
+
+
+def _complete_params(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[Any]:
+    """``--name`` of the operation's parameters."""
+    path = ctx.params.get("path") or ""
+    method = METHODS.get(ctx.info_name or "", "GET")
+    matched = _router().match(_segments(path))
+    if matched is None or method not in matched[2]:
+        return []
+    op = matched[2][method]
+    names = [*op.properties, *(f"{base}0" for base, *_ in op.families)]
+    return [
+        CompletionItem(f"--{n}")
+        for n in sorted(names)
+        if f"--{n}".startswith(incomplete) and n not in op.path_params
+    ]
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def _env(name: str) -> dict[str, Any]:
+    return {"envvar": name, "show_envvar": True}
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--host", **_env("PVESDK_HOST"), help="Proxmox VE host.")
+@click.option("--port", type=int, **_env("PVESDK_PORT"), help="API port (default 8006).")
+@click.option("--user", **_env("PVESDK_USER"), help="User, e.g. root@pam.")
+@click.option("--password-stdin", is_flag=True, help="Read the password from stdin.")
+@click.option("--token-name", **_env("PVESDK_TOKEN_NAME"), help="API token id.")
+@click.option("--token-value", **_env("PVESDK_TOKEN_VALUE"), help="API token secret.")
+@click.option("--fingerprint", **_env("PVESDK_FINGERPRINT"), help="Pinned certificate SHA-256.")
+@click.option("--insecure", is_flag=True, help="Do not verify the TLS certificate.")
+@click.option("--ssh", help="Run pvesh on this host over ssh.")
+@click.option("--local", is_flag=True, help="Run pvesh on this machine.")
+@click.option("--mock", is_flag=True, help="An in-process mock cluster.")
+@click.option("--profile", **_env("PVESDK_PROFILE"), help="Named profile in the config file.")
+@click.option(
+    "--output", "-o", type=click.Choice(["json", "yaml", "table"]), default="json",
+    show_default=True,
+)  # fmt: skip
+@click.pass_context
+def main(ctx: click.Context, /, **given: Any) -> None:
+    """pvesh-like access to the Proxmox VE API over https, ssh, local pvesh or a mock."""
+    given["password"] = os.environ.get("PVESDK_PASSWORD")
+    if given["fingerprint"] and given["insecure"]:
+        _usage("--fingerprint and --insecure exclude each other")
+    if sum(bool(given[k]) for k in ("ssh", "local", "mock")) > 1:
+        _usage("choose one of --ssh, --local, --mock")
+    ctx.obj = Settings(given)
+
+
+class _ApiCommand(click.Command):
+    """Completes ``--name`` with the operation's parameters besides the command's options."""
+
+    def shell_complete(self, ctx: click.Context, incomplete: str) -> list[CompletionItem]:
+        found = super().shell_complete(ctx, incomplete)
+        if incomplete.startswith("-"):
+            found += _complete_params(ctx, self.params[0], incomplete)
+        return found
+
+
+def _api_command(name: str, method: str, doc: str) -> None:
+    @main.command(
+        name,
+        cls=_ApiCommand,
+        help=doc,
+        context_settings={"ignore_unknown_options": True},
+    )
+    @click.argument("path", shell_complete=_complete_path)
+    @click.argument("params", nargs=-1, type=click.UNPROCESSED, shell_complete=_complete_params)
+    @click.option("--wait", is_flag=True, help="Wait for the task whose UPID is returned.")
+    @click.pass_obj
+    def command(settings: Settings, path: str, params: tuple[str, ...], wait: bool) -> None:
+        parsed = _parse_params(params)
+        _check(method, path, parsed)
+        data = _call(settings, method, path, parsed)
+        if wait and isinstance(data, str) and data.startswith("UPID:"):
+            _finish_task(settings, data)
+            return
+        _print(settings, data)
+
+
+_api_command("get", "GET", "GET PATH [--key value …]: read.")
+_api_command("create", "POST", "POST PATH [--key value …]: create (pvesh create).")
+_api_command("set", "PUT", "PUT PATH [--key value …]: change (pvesh set).")
+_api_command("delete", "DELETE", "DELETE PATH [--key value …]: remove.")
+
+
+@main.command("ls")
+@click.argument("path", default="/", shell_complete=_complete_path)
+@click.pass_obj
+def ls(settings: Settings, path: str) -> None:
+    """List PATH's children: the spec's sub-paths, and the members GET PATH returns."""
+    matched = _router().match(_segments(path))
+    if matched is None:
+        _usage(f"no such API path: /{'/'.join(_segments(path))}")
+    template = matched[0]
+    rows = list(_children(template))
+    param = next((seg for seg, _ in rows if seg.startswith("{")), None)
+    entries = [(seg, methods) for seg, methods in rows if not seg.startswith("{")]
+    if param is not None and "GET" in matched[2]:
+        methods = dict(rows)[param]
+        key = param.strip("{}")
+        data = _call(settings, "GET", path, {})
+        for item in data if isinstance(data, list) else []:
+            if isinstance(item, dict) and key in item:
+                entries.append((str(item[key]), methods))
+    _print(settings, [{"name": seg, "methods": methods} for seg, methods in entries])
+
+
+def _children(template: str) -> Iterator[tuple[str, str]]:
+    from pvesdk_server.engine.spec import load_spec
+
+    from ._generated import API_VERSION
+
+    depth = len(_segments(template))
+    paths = load_spec("pve", API_VERSION)["paths"]
+    for candidate, item in paths.items():
+        segs = _segments(candidate)
+        if len(segs) == depth + 1 and segs[:depth] == _segments(template):
+            methods = ",".join(m.upper() for m in ("get", "post", "put", "delete") if m in item)
+            yield segs[-1], methods
+
+
+@main.command("usage")
+@click.argument("path", shell_complete=_complete_path)
+@click.option("--command", "-c", "verb", type=click.Choice(list(METHODS)), help="One operation.")
+@click.pass_obj
+def usage(settings: Settings, path: str, verb: str | None) -> None:
+    """The operations at PATH and their parameters, from the spec."""
+    matched = _router().match(_segments(path))
+    if matched is None:
+        _usage(f"no such API path: /{'/'.join(_segments(path))}")
+    template, _params, ops = matched
+    out = []
+    for name, method in METHODS.items():
+        if method not in ops or (verb and verb != name):
+            continue
+        op = ops[method]
+        params = []
+        for wire, schema in sorted(op.properties.items()):
+            if wire in op.path_params:
+                continue
+            params.append(_describe(wire, schema, wire in op.required))
+        params += [
+            _describe(f"{base}[n]", schema, False) | {"range": f"{low}-{high}"}
+            for base, low, high, schema in op.families
+        ]
+        text = (op.schema.get("description") or "").strip().splitlines()
+        out.append(
+            {"command": name, "method": method, "path": template,
+             "description": text[0] if text else "", "parameters": params}
+        )  # fmt: skip
+    if settings.output == "table":
+        for entry in out:
+            click.echo(f"{entry['command']} {entry['path']}: {entry['description']}")
+            click.echo(_table(entry["parameters"]) if entry["parameters"] else "  (no parameters)")
+        return
+    _print(settings, out)
+
+
+def _describe(wire: str, schema: dict[str, Any], required: bool) -> dict[str, Any]:
+    kind = schema.get("type", "string")
+    if "enum" in schema:
+        kind = "|".join(str(v) for v in schema["enum"])
+    text = (schema.get("description") or "").strip().splitlines()
+    return {
+        "name": wire,
+        "type": kind,
+        "required": required,
+        "description": text[0] if text else "",
+    }
+
+
+@main.group("tasks")
+def tasks() -> None:
+    """Tasks (UPIDs)."""
+
+
+@tasks.command("wait")
+@click.argument("upid")
+@click.pass_obj
+def tasks_wait(settings: Settings, upid: str) -> None:
+    """Wait until task UPID stopped; exit 4 when it failed."""
+    _finish_task(settings, upid)

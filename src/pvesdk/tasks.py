@@ -1,0 +1,575 @@
+"""Tasks: the UPID a long Proxmox operation answers, as a first-class result.
+
+Most Proxmox writes (``qmstart``, ``qmcreate``, ``vzdump``, …) answer a UPID and do their work in
+a task. :class:`Task` (sync) and :class:`AsyncTask` are ``str`` subclasses, so code that treats
+the UPID as a string keeps working, bound to the client that started them: ``status()``,
+``log()``, ``follow()``, ``stop()`` and ``wait()`` ask the node that runs the task, over whatever
+transport the client uses (https, ssh/pvesh, the in-process mock). ``client.task(upid)`` binds
+a UPID that came from elsewhere.
+
+Facts carried over from Proxmox (``PVE::UPID`` in pve-common, ``PVE::API2::Tasks`` in
+pve-manager): the UPID layout ``UPID:node:pid:pstart:starttime:type:id:user:`` with hex numbers;
+a stopped task's ``exitstatus`` is ``OK``, ``WARNINGS: n`` (a success with warnings) or the error
+text; the log API counts lines from 1, answers ``limit=0`` with every line from ``start`` on, and
+answers an empty log with one line ``no content``.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, NamedTuple, Self, TypeVar
+
+from ._runtime import AsyncCaller, Returns, SyncCaller, segment
+from .errors import PveError, PveProtocolError, PveTimeoutError
+
+if TYPE_CHECKING:
+    from ._sse import Event
+    from .models import NodesTasksLogGetResultItem, NodesTasksStatusGetResult
+    from .progress import TaskBar
+
+__all__ = [
+    "AsyncTask",
+    "Task",
+    "TaskFailed",
+    "TaskResult",
+    "UpidFields",
+    "backoff_delays",
+    "bind_async_task",
+    "bind_async_task_or_none",
+    "bind_task",
+    "bind_task_or_none",
+    "parse_upid",
+]
+
+# PVE::UPID::decode; pstart may take 9 hex digits (more than 497 days of uptime).
+_UPID = re.compile(
+    r"^UPID:(?P<node>[a-zA-Z0-9](?:[a-zA-Z0-9\-]*[a-zA-Z0-9])?):(?P<pid>[0-9A-Fa-f]{8}):"
+    r"(?P<pstart>[0-9A-Fa-f]{8,9}):(?P<starttime>[0-9A-Fa-f]{8}):(?P<type>[^:\s/]+):"
+    r"(?P<id>[^:\s/]*):(?P<user>[^:\s/]+):$"
+)
+# What an answer is read as (results are lenient: a node's clock or pid may not fit 8 digits).
+_UPID_LENIENT = re.compile(
+    r"^UPID:(?P<node>[^:]+):(?P<pid>[0-9A-Fa-f]+):(?P<pstart>[0-9A-Fa-f]+):"
+    r"(?P<starttime>[0-9A-Fa-f]+):(?P<type>[^:]*):(?P<id>[^:]*):(?P<user>[^:]*):"
+)
+_WARNINGS = re.compile(r"^WARNINGS: (\d+)$")
+
+_T = TypeVar("_T", bound="_TaskBase")
+
+#: Lines of the log a :class:`TaskResult` and a :class:`TaskFailed` carry.
+TAIL_LINES = 20
+#: Lines asked for per log request while reading a log to its end.
+LOG_PAGE = 500
+
+
+class UpidFields(NamedTuple):
+    """The fields of a UPID (``PVE::UPID::decode``)."""
+
+    node: str
+    pid: int
+    pstart: int
+    starttime: datetime
+    type: str
+    id: str
+    user: str
+
+
+def parse_upid(upid: str, *, strict: bool = True) -> UpidFields:
+    """The fields of ``upid``; ``starttime`` is an aware UTC datetime.
+
+    ``strict`` checks the layout as Proxmox does (``PVE::UPID::decode``); otherwise any
+    ``UPID:node:pid:pstart:starttime:type:id:user:`` with hex numbers is read.
+
+    Raises:
+        ValueError: ``upid`` is not a UPID (Proxmox's message: ``unable to parse worker upid``).
+    """
+    pattern = _UPID if strict else _UPID_LENIENT
+    match = pattern.match(upid) if isinstance(upid, str) else None
+    if match is None:
+        raise ValueError(f"unable to parse worker upid {upid!r}")
+    return UpidFields(
+        node=match["node"],
+        pid=int(match["pid"], 16),
+        pstart=int(match["pstart"], 16),
+        starttime=datetime.fromtimestamp(int(match["starttime"], 16), UTC),
+        type=match["type"],
+        id=match["id"],
+        user=match["user"],
+    )
+
+
+def is_error(exitstatus: str) -> bool:
+    """Whether a stopped task failed (``PVE::UPID::status_is_error``): anything but ``OK`` and
+    ``WARNINGS: n``, including ``unexpected status`` (the log ended without a verdict)."""
+    return not (exitstatus == "OK" or _WARNINGS.match(exitstatus) is not None)
+
+
+def warning_count(exitstatus: str) -> int:
+    """``n`` of ``WARNINGS: n``; 0 for any other exit status."""
+    match = _WARNINGS.match(exitstatus)
+    return int(match.group(1)) if match else 0
+
+
+def backoff_delays(
+    interval: float = 1.0, max_interval: float = 30.0, factor: float = 2.0
+) -> Iterator[float]:
+    """Seconds to sleep between polls: ``interval``, times ``factor`` each time, capped at
+    ``max_interval`` (1 → 2 → 4 → 8 → 16 → 30 → 30 … with the defaults).
+
+    Raises:
+        ValueError: ``interval`` is not positive, ``max_interval`` is below it, or ``factor`` < 1.
+    """
+    if not interval > 0:
+        raise ValueError(f"interval must be > 0 seconds, got {interval!r}")
+    if not max_interval >= interval:
+        raise ValueError(f"max_interval ({max_interval!r}) must be >= interval ({interval!r})")
+    if not factor >= 1:
+        raise ValueError(f"factor must be >= 1, got {factor!r}")
+
+    def delays() -> Iterator[float]:
+        delay = interval
+        while True:
+            yield delay
+            delay = min(delay * factor, max_interval)
+
+    return delays()
+
+
+class TaskResult:
+    """How a task ended.
+
+    Attributes:
+        upid: The task's UPID.
+        ok: ``True`` for ``OK`` and ``WARNINGS: n``.
+        exitstatus: Proxmox's exit status: ``OK``, ``WARNINGS: 2`` or the error text.
+        warnings: ``n`` of ``WARNINGS: n``, else 0.
+        log_tail: The last lines of the task log (up to 20), ``TASK OK`` / ``TASK ERROR: …`` last.
+    """
+
+    __slots__ = ("exitstatus", "log_tail", "ok", "upid", "warnings")
+
+    def __init__(self, upid: str, exitstatus: str, log_tail: list[str]) -> None:
+        self.upid = upid
+        self.exitstatus = exitstatus
+        self.ok = not is_error(exitstatus)
+        self.warnings = warning_count(exitstatus)
+        self.log_tail = log_tail
+
+    def __repr__(self) -> str:
+        return f"TaskResult(upid={self.upid!r}, ok={self.ok}, exitstatus={self.exitstatus!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TaskResult):
+            return NotImplemented
+        return (self.upid, self.exitstatus, self.log_tail) == (
+            other.upid, other.exitstatus, other.log_tail,
+        )  # fmt: skip
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class TaskFailed(PveError):
+    """A task ended with an error exit status (anything but ``OK`` and ``WARNINGS: n``).
+
+    Attributes:
+        upid: The task's UPID.
+        exitstatus: Proxmox's error text, e.g. ``VM 100 already running``.
+        log_tail: The last lines of the task log (up to 20).
+        result: The :class:`TaskResult` (``ok`` is ``False``).
+    """
+
+    def __init__(self, result: TaskResult) -> None:
+        self.result = result
+        self.upid = result.upid
+        self.exitstatus = result.exitstatus
+        self.log_tail = result.log_tail
+        super().__init__(f"task {result.upid} failed: {result.exitstatus}")
+
+
+class _LogCursor:
+    """Where reading a task log has got to, without I/O.
+
+    Proxmox answers a log that is still empty with one made-up line ``{"n": 1, "t": "no
+    content"}``; taking it for a real line would skip the real first line later, so it does not
+    move the cursor.
+    """
+
+    __slots__ = ("seen",)
+
+    def __init__(self) -> None:
+        self.seen = 0  # lines read so far; the next request starts here
+
+    def take(self, page: list[Any]) -> list[str]:
+        """The new lines of one page (items with ``n`` and ``t``) asked from :attr:`seen` on."""
+        if len(page) == 1 and page[0].n == 1 and page[0].t == "no content" and self.seen == 0:
+            return []
+        fresh = [line for line in page if line.n > self.seen]
+        if fresh:
+            self.seen = max(line.n for line in fresh)
+        return [line.t for line in fresh]
+
+
+def _log_returns() -> Returns[list[NodesTasksLogGetResultItem]]:
+    from .models import NodesTasksLogGetResultItem
+
+    return Returns(list[NodesTasksLogGetResultItem])
+
+
+def _status_returns() -> Returns[NodesTasksStatusGetResult]:
+    from .models import NodesTasksStatusGetResult
+
+    return Returns(NodesTasksStatusGetResult)
+
+
+def _bar(task: _TaskBase) -> TaskBar:
+    from .progress import TaskBar
+
+    subject = f"{task.type} {task.id}".strip()
+    return TaskBar(f"{subject} on {task.node}")
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio  # here: the sync client never pays for importing asyncio
+
+    await asyncio.sleep(seconds)
+
+
+def _timeout_error(upid: str, timeout: float | None) -> PveTimeoutError:
+    return PveTimeoutError(f"task {upid} still running after {timeout} s (it was left running)")
+
+
+class _TaskBase(str):
+    """What :class:`Task` and :class:`AsyncTask` share: the UPID's fields, no I/O."""
+
+    node: str
+    pid: int
+    pstart: int
+    starttime: datetime
+    type: str
+    id: str
+    user: str
+
+    def __new__(cls, upid: str, client: Any, *, strict: bool = True) -> Self:
+        fields = parse_upid(upid, strict=strict)
+        task = super().__new__(cls, upid)
+        task.node, task.pid, task.pstart, task.starttime = fields[:4]
+        task.type, task.id, task.user = fields[4:]
+        task._client = client
+        return task
+
+    _client: Any
+
+    @property
+    def upid(self) -> str:
+        """The UPID as a plain ``str``."""
+        return str.__str__(self)
+
+    @property
+    def _path(self) -> str:
+        return f"/nodes/{segment(self.node)}/tasks/{segment(self.upid)}"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Copies and pickles are the plain UPID: a client (connections, credentials) is not data.
+        return (str, (self.upid,))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.upid!r})"
+
+
+class Task(_TaskBase):
+    """A task started through (or bound to) a :class:`~pvesdk.PveClient`; a ``str`` (the UPID).
+
+    Attributes (from the UPID): ``node``, ``pid``, ``pstart``, ``starttime`` (aware UTC
+    datetime), ``type`` (``qmstart``, ``vzdump``, …), ``id`` (often the VMID; may be empty) and
+    ``user`` (``root@pam``, or ``user@realm!tokenid`` for an API token).
+
+    Raises:
+        ValueError: ``upid`` is not a UPID.
+    """
+
+    _client: SyncCaller
+
+    def __new__(cls, upid: str, client: SyncCaller, *, strict: bool = True) -> Self:
+        return super().__new__(cls, upid, client, strict=strict)
+
+    def status(self) -> NodesTasksStatusGetResult:
+        """``GET /nodes/{node}/tasks/{upid}/status``: ``status`` is ``running`` or ``stopped``,
+        ``exitstatus`` is set once stopped.
+
+        Raises:
+            PveApiError: e.g. the node does not know the task.
+        """
+        return self._client._call("GET", f"{self._path}/status", {}, _status_returns())
+
+    def log(self, start: int = 0, limit: int = 50) -> list[NodesTasksLogGetResultItem]:
+        """``GET /nodes/{node}/tasks/{upid}/log``: lines ``start + 1`` … ``start + limit``, each
+        with its number ``n`` (from 1) and text ``t``; ``limit=0`` means every line from ``start``.
+
+        Raises:
+            PveApiError: e.g. the node does not know the task.
+        """
+        params = {"start": start, "limit": limit}
+        return self._client._call("GET", f"{self._path}/log", params, _log_returns())
+
+    def stop(self) -> None:
+        """``DELETE /nodes/{node}/tasks/{upid}``: stop the task (Proxmox sends it SIGTERM).
+
+        Raises:
+            PveApiError: e.g. the node does not know the task.
+        """
+        self._client._call("DELETE", self._path, {}, Returns(None))
+
+    def _read_new(self, cursor: _LogCursor) -> list[str]:
+        lines: list[str] = []
+        while True:
+            page = self.log(start=cursor.seen, limit=LOG_PAGE)
+            lines += cursor.take(page)
+            if len(page) < LOG_PAGE:
+                return lines
+
+    def follow(self, *, interval: float = 1.0, max_interval: float = 5.0) -> Iterator[str]:
+        """The log's lines as they are written, until the task has stopped and its log is read.
+
+        Polls every ``interval`` seconds while lines come, backing off to ``max_interval`` while
+        none do.
+
+        Raises:
+            PveApiError, PveConnectionError: a status or log request failed.
+        """
+        cursor = _LogCursor()
+        delays = backoff_delays(interval, max_interval)
+        while True:
+            stopped = self.status().status != "running"  # before the log: then the log is whole
+            lines = self._read_new(cursor)
+            yield from lines
+            if stopped:
+                return
+            if lines:
+                delays = backoff_delays(interval, max_interval)
+            time.sleep(next(delays))
+
+    def events(
+        self,
+        *,
+        last_event_id: str | None = None,
+        read_timeout: float | None = 3600.0,
+        reconnect: int = 5,
+        on_event: Callable[[Event], None] | None = None,
+    ) -> Iterator[Event]:
+        """The task's status changes and log lines as pvesdk-server streams them
+        (``/pvesdk/tasks/{upid}/events``), ending with the ``complete`` event.
+
+        ``read_timeout`` bounds each read (seconds); a broken stream is reopened with
+        ``Last-Event-ID`` up to ``reconnect`` times in a row; ``on_event(event)`` sees each event
+        first. See :mod:`pvesdk._sse`.
+
+        Raises:
+            PveApiError: the server refused the stream (credentials, unknown task; 501 from a
+                server without event streams, such as Proxmox VE itself).
+            PveConnectionError: the stream broke and could not be reopened.
+            PveError: the client's transport is not https.
+        """
+        from ._sse import EventSettings, iter_events, sync_login
+
+        client: Any = self._client
+        return iter_events(
+            EventSettings.of(client.transport),
+            f"/pvesdk/tasks/{segment(self.upid)}/events",
+            ends=True,
+            last_event_id=last_event_id,
+            read_timeout=read_timeout,
+            reconnect=reconnect,
+            on_event=on_event,
+            login=sync_login(client),
+        )
+
+    def _result(self, exitstatus: str) -> TaskResult:
+        cursor = _LogCursor()
+        tail = self._read_new(cursor)[-TAIL_LINES:]
+        return TaskResult(self.upid, exitstatus, tail)
+
+    def wait(
+        self,
+        timeout: float | None = None,
+        *,
+        interval: float = 1.0,
+        max_interval: float = 30.0,
+        progress: bool = False,
+    ) -> TaskResult:
+        """Block until the task stops; its result, or :class:`TaskFailed`.
+
+        Polls ``tasks/{upid}/status`` after ``interval`` seconds, then twice as long each time up
+        to ``max_interval`` (1 → 2 → 4 → 8 → 16 → 30 s by default; the mock's fast tasks want a
+        small ``interval``). ``timeout`` (seconds, on the monotonic clock) bounds the wait.
+        ``progress=True`` draws a bar on stderr (log lines as they come, then the exit status;
+        the ``progress`` extra, tqdm).
+
+        Raises:
+            TaskFailed: the task ended with an error (``exitstatus`` and ``log_tail`` on it).
+            PveTimeoutError: still running after ``timeout`` seconds (the task is left running).
+            PveApiError, PveConnectionError: a status or log request failed.
+        """
+        deadline = None if timeout is None else time.monotonic() + timeout
+        delays = backoff_delays(interval, max_interval)
+        bar, cursor = (_bar(self), _LogCursor()) if progress else (None, None)
+        while True:
+            status = self.status()
+            if bar is not None and cursor is not None:
+                bar.lines(self._read_new(cursor))
+            if status.status != "running":
+                result = self._result(status.exitstatus or "unexpected status")
+                if bar is not None:
+                    bar.close(result.exitstatus)
+                if not result.ok:
+                    raise TaskFailed(result)
+                return result
+            delay = next(delays)
+            if deadline is not None:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise _timeout_error(self.upid, timeout)
+                delay = min(delay, left)
+            time.sleep(delay)
+
+
+class AsyncTask(_TaskBase):
+    """The asynchronous twin of :class:`Task`, bound to an :class:`~pvesdk.AsyncPveClient`:
+    the same fields; ``await`` each method, ``async for`` over :meth:`follow`.
+
+    Raises:
+        ValueError: ``upid`` is not a UPID.
+    """
+
+    _client: AsyncCaller
+
+    def __new__(cls, upid: str, client: AsyncCaller, *, strict: bool = True) -> Self:
+        return super().__new__(cls, upid, client, strict=strict)
+
+    async def status(self) -> NodesTasksStatusGetResult:
+        """See :meth:`Task.status`."""
+        return await self._client._call("GET", f"{self._path}/status", {}, _status_returns())
+
+    async def log(self, start: int = 0, limit: int = 50) -> list[NodesTasksLogGetResultItem]:
+        """See :meth:`Task.log`."""
+        params = {"start": start, "limit": limit}
+        return await self._client._call("GET", f"{self._path}/log", params, _log_returns())
+
+    async def stop(self) -> None:
+        """See :meth:`Task.stop`."""
+        await self._client._call("DELETE", self._path, {}, Returns(None))
+
+    async def _read_new(self, cursor: _LogCursor) -> list[str]:
+        lines: list[str] = []
+        while True:
+            page = await self.log(start=cursor.seen, limit=LOG_PAGE)
+            lines += cursor.take(page)
+            if len(page) < LOG_PAGE:
+                return lines
+
+    async def follow(
+        self, *, interval: float = 1.0, max_interval: float = 5.0
+    ) -> AsyncIterator[str]:
+        """See :meth:`Task.follow`."""
+        cursor = _LogCursor()
+        delays = backoff_delays(interval, max_interval)
+        while True:
+            stopped = (await self.status()).status != "running"
+            lines = await self._read_new(cursor)
+            for line in lines:
+                yield line
+            if stopped:
+                return
+            if lines:
+                delays = backoff_delays(interval, max_interval)
+            await _sleep(next(delays))
+
+    def events(
+        self,
+        *,
+        last_event_id: str | None = None,
+        read_timeout: float | None = 3600.0,
+        reconnect: int = 5,
+        on_event: Callable[[Event], None] | None = None,
+    ) -> AsyncIterator[Event]:
+        """See :meth:`Task.events`; ``async for event in task.events()``."""
+        from ._sse import EventSettings, aiter_events, async_login
+
+        client: Any = self._client
+        return aiter_events(
+            EventSettings.of(client.transport),
+            f"/pvesdk/tasks/{segment(self.upid)}/events",
+            ends=True,
+            last_event_id=last_event_id,
+            read_timeout=read_timeout,
+            reconnect=reconnect,
+            on_event=on_event,
+            login=async_login(client),
+        )
+
+    async def _result(self, exitstatus: str) -> TaskResult:
+        tail = (await self._read_new(_LogCursor()))[-TAIL_LINES:]
+        return TaskResult(self.upid, exitstatus, tail)
+
+    async def wait(
+        self,
+        timeout: float | None = None,
+        *,
+        interval: float = 1.0,
+        max_interval: float = 30.0,
+        progress: bool = False,
+    ) -> TaskResult:
+        """See :meth:`Task.wait`."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        delays = backoff_delays(interval, max_interval)
+        bar, cursor = (_bar(self), _LogCursor()) if progress else (None, None)
+        while True:
+            status = await self.status()
+            if bar is not None and cursor is not None:
+                bar.lines(await self._read_new(cursor))
+            if status.status != "running":
+                result = await self._result(status.exitstatus or "unexpected status")
+                if bar is not None:
+                    bar.close(result.exitstatus)
+                if not result.ok:
+                    raise TaskFailed(result)
+                return result
+            delay = next(delays)
+            if deadline is not None:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise _timeout_error(self.upid, timeout)
+                delay = min(delay, left)
+            await _sleep(delay)
+
+
+def _bound(cls: type[_T], value: object, client: Any) -> _T:
+    if not isinstance(value, str) or _UPID_LENIENT.match(value) is None:
+        raise PveProtocolError(f"expected a task UPID in the answer, got {value!r:.120}")
+    return cls(value, client, strict=False)
+
+
+def bind_task(value: str, client: SyncCaller) -> Task:
+    """What generated operations that answer a UPID return: the :class:`Task`.
+
+    Raises:
+        PveProtocolError: the answer is not a UPID.
+    """
+    return _bound(Task, value, client)
+
+
+def bind_task_or_none(value: str | None, client: SyncCaller) -> Task | None:
+    """:func:`bind_task` for operations whose UPID may be null (nothing to do)."""
+    return None if value is None else _bound(Task, value, client)
+
+
+def bind_async_task(value: str, client: AsyncCaller) -> AsyncTask:
+    """The :class:`AsyncTask` twin of :func:`bind_task`."""
+    return _bound(AsyncTask, value, client)
+
+
+def bind_async_task_or_none(value: str | None, client: AsyncCaller) -> AsyncTask | None:
+    """The :class:`AsyncTask` twin of :func:`bind_task_or_none`."""
+    return None if value is None else _bound(AsyncTask, value, client)

@@ -1,0 +1,251 @@
+"""Live task progress as Server-Sent Events: ``/pvesdk/tasks/{upid}/events`` (one task, ends with
+its ``complete`` frame) and ``/pvesdk/events`` (every task of the cluster, open-ended).
+
+Frames (``data`` is one line of JSON, always with the task's ``upid``):
+
+* ``event: status`` when a task starts running and when it stops (``status``, ``exitstatus``);
+* ``event: log`` per log line (``n`` from 1, ``t``);
+* ``event: complete`` with ``ok`` and ``exitstatus`` when a task has stopped;
+* ``event: error`` (``message``) followed by ``complete`` with ``ok: false`` when the stream
+  cannot go on (the task left the history, events to resume from are no longer kept): a stream
+  never just stops;
+* ``: keep-alive`` comments every ``heartbeat`` seconds so proxies keep an idle stream open.
+
+Every frame has an ``id:``; a client that reconnects with ``Last-Event-ID`` gets exactly the
+frames after it. A task stream's ids are the positions in that task's own history (status,
+lines, stop, complete), derived from the task itself, so resuming never loses or repeats a
+line; the cluster stream's ids are sequence numbers of a bounded journal.
+
+Everything runs on the server's event loop: one ticker finishes due tasks (the engine finishes
+tasks lazily, on the next request) and wakes the streams; no thread per client. Streams are
+authenticated like the API: the task stream as ``GET /nodes/{node}/tasks/{upid}/status``, the
+cluster stream as ``GET /cluster/tasks``, with the same credentials.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections import deque
+from collections.abc import AsyncIterator, Callable
+from typing import Annotated, Any
+
+from litestar import Request, Response, get
+from litestar.handlers import HTTPRouteHandler
+from litestar.params import PathParameter
+from litestar.response import ServerSentEvent
+from litestar.response.sse import ServerSentEventMessage
+
+from .engine import Engine, Reply
+from .engine.state import Task
+
+__all__ = ["Journal", "event_routes", "task_frames"]
+
+#: Seconds between ``: keep-alive`` comments on an idle stream.
+HEARTBEAT = 15.0
+#: Seconds between two looks at the engine for tasks that are due to finish.
+TICK = 0.05
+#: Cluster events kept for ``Last-Event-ID`` resumption of ``/pvesdk/events``.
+JOURNAL_SIZE = 10_000
+
+Frame = tuple[str, dict[str, Any]]  # (event, data)
+
+
+def task_frames(task: Task) -> list[Frame]:
+    """A task's history as frames, in order; frame ``k`` (from 1) has id ``k``.
+
+    Stable as the task goes on: lines are only appended while it runs, and the stop frames come
+    last, so a later call extends an earlier one.
+    """
+    frames: list[Frame] = [("status", {"upid": task.upid, "status": "running"})]
+    frames += [("log", {"upid": task.upid, "n": n, "t": t}) for n, t in enumerate(task.log, 1)]
+    if task.status != "running":
+        frames += _stop_frames(task)
+    return frames
+
+
+def _stop_frames(task: Task) -> list[Frame]:
+    exitstatus = task.exitstatus or "unexpected status"
+    ok = exitstatus == "OK" or exitstatus.startswith("WARNINGS: ")
+    return [
+        ("status", {"upid": task.upid, "status": "stopped", "exitstatus": exitstatus}),
+        ("complete", {"upid": task.upid, "ok": ok, "exitstatus": exitstatus}),
+    ]
+
+
+def _error_frames(upid: str | None, message: str) -> list[Frame]:
+    return [
+        ("error", {"upid": upid, "message": message}),
+        ("complete", {"upid": upid, "ok": False, "exitstatus": message}),
+    ]
+
+
+class Journal:
+    """Every task event of the cluster in order, numbered from 1; the newest ``size`` are kept.
+
+    The engine calls :meth:`record` (under its lock) when a task starts, stops or is stopped;
+    waiting streams are woken on the event loop.
+    """
+
+    def __init__(self, size: int = JOURNAL_SIZE) -> None:
+        self.events: deque[tuple[int, str, dict[str, Any]]] = deque(maxlen=size)
+        self.seq = 0
+        self._progress: dict[str, int] = {}  # running task → frames of it recorded so far
+        self._changed = asyncio.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
+
+    def bind(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._loop = loop
+        self._changed = asyncio.Event()
+
+    @property
+    def changed(self) -> asyncio.Event:
+        """Set at the next change; take it before looking at the state, then wait on it."""
+        return self._changed
+
+    def record(self, task: Task) -> None:
+        frames = task_frames(task)
+        done = self._progress.pop(task.upid, 0)
+        for event, data in frames[done:]:
+            self.seq += 1
+            self.events.append((self.seq, event, data))
+        if task.status == "running":
+            self._progress[task.upid] = len(frames)
+        self.wake()
+
+    def wake(self) -> None:
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        loop.call_soon_threadsafe(self._swap)
+
+    def _swap(self) -> None:
+        old, self._changed = self._changed, asyncio.Event()
+        old.set()
+
+    def after(self, last: int) -> list[tuple[int, str, dict[str, Any]]] | None:
+        """Events after id ``last``; ``None`` when some of them are no longer kept."""
+        if not self.events:
+            return [] if last >= self.seq - len(self.events) else None
+        first = self.events[0][0]
+        if last < first - 1:
+            return None
+        return [item for item in self.events if item[0] > last] if last < self.seq else []
+
+
+def _last_event_id(request: Request[Any, Any, Any]) -> int:
+    value = request.headers.get("last-event-id", "").strip()
+    return int(value) if value.isdigit() else 0
+
+
+def _credentials(request: Request[Any, Any, Any]) -> dict[str, str | None]:
+    from .app import _credentials as credentials
+
+    return credentials({k.lower(): v for k, v in request.headers.items()})
+
+
+def _message(frame_id: int, event: str, data: dict[str, Any]) -> ServerSentEventMessage:
+    return ServerSentEventMessage(data=json.dumps(data), event=event, id=frame_id)
+
+
+def _stream(content: AsyncIterator[ServerSentEventMessage]) -> ServerSentEvent:
+    headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+    return ServerSentEvent(content, headers=headers)
+
+
+def _refusal(reply: Reply) -> Response[bytes]:
+    from .app import _reply
+
+    return _reply(reply)
+
+
+def event_routes(
+    engine: Engine, journal: Journal, heartbeat: float = HEARTBEAT
+) -> list[HTTPRouteHandler]:
+    """The two stream handlers for ``engine``; the app starts :func:`ticker` beside them."""
+
+    async def pause(changed: asyncio.Event) -> ServerSentEventMessage | None:
+        try:
+            await asyncio.wait_for(changed.wait(), heartbeat)
+        except TimeoutError:
+            return ServerSentEventMessage(comment="keep-alive", data=None)
+        return None
+
+    async def one_task(upid: str, last: int) -> AsyncIterator[ServerSentEventMessage]:
+        sent = last
+        while True:
+            changed = journal.changed
+            try:
+                with engine.lock:
+                    task = engine.state.tasks.get(upid)
+                    frames = task_frames(task) if task is not None else None
+            except Exception as exc:  # a stream ends with error + complete
+                frames, task = None, None
+                problem = f"internal error: {type(exc).__name__}: {exc}"
+            else:
+                problem = f"task {upid} is no longer in the task history"
+            if frames is None:
+                for offset, (event, data) in enumerate(_error_frames(upid, problem), 1):
+                    yield _message(sent + offset, event, data)
+                return
+            for index in range(sent, len(frames)):
+                event, data = frames[index]
+                yield _message(index + 1, event, data)
+            sent = max(sent, len(frames))
+            if task is not None and task.status != "running":
+                return
+            beat = await pause(changed)
+            if beat is not None:
+                yield beat
+
+    async def cluster(last: int) -> AsyncIterator[ServerSentEventMessage]:
+        sent = last if last else journal.seq  # a new listener starts from now
+        while True:
+            changed = journal.changed
+            with engine.lock:
+                items = journal.after(sent)
+            if items is None:
+                problem = f"events after id {sent} are no longer kept; start a new stream"
+                for offset, (event, data) in enumerate(_error_frames(None, problem), 1):
+                    yield _message(journal.seq + offset, event, data)
+                return
+            for seq, event, data in items:
+                yield _message(seq, event, data)
+                sent = seq
+            beat = await pause(changed)
+            if beat is not None:
+                yield beat
+
+    @get("/pvesdk/tasks/{upid:str}/events")
+    async def task_events(
+        request: Request[Any, Any, Any], upid: Annotated[str, PathParameter()]
+    ) -> ServerSentEvent | Response[bytes]:
+        """One task's status changes and log lines, ending with its ``complete`` frame."""
+        from urllib.parse import quote
+
+        node = upid.split(":")[1] if upid.count(":") >= 2 else "-"
+        path = f"/nodes/{quote(node, safe='')}/tasks/{quote(upid, safe='')}/status"
+        reply = engine.handle("GET", path, {}, **_credentials(request))
+        if reply.status != 200:
+            return _refusal(reply)
+        return _stream(one_task(upid, _last_event_id(request)))
+
+    @get("/pvesdk/events")
+    async def cluster_events(request: Request[Any, Any, Any]) -> ServerSentEvent | Response[bytes]:
+        """Every task event of the cluster from now (or after ``Last-Event-ID``) on."""
+        reply = engine.handle("GET", "/cluster/tasks", {}, **_credentials(request))
+        if reply.status != 200:
+            return _refusal(reply)
+        return _stream(cluster(_last_event_id(request)))
+
+    return [task_events, cluster_events]
+
+
+async def ticker(engine: Engine, journal: Journal, after: Callable[[], None]) -> None:
+    """Finish due tasks on time, so streams (and the state file) see them end without waiting
+    for the next request; ``after`` runs after each look (it saves the state when needed)."""
+    while True:
+        await asyncio.sleep(TICK)
+        with engine.lock:
+            engine.advance()
+        after()

@@ -1,0 +1,197 @@
+"""The ``pvesdk`` command line end to end: ``python -m pvesdk`` against the real mock server (TLS).
+
+Exit codes: 0 success, 1 Proxmox answered an error, 2 usage or a parameter the spec refuses,
+3 no connection, 4 a waited-for task failed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+from click.shell_completion import BashComplete
+
+from pvesdk.cli import main
+
+from .support.server import Server, free_port, pvesdk_server
+
+TOKEN = "00000000-0000-4000-8000-000000000000"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    # Tasks run for 5 s, so --wait has to poll and a running task can be stopped in time.
+    with pvesdk_server(tmp_path_factory.mktemp("cli"), "--task-seconds", "5") as running:
+        yield running
+
+
+def env_for(server: Server, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PVESDK_")}
+    env.update(
+        PVESDK_HOST="127.0.0.1",
+        PVESDK_PORT=str(server.port),
+        PVESDK_USER="root@pam",
+        PVESDK_TOKEN_NAME="mock",
+        PVESDK_TOKEN_VALUE=TOKEN,
+        PVESDK_FINGERPRINT=server.fingerprint,
+    )
+    env.update(extra)
+    return env
+
+
+def pvesdk(
+    *args: str, env: dict[str, str], stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "pvesdk", *args]
+    return subprocess.run(cmd, env=env, input=stdin, capture_output=True, text=True, timeout=120)
+
+
+def test_get_prints_json(server: Server) -> None:
+    result = pvesdk("get", "/version", env=env_for(server))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["release"] == "9.2"
+
+
+def test_get_prints_yaml(server: Server) -> None:
+    result = pvesdk("--output", "yaml", "get", "/nodes", env=env_for(server))
+    assert result.returncode == 0, result.stderr
+    assert {n["node"] for n in yaml.safe_load(result.stdout)} == {"pve1", "pve2"}
+
+
+def test_get_prints_a_table(server: Server) -> None:
+    result = pvesdk("-o", "table", "get", "/nodes", env=env_for(server))
+    assert result.returncode == 0, result.stderr
+    header = result.stdout.splitlines()[1]
+    assert header.startswith("| node ") and "| status " in header
+
+
+def test_create_with_wait_returns_the_finished_task(server: Server) -> None:
+    result = pvesdk("create", "/nodes/pve1/qemu/100/status/start", "--wait", env=env_for(server))
+    assert result.returncode == 0, result.stderr
+    status = json.loads(result.stdout)
+    assert (status["status"], status["exitstatus"], status["type"]) == ("stopped", "OK", "qmstart")
+
+
+def test_set_and_get_round_trip_a_parameter(server: Server) -> None:
+    env = env_for(server)
+    done = pvesdk("set", "/nodes/pve1/qemu/100/config", "--description=from the cli", env=env)
+    assert done.returncode == 0, done.stderr
+    config = json.loads(pvesdk("get", "/nodes/pve1/qemu/100/config", env=env).stdout)
+    assert config["description"] == "from the cli"
+
+
+def test_failed_task_exits_4(server: Server) -> None:
+    env = env_for(server)
+    created = pvesdk("create", "/nodes/pve1/qemu", "--vmid", "4242", env=env)
+    assert created.returncode == 0, created.stderr
+    upid = json.loads(created.stdout)
+    assert pvesdk("delete", f"/nodes/pve1/tasks/{upid}", env=env).returncode == 0
+    result = pvesdk("tasks", "wait", upid, env=env)
+    assert result.returncode == 4
+    assert "task failed: unexpected status" in result.stderr
+
+
+def test_parameter_the_spec_refuses_exits_2_before_sending(server: Server) -> None:
+    env = env_for(server)
+    result = pvesdk("create", "/nodes/pve1/qemu", "--vmid", "abc", env=env)
+    assert result.returncode == 2
+    assert "vmid: type check ('integer') failed - got 'abc'" in result.stderr
+
+
+def test_unknown_parameter_exits_2(server: Server) -> None:
+    result = pvesdk("set", "/nodes/pve1/qemu/100/config", "--nosuch", "1", env=env_for(server))
+    assert result.returncode == 2
+    assert "nosuch: property is not defined in schema" in result.stderr
+
+
+def test_unknown_path_exits_2(server: Server) -> None:
+    result = pvesdk("get", "/nodes/pve1/nosuch", env=env_for(server))
+    assert (result.returncode, result.stderr.strip()) == (
+        2,
+        "pvesdk: error: no such API path: /nodes/pve1/nosuch",
+    )
+
+
+def test_proxmox_error_exits_1(server: Server) -> None:
+    result = pvesdk("get", "/nodes/pve1/qemu/4040/config", env=env_for(server))
+    assert result.returncode == 1
+    assert "4040" in result.stderr
+
+
+def test_wrong_token_exits_1_without_echoing_the_secret(server: Server) -> None:
+    secret = "11111111-2222-4333-8444-555555555555"
+    result = pvesdk("get", "/version", env=env_for(server, PVESDK_TOKEN_VALUE=secret))
+    assert result.returncode == 1
+    assert secret not in result.stdout + result.stderr
+
+
+def test_no_server_exits_3(server: Server) -> None:
+    result = pvesdk("get", "/version", env=env_for(server, PVESDK_PORT=str(free_port())))
+    assert result.returncode == 3
+    assert "connection failed" in result.stderr
+
+
+def test_password_from_stdin(server: Server) -> None:
+    env = env_for(server, PVESDK_TOKEN_NAME="", PVESDK_TOKEN_VALUE="")
+    result = pvesdk("--password-stdin", "get", "/version", env=env, stdin="pvesdk\n")
+    assert result.returncode == 0, result.stderr
+    assert "pvesdk" not in result.stderr
+
+
+def test_named_profile_from_the_config_file(server: Server, tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[profiles.lab]\nhost = "127.0.0.1"\nport = {server.port}\nuser = "root@pam"\n'
+        f'token_name = "mock"\ntoken_value = "{TOKEN}"\nfingerprint = "{server.fingerprint}"\n'
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PVESDK_")}
+    env["PVESDK_CONFIG"] = str(config)
+    result = pvesdk("--profile", "lab", "get", "/version", env=env)
+    assert result.returncode == 0, result.stderr
+
+
+def test_missing_profile_is_named(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text("[profiles.other]\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PVESDK_")}
+    result = pvesdk(
+        "--profile", "lab", "get", "/version", env={**env, "PVESDK_CONFIG": str(config)}
+    )
+    assert result.returncode == 2
+    assert "profile 'lab' is not in" in result.stderr
+
+
+def test_ls_lists_spec_children_and_members(server: Server) -> None:
+    result = pvesdk("ls", "/nodes/pve1/qemu", env=env_for(server))
+    assert result.returncode == 0, result.stderr
+    names = {row["name"] for row in json.loads(result.stdout)}
+    assert "100" in names
+
+
+def test_usage_lists_the_operations_parameters(server: Server) -> None:
+    result = pvesdk("usage", "/nodes/pve1/qemu", "--command", "create", env=env_for(server))
+    assert result.returncode == 0, result.stderr
+    (entry,) = json.loads(result.stdout)
+    vmid = next(p for p in entry["parameters"] if p["name"] == "vmid")
+    assert (entry["method"], vmid["required"], vmid["type"]) == ("POST", True, "integer")
+
+
+def completions(args: list[str], incomplete: str) -> list[str]:
+    complete = BashComplete(main, {}, "pvesdk", "_PVESDK_COMPLETE")
+    return [item.value for item in complete.get_completions(args, incomplete)]
+
+
+def test_completion_of_api_paths_from_the_spec() -> None:
+    assert "/nodes/{node}" in completions(["get"], "/nodes/")
+    assert completions(["get"], "/nodes/pve1/qe") == ["/nodes/pve1/qemu"]
+
+
+def test_completion_of_parameter_names_from_the_spec() -> None:
+    found = completions(["create", "/nodes/pve1/qemu"], "--mem")
+    assert "--memory" in found
