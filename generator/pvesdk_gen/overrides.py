@@ -37,15 +37,25 @@ def load_overrides(product: str, version: str) -> Overrides:
     return Overrides(families=families, patches=patches)
 
 
-def not_tasks(product: str) -> set[str]:
-    """Writes (``"POST /path"``) whose bare-string result is not a task's UPID (``not-tasks`` in
-    ``data/overrides-<product>.json``): the schema does not mark UPIDs, the IR assumes one."""
+def _operation_list(product: str, key: str) -> set[str]:
     name = f"overrides-{product}.json"
     try:
         text = resources.files("pvesdk_gen").joinpath("data", name).read_text()
     except FileNotFoundError:
         return set()
-    return {f"{o['method']} {o['path']}" for o in json.loads(text).get("not-tasks", [])}
+    return {f"{o['method']} {o['path']}" for o in json.loads(text).get(key, [])}
+
+
+def not_tasks(product: str) -> set[str]:
+    """Writes (``"POST /path"``) whose bare-string result is not a task's UPID (``not-tasks`` in
+    ``data/overrides-<product>.json``): the schema does not mark UPIDs, the IR assumes one."""
+    return _operation_list(product, "not-tasks")
+
+
+def tasks_or_text(product: str) -> set[str]:
+    """Writes that answer a UPID or, with no work to do, a plain string (``tasks-or-text``):
+    ``vzdump`` answers ``"OK"`` when none of the selected guests is on the node."""
+    return _operation_list(product, "tasks-or-text")
 
 
 def apply_patches(tree: list[dict[str, Any]], overrides: Overrides) -> list[dict[str, Any]]:

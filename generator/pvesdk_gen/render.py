@@ -39,13 +39,20 @@ def environment(templates: Path) -> jinja2.Environment:
     )
 
 
-# Tasks: both flavours call the wrappers `_task`/`_task_or_none`, each bound to its own class.
+# Tasks: both flavours call the wrappers `_task`/`_task_or_none`/`_task_or_text`, each bound to
+# its own class.
 _TASK_NAMES = {
-    "sync": {"class": "Task", "_task": "bind_task", "_task_or_none": "bind_task_or_none"},
+    "sync": {
+        "class": "Task",
+        "_task": "bind_task",
+        "_task_or_none": "bind_task_or_none",
+        "_task_or_text": "bind_task_or_text",
+    },
     "aio": {
         "class": "AsyncTask",
         "_task": "bind_async_task",
         "_task_or_none": "bind_async_task_or_none",
+        "_task_or_text": "bind_async_task_or_text",
     },
 }
 

@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     from .errors import PveTimeoutError as PveTimeoutError
     from .errors import ServerError as ServerError
     from .errors import UpstreamConnectionError as UpstreamConnectionError
+    from .tasks import AsyncTask as AsyncTask
+    from .tasks import Task as Task
+    from .tasks import TaskFailed as TaskFailed
+    from .tasks import TaskResult as TaskResult
     from .transport import AsyncTransport as AsyncTransport
     from .transport import Request as Request
     from .transport import Response as Response
@@ -57,6 +61,10 @@ _EXPORTS = {
     "PveTimeoutError": "errors",
     "ServerError": "errors",
     "UpstreamConnectionError": "errors",
+    "AsyncTask": "tasks",
+    "Task": "tasks",
+    "TaskFailed": "tasks",
+    "TaskResult": "tasks",
     "AsyncTransport": "transport",
     "Request": "transport",
     "Response": "transport",

@@ -39,8 +39,10 @@ __all__ = [
     "backoff_delays",
     "bind_async_task",
     "bind_async_task_or_none",
+    "bind_async_task_or_text",
     "bind_task",
     "bind_task_or_none",
+    "bind_task_or_text",
     "parse_upid",
 ]
 
@@ -545,8 +547,12 @@ class AsyncTask(_TaskBase):
             await _sleep(delay)
 
 
+def _is_upid(value: object) -> bool:
+    return isinstance(value, str) and _UPID_LENIENT.match(value) is not None
+
+
 def _bound(cls: type[_T], value: object, client: Any) -> _T:
-    if not isinstance(value, str) or _UPID_LENIENT.match(value) is None:
+    if not _is_upid(value):
         raise PveProtocolError(f"expected a task UPID in the answer, got {value!r:.120}")
     return cls(value, client, strict=False)
 
@@ -565,6 +571,13 @@ def bind_task_or_none(value: str | None, client: SyncCaller) -> Task | None:
     return None if value is None else _bound(Task, value, client)
 
 
+def bind_task_or_text(value: str, client: SyncCaller) -> Task | str:
+    """:func:`bind_task` for operations that answer a plain string when there is no work to do
+    (``vzdump`` answers ``"OK"`` when none of the selected guests is on the node, Proxmox's
+    ``PVE::API2::VZDump``): a UPID becomes a :class:`Task`, any other string stays as it is."""
+    return _bound(Task, value, client) if _is_upid(value) else value
+
+
 def bind_async_task(value: str, client: AsyncCaller) -> AsyncTask:
     """The :class:`AsyncTask` twin of :func:`bind_task`."""
     return _bound(AsyncTask, value, client)
@@ -573,3 +586,8 @@ def bind_async_task(value: str, client: AsyncCaller) -> AsyncTask:
 def bind_async_task_or_none(value: str | None, client: AsyncCaller) -> AsyncTask | None:
     """The :class:`AsyncTask` twin of :func:`bind_task_or_none`."""
     return None if value is None else _bound(AsyncTask, value, client)
+
+
+def bind_async_task_or_text(value: str, client: AsyncCaller) -> AsyncTask | str:
+    """The :class:`AsyncTask` twin of :func:`bind_task_or_text`."""
+    return _bound(AsyncTask, value, client) if _is_upid(value) else value

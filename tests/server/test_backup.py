@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 
 import pytest
@@ -58,8 +59,27 @@ def test_a_storage_without_backup_content_is_refused(client: PveClient) -> None:
 
 
 def test_a_node_without_the_guests_answers_ok(client: PveClient) -> None:
-    assert client.nodes.node("pve2").vzdump.post(vmid="100", storage="local") == "OK"
+    answer = client.nodes.node("pve2").vzdump.post(vmid="100", storage="local")
+    assert answer == "OK" and not isinstance(answer, pvesdk.Task)
     assert backups(client) == []
+
+
+def test_a_vzdump_that_runs_answers_a_bound_task(client: PveClient) -> None:
+    task = client.nodes.node("pve1").vzdump.post(vmid="100", storage="local")
+    assert isinstance(task, pvesdk.Task)
+    assert task.wait(interval=0.05, timeout=30).ok
+
+
+def test_the_async_client_binds_vzdump_the_same_way() -> None:
+    async def run() -> tuple[object, object]:
+        async with pvesdk.AsyncPveClient.mock() as client:
+            task = await client.nodes.node("pve1").vzdump.post(vmid="100", storage="local")
+            answer = await client.nodes.node("pve2").vzdump.post(vmid="100", storage="local")
+            return task, answer
+
+    task, answer = asyncio.run(run())
+    assert isinstance(task, pvesdk.AsyncTask)
+    assert answer == "OK" and not isinstance(answer, pvesdk.AsyncTask)
 
 
 def test_a_missing_guest_fails_the_job(client: PveClient) -> None:

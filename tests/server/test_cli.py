@@ -67,7 +67,7 @@ def test_cert_with_no_tls_is_refused(tmp_path: Path) -> None:
 
 
 def test_unknown_api_version_is_a_clean_error() -> None:
-    assert_one_line_error(run("--version", "8.4"), 2, "--version", "8.4", "9.2")
+    assert_one_line_error(run("--version", "6.0"), 2, "--version", "6.0", "9.2")
 
 
 def test_version_that_is_not_a_version_is_a_clean_error() -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from ..errors import GenError
 from ..history import History, operation_key
-from ..overrides import not_tasks
+from ..overrides import not_tasks, tasks_or_text
 from .docstrings import clean, docstring, paragraphs, param_doc, permissions, returns_note
 from .model import Child, Module, Operation, Package, Param, PathClass, ReturnSpec
 from .names import (
@@ -32,6 +32,7 @@ def build(doc: dict[str, Any], history: History | None = None) -> Package:
     """
     props = PropStrings(doc)
     plain_strings = not_tasks(doc["info"].get("x-pve-product", "pve"))
+    or_text = tasks_or_text(doc["info"].get("x-pve-product", "pve"))
     paths: dict[str, dict[str, Any]] = {}
     for path, item in doc["paths"].items():
         # A path whose parent the schema lacks still needs a class to be reached through.
@@ -85,7 +86,7 @@ def build(doc: dict[str, Any], history: History | None = None) -> Package:
                     path, method, item[method], model_base[path], models, mod, props, history
                 )
                 if _answers_upid(path, method, item[method], plain_strings):
-                    _as_task(op)
+                    _as_task(op, or_text=operation_key(method, path) in or_text)
                 operations.append(op)
                 op_count += 1
         mod.models += models.models
@@ -308,10 +309,12 @@ def _answers_upid(path: str, method: str, op: dict[str, Any], plain: set[str]) -
     return not text or bool(_UPID_TEXT.search(str(text)))
 
 
-def _as_task(op: Operation) -> None:
+def _as_task(op: Operation, *, or_text: bool = False) -> None:
+    """Make ``op`` return a bound task: ``Task``, ``Task | None`` where ``data`` may be null, or
+    ``Task | str`` where Proxmox answers a plain string when there is nothing to do."""
     optional = op.returns.endswith(" | None")
-    suffix = " | None" if optional else ""
-    op.bind = "_task_or_none" if optional else "_task"
+    suffix = " | None" if optional else " | str" if or_text else ""
+    op.bind = "_task_or_none" if optional else "_task_or_text" if or_text else "_task"
     op.sync_returns = f"Task{suffix}"
     op.async_returns = f"AsyncTask{suffix}"
     op.doc = op.doc.replace(

@@ -15,6 +15,7 @@ from pvesdk._runtime import segment as _segment
 from pvesdk._runtime import sequence as _sequence
 from pvesdk.tasks import Task
 from pvesdk.tasks import bind_task as _task
+from pvesdk.tasks import bind_task_or_text as _task_or_text
 
 from ..models.nodes import (
     NodesAptGetResultItem,
@@ -4033,7 +4034,7 @@ class NodesNodeVzdump(SyncPath):
         tmpdir: str | None = None,
         vmid: str | Sequence[str] | None = None,
         zstd: int | None = None,
-    ) -> Task:
+    ) -> Task | str:
         """Create backup.
 
         Args:
@@ -4108,7 +4109,7 @@ class NodesNodeVzdump(SyncPath):
                 Default: ``1``.
 
         Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
+            ``Task | str`` / ``AsyncTask | str`` (the UPID, bound to the client)
 
         Permissions:
             The user needs 'VM.Backup' permissions on any VM, and 'Datastore.AllocateSpace' on the backup storage (and fleecing storage when fleecing is used). The 'tmpdir', 'dumpdir', 'script' and 'job-id' parameters are restricted to the 'root@pam' user. The 'prune-backups' setting requires 'Datastore.Allocate' on the backup storage. The 'bwlimit', 'performance' and 'ionice' parameters require 'Sys.Modify' on '/'.
@@ -4152,7 +4153,7 @@ class NodesNodeVzdump(SyncPath):
             "vmid": _join(vmid),
             "zstd": zstd,
         }
-        return _task(self._c._call("POST", self._p, params, _R96), self._c)
+        return _task_or_text(self._c._call("POST", self._p, params, _R96), self._c)
 
 
 class NodesNodeVzdumpDefaults(SyncPath):
