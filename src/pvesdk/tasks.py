@@ -20,7 +20,7 @@ import re
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, NamedTuple, Self, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, Self, TypeGuard, TypeVar
 
 from ._runtime import AsyncCaller, Returns, SyncCaller, segment
 from .errors import PveError, PveProtocolError, PveTimeoutError
@@ -547,7 +547,7 @@ class AsyncTask(_TaskBase):
             await _sleep(delay)
 
 
-def _is_upid(value: object) -> bool:
+def _is_upid(value: object) -> TypeGuard[str]:
     return isinstance(value, str) and _UPID_LENIENT.match(value) is not None
 
 
