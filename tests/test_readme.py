@@ -5,8 +5,9 @@
   for the mock instead (host, port, CA and the mock's credentials), after its arguments were
   bound to the real signature, so a misspelt or missing option still fails. Transports other
   than https are built as written.
-* ``sh`` lines that run ``pvesdk-server`` or ``pvesdk-gen`` are parsed by the real commands
-  (every option exists, every value is accepted); ``pip install`` lines are what
+* ``sh`` lines that run ``pvesdk-server``, ``pvesdk-gen`` or ``pvesdk`` are parsed by the real
+  commands (every option and subcommand exists, every value is accepted), ``export`` lines set
+  only variables the ``pvesdk`` command reads; ``pip install`` lines are what
   ``tests/test_typing.py`` does in throwaway venvs, and ``./scripts/test`` is CI itself.
 * The layout block names only paths that exist.
 """
@@ -16,13 +17,16 @@ from __future__ import annotations
 import inspect
 import re
 import shlex
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import click
 import pytest
 
 import pvesdk
+from pvesdk.cli import main as pvesdk_main
 from pvesdk_gen.cli import main as gen_main
 from pvesdk_server.cli import main as server_main
 
@@ -99,11 +103,12 @@ def command_lines() -> list[list[str]]:
 
 
 COMMANDS = command_lines()
-OURS = [words for words in COMMANDS if words[0] in ("pvesdk-server", "pvesdk-gen")]
+OURS = [words for words in COMMANDS if words[0] in ("pvesdk-server", "pvesdk-gen", "pvesdk")]
+EXPORTS = [words for words in COMMANDS if words[0] == "export"]
 
 
 def test_every_shell_command_is_one_the_tests_cover() -> None:
-    others = {" ".join(w) for w in COMMANDS if w not in OURS}
+    others = {" ".join(w) for w in COMMANDS if w not in OURS and w not in EXPORTS}
     # pip installs: tests/test_typing.py; mkdocs: tests/docs/test_site.py builds the site.
     covered = {"pip install -e .[server]", "pip install -e .[gen]", "pip install -e .[docs]"}
     assert others <= covered | {"./scripts/test", "mkdocs serve"}
@@ -114,15 +119,40 @@ def test_shell_commands_parse_with_the_real_cli(
     words: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    for name in ("cluster.yaml", "cert.pem", "key.pem"):  # files the examples name
+    for name in ("cluster.yaml", "cert.pem", "key.pem", "pve-root-ca.pem"):  # files named
         (tmp_path / name).write_text("{}\n")
-    if words[0] == "pvesdk-server":
+    if words[0] == "pvesdk":
+        parse_all(pvesdk_main, words)
+    elif words[0] == "pvesdk-server":
         server_main.make_context(words[0], words[1:]).close()
     elif len(words) > 1 and words[1] in gen_main.commands:
         with gen_main.make_context(words[0], []) as parent:
             gen_main.commands[words[1]].make_context(words[1], words[2:], parent=parent).close()
     else:
         gen_main.make_context(words[0], words[1:]).close()
+
+
+def parse_all(group: click.Group, words: list[str]) -> None:
+    """Parse a command line through the group and every subcommand it names, as click would."""
+    with group.make_context(words[0], words[1:], resilient_parsing=False) as ctx:
+        with warnings.catch_warnings():  # click 8.2 deprecates protected_args; 9.0 folds it in
+            warnings.simplefilter("ignore", DeprecationWarning)
+            rest = [*ctx.protected_args, *ctx.args]
+        name, command, args = group.resolve_command(ctx, rest)
+        assert command is not None and name is not None, words
+        command.make_context(name, args, parent=ctx).close()
+
+
+def test_readme_exports_set_only_what_the_cli_reads() -> None:
+    read = {
+        envvar
+        for param in pvesdk_main.params
+        for envvar in ([param.envvar] if isinstance(param.envvar, str) else param.envvar or [])
+    } | {"PVESDK_PASSWORD"}
+    assert EXPORTS, "the README shows how to configure the pvesdk command"
+    for words in EXPORTS:
+        names = {word.split("=", 1)[0] for word in words[1:]}
+        assert names <= read, names - read
 
 
 def test_layout_block_names_paths_that_exist() -> None:
