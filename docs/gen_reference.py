@@ -9,8 +9,9 @@ import mkdocs_gen_files
 
 from pvesdk_gen.docs import reference_pages_from_file
 
-SPEC = Path(__file__).resolve().parents[1] / "specs" / "pve" / "9.2" / "openapi.json"
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "specs" / "pve" / "9.2" / "openapi.json"
 
-for page in reference_pages_from_file(SPEC):
+for page in reference_pages_from_file(SPEC, root=ROOT):
     with mkdocs_gen_files.open(f"reference/api/{page.path}", "w") as fh:
         fh.write(page.text)

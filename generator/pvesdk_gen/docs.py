@@ -4,7 +4,8 @@ One Markdown page per generated module (a subtree such as ``nodes/qemu``), listi
 with the Python call that reaches it (``client.nodes.node(node).qemu.vmid(vmid).config.get()``),
 each operation's parameters (Python name, annotation, enum values, range, length, pattern,
 format, default, property-string syntax, indexed-family range), its permissions and its result
-model's fields. Names and annotations come from :func:`ir.build`, the facts from the schema, so
+model's fields, and (given every release's spec) the release an operation or parameter appeared
+in or went away. Names and annotations come from :func:`ir.build`, the facts from the schema, so
 the reference says what the generated code does. ``docs/gen_reference.py`` (a mkdocs-gen-files
 script) writes these pages at build time; nothing here is committed.
 """
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .history import History, operation_key
 from .ir import Model, Module, Operation, Package, Param, PathClass, build
 from .ir.docstrings import paragraphs
 
@@ -119,14 +121,25 @@ def facts(schema: dict[str, Any]) -> list[str]:
     return out
 
 
-def _param(param: Param, schema: dict[str, Any]) -> str:
+def _param(param: Param, schema: dict[str, Any], note: str = "") -> str:
     text = " ".join(paragraphs(schema.get("description"))) or "(no description in the schema)"
     kind = "required" if param.required else "optional"
     same = param.wire == param.name or "x-pve-family" in schema
     wire = "" if same else f", sent as {code(param.wire)}"
     return f"- {code(param.name)} ({code(param.annotation)}, {kind}{wire}): " + " ".join(
-        [md(text), *facts(schema)]
+        [md(text), *facts(schema), *([f"*{note}*"] if note else [])]
     )
+
+
+def _release_note(history: History | None, key: str, wire: str | None = None) -> str:
+    """``"New in 8.2."`` (or removed in) for an operation or one of its parameters; ``""`` when
+    every release with a spec has it or there is no history."""
+    if history is None or key not in history.operations:
+        return ""
+    mask = history.param_mask(key, wire) if wire else history.operations[key]
+    if wire and mask == history.operations[key]:
+        return ""  # the same as its operation: said once, at the operation
+    return history.note(mask)
 
 
 def _permissions(op: dict[str, Any]) -> list[str]:
@@ -176,9 +189,16 @@ def _result(operation: Operation, data: dict[str, Any], models: dict[str, Model]
 
 
 def _operation(
-    call: str, operation: Operation, op: dict[str, Any], models: dict[str, Model]
+    path: str,
+    call: str,
+    operation: Operation,
+    op: dict[str, Any],
+    models: dict[str, Model],
+    history: History | None = None,
 ) -> list[str]:
     summary = (paragraphs(op.get("description")) or [operation.http])[0]
+    key = operation_key(operation.method, path)
+    note = _release_note(history, key)
     required = [p.name for p in operation.params if p.required]
     args = [f"{name}=…" for name in required]
     if len(required) < len(operation.params):
@@ -188,6 +208,7 @@ def _operation(
         "",
         md(" ".join(paragraphs(op.get("description"))) or summary),
         "",
+        *([f"**Proxmox VE:** {note}", ""] if note else []),
         "```python",
         f"{call}.{operation.method}({', '.join(args)})",
         "```",
@@ -196,7 +217,10 @@ def _operation(
     schemas = _schemas(op)
     if operation.params:
         lines += ["**Parameters**", ""]
-        lines += [_param(p, schemas.get(p.wire, {})) for p in operation.params]
+        lines += [
+            _param(p, schemas.get(p.wire, {}), _release_note(history, key, p.wire))
+            for p in operation.params
+        ]
         lines.append("")
     content = op["responses"]["200"]["content"]["application/json"]["schema"]
     lines += [*_result(operation, content["properties"]["data"], models), ""]
@@ -213,7 +237,13 @@ def _operation(
     return lines
 
 
-def _page(module: Module, doc: dict[str, Any], call_of: dict[str, str], version: str) -> str:
+def _page(
+    module: Module,
+    doc: dict[str, Any],
+    call_of: dict[str, str],
+    version: str,
+    history: History | None = None,
+) -> str:
     models = {m.name: m for m in module.models}
     title = title_of(module.name)
     ops = sum(len(c.operations) for c in module.classes)
@@ -235,19 +265,30 @@ def _page(module: Module, doc: dict[str, Any], call_of: dict[str, str], version:
             "",
         ]
         for operation in path_class.operations:
-            lines += _operation(call_of[path_class.name], operation, item[operation.method], models)
+            lines += _operation(
+                path_class.path,
+                call_of[path_class.name],
+                operation,
+                item[operation.method],
+                models,
+                history,
+            )
     return "\n".join(lines).rstrip() + "\n"
 
 
-def reference_pages(doc: dict[str, Any]) -> list[ReferencePage]:
+def reference_pages(doc: dict[str, Any], history: History | None = None) -> list[ReferencePage]:
     """Every page of the API reference for one OpenAPI document, ``index.md`` and
-    ``SUMMARY.md`` (the section's navigation, for mkdocs-literate-nav) included."""
-    package = build(doc)
+    ``SUMMARY.md`` (the section's navigation, for mkdocs-literate-nav) included.
+
+    With the ``history`` of every release (:func:`pvesdk_gen.cli.release_history`), operations and
+    parameters say the release they appeared in ("New in 8.2.") or went away in.
+    """
+    package = build(doc, history)
     call_of = calls(package)
     version = package.version
     modules = [m for m in package.modules if any(c.operations for c in m.classes)]
     pages = [
-        ReferencePage(f"{m.name}.md", title_of(m.name), _page(m, doc, call_of, version))
+        ReferencePage(f"{m.name}.md", title_of(m.name), _page(m, doc, call_of, version, history))
         for m in modules
     ]
     index = [
@@ -273,7 +314,12 @@ def reference_pages(doc: dict[str, Any]) -> list[ReferencePage]:
     ]
 
 
-def reference_pages_from_file(spec: Path) -> list[ReferencePage]:
-    """:func:`reference_pages` of an ``openapi.json`` file."""
+def reference_pages_from_file(spec: Path, *, root: Path | None = None) -> list[ReferencePage]:
+    """:func:`reference_pages` of an ``openapi.json`` file; with the checkout's ``root``, the
+    committed specs of the older releases give each operation and parameter its release."""
     doc: dict[str, Any] = json.loads(spec.read_text())
-    return reference_pages(doc)
+    if root is None:
+        return reference_pages(doc)
+    from .cli import Layout, release_history
+
+    return reference_pages(doc, release_history(Layout(root), doc))

@@ -85,3 +85,26 @@ def test_schema_text_is_shown_literally() -> None:
 
 def test_code_spans_hold_backticks() -> None:
     assert code("a`b") == "``a`b``"
+
+
+def test_reference_says_when_a_parameter_appeared() -> None:
+    pages = reference_pages_from_file(SPEC, root=ROOT)
+    page = next(p for p in pages if p.path == "nodes_qemu.md")
+    create = page.text.split("### POST `create_vm`", 1)[1].split("\n### ", 1)[0]
+    (line,) = [x for x in create.splitlines() if x.startswith("- `amd_sev`")]
+    assert line.endswith("*New in 8.2.*")
+    cores = next(x for x in create.splitlines() if x.startswith("- `cores`"))
+    assert "New in" not in cores  # older than the oldest spec: nothing to say
+
+
+def test_reference_says_when_an_operation_appeared() -> None:
+    pages = reference_pages_from_file(SPEC, root=ROOT)
+    noted = [
+        line for p in pages for line in p.text.splitlines() if line.startswith("**Proxmox VE:**")
+    ]
+    assert noted and all(re.fullmatch(r"\*\*Proxmox VE:\*\* New in \d+\.\d+\.", n) for n in noted)
+    assert not any(
+        line.startswith("**Proxmox VE:**")
+        for p in reference_pages_from_file(SPEC)
+        for line in p.text.splitlines()
+    )
