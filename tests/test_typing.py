@@ -136,8 +136,11 @@ def test_realistic_integration_passes_strict_checking(
     assert dict(found.get(INTEGRATION, {})) == {}
 
 
-def test_task_results_pass_mypy_strict(errors: dict[str, dict[int, list[str]]]) -> None:
-    assert dict(errors.get("tasks_ok.py", {})) == {}
+@pytest.mark.parametrize("checker", ["mypy", "pyright"])
+def test_task_results_pass_strict_checking(
+    checker: str, checked: dict[tuple[str, str], Found]
+) -> None:
+    assert dict(checked[checker, "editable"].get("tasks_ok.py", {})) == {}
 
 
 def test_there_are_mistakes_to_catch() -> None:

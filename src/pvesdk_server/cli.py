@@ -23,7 +23,22 @@ __all__ = ["check_seed", "load_seed", "main"]
 
 # Keys of a seed whose values map names to mappings (nodes, users, guests, …).
 _MAPPINGS = ("nodes", "storages", "users", "tokens", "guests", "volumes", "pools", "groups")
-_OTHER = {"tasks": dict, "store": dict, "counter": int}
+
+
+def _optional_keys() -> dict[str, type]:
+    """Keys a seed may hold beyond the default seed's: the State fields with a default (tasks,
+    the store, the subsystems' trees, the UPID counter), each with its default's type."""
+    from dataclasses import MISSING, fields
+
+    from .engine.state import State
+
+    out: dict[str, type] = {}
+    for item in fields(State):
+        if item.default_factory is not MISSING:
+            out[item.name] = type(item.default_factory())
+        elif item.default is not MISSING:
+            out[item.name] = type(item.default)
+    return out
 
 
 def check_seed(data: Any) -> list[str]:
@@ -34,10 +49,11 @@ def check_seed(data: Any) -> list[str]:
     if not isinstance(data, dict):
         return [f"a seed is a mapping like /pvesdk/snapshot's data, not {_kind(data)}"]
     problems: list[str] = []
+    optional = _optional_keys()
     for key, value in data.items():
-        expected = type(DEFAULT_SEED[key]) if key in DEFAULT_SEED else _OTHER.get(key)
+        expected = type(DEFAULT_SEED[key]) if key in DEFAULT_SEED else optional.get(key)
         if expected is None:
-            known = ", ".join(sorted([*DEFAULT_SEED, *_OTHER]))
+            known = ", ".join(sorted({*DEFAULT_SEED, *optional}))
             problems.append(f"unknown key {key!r} (known: {known})")
         elif not isinstance(value, expected) or isinstance(value, bool):
             problems.append(f"{key}: expected {_kind(expected())}, got {_kind(value)}")
@@ -121,7 +137,8 @@ def _check_version(ctx: click.Context, param: click.Parameter, value: str) -> st
 
     served = _available()
     if value not in served:
-        raise click.BadParameter(f"no API spec for {value!r}; this install serves: {served}")
+        shipped = ", ".join(served) or "none"
+        raise click.BadParameter(f"no spec for pve {value} (shipped: {shipped})")
     return value
 
 

@@ -34,10 +34,10 @@ def test_history_keeps_the_newest_finished_tasks_per_node() -> None:
 
 def test_history_is_bounded_per_node() -> None:
     client = PveClient.mock(task_seconds=0, task_history=3)
-    for _ in range(5):
+    for index in range(5):
         client.nodes.node("pve1").qemu.vmid(100).status.stop.post()
         client.nodes.node("pve1").lxc.vmid(200).status.stop.post()
-        client.nodes.node("pve2").vzdump.post(all=True)
+        client.nodes.node("pve2").qemu.post(vmid=300 + index)  # a qmcreate task on pve2
     engine = client.transport.engine  # type: ignore[attr-defined]
     assert (vm_task_count(engine, "pve1"), vm_task_count(engine, "pve2")) == (3, 3)
 

@@ -193,9 +193,25 @@ class State:
         return cls(guests=guests, tasks=tasks, **data)
 
     def to_json(self) -> dict[str, Any]:
+        """The state as plain JSON (the shape of seeds, ``--state`` files and snapshots).
+
+        Subsystem sections that reads filled in with empty defaults (a firewall scope with no
+        rules and no options, HA's and SDN's empty maps) are left out: an empty config is the
+        same as none, as a missing ``/etc/pve/firewall/<vmid>.fw`` is on Proxmox, so a read
+        never shows up as a change.
+        """
         out = asdict(self)
         out["guests"] = {str(vmid): g for vmid, g in out["guests"].items()}
+        out["firewall"] = {
+            scope: config for scope, config in out["firewall"].items() if _has_content(config)
+        }
+        for section in ("ha", "sdn"):
+            out[section] = {key: value for key, value in out[section].items() if value}
         return json.loads(json.dumps(out))  # type: ignore[no-any-return]
+
+
+def _has_content(config: dict[str, Any]) -> bool:
+    return any(value for value in config.values())
 
 
 def _interrupted(task: Task) -> None:
