@@ -89,6 +89,36 @@ def test_a_user_without_sys_audit_sees_only_their_own_tasks(engine: Engine) -> N
     assert [t["user"] for t in call(engine, "GET", TASKS, auth=bob).data] == ["bob@pve"]
 
 
+def test_the_cluster_task_list_holds_every_nodes_tasks_newest_first(engine: Engine) -> None:
+    assert call(engine, "POST", "/nodes/pve2/qemu", vmid=300).status == 200
+    listed = call(engine, "GET", "/cluster/tasks").data
+    assert [t["node"] for t in listed] == ["pve2", "pve1", "pve1", "pve1", "pve1"]
+    assert listed[0]["type"] == "qmcreate" and listed[-1]["type"] == "qmstart"
+    assert all(t["status"] and t["endtime"] for t in listed)
+
+
+def test_a_running_task_in_the_cluster_list_has_no_status() -> None:
+    engine = Engine(task_seconds=60)
+    assert call(engine, "POST", "/nodes/pve1/qemu/100/status/start").status == 200
+    (item,) = call(engine, "GET", "/cluster/tasks").data
+    assert "status" not in item and "endtime" not in item
+
+
+def test_the_cluster_task_list_shows_a_user_only_their_own_without_sys_audit(
+    engine: Engine,
+) -> None:
+    engine.state.users["bob@pve"] = {"enable": 1}
+    engine.state.tokens["bob@pve!t"] = {"value": "s", "privsep": 0}
+    engine.state.acls.append(
+        {"path": "/vms", "ugid": "bob@pve", "roleid": "PVEVMUser", "type": "user", "propagate": 1}
+    )
+    bob = "PVEAPIToken=bob@pve!t=s"
+    assert call(engine, "GET", "/cluster/tasks", auth=bob).data == []
+    assert call(engine, "POST", "/nodes/pve1/qemu/100/status/start", auth=bob).status == 200
+    listed = call(engine, "GET", "/cluster/tasks", auth=bob).data
+    assert [(t["user"], t["tokenid"]) for t in listed] == [("bob@pve", "t")]
+
+
 def test_storage_content_filters_by_content_and_vmid() -> None:
     engine = Engine(task_seconds=0)
     content = "/nodes/pve1/storage/local-lvm/content"

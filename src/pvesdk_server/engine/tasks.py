@@ -85,26 +85,45 @@ def tasks(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
     start, limit = int(values.get("start", 0)), int(values.get("limit", 50))
     out = []
     for t in matches[start : start + limit]:
-        user, _, token = t.user.partition("!")
-        item: dict[str, Any] = {
-            "upid": t.upid,
-            "node": t.node,
-            "pid": t.pid,
-            "pstart": t.pstart,
-            "starttime": t.starttime,
-            "type": t.type,
-            "id": t.id,
-            "user": user,
-        }
-        if token:
-            item["tokenid"] = token
-        if t.status == "running":
-            item["status"] = "RUNNING"
-        else:
-            item["status"] = t.exitstatus or "OK"
-            item["endtime"] = t.endtime or t.starttime
+        item = _entry(t)
+        item["status"] = "RUNNING" if t.status == "running" else item["status"]
         out.append(item)
     return Reply(data=out, extra={"total": len(matches)})
+
+
+def _entry(t: Task) -> dict[str, Any]:
+    """A task as the task lists show it: the UPID's fields, ``user`` and ``tokenid`` split, and
+    ``status``/``endtime`` once it has stopped."""
+    user, _, token = t.user.partition("!")
+    item: dict[str, Any] = {
+        "upid": t.upid,
+        "node": t.node,
+        "pid": t.pid,
+        "pstart": t.pstart,
+        "starttime": t.starttime,
+        "type": t.type,
+        "id": t.id,
+        "user": user,
+    }
+    if token:
+        item["tokenid"] = token
+    if t.status != "running":
+        item["status"] = t.exitstatus or "OK"
+        item["endtime"] = t.endtime or t.starttime
+    return item
+
+
+@route("GET", "/cluster/tasks")
+def cluster_tasks(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    """The recent tasks of every node, newest first (pve-manager's ``PVE::API2::Cluster``
+    ``tasks``, from the cluster's task list): everything with ``Sys.Audit`` on ``/``, otherwise
+    the caller's own tasks and their tokens'. Running tasks have neither ``status`` nor
+    ``endtime``."""
+    auditor = engine.access.allowed(caller, "/", ["Sys.Audit"])
+    newest = sorted(engine.state.tasks.values(), key=lambda t: (t.starttime, t.pid), reverse=True)
+    return [_entry(t) for t in newest if auditor or _owned(t.user, caller)]
 
 
 @route("GET", "/nodes/{node}/tasks/{upid}/status")

@@ -21,16 +21,18 @@ from typing import TYPE_CHECKING, Any
 
 from litestar import Litestar, Request, Response, asgi, delete, get, post
 from litestar.exceptions import HTTPException
+from litestar.response import ServerSentEvent
 from litestar.status_codes import HTTP_200_OK
 from litestar.types import Receive, Scope, Send
 
 from pvesdk.transport import Request as PveRequest
 from pvesdk.transport import Response as PveResponse
 
-from ..app import _JSON, _METHODS, _params, _reason, _send
+from ..app import _JSON, _METHODS, _params, _reason, _reply, _send
 from ..engine import Reply
 from ..engine.validate import verify
 from . import answers
+from . import events as task_events
 from .checks import check_headers, split_path
 from .forward import CALLER, Upstream, caller_headers
 from .redact import redact, redact_headers
@@ -249,6 +251,66 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
         await _relay(send, answer)
         return None
 
+    def _headers(request: Request[Any, Any, Any]) -> dict[str, str]:
+        return {k.lower(): v for k, v in request.headers.items()}
+
+    def _last_event_id(request: Request[Any, Any, Any]) -> int:
+        value = request.headers.get("last-event-id", "").strip()
+        return int(value) if value.isdigit() else 0
+
+    def _relayed(answer: PveResponse) -> Response[bytes]:
+        headers = {"x-pve-reason": _reason(answer.reason or "OK").decode("latin-1")}
+        kind = str(answer.headers.get("content-type", _JSON))
+        return Response(answer.content, status_code=answer.status, media_type=kind, headers=headers)
+
+    def _sse(content: Any) -> ServerSentEvent:
+        headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+        return ServerSentEvent(content, headers=headers)
+
+    async def _caller(request: Request[Any, Any, Any]) -> dict[str, str] | Response[bytes]:
+        """The credentials to poll the upstream with, or the refusal to answer."""
+        headers = _headers(request)
+        problems = check_headers(headers)
+        if problems:
+            return _reply(Reply(400, "Parameter verification failed.", errors=problems))
+        refused = await check_caller(headers)
+        if refused is not None:
+            return _reply(refused)
+        return caller_headers(headers) if not key_mode else {}
+
+    @get("/pvesdk/tasks/{upid:str}/events")
+    async def task_stream(request: Request[Any, Any, Any]) -> ServerSentEvent | Response[bytes]:
+        """One task's status changes and log lines, polled upstream, ending with ``complete``."""
+        upid = str(request.path_params["upid"])
+        caller = await _caller(request)
+        if isinstance(caller, Response):
+            return caller
+        CALLER.set(caller)
+        first = await task_events.first_status(state.upstream, upid)
+        if isinstance(first, Reply):
+            return _reply(first)
+        if first.status != 200:
+            return _relayed(first)
+        poll, beat = settings.task_poll, settings.heartbeat
+        last = _last_event_id(request)
+        return _sse(task_events.task_stream(state.upstream, caller, upid, last, poll, beat))
+
+    @get("/pvesdk/events")
+    async def cluster_stream(request: Request[Any, Any, Any]) -> ServerSentEvent | Response[bytes]:
+        """Tasks of the cluster starting and stopping from now on, polled upstream."""
+        caller = await _caller(request)
+        if isinstance(caller, Response):
+            return caller
+        CALLER.set(caller)
+        first = await state.upstream.send(PveRequest("GET", "/cluster/tasks"))
+        if isinstance(first, Reply):
+            return _reply(first)
+        if first.status != 200:
+            return _relayed(first)
+        poll, beat = settings.task_poll, settings.heartbeat
+        baseline = json.loads(first.content).get("data") if first.content else None
+        return _sse(task_events.cluster_stream(state.upstream, caller, baseline, poll, beat))
+
     @get("/pvesdk/drift")
     async def drift() -> dict[str, Any]:
         """Every drift record: operation, field, expected, seen, count, first/last seen."""
@@ -310,7 +372,17 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
         await state.upstream.aclose()
 
     app = Litestar(
-        route_handlers=[api, drift, versions, openapi, issue, revoke, *shared_routes],
+        route_handlers=[
+            api,
+            drift,
+            versions,
+            openapi,
+            issue,
+            revoke,
+            task_stream,
+            cluster_stream,
+            *shared_routes,
+        ],
         exception_handlers={HTTPException: handle_http_error},
         openapi_config=None,
         request_max_body_size=config.max_upload,

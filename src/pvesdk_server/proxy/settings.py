@@ -23,6 +23,9 @@ class ProxySettings:
         timeout: Read timeout towards the upstream, seconds.
         connect_timeout: Connect timeout towards the upstream, seconds.
         admin_key: Bearer key for ``/pvesdk/keys`` (issuing proxy keys); from the environment.
+        task_poll: Seconds between two looks at the upstream for a task event stream
+            (``/pvesdk/tasks/{upid}/events``, ``/pvesdk/events``).
+        heartbeat: Seconds between ``: keep-alive`` comments on an idle event stream.
     """
 
     upstreams: tuple[str, ...]
@@ -36,6 +39,8 @@ class ProxySettings:
     timeout: float = 60.0
     connect_timeout: float = 10.0
     admin_key: str | None = field(default=None, repr=False)
+    task_poll: float = 1.0
+    heartbeat: float = 15.0
 
     def __post_init__(self) -> None:
         if not self.upstreams:
