@@ -18,7 +18,7 @@ from ._generated.aio.root import Api as _AsyncApi
 from ._generated.sync.root import Api as _SyncApi
 from ._runtime import Returns, encode_params
 from .auth import Auth, Secret, TicketAuth, TokenAuth
-from .transport import AsyncTransport, Request, Transport, decode_response
+from .transport import AsyncTransport, Request, Transport, checked_transport, decode_response
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
@@ -110,7 +110,8 @@ def _make_transport(
     timeout: float | None,
     connect_timeout: float | None,
     headers: Mapping[str, str] | None,
-    engine: str,
+    backend: str,
+    engine: str | None,
     proxy: str | None,
     key_filename: str | None,
     accept_unknown_host: bool,
@@ -134,7 +135,8 @@ def _make_transport(
         host, port=port_, path=path,
         auth=_make_auth(user, password, otp, token_name, token_value, auth),
         verify=verify_ssl, fingerprint=fingerprint, timeout=timeout,
-        connect_timeout=connect_timeout, headers=headers, engine=engine, proxy=proxy,
+        connect_timeout=connect_timeout, headers=headers, backend=backend, engine=engine,
+        proxy=proxy,
     )  # fmt: skip
 
 
@@ -281,13 +283,14 @@ class PveClient(_ClientCommon, _SyncApi):
         timeout: float | None = 30.0,
         connect_timeout: float | None = 10.0,
         headers: Mapping[str, str] | None = None,
-        engine: Literal["httpcore", "httpx", "stdlib"] = "httpcore",
+        backend: Literal["httpcore", "httpx"] = "httpcore",
         proxy: str | None = None,
         key_filename: str | None = None,
         accept_unknown_host: bool = False,
         transport: Transport | Literal["https", "ssh", "openssh", "local"] = "https",
         api_version: str | None = None,
         on_missing: Literal["warn", "raise"] = "warn",
+        engine: Literal["httpcore", "httpx"] | None = None,
     ) -> None:
         super().__init__(self, "")
         self._releases = _release_check(api_version, on_missing, lambda: self.version.get().version)
@@ -298,11 +301,10 @@ class PveClient(_ClientCommon, _SyncApi):
                 False, transport, host, user=user, password=password, otp=otp,
                 token_name=token_name, token_value=token_value, auth=auth, port=port,
                 service=service, verify_ssl=verify_ssl, fingerprint=fingerprint, timeout=timeout,
-                connect_timeout=connect_timeout, headers=headers, engine=engine, proxy=proxy,
-                key_filename=key_filename, accept_unknown_host=accept_unknown_host,
+                connect_timeout=connect_timeout, headers=headers, backend=backend, engine=engine,
+                proxy=proxy, key_filename=key_filename, accept_unknown_host=accept_unknown_host,
             )  # fmt: skip
-        assert isinstance(transport, Transport)
-        self.transport: Transport = transport
+        self.transport: Transport = checked_transport(transport, is_async=False)
         self._timeout: float | None = None  # per call; None: the transport's default
 
     def _call(self, method: str, path: str, params: dict[str, Any], returns: Returns[T]) -> T:
@@ -373,9 +375,8 @@ class PveClient(_ClientCommon, _SyncApi):
         return bind_task(decode_response(request, response), self)
 
     def close(self) -> None:
-        close = getattr(self.transport, "close", None)
-        if close is not None:
-            close()
+        """Close the transport (its pooled connections, ssh session); idempotent."""
+        self.transport.close()
 
     def __enter__(self) -> Self:
         return self
@@ -409,13 +410,14 @@ class AsyncPveClient(_ClientCommon, _AsyncApi):
         timeout: float | None = 30.0,
         connect_timeout: float | None = 10.0,
         headers: Mapping[str, str] | None = None,
-        engine: Literal["httpcore", "httpx", "asyncio"] = "httpcore",
+        backend: Literal["httpcore", "httpx"] = "httpcore",
         proxy: str | None = None,
         key_filename: str | None = None,
         accept_unknown_host: bool = False,
         transport: AsyncTransport | Literal["https", "ssh", "openssh", "local"] = "https",
         api_version: str | None = None,
         on_missing: Literal["warn", "raise"] = "warn",
+        engine: Literal["httpcore", "httpx"] | None = None,
     ) -> None:
         super().__init__(self, "")
         self._releases = _release_check(api_version, on_missing, self._read_version)
@@ -426,11 +428,10 @@ class AsyncPveClient(_ClientCommon, _AsyncApi):
                 True, transport, host, user=user, password=password, otp=otp,
                 token_name=token_name, token_value=token_value, auth=auth, port=port,
                 service=service, verify_ssl=verify_ssl, fingerprint=fingerprint, timeout=timeout,
-                connect_timeout=connect_timeout, headers=headers, engine=engine, proxy=proxy,
-                key_filename=key_filename, accept_unknown_host=accept_unknown_host,
+                connect_timeout=connect_timeout, headers=headers, backend=backend, engine=engine,
+                proxy=proxy, key_filename=key_filename, accept_unknown_host=accept_unknown_host,
             )  # fmt: skip
-        assert isinstance(transport, AsyncTransport)
-        self.transport: AsyncTransport = transport
+        self.transport: AsyncTransport = checked_transport(transport, is_async=True)
         self._timeout: float | None = None
 
     async def _read_version(self) -> str:
@@ -492,9 +493,8 @@ class AsyncPveClient(_ClientCommon, _AsyncApi):
         return bind_async_task(decode_response(request, response), self)
 
     async def aclose(self) -> None:
-        aclose = getattr(self.transport, "aclose", None)
-        if aclose is not None:
-            await aclose()
+        """Close the transport (its pooled connections); idempotent."""
+        await self.transport.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -77,7 +77,7 @@ def test_logged_in_objects_show_no_password_ticket_or_csrf(pve: FakePve) -> None
     client.version.get()
     ticket, csrf = next(iter(pve.state.tickets.items()))
     call = client.transport._call(Request("PUT", "/x"), auth, None)  # type: ignore[attr-defined]
-    objects = [auth, client, client.transport, client.transport.engine, call]  # type: ignore[attr-defined]
+    objects = [auth, client, client.transport, client.transport.backend, call]  # type: ignore[attr-defined]
     assert_hidden(" ".join(map(repr, objects)) + repr(auth.__dict__), PASSWORD, ticket, csrf)
 
 

@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..errors import PveConnectionError, PveTimeoutError
-from ..transport import Request, Response
+from ..transport import AsyncBaseTransport, BaseTransport, Request, Response
 
 __all__ = ["PveshTransport", "pvesh_argv", "pvesh_response"]
 
@@ -92,16 +92,21 @@ def pvesh_response(code: int, stdout: bytes, stderr: bytes) -> Response:
     return Response(status, message, json.dumps(body).encode())
 
 
-class Threaded:
-    """Serves the async client too: each call runs the blocking one in a worker thread."""
-
-    def handle_request(self, request: Request) -> Response:
-        raise NotImplementedError
+class Threaded(BaseTransport, AsyncBaseTransport):
+    """A blocking transport that serves the async client too: each async call (and
+    :meth:`aclose`) runs the blocking one in a worker thread."""
 
     async def handle_async_request(self, request: Request) -> Response:
+        """:meth:`handle_request` in a worker thread; raises what it raises."""
         import asyncio
 
         return await asyncio.to_thread(self.handle_request, request)
+
+    async def aclose(self) -> None:
+        """:meth:`close` in a worker thread."""
+        import asyncio
+
+        await asyncio.to_thread(self.close)
 
 
 class PveshTransport(Threaded):
@@ -118,7 +123,7 @@ class PveshTransport(Threaded):
             done = subprocess.run(argv, capture_output=True, timeout=timeout, check=False)
         except FileNotFoundError:
             raise PveConnectionError(
-                f"{self.pvesh[0]}: not found (is this a Proxmox host?)"
+                f"{self.pvesh[0]}: not found (is this a Proxmox host?)", sent=False
             ) from None
         except subprocess.TimeoutExpired:
             raise PveTimeoutError(

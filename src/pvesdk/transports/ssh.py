@@ -77,7 +77,7 @@ class SshTransport(Threaded):
                 import paramiko
             except ImportError:
                 raise PveConnectionError(
-                    "the ssh transport needs paramiko (pip install 'pvesdk[ssh]')"
+                    "the ssh transport needs paramiko (pip install 'pvesdk[ssh]')", sent=False
                 ) from None
             client = paramiko.SSHClient()
             if self._known_hosts is not None:
@@ -103,7 +103,8 @@ class SshTransport(Threaded):
             except paramiko.BadHostKeyException:
                 raise PveConnectionError(
                     f"ssh {self._where()}: host key does not match known_hosts "
-                    "(possible man-in-the-middle)"
+                    "(possible man-in-the-middle)",
+                    sent=False,
                 ) from None
             except paramiko.AuthenticationException:
                 raise AuthenticationError(
@@ -114,11 +115,14 @@ class SshTransport(Threaded):
                 if "not found in known_hosts" in text:
                     raise PveConnectionError(
                         f"ssh {self._where()}: host key not in known_hosts "
-                        "(add it, or pass accept_unknown_host=True to trust it)"
+                        "(add it, or pass accept_unknown_host=True to trust it)",
+                        sent=False,
                     ) from None
-                raise PveConnectionError(f"ssh {self._where()}: {text}") from None
+                raise PveConnectionError(f"ssh {self._where()}: {text}", sent=False) from None
             except OSError as exc:
-                raise PveConnectionError(f"ssh {self._where()}: {exc.strerror or exc}") from None
+                raise PveConnectionError(
+                    f"ssh {self._where()}: {exc.strerror or exc}", sent=False
+                ) from None
             self._client = client
             return client
 
@@ -157,12 +161,6 @@ class SshTransport(Threaded):
             client, self._client = self._client, None
         if client is not None:
             client.close()
-
-    def __enter__(self) -> SshTransport:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def __repr__(self) -> str:
         auth = "password=***" if self._password else "keys"
@@ -212,7 +210,7 @@ class OpensshTransport(Threaded):
             done = subprocess.run(argv, capture_output=True, timeout=timeout, check=False)
         except FileNotFoundError:
             raise PveConnectionError(
-                f"{self._base[0]}: not found (install openssh-client)"
+                f"{self._base[0]}: not found (install openssh-client)", sent=False
             ) from None
         except subprocess.TimeoutExpired:
             raise PveTimeoutError(f"ssh {self.host}: timed out after {timeout}s") from None
