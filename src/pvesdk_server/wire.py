@@ -2,17 +2,68 @@
 'pve1'``, ``401 No ticket``) and clients read them there. ASGI has no way to say a reason phrase,
 so the app passes it in a private ``x-pve-reason`` response header and this uvicorn protocol moves
 it into the status line (and drops the header). ``pvesdk-server`` runs uvicorn with it.
+
+uvicorn has no supported hook for a reason phrase (ASGI's ``http.response.start`` has no field
+for one), so this module borrows three uvicorn internals: the ``RequestResponseCycle`` class each
+protocol module instantiates per request, h11's ``STATUS_PHRASES`` table and httptools'
+``STATUS_LINE`` table. pyproject pins the uvicorn range this was tested with;
+:func:`check_uvicorn` runs at import and fails loudly if a uvicorn release moved any of them, and
+``tests/server/test_wire.py`` checks the status line on the wire with both protocols.
 """
 
 from __future__ import annotations
 
+import inspect
+from types import ModuleType
 from typing import Any
 
 from uvicorn.protocols.http import h11_impl
 
-__all__ = ["REASON_HEADER", "PveH11Protocol", "PveHttpToolsProtocol", "protocol"]
+__all__ = ["REASON_HEADER", "PveH11Protocol", "PveHttpToolsProtocol", "check_uvicorn", "protocol"]
 
 REASON_HEADER = b"x-pve-reason"
+
+
+def check_uvicorn(module: ModuleType, table: str, protocol: type, method: str) -> None:
+    """Check that ``module`` still has what this file borrows: a ``RequestResponseCycle`` class
+    that ``protocol.method`` instantiates by its module-global name, and a dict ``table`` keyed
+    by status code.
+
+    Raises:
+        RuntimeError: naming the missing piece and the installed uvicorn version.
+    """
+    import uvicorn
+
+    where = f"uvicorn {uvicorn.__version__} ({module.__name__})"
+    cycle = getattr(module, "RequestResponseCycle", None)
+    if not isinstance(cycle, type):
+        raise RuntimeError(f"{where} has no RequestResponseCycle class; pin uvicorn<0.55")
+    if not isinstance(getattr(module, table, None), dict) or 500 not in getattr(module, table):
+        raise RuntimeError(f"{where} has no {table} table by status code; pin uvicorn<0.55")
+    try:
+        source = inspect.getsource(getattr(protocol, method))
+    except OSError:  # installed without sources (.pyc only): the wire test is the guard then
+        return
+    if "RequestResponseCycle(" not in source:
+        raise RuntimeError(
+            f"{where}: {protocol.__name__}.{method} no longer builds RequestResponseCycle; "
+            "pin uvicorn<0.55"
+        )
+
+
+check_uvicorn(h11_impl, "STATUS_PHRASES", h11_impl.H11Protocol, "handle_events")
+
+
+def _split(message: Any) -> tuple[Any, bytes | None]:
+    """``message`` without the reason header, and the reason it carried (None: none)."""
+    headers = list(message.get("headers", []))
+    reason = next((v for k, v in headers if k.lower() == REASON_HEADER), None)
+    if reason is None:
+        return message, None
+    return {
+        **message,
+        "headers": [(k, v) for k, v in headers if k.lower() != REASON_HEADER],
+    }, reason
 
 
 class _Cycle(h11_impl.RequestResponseCycle):
@@ -20,12 +71,10 @@ class _Cycle(h11_impl.RequestResponseCycle):
         if message["type"] != "http.response.start" or self.response_started:
             await super().send(message)
             return
-        headers = list(message.get("headers", []))
-        reason = next((v for k, v in headers if k.lower() == REASON_HEADER), None)
+        message, reason = _split(message)
         if reason is None:
             await super().send(message)
             return
-        message = {**message, "headers": [(k, v) for k, v in headers if k.lower() != REASON_HEADER]}
         if self.flow.write_paused and not self.disconnected:
             await self.flow.drain()
         # From here to the status line being written nothing awaits, so borrowing the shared
@@ -52,17 +101,6 @@ class PveH11Protocol(h11_impl.H11Protocol):
             h11_impl.RequestResponseCycle = original  # type: ignore[misc]
 
 
-def _split(message: Any) -> tuple[Any, bytes | None]:
-    headers = list(message.get("headers", []))
-    reason = next((v for k, v in headers if k.lower() == REASON_HEADER), None)
-    if reason is None:
-        return message, None
-    return {
-        **message,
-        "headers": [(k, v) for k, v in headers if k.lower() != REASON_HEADER],
-    }, reason
-
-
 try:
     from uvicorn.protocols.http import httptools_impl
 except ImportError:  # httptools is optional
@@ -70,6 +108,9 @@ except ImportError:  # httptools is optional
 
 
 if httptools_impl is not None:
+    check_uvicorn(
+        httptools_impl, "STATUS_LINE", httptools_impl.HttpToolsProtocol, "on_headers_complete"
+    )
 
     class _FastCycle(httptools_impl.RequestResponseCycle):
         async def send(self, message: Any) -> None:
