@@ -112,4 +112,6 @@ class MultipartFile:
             self._file = None
 
     def __repr__(self) -> str:
-        return f"MultipartFile({str(self.path)!r}, {self.size} bytes)"
+        # getattr: a repr is also asked of a half-built object (the path was not a file)
+        path, size = getattr(self, "path", None), getattr(self, "size", None)
+        return f"MultipartFile({str(path)!r}, {size} bytes)"

@@ -132,4 +132,4 @@ class PveshTransport(Threaded):
         return pvesh_response(done.returncode, done.stdout, done.stderr)
 
     def __repr__(self) -> str:
-        return f"PveshTransport(pvesh={self.pvesh!r})"
+        return f"PveshTransport(pvesh={getattr(self, 'pvesh', None)!r})"

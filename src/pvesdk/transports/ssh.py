@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..auth import Secret
 from ..errors import AuthenticationError, PveConnectionError, PveTimeoutError
 from ..transport import Request, Response
 from .pvesh import Threaded, pvesh_argv, pvesh_response, shell_command
@@ -47,7 +48,7 @@ class SshTransport(Threaded):
         self.host = host
         self.user = user
         self.port = port
-        self._password = password
+        self._password = None if password is None else Secret(password)
         # paramiko takes one key file name or a list of them
         self._key_filename: Any = (
             list(key_filename) if isinstance(key_filename, list | tuple) else key_filename
@@ -64,7 +65,9 @@ class SshTransport(Threaded):
         self._lock = threading.Lock()
 
     def _where(self) -> str:
-        return f"{self.user}@{self.host}:{self.port}"
+        # getattr: also asked of a half-built object (a repr in a traceback with locals)
+        user, host = getattr(self, "user", None), getattr(self, "host", None)
+        return f"{user}@{host}:{getattr(self, 'port', None)}"
 
     def _connect(self) -> paramiko.SSHClient:
         with self._lock:
@@ -163,7 +166,7 @@ class SshTransport(Threaded):
             client.close()
 
     def __repr__(self) -> str:
-        auth = "password=***" if self._password else "keys"
+        auth = "password=***" if getattr(self, "_password", None) else "keys"
         return f"SshTransport({self._where()}, {auth})"
 
 
@@ -222,7 +225,7 @@ class OpensshTransport(Threaded):
         return pvesh_response(done.returncode, done.stdout, done.stderr)
 
     def __repr__(self) -> str:
-        return f"OpensshTransport({self.host!r})"
+        return f"OpensshTransport({getattr(self, 'host', None)!r})"
 
 
 def _ssh_failed(stderr: bytes) -> bool:
