@@ -138,13 +138,21 @@ def capture_tree(source: str, *, chromium: str | None, insecure: bool, timeout: 
     return capture(source, chromium=chromium, insecure=insecure, timeout=timeout)
 
 
-def build_spec(tree: Any, *, product: str, version: str) -> tuple[dict[str, Any], bytes, bytes]:
-    """(OpenAPI document, its bytes, lock bytes) for a raw capture."""
+def build_spec(
+    tree: Any, *, product: str, version: str, strict: bool = True
+) -> tuple[dict[str, Any], bytes, bytes]:
+    """(OpenAPI document, its bytes, lock bytes) for a raw capture.
+
+    ``strict=False`` skips stale overrides instead of refusing them (codegen for a live cluster,
+    whose schema may be a release between the ones the overrides were checked against).
+
+    Raises:
+        GenError: a malformed capture or overrides file, or (strict) a stale override.
+    """
     check_tree(tree)
     overrides = load_overrides(product, version)
-    doc = openapi.to_openapi(
-        apply_patches(tree, overrides), product=product, version=version, overrides=overrides
-    )
+    patched = apply_patches(tree, overrides, strict=strict)
+    doc = openapi.to_openapi(patched, product=product, version=version, overrides=overrides)
     raw = canonical_json(tree)
     spec = spec_bytes(doc)
     lock = lock_bytes(

@@ -222,12 +222,16 @@ def _target(index: dict[str, dict[str, Any]], patch: Patch) -> tuple[Any, str]:
     return target, ""
 
 
-def apply_patches(tree: list[dict[str, Any]], overrides: Overrides) -> list[dict[str, Any]]:
+def apply_patches(
+    tree: list[dict[str, Any]], overrides: Overrides, *, strict: bool = True
+) -> list[dict[str, Any]]:
     """A patched deep copy of ``tree``; records what changed it in ``overrides.applied``.
 
+    ``strict=False`` skips a stale patch instead (codegen for a live cluster).
+
     Raises:
-        GenError: a patch is stale (its path, method or location is gone, or neither key of a
-            rename is there), naming the patch, the release and the overrides file.
+        GenError: (strict) a patch is stale (its path, method or location is gone, or neither
+            key of a rename is there), naming the patch, the release and the overrides file.
     """
     tree = copy.deepcopy(tree)
     index: dict[str, dict[str, Any]] = {}
@@ -240,7 +244,9 @@ def apply_patches(tree: list[dict[str, Any]], overrides: Overrides) -> list[dict
     for patch in overrides.patches:
         target, missing = _target(index, patch)
         if target is None:
-            _stale(overrides, patch, missing)
+            if strict:
+                _stale(overrides, patch, missing)
+            continue
         changed = False
         for key, value in (patch.set or {}).items():
             if target.get(key) != value:
@@ -250,7 +256,7 @@ def apply_patches(tree: list[dict[str, Any]], overrides: Overrides) -> list[dict
             if old in target and new not in target:
                 target[new] = target.pop(old)
                 changed = True
-            elif old not in target and new not in target:
+            elif old not in target and new not in target and strict:
                 _stale(overrides, patch, f"neither {old!r} nor {new!r} is there")
         for key in patch.remove or []:
             if key in target:

@@ -264,6 +264,16 @@ class PveClient(_ClientCommon, _SyncApi):
     ``on_missing="raise"`` raises :class:`pvesdk.releases.NotInReleaseError`, before sending a
     call whose operation or parameter that release lacks (see :mod:`pvesdk.releases`).
     Use the client as a context manager (or call :meth:`close`) to release connections.
+    ``timeout`` is each call's whole deadline and ``connect_timeout`` each connection attempt's,
+    in seconds; ``backend="httpx"`` sends through an ``httpx.Client`` (see
+    :class:`~pvesdk.transports.https.HttpsTransport`).
+
+    Raises:
+        ValueError: contradicting or incomplete credentials (password and token, a token
+            without its user), a malformed host, fingerprint or header, an unknown service,
+            transport or backend name (each names the argument, never a secret).
+        TypeError: a transport object without ``handle_request``/``close``.
+        FileNotFoundError: ``verify_ssl`` names a CA file that does not exist.
     """
 
     def __init__(
@@ -365,6 +375,13 @@ class PveClient(_ClientCommon, _SyncApi):
         The file is streamed from disk with a Content-Length, in flat memory; ``progress(sent,
         total)`` is called as it goes (``progress=True`` draws a bar: the ``progress`` extra).
         Returns the ``imgcopy`` :class:`~pvesdk.tasks.Task`. https only.
+
+        Raises:
+            FileNotFoundError: ``path`` is not a regular file.
+            ValueError: ``checksum`` without ``checksum_algorithm``, or the transport is pvesh
+                (ssh, local), which cannot send a file.
+            PveApiError: Proxmox refused the upload (wrong content type for the storage, …).
+            PveConnectionError: the upload did not reach the server, or broke (never re-sent).
         """
         from .tasks import bind_task
 
@@ -391,7 +408,12 @@ class PveClient(_ClientCommon, _SyncApi):
 
 
 class AsyncPveClient(_ClientCommon, _AsyncApi):
-    """Asynchronous twin of :class:`PveClient`: same tree, same names, ``await`` each call."""
+    """Asynchronous twin of :class:`PveClient`: same tree, same names, ``await`` each call.
+
+    Raises:
+        ValueError, TypeError, FileNotFoundError: as :class:`PveClient` (a transport object
+            needs ``handle_async_request``/``aclose``).
+    """
 
     def __init__(
         self,
@@ -483,7 +505,12 @@ class AsyncPveClient(_ClientCommon, _AsyncApi):
         | None = None,
         progress: Progress | bool | None = None,
     ) -> AsyncTask:
-        """Upload a local file to a storage; see :meth:`PveClient.upload`."""
+        """Upload a local file to a storage; see :meth:`PveClient.upload`.
+
+        Raises:
+            FileNotFoundError, ValueError, PveApiError, PveConnectionError: as
+                :meth:`PveClient.upload`.
+        """
         from .tasks import bind_async_task
 
         request = _upload_request(node, storage, path, content, filename, checksum,

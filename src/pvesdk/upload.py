@@ -76,7 +76,11 @@ class MultipartFile:
         self._sent = 0
 
     def read(self, size: int = -1) -> bytes:
-        """The next bytes of the body (never more than ``size``; at most one file chunk)."""
+        """The next bytes of the body (never more than ``size``; at most one file chunk).
+
+        Raises:
+            OSError: the file shrank while it was being sent, or cannot be read.
+        """
         if size is None or size < 0:
             size = CHUNK
         pos = self._sent
@@ -107,6 +111,7 @@ class MultipartFile:
             yield chunk
 
     def close(self) -> None:
+        """Close the file if it is open (:meth:`read` opens it again from where it was)."""
         if self._file is not None:
             self._file.close()
             self._file = None

@@ -93,6 +93,7 @@ class PveH11Protocol(h11_impl.H11Protocol):
     """uvicorn's h11 protocol, with Proxmox-style reason phrases."""
 
     def handle_events(self) -> None:
+        """uvicorn's ``handle_events`` with :class:`_Cycle` serving the requests it starts."""
         original = h11_impl.RequestResponseCycle
         h11_impl.RequestResponseCycle = _Cycle  # type: ignore[misc]
         try:
@@ -136,6 +137,7 @@ if httptools_impl is not None:
         """uvicorn's httptools protocol (the fast one), with Proxmox-style reason phrases."""
 
         def on_headers_complete(self) -> None:
+            """uvicorn's ``on_headers_complete`` with :class:`_FastCycle` serving the request."""
             original = httptools_impl.RequestResponseCycle
             httptools_impl.RequestResponseCycle = _FastCycle  # type: ignore[misc]
             try:

@@ -106,3 +106,9 @@ def test_since_limits_a_patch_to_later_releases() -> None:
         True,
         True,
     )
+
+
+def test_a_stale_patch_is_skipped_when_not_strict() -> None:
+    stale = overrides(patch(path="/cluster/moved", at="parameters", set={"x": 1}))
+    assert apply_patches(tree(), stale, strict=False) == tree()
+    assert stale.applied == []

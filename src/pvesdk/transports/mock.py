@@ -63,6 +63,11 @@ class MockTransport(BaseTransport, AsyncBaseTransport):
         )
 
     def handle_request(self, request: Request) -> Response:
+        """Answer ``request`` from the mock cluster, as pveproxy would (an upload is stored).
+
+        Raises:
+            AuthenticationError: the ticket login (with ``auth=TicketAuth``) was refused.
+        """
         from ..auth import TicketAuth
 
         auth = self.auth

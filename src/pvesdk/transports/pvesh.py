@@ -39,7 +39,12 @@ def pvesh_path(path: str) -> str:
 
 
 def pvesh_argv(request: Request, pvesh: Sequence[str] = ("pvesh",)) -> list[str]:
-    """The argument vector for one request (no shell quoting; see :func:`shell_command`)."""
+    """The argument vector for one request (no shell quoting; see :func:`shell_command`).
+
+    Raises:
+        ValueError: a file upload (pvesh reads no multipart body), or a method pvesh has no verb
+            for.
+    """
     if request.body is not None:
         raise ValueError(
             "file upload is not possible through pvesh (it reads a multipart body); use https"
@@ -117,6 +122,13 @@ class PveshTransport(Threaded):
         self.timeout = timeout
 
     def handle_request(self, request: Request) -> Response:
+        """Run ``pvesh`` for ``request``; its output as an https answer would be.
+
+        Raises:
+            ValueError: an upload, or a method pvesh has no verb for.
+            PveConnectionError: ``pvesh`` is not installed here (``sent`` is False).
+            PveTimeoutError: it ran longer than the timeout (seconds).
+        """
         argv = pvesh_argv(request, self.pvesh)
         timeout = request.timeout if request.timeout is not None else self.timeout
         try:

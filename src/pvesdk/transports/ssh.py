@@ -130,6 +130,14 @@ class SshTransport(Threaded):
             return client
 
     def handle_request(self, request: Request) -> Response:
+        """Run ``pvesh`` for ``request`` over the ssh connection (opened, or reopened once).
+
+        Raises:
+            ValueError: an upload, or a method pvesh has no verb for.
+            AuthenticationError: the ssh login was refused.
+            PveConnectionError: no connection (``sent`` False), or it broke twice.
+            PveTimeoutError: the command ran longer than the timeout (seconds).
+        """
         command = shell_command(pvesh_argv(request, self.pvesh))
         timeout = request.timeout if request.timeout is not None else self.timeout
         for attempt in (1, 2):
@@ -160,6 +168,7 @@ class SshTransport(Threaded):
         return pvesh_response(code, out, err)
 
     def close(self) -> None:
+        """Close the ssh connection; the next request opens a new one."""
         with self._lock:
             client, self._client = self._client, None
         if client is not None:
@@ -207,6 +216,14 @@ class OpensshTransport(Threaded):
         self._base = [*base, *options, host, "--"]
 
     def handle_request(self, request: Request) -> Response:
+        """Run ``pvesh`` for ``request`` through the ``ssh`` binary.
+
+        Raises:
+            ValueError: an upload, or a method pvesh has no verb for.
+            AuthenticationError: ssh reported ``Permission denied``.
+            PveConnectionError: ssh is missing (``sent`` False) or failed to connect.
+            PveTimeoutError: the command ran longer than the timeout (seconds).
+        """
         argv = [*self._base, shell_command(pvesh_argv(request, self.pvesh))]
         timeout = request.timeout if request.timeout is not None else self.timeout
         try:

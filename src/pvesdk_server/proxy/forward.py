@@ -82,6 +82,7 @@ class Upstream:
             return Reply(502, f"upstream: {exc}")
 
     async def aclose(self) -> None:
+        """Close the connections to the upstream."""
         await self.transport.aclose()
 
     def __repr__(self) -> str:
