@@ -97,6 +97,23 @@ def pvesh_response(code: int, stdout: bytes, stderr: bytes) -> Response:
     return Response(status, message, json.dumps(body).encode())
 
 
+def run_command(
+    argv: Sequence[str], timeout: float | None, *, missing: str, late: str
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ``argv`` to its end (at most ``timeout`` seconds), output captured.
+
+    Raises:
+        PveConnectionError: the program is not installed (``missing``; ``sent`` is False).
+        PveTimeoutError: it ran longer than ``timeout`` (``late``).
+    """
+    try:
+        return subprocess.run(argv, capture_output=True, timeout=timeout, check=False)
+    except FileNotFoundError:
+        raise PveConnectionError(missing, sent=False) from None
+    except subprocess.TimeoutExpired:
+        raise PveTimeoutError(late) from None
+
+
 class Threaded(BaseTransport, AsyncBaseTransport):
     """A blocking transport that serves the async client too: each async call (and
     :meth:`aclose`) runs the blocking one in a worker thread."""
@@ -131,16 +148,12 @@ class PveshTransport(Threaded):
         """
         argv = pvesh_argv(request, self.pvesh)
         timeout = request.timeout if request.timeout is not None else self.timeout
-        try:
-            done = subprocess.run(argv, capture_output=True, timeout=timeout, check=False)
-        except FileNotFoundError:
-            raise PveConnectionError(
-                f"{self.pvesh[0]}: not found (is this a Proxmox host?)", sent=False
-            ) from None
-        except subprocess.TimeoutExpired:
-            raise PveTimeoutError(
-                f"{request.method} {request.path}: pvesh timed out after {timeout}s"
-            ) from None
+        done = run_command(
+            argv,
+            timeout,
+            missing=f"{self.pvesh[0]}: not found (is this a Proxmox host?)",
+            late=f"{request.method} {request.path}: pvesh timed out after {timeout}s",
+        )
         return pvesh_response(done.returncode, done.stdout, done.stderr)
 
     def __repr__(self) -> str:

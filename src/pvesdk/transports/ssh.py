@@ -8,7 +8,6 @@ the remote shell. Both transports also serve the async client (each call runs in
 
 from __future__ import annotations
 
-import subprocess
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from ..auth import Secret
 from ..errors import AuthenticationError, PveConnectionError, PveTimeoutError
 from ..transport import Request, Response
-from .pvesh import Threaded, pvesh_argv, pvesh_response, shell_command
+from .pvesh import Threaded, pvesh_argv, pvesh_response, run_command, shell_command
 
 if TYPE_CHECKING:
     import paramiko
@@ -226,14 +225,12 @@ class OpensshTransport(Threaded):
         """
         argv = [*self._base, shell_command(pvesh_argv(request, self.pvesh))]
         timeout = request.timeout if request.timeout is not None else self.timeout
-        try:
-            done = subprocess.run(argv, capture_output=True, timeout=timeout, check=False)
-        except FileNotFoundError:
-            raise PveConnectionError(
-                f"{self._base[0]}: not found (install openssh-client)", sent=False
-            ) from None
-        except subprocess.TimeoutExpired:
-            raise PveTimeoutError(f"ssh {self.host}: timed out after {timeout}s") from None
+        done = run_command(
+            argv,
+            timeout,
+            missing=f"{self._base[0]}: not found (install openssh-client)",
+            late=f"ssh {self.host}: timed out after {timeout}s",
+        )
         if done.returncode == 255 and _ssh_failed(done.stderr):
             message = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1]
             if "Permission denied" in message:
