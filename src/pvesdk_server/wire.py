@@ -14,6 +14,8 @@ protocol module instantiates per request, h11's ``STATUS_PHRASES`` table and htt
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from types import ModuleType
 from typing import Any
 
@@ -66,27 +68,50 @@ def _split(message: Any) -> tuple[Any, bytes | None]:
     }, reason
 
 
+async def _send_start(
+    cycle: Any,
+    message: Any,
+    send: Any,
+    table: dict[int, bytes],
+    entry: Callable[[int, bytes], bytes],
+) -> None:
+    """Send ``http.response.start`` through uvicorn's ``send``, with the reason the app gave
+    (if any) borrowed into uvicorn's status ``table`` as ``entry(status, reason)``."""
+    message, reason = _split(message)
+    if reason is None:
+        await send(message)
+        return
+    if cycle.flow.write_paused and not cycle.disconnected:
+        await cycle.flow.drain()
+    # From here to the status line being written nothing awaits, so borrowing the shared
+    # table for this one response cannot leak into another.
+    status = message["status"]
+    previous = table[status]
+    table[status] = entry(status, bytes(reason))
+    try:
+        await send(message)
+    finally:
+        table[status] = previous
+
+
+@contextmanager
+def _serving(module: ModuleType, cycle: type) -> Iterator[None]:
+    """``module.RequestResponseCycle`` is ``cycle`` for the requests started inside."""
+    original = module.RequestResponseCycle
+    module.RequestResponseCycle = cycle  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        module.RequestResponseCycle = original  # type: ignore[attr-defined]
+
+
 class _Cycle(h11_impl.RequestResponseCycle):
     async def send(self, message: Any) -> None:
         if message["type"] != "http.response.start" or self.response_started:
             await super().send(message)
             return
-        message, reason = _split(message)
-        if reason is None:
-            await super().send(message)
-            return
-        if self.flow.write_paused and not self.disconnected:
-            await self.flow.drain()
-        # From here to the status line being written nothing awaits, so borrowing the shared
-        # phrase table for this one response cannot leak into another.
-        status = message["status"]
         phrases = h11_impl.STATUS_PHRASES
-        previous = phrases[status]
-        phrases[status] = bytes(reason)
-        try:
-            await super().send(message)
-        finally:
-            phrases[status] = previous
+        await _send_start(self, message, super().send, phrases, lambda _, reason: reason)
 
 
 class PveH11Protocol(h11_impl.H11Protocol):
@@ -94,18 +119,18 @@ class PveH11Protocol(h11_impl.H11Protocol):
 
     def handle_events(self) -> None:
         """uvicorn's ``handle_events`` with :class:`_Cycle` serving the requests it starts."""
-        original = h11_impl.RequestResponseCycle
-        h11_impl.RequestResponseCycle = _Cycle  # type: ignore[misc]
-        try:
+        with _serving(h11_impl, _Cycle):
             super().handle_events()
-        finally:
-            h11_impl.RequestResponseCycle = original  # type: ignore[misc]
 
 
 try:
     from uvicorn.protocols.http import httptools_impl
 except ImportError:  # httptools is optional
     httptools_impl = None  # type: ignore[assignment]
+
+
+def _status_line(status: int, reason: bytes) -> bytes:
+    return b"HTTP/1.1 %d %s\r\n" % (status, reason)
 
 
 if httptools_impl is not None:
@@ -118,32 +143,16 @@ if httptools_impl is not None:
             if message["type"] != "http.response.start" or self.response_started:
                 await super().send(message)
                 return
-            message, reason = _split(message)
-            if reason is None:
-                await super().send(message)
-                return
-            if self.flow.write_paused and not self.disconnected:
-                await self.flow.drain()
-            status = message["status"]
             lines = httptools_impl.STATUS_LINE
-            previous = lines[status]
-            lines[status] = b"HTTP/1.1 %d %s\r\n" % (status, bytes(reason))
-            try:
-                await super().send(message)
-            finally:
-                lines[status] = previous
+            await _send_start(self, message, super().send, lines, _status_line)
 
     class PveHttpToolsProtocol(httptools_impl.HttpToolsProtocol):
         """uvicorn's httptools protocol (the fast one), with Proxmox-style reason phrases."""
 
         def on_headers_complete(self) -> None:
             """uvicorn's ``on_headers_complete`` with :class:`_FastCycle` serving the request."""
-            original = httptools_impl.RequestResponseCycle
-            httptools_impl.RequestResponseCycle = _FastCycle  # type: ignore[misc]
-            try:
+            with _serving(httptools_impl, _FastCycle):
                 super().on_headers_complete()
-            finally:
-                httptools_impl.RequestResponseCycle = original  # type: ignore[misc]
 
 
 def protocol() -> type[Any]:
