@@ -157,3 +157,8 @@ def test_engine_keyword_still_chooses_the_backend_with_a_deprecation_warning() -
 def test_an_unknown_backend_name_is_refused_naming_it() -> None:
     with pytest.raises(ValueError, match="backend must be 'httpcore' or 'httpx', got 'curl'"):
         HttpsTransport("127.0.0.1", backend="curl")  # type: ignore[arg-type]
+
+
+def test_a_misspelt_client_keyword_is_refused_naming_it() -> None:
+    with pytest.raises(TypeError, match=r"unexpected keyword argument.*: tokn_name"):
+        PveClient("127.0.0.1", tokn_name="x")  # type: ignore[call-arg]
