@@ -146,10 +146,11 @@ def test_the_async_client_closes_a_threaded_transport_in_a_worker_thread() -> No
 def test_engine_keyword_still_chooses_the_backend_with_a_deprecation_warning() -> None:
     from pvesdk.transports._http import HttpxBackend
 
-    with pytest.warns(DeprecationWarning, match="backend="):
+    with pytest.warns(DeprecationWarning, match="backend=") as record:
         client = PveClient(
             "127.0.0.1", token_name="t", user="u@pam", token_value="v", engine="httpx"
         )
+    assert record[0].filename == __file__  # the warning points at the caller's line
     with client:
         assert isinstance(client.transport.backend, HttpxBackend)  # type: ignore[attr-defined]
 

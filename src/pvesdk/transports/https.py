@@ -26,11 +26,12 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import threading
 import time
 import warnings
 from collections.abc import Generator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlencode, urlsplit
 
 from .._log import debug
@@ -289,6 +290,16 @@ class HttpsCore:
         return f"{type(self).__name__}({hosts}, auth={getattr(self, 'auth', None)!r})"
 
 
+def _outside_pvesdk() -> int:
+    """The ``stacklevel`` (seen from the caller) of the first frame outside pvesdk, so a warning
+    points at the user's line whether they built the client or the transport."""
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    frame, level = sys._getframe(1), 1
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(package):
+        frame, level = frame.f_back, level + 1
+    return level
+
+
 def _backend_name(backend: str | object, engine: str | object | None) -> str | object:
     """The backend asked for: ``backend=``, or ``engine=`` (its name before 0.2, deprecated:
     "engine" is the mock cluster's word); a name is checked, an object returned as it is.
@@ -298,7 +309,9 @@ def _backend_name(backend: str | object, engine: str | object | None) -> str | o
     """
     if engine is not None:
         warnings.warn(
-            "engine= is deprecated; use backend= (same values)", DeprecationWarning, stacklevel=4
+            "engine= is deprecated; use backend= (same values)",
+            DeprecationWarning,
+            stacklevel=_outside_pvesdk(),
         )
         backend = engine
     if not isinstance(backend, str):
@@ -308,6 +321,22 @@ def _backend_name(backend: str | object, engine: str | object | None) -> str | o
     if backend == "httpx":
         return "httpx"
     raise ValueError(f"backend must be 'httpcore' or 'httpx', got {backend!r}")
+
+
+def _backend(
+    backend: object, engine: object, tls: TlsOptions, proxy: str | None, *, is_async: bool
+) -> Any:
+    """The backend object ``backend=`` (or the deprecated ``engine=``) asks for.
+
+    Raises:
+        ValueError: an unknown backend name.
+    """
+    chosen = _backend_name(backend, engine)
+    if chosen == "httpx":
+        return (AsyncHttpxBackend if is_async else HttpxBackend)(tls, proxy=proxy)
+    if chosen == "httpcore":
+        return (AsyncCoreBackend if is_async else CoreBackend)(tls, proxy=proxy)
+    return chosen
 
 
 class HttpsTransport(HttpsCore, BaseTransport):
@@ -348,13 +377,7 @@ class HttpsTransport(HttpsCore, BaseTransport):
             headers=headers, path=path, retries=retries, backoff=backoff,
         )  # fmt: skip
         self.tls = tls_options(verify, fingerprint)  # event streams reuse it
-        chosen = _backend_name(backend, engine)
-        if chosen == "httpx":
-            self.backend: Backend = HttpxBackend(self.tls, proxy=proxy)
-        elif chosen == "httpcore":
-            self.backend = CoreBackend(self.tls, proxy=proxy)
-        else:
-            self.backend = cast(Backend, chosen)
+        self.backend: Backend = _backend(backend, engine, self.tls, proxy, is_async=False)
         self._sleep = sleep
         self._lock = threading.Lock()
 
@@ -422,13 +445,7 @@ class AsyncHttpsTransport(HttpsCore, AsyncBaseTransport):
             headers=headers, path=path, retries=retries, backoff=backoff,
         )  # fmt: skip
         self.tls = tls_options(verify, fingerprint)  # event streams reuse it
-        chosen = _backend_name(backend, engine)
-        if chosen == "httpx":
-            self.backend: AsyncBackend = AsyncHttpxBackend(self.tls, proxy=proxy)
-        elif chosen == "httpcore":
-            self.backend = AsyncCoreBackend(self.tls, proxy=proxy)
-        else:
-            self.backend = cast(AsyncBackend, chosen)
+        self.backend: AsyncBackend = _backend(backend, engine, self.tls, proxy, is_async=True)
         self._login_lock: asyncio.Lock | None = None
 
     async def handle_async_request(self, request: Request) -> Response:
