@@ -253,14 +253,25 @@ def _pvesh_transport(
     if kind == "openssh":
         from .transports.ssh import OpensshTransport
 
-        return OpensshTransport(host, user=user and login, port=port, identity_file=key_filename,
-                                accept_unknown_host=accept_unknown_host,
-                                timeout=command_timeout)  # fmt: skip
+        return OpensshTransport(
+            host,
+            user=user and login,
+            port=port,
+            identity_file=key_filename,
+            accept_unknown_host=accept_unknown_host,
+            timeout=command_timeout,
+        )
     from .transports.ssh import SshTransport
 
-    return SshTransport(host, user=login, port=port or 22, password=password,
-                        key_filename=key_filename, accept_unknown_host=accept_unknown_host,
-                        timeout=command_timeout)  # fmt: skip
+    return SshTransport(
+        host,
+        user=login,
+        port=port or 22,
+        password=password,
+        key_filename=key_filename,
+        accept_unknown_host=accept_unknown_host,
+        timeout=command_timeout,
+    )
 
 
 def _release_check(
@@ -387,10 +398,16 @@ class PveClient(_ClientCommon, _SyncApi):
         """
         from ._sse import EventSettings, iter_events, sync_login
 
-        return iter_events(EventSettings.of(self.transport), "/pvesdk/events", ends=False,
-                           last_event_id=last_event_id, read_timeout=read_timeout,
-                           reconnect=reconnect, on_event=on_event,
-                           login=sync_login(self))  # fmt: skip
+        return iter_events(
+            EventSettings.of(self.transport),
+            "/pvesdk/events",
+            ends=False,
+            last_event_id=last_event_id,
+            read_timeout=read_timeout,
+            reconnect=reconnect,
+            on_event=on_event,
+            login=sync_login(self),
+        )
 
     def upload(
         self,
@@ -420,9 +437,17 @@ class PveClient(_ClientCommon, _SyncApi):
         """
         from .tasks import bind_task
 
-        request = _upload_request(node, storage, path, content, filename, checksum,
-                                  checksum_algorithm, _bar(progress, path, filename),
-                                  self._timeout)  # fmt: skip
+        request = _upload_request(
+            node,
+            storage,
+            path,
+            content,
+            filename,
+            checksum,
+            checksum_algorithm,
+            _bar(progress, path, filename),
+            self._timeout,
+        )
         response = self.transport.handle_request(request)
         return bind_task(decode_response(request, response), self)
 
@@ -498,10 +523,16 @@ class AsyncPveClient(_ClientCommon, _AsyncApi):
         """See :meth:`PveClient.events`; ``async for event in client.events()``."""
         from ._sse import EventSettings, aiter_events, async_login
 
-        return aiter_events(EventSettings.of(self.transport), "/pvesdk/events", ends=False,
-                            last_event_id=last_event_id, read_timeout=read_timeout,
-                            reconnect=reconnect, on_event=on_event,
-                            login=async_login(self))  # fmt: skip
+        return aiter_events(
+            EventSettings.of(self.transport),
+            "/pvesdk/events",
+            ends=False,
+            last_event_id=last_event_id,
+            read_timeout=read_timeout,
+            reconnect=reconnect,
+            on_event=on_event,
+            login=async_login(self),
+        )
 
     async def upload(
         self,
@@ -524,9 +555,17 @@ class AsyncPveClient(_ClientCommon, _AsyncApi):
         """
         from .tasks import bind_async_task
 
-        request = _upload_request(node, storage, path, content, filename, checksum,
-                                  checksum_algorithm, _bar(progress, path, filename),
-                                  self._timeout)  # fmt: skip
+        request = _upload_request(
+            node,
+            storage,
+            path,
+            content,
+            filename,
+            checksum,
+            checksum_algorithm,
+            _bar(progress, path, filename),
+            self._timeout,
+        )
         response = await self.transport.handle_async_request(request)
         return bind_async_task(decode_response(request, response), self)
 

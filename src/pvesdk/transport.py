@@ -65,8 +65,11 @@ class Request:
         if not isinstance(other, Request):
             return NotImplemented
         return (self.method, self.path, self.params, self.timeout) == (
-            other.method, other.path, other.params, other.timeout,
-        )  # fmt: skip
+            other.method,
+            other.path,
+            other.params,
+            other.timeout,
+        )
 
     __hash__ = None  # type: ignore[assignment]
 

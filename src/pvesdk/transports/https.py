@@ -239,8 +239,13 @@ class HttpsCore:
                     continue
                 assert raw is not None
                 if request.method == "GET" and raw.status in _RETRY_STATUSES:
-                    debug("%s %s: %s from %s; will retry", request.method, request.path,
-                          raw.status, call.origin)  # fmt: skip
+                    debug(
+                        "%s %s: %s from %s; will retry",
+                        request.method,
+                        request.path,
+                        raw.status,
+                        call.origin,
+                    )
                     continue
                 self.current = index
                 debug("%s %s → %s (%s)", request.method, request.path, raw.status, call.origin)
@@ -373,9 +378,16 @@ class HttpsTransport(HttpsCore, BaseTransport):
         engine: Literal["httpcore", "httpx", "stdlib"] | Backend | None = None,
     ) -> None:
         super().__init__(
-            host, port=port, auth=auth, timeout=timeout, connect_timeout=connect_timeout,
-            headers=headers, path=path, retries=retries, backoff=backoff,
-        )  # fmt: skip
+            host,
+            port=port,
+            auth=auth,
+            timeout=timeout,
+            connect_timeout=connect_timeout,
+            headers=headers,
+            path=path,
+            retries=retries,
+            backoff=backoff,
+        )
         self.tls = tls_options(verify, fingerprint)  # event streams reuse it
         self.backend: Backend = _backend(backend, engine, self.tls, proxy, is_async=False)
         self._sleep = sleep
@@ -441,9 +453,16 @@ class AsyncHttpsTransport(HttpsCore, AsyncBaseTransport):
         engine: Literal["httpcore", "httpx", "asyncio"] | AsyncBackend | None = None,
     ) -> None:
         super().__init__(
-            host, port=port, auth=auth, timeout=timeout, connect_timeout=connect_timeout,
-            headers=headers, path=path, retries=retries, backoff=backoff,
-        )  # fmt: skip
+            host,
+            port=port,
+            auth=auth,
+            timeout=timeout,
+            connect_timeout=connect_timeout,
+            headers=headers,
+            path=path,
+            retries=retries,
+            backoff=backoff,
+        )
         self.tls = tls_options(verify, fingerprint)  # event streams reuse it
         self.backend: AsyncBackend = _backend(backend, engine, self.tls, proxy, is_async=True)
         self._login_lock: asyncio.Lock | None = None

@@ -21,8 +21,13 @@ if TYPE_CHECKING:
 __all__ = ["AsyncCoreBackend", "AsyncHttpxBackend", "CoreBackend", "HttpxBackend"]
 
 #: httpcore's failures; anything else (a bug, a cancellation) passes through untouched.
-_HTTPCORE_FAILURES = (httpcore.NetworkError, httpcore.TimeoutException, httpcore.ProtocolError,
-                      httpcore.ProxyError, httpcore.UnsupportedProtocol)  # fmt: skip
+_HTTPCORE_FAILURES = (
+    httpcore.NetworkError,
+    httpcore.TimeoutException,
+    httpcore.ProtocolError,
+    httpcore.ProxyError,
+    httpcore.UnsupportedProtocol,
+)
 
 
 def _timeouts(call: Call) -> dict[str, float | None]:

@@ -123,8 +123,15 @@ class Call:
     """
 
     __slots__ = (
-        "body", "connect_timeout", "deadline", "headers", "method", "origin", "target", "timeout",
-    )  # fmt: skip
+        "body",
+        "connect_timeout",
+        "deadline",
+        "headers",
+        "method",
+        "origin",
+        "target",
+        "timeout",
+    )
 
     def __init__(
         self,

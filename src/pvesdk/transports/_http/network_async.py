@@ -132,9 +132,11 @@ class _AsyncioStream(httpcore.AsyncNetworkStream):
         try:
             async with asyncio.timeout(budget):
                 transport = await protocol.loop.start_tls(
-                    protocol.transport, protocol, ssl_context,  # type: ignore[arg-type]
+                    protocol.transport,
+                    cast(Any, protocol),  # an asyncio protocol by duck typing
+                    ssl_context,
                     server_hostname=server_hostname,
-                )  # fmt: skip
+                )
         except TimeoutError:
             protocol.transport.abort()
             raise httpcore.ConnectTimeout("TLS handshake timed out") from None
@@ -238,9 +240,11 @@ class AsyncGuardedNetwork(httpcore.AsyncNetworkBackend):
         try:
             async with asyncio.timeout(budget):
                 _, protocol = await loop.create_connection(
-                    lambda: cast(Any, _BufferingProtocol(loop)), host, port,
+                    lambda: cast(Any, _BufferingProtocol(loop)),
+                    host,
+                    port,
                     local_addr=(local_address, 0) if local_address else None,
-                )  # fmt: skip
+                )
         except TimeoutError:
             raise httpcore.ConnectTimeout(f"no connection within {budget} s") from None
         except OSError as exc:
