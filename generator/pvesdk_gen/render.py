@@ -22,6 +22,7 @@ _BASES = {"sync": "SyncPath", "aio": "AsyncPath"}
 
 
 def header(package: Package) -> str:
+    """The DO-NOT-EDIT header every generated file starts with."""
     return (
         f"# DO NOT EDIT. Rendered by pvesdk-gen {GENERATOR_VERSION} from "
         f"specs/{package.product}/{package.version}/openapi.json.\n"
@@ -30,6 +31,7 @@ def header(package: Package) -> str:
 
 
 def environment(templates: Path) -> jinja2.Environment:
+    """The Jinja environment: strict undefined names, no autoescape, blocks trimmed."""
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
         undefined=jinja2.StrictUndefined,
