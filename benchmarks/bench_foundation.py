@@ -48,7 +48,7 @@ import time
 t0 = time.perf_counter()
 from pvesdk import PveClient
 client = PveClient("127.0.0.1", port={port}, user="root@pam", token_name="ci",
-                   token_value="secret", verify_ssl="{ca}", engine="httpx")
+                   token_value="secret", verify_ssl="{ca}", backend="httpx")
 result = client.version.get()
 assert result.release == "9.2"
 print(time.perf_counter() - t0)

@@ -166,7 +166,7 @@ CLIENTS: dict[str, str] = {
     "pvesdk sync, engine=httpx (typed)": """
         from pvesdk import PveClient
         client = PveClient("127.0.0.1", port=PORT, user="root@pam", token_name="ci",
-                           token_value="x", verify_ssl=False, engine="httpx")
+                           token_value="x", verify_ssl=False, backend="httpx")
         def call():
             return client.version.get().release
     """,
@@ -180,7 +180,7 @@ CLIENTS: dict[str, str] = {
     "pvesdk async, engine=httpx (typed)": """
         from pvesdk import AsyncPveClient
         client = AsyncPveClient("127.0.0.1", port=PORT, user="root@pam", token_name="ci",
-                                token_value="x", verify_ssl=False, engine="httpx")
+                                token_value="x", verify_ssl=False, backend="httpx")
         async def call():
             return (await client.version.get()).release
     """,

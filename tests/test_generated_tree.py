@@ -17,10 +17,10 @@ from pydantic import BaseModel
 import pvesdk._generated as generated
 from pvesdk import AsyncPveClient, PveClient
 from pvesdk._runtime import _PathBase
-from pvesdk.transport import Request, Response
+from pvesdk.transport import AsyncBaseTransport, BaseTransport, Request, Response
 
 
-class Unused:
+class Unused(BaseTransport, AsyncBaseTransport):
     def handle_request(self, request: Request) -> Response:
         raise AssertionError("the walk must not send requests")
 

@@ -48,10 +48,12 @@ class Layout:
 
     @property
     def templates(self) -> Path:
+        """The Jinja templates directory."""
         return self.root / "templates"
 
     @property
     def generated(self) -> Path:
+        """``src/pvesdk/_generated``, where rendered code goes."""
         return self.root / "src" / "pvesdk" / "_generated"
 
     def server_spec(self, product: str, version: str) -> Path:
@@ -63,6 +65,7 @@ class Layout:
         return self.root / "src" / "pvesdk_server" / "specs" / f"{product}-releases.json.xz"
 
     def spec_dir(self, product: str, version: str) -> Path:
+        """``specs/<product>/<version>``: the committed OpenAPI document and its lock file."""
         return self.root / "specs" / product / version
 
     def releases(self, product: str) -> list[str]:
@@ -85,10 +88,16 @@ class Layout:
         return self.spec_dir(product, version) / name
 
     def default_source(self, product: str, version: str) -> Path:
+        """The schema dump in ``../shared/<product>-apidoc/<version>/apidata.js``."""
         return self.root.parent / "shared" / f"{product}-apidoc" / version / "apidata.js"
 
 
 def find_root(start: Path | None = None) -> Path:
+    """The repository root (it has ``templates/`` and ``pyproject.toml``) at or above ``start``.
+
+    Raises:
+        GenError: there is none.
+    """
     here = (start or Path.cwd()).resolve()
     for candidate in [here, *here.parents]:
         if (candidate / "templates").is_dir() and (candidate / "pyproject.toml").is_file():
@@ -122,6 +131,7 @@ class Progress:
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
+        """Report stage ``name`` and its duration in seconds (when enabled)."""
         started = time.perf_counter()
         if self.enabled:
             self.stream.write(f"pvesdk-gen: {name} …")
@@ -133,18 +143,31 @@ class Progress:
 
 
 def capture_tree(source: str, *, chromium: str | None, insecure: bool, timeout: float) -> Any:
+    """The raw schema tree of an API viewer (a URL, crawled in Chromium) or a dump file.
+
+    Raises:
+        GenError: the source cannot be read or holds no schema (``timeout`` in seconds).
+    """
     from .crawl import capture
 
     return capture(source, chromium=chromium, insecure=insecure, timeout=timeout)
 
 
-def build_spec(tree: Any, *, product: str, version: str) -> tuple[dict[str, Any], bytes, bytes]:
-    """(OpenAPI document, its bytes, lock bytes) for a raw capture."""
+def build_spec(
+    tree: Any, *, product: str, version: str, strict: bool = True
+) -> tuple[dict[str, Any], bytes, bytes]:
+    """(OpenAPI document, its bytes, lock bytes) for a raw capture.
+
+    ``strict=False`` skips stale overrides instead of refusing them (codegen for a live cluster,
+    whose schema may be a release between the ones the overrides were checked against).
+
+    Raises:
+        GenError: a malformed capture or overrides file, or (strict) a stale override.
+    """
     check_tree(tree)
     overrides = load_overrides(product, version)
-    doc = openapi.to_openapi(
-        apply_patches(tree, overrides), product=product, version=version, overrides=overrides
-    )
+    patched = apply_patches(tree, overrides, strict=strict)
+    doc = openapi.to_openapi(patched, product=product, version=version, overrides=overrides)
     raw = canonical_json(tree)
     spec = spec_bytes(doc)
     lock = lock_bytes(
@@ -167,6 +190,11 @@ def release_history(layout: Layout, doc: dict[str, Any]) -> History:
 
 
 def render_code(layout: Layout, doc: dict[str, Any], spec: bytes) -> dict[str, str]:
+    """Every generated file for ``doc`` (path under ``_generated/`` → text), formatted.
+
+    Raises:
+        GenError: the spec cannot be rendered (a clash with the client's names, ruff failed).
+    """
     from .ir import build
     from .render import format_sources, render_package
 
@@ -206,6 +234,11 @@ def read_spec_bytes(layout: Layout, product: str, version: str) -> bytes:
 
 
 def load_spec(layout: Layout, product: str, version: str) -> tuple[dict[str, Any], bytes]:
+    """The committed spec of one release and its bytes, checked against its lock file.
+
+    Raises:
+        GenError: missing, unreadable, or not matching its lock.
+    """
     data = read_spec_bytes(layout, product, version)
     path = layout.spec_dir(product, version)
     try:
@@ -238,12 +271,14 @@ _common = [
 
 
 def common(func: Any) -> Any:
+    """Add the options every command takes (``--product``, ``--root``) to ``func``."""
     for option in reversed(_common):
         func = option(func)
     return func
 
 
 def browser_options(func: Any) -> Any:
+    """Add the crawler's options (``--chromium``, ``--insecure``, ``--timeout``) to ``func``."""
     func = click.option("--chromium", help="Chromium executable (default /usr/bin/chromium).")(func)
     func = click.option("--insecure", is_flag=True, help="Accept a self-signed TLS certificate.")(
         func

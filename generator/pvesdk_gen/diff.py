@@ -168,6 +168,7 @@ def _order(key: str) -> tuple[str, int]:
 
 
 def as_json(result: dict[str, Any]) -> str:
+    """The diff ``result`` as indented JSON text."""
     return json.dumps(result, indent=1, ensure_ascii=False, sort_keys=False) + "\n"
 
 
@@ -229,6 +230,7 @@ def _headline(result: dict[str, Any]) -> str:
 
 
 def as_text(result: dict[str, Any]) -> str:
+    """The diff ``result`` as plain text lines (``+``/``-``/``~`` per change)."""
     product = result["product"].upper() if result["product"] != "pve" else "Proxmox VE"
     lines = [f"{product} {result['from']} → {result['to']}: {_headline(result)}"]
     lines += [f"+ {key}" for key in result["added"]]
@@ -244,6 +246,7 @@ def _md(text: str) -> str:
 
 
 def as_markdown(result: dict[str, Any]) -> str:
+    """The diff ``result`` as a Markdown page (a CHANGES file)."""
     product = "Proxmox VE" if result["product"] == "pve" else result["product"].upper()
     out = [
         f"# {product} API changes: {result['from']} → {result['to']}",

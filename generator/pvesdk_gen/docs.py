@@ -32,6 +32,8 @@ _NAME = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
 
 @dataclass(frozen=True)
 class ReferencePage:
+    """One page of the API reference: its path, title and Markdown text."""
+
     path: str  # relative to the reference's directory, e.g. "nodes_qemu.md"
     title: str
     text: str

@@ -17,12 +17,14 @@ from . import GENERATOR_VERSION
 
 
 def spec_bytes(doc: dict[str, Any]) -> bytes:
+    """The spec as committed: JSON indented by one, UTF-8, a final newline."""
     return (json.dumps(doc, indent=1, ensure_ascii=False) + "\n").encode()
 
 
 def lock_bytes(
     doc: dict[str, Any], *, source_sha256: str, spec_sha256: str, capture_size: int
 ) -> bytes:
+    """The lock file: the capture's and the spec's SHA-256, the capture's size in bytes, counts."""
     paths = doc["paths"]
     ops = sum(1 for item in paths.values() for m in ("get", "post", "put", "delete") if m in item)
     lock = {
@@ -40,6 +42,7 @@ def lock_bytes(
 
 
 def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename (never half-written)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:

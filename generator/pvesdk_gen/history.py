@@ -49,6 +49,10 @@ def operations(doc: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
 
 @dataclass
 class History:
+    """Which releases have each operation and parameter: a bit mask per key, bit ``i`` for
+    ``releases[i]``.
+    """
+
     releases: list[str]
     #: operation key → availability mask
     operations: dict[str, int] = field(default_factory=dict)
@@ -57,17 +61,21 @@ class History:
 
     @property
     def full(self) -> int:
+        """The mask of every release."""
         return (1 << len(self.releases)) - 1
 
     def since(self, mask: int) -> str | None:
+        """The first release in ``mask``; None when it is the oldest one known."""
         first = (mask & -mask).bit_length() - 1
         return self.releases[first] if first > 0 else None
 
     def removed(self, mask: int) -> str | None:
+        """The release after the last one in ``mask``; None when the newest still has it."""
         last = mask.bit_length() - 1
         return self.releases[last + 1] if 0 <= last < len(self.releases) - 1 else None
 
     def param_mask(self, key: str, wire: str) -> int:
+        """The mask of parameter ``wire`` of operation ``key`` (else the operation's)."""
         return self.params.get(key, {}).get(wire, self.operations.get(key, 0))
 
     def note(self, mask: int) -> str:

@@ -219,6 +219,7 @@ def operation_id(method: str, path: str) -> str:
 
 
 def path_params(path: str) -> list[str]:
+    """The ``{name}`` placeholders of an API path, in order."""
     return re.findall(r"\{([^}]+)\}", path)
 
 

@@ -72,6 +72,7 @@ def canonical_json(tree: Any) -> bytes:
 
 
 def sha256(data: bytes) -> str:
+    """The hex SHA-256 of ``data``."""
     return hashlib.sha256(data).hexdigest()
 
 

@@ -1,15 +1,15 @@
-"""Schema ``pattern`` regexes: from Proxmox's Perl syntax to the one the spec carries.
+r"""Schema ``pattern`` regexes: from Proxmox's Perl syntax to the one the spec carries.
 
 Proxmox checks a ``pattern`` as ``$value =~ m/^$pattern$/`` (pve-common
 ``PVE::JSONSchema::check_prop``): the pattern is interpolated between anchors *without* a group,
-so a top-level alternation such as ``/dev/parport\\d+|/dev/usb/lp\\d+`` is anchored on one side
+so a top-level alternation such as ``/dev/parport\d+|/dev/usb/lp\d+`` is anchored on one side
 per branch. Patterns built from ``qr//`` objects print as ``(?^:…)`` / ``(?^i:…)`` groups (``^`` =
 Perl's default flags, then the listed ones).
 
 :func:`translate` turns one Perl pattern into a Python ``re`` pattern that, searched in a value,
 accepts exactly what Proxmox's check accepts: the anchors are added the way Perl adds them, and
 ``(?^flags:`` groups become Python's scoped flag groups. Python's ``$`` (like Perl's) also matches
-before one final newline, so ``"abc\\n"`` passes ``^abc$`` in both. Constructs without a Python
+before one final newline, so ``"abc\n"`` passes ``^abc$`` in both. Constructs without a Python
 equivalent raise :class:`GenError` so a new Proxmox release cannot slip one through unnoticed.
 """
 

@@ -16,11 +16,13 @@ import jinja2
 from . import GENERATOR_VERSION
 from .errors import GenError
 from .ir import Package
+from .reserved import check_root_names
 
 _BASES = {"sync": "SyncPath", "aio": "AsyncPath"}
 
 
 def header(package: Package) -> str:
+    """The DO-NOT-EDIT header every generated file starts with."""
     return (
         f"# DO NOT EDIT. Rendered by pvesdk-gen {GENERATOR_VERSION} from "
         f"specs/{package.product}/{package.version}/openapi.json.\n"
@@ -29,6 +31,7 @@ def header(package: Package) -> str:
 
 
 def environment(templates: Path) -> jinja2.Environment:
+    """The Jinja environment: strict undefined names, no autoescape, blocks trimmed."""
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
         undefined=jinja2.StrictUndefined,
@@ -58,7 +61,18 @@ _TASK_NAMES = {
 
 
 def render_package(package: Package, templates: Path, *, spec_sha256: str) -> dict[str, str]:
-    """All generated files of one package, keyed by path relative to ``_generated/``."""
+    """All generated files of one package, keyed by path relative to ``_generated/``.
+
+    Raises:
+        GenError: a root API path clashes with a name of the client (:mod:`.reserved`).
+    """
+    check_root_names(
+        child.attr
+        for module in package.modules
+        for cls in module.classes
+        if cls.name == package.root_class
+        for child in cls.children
+    )
     env = environment(templates)
     common = {"header": header(package), "package": package, "spec_sha256": spec_sha256}
     files: dict[str, str] = {

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .errors import ParameterError as ParameterError
     from .errors import PermissionDeniedError as PermissionDeniedError
     from .errors import PveApiError as PveApiError
+    from .errors import PveCertificateError as PveCertificateError
     from .errors import PveConnectionError as PveConnectionError
     from .errors import PveError as PveError
     from .errors import PveProtocolError as PveProtocolError
@@ -54,6 +55,7 @@ _EXPORTS = {
     "ParameterError": "errors",
     "PermissionDeniedError": "errors",
     "PveApiError": "errors",
+    "PveCertificateError": "errors",
     "PveConnectionError": "errors",
     "PveError": "errors",
     "PveProtocolError": "errors",

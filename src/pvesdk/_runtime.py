@@ -52,6 +52,11 @@ class Returns(Generic[T]):
         self._item = getattr(args[0], "model_validate", None) if args else None
 
     def parse(self, data: Any) -> T:
+        """``data`` (the ``data`` of the envelope) validated into the declared type.
+
+        Raises:
+            PveResultError: it does not fit and no lenient reading applies (naming the field).
+        """
         tp = self._tp
         if tp is None or tp is Any:
             return data  # type: ignore[no-any-return]
@@ -140,7 +145,11 @@ def family(items: Mapping[int, Any] | None, low: int, high: int) -> Family | Non
 
 
 def join(value: str | Sequence[str] | None) -> str | None:
-    """A ``-list`` parameter (``pve-configid-list``…) given as a sequence, joined with commas."""
+    """A ``-list`` parameter (``pve-configid-list``…) given as a sequence, joined with commas.
+
+    Raises:
+        ValueError: an item is not a string or contains ``,``.
+    """
     if value is None or isinstance(value, str):
         return value
     items = list(value)
@@ -183,7 +192,12 @@ def checked(fmt: str, name: str, value: str | None) -> str | None:
 
 
 def segment(value: str | int) -> str:
-    """One path segment, percent-encoded so ``local:iso/x.iso`` stays one segment."""
+    """One path segment, percent-encoded so ``local:iso/x.iso`` stays one segment.
+
+    Raises:
+        TypeError: not a str or int (a bool is refused too).
+        ValueError: the empty string.
+    """
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise TypeError(f"path parameter must be str or int, got {type(value).__name__}")
     text = str(value)
@@ -213,6 +227,10 @@ def encode_params(params: Mapping[str, Any]) -> list[tuple[str, str]]:
     repeats the key (array parameters), and an indexed family expands to ``name<i>`` keys after
     its index range is checked; a member given as ``None`` is deleted the Proxmox way, by adding
     ``name<i>`` to ``delete``. (``-list`` strings were joined by :func:`join` already.)
+
+    Raises:
+        TypeError: an array parameter given as a bare string, or a value of no wire form.
+        ValueError: a family index outside its range (naming ``name<i>`` and the range).
     """
     out: list[tuple[str, str]] = []
     deletions: list[str] = []

@@ -21,7 +21,14 @@ import ssl
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from .errors import PveApiError, PveConnectionError, PveError, PveProtocolError, error_for_status
+from .errors import (
+    PveApiError,
+    PveCertificateError,
+    PveConnectionError,
+    PveError,
+    PveProtocolError,
+    error_for_status,
+)
 from .tasks import backoff_delays
 
 if TYPE_CHECKING:
@@ -158,7 +165,7 @@ def _pinned_context(origin: str, pin: bytes) -> ssl.SSLContext:
     except OSError as exc:
         raise PveConnectionError(f"{origin}: cannot read the server certificate: {exc}") from None
     if hashlib.sha256(ssl.PEM_cert_to_DER_cert(pem)).digest() != pin:
-        raise PveConnectionError(f"{origin}: certificate does not match the pinned fingerprint")
+        raise PveCertificateError(f"{origin}: certificate does not match the pinned fingerprint")
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
     context.check_hostname = False
     context.verify_flags |= ssl.VERIFY_X509_PARTIAL_CHAIN  # the pinned leaf is the anchor

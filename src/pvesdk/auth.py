@@ -75,13 +75,23 @@ def check_header(name: str, value: str) -> None:
 
 
 class Auth(Protocol):
+    """How a transport authenticates: the headers each request carries (a token, or a ticket
+    and its CSRF token).
+    """
+
     def headers(self, method: str) -> dict[str, str]:
         """Headers that authenticate one request with HTTP method ``method``."""
         ...
 
 
 class TokenAuth:
-    """An API token: ``Authorization: PVEAPIToken=USER@REALM!TOKENID=SECRET`` (no CSRF needed)."""
+    """An API token: ``Authorization: PVEAPIToken=USER@REALM!TOKENID=SECRET`` (no CSRF needed).
+
+    Raises:
+        TypeError: a field is not a str.
+        ValueError: naming the field (never its value): a control character, non-ASCII text,
+            a user without ``@REALM``, a token name with ``!`` or ``=``, an empty secret.
+    """
 
     __slots__ = ("_header", "token_name", "user")
 
@@ -106,6 +116,7 @@ class TokenAuth:
         self._header: dict[str, str] = {"Authorization": header}
 
     def headers(self, method: str) -> dict[str, str]:
+        """The ``Authorization`` header (the same for every method: a token needs no CSRF token)."""
         return self._header
 
     def __repr__(self) -> str:
@@ -121,6 +132,11 @@ class TicketAuth:
     (``"recovery:…"``), or a callable asked for one only when Proxmox requests it. The ticket is
     renewed (by posting it as the password) once it is older than ``renew_after`` seconds, and
     the transport logs in again once when the server answers 401.
+
+    Raises:
+        TypeError: a field is not a str.
+        ValueError: naming the field (never its value): a control character, a user without
+            ``@REALM``, an empty password.
     """
 
     def __init__(
@@ -158,9 +174,13 @@ class TicketAuth:
 
     @property
     def logged_in(self) -> bool:
+        """Whether a ticket is held (it may still be due for renewal)."""
         return self._ticket is not None
 
     def needs_login(self) -> bool:
+        """Whether to log in before the next request: no ticket yet, or it is ``renew_after``
+        seconds old (Proxmox tickets live 2 hours; PVE::AccessControl ``ticket_lifetime``).
+        """
         return self._ticket is None or self._clock() - self._obtained >= self.renew_after
 
     def invalidate(self) -> None:
@@ -169,6 +189,9 @@ class TicketAuth:
         self._csrf = None
 
     def headers(self, method: str) -> dict[str, str]:
+        """``Cookie: PVEAuthCookie=…``, plus ``CSRFPreventionToken`` for POST/PUT/DELETE
+        (pve-http-server checks it on every write); empty before the first login.
+        """
         if self._ticket is None:
             return {}
         headers = {"Cookie": f"PVEAuthCookie={self._ticket}"}

@@ -12,13 +12,13 @@ import copy
 import os
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Self, TypedDict, TypeVar, Unpack
 
 from ._generated.aio.root import Api as _AsyncApi
 from ._generated.sync.root import Api as _SyncApi
 from ._runtime import Returns, encode_params
 from .auth import Auth, Secret, TicketAuth, TokenAuth
-from .transport import AsyncTransport, Request, Transport, decode_response
+from .transport import AsyncTransport, Request, Transport, checked_transport, decode_response
 
 if TYPE_CHECKING:
     from collections.abc import AsyncIterator, Iterator
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-__all__ = ["AsyncPveClient", "PveClient"]
+__all__ = ["AsyncPveClient", "ClientOptions", "PveClient"]
 
 
 #: Port and API path of each Proxmox product (PVE and PMG share the API layout; PBS differs).
@@ -92,31 +92,74 @@ def _hidden(headers: Mapping[str, str] | None) -> dict[str, str] | None:
     }
 
 
+class ClientOptions(TypedDict, total=False):
+    """The keyword arguments :class:`PveClient` and :class:`AsyncPveClient` share (defaults in
+    brackets; see :class:`PveClient`).
+
+    ``user`` (``root@pam``), ``password``, ``otp`` (a code or a callable asked for one),
+    ``token_name``/``token_value`` or ``auth`` (an :class:`~pvesdk.auth.Auth`) authenticate;
+    ``port`` [the service's: 8006, 8007 for ``service="pbs"``], ``service`` [``"pve"``],
+    ``verify_ssl`` [True; or a CA file], ``fingerprint`` (a pinned SHA-256), ``timeout``
+    [30.0 s, the whole call], ``connect_timeout`` [10.0 s], ``headers``, ``backend``
+    [``"httpcore"``; ``engine`` is its deprecated name], ``proxy`` (``http://…``),
+    ``key_filename`` and ``accept_unknown_host`` [False] for ssh, ``api_version`` and
+    ``on_missing`` [``"warn"``] for the release check.
+    """
+
+    user: str | None
+    password: str | None
+    otp: str | Callable[[], str] | None
+    token_name: str | None
+    token_value: str | None
+    auth: Auth | None
+    port: int | None
+    service: str
+    verify_ssl: bool | str | os.PathLike[str]
+    fingerprint: str | None
+    timeout: float | None
+    connect_timeout: float | None
+    headers: Mapping[str, str] | None
+    backend: Literal["httpcore", "httpx"]
+    engine: Literal["httpcore", "httpx"] | None
+    proxy: str | None
+    key_filename: str | None
+    accept_unknown_host: bool
+    api_version: str | None
+    on_missing: Literal["warn", "raise"]
+
+
+def _hidden_options(options: ClientOptions) -> ClientOptions:
+    """``options`` with every credential and header value as :class:`~pvesdk.auth.Secret`, so
+    no frame's locals show them.
+
+    Raises:
+        TypeError: an unknown keyword argument (named; type checkers report it too).
+    """
+    unknown = sorted(set(options) - set(ClientOptions.__annotations__))
+    if unknown:
+        raise TypeError(f"unexpected keyword argument(s): {', '.join(unknown)}")
+    hidden = options.copy()
+    password, token_value, otp = _secrets(
+        options.get("password"), options.get("token_value"), options.get("otp")
+    )
+    hidden["password"], hidden["token_value"], hidden["otp"] = password, token_value, otp
+    hidden["headers"] = _hidden(options.get("headers"))
+    return hidden
+
+
 def _make_transport(
-    is_async: bool,
-    kind: str,
-    host: str | Sequence[str] | None,
-    *,
-    user: str | None,
-    password: str | None,
-    otp: str | Callable[[], str] | None,
-    token_name: str | None,
-    token_value: str | None,
-    auth: Auth | None,
-    port: int | None,
-    service: str,
-    verify_ssl: bool | str | os.PathLike[str],
-    fingerprint: str | None,
-    timeout: float | None,
-    connect_timeout: float | None,
-    headers: Mapping[str, str] | None,
-    engine: str,
-    proxy: str | None,
-    key_filename: str | None,
-    accept_unknown_host: bool,
+    is_async: bool, kind: str, host: str | Sequence[str] | None, options: ClientOptions
 ) -> Any:
-    """The transport a client's keyword arguments describe (https, ssh, openssh or local)."""
+    """The transport a client's keyword arguments describe (https, ssh, openssh or local).
+
+    Raises:
+        ValueError: an unknown transport or service, no host, contradicting credentials.
+    """
+    user, password, port = options.get("user"), options.get("password"), options.get("port")
+    timeout = options.get("timeout", 30.0)
     if kind in ("ssh", "openssh", "local"):
+        key_filename = options.get("key_filename")
+        accept_unknown_host = options.get("accept_unknown_host", False)
         return _pvesh_transport(
             kind, host, user, password, port, key_filename, accept_unknown_host, timeout
         )
@@ -128,14 +171,30 @@ def _make_transport(
         raise ValueError("the client needs a host (or a transport=)")
     from .transports.https import AsyncHttpsTransport, HttpsTransport
 
-    port_, path = _service(service, port)
+    auth = _make_auth(
+        user,
+        password,
+        options.get("otp"),
+        options.get("token_name"),
+        options.get("token_value"),
+        options.get("auth"),
+    )
+    port, path = _service(options.get("service", "pve"), port)
     cls: Any = AsyncHttpsTransport if is_async else HttpsTransport
     return cls(
-        host, port=port_, path=path,
-        auth=_make_auth(user, password, otp, token_name, token_value, auth),
-        verify=verify_ssl, fingerprint=fingerprint, timeout=timeout,
-        connect_timeout=connect_timeout, headers=headers, engine=engine, proxy=proxy,
-    )  # fmt: skip
+        host,
+        port=port,
+        path=path,
+        auth=auth,
+        verify=options.get("verify_ssl", True),
+        fingerprint=options.get("fingerprint"),
+        timeout=timeout,
+        connect_timeout=options.get("connect_timeout", 10.0),
+        headers=options.get("headers"),
+        backend=options.get("backend", "httpcore"),
+        engine=options.get("engine"),
+        proxy=options.get("proxy"),
+    )
 
 
 def _upload_request(
@@ -194,14 +253,25 @@ def _pvesh_transport(
     if kind == "openssh":
         from .transports.ssh import OpensshTransport
 
-        return OpensshTransport(host, user=user and login, port=port, identity_file=key_filename,
-                                accept_unknown_host=accept_unknown_host,
-                                timeout=command_timeout)  # fmt: skip
+        return OpensshTransport(
+            host,
+            user=user and login,
+            port=port,
+            identity_file=key_filename,
+            accept_unknown_host=accept_unknown_host,
+            timeout=command_timeout,
+        )
     from .transports.ssh import SshTransport
 
-    return SshTransport(host, user=login, port=port or 22, password=password,
-                        key_filename=key_filename, accept_unknown_host=accept_unknown_host,
-                        timeout=command_timeout)  # fmt: skip
+    return SshTransport(
+        host,
+        user=login,
+        port=port or 22,
+        password=password,
+        key_filename=key_filename,
+        accept_unknown_host=accept_unknown_host,
+        timeout=command_timeout,
+    )
 
 
 def _release_check(
@@ -262,47 +332,35 @@ class PveClient(_ClientCommon, _SyncApi):
     ``on_missing="raise"`` raises :class:`pvesdk.releases.NotInReleaseError`, before sending a
     call whose operation or parameter that release lacks (see :mod:`pvesdk.releases`).
     Use the client as a context manager (or call :meth:`close`) to release connections.
+    ``timeout`` is each call's whole deadline and ``connect_timeout`` each connection attempt's,
+    in seconds; ``backend="httpx"`` sends through an ``httpx.Client`` (see
+    :class:`~pvesdk.transports.https.HttpsTransport`).
+
+    Raises:
+        ValueError: contradicting or incomplete credentials (password and token, a token
+            without its user), a malformed host, fingerprint or header, an unknown service,
+            transport or backend name (each names the argument, never a secret).
+        TypeError: a transport object without ``handle_request``/``close``.
+        FileNotFoundError: ``verify_ssl`` names a CA file that does not exist.
     """
 
     def __init__(
         self,
         host: str | Sequence[str] | None = None,
         *,
-        user: str | None = None,
-        password: str | None = None,
-        otp: str | Callable[[], str] | None = None,
-        token_name: str | None = None,
-        token_value: str | None = None,
-        auth: Auth | None = None,
-        port: int | None = None,
-        service: str = "pve",
-        verify_ssl: bool | str | os.PathLike[str] = True,
-        fingerprint: str | None = None,
-        timeout: float | None = 30.0,
-        connect_timeout: float | None = 10.0,
-        headers: Mapping[str, str] | None = None,
-        engine: Literal["httpcore", "httpx", "stdlib"] = "httpcore",
-        proxy: str | None = None,
-        key_filename: str | None = None,
-        accept_unknown_host: bool = False,
         transport: Transport | Literal["https", "ssh", "openssh", "local"] = "https",
-        api_version: str | None = None,
-        on_missing: Literal["warn", "raise"] = "warn",
+        **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(self, "")
-        self._releases = _release_check(api_version, on_missing, lambda: self.version.get().version)
-        password, token_value, otp = _secrets(password, token_value, otp)
-        headers = _hidden(headers)
+        options = _hidden_options(options)
+        self._releases = _release_check(
+            options.get("api_version"),
+            options.get("on_missing", "warn"),
+            lambda: self.version.get().version,
+        )
         if isinstance(transport, str):
-            transport = _make_transport(
-                False, transport, host, user=user, password=password, otp=otp,
-                token_name=token_name, token_value=token_value, auth=auth, port=port,
-                service=service, verify_ssl=verify_ssl, fingerprint=fingerprint, timeout=timeout,
-                connect_timeout=connect_timeout, headers=headers, engine=engine, proxy=proxy,
-                key_filename=key_filename, accept_unknown_host=accept_unknown_host,
-            )  # fmt: skip
-        assert isinstance(transport, Transport)
-        self.transport: Transport = transport
+            transport = _make_transport(False, transport, host, options)
+        self.transport: Transport = checked_transport(transport, is_async=False)
         self._timeout: float | None = None  # per call; None: the transport's default
 
     def _call(self, method: str, path: str, params: dict[str, Any], returns: Returns[T]) -> T:
@@ -340,10 +398,16 @@ class PveClient(_ClientCommon, _SyncApi):
         """
         from ._sse import EventSettings, iter_events, sync_login
 
-        return iter_events(EventSettings.of(self.transport), "/pvesdk/events", ends=False,
-                           last_event_id=last_event_id, read_timeout=read_timeout,
-                           reconnect=reconnect, on_event=on_event,
-                           login=sync_login(self))  # fmt: skip
+        return iter_events(
+            EventSettings.of(self.transport),
+            "/pvesdk/events",
+            ends=False,
+            last_event_id=last_event_id,
+            read_timeout=read_timeout,
+            reconnect=reconnect,
+            on_event=on_event,
+            login=sync_login(self),
+        )
 
     def upload(
         self,
@@ -363,19 +427,33 @@ class PveClient(_ClientCommon, _SyncApi):
         The file is streamed from disk with a Content-Length, in flat memory; ``progress(sent,
         total)`` is called as it goes (``progress=True`` draws a bar: the ``progress`` extra).
         Returns the ``imgcopy`` :class:`~pvesdk.tasks.Task`. https only.
+
+        Raises:
+            FileNotFoundError: ``path`` is not a regular file.
+            ValueError: ``checksum`` without ``checksum_algorithm``, or the transport is pvesh
+                (ssh, local), which cannot send a file.
+            PveApiError: Proxmox refused the upload (wrong content type for the storage, …).
+            PveConnectionError: the upload did not reach the server, or broke (never re-sent).
         """
         from .tasks import bind_task
 
-        request = _upload_request(node, storage, path, content, filename, checksum,
-                                  checksum_algorithm, _bar(progress, path, filename),
-                                  self._timeout)  # fmt: skip
+        request = _upload_request(
+            node,
+            storage,
+            path,
+            content,
+            filename,
+            checksum,
+            checksum_algorithm,
+            _bar(progress, path, filename),
+            self._timeout,
+        )
         response = self.transport.handle_request(request)
         return bind_task(decode_response(request, response), self)
 
     def close(self) -> None:
-        close = getattr(self.transport, "close", None)
-        if close is not None:
-            close()
+        """Close the transport (its pooled connections, ssh session); idempotent."""
+        self.transport.close()
 
     def __enter__(self) -> Self:
         return self
@@ -390,48 +468,29 @@ class PveClient(_ClientCommon, _SyncApi):
 
 
 class AsyncPveClient(_ClientCommon, _AsyncApi):
-    """Asynchronous twin of :class:`PveClient`: same tree, same names, ``await`` each call."""
+    """Asynchronous twin of :class:`PveClient`: same tree, same names, ``await`` each call.
+
+    Raises:
+        ValueError, TypeError, FileNotFoundError: as :class:`PveClient` (a transport object
+            needs ``handle_async_request``/``aclose``).
+    """
 
     def __init__(
         self,
         host: str | Sequence[str] | None = None,
         *,
-        user: str | None = None,
-        password: str | None = None,
-        otp: str | Callable[[], str] | None = None,
-        token_name: str | None = None,
-        token_value: str | None = None,
-        auth: Auth | None = None,
-        port: int | None = None,
-        service: str = "pve",
-        verify_ssl: bool | str | os.PathLike[str] = True,
-        fingerprint: str | None = None,
-        timeout: float | None = 30.0,
-        connect_timeout: float | None = 10.0,
-        headers: Mapping[str, str] | None = None,
-        engine: Literal["httpcore", "httpx", "asyncio"] = "httpcore",
-        proxy: str | None = None,
-        key_filename: str | None = None,
-        accept_unknown_host: bool = False,
         transport: AsyncTransport | Literal["https", "ssh", "openssh", "local"] = "https",
-        api_version: str | None = None,
-        on_missing: Literal["warn", "raise"] = "warn",
+        **options: Unpack[ClientOptions],
     ) -> None:
         super().__init__(self, "")
-        self._releases = _release_check(api_version, on_missing, self._read_version)
-        password, token_value, otp = _secrets(password, token_value, otp)
-        headers = _hidden(headers)
+        options = _hidden_options(options)
+        self._releases = _release_check(
+            options.get("api_version"), options.get("on_missing", "warn"), self._read_version
+        )
         if isinstance(transport, str):
-            transport = _make_transport(
-                True, transport, host, user=user, password=password, otp=otp,
-                token_name=token_name, token_value=token_value, auth=auth, port=port,
-                service=service, verify_ssl=verify_ssl, fingerprint=fingerprint, timeout=timeout,
-                connect_timeout=connect_timeout, headers=headers, engine=engine, proxy=proxy,
-                key_filename=key_filename, accept_unknown_host=accept_unknown_host,
-            )  # fmt: skip
-        assert isinstance(transport, AsyncTransport)
-        self.transport: AsyncTransport = transport
-        self._timeout: float | None = None
+            transport = _make_transport(True, transport, host, options)
+        self.transport: AsyncTransport = checked_transport(transport, is_async=True)
+        self._timeout: float | None = None  # per call; None: the transport's default
 
     async def _read_version(self) -> str:
         return (await self.version.get()).version
@@ -464,10 +523,16 @@ class AsyncPveClient(_ClientCommon, _AsyncApi):
         """See :meth:`PveClient.events`; ``async for event in client.events()``."""
         from ._sse import EventSettings, aiter_events, async_login
 
-        return aiter_events(EventSettings.of(self.transport), "/pvesdk/events", ends=False,
-                            last_event_id=last_event_id, read_timeout=read_timeout,
-                            reconnect=reconnect, on_event=on_event,
-                            login=async_login(self))  # fmt: skip
+        return aiter_events(
+            EventSettings.of(self.transport),
+            "/pvesdk/events",
+            ends=False,
+            last_event_id=last_event_id,
+            read_timeout=read_timeout,
+            reconnect=reconnect,
+            on_event=on_event,
+            login=async_login(self),
+        )
 
     async def upload(
         self,
@@ -482,19 +547,31 @@ class AsyncPveClient(_ClientCommon, _AsyncApi):
         | None = None,
         progress: Progress | bool | None = None,
     ) -> AsyncTask:
-        """Upload a local file to a storage; see :meth:`PveClient.upload`."""
+        """Upload a local file to a storage; see :meth:`PveClient.upload`.
+
+        Raises:
+            FileNotFoundError, ValueError, PveApiError, PveConnectionError: as
+                :meth:`PveClient.upload`.
+        """
         from .tasks import bind_async_task
 
-        request = _upload_request(node, storage, path, content, filename, checksum,
-                                  checksum_algorithm, _bar(progress, path, filename),
-                                  self._timeout)  # fmt: skip
+        request = _upload_request(
+            node,
+            storage,
+            path,
+            content,
+            filename,
+            checksum,
+            checksum_algorithm,
+            _bar(progress, path, filename),
+            self._timeout,
+        )
         response = await self.transport.handle_async_request(request)
         return bind_async_task(decode_response(request, response), self)
 
     async def aclose(self) -> None:
-        aclose = getattr(self.transport, "aclose", None)
-        if aclose is not None:
-            await aclose()
+        """Close the transport (its pooled connections); idempotent."""
+        await self.transport.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -17,6 +17,7 @@ __all__ = [
     "ParameterError",
     "PermissionDeniedError",
     "PveApiError",
+    "PveCertificateError",
     "PveConnectionError",
     "PveError",
     "PveProtocolError",
@@ -33,11 +34,27 @@ class PveError(Exception):
 
 
 class PveConnectionError(PveError):
-    """The API could not be reached (DNS, refused connection, TLS failure, broken connection)."""
+    """The API could not be reached (DNS, refused connection, TLS failure, broken connection).
+
+    Attributes:
+        sent: Whether the request may have reached the server. ``False``: certainly not (refused,
+            unresolvable, TLS failure, a pooled connection found dead before a byte was written),
+            so it is safe to send again. ``True``: some of it was written, so a write may have
+            been executed. ``None``: the transport cannot tell (ssh, pvesh).
+    """
+
+    def __init__(self, message: str, *, sent: bool | None = None) -> None:
+        super().__init__(message)
+        self.sent = sent
 
 
 class PveTimeoutError(PveConnectionError):
-    """The API did not answer in time."""
+    """The API did not answer in time (the call's deadline or the connect timeout passed)."""
+
+
+class PveCertificateError(PveConnectionError):
+    """The server's TLS certificate is not trusted, or does not have the pinned fingerprint
+    (the message names the fingerprint presented). Never sent: no request byte left."""
 
 
 class PveProtocolError(PveError):

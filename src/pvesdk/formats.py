@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["CHECKS", "FORMATS", "check", "checked", "split_list", "verify"]
+__all__ = ["CHECKS", "FORMATS", "check", "split_list", "verify"]
 
 #: A format check: Proxmox's message (without its trailing newline) or ``None`` when valid.
 Check = Callable[[str], str | None]
@@ -355,12 +355,6 @@ def _leaves_storage(fmt: str, value: str) -> bool:
     # pvesdk's own guard, stricter than the format: a volume name never climbs out of its storage
     # (Proxmox refuses such paths later, when it resolves the volume).
     return fmt.startswith("pve-volume-id") and ".." in value.partition(":")[2].split("/")
-
-
-def checked(fmt: str, name: str, value: object) -> object:
-    """``value``, after :func:`check` (for generated parameter lists)."""
-    check(fmt, name, value)
-    return value
 
 
 def check(fmt: str, name: str, value: object) -> None:

@@ -55,14 +55,17 @@ class IndexedMap(dict[int, T]):
         return dict.__getitem__(self, index)
 
     def get(self, index: int, default: Any = None) -> Any:
+        """The member at ``index`` (``net[0]`` is ``net0``), or ``default``."""
         self._ready()
         return dict.get(self, index, default)
 
     def items(self) -> ItemsView[int, T]:  # type: ignore[override]
+        """``(index, member)`` pairs, members parsed."""
         self._ready()
         return dict.items(self)
 
     def values(self) -> ValuesView[T]:  # type: ignore[override]
+        """The members, parsed."""
         self._ready()
         return dict.values(self)
 
@@ -82,6 +85,7 @@ class IndexedMap(dict[int, T]):
         return dict.__repr__(self)
 
     def copy(self) -> IndexedMap[T]:
+        """A shallow copy that keeps the family's name and index range."""
         self._ready()
         return IndexedMap(dict.items(self)).bounded(self.name, self.low, self.high or 0)
 

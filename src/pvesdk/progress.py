@@ -31,12 +31,14 @@ class TaskBar:
         self._bar = _tqdm()(desc=description, unit=" lines", total=None, leave=True)
 
     def lines(self, lines: list[str]) -> None:
+        """Count new log ``lines`` and show the last one (cut to 60 characters)."""
         if lines:
             self._bar.update(len(lines))
             self._bar.set_postfix_str(lines[-1][:60], refresh=False)
         self._bar.refresh()
 
     def close(self, exitstatus: str) -> None:
+        """Show the task's ``exitstatus`` (``OK``, ``WARNINGS: 1``, an error) and close the bar."""
         self._bar.set_postfix_str(exitstatus, refresh=False)
         self._bar.close()
 

@@ -178,6 +178,10 @@ class ReleaseCheck:
     ``version`` is a release (``"8.4"``) or ``"auto"``: then ``read_version()`` (which returns
     ``GET /version``'s ``version``, e.g. ``"9.1.11"``; a coroutine for :meth:`acheck`) is
     called once, on the first check.
+
+    Raises:
+        ValueError: ``on_missing`` is not ``"warn"``/``"raise"``, ``"auto"`` without
+            ``read_version``, or ``version`` is not a Proxmox VE release pvesdk knows.
     """
 
     def __init__(

@@ -295,6 +295,11 @@ class Task(_TaskBase):
     _client: SyncCaller
 
     def __new__(cls, upid: str, client: SyncCaller, *, strict: bool = True) -> Self:
+        """A task bound to ``client``; ``strict=False`` accepts a malformed UPID for reading.
+
+        Raises:
+            ValueError: ``upid`` is not a UPID (with ``strict``).
+        """
         return super().__new__(cls, upid, client, strict=strict)
 
     def status(self) -> NodesTasksStatusGetResult:
@@ -448,6 +453,11 @@ class AsyncTask(_TaskBase):
     _client: AsyncCaller
 
     def __new__(cls, upid: str, client: AsyncCaller, *, strict: bool = True) -> Self:
+        """A task bound to ``client``; see :class:`Task`.
+
+        Raises:
+            ValueError: ``upid`` is not a UPID (with ``strict``).
+        """
         return super().__new__(cls, upid, client, strict=strict)
 
     async def status(self) -> NodesTasksStatusGetResult:
@@ -523,7 +533,13 @@ class AsyncTask(_TaskBase):
         max_interval: float = 30.0,
         progress: bool = False,
     ) -> TaskResult:
-        """See :meth:`Task.wait`."""
+        """See :meth:`Task.wait`.
+
+        Raises:
+            TaskFailed: the task ended with an error (``exitstatus`` and ``log_tail`` on it).
+            PveTimeoutError: still running after ``timeout`` seconds (the task is left running).
+            PveApiError, PveConnectionError: a status or log request failed.
+        """
         deadline = None if timeout is None else time.monotonic() + timeout
         delays = backoff_delays(interval, max_interval)
         bar, cursor = (_bar(self), _LogCursor()) if progress else (None, None)

@@ -26,6 +26,7 @@ __all__ = [
     "Request",
     "Response",
     "Transport",
+    "checked_transport",
     "decode_response",
 ]
 
@@ -64,8 +65,11 @@ class Request:
         if not isinstance(other, Request):
             return NotImplemented
         return (self.method, self.path, self.params, self.timeout) == (
-            other.method, other.path, other.params, other.timeout,
-        )  # fmt: skip
+            other.method,
+            other.path,
+            other.params,
+            other.timeout,
+        )
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -89,12 +93,34 @@ class Response:
 
 @runtime_checkable
 class Transport(Protocol):
-    def handle_request(self, request: Request) -> Response: ...
+    """What :class:`~pvesdk.PveClient` needs of a transport: send one request, and close.
+
+    Subclass :class:`BaseTransport` to get ``close()`` and ``with`` for free.
+    """
+
+    def handle_request(self, request: Request) -> Response:
+        """Send ``request``; the answer as it came (error statuses included)."""
+        ...
+
+    def close(self) -> None:
+        """Release what the transport holds (connections, processes)."""
+        ...
 
 
 @runtime_checkable
 class AsyncTransport(Protocol):
-    async def handle_async_request(self, request: Request) -> Response: ...
+    """What :class:`~pvesdk.AsyncPveClient` needs of a transport: send one request, and close.
+
+    Subclass :class:`AsyncBaseTransport` to get ``aclose()`` and ``async with`` for free.
+    """
+
+    async def handle_async_request(self, request: Request) -> Response:
+        """Send ``request``; the answer as it came (error statuses included)."""
+        ...
+
+    async def aclose(self) -> None:
+        """Release what the transport holds (connections)."""
+        ...
 
 
 class BaseTransport:
@@ -103,7 +129,12 @@ class BaseTransport:
     default), and ``with transport:`` closes it on the way out."""
 
     def handle_request(self, request: Request) -> Response:
-        """Send ``request``, return the answer as it came (error statuses included)."""
+        """Send ``request``, return the answer as it came (error statuses included).
+
+        Raises:
+            NotImplementedError: the subclass does not implement it.
+            PveConnectionError: (in subclasses) the request could not be delivered.
+        """
         raise NotImplementedError
 
     def close(self) -> None:
@@ -126,7 +157,12 @@ class AsyncBaseTransport:
     ``async with transport:``."""
 
     async def handle_async_request(self, request: Request) -> Response:
-        """Send ``request``, return the answer as it came (error statuses included)."""
+        """Send ``request``, return the answer as it came (error statuses included).
+
+        Raises:
+            NotImplementedError: the subclass does not implement it.
+            PveConnectionError: (in subclasses) the request could not be delivered.
+        """
         raise NotImplementedError
 
     async def aclose(self) -> None:
@@ -144,8 +180,32 @@ class AsyncBaseTransport:
         await self.aclose()
 
 
+def checked_transport(transport: object, is_async: bool) -> Any:
+    """``transport`` once it is known to follow the (async) transport contract.
+
+    Raises:
+        TypeError: a method of the contract is missing (the message names it).
+    """
+    contract: type = AsyncTransport if is_async else Transport
+    if not isinstance(transport, contract):
+        names = ("handle_async_request", "aclose") if is_async else ("handle_request", "close")
+        missing = [name for name in names if not callable(getattr(transport, name, None))]
+        base = "AsyncBaseTransport" if is_async else "BaseTransport"
+        raise TypeError(
+            f"transport {type(transport).__name__} lacks {', '.join(missing)}() "
+            f"(subclass pvesdk.transport.{base} for the defaults)"
+        )
+    return transport
+
+
 def decode_response(request: Request, response: Response) -> Any:
-    """The ``data`` of a success envelope, or the matching :class:`~pvesdk.errors.PveApiError`."""
+    """The ``data`` of a success envelope, or the matching :class:`~pvesdk.errors.PveApiError`.
+
+    Raises:
+        PveApiError: an error status (the subclass for it: ParameterError, NotFoundError, …),
+            with Proxmox's message and per-parameter ``errors``.
+        PveProtocolError: a 2xx answer that is not JSON or has no ``{"data": …}`` envelope.
+    """
     status = response.status
     if 200 <= status < 300:
         if not response.content:

@@ -76,7 +76,11 @@ class MultipartFile:
         self._sent = 0
 
     def read(self, size: int = -1) -> bytes:
-        """The next bytes of the body (never more than ``size``; at most one file chunk)."""
+        """The next bytes of the body (never more than ``size``; at most one file chunk).
+
+        Raises:
+            OSError: the file shrank while it was being sent, or cannot be read.
+        """
         if size is None or size < 0:
             size = CHUNK
         pos = self._sent
@@ -107,9 +111,12 @@ class MultipartFile:
             yield chunk
 
     def close(self) -> None:
+        """Close the file if it is open (:meth:`read` opens it again from where it was)."""
         if self._file is not None:
             self._file.close()
             self._file = None
 
     def __repr__(self) -> str:
-        return f"MultipartFile({str(self.path)!r}, {self.size} bytes)"
+        # getattr: a repr is also asked of a half-built object (the path was not a file)
+        path, size = getattr(self, "path", None), getattr(self, "size", None)
+        return f"MultipartFile({str(path)!r}, {size} bytes)"

@@ -95,6 +95,7 @@ class Journal:
         self._loop: asyncio.AbstractEventLoop | None = None
 
     def bind(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Attach the journal to the server's event ``loop`` (other threads wake it there)."""
         self._loop = loop
         self._changed = asyncio.Event()
 
@@ -104,6 +105,7 @@ class Journal:
         return self._changed
 
     def record(self, task: Task) -> None:
+        """Append the frames of ``task`` not yet journaled and wake the streams waiting."""
         frames = task_frames(task)
         done = self._progress.pop(task.upid, 0)
         for event, data in frames[done:]:
@@ -114,6 +116,7 @@ class Journal:
         self.wake()
 
     def wake(self) -> None:
+        """Set :attr:`changed` from any thread (nothing happens before :meth:`bind`)."""
         loop = self._loop
         if loop is None or loop.is_closed():
             return

@@ -1,4 +1,4 @@
-"""pytest fixtures for your own tests (registered as the ``pvesdk`` pytest plugin):
+"""pytest fixtures for your own tests (registered as the ``pvesdk`` pytest plugin).
 
 * ``pve_mock``: a :class:`pvesdk.PveClient` on a fresh in-process mock cluster (no sockets);
   the engine is ``pve_mock.transport.engine``.
@@ -46,6 +46,7 @@ class MockServer:
 
 @pytest.fixture
 def pve_mock() -> PveClient:
+    """A :class:`~pvesdk.PveClient` on a fresh in-process mock cluster (no sockets)."""
     from pvesdk import PveClient
 
     return PveClient.mock()
@@ -68,6 +69,11 @@ def _require_server_extra() -> None:
 
 @pytest.fixture
 def pve_mock_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockServer]:
+    """``pvesdk-server`` on a free loopback port over TLS, for the whole session.
+
+    Raises:
+        pytest.skip.Exception: the ``server`` extra is not installed (skips the test).
+    """
     _require_server_extra()
     from .tls import fingerprint, self_signed
 

@@ -20,12 +20,14 @@ def api() -> Iterator[respx.MockRouter]:
 
 @pytest.fixture
 def client() -> Iterator[PveClient]:
-    with PveClient(HOST, user="root@pam", token_name="ci", token_value=SECRET, engine="httpx") as c:
+    with PveClient(
+        HOST, user="root@pam", token_name="ci", token_value=SECRET, backend="httpx"
+    ) as c:
         yield c
 
 
 @pytest.fixture
 def aclient() -> AsyncPveClient:
     return AsyncPveClient(
-        HOST, user="root@pam", token_name="ci", token_value=SECRET, engine="httpx"
+        HOST, user="root@pam", token_name="ci", token_value=SECRET, backend="httpx"
     )

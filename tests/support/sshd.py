@@ -7,6 +7,7 @@ like the real one: JSON on stdout, or a PVE-style message on stderr with exit st
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import socket
 import subprocess
@@ -20,6 +21,7 @@ from pathlib import Path
 SSHD = shutil.which("sshd") or "/usr/sbin/sshd"
 
 FAKE_PVESH = Path(__file__).with_name("fake_pvesh.py")
+SRC = Path(__file__).resolve().parents[2] / "src"
 
 
 def free_port() -> int:
@@ -29,10 +31,16 @@ def free_port() -> int:
 
 
 def fake_pvesh(directory: Path) -> Path:
-    """An executable ``pvesh`` in ``directory`` running :mod:`fake_pvesh` with this Python."""
+    """An executable ``pvesh`` in ``directory`` running :mod:`fake_pvesh` with this Python and
+    this checkout's packages (sshd passes no PYTHONPATH: the installed pvesdk may be another)."""
     directory.mkdir(parents=True, exist_ok=True)
+    script = directory / "fake_pvesh.py"
+    script.write_text(FAKE_PVESH.read_text())
     path = directory / "pvesh"
-    path.write_text(f"#!{sys.executable}\n" + FAKE_PVESH.read_text())
+    path.write_text(
+        f"#!/bin/sh\nPYTHONPATH={shlex.quote(str(SRC))} exec {shlex.quote(sys.executable)} "
+        f'{shlex.quote(str(script))} "$@"\n'
+    )
     path.chmod(0o755)
     return path
 

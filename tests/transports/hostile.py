@@ -5,7 +5,7 @@ server reads (``number`` counts requests over all connections, from 1); it write
 bytes it likes and returns False to stop serving that connection. The server counts every
 request it read in full, so "sent once" is checked where it matters: on the server.
 
-The client side is run through :func:`exchange`, the same way for every shipped engine (sync
+The client side is run through :func:`exchange`, the same way for every shipped backend (sync
 and async, httpcore and httpx), so one test body covers all four.
 """
 
@@ -168,7 +168,7 @@ Outcome = Response | Exception
 
 
 def exchange(
-    engine: str,
+    backend: str,
     server: Hostile,
     requests: Sequence[Request],
     *,
@@ -177,9 +177,9 @@ def exchange(
 ) -> list[Outcome]:
     """Send ``requests`` one after another on one transport (one event loop for async ones);
     each outcome is the Response or the exception raised. ``pause`` seconds between calls."""
-    kind, name = engine.split("-")
+    kind, name = backend.split("-")
     settings: dict[str, Any] = {"port": server.port, "verify": str(server.cert), "retries": 0,
-                                "engine": name, **options}  # fmt: skip
+                                "backend": name, **options}  # fmt: skip
     if kind == "sync":
         outcomes: list[Outcome] = []
         with HttpsTransport("127.0.0.1", **settings) as transport:

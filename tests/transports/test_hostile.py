@@ -1,4 +1,4 @@
-"""Every shipped engine (sync and async, httpcore and httpx) against raw TLS servers that answer
+"""Every shipped backend (sync and async, httpcore and httpx) against raw TLS servers that answer
 oddly: nothing mutating is sent twice, framing oddities never leak into the next call, the
 timeout is a deadline for the whole call, and a pinned fingerprint is checked before a byte of
 the request leaves, through a proxy as well. "Sent once" is counted on the server."""
@@ -23,7 +23,7 @@ POST = Request("POST", "/nodes/pve1/qemu", [("vmid", "100")])
 
 
 @pytest.fixture(params=ENGINES)
-def engine(request: pytest.FixtureRequest) -> str:
+def backend(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
@@ -57,44 +57,54 @@ def response(outcome: object) -> Response:
 
 
 def test_post_read_then_closed_with_fin_is_an_error_and_sent_once(
-    engine: str, serve: Serve
+    backend: str, serve: Serve
 ) -> None:
     def drop(conn: Conn, seen: Seen, number: int) -> bool:
         conn.close_fin()
         return False
 
     server = serve(ok_then(drop))
-    first, second = exchange(engine, server, [GET, POST])
+    first, second = exchange(backend, server, [GET, POST])
     response(first)
     assert isinstance(second, pvesdk.PveConnectionError)
     assert server.count("POST") == 1
 
 
-def test_post_read_then_reset_is_an_error_and_sent_once(engine: str, serve: Serve) -> None:
+def test_post_read_then_reset_is_an_error_and_sent_once(backend: str, serve: Serve) -> None:
     def reset(conn: Conn, seen: Seen, number: int) -> bool:
         conn.close_rst()
         return False
 
     server = serve(ok_then(reset))
-    _, second = exchange(engine, server, [GET, POST])
+    _, second = exchange(backend, server, [GET, POST])
     assert isinstance(second, pvesdk.PveConnectionError)
     assert server.count("POST") == 1
 
 
-def test_post_dropped_after_a_partial_answer_is_sent_once(engine: str, serve: Serve) -> None:
+def test_a_post_that_reached_the_server_is_an_error_marked_sent(backend: str, serve: Serve) -> None:
+    def reset(conn: Conn, seen: Seen, number: int) -> bool:
+        conn.close_rst()
+        return False
+
+    server = serve(ok_then(reset))
+    _, second = exchange(backend, server, [GET, POST])
+    assert isinstance(second, pvesdk.PveConnectionError) and second.sent is True
+
+
+def test_post_dropped_after_a_partial_answer_is_sent_once(backend: str, serve: Serve) -> None:
     def partial(conn: Conn, seen: Seen, number: int) -> bool:
         conn.send(b'HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{"data"')
         conn.close_fin()
         return False
 
     server = serve(ok_then(partial))
-    _, second = exchange(engine, server, [GET, POST])
+    _, second = exchange(backend, server, [GET, POST])
     assert isinstance(second, pvesdk.PveConnectionError)
     assert server.count("POST") == 1
 
 
 def test_post_on_a_connection_closed_while_idle_goes_out_once_on_a_new_one(
-    engine: str,
+    backend: str,
     serve: Serve,
 ) -> None:
     def close_idle(conn: Conn, seen: Seen, number: int) -> bool:
@@ -103,7 +113,7 @@ def test_post_on_a_connection_closed_while_idle_goes_out_once_on_a_new_one(
         return False
 
     server = serve(close_idle)
-    first, second = exchange(engine, server, [GET, POST], pause=0.3)
+    first, second = exchange(backend, server, [GET, POST], pause=0.3)
     assert response(first).content == data("GET")
     assert response(second).content == data("POST")
     assert server.count("POST") == 1
@@ -112,31 +122,31 @@ def test_post_on_a_connection_closed_while_idle_goes_out_once_on_a_new_one(
 # -- framing oddities stay inside their own call
 
 
-def test_early_hints_before_the_answer_never_shift_answers(engine: str, serve: Serve) -> None:
+def test_early_hints_before_the_answer_never_shift_answers(backend: str, serve: Serve) -> None:
     def hints(conn: Conn, seen: Seen, number: int) -> bool:
         conn.send(b"HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n")
         conn.send(answer(200, data(seen.path)))
         return True
 
     server = serve(hints)
-    one, two = exchange(engine, server, [Request("GET", "/one"), Request("GET", "/two")])
+    one, two = exchange(backend, server, [Request("GET", "/one"), Request("GET", "/two")])
     assert response(one).content == data("/api2/json/one")
     assert response(two).content == data("/api2/json/two")
 
 
-def test_100_continue_before_the_answer_is_skipped(engine: str, serve: Serve) -> None:
+def test_100_continue_before_the_answer_is_skipped(backend: str, serve: Serve) -> None:
     def continue_first(conn: Conn, seen: Seen, number: int) -> bool:
         conn.send(b"HTTP/1.1 100 Continue\r\n\r\n" + answer(200, data("done")))
         return True
 
     server = serve(continue_first)
-    (outcome,) = exchange(engine, server, [POST], timeout=5)
+    (outcome,) = exchange(backend, server, [POST], timeout=5)
     assert response(outcome).content == data("done")
 
 
 @pytest.mark.parametrize("status", [204, 304])
 def test_bodyless_status_without_length_keeps_the_connection_usable(
-    engine: str,
+    backend: str,
     serve: Serve,
     status: int,
 ) -> None:
@@ -149,7 +159,7 @@ def test_bodyless_status_without_length_keeps_the_connection_usable(
 
     server = serve(bodyless)
     started = time.monotonic()
-    first, second = exchange(engine, server, [GET, GET], timeout=10)
+    first, second = exchange(backend, server, [GET, GET], timeout=10)
     assert response(first).status == status
     assert response(second).content == data("after")
     assert time.monotonic() - started < 8
@@ -157,7 +167,7 @@ def test_bodyless_status_without_length_keeps_the_connection_usable(
 
 
 def test_chunked_with_extensions_and_trailers_leaves_the_connection_clean(
-    engine: str,
+    backend: str,
     serve: Serve,
 ) -> None:
     def chunked(conn: Conn, seen: Seen, number: int) -> bool:
@@ -170,31 +180,31 @@ def test_chunked_with_extensions_and_trailers_leaves_the_connection_clean(
         return True
 
     server = serve(chunked)
-    first, second = exchange(engine, server, [GET, POST])
+    first, second = exchange(backend, server, [GET, POST])
     assert response(first).content == b'{"data": "x"}'
     assert response(second).content == data("created")
     assert server.count("POST") == 1 and server.connections == 1
 
 
-def test_two_different_content_lengths_are_refused(engine: str, serve: Serve) -> None:
+def test_two_different_content_lengths_are_refused(backend: str, serve: Serve) -> None:
     def conflicting(conn: Conn, seen: Seen, number: int) -> bool:
         conn.send(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 13\r\n\r\n"
                   + data("x"))  # fmt: skip
         return False
 
     server = serve(conflicting)
-    (outcome,) = exchange(engine, server, [GET])
+    (outcome,) = exchange(backend, server, [GET])
     assert isinstance(outcome, pvesdk.PveConnectionError)
 
 
-def test_twenty_thousand_header_lines_are_refused(engine: str, serve: Serve) -> None:
+def test_twenty_thousand_header_lines_are_refused(backend: str, serve: Serve) -> None:
     def flood(conn: Conn, seen: Seen, number: int) -> bool:
         lines = b"X-Flood: 1\r\n" * 20_000
         conn.send(b"HTTP/1.1 200 OK\r\n" + lines + b"Content-Length: 0\r\n\r\n")
         return False
 
     server = serve(flood)
-    (outcome,) = exchange(engine, server, [GET])
+    (outcome,) = exchange(backend, server, [GET])
     assert isinstance(outcome, pvesdk.PveConnectionError)
 
 
@@ -202,7 +212,7 @@ def test_twenty_thousand_header_lines_are_refused(engine: str, serve: Serve) -> 
 
 
 def test_a_trickling_server_cannot_stretch_the_call_past_its_timeout(
-    engine: str,
+    backend: str,
     serve: Serve,
 ) -> None:
     def trickle(conn: Conn, seen: Seen, number: int) -> bool:
@@ -213,7 +223,7 @@ def test_a_trickling_server_cannot_stretch_the_call_past_its_timeout(
 
     server = serve(trickle)
     started = time.monotonic()
-    (outcome,) = exchange(engine, server, [GET], timeout=1.5, retries=2, backoff=0.1)
+    (outcome,) = exchange(backend, server, [GET], timeout=1.5, retries=2, backoff=0.1)
     elapsed = time.monotonic() - started
     assert isinstance(outcome, pvesdk.PveTimeoutError)
     assert elapsed < 4.5, elapsed
@@ -222,18 +232,18 @@ def test_a_trickling_server_cannot_stretch_the_call_past_its_timeout(
 # -- pinning before credentials, through a proxy too
 
 
-def test_wrong_pin_through_a_proxy_fails_before_a_request_byte(engine: str, serve: Serve) -> None:
+def test_wrong_pin_through_a_proxy_fails_before_a_request_byte(backend: str, serve: Serve) -> None:
     server = serve(lambda conn, seen, number: False)
     wrong = ":".join(["AB"] * 32)
     with connect_proxy() as (proxy, tunnels):
-        (outcome,) = exchange(engine, server, [POST], proxy=proxy, verify=True, fingerprint=wrong)
+        (outcome,) = exchange(backend, server, [POST], proxy=proxy, verify=True, fingerprint=wrong)
     assert isinstance(outcome, pvesdk.PveConnectionError)
     assert server.fingerprint in str(outcome)  # names the certificate the server presented
     assert tunnels == [f"127.0.0.1:{server.port}"]
     assert server.requests == []
 
 
-def test_right_pin_through_a_proxy_gets_the_answer(engine: str, serve: Serve) -> None:
+def test_right_pin_through_a_proxy_gets_the_answer(backend: str, serve: Serve) -> None:
     def ok(conn: Conn, seen: Seen, number: int) -> bool:
         conn.send(answer(200, data("pinned")))
         return True
@@ -241,22 +251,28 @@ def test_right_pin_through_a_proxy_gets_the_answer(engine: str, serve: Serve) ->
     server = serve(ok)
     with connect_proxy() as (proxy, _):
         (outcome,) = exchange(
-            engine, server, [GET], proxy=proxy, verify=True, fingerprint=server.fingerprint
+            backend, server, [GET], proxy=proxy, verify=True, fingerprint=server.fingerprint
         )
     assert response(outcome).content == data("pinned")
 
 
-def test_wrong_pin_fails_before_a_request_byte(engine: str, serve: Serve) -> None:
+def test_wrong_pin_fails_before_a_request_byte(backend: str, serve: Serve) -> None:
     server = serve(lambda conn, seen, number: False)
-    (outcome,) = exchange(engine, server, [POST], verify=True, fingerprint=":".join(["00"] * 32))
+    (outcome,) = exchange(backend, server, [POST], verify=True, fingerprint=":".join(["00"] * 32))
     assert isinstance(outcome, pvesdk.PveConnectionError) and "pinned" in str(outcome)
     assert server.requests == []
+
+
+def test_a_wrong_pin_is_a_certificate_error_marked_not_sent(backend: str, serve: Serve) -> None:
+    server = serve(lambda conn, seen, number: False)
+    (outcome,) = exchange(backend, server, [POST], verify=True, fingerprint=":".join(["00"] * 32))
+    assert isinstance(outcome, pvesdk.PveCertificateError) and outcome.sent is False
 
 
 # -- what the server hands back never reaches the wire unchecked
 
 
-def test_ticket_with_a_line_break_from_the_server_is_refused(engine: str, serve: Serve) -> None:
+def test_ticket_with_a_line_break_from_the_server_is_refused(backend: str, serve: Serve) -> None:
     def poisoned_login(conn: Conn, seen: Seen, number: int) -> bool:
         ticket = "PVE:root@pam:1::sig\\r\\nX-Injected: 1"
         conn.send(answer(200, b'{"data": {"ticket": "' + ticket.encode() + b'"}}'))
@@ -264,7 +280,7 @@ def test_ticket_with_a_line_break_from_the_server_is_refused(engine: str, serve:
 
     server = serve(poisoned_login)
     auth = pvesdk.TicketAuth("root@pam", "pw")
-    (outcome,) = exchange(engine, server, [GET], auth=auth)
+    (outcome,) = exchange(backend, server, [GET], auth=auth)
     assert isinstance(outcome, pvesdk.AuthenticationError)
     assert "malformed ticket" in str(outcome)
     assert [r.path for r in server.requests] == ["/api2/json/access/ticket"]

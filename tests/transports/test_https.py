@@ -277,7 +277,7 @@ def test_ipv6_host_is_bracketed() -> None:
     assert client.transport.origins == ["https://[fd00::1]:8006"]  # type: ignore[attr-defined]
 
 
-# -- the async client on its asyncio engine
+# -- the async client on its asyncio backend
 
 
 def test_async_ticket_login_csrf_and_renewal(pve: FakePve) -> None:

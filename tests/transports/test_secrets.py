@@ -77,7 +77,7 @@ def test_logged_in_objects_show_no_password_ticket_or_csrf(pve: FakePve) -> None
     client.version.get()
     ticket, csrf = next(iter(pve.state.tickets.items()))
     call = client.transport._call(Request("PUT", "/x"), auth, None)  # type: ignore[attr-defined]
-    objects = [auth, client, client.transport, client.transport.engine, call]  # type: ignore[attr-defined]
+    objects = [auth, client, client.transport, client.transport.backend, call]  # type: ignore[attr-defined]
     assert_hidden(" ".join(map(repr, objects)) + repr(auth.__dict__), PASSWORD, ticket, csrf)
 
 
@@ -156,3 +156,42 @@ def test_async_failed_login_traceback_shows_no_password(pve: FakePve) -> None:
     exc = failure(partial(asyncio.run, run(AsyncPveClient(transport=transport))))
     assert isinstance(exc, pvesdk.AuthenticationError)
     assert_hidden(renderings(exc), WRONG_PASSWORD)
+
+
+# -- reprs of half-built objects (a traceback with locals asks for them) and of ssh transports
+
+
+@pytest.mark.parametrize(
+    "cls",
+    [
+        "pvesdk.transports.ssh.SshTransport",
+        "pvesdk.transports.ssh.OpensshTransport",
+        "pvesdk.transports.pvesh.PveshTransport",
+        "pvesdk.upload.MultipartFile",
+        "pvesdk.transports.https.HttpsTransport",
+        "pvesdk.PveClient",
+    ],
+)
+def test_a_half_built_object_still_has_a_repr(cls: str) -> None:
+    import importlib
+
+    module, _, name = cls.rpartition(".")
+    kind = getattr(importlib.import_module(module), name)
+    assert name in repr(kind.__new__(kind))
+
+
+def test_a_multipart_file_of_a_missing_path_fails_with_a_repr_in_its_traceback(
+    tmp_path: Path,
+) -> None:
+    from pvesdk.upload import MultipartFile
+
+    exc = failure(lambda: MultipartFile([], "filename", tmp_path / "missing.iso"))
+    assert isinstance(exc, FileNotFoundError)
+    assert "MultipartFile" in renderings(exc)
+
+
+def test_ssh_transport_shows_no_password_in_repr_or_attributes() -> None:
+    from pvesdk.transports.ssh import SshTransport
+
+    transport = SshTransport("pve.test", password=WRONG_PASSWORD)
+    assert_hidden(repr(transport) + repr(vars(transport)), WRONG_PASSWORD)

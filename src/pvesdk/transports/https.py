@@ -1,9 +1,9 @@
 """The https transport: auth (token or ticket with renewal, TFA, CSRF), TLS trust (verify, CA
 file or pinned fingerprint), a whole-call deadline, retries of idempotent GETs, and failover
-across the hosts of one cluster. The bytes move through an engine (:mod:`._engine`, httpcore).
+across the hosts of one cluster. The bytes move through a backend (:mod:`._http`, httpcore).
 
 Every decision lives in one I/O-free object, :class:`HttpsCore`: its :meth:`HttpsCore.flow`
-is a generator that yields what to do next (send this :class:`~._engine.Call`, sleep this long,
+is a generator that yields what to do next (send this :class:`~._http.Call`, sleep this long,
 take or release the login lock) and is sent the outcome. :class:`HttpsTransport` and
 :class:`AsyncHttpsTransport` only drive it, one with plain calls, one with ``await``.
 
@@ -11,7 +11,7 @@ Retry and failover rules:
 
 * A request that surely never left this machine (refused, unresolvable, TLS failure, a pooled
   connection found dead before a byte was written) moves on to the next host, whatever its
-  method. The engine knows for certain: it records whether any request byte was written.
+  method. The backend knows for certain: it records whether any request byte was written.
 * A GET is retried on connection errors and on 502/503/504, with exponential backoff, trying the
   other hosts first; POST/PUT/DELETE are never sent twice once a byte of them was written.
 * 4xx, 500 (Proxmox's runtime errors), 501 and 595/596 (the node a request was forwarded to is
@@ -26,25 +26,32 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import threading
 import time
+import warnings
 from collections.abc import Generator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlencode, urlsplit
 
 from .._log import debug
 from ..auth import Auth, Secret, TicketAuth, check_header, login_answer
-from ..errors import AuthenticationError, PveConnectionError, PveTimeoutError
+from ..errors import (
+    AuthenticationError,
+    PveCertificateError,
+    PveConnectionError,
+    PveTimeoutError,
+)
 from ..transport import AsyncBaseTransport, BaseTransport, Request, Response, decode_response
-from ._engine import (
-    AsyncCoreEngine,
-    AsyncEngine,
-    AsyncHttpxEngine,
+from ._http import (
+    AsyncBackend,
+    AsyncCoreBackend,
+    AsyncHttpxBackend,
+    Backend,
+    BackendError,
     Call,
-    CoreEngine,
-    Engine,
-    EngineError,
-    HttpxEngine,
+    CoreBackend,
+    HttpxBackend,
     RawResponse,
     TlsOptions,
 )
@@ -118,7 +125,7 @@ class _Lock:
 
 _TAKE, _RELEASE = _Lock(True), _Lock(False)
 
-#: What the flow yields: a call to send (answered with its RawResponse, or an EngineError thrown
+#: What the flow yields: a call to send (answered with its RawResponse, or an BackendError thrown
 #: in), seconds to sleep, or the login lock to take or release.
 Action = Call | float | _Lock
 Flow = Generator[Action, RawResponse | None, Response]
@@ -212,7 +219,7 @@ class HttpsCore:
         self, request: Request, auth: Auth | None, deadline: float | None
     ) -> Generator[Action, Any, RawResponse]:
         call = self._call(request, auth, deadline)
-        last: EngineError | None = None
+        last: BackendError | None = None
         raw: RawResponse | None = None
         for attempt in range(1 + (self.retries if request.method == "GET" else 0)):
             if attempt:
@@ -224,7 +231,7 @@ class HttpsCore:
                 call.origin = self.origins[index]
                 try:
                     raw = yield call
-                except EngineError as exc:
+                except BackendError as exc:
                     last = exc
                     if exc.fatal or (exc.sent and request.method != "GET"):
                         raise self._wrap(request, exc) from None
@@ -232,8 +239,13 @@ class HttpsCore:
                     continue
                 assert raw is not None
                 if request.method == "GET" and raw.status in _RETRY_STATUSES:
-                    debug("%s %s: %s from %s; will retry", request.method, request.path,
-                          raw.status, call.origin)  # fmt: skip
+                    debug(
+                        "%s %s: %s from %s; will retry",
+                        request.method,
+                        request.path,
+                        raw.status,
+                        call.origin,
+                    )
                     continue
                 self.current = index
                 debug("%s %s → %s (%s)", request.method, request.path, raw.status, call.origin)
@@ -270,23 +282,66 @@ class HttpsCore:
         count = len(self.origins)
         return [(self.current + i) % count for i in range(count)]
 
-    def _wrap(self, request: Request, exc: EngineError) -> Exception:
+    def _wrap(self, request: Request, exc: BackendError) -> Exception:
         where = f"{request.method} {request.path}"
+        if exc.fatal:
+            return PveCertificateError(f"{where}: {exc}", sent=False)
         if exc.timeout:
-            return PveTimeoutError(f"{where}: timed out ({exc})")
-        return PveConnectionError(f"{where}: {exc}")
+            return PveTimeoutError(f"{where}: timed out ({exc})", sent=exc.sent)
+        return PveConnectionError(f"{where}: {exc}", sent=exc.sent)
 
     def __repr__(self) -> str:
         hosts = ", ".join(getattr(self, "origins", ()))
         return f"{type(self).__name__}({hosts}, auth={getattr(self, 'auth', None)!r})"
 
 
-def _engine_name(engine: str) -> str:
-    if engine in ("httpcore", "stdlib", "asyncio"):  # the last two: names of earlier releases
+def _outside_pvesdk() -> int:
+    """The ``stacklevel`` (seen from the caller) of the first frame outside pvesdk, so a warning
+    points at the user's line whether they built the client or the transport."""
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    frame, level = sys._getframe(1), 1
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(package):
+        frame, level = frame.f_back, level + 1
+    return level
+
+
+def _backend_name(backend: str | object, engine: str | object | None) -> str | object:
+    """The backend asked for: ``backend=``, or ``engine=`` (its name before 0.2, deprecated:
+    "engine" is the mock cluster's word); a name is checked, an object returned as it is.
+
+    Raises:
+        ValueError: a name other than ``"httpcore"`` or ``"httpx"``.
+    """
+    if engine is not None:
+        warnings.warn(
+            "engine= is deprecated; use backend= (same values)",
+            DeprecationWarning,
+            stacklevel=_outside_pvesdk(),
+        )
+        backend = engine
+    if not isinstance(backend, str):
+        return backend
+    if backend in ("httpcore", "stdlib", "asyncio"):  # the last two: names of earlier releases
         return "httpcore"
-    if engine == "httpx":
+    if backend == "httpx":
         return "httpx"
-    raise ValueError(f"engine must be 'httpcore' or 'httpx', got {engine!r}")
+    raise ValueError(f"backend must be 'httpcore' or 'httpx', got {backend!r}")
+
+
+def _backend(
+    backend: object, engine: object, tls: TlsOptions, proxy: str | None, *, is_async: bool
+) -> Any:
+    """The backend object ``backend=`` (or the deprecated ``engine=``) asks for.
+
+    Raises:
+        ValueError: an unknown backend name.
+    """
+    chosen = _backend_name(backend, engine)
+    if chosen == "httpx":
+        return (AsyncHttpxBackend if is_async else HttpxBackend)(tls, proxy=proxy)
+    if chosen == "httpcore":
+        return (AsyncCoreBackend if is_async else CoreBackend)(tls, proxy=proxy)
+    return chosen
 
 
 class HttpsTransport(HttpsCore, BaseTransport):
@@ -294,12 +349,12 @@ class HttpsTransport(HttpsCore, BaseTransport):
 
     ``verify`` is True (system trust), False, or a CA file (``str`` or ``pathlib.Path``);
     ``fingerprint`` pins the server certificate's SHA-256 (as Proxmox shows it) instead and is
-    checked before any credential is sent. ``engine="httpcore"`` (default) or ``"httpx"`` (an
+    checked before any credential is sent. ``backend="httpcore"`` (default) or ``"httpx"`` (an
     ``httpx.Client`` on the same pool, for respx); ``proxy=`` is an ``http://`` proxy URL.
     ``timeout`` is the whole-call deadline in seconds; ``connect_timeout`` bounds each connect.
 
     Raises:
-        ValueError: malformed host, fingerprint, header or engine name.
+        ValueError: malformed host, fingerprint, header or backend name.
         FileNotFoundError: the CA file does not exist (named in the message).
     """
 
@@ -317,22 +372,24 @@ class HttpsTransport(HttpsCore, BaseTransport):
         path: str = "/api2/json",
         retries: int = 2,
         backoff: float = 0.25,
-        engine: Literal["httpcore", "httpx", "stdlib"] | Engine = "httpcore",
+        backend: Literal["httpcore", "httpx"] | Backend = "httpcore",
         proxy: str | None = None,
         sleep: Any = time.sleep,
+        engine: Literal["httpcore", "httpx", "stdlib"] | Backend | None = None,
     ) -> None:
         super().__init__(
-            host, port=port, auth=auth, timeout=timeout, connect_timeout=connect_timeout,
-            headers=headers, path=path, retries=retries, backoff=backoff,
-        )  # fmt: skip
+            host,
+            port=port,
+            auth=auth,
+            timeout=timeout,
+            connect_timeout=connect_timeout,
+            headers=headers,
+            path=path,
+            retries=retries,
+            backoff=backoff,
+        )
         self.tls = tls_options(verify, fingerprint)  # event streams reuse it
-        if isinstance(engine, str):
-            if _engine_name(engine) == "httpx":
-                self.engine: Engine = HttpxEngine(self.tls, proxy=proxy)
-            else:
-                self.engine = CoreEngine(self.tls, proxy=proxy)
-        else:
-            self.engine = engine
+        self.backend: Backend = _backend(backend, engine, self.tls, proxy, is_async=False)
         self._sleep = sleep
         self._lock = threading.Lock()
 
@@ -347,8 +404,8 @@ class HttpsTransport(HttpsCore, BaseTransport):
             while True:
                 if isinstance(action, Call):
                     try:
-                        raw = self.engine.send(action)
-                    except EngineError as exc:
+                        raw = self.backend.send(action)
+                    except BackendError as exc:
                         action = flow.throw(exc)
                         continue
                     action = flow.send(raw)
@@ -371,7 +428,7 @@ class HttpsTransport(HttpsCore, BaseTransport):
 
     def close(self) -> None:
         """Close the pooled connections."""
-        self.engine.close()
+        self.backend.close()
 
 
 class AsyncHttpsTransport(HttpsCore, AsyncBaseTransport):
@@ -391,21 +448,23 @@ class AsyncHttpsTransport(HttpsCore, AsyncBaseTransport):
         path: str = "/api2/json",
         retries: int = 2,
         backoff: float = 0.25,
-        engine: Literal["httpcore", "httpx", "asyncio"] | AsyncEngine = "httpcore",
+        backend: Literal["httpcore", "httpx"] | AsyncBackend = "httpcore",
         proxy: str | None = None,
+        engine: Literal["httpcore", "httpx", "asyncio"] | AsyncBackend | None = None,
     ) -> None:
         super().__init__(
-            host, port=port, auth=auth, timeout=timeout, connect_timeout=connect_timeout,
-            headers=headers, path=path, retries=retries, backoff=backoff,
-        )  # fmt: skip
+            host,
+            port=port,
+            auth=auth,
+            timeout=timeout,
+            connect_timeout=connect_timeout,
+            headers=headers,
+            path=path,
+            retries=retries,
+            backoff=backoff,
+        )
         self.tls = tls_options(verify, fingerprint)  # event streams reuse it
-        if isinstance(engine, str):
-            if _engine_name(engine) == "httpx":
-                self.engine: AsyncEngine = AsyncHttpxEngine(self.tls, proxy=proxy)
-            else:
-                self.engine = AsyncCoreEngine(self.tls, proxy=proxy)
-        else:
-            self.engine = engine
+        self.backend: AsyncBackend = _backend(backend, engine, self.tls, proxy, is_async=True)
         self._login_lock: asyncio.Lock | None = None
 
     async def handle_async_request(self, request: Request) -> Response:
@@ -422,8 +481,8 @@ class AsyncHttpsTransport(HttpsCore, AsyncBaseTransport):
             while True:
                 if isinstance(action, Call):
                     try:
-                        raw = await self.engine.send(action)
-                    except EngineError as exc:
+                        raw = await self.backend.send(action)
+                    except BackendError as exc:
                         action = flow.throw(exc)
                         continue
                     action = flow.send(raw)
@@ -446,7 +505,7 @@ class AsyncHttpsTransport(HttpsCore, AsyncBaseTransport):
 
     async def aclose(self) -> None:
         """Close the pooled connections."""
-        await self.engine.aclose()
+        await self.backend.aclose()
 
 
 def _response(raw: RawResponse) -> Response:

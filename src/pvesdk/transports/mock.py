@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from ..transport import Request, Response
+from ..transport import AsyncBaseTransport, BaseTransport, Request, Response
 
 if TYPE_CHECKING:
     from pvesdk_server.engine import Engine
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["MockTransport"]
 
 
-class MockTransport:
+class MockTransport(BaseTransport, AsyncBaseTransport):
     """Sends each request to an :class:`pvesdk_server.engine.Engine` (sync and async).
 
     Without ``auth`` it calls as ``root@pam`` through the seeded API token; with ``auth`` (a
@@ -63,6 +63,11 @@ class MockTransport:
         )
 
     def handle_request(self, request: Request) -> Response:
+        """Answer ``request`` from the mock cluster, as pveproxy would (an upload is stored).
+
+        Raises:
+            AuthenticationError: the ticket login (with ``auth=TicketAuth``) was refused.
+        """
         from ..auth import TicketAuth
 
         auth = self.auth
@@ -128,6 +133,7 @@ class MockTransport:
         return Response(reply.status, reply.reason, json.dumps(reply.envelope()).encode())
 
     async def handle_async_request(self, request: Request) -> Response:
+        """:meth:`handle_request`, inline (the mock cluster answers at once, without I/O)."""
         return self.handle_request(request)
 
     def __repr__(self) -> str:

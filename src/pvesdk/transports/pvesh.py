@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from ..errors import PveConnectionError, PveTimeoutError
-from ..transport import Request, Response
+from ..transport import AsyncBaseTransport, BaseTransport, Request, Response
 
 __all__ = ["PveshTransport", "pvesh_argv", "pvesh_response"]
 
@@ -39,7 +39,12 @@ def pvesh_path(path: str) -> str:
 
 
 def pvesh_argv(request: Request, pvesh: Sequence[str] = ("pvesh",)) -> list[str]:
-    """The argument vector for one request (no shell quoting; see :func:`shell_command`)."""
+    """The argument vector for one request (no shell quoting; see :func:`shell_command`).
+
+    Raises:
+        ValueError: a file upload (pvesh reads no multipart body), or a method pvesh has no verb
+            for.
+    """
     if request.body is not None:
         raise ValueError(
             "file upload is not possible through pvesh (it reads a multipart body); use https"
@@ -92,16 +97,38 @@ def pvesh_response(code: int, stdout: bytes, stderr: bytes) -> Response:
     return Response(status, message, json.dumps(body).encode())
 
 
-class Threaded:
-    """Serves the async client too: each call runs the blocking one in a worker thread."""
+def run_command(
+    argv: Sequence[str], timeout: float | None, *, missing: str, late: str
+) -> subprocess.CompletedProcess[bytes]:
+    """Run ``argv`` to its end (at most ``timeout`` seconds), output captured.
 
-    def handle_request(self, request: Request) -> Response:
-        raise NotImplementedError
+    Raises:
+        PveConnectionError: the program is not installed (``missing``; ``sent`` is False).
+        PveTimeoutError: it ran longer than ``timeout`` (``late``).
+    """
+    try:
+        return subprocess.run(argv, capture_output=True, timeout=timeout, check=False)
+    except FileNotFoundError:
+        raise PveConnectionError(missing, sent=False) from None
+    except subprocess.TimeoutExpired:
+        raise PveTimeoutError(late) from None
+
+
+class Threaded(BaseTransport, AsyncBaseTransport):
+    """A blocking transport that serves the async client too: each async call (and
+    :meth:`aclose`) runs the blocking one in a worker thread."""
 
     async def handle_async_request(self, request: Request) -> Response:
+        """:meth:`handle_request` in a worker thread; raises what it raises."""
         import asyncio
 
         return await asyncio.to_thread(self.handle_request, request)
+
+    async def aclose(self) -> None:
+        """:meth:`close` in a worker thread."""
+        import asyncio
+
+        await asyncio.to_thread(self.close)
 
 
 class PveshTransport(Threaded):
@@ -112,19 +139,22 @@ class PveshTransport(Threaded):
         self.timeout = timeout
 
     def handle_request(self, request: Request) -> Response:
+        """Run ``pvesh`` for ``request``; its output as an https answer would be.
+
+        Raises:
+            ValueError: an upload, or a method pvesh has no verb for.
+            PveConnectionError: ``pvesh`` is not installed here (``sent`` is False).
+            PveTimeoutError: it ran longer than the timeout (seconds).
+        """
         argv = pvesh_argv(request, self.pvesh)
         timeout = request.timeout if request.timeout is not None else self.timeout
-        try:
-            done = subprocess.run(argv, capture_output=True, timeout=timeout, check=False)
-        except FileNotFoundError:
-            raise PveConnectionError(
-                f"{self.pvesh[0]}: not found (is this a Proxmox host?)"
-            ) from None
-        except subprocess.TimeoutExpired:
-            raise PveTimeoutError(
-                f"{request.method} {request.path}: pvesh timed out after {timeout}s"
-            ) from None
+        done = run_command(
+            argv,
+            timeout,
+            missing=f"{self.pvesh[0]}: not found (is this a Proxmox host?)",
+            late=f"{request.method} {request.path}: pvesh timed out after {timeout}s",
+        )
         return pvesh_response(done.returncode, done.stdout, done.stderr)
 
     def __repr__(self) -> str:
-        return f"PveshTransport(pvesh={self.pvesh!r})"
+        return f"PveshTransport(pvesh={getattr(self, 'pvesh', None)!r})"

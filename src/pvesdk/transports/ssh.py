@@ -8,15 +8,15 @@ the remote shell. Both transports also serve the async client (each call runs in
 
 from __future__ import annotations
 
-import subprocess
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..auth import Secret
 from ..errors import AuthenticationError, PveConnectionError, PveTimeoutError
 from ..transport import Request, Response
-from .pvesh import Threaded, pvesh_argv, pvesh_response, shell_command
+from .pvesh import Threaded, pvesh_argv, pvesh_response, run_command, shell_command
 
 if TYPE_CHECKING:
     import paramiko
@@ -47,7 +47,7 @@ class SshTransport(Threaded):
         self.host = host
         self.user = user
         self.port = port
-        self._password = password
+        self._password = None if password is None else Secret(password)
         # paramiko takes one key file name or a list of them
         self._key_filename: Any = (
             list(key_filename) if isinstance(key_filename, list | tuple) else key_filename
@@ -64,7 +64,9 @@ class SshTransport(Threaded):
         self._lock = threading.Lock()
 
     def _where(self) -> str:
-        return f"{self.user}@{self.host}:{self.port}"
+        # getattr: also asked of a half-built object (a repr in a traceback with locals)
+        user, host = getattr(self, "user", None), getattr(self, "host", None)
+        return f"{user}@{host}:{getattr(self, 'port', None)}"
 
     def _connect(self) -> paramiko.SSHClient:
         with self._lock:
@@ -77,7 +79,7 @@ class SshTransport(Threaded):
                 import paramiko
             except ImportError:
                 raise PveConnectionError(
-                    "the ssh transport needs paramiko (pip install 'pvesdk[ssh]')"
+                    "the ssh transport needs paramiko (pip install 'pvesdk[ssh]')", sent=False
                 ) from None
             client = paramiko.SSHClient()
             if self._known_hosts is not None:
@@ -103,7 +105,8 @@ class SshTransport(Threaded):
             except paramiko.BadHostKeyException:
                 raise PveConnectionError(
                     f"ssh {self._where()}: host key does not match known_hosts "
-                    "(possible man-in-the-middle)"
+                    "(possible man-in-the-middle)",
+                    sent=False,
                 ) from None
             except paramiko.AuthenticationException:
                 raise AuthenticationError(
@@ -114,15 +117,26 @@ class SshTransport(Threaded):
                 if "not found in known_hosts" in text:
                     raise PveConnectionError(
                         f"ssh {self._where()}: host key not in known_hosts "
-                        "(add it, or pass accept_unknown_host=True to trust it)"
+                        "(add it, or pass accept_unknown_host=True to trust it)",
+                        sent=False,
                     ) from None
-                raise PveConnectionError(f"ssh {self._where()}: {text}") from None
+                raise PveConnectionError(f"ssh {self._where()}: {text}", sent=False) from None
             except OSError as exc:
-                raise PveConnectionError(f"ssh {self._where()}: {exc.strerror or exc}") from None
+                raise PveConnectionError(
+                    f"ssh {self._where()}: {exc.strerror or exc}", sent=False
+                ) from None
             self._client = client
             return client
 
     def handle_request(self, request: Request) -> Response:
+        """Run ``pvesh`` for ``request`` over the ssh connection (opened, or reopened once).
+
+        Raises:
+            ValueError: an upload, or a method pvesh has no verb for.
+            AuthenticationError: the ssh login was refused.
+            PveConnectionError: no connection (``sent`` False), or it broke twice.
+            PveTimeoutError: the command ran longer than the timeout (seconds).
+        """
         command = shell_command(pvesh_argv(request, self.pvesh))
         timeout = request.timeout if request.timeout is not None else self.timeout
         for attempt in (1, 2):
@@ -153,19 +167,14 @@ class SshTransport(Threaded):
         return pvesh_response(code, out, err)
 
     def close(self) -> None:
+        """Close the ssh connection; the next request opens a new one."""
         with self._lock:
             client, self._client = self._client, None
         if client is not None:
             client.close()
 
-    def __enter__(self) -> SshTransport:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
     def __repr__(self) -> str:
-        auth = "password=***" if self._password else "keys"
+        auth = "password=***" if getattr(self, "_password", None) else "keys"
         return f"SshTransport({self._where()}, {auth})"
 
 
@@ -206,16 +215,22 @@ class OpensshTransport(Threaded):
         self._base = [*base, *options, host, "--"]
 
     def handle_request(self, request: Request) -> Response:
+        """Run ``pvesh`` for ``request`` through the ``ssh`` binary.
+
+        Raises:
+            ValueError: an upload, or a method pvesh has no verb for.
+            AuthenticationError: ssh reported ``Permission denied``.
+            PveConnectionError: ssh is missing (``sent`` False) or failed to connect.
+            PveTimeoutError: the command ran longer than the timeout (seconds).
+        """
         argv = [*self._base, shell_command(pvesh_argv(request, self.pvesh))]
         timeout = request.timeout if request.timeout is not None else self.timeout
-        try:
-            done = subprocess.run(argv, capture_output=True, timeout=timeout, check=False)
-        except FileNotFoundError:
-            raise PveConnectionError(
-                f"{self._base[0]}: not found (install openssh-client)"
-            ) from None
-        except subprocess.TimeoutExpired:
-            raise PveTimeoutError(f"ssh {self.host}: timed out after {timeout}s") from None
+        done = run_command(
+            argv,
+            timeout,
+            missing=f"{self._base[0]}: not found (install openssh-client)",
+            late=f"ssh {self.host}: timed out after {timeout}s",
+        )
         if done.returncode == 255 and _ssh_failed(done.stderr):
             message = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1]
             if "Permission denied" in message:
@@ -224,7 +239,7 @@ class OpensshTransport(Threaded):
         return pvesh_response(done.returncode, done.stdout, done.stderr)
 
     def __repr__(self) -> str:
-        return f"OpensshTransport({self.host!r})"
+        return f"OpensshTransport({getattr(self, 'host', None)!r})"
 
 
 def _ssh_failed(stderr: bytes) -> bool:

@@ -81,6 +81,9 @@ class ProxyState:
             self.note_version(answer.content)
 
     def note_version(self, content: bytes) -> None:
+        """Read the upstream's release from a ``/version`` answer (JSON bytes) and pick the spec
+        closest to it; an answer that is not one is ignored.
+        """
         try:
             data = json.loads(content)["data"]
             version = str(data.get("version") or data["release"])

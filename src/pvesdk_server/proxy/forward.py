@@ -15,7 +15,7 @@ import contextvars
 from typing import TYPE_CHECKING
 
 from pvesdk.auth import Auth, TicketAuth, TokenAuth
-from pvesdk.errors import PveConnectionError, PveError, PveTimeoutError
+from pvesdk.errors import PveCertificateError, PveConnectionError, PveError, PveTimeoutError
 from pvesdk.transport import Request, Response
 from pvesdk.transports.https import AsyncHttpsTransport
 
@@ -28,9 +28,6 @@ __all__ = ["CALLER", "Upstream"]
 
 #: The credential headers of the request being forwarded (pass-through mode).
 CALLER: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("pvesdk_proxy_caller")
-
-
-_UNREACHABLE = ("refused", "no route", "name or service", "connecterror", "connection attempts")
 
 
 class _CallerAuth:
@@ -73,19 +70,19 @@ class Upstream:
             return await self.transport.handle_async_request(request)
         except PveTimeoutError:
             return Reply(596, "Connection timed out")
+        except PveCertificateError:
+            return Reply(502, "upstream TLS certificate not trusted")
         except PveConnectionError as exc:
-            # The error does not say whether the request left; its text does (engine-specific).
-            text = str(exc).lower()
-            if any(hint in text for hint in _UNREACHABLE):
+            # Refused before a byte left (on every host): unreachable; otherwise it broke mid-way.
+            if exc.sent is False:
                 return Reply(595, "Connection refused")
-            if "certificate" in text:
-                return Reply(502, "upstream TLS certificate not trusted")
             return Reply(596, "Broken pipe")
         except PveError as exc:
             # the proxy's own upstream login failed (its message names no secret)
             return Reply(502, f"upstream: {exc}")
 
     async def aclose(self) -> None:
+        """Close the connections to the upstream."""
         await self.transport.aclose()
 
     def __repr__(self) -> str:

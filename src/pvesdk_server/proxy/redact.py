@@ -72,6 +72,7 @@ class RedactingFilter(logging.Filter):
         self.literals = [s for s in literals if s]
 
     def filter(self, record: logging.LogRecord) -> bool:
+        """Rewrite ``record`` with every credential redacted; always keeps it (returns True)."""
         try:
             message = record.getMessage()
         except (TypeError, ValueError):

@@ -130,6 +130,7 @@ class SharedState:
         return secret
 
     async def check_key(self, name: str, secret: str) -> bool:
+        """Whether ``secret`` is the current key of ``name`` (compared in constant time)."""
         raw = await self._store.get(f"key:{name}")
         if raw is None:
             return False
@@ -137,6 +138,7 @@ class SharedState:
         return hmac.compare_digest(digest, json.loads(raw)["sha256"])
 
     async def revoke_key(self, name: str) -> bool:
+        """Remove the key of ``name``; whether there was one."""
         existed = await self._store.exists(f"key:{name}")
         await self._store.delete(f"key:{name}")
         return existed

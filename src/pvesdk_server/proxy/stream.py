@@ -41,6 +41,11 @@ class ReceiveStream(MultipartFile):
         self._more = True
 
     def rewind(self) -> None:
+        """Nothing to do before the first byte; a stream cannot start over.
+
+        Raises:
+            OSError: some of the body was already read (it is never sent twice).
+        """
         if self._sent:
             raise OSError("a streamed upload cannot be sent twice")
 
@@ -55,6 +60,12 @@ class ReceiveStream(MultipartFile):
         return bytes(message.get("body", b""))
 
     def read(self, size: int = -1) -> bytes:
+        """The next bytes of the caller's body (at most ``size``, default 256 KiB), awaited on the
+        server's loop from this worker thread.
+
+        Raises:
+            OSError: the caller disconnected, or sent more or fewer bytes than announced.
+        """
         if size is None or size < 0:
             size = 256 * 1024
         while not self._buffer and self._more and self._sent < self.length:
@@ -66,6 +77,7 @@ class ReceiveStream(MultipartFile):
         return data
 
     def close(self) -> None:
+        """Drop what is buffered."""
         self._buffer = b""
 
     def __repr__(self) -> str:

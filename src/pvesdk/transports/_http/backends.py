@@ -1,0 +1,233 @@
+"""The backends: httpcore's connection pools on the guarded network backends (the defaults),
+and httpx clients on the same pools (``backend="httpx"``, so respx can intercept them)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
+
+import httpcore
+
+from .call import Call, RawResponse, TlsOptions
+from .guard import tracked
+from .network import GuardedNetwork
+from .network_async import AsyncGuardedNetwork
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...upload import MultipartFile
+
+__all__ = ["AsyncCoreBackend", "AsyncHttpxBackend", "CoreBackend", "HttpxBackend"]
+
+#: httpcore's failures; anything else (a bug, a cancellation) passes through untouched.
+_HTTPCORE_FAILURES = (
+    httpcore.NetworkError,
+    httpcore.TimeoutException,
+    httpcore.ProtocolError,
+    httpcore.ProxyError,
+    httpcore.UnsupportedProtocol,
+)
+
+
+def _timeouts(call: Call) -> dict[str, float | None]:
+    """httpcore's per-operation limits; the network backend shortens each to the deadline's rest."""
+    limit, connect = call.timeout, call.connect_timeout
+    if connect is None or (limit is not None and limit < connect):
+        connect = limit
+    return {"connect": connect, "read": limit, "write": limit, "pool": limit}
+
+
+def _pool_options(tls: TlsOptions, proxy: str | None, connections: int) -> dict[str, Any]:
+    proxy_url = httpcore.Proxy(proxy) if proxy else None
+    return {"ssl_context": tls.context(), "proxy": proxy_url, "max_connections": connections}
+
+
+def _request_options(call: Call) -> dict[str, Any]:
+    return {"headers": call.headers, "extensions": {"timeout": _timeouts(call)}}
+
+
+def _from_httpcore(response: httpcore.Response) -> RawResponse:
+    reason_bytes = response.extensions.get("reason_phrase", b"")
+    try:
+        reason = reason_bytes.decode()
+    except UnicodeDecodeError:
+        reason = reason_bytes.decode("latin-1")
+    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in response.headers}
+    return RawResponse(response.status, reason, headers, response.content)
+
+
+def _body(body: bytes | MultipartFile | None) -> Any:
+    """The request content for a sync pool: bytes, or the upload's chunks from the start."""
+    if body is None or isinstance(body, bytes):
+        return body or b""
+    body.rewind()
+    return iter(body)
+
+
+def _async_body(body: bytes | MultipartFile | None) -> Any:
+    """The request content for an async pool; an upload is read from disk in a worker thread."""
+    if body is None or isinstance(body, bytes):
+        return body or b""
+    upload = body
+
+    async def chunks() -> AsyncIterator[bytes]:
+        import asyncio
+
+        upload.rewind()
+        while chunk := await asyncio.to_thread(upload.read, 256 * 1024):
+            yield chunk
+
+    return chunks()
+
+
+class _BackendBase:
+    def __repr__(self) -> str:  # nothing to show, and above all no headers
+        return f"{type(self).__name__}()"
+
+
+class CoreBackend(_BackendBase):
+    """httpcore's connection pool on the pinning, deadline-keeping network backend (sync default).
+
+    ``connections`` caps the pooled connections; ``proxy`` is an ``http://`` proxy URL.
+    """
+
+    def __init__(self, tls: TlsOptions, *, proxy: str | None = None, connections: int = 16) -> None:
+        options = _pool_options(tls, proxy, connections)
+        self._pool = httpcore.ConnectionPool(**options, network_backend=GuardedNetwork(tls.pin))
+
+    def send(self, call: Call) -> RawResponse:
+        """Send ``call`` through the pool.
+
+        Raises:
+            BackendError: no answer; ``sent`` says whether a request byte was written.
+        """
+        url, content = call.origin + call.target, _body(call.body)
+        with tracked(call, _HTTPCORE_FAILURES):
+            response = self._pool.request(
+                call.method, url, content=content, **_request_options(call)
+            )
+        return _from_httpcore(response)
+
+    def close(self) -> None:
+        """Close the pooled connections."""
+        self._pool.close()
+
+
+class AsyncCoreBackend(_BackendBase):
+    """httpcore's async connection pool on asyncio transports (async default); see
+    :class:`CoreBackend`."""
+
+    def __init__(self, tls: TlsOptions, *, proxy: str | None = None, connections: int = 16) -> None:
+        options = _pool_options(tls, proxy, connections)
+        network = AsyncGuardedNetwork(tls.pin)
+        self._pool = httpcore.AsyncConnectionPool(**options, network_backend=network)
+
+    async def send(self, call: Call) -> RawResponse:
+        """Send ``call`` through the pool.
+
+        Raises:
+            BackendError: no answer; ``sent`` says whether a request byte was written.
+        """
+        url, content = call.origin + call.target, _async_body(call.body)
+        with tracked(call, _HTTPCORE_FAILURES):
+            response = await self._pool.request(
+                call.method, url, content=content, **_request_options(call)
+            )
+        return _from_httpcore(response)
+
+    async def aclose(self) -> None:
+        """Close the pooled connections."""
+        await self._pool.aclose()
+
+
+def _httpx_options(call: Call, content: Any) -> dict[str, Any]:
+    import httpx
+
+    timeout = httpx.Timeout(**_timeouts(call))
+    return {"content": content, "headers": call.headers, "timeout": timeout}
+
+
+def _from_httpx(response: httpx.Response) -> RawResponse:
+    return RawResponse(
+        response.status_code, response.reason_phrase, response.headers, response.content
+    )
+
+
+def _on_pool(transport: Any, pool: Any) -> Any:
+    """An httpx transport sending through ``pool``.
+
+    httpx builds its pool in ``HTTPTransport.__init__`` with no way to pass a network backend,
+    so the pool is swapped; the pinning tests in ``tests/transports/test_hostile.py`` fail on
+    ``backend="httpx"`` if an httpx release stops sending through it.
+
+    Raises:
+        RuntimeError: this httpx has no ``HTTPTransport._pool`` (pvesdk needs httpx<1).
+    """
+    if not hasattr(transport, "_pool"):  # pragma: no cover - guarded by a test
+        raise RuntimeError("this httpx version has no HTTPTransport._pool; pvesdk needs httpx<1")
+    transport._pool = pool
+    return transport
+
+
+class HttpxBackend(_BackendBase):
+    """An ``httpx.Client`` whose transport sends through :class:`CoreBackend`'s pool.
+
+    respx (either of its mockers) intercepts it in tests; pinning, the deadline and the sent
+    flag work as on the default backend. ``client`` replaces the whole httpx client.
+    """
+
+    def __init__(self, tls: TlsOptions, *, proxy: str | None = None, client: Any = None) -> None:
+        import httpx
+
+        pool = CoreBackend(tls, proxy=proxy)._pool
+        # trust_env off: proxies from the environment would get httpx's own pools, unpinned
+        transport = _on_pool(httpx.HTTPTransport(), pool)
+        self._client: httpx.Client = client or httpx.Client(transport=transport, trust_env=False)
+
+    def send(self, call: Call) -> RawResponse:
+        """Send ``call`` through the httpx client.
+
+        Raises:
+            BackendError: no answer; ``sent`` says whether a request byte was written.
+        """
+        import httpx
+
+        options = _httpx_options(call, _body(call.body))
+        with tracked(call, (httpx.TransportError,)):
+            response = self._client.request(call.method, call.origin + call.target, **options)
+        return _from_httpx(response)
+
+    def close(self) -> None:
+        """Close the httpx client and its pool."""
+        self._client.close()
+
+
+class AsyncHttpxBackend(_BackendBase):
+    """An ``httpx.AsyncClient`` on :class:`AsyncCoreBackend`'s pool (respx works on it)."""
+
+    def __init__(self, tls: TlsOptions, *, proxy: str | None = None, client: Any = None) -> None:
+        import httpx
+
+        pool = AsyncCoreBackend(tls, proxy=proxy)._pool
+        transport = _on_pool(httpx.AsyncHTTPTransport(), pool)
+        self._client: httpx.AsyncClient = client or httpx.AsyncClient(
+            transport=transport, trust_env=False
+        )
+
+    async def send(self, call: Call) -> RawResponse:
+        """Send ``call`` through the httpx client.
+
+        Raises:
+            BackendError: no answer; ``sent`` says whether a request byte was written.
+        """
+        import httpx
+
+        options = _httpx_options(call, _async_body(call.body))
+        with tracked(call, (httpx.TransportError,)):
+            response = await self._client.request(call.method, call.origin + call.target, **options)
+        return _from_httpx(response)
+
+    async def aclose(self) -> None:
+        """Close the httpx client and its pool."""
+        await self._client.aclose()
