@@ -6,8 +6,11 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from pvesdk.formats import split_list
+
 from .core import ApiError, Caller, Engine, _wire, route
 from .groups import drop_user, set_user_groups, user_groups
+from .realms import realm_type
 
 
 @route("POST", "/access/ticket")
@@ -18,8 +21,13 @@ def ticket(engine: Engine, caller: Caller, path: dict[str, str], values: dict[st
     password = str(values.get("password", ""))
     account = engine.state.users.get(user)
     renewed = engine.ticket_user(password) if password.startswith("PVE:") else None
-    if renewed != user and (
-        account is None or not account.get("enable", 1) or str(account.get("password")) != password
+    realm = user.rpartition("@")[2]
+    # authenticate_user: an enabled, unexpired user of a realm that exists and checks passwords
+    # (OpenID realms do not); every reason reads ``authentication failure`` to the client.
+    if (
+        not engine.user_enabled(user)
+        or realm_type(engine, realm) in (None, "openid")
+        or (renewed != user and (account is None or str(account.get("password")) != password))
     ):
         if engine.login_delay:
             time.sleep(engine.login_delay)
@@ -65,6 +73,9 @@ def user_create(
     userid = values["userid"]
     if userid in engine.state.users:
         raise ApiError(500, f"create user failed: user '{userid}' already exists")
+    realm = str(userid).rpartition("@")[2]
+    if values.get("password") is not None and realm_type(engine, realm) is None:
+        raise ApiError(500, f"create user failed: auth domain '{realm}' does not exist")
     if values.get("groups"):
         set_user_groups(engine, userid, values["groups"], errmsg="create user failed")
     skip = ("userid", "groups")
@@ -160,10 +171,34 @@ def acl(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, 
 
 @route("PUT", "/access/acl")
 def acl_put(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
-    roles = str(values["roles"]).split(",")
-    subjects = [("user", u) for u in str(values.get("users", "") or "").split(",") if u]
-    subjects += [("group", g) for g in str(values.get("groups", "") or "").split(",") if g]
-    subjects += [("token", t) for t in str(values.get("tokens", "") or "").split(",") if t]
+    """``PVE::API2::ACL::update_acl``: every role, user, group and token named must exist
+    (``ACL update failed: role 'x' does not exist``, …)."""
+    if not (values.get("users") or values.get("groups") or values.get("tokens")):
+        raise ApiError(
+            400,
+            "Parameter verification failed.",
+            dict.fromkeys(
+                ("users", "groups", "tokens"), "either 'users', 'groups' or 'tokens' is required."
+            ),
+        )
+    roles = split_list(str(values["roles"]))
+    subjects = [("user", u) for u in split_list(str(values.get("users") or ""))]
+    subjects += [("group", g) for g in split_list(str(values.get("groups") or ""))]
+    subjects += [("token", t) for t in split_list(str(values.get("tokens") or ""))]
+    failed = "ACL update failed"
+    for role in roles:
+        if not engine.access.role_exists(role):
+            raise ApiError(500, f"{failed}: role '{role}' does not exist")
+    for kind, ugid in subjects:
+        if kind == "group" and ugid not in engine.state.groups:
+            raise ApiError(500, f"{failed}: group '{ugid}' does not exist")
+        if kind == "user" and ugid not in engine.state.users:
+            raise ApiError(500, f"{failed}: user '{ugid}' does not exist")
+        if kind == "token" and ugid not in engine.state.tokens:
+            user, _, token = ugid.partition("!")
+            if user not in engine.state.users:
+                raise ApiError(500, f"{failed}: no such user ('{user}')")
+            raise ApiError(500, f"{failed}: no such token '{token}' for user '{user}'")
     for kind, ugid in subjects:
         for role in roles:
             entry = {
