@@ -131,7 +131,7 @@ def token_create(
         raise ApiError(500, f"no such user ('{path['userid']}')")
     key = f"{path['userid']}!{path['tokenid']}"
     if key in engine.state.tokens:
-        raise ApiError(500, "Token already exists.")
+        raise ApiError(400, "Parameter verification failed.", {"tokenid": "Token already exists."})
     value = str(uuid.uuid4())
     engine.state.tokens[key] = {
         "value": value,
@@ -156,12 +156,62 @@ def token_list(engine: Engine, caller: Caller, path: dict[str, str], values: dic
     ]
 
 
+def _token(engine: Engine, userid: str, tokenid: str) -> dict[str, Any]:
+    """``PVE::AccessControl::check_token_exist``."""
+    if userid not in engine.state.users:
+        raise ApiError(500, f"no such user ('{userid}')")
+    token = engine.state.tokens.get(f"{userid}!{tokenid}")
+    if token is None:
+        raise ApiError(500, f"no such token '{tokenid}' for user '{userid}'")
+    return token
+
+
+def _token_info(token: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in token.items() if k != "value" and v not in (None, "")}
+
+
+@route("GET", "/access/users/{userid}/token/{tokenid}")
+def token_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    return _token_info(_token(engine, path["userid"], path["tokenid"]))
+
+
+@route("PUT", "/access/users/{userid}/token/{tokenid}")
+def token_update(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    """``update_token_info``: privsep, expire and comment; ``delete`` only takes ``comment``;
+    ``regenerate`` makes a new secret, answered once with the ``full-tokenid``."""
+    import uuid
+
+    token = _token(engine, path["userid"], path["tokenid"])
+    for key in split_list(str(values.get("delete") or "")):
+        if key != "comment":
+            raise ApiError(
+                400, "Parameter verification failed.", {"delete": f"unknown option '{key}'"}
+            )
+    changed = dict(token)
+    for key in ("privsep", "expire", "comment"):
+        if values.get(key) is not None:
+            changed[key] = _wire(values[key])
+    if not changed.get("comment") or "comment" in split_list(str(values.get("delete") or "")):
+        changed.pop("comment", None)
+    answer = _token_info(changed)
+    if values.get("regenerate"):
+        changed["value"] = str(uuid.uuid4())
+        answer.update(
+            {"value": changed["value"], "full-tokenid": f"{path['userid']}!{path['tokenid']}"}
+        )
+    token.clear()
+    token.update(changed)
+    return answer
+
+
 @route("DELETE", "/access/users/{userid}/token/{tokenid}")
 def token_delete(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
-    if engine.state.tokens.pop(f"{path['userid']}!{path['tokenid']}", None) is None:
-        raise ApiError(500, "no such token")
+    _token(engine, path["userid"], path["tokenid"])
+    del engine.state.tokens[f"{path['userid']}!{path['tokenid']}"]
 
 
 @route("GET", "/access/acl")
