@@ -132,3 +132,11 @@ def test_reading_a_guest_volume_without_its_owner_rights_is_refused(engine: Engi
         403,
         "Permission check failed (/vms/100, VM.Config.Disk)",
     )
+
+
+def test_effective_permissions_list_the_pools_members(engine: Engine) -> None:
+    grant(engine, "/pool/team", "PVEVMUser")
+    reply = call(engine, "GET", "/access/permissions")
+    assert reply.status == 200
+    assert reply.data["/vms/100"]["VM.PowerMgmt"] == 1
+    assert "/vms/200" not in reply.data

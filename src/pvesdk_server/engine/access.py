@@ -271,13 +271,19 @@ def acl_put(engine: Engine, caller: Caller, path: dict[str, str], values: dict[s
 def permissions(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
-    """``RPCEnvironment::permissions`` per path: ``/``, every ACL path, or the one asked for,
-    for the caller or ``userid`` (``user@realm`` or ``user@realm!token``)."""
+    """``RPCEnvironment::get_effective_permissions`` per path (the top-level paths, every ACL
+    path, the pools' guests and storages), or the one path asked for, for the caller or
+    ``userid`` (``user@realm`` or ``user@realm!token``)."""
     who = caller
     if values.get("userid"):
         user, _, token = str(values["userid"]).partition("!")
         who = Caller(user=user, token=token or None)
-    paths = {"/", *(str(a["path"]) for a in engine.state.acls)}
+    # get_effective_permissions: the top-level paths, every ACL path, the pools' members
+    paths = {"/", "/access", "/access/groups", "/nodes", "/pool", "/sdn", "/storage", "/vms"}
+    paths |= {str(a["path"]) for a in engine.state.acls}
+    for pool in engine.state.pools.values():
+        paths |= {f"/vms/{vmid}" for vmid in pool.get("members", [])}
+        paths |= {f"/storage/{name}" for name in pool.get("storage", [])}
     if values.get("path"):
         paths = {str(values["path"])}
     out: dict[str, dict[str, int]] = {}
