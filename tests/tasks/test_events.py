@@ -163,7 +163,7 @@ def test_a_stream_needs_credentials(server: SseServer, client: PveClient) -> Non
 
 def test_an_unknown_task_is_refused_like_the_api_does(client: PveClient) -> None:
     ghost = client.task("UPID:pve1:0000FFFF:0000FFFF:6745D2C3:qmstart:100:root@pam:")
-    with pytest.raises(pvesdk.ServerError, match="no such task"):
+    with pytest.raises(pvesdk.ParameterError, match="no such task"):
         list(ghost.events())
 
 

@@ -2,7 +2,8 @@
 
 Operations with real behaviour live in one module per part of Proxmox (importing them registers
 their routes): :mod:`.cluster`, :mod:`.guests`, :mod:`.tasks`, :mod:`.storage`, :mod:`.access`,
-:mod:`.pools`, :mod:`.firewall`, :mod:`.ha`, :mod:`.sdn`, :mod:`.backup`.
+:mod:`.pools`, :mod:`.roles`, :mod:`.realms`, :mod:`.firewall`, :mod:`.ha`, :mod:`.sdn`,
+:mod:`.backup`.
 """
 
 from . import (  # noqa: F401  (importing them registers their routes)
@@ -15,6 +16,8 @@ from . import (  # noqa: F401  (importing them registers their routes)
     guests,
     ha,
     pools,
+    realms,
+    roles,
     sdn,
     storage,
     tasks,

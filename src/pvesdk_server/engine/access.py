@@ -6,8 +6,11 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from pvesdk.formats import split_list
+
 from .core import ApiError, Caller, Engine, _wire, route
 from .groups import drop_user, set_user_groups, user_groups
+from .realms import realm_type
 
 
 @route("POST", "/access/ticket")
@@ -18,8 +21,13 @@ def ticket(engine: Engine, caller: Caller, path: dict[str, str], values: dict[st
     password = str(values.get("password", ""))
     account = engine.state.users.get(user)
     renewed = engine.ticket_user(password) if password.startswith("PVE:") else None
-    if renewed != user and (
-        account is None or not account.get("enable", 1) or str(account.get("password")) != password
+    realm = user.rpartition("@")[2]
+    # authenticate_user: an enabled, unexpired user of a realm that exists and checks passwords
+    # (OpenID realms do not); every reason reads ``authentication failure`` to the client.
+    if (
+        not engine.user_enabled(user)
+        or realm_type(engine, realm) in (None, "openid")
+        or (renewed != user and (account is None or str(account.get("password")) != password))
     ):
         if engine.login_delay:
             time.sleep(engine.login_delay)
@@ -65,6 +73,9 @@ def user_create(
     userid = values["userid"]
     if userid in engine.state.users:
         raise ApiError(500, f"create user failed: user '{userid}' already exists")
+    realm = str(userid).rpartition("@")[2]
+    if values.get("password") is not None and realm_type(engine, realm) is None:
+        raise ApiError(500, f"create user failed: auth domain '{realm}' does not exist")
     if values.get("groups"):
         set_user_groups(engine, userid, values["groups"], errmsg="create user failed")
     skip = ("userid", "groups")
@@ -120,7 +131,7 @@ def token_create(
         raise ApiError(500, f"no such user ('{path['userid']}')")
     key = f"{path['userid']}!{path['tokenid']}"
     if key in engine.state.tokens:
-        raise ApiError(500, "Token already exists.")
+        raise ApiError(400, "Parameter verification failed.", {"tokenid": "Token already exists."})
     value = str(uuid.uuid4())
     engine.state.tokens[key] = {
         "value": value,
@@ -145,12 +156,62 @@ def token_list(engine: Engine, caller: Caller, path: dict[str, str], values: dic
     ]
 
 
+def _token(engine: Engine, userid: str, tokenid: str) -> dict[str, Any]:
+    """``PVE::AccessControl::check_token_exist``."""
+    if userid not in engine.state.users:
+        raise ApiError(500, f"no such user ('{userid}')")
+    token = engine.state.tokens.get(f"{userid}!{tokenid}")
+    if token is None:
+        raise ApiError(500, f"no such token '{tokenid}' for user '{userid}'")
+    return token
+
+
+def _token_info(token: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in token.items() if k != "value" and v not in (None, "")}
+
+
+@route("GET", "/access/users/{userid}/token/{tokenid}")
+def token_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    return _token_info(_token(engine, path["userid"], path["tokenid"]))
+
+
+@route("PUT", "/access/users/{userid}/token/{tokenid}")
+def token_update(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    """``update_token_info``: privsep, expire and comment; ``delete`` only takes ``comment``;
+    ``regenerate`` makes a new secret, answered once with the ``full-tokenid``."""
+    import uuid
+
+    token = _token(engine, path["userid"], path["tokenid"])
+    for key in split_list(str(values.get("delete") or "")):
+        if key != "comment":
+            raise ApiError(
+                400, "Parameter verification failed.", {"delete": f"unknown option '{key}'"}
+            )
+    changed = dict(token)
+    for key in ("privsep", "expire", "comment"):
+        if values.get(key) is not None:
+            changed[key] = _wire(values[key])
+    if not changed.get("comment") or "comment" in split_list(str(values.get("delete") or "")):
+        changed.pop("comment", None)
+    answer = _token_info(changed)
+    if values.get("regenerate"):
+        changed["value"] = str(uuid.uuid4())
+        answer.update(
+            {"value": changed["value"], "full-tokenid": f"{path['userid']}!{path['tokenid']}"}
+        )
+    token.clear()
+    token.update(changed)
+    return answer
+
+
 @route("DELETE", "/access/users/{userid}/token/{tokenid}")
 def token_delete(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
-    if engine.state.tokens.pop(f"{path['userid']}!{path['tokenid']}", None) is None:
-        raise ApiError(500, "no such token")
+    _token(engine, path["userid"], path["tokenid"])
+    del engine.state.tokens[f"{path['userid']}!{path['tokenid']}"]
 
 
 @route("GET", "/access/acl")
@@ -160,10 +221,34 @@ def acl(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, 
 
 @route("PUT", "/access/acl")
 def acl_put(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
-    roles = str(values["roles"]).split(",")
-    subjects = [("user", u) for u in str(values.get("users", "") or "").split(",") if u]
-    subjects += [("group", g) for g in str(values.get("groups", "") or "").split(",") if g]
-    subjects += [("token", t) for t in str(values.get("tokens", "") or "").split(",") if t]
+    """``PVE::API2::ACL::update_acl``: every role, user, group and token named must exist
+    (``ACL update failed: role 'x' does not exist``, …)."""
+    if not (values.get("users") or values.get("groups") or values.get("tokens")):
+        raise ApiError(
+            400,
+            "Parameter verification failed.",
+            dict.fromkeys(
+                ("users", "groups", "tokens"), "either 'users', 'groups' or 'tokens' is required."
+            ),
+        )
+    roles = split_list(str(values["roles"]))
+    subjects = [("user", u) for u in split_list(str(values.get("users") or ""))]
+    subjects += [("group", g) for g in split_list(str(values.get("groups") or ""))]
+    subjects += [("token", t) for t in split_list(str(values.get("tokens") or ""))]
+    failed = "ACL update failed"
+    for role in roles:
+        if not engine.access.role_exists(role):
+            raise ApiError(500, f"{failed}: role '{role}' does not exist")
+    for kind, ugid in subjects:
+        if kind == "group" and ugid not in engine.state.groups:
+            raise ApiError(500, f"{failed}: group '{ugid}' does not exist")
+        if kind == "user" and ugid not in engine.state.users:
+            raise ApiError(500, f"{failed}: user '{ugid}' does not exist")
+        if kind == "token" and ugid not in engine.state.tokens:
+            user, _, token = ugid.partition("!")
+            if user not in engine.state.users:
+                raise ApiError(500, f"{failed}: no such user ('{user}')")
+            raise ApiError(500, f"{failed}: no such token '{token}' for user '{user}'")
     for kind, ugid in subjects:
         for role in roles:
             entry = {
@@ -186,13 +271,19 @@ def acl_put(engine: Engine, caller: Caller, path: dict[str, str], values: dict[s
 def permissions(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
-    """``RPCEnvironment::permissions`` per path: ``/``, every ACL path, or the one asked for,
-    for the caller or ``userid`` (``user@realm`` or ``user@realm!token``)."""
+    """``RPCEnvironment::get_effective_permissions`` per path (the top-level paths, every ACL
+    path, the pools' guests and storages), or the one path asked for, for the caller or
+    ``userid`` (``user@realm`` or ``user@realm!token``)."""
     who = caller
     if values.get("userid"):
         user, _, token = str(values["userid"]).partition("!")
         who = Caller(user=user, token=token or None)
-    paths = {"/", *(str(a["path"]) for a in engine.state.acls)}
+    # get_effective_permissions: the top-level paths, every ACL path, the pools' members
+    paths = {"/", "/access", "/access/groups", "/nodes", "/pool", "/sdn", "/storage", "/vms"}
+    paths |= {str(a["path"]) for a in engine.state.acls}
+    for pool in engine.state.pools.values():
+        paths |= {f"/vms/{vmid}" for vmid in pool.get("members", [])}
+        paths |= {f"/storage/{name}" for name in pool.get("storage", [])}
     if values.get("path"):
         paths = {str(values["path"])}
     out: dict[str, dict[str, int]] = {}

@@ -7,6 +7,7 @@ from typing import Any
 
 from .core import ApiError, Caller, Engine, GiB, route
 from .guests import _resource
+from .sdn import sdn_resources
 
 
 @route("GET", "/version")
@@ -170,4 +171,5 @@ def resources(engine: Engine, caller: Caller, path: dict[str, str], values: dict
                 if vmid in pool_of:
                     item["pool"] = pool_of[vmid]
                 out.append(item)
+    out += sdn_resources(engine, caller, kind)
     return out

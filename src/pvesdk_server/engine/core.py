@@ -36,6 +36,8 @@ GiB = 1 << 30
 _DISK = re.compile(r"^(scsi|virtio|sata|ide|efidisk|tpmstate|unused)\d+$|^(rootfs|mp\d+)$")
 _NET = re.compile(r"^net\d+$")
 _WRITE = frozenset({"POST", "PUT", "DELETE"})
+# pve-manager's ``PVE::HTTPServer::auth_handler`` answers these without credentials.
+_WITHOUT_LOGIN = frozenset({("POST", "/access/ticket"), ("GET", "/access/domains")})
 _UPID = re.compile(
     r"^UPID:([a-zA-Z0-9][a-zA-Z0-9.-]*):([0-9A-F]{8}):([0-9A-F]{8,9}):([0-9A-F]{8}):"
     r"([^:\s]+):([^:\s]*):([^:\s]+):$"
@@ -179,7 +181,7 @@ class Engine:
         try:
             with self.lock:
                 self.advance()
-                if template == "/access/ticket" and method == "POST":
+                if (method, template) in _WITHOUT_LOGIN:
                     caller = Caller(user="")
                 else:
                     caller = self._authenticate(method, authorization, ticket, csrf)
@@ -237,11 +239,14 @@ class Engine:
                 or not hmac.compare_digest(str(token["value"]), match.group(3))
             ):
                 raise ApiError(401, "authentication failure")
+            expire = int(token.get("expire") or 0)
+            if not self.user_enabled(match.group(1)) or (expire and expire < self.clock()):
+                raise ApiError(401, "authentication failure")  # verify_token
             return Caller(user=match.group(1), token=match.group(2))
         if not ticket:
             raise ApiError(401, "No ticket")
         user = self.ticket_user(ticket)
-        if user is None:
+        if user is None or not self.user_enabled(user):
             raise ApiError(401, "permission denied - invalid PVE ticket")
         if method in _WRITE:
             stamp = ticket.split(":")[2]
@@ -249,6 +254,15 @@ class Engine:
             if not csrf or not hmac.compare_digest(csrf, expected):
                 raise ApiError(401, "Permission denied - invalid csrf token")
         return Caller(user=user, ticket=True)
+
+    def user_enabled(self, user: str) -> bool:
+        """``PVE::AccessControl::check_user_enabled``: the user exists, is enabled and its
+        ``expire`` (epoch seconds, 0 for never) has not passed."""
+        account = self.state.users.get(user)
+        if account is None or not int(account.get("enable", 1) or 0):
+            return False
+        expire = int(account.get("expire") or 0)
+        return not (expire and expire < self.clock())
 
     @property
     def access(self) -> Access:

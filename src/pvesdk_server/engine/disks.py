@@ -28,7 +28,7 @@ import re
 from typing import Any
 
 from .core import ApiError, Caller, Engine, route
-from .guests import _DISK_KEY, _NET_KEY, _UNITS, _qemu_nic, _size_text
+from .guest_config import _DISK_KEY, _NET_KEY, _UNITS, _qemu_nic, _size_text
 from .state import Guest, guest_digest
 
 __all__ = ["detach", "free_volume", "next_unused"]
@@ -68,7 +68,7 @@ def free_volume(engine: Engine, volid: str) -> None:
 
 def detach(engine: Engine, guest: Guest, key: str, *, force: bool) -> None:
     """Remove a disk from the config: to ``unusedN``, or freed with ``force`` / for ``unusedN``."""
-    from .guests import _detach
+    from .guest_config import _detach
 
     _detach(engine, guest, key, guest.config.pop(key), force=force)
 

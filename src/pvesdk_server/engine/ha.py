@@ -4,8 +4,9 @@ Proxmox's facts carried over (pve-ha-manager ``src/PVE/API2/HA/*.pm``, ``PVE/HA/
 ``PVE/HA/Resources/PVEVM.pm`` / ``PVECT.pm``):
 
 * a resource ID is ``vm:100`` / ``ct:200``, or a bare VMID that is resolved through the guest
-  list (``unable to detect SID from VMID - VM/CT 999 does not exist``); anything else is
-  ``unable to parse service id 'x'``; a ``type`` that disagrees is ``types does not match``;
+  list (``unable to detect SID from VMID - VM/CT 999 does not exist``); anything else fails
+  the ``pve-ha-resource-or-vm-id`` format (``value does not look like a valid ha resource
+  id``); a ``type`` that disagrees is ``types does not match``;
 * the guest must exist and be of that kind (``resource 'vm:101' does not exist in cluster``,
   ``resource 'vm:200' - guest with ID 200 is not a VM``); a second create is
   ``resource ID 'vm:100' already defined``; deleting an unmanaged one is
@@ -16,7 +17,8 @@ Proxmox's facts carried over (pve-ha-manager ``src/PVE/API2/HA/*.pm``, ``PVE/HA/
   refused (``cannot create group: ha groups have been migrated to rules``) and rules work; while
   groups exist (seeded), rules are refused (``… ha groups have not been migrated yet``);
 * rules (``node-affinity`` / ``resource-affinity``) need configured resources and existing
-  nodes (``cannot use unmanaged resource(s) vm:101.``, ``cannot use non-existent node(s) x.``);
+  nodes (``cannot use unmanaged resource(s) vm:101.``, ``cannot use non-existent node(s) x.``)
+  and must be feasible together (:mod:`.ha_rules`); the list shows each rule's ``errors``;
 * the CRM acts on the requested state: ``started`` starts the guest, ``stopped``/``disabled``
   stop it; ``status/current`` lists quorum, master, one LRM per node and one entry per service.
 """
@@ -29,6 +31,7 @@ import time
 from typing import Any
 
 from .core import ApiError, Caller, Engine, route
+from .ha_rules import feasibility_errors
 
 __all__ = ["ha_managed"]
 
@@ -347,6 +350,19 @@ def _check_rule_members(engine: Engine, values: dict[str, Any]) -> None:
             raise ApiError(500, f"cannot use non-existent node(s) {', '.join(missing)}.")
 
 
+def _rule_errors(engine: Engine, rules: dict[str, Any]) -> dict[str, dict[str, list[str]]]:
+    return feasibility_errors(rules, sorted(engine.state.nodes))
+
+
+def _assert_feasible(engine: Engine, ruleid: str, rule: dict[str, Any], errmsg: str) -> None:
+    """``$assert_feasibility``: the written rule must be feasible with all the others (its
+    ``Rule 'x' is invalid.`` exception is stringified by the HA domain lock, one line here)."""
+    errors = _rule_errors(engine, {**_ha(engine)["rules"], ruleid: rule}).get(ruleid)
+    if errors:
+        details = " ".join(f"{opt}: {', '.join(msgs)}" for opt, msgs in sorted(errors.items()))
+        raise ApiError(500, f"{errmsg}: Rule '{ruleid}' is invalid. {details}")
+
+
 def _rule_refusal(engine: Engine, verb: str) -> None:
     if not _groups_migrated(engine):
         raise ApiError(500, f"cannot {verb} ha rule: ha groups have not been migrated yet")
@@ -356,6 +372,7 @@ def _rule_refusal(engine: Engine, verb: str) -> None:
 def rules(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
     stored = _ha(engine)["rules"]
     digest = _digest(stored)
+    errors = _rule_errors(engine, stored)
     out = []
     for name in sorted(stored):
         rule = stored[name]
@@ -365,7 +382,10 @@ def rules(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
             sid = parse_sid(engine, values["resource"])[0]
             if sid not in str(rule.get("resources", "")).split(","):
                 continue
-        out.append({"rule": name, **rule, "digest": digest})
+        entry = {"rule": name, **rule, "digest": digest}
+        if name in errors:
+            entry["errors"] = errors[name]
+        out.append(entry)
     return out
 
 
@@ -391,9 +411,9 @@ def rule_create(
             {"affinity": "property is missing and it is not optional"},
         )
     _check_rule_members(engine, values)
-    stored[name] = {
-        k: int(v) if isinstance(v, bool) else v for k, v in values.items() if k != "rule"
-    }
+    rule = {k: int(v) if isinstance(v, bool) else v for k, v in values.items() if k != "rule"}
+    _assert_feasible(engine, name, rule, "create ha rule failed")
+    stored[name] = rule
 
 
 @route("GET", "/cluster/ha/rules/{rule}")
@@ -401,7 +421,11 @@ def rule_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[
     stored = _ha(engine)["rules"]
     if path["rule"] not in stored:
         raise ApiError(500, f"no such ha rule '{path['rule']}'")
-    return {"rule": path["rule"], **stored[path["rule"]], "digest": _digest(stored)}
+    out = {"rule": path["rule"], **stored[path["rule"]], "digest": _digest(stored)}
+    errors = _rule_errors(engine, stored).get(path["rule"])
+    if errors:
+        out["errors"] = errors
+    return out
 
 
 @route("PUT", "/cluster/ha/rules/{rule}")
@@ -417,16 +441,19 @@ def rule_update(
     if values.get("type") and values["type"] != rule["type"]:
         raise ApiError(500, "types does not match")
     _check_rule_members(engine, values)
+    changed = dict(rule)
     for key in str(values.get("delete", "") or "").replace(";", ",").split(","):
         if key.strip():
-            rule.pop(key.strip(), None)
-    rule.update(
+            changed.pop(key.strip(), None)
+    changed.update(
         {
             k: int(v) if isinstance(v, bool) else v
             for k, v in values.items()
             if k not in ("rule", "type", "digest", "delete")
         }
     )
+    _assert_feasible(engine, path["rule"], changed, "update ha rule failed")
+    stored[path["rule"]] = changed
 
 
 @route("DELETE", "/cluster/ha/rules/{rule}")

@@ -3,7 +3,8 @@ privilege-separated tokens, and the schema's ``permissions`` check expressions.
 
 Sources: ``PVE::AccessControl`` (``$privgroups``, ``create_roles``, ``roles``),
 ``PVE::RPCEnvironment`` (``permissions``, ``check``, ``check_any``, ``check_perm_modify``,
-``exec_api2_perm_check``, ``check_api2_permissions``). Pool-derived ACLs are not modelled.
+``exec_api2_perm_check``, ``check_api2_permissions``, ``compile_acl_path``: an ACL on
+``/pool/<pool>`` also applies to the members' ``/vms/<vmid>`` and ``/storage/<id>``).
 """
 
 from __future__ import annotations
@@ -159,10 +160,39 @@ class Access:
             return {"NoAccess": roles["NoAccess"]}
         return roles
 
+    def _pool_roles(self, subject: str, kind: str, path: str) -> dict[str, int]:
+        """Roles a pool ACL lends a member: ``/pool/P`` applies to ``/vms/<vmid>`` and
+        ``/storage/<id>`` of P's members (exactly those paths, never propagated)."""
+        match = re.fullmatch(r"/(vms|storage)/([^/]+)", path)
+        if match is None:
+            return {}
+        lent: dict[str, int] = {}
+        for pool, data in self.state.pools.items():
+            if match.group(1) == "vms":
+                member = match.group(2).isdigit() and int(match.group(2)) in data.get("members", [])
+            else:
+                member = match.group(2) in data.get("storage", [])
+            if member:
+                lent.update(dict.fromkeys(self._roles(subject, kind, f"/pool/{pool}"), 0))
+        return lent
+
+    def role_exists(self, role: str) -> bool:
+        return role in ROLES or role in self.state.roles
+
+    def role_privileges(self, role: str) -> frozenset[str]:
+        """A built-in role's privileges, or a custom role's (``/access/roles``)."""
+        if role in ROLES:
+            return ROLES[role]
+        return frozenset(self.state.roles.get(role, ()))
+
     def _privileges(self, subject: str, kind: str, path: str) -> set[str]:
+        roles = self._roles(subject, kind, path)
+        lent = self._pool_roles(subject, kind, path) if "NoAccess" not in roles else {}
+        # a pool's NoAccess trumps the path's own ACLs
+        roles = {"NoAccess": 0} if "NoAccess" in lent else {**lent, **roles}
         privs: set[str] = set()
-        for role in self._roles(subject, kind, path):
-            privs |= ROLES.get(role, frozenset())
+        for role in roles:
+            privs |= self.role_privileges(role)
         return privs
 
     def privileges(self, caller: Caller, path: str) -> set[str]:

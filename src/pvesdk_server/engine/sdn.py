@@ -17,7 +17,8 @@ Proxmox's facts carried over (pve-network ``src/PVE/API2/Network/SDN*.pm``,
   tags, a VLAN zone needs one (``missing vlan tag``, at most 4096, unique in the zone);
 * a subnet's ID is ``<zone>-<network>-<mask>``; its gateway must be inside it; it cannot be on
   a VLAN-aware vnet; the list answers ``id``, ``cidr``, ``network``, ``mask``, ``zone`` and the
-  parsed ``dhcp-range``.
+  parsed ``dhcp-range``;
+* ``/cluster/resources`` lists the applied zones per node (:func:`sdn_resources`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,11 @@ import hashlib
 import ipaddress
 import json
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
+
+from pvesdk.formats import split_list
 
 from .core import ApiError, Caller, Engine, route
 
@@ -127,6 +132,81 @@ def _listing(engine: Engine, kind: str, values: dict[str, Any]) -> dict[str, dic
     return copy.deepcopy(sdn[kind])
 
 
+# ---------------------------------------------------------------------------- sections
+
+
+@dataclass(frozen=True)
+class _Section:
+    """One kind of SDN object and the words pve-network uses for it."""
+
+    kind: str  # the state key: zones, vnets, subnets
+    key: str  # the ID parameter: zone, vnet, subnet
+    missing: str  # the message for an ID that does not exist ({} is the ID)
+
+
+_ZONE = _Section("zones", "zone", "sdn '{}' does not exist")
+_VNET = _Section("vnets", "vnet", "sdn vnet '{}' does not exist")
+_SUBNET = _Section("subnets", "subnet", "sdn subnet '{}' does not exist")
+
+
+def _existing(engine: Engine, section: _Section, oid: str) -> dict[str, Any]:
+    """The stored (pending) configuration of one object."""
+    stored = _sdn(engine)[section.kind]
+    if oid not in stored:
+        raise ApiError(500, section.missing.format(oid))
+    return stored[oid]  # type: ignore[no-any-return]
+
+
+def _read(engine: Engine, section: _Section, oid: str, values: dict[str, Any]) -> dict[str, Any]:
+    """One object as the listing shows it (``pending`` / ``running`` views), with the digest."""
+    listed = _listing(engine, section.kind, values)
+    if oid not in listed:
+        raise ApiError(500, section.missing.format(oid))
+    return {**listed[oid], "digest": _digest(_sdn(engine)[section.kind])}
+
+
+def _create(
+    engine: Engine,
+    section: _Section,
+    oid: str,
+    config: dict[str, Any],
+    values: dict[str, Any],
+    check: Callable[[dict[str, Any], str], None] | None = None,
+) -> None:
+    """Store a new object: the lock token, a unique ID, the kind's own checks."""
+    errmsg = f"create sdn {section.key} object failed"
+    _locked(engine, values, errmsg)
+    stored = _sdn(engine)[section.kind]
+    if oid in stored:
+        raise ApiError(500, f"{errmsg}: sdn {section.key} object ID '{oid}' already defined")
+    if check is not None:
+        check(config, errmsg)
+    stored[oid] = config
+
+
+def _update(
+    engine: Engine,
+    section: _Section,
+    values: dict[str, Any],
+    find: Callable[[], tuple[str, dict[str, Any]]],
+    check: Callable[[str, dict[str, Any], dict[str, Any], str], None] | None = None,
+) -> None:
+    """Change an object: the lock token, the ``digest``, ``delete``, the new values, then the
+    kind's checks on the result (``check(id, old, new, errmsg)``) before it is stored."""
+    errmsg = f"update sdn {section.key} object failed"
+    _locked(engine, values, errmsg)
+    stored = _sdn(engine)[section.kind]
+    if values.get("digest") and values["digest"] != _digest(stored):
+        raise ApiError(500, f"{errmsg}: {_MODIFIED}")
+    oid, current = find()
+    changed = dict(current)
+    _deletes(changed, values)
+    changed.update(_clean(values, (section.key, "type", "vnet" if section is _SUBNET else "")))
+    if check is not None:
+        check(oid, current, changed, errmsg)
+    stored[oid] = changed
+
+
 # ---------------------------------------------------------------------------- apply, lock
 
 
@@ -196,52 +276,31 @@ def zones(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
 def zone_create(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
-    errmsg = "create sdn zone object failed"
-    _locked(engine, values, errmsg)
-    stored = _sdn(engine)["zones"]
-    zid = values["zone"]
+    _locked(engine, values, "create sdn zone object failed")
     for key in _REQUIRED.get(values["type"], ()):
         if key not in values:
             raise _param_error(key, "property is missing and it is not optional")
     if values["type"] == "vxlan" and "peers" not in values and "fabric" not in values:
         raise _param_error("peers", "must have a fabric or peers configured")
-    if zid in stored:
-        raise ApiError(500, f"{errmsg}: sdn zone object ID '{zid}' already defined")
-    if values.get("dnszone") and not values.get("dns"):
-        raise _param_error("dnszone", "missing dns server")
-    stored[zid] = _clean(values, ("zone",))
 
+    def check(config: dict[str, Any], errmsg: str) -> None:
+        if values.get("dnszone") and not values.get("dns"):
+            raise _param_error("dnszone", "missing dns server")
 
-def _zone(engine: Engine, zid: str) -> dict[str, Any]:
-    stored = _sdn(engine)["zones"]
-    if zid not in stored:
-        raise ApiError(500, f"sdn '{zid}' does not exist")
-    return stored[zid]  # type: ignore[no-any-return]
+    _create(engine, _ZONE, values["zone"], _clean(values, ("zone",)), values, check)
 
 
 @route("GET", "/cluster/sdn/zones/{zone}")
 def zone_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
-    listed = _listing(engine, "zones", values)
-    if path["zone"] not in listed:
-        raise ApiError(500, f"sdn '{path['zone']}' does not exist")
-    return {"zone": path["zone"], **listed[path["zone"]], "digest": _digest(_sdn(engine)["zones"])}
+    return {"zone": path["zone"], **_read(engine, _ZONE, path["zone"], values)}
 
 
 @route("PUT", "/cluster/sdn/zones/{zone}")
 def zone_update(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
-    errmsg = "update sdn zone object failed"
-    _locked(engine, values, errmsg)
-    stored = _sdn(engine)["zones"]
-    if values.get("digest") and values["digest"] != _digest(stored):
-        raise ApiError(
-            500,
-            f"{errmsg}: {_MODIFIED}",
-        )
-    zone = _zone(engine, path["zone"])
-    _deletes(zone, values)
-    zone.update(_clean(values, ("zone", "type")))
+    zid = path["zone"]
+    _update(engine, _ZONE, values, lambda: (zid, _existing(engine, _ZONE, zid)))
 
 
 @route("DELETE", "/cluster/sdn/zones/{zone}")
@@ -250,7 +309,7 @@ def zone_delete(
 ) -> Any:
     errmsg = "delete sdn zone object failed"
     _locked(engine, values, errmsg)
-    _zone(engine, path["zone"])
+    _existing(engine, _ZONE, path["zone"])
     for vid, vnet in sorted(_sdn(engine)["vnets"].items()):
         if vnet.get("zone") == path["zone"]:
             raise ApiError(500, f"{errmsg}: zone {path['zone']} is used by vnet {vid}")
@@ -297,54 +356,35 @@ def vnets(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
 def vnet_create(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
-    errmsg = "create sdn vnet object failed"
-    _locked(engine, values, errmsg)
-    stored = _sdn(engine)["vnets"]
     vid = values["vnet"]
-    if vid in stored:
-        raise ApiError(500, f"{errmsg}: sdn vnet object ID '{vid}' already defined")
     vnet = {"type": "vnet", **_clean(values, ("vnet", "type"))}
-    _check_vnet(engine, vid, vnet, errmsg)
-    stored[vid] = vnet
+    _create(
+        engine, _VNET, vid, vnet, values, lambda new, errmsg: _check_vnet(engine, vid, new, errmsg)
+    )
 
 
 def _vnet(engine: Engine, vid: str) -> dict[str, Any]:
-    stored = _sdn(engine)["vnets"]
-    if vid not in stored:
-        raise ApiError(500, f"sdn vnet '{vid}' does not exist")
-    return stored[vid]  # type: ignore[no-any-return]
+    return _existing(engine, _VNET, vid)
 
 
 @route("GET", "/cluster/sdn/vnets/{vnet}")
 def vnet_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
-    listed = _listing(engine, "vnets", values)
-    if path["vnet"] not in listed:
-        raise ApiError(500, f"sdn vnet '{path['vnet']}' does not exist")
-    return {"vnet": path["vnet"], **listed[path["vnet"]], "digest": _digest(_sdn(engine)["vnets"])}
+    return {"vnet": path["vnet"], **_read(engine, _VNET, path["vnet"], values)}
 
 
 @route("PUT", "/cluster/sdn/vnets/{vnet}")
 def vnet_update(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
-    errmsg = "update sdn vnet object failed"
-    _locked(engine, values, errmsg)
-    stored = _sdn(engine)["vnets"]
-    if values.get("digest") and values["digest"] != _digest(stored):
-        raise ApiError(
-            500,
-            f"{errmsg}: {_MODIFIED}",
-        )
-    vnet = _vnet(engine, path["vnet"])
-    changed = dict(vnet)
-    _deletes(changed, values)
-    changed.update(_clean(values, ("vnet", "type")))
-    if "zone" not in changed:
-        raise _param_error("zone", "cannot delete zone")
-    if changed["zone"] != vnet["zone"] and _subnets_of(engine, path["vnet"]):
-        raise _param_error("zone", "can't change zone if subnets exist")
-    _check_vnet(engine, path["vnet"], changed, errmsg)
-    stored[path["vnet"]] = changed
+    def check(vid: str, old: dict[str, Any], new: dict[str, Any], errmsg: str) -> None:
+        if "zone" not in new:
+            raise _param_error("zone", "cannot delete zone")
+        if new["zone"] != old["zone"] and _subnets_of(engine, vid):
+            raise _param_error("zone", "can't change zone if subnets exist")
+        _check_vnet(engine, vid, new, errmsg)
+
+    vid = path["vnet"]
+    _update(engine, _VNET, values, lambda: (vid, _vnet(engine, vid)), check)
 
 
 @route("DELETE", "/cluster/sdn/vnets/{vnet}")
@@ -420,8 +460,7 @@ def subnets(engine: Engine, caller: Caller, path: dict[str, str], values: dict[s
 def subnet_create(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
-    errmsg = "create sdn subnet object failed"
-    _locked(engine, values, errmsg)
+    _locked(engine, values, "create sdn subnet object failed")
     vnet = _vnet(engine, path["vnet"])
     cidr = str(values["subnet"])
     try:
@@ -431,23 +470,16 @@ def subnet_create(
     except ValueError:
         raise _param_error("subnet", "value does not look like a valid CIDR network") from None
     sid = f"{vnet['zone']}-{cidr.replace('/', '-')}"
-    stored = _sdn(engine)["subnets"]
-    if sid in stored:
-        raise ApiError(500, f"{errmsg}: sdn subnet object ID '{sid}' already defined")
     config = {"type": "subnet", **_clean(values, ("subnet", "type", "vnet")), "vnet": path["vnet"]}
-    _check_subnet(engine, sid, config)
-    stored[sid] = config
+    _create(engine, _SUBNET, sid, config, values, lambda new, _: _check_subnet(engine, sid, new))
 
 
 def _subnet(engine: Engine, path: dict[str, str]) -> tuple[str, dict[str, Any]]:
     _vnet(engine, path["vnet"])
-    stored = _sdn(engine)["subnets"]
-    sid = path["subnet"]
-    if sid not in stored:
-        raise ApiError(500, f"sdn subnet '{sid}' does not exist")
-    if stored[sid].get("vnet") != path["vnet"]:
+    config = _existing(engine, _SUBNET, path["subnet"])
+    if config.get("vnet") != path["vnet"]:
         raise _param_error("vnet", "wrong vnet")
-    return sid, stored[sid]
+    return path["subnet"], config
 
 
 @route("GET", "/cluster/sdn/vnets/{vnet}/subnets/{subnet}")
@@ -461,20 +493,10 @@ def subnet_get(engine: Engine, caller: Caller, path: dict[str, str], values: dic
 def subnet_update(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
-    errmsg = "update sdn subnet object failed"
-    _locked(engine, values, errmsg)
-    stored = _sdn(engine)["subnets"]
-    if values.get("digest") and values["digest"] != _digest(stored):
-        raise ApiError(
-            500,
-            f"{errmsg}: {_MODIFIED}",
-        )
-    sid, config = _subnet(engine, path)
-    changed = dict(config)
-    _deletes(changed, values)
-    changed.update(_clean(values, ("subnet", "type", "vnet")))
-    _check_subnet(engine, sid, changed)
-    stored[sid] = changed
+    def check(sid: str, old: dict[str, Any], new: dict[str, Any], errmsg: str) -> None:
+        _check_subnet(engine, sid, new)
+
+    _update(engine, _SUBNET, values, lambda: _subnet(engine, path), check)
 
 
 @route("DELETE", "/cluster/sdn/vnets/{vnet}/subnets/{subnet}")
@@ -484,3 +506,49 @@ def subnet_delete(
     _locked(engine, values, "delete sdn subnet object failed")
     sid, _ = _subnet(engine, path)
     del _sdn(engine)["subnets"][sid]
+
+
+# ---------------------------------------------------------------------------- cluster resources
+
+
+def _network_resources(engine: Engine) -> bool:
+    """Whether the served release lists zones as ``network`` resources (pve-manager since
+    9.1's fabrics: nodes broadcast ``network`` instead of ``sdn`` status)."""
+    op = engine.spec["paths"]["/cluster/resources"]["get"]
+    data = op["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["data"]
+    return "network" in data["items"]["properties"]["type"].get("enum", [])
+
+
+def sdn_resources(engine: Engine, caller: Caller, kind: str | None) -> list[dict[str, Any]]:
+    """The SDN entries of ``GET /cluster/resources``: per node, the built-in ``localnetwork``
+    zone (PVE 8+) and every zone of the applied configuration that the node runs (a zone's
+    ``nodes`` restricts it), each for callers with SDN.Audit on ``/sdn/zones/<zone>``; zones
+    are ``available`` once applied (``PVE::Network::SDN::Zones::status``). Releases that know
+    ``network`` resources list them as ``network/<node>/zone/<zone>`` (without a type filter)."""
+    network = _network_resources(engine)
+    if kind not in ((None,) if network else (None, "sdn")):
+        return []
+    running = _sdn(engine)["running"]
+    applied = running.get("zones", {}) if running.get("version") else {}
+    out: list[dict[str, Any]] = []
+    audit = engine.access.allowed
+    for node in sorted(engine.state.nodes):
+        zones: list[tuple[str, dict[str, Any]]] = []
+        if int(engine.release.split(".")[0]) >= 8 and audit(
+            caller, "/sdn/zones/localnetwork", ["SDN.Audit"]
+        ):
+            zones.append(("localnetwork", {"status": "ok"}))
+        for zid, zone in sorted(applied.items()):
+            members = split_list(str(zone.get("nodes") or ""))
+            if members and node not in members:
+                continue
+            if audit(caller, f"/sdn/zones/{zid}", ["SDN.Audit"]):
+                zones.append((zid, {"status": "available", "zone-type": zone.get("type")}))
+        for zid, extra in zones:
+            if network:
+                entry = {"id": f"network/{node}/zone/{zid}", "type": "network",
+                         "network-type": "zone", "network": zid}  # fmt: skip
+            else:
+                entry = {"id": f"sdn/{node}/{zid}", "type": "sdn", "sdn": zid}
+            out.append({**entry, "node": node, **extra})
+    return out

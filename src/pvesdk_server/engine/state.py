@@ -13,6 +13,7 @@ __all__ = [
     "Guest",
     "State",
     "Task",
+    "builtin_domains",
     "config_digest",
     "guest_digest",
     "prune_tasks",
@@ -100,6 +101,14 @@ DEFAULT_SEED: dict[str, Any] = {
 }
 
 
+def builtin_domains() -> dict[str, dict[str, Any]]:
+    """The realms every cluster has (``PVE::Auth::Plugin::parse_config`` adds them back)."""
+    return {
+        "pam": {"type": "pam", "comment": "Linux PAM standard authentication"},
+        "pve": {"type": "pve", "comment": "Proxmox VE authentication server"},
+    }
+
+
 def config_digest(config: dict[str, str]) -> str:
     """SHA-1 of the config as Proxmox writes it (sorted ``key: value`` lines)."""
     text = "".join(f"{key}: {config[key]}\n" for key in sorted(config))
@@ -170,6 +179,8 @@ class State:
     ha: dict[str, Any] = field(default_factory=dict)  # resources, groups, rules
     sdn: dict[str, Any] = field(default_factory=dict)  # zones, vnets, subnets, running, lock
     backup_jobs: dict[str, Any] = field(default_factory=dict)  # cluster/backup jobs by id
+    roles: dict[str, list[str]] = field(default_factory=dict)  # custom roles → privileges
+    domains: dict[str, dict[str, Any]] = field(default_factory=lambda: builtin_domains())
     counter: int = 0x1000
 
     def __repr__(self) -> str:

@@ -50,6 +50,42 @@ def node_storage(
     return out
 
 
+def volume_access(engine: Engine, caller: Caller, volid: str) -> None:
+    """pve-storage ``check_volume_access`` (without an owning guest): Datastore.Allocate on the
+    storage sees everything; ISOs, templates and imports need Datastore.AllocateSpace or
+    Datastore.Audit; a guest's disks Datastore.Audit plus VM.Config.Disk on the guest; its
+    backups Datastore.AllocateSpace plus VM.Backup; anything else is refused.
+
+    Raises:
+        ApiError: 403 ``Permission check failed (…)``, or 500 ``missing privileges to access
+            <volid>``.
+    """
+    access = engine.access
+    storage = f"/storage/{volid.partition(':')[0]}"
+    if access.allowed(caller, storage, ["Datastore.Allocate"]):
+        return
+    vol = engine.state.volumes.get(volid, {})
+    kind, owner = vol.get("content"), vol.get("vmid")
+    if kind in ("iso", "vztmpl", "import"):
+        access.check(caller, storage, ["Datastore.AllocateSpace", "Datastore.Audit"], any_=True)
+    elif kind == "backup" and owner:
+        access.check(caller, storage, ["Datastore.AllocateSpace"])
+        access.check(caller, f"/vms/{owner}", ["VM.Backup"])
+    elif kind in ("images", "rootdir") and owner:
+        access.check(caller, storage, ["Datastore.Audit"])
+        access.check(caller, f"/vms/{owner}", ["VM.Config.Disk"])
+    else:
+        raise ApiError(500, f"missing privileges to access {volid}")
+
+
+def _may_see(engine: Engine, caller: Caller, volid: str) -> bool:
+    try:
+        volume_access(engine, caller, volid)
+    except ApiError:
+        return False
+    return True
+
+
 @route("GET", "/nodes/{node}/storage/{storage}/content")
 def content(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
     engine.node(path["node"])
@@ -63,6 +99,8 @@ def content(engine: Engine, caller: Caller, path: dict[str, str], values: dict[s
         if values.get("content") and vol["content"] != values["content"]:
             continue
         if "vmid" in values and vol.get("vmid") != values["vmid"]:
+            continue
+        if not _may_see(engine, caller, volid):  # the content index skips what it may not see
             continue
         item = {
             "volid": volid,
@@ -176,6 +214,7 @@ def volume_info(
     vol = engine.state.volumes.get(volume)
     if vol is None:
         raise ApiError(500, f"volume_size_info on '{volume}' failed - no format")
+    volume_access(engine, caller, volume)
     storage = engine.state.storages.get(volume.partition(":")[0], {})
     base = storage.get("path", f"/dev/{storage.get('vgname', 'pve')}")
     return {

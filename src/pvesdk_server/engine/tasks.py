@@ -11,15 +11,21 @@ from pvesdk.formats import split_list
 from .core import _UPID, ApiError, Caller, Engine, Reply, route
 from .state import Task
 
+_NO_LOG = "unable to open file - No such file or directory"
 
-def _task(engine: Engine, node: str, upid: str) -> Any:
+
+def _task(engine: Engine, node: str, upid: str, *, missing_ok: bool = False) -> Any:
+    """The task ``upid`` of ``node`` (pve-manager's ``PVE::API2::Tasks``: a UPID that does not
+    parse, or whose task file the node does not have, is a parameter error on ``upid``)."""
     if not _UPID.match(upid):
         raise ApiError(
-            400, "Parameter verification failed.", {"upid": f"unable to parse worker upid '{upid}'"}
+            400, "Parameter verification failed.", {"upid": "unable to parse worker upid"}
         )
     task = engine.state.tasks.get(upid)
     if task is None or task.node != node:
-        raise ApiError(500, f"no such task '{upid}'")
+        if missing_ok:
+            return None
+        raise ApiError(400, "Parameter verification failed.", {"upid": "no such task"})
     return task
 
 
@@ -149,7 +155,9 @@ def task_status(
 
 @route("GET", "/nodes/{node}/tasks/{upid}/log")
 def task_log(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
-    t = _task(engine, path["node"], path["upid"])
+    t = _task(engine, path["node"], path["upid"], missing_ok=True)
+    if t is None:  # read_task_log does not check: dump_logfile answers that it cannot open it
+        return Reply(data=[{"n": 1, "t": _NO_LOG}], extra={"total": 1})
     start, limit = int(values.get("start", 0)), int(values.get("limit", 50))
     lines = t.log if t.log else ["no content"]
     end = None if limit == 0 else start + limit  # dump_logfile: limit 0 reads to the end

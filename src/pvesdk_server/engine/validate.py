@@ -2,12 +2,12 @@
 ``400 Parameter verification failed.``
 
 The order and the texts follow pve-common ``PVE::JSONSchema::check_prop``: the type, then the
-``format`` (a named format from :mod:`pvesdk.formats`, or a property string parsed as
-``parse_property_string`` parses it, every key checked by its own schema), then ``pattern`` (the
-spec carries the regex Proxmox applies, translated from Perl by the generator), the lengths, the
-numeric bounds (for any value that looks like a number) and the enumeration; the first failure
-is the field's message. A format's failure reads ``invalid format - <its message>`` plus the
-newline Proxmox's ``die`` leaves in it.
+``format`` (a named format from :mod:`pvesdk.formats` or :mod:`.formats`, or a property
+string parsed as ``parse_property_string`` parses it, every key checked by its own schema), then
+``pattern`` (the spec carries the regex Proxmox applies, translated from Perl by the
+generator), the lengths, the numeric bounds (for any value that looks like a number) and the
+enumeration; the first failure is the field's message. A format's failure reads ``invalid
+format - <its message>`` plus the newline Proxmox's ``die`` leaves in it.
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ import re
 from functools import cache
 from typing import Any
 
-from pvesdk.formats import verify as verify_format
-
+from .formats import STRUCTURES, VALIDATORS, verify_format
 from .spec import Operation
 
 __all__ = ["check_value", "parse_property_string", "verify"]
@@ -74,7 +73,16 @@ def check_value(schema: dict[str, Any], raw: str, path: str = "") -> tuple[Any, 
             return raw, f"type check ('boolean') failed - got '{raw}'"
         value = low in _TRUE
     fmt = schema.get("format")
-    if isinstance(fmt, str):
+    if isinstance(fmt, str) and fmt in STRUCTURES:
+        try:
+            parsed = parse_property_string(STRUCTURES[fmt], raw, path)
+        except FormatError as exc:
+            return raw, f"invalid format - {exc.text()}"
+        validator = VALIDATORS.get(fmt)
+        problem = validator(parsed) if validator is not None else None
+        if problem is not None:
+            return raw, f"invalid format - {problem}\n"
+    elif isinstance(fmt, str):
         problem = verify_format(fmt, raw)
         if problem is not None:
             return raw, f"invalid format - {problem}\n"

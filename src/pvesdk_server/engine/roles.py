@@ -1,0 +1,102 @@
+"""Roles (pve-access-control's ``PVE::API2::Role``): the built-in ("special") roles, read-only,
+and custom roles with privileges from Proxmox's privilege list.
+
+Proxmox's facts carried over:
+
+* ``GET /access/roles`` lists every role with ``privs`` (comma-joined, sorted) and ``special``
+  (1 for the roles ``create_roles`` makes: Administrator, NoAccess, PVEAdmin, PVEAuditor,
+  ``PVE<Category>Admin``/``User``, PVETemplateUser);
+* a new role's ID may not start with ``PVE`` (any case): a parameter error on ``roleid``
+  (``cannot use role ID starting with the (case-insensitive) 'PVE' namespace``); a second one
+  is ``create role failed: role 'x' already exists``;
+* ``privs`` is a ``pve-priv-list``: an unknown privilege is ``invalid privilege 'x'`` (the
+  parameter check); ``PUT`` replaces the privileges unless ``append``;
+* special roles: ``auto-generated role 'x' cannot be modified`` / ``… cannot be deleted``;
+  a missing role is ``role 'x' does not exist`` (prefixed ``update role failed:`` /
+  ``delete role failed:`` where Proxmox locks ``user.cfg``); ACLs naming a deleted role stay
+  (and grant nothing), as in Proxmox.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pvesdk.formats import split_list
+
+from .core import ApiError, Caller, Engine, route
+from .permissions import ROLES
+
+
+def _privs(values: dict[str, Any]) -> list[str]:
+    return sorted(set(split_list(str(values.get("privs") or ""))))
+
+
+def _custom(engine: Engine, role: str, errmsg: str) -> list[str]:
+    privs = engine.state.roles.get(role)
+    if privs is None:
+        raise ApiError(500, f"{errmsg}: role '{role}' does not exist")
+    return privs
+
+
+@route("GET", "/access/roles")
+def roles(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    out = [
+        {"roleid": name, "privs": ",".join(sorted(privs)), "special": 1}
+        for name, privs in ROLES.items()
+    ]
+    out += [
+        {"roleid": name, "privs": ",".join(sorted(privs)), "special": 0}
+        for name, privs in engine.state.roles.items()
+    ]
+    return sorted(out, key=lambda r: r["roleid"])
+
+
+@route("GET", "/access/roles/{roleid}")
+def role_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    role = path["roleid"]
+    privs = ROLES.get(role)
+    if privs is None and role in engine.state.roles:
+        privs = frozenset(engine.state.roles[role])
+    if privs is None:
+        raise ApiError(500, f"role '{role}' does not exist")
+    return dict.fromkeys(sorted(privs), 1)
+
+
+@route("POST", "/access/roles")
+def role_create(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    role = str(values["roleid"])
+    if re.match(r"^PVE", role, re.IGNORECASE):
+        raise ApiError(
+            400,
+            "Parameter verification failed.",
+            {"roleid": "cannot use role ID starting with the (case-insensitive) 'PVE' namespace"},
+        )
+    if role in ROLES or role in engine.state.roles:
+        raise ApiError(500, f"create role failed: role '{role}' already exists")
+    engine.state.roles[role] = _privs(values)
+
+
+@route("PUT", "/access/roles/{roleid}")
+def role_update(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    role = path["roleid"]
+    if role in ROLES:
+        raise ApiError(500, f"auto-generated role '{role}' cannot be modified")
+    current = _custom(engine, role, "update role failed")
+    held = set(current) if values.get("append") else set()
+    engine.state.roles[role] = sorted(held | set(_privs(values)))
+
+
+@route("DELETE", "/access/roles/{roleid}")
+def role_delete(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    role = path["roleid"]
+    if role in ROLES:
+        raise ApiError(500, f"auto-generated role '{role}' cannot be deleted")
+    _custom(engine, role, "delete role failed")
+    del engine.state.roles[role]
