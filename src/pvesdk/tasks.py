@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Self, TypeVar
 
 from ._runtime import AsyncCaller, Returns, SyncCaller, segment
 from .errors import PveError, PveProtocolError, PveTimeoutError
+from .paging import ENVELOPE, Envelope, Page
 
 if TYPE_CHECKING:
     from ._sse import Event
@@ -211,11 +212,26 @@ class _LogCursor:
             self.seen = max(line.n for line in fresh)
         return [line.t for line in fresh]
 
+    def done(self, page: Page[Any]) -> bool:
+        """Whether the log has been read to its end after ``page``: a short page, or the
+        ``total`` Proxmox sent beside it has been reached."""
+        if len(page) < LOG_PAGE:
+            return True
+        return page.total is not None and self.seen >= page.total
+
 
 def _log_returns() -> Returns[list[NodesTasksLogGetResultItem]]:
     from .models import NodesTasksLogGetResultItem
 
     return Returns(list[NodesTasksLogGetResultItem])
+
+
+def _log_params(start: int, limit: int) -> dict[str, Any]:
+    if isinstance(start, bool) or not isinstance(start, int) or start < 0:
+        raise ValueError(f"start must be an integer >= 0, got {start!r}")
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+        raise ValueError(f"limit must be an integer >= 0 (0: every line), got {limit!r}")
+    return {"start": start, "limit": limit}
 
 
 def _status_returns() -> Returns[NodesTasksStatusGetResult]:
@@ -304,15 +320,25 @@ class Task(_TaskBase):
         """
         return self._client._call("GET", f"{self._path}/status", {}, _status_returns())
 
-    def log(self, start: int = 0, limit: int = 50) -> list[NodesTasksLogGetResultItem]:
+    def log(self, start: int = 0, limit: int = 50) -> Page[NodesTasksLogGetResultItem]:
         """``GET /nodes/{node}/tasks/{upid}/log``: lines ``start + 1`` … ``start + limit``, each
         with its number ``n`` (from 1) and text ``t``; ``limit=0`` means every line from ``start``.
+
+        Returns:
+            The lines as a :class:`~pvesdk.paging.Page`: ``total`` is the log's line count so
+            far (``None`` over pvesh), so ``log(start=page.total)`` asks only for newer lines.
 
         Raises:
             PveApiError: e.g. the node does not know the task.
         """
-        params = {"start": start, "limit": limit}
-        return self._client._call("GET", f"{self._path}/log", params, _log_returns())
+        envelope = Envelope()
+        token = ENVELOPE.set(envelope)
+        try:
+            lines = self._client._call("GET", f"{self._path}/log", _log_params(start, limit),
+                                       _log_returns())  # fmt: skip
+        finally:
+            ENVELOPE.reset(token)
+        return Page.of(lines, envelope.extras)
 
     def stop(self) -> None:
         """``DELETE /nodes/{node}/tasks/{upid}``: stop the task (Proxmox sends it SIGTERM).
@@ -327,7 +353,7 @@ class Task(_TaskBase):
         while True:
             page = self.log(start=cursor.seen, limit=LOG_PAGE)
             lines += cursor.take(page)
-            if len(page) < LOG_PAGE:
+            if cursor.done(page):
                 return lines
 
     def follow(self, *, interval: float = 1.0, max_interval: float = 5.0) -> Iterator[str]:
@@ -452,10 +478,16 @@ class AsyncTask(_TaskBase):
         """See :meth:`Task.status`."""
         return await self._client._call("GET", f"{self._path}/status", {}, _status_returns())
 
-    async def log(self, start: int = 0, limit: int = 50) -> list[NodesTasksLogGetResultItem]:
+    async def log(self, start: int = 0, limit: int = 50) -> Page[NodesTasksLogGetResultItem]:
         """See :meth:`Task.log`."""
-        params = {"start": start, "limit": limit}
-        return await self._client._call("GET", f"{self._path}/log", params, _log_returns())
+        envelope = Envelope()
+        token = ENVELOPE.set(envelope)
+        try:
+            lines = await self._client._call("GET", f"{self._path}/log",
+                                             _log_params(start, limit), _log_returns())  # fmt: skip
+        finally:
+            ENVELOPE.reset(token)
+        return Page.of(lines, envelope.extras)
 
     async def stop(self) -> None:
         """See :meth:`Task.stop`."""
@@ -466,7 +498,7 @@ class AsyncTask(_TaskBase):
         while True:
             page = await self.log(start=cursor.seen, limit=LOG_PAGE)
             lines += cursor.take(page)
-            if len(page) < LOG_PAGE:
+            if cursor.done(page):
                 return lines
 
     async def follow(

@@ -144,8 +144,13 @@ class AsyncBaseTransport:
         await self.aclose()
 
 
-def decode_response(request: Request, response: Response) -> Any:
-    """The ``data`` of a success envelope, or the matching :class:`~pvesdk.errors.PveApiError`."""
+def decode_response(
+    request: Request, response: Response, extras: dict[str, Any] | None = None
+) -> Any:
+    """The ``data`` of a success envelope, or the matching :class:`~pvesdk.errors.PveApiError`.
+
+    ``extras``, when given, receives the envelope's other keys (``total`` of paged lists).
+    """
     status = response.status
     if 200 <= status < 300:
         if not response.content:
@@ -161,6 +166,8 @@ def decode_response(request: Request, response: Response) -> Any:
             raise PveProtocolError(
                 f"{request.method} {request.path}: response has no {{'data': …}} envelope"
             )
+        if extras is not None:
+            extras.update((key, value) for key, value in payload.items() if key != "data")
         return payload.get("data")
     errors: dict[str, str] = {}
     message = response.reason
