@@ -40,12 +40,13 @@ def _owned(task_user: str, caller: Caller) -> bool:
     return caller.userid == user
 
 
-def may_see(engine: Engine, caller: Caller, task: Task, privilege: str = "Sys.Audit") -> bool:
-    """Whether ``caller`` may read ``task`` (pve-manager's task status, log and list): its
-    owner (``$check_task_user``), or anyone with ``privilege`` on ``/nodes/<node>``."""
-    if _owned(task.user, caller):
+def may_see(engine: Engine, caller: Caller, node: str, user: str) -> bool:
+    """Whether ``caller`` may see a task of ``user`` on ``node``, as pve-manager's task list,
+    status and log decide: its owner (``$check_task_user``: a user also sees their tokens'
+    tasks), or anyone with ``Sys.Audit`` on ``/nodes/<node>``."""
+    if _owned(user, caller):
         return True
-    return engine.access.allowed(caller, f"/nodes/{task.node}", [privilege])
+    return engine.access.allowed(caller, f"/nodes/{node}", ["Sys.Audit"])
 
 
 def _may_see(engine: Engine, caller: Caller, task: Task, privilege: str) -> None:
