@@ -285,6 +285,6 @@ def test_a_task_stream_of_someone_elses_task_is_refused(server: SseServer) -> No
         httpx.post(f"https://127.0.0.1:{server.port}/pvesdk/reset", verify=trust(server))
         creds = user_with_token(root, "dave@pve")
         task = root.nodes.node("pve1").lxc.vmid(200).status.start.post()
-        with connect(server.port, server.cert, **creds) as dave:
-            with pytest.raises(pvesdk.PermissionDeniedError, match="Sys.Audit"):
-                list(dave.task(task).events(reconnect=0))
+        dave = connect(server.port, server.cert, **creds)
+        with dave, pytest.raises(pvesdk.PermissionDeniedError, match=r"Sys\.Audit"):
+            list(dave.task(task).events(reconnect=0))
