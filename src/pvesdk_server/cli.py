@@ -23,7 +23,10 @@ __all__ = ["check_seed", "load_seed", "main"]
 
 # Keys of a seed whose values map names to mappings (nodes, users, guests, …).
 _MAPPINGS = ("nodes", "storages", "users", "tokens", "guests", "volumes", "pools", "groups")
-_OTHER = {"tasks": dict, "store": dict, "counter": int}
+# State beside the seed's mappings; the subsystems' own (engine/firewall.py, ha.py, sdn.py,
+# backup.py) too, so a saved state file (--state) loads again.
+_OTHER = {"tasks": dict, "store": dict, "counter": int, "firewall": dict, "ha": dict,
+          "sdn": dict, "backup_jobs": dict}  # fmt: skip
 
 
 def check_seed(data: Any) -> list[str]:
