@@ -223,6 +223,9 @@ class _ClientCommon:
 
     _c: Any
     _timeout: float | None
+    #: Set once the server answered that it has no task event streams (Proxmox VE itself):
+    #: Task.wait() and follow() then poll at once.
+    _no_event_streams: bool = False
 
     @classmethod
     def mock(
