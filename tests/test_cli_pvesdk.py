@@ -120,6 +120,12 @@ def test_a_failed_wait_shows_the_end_of_the_task_log(server: Server) -> None:
     assert "  TASK ERROR: " in result.stderr
 
 
+def test_output_option_after_the_path_as_pvesh_takes_it(server: Server) -> None:
+    result = pvesdk("get", "/nodes", "-o", "yaml", env=env_for(server))
+    assert result.returncode == 0, result.stderr
+    assert {n["node"] for n in yaml.safe_load(result.stdout)} == {"pve1", "pve2"}
+
+
 def test_set_and_get_round_trip_a_parameter(server: Server) -> None:
     env = env_for(server)
     done = pvesdk("set", "/nodes/pve1/qemu/100/config", "--description=from the cli", env=env)

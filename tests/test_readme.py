@@ -99,13 +99,16 @@ def command_lines() -> list[list[str]]:
 
 
 COMMANDS = command_lines()
-OURS = [words for words in COMMANDS if words[0] in ("pvesdk-server", "pvesdk-gen")]
+OURS = [words for words in COMMANDS if words[0] in ("pvesdk-server", "pvesdk-gen", "pvesdk")]
 
 
 def test_every_shell_command_is_one_the_tests_cover() -> None:
     others = {" ".join(w) for w in COMMANDS if w not in OURS}
     # pip installs: tests/test_typing.py; mkdocs: tests/docs/test_site.py builds the site.
     covered = {"pip install -e .[server]", "pip install -e .[gen]", "pip install -e .[docs]"}
+    # The CLI's connection variables: tests/test_cli_pvesdk.py drives it through them.
+    covered.add("export PVESDK_HOST=pve1 PVESDK_USER=root@pam PVESDK_TOKEN_NAME=ci "
+                "PVESDK_TOKEN_VALUE=…")  # fmt: skip
     assert others <= covered | {"./scripts/test", "mkdocs serve"}
 
 
@@ -118,6 +121,16 @@ def test_shell_commands_parse_with_the_real_cli(
         (tmp_path / name).write_text("{}\n")
     if words[0] == "pvesdk-server":
         server_main.make_context(words[0], words[1:]).close()
+    elif words[0] == "pvesdk":
+        from pvesdk.cli import main as cli_main
+
+        with cli_main.make_context(words[0], words[1:]) as parent:
+            rest = [*parent._protected_args, *parent.args]
+            name, command, args = cli_main.resolve_command(parent, rest)
+            assert command is not None and name is not None
+            with command.make_context(name, args, parent=parent) as ctx:
+                assert not any(p.startswith("-") and not p.startswith("--")
+                               for p in ctx.params.get("params", ())), words  # fmt: skip
     elif len(words) > 1 and words[1] in gen_main.commands:
         with gen_main.make_context(words[0], []) as parent:
             gen_main.commands[words[1]].make_context(words[1], words[2:], parent=parent).close()

@@ -401,8 +401,16 @@ def _api_command(name: str, method: str, doc: str) -> None:
     @click.argument("path", shell_complete=_complete_path)
     @click.argument("params", nargs=-1, type=click.UNPROCESSED, shell_complete=_complete_params)
     @click.option("--wait", is_flag=True, help="Wait for the task whose UPID is returned.")
+    @click.option(
+        "--output", "-o", type=click.Choice(["json", "yaml", "table"]), default=None,
+        help="Output format here too, after PATH (as pvesh takes --output-format).",
+    )  # fmt: skip
     @click.pass_obj
-    def command(settings: Settings, path: str, params: tuple[str, ...], wait: bool) -> None:
+    def command(
+        settings: Settings, path: str, params: tuple[str, ...], wait: bool, output: str | None
+    ) -> None:
+        if output is not None:
+            settings.output = output
         parsed = _parse_params(params)
         _check(method, path, parsed)
         data = _call(settings, method, path, parsed)
