@@ -78,6 +78,54 @@ def test_create_with_wait_returns_the_finished_task(server: Server) -> None:
     assert (status["status"], status["exitstatus"], status["type"]) == ("stopped", "OK", "qmstart")
 
 
+def test_wait_draws_a_task_bar_on_a_terminal(server: Server) -> None:
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    # A real terminal has a size; tqdm draws nothing on one 0 columns wide.
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
+    cmd = [sys.executable, "-m", "pvesdk", "create", "/nodes/pve1/lxc/200/status/start", "--wait"]
+    with subprocess.Popen(cmd, env=env_for(server), stdout=subprocess.PIPE,
+                          stderr=follower) as process:  # fmt: skip
+        os.close(follower)
+        drawn = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the terminal's other end closed: the process is done
+                break
+            if not chunk:
+                break
+            drawn += chunk
+        out = process.stdout.read() if process.stdout else b""
+        assert process.wait(timeout=60) == 0
+    os.close(leader)
+    assert b"vzstart 200 on pve1" in drawn and b"OK" in drawn
+    assert json.loads(out)["exitstatus"] == "OK"
+
+
+def test_wait_draws_no_bar_when_stderr_is_not_a_terminal(server: Server) -> None:
+    result = pvesdk("create", "/nodes/pve1/lxc/200/status/stop", "--wait", env=env_for(server))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+
+
+def test_a_failed_wait_shows_the_end_of_the_task_log(server: Server) -> None:
+    env = env_for(server)
+    result = pvesdk("create", "/nodes/pve1/qemu/100/status/resume", "--wait", env=env)
+    assert result.returncode == 4
+    assert "  TASK ERROR: " in result.stderr
+
+
+def test_output_option_after_the_path_as_pvesh_takes_it(server: Server) -> None:
+    result = pvesdk("get", "/nodes", "-o", "yaml", env=env_for(server))
+    assert result.returncode == 0, result.stderr
+    assert {n["node"] for n in yaml.safe_load(result.stdout)} == {"pve1", "pve2"}
+
+
 def test_set_and_get_round_trip_a_parameter(server: Server) -> None:
     env = env_for(server)
     done = pvesdk("set", "/nodes/pve1/qemu/100/config", "--description=from the cli", env=env)

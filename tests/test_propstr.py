@@ -36,6 +36,8 @@ FORMAT_SAMPLES = {
     "ip": "10.0.0.1",
     "ipv4": "10.0.0.1",
     "ipv6": "2001:db8::1",
+    # Held as plain text, printed percent-encoded: a comma or `=` must not split the string.
+    "urlencoded": "QEMU HARDDISK, 1/2 (x)=y%",
 }
 
 

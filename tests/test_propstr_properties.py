@@ -37,7 +37,10 @@ def strategy_for(annotation: Any) -> st.SearchStrategy[Any]:
 def model_strategy(cls: type[PropertyString]) -> st.SearchStrategy[PropertyString]:
     fields: dict[str, st.SearchStrategy[Any]] = {}
     for name, info in cls.model_fields.items():
-        if name in cls.__pve_formats__:
+        if cls.__pve_formats__.get(name) == "urlencoded":
+            # Any text at all: percent-encoding keeps commas, `=` and `%` inside the value.
+            value = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
+        elif name in cls.__pve_formats__:
             value = st.just(FORMAT_SAMPLES[cls.__pve_formats__[name]])
         else:
             value = strategy_for(info.annotation)

@@ -140,7 +140,10 @@ def parse_all(group: click.Group, words: list[str]) -> None:
             rest = [*ctx.protected_args, *ctx.args]
         name, command, args = group.resolve_command(ctx, rest)
         assert command is not None and name is not None, words
-        command.make_context(name, args, parent=ctx).close()
+        with command.make_context(name, args, parent=ctx) as sub:
+            # an option the command does not know would land in its free-form parameters
+            leftovers = sub.params.get("params", ())
+            assert not any(p.startswith("-") and not p.startswith("--") for p in leftovers), words
 
 
 def test_readme_exports_set_only_what_the_cli_reads() -> None:

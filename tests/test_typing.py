@@ -136,11 +136,12 @@ def test_realistic_integration_passes_strict_checking(
     assert dict(found.get(INTEGRATION, {})) == {}
 
 
+@pytest.mark.parametrize("sample", ["tasks_ok.py", "paging_ok.py"])
 @pytest.mark.parametrize("checker", ["mypy", "pyright"])
-def test_task_results_pass_strict_checking(
-    checker: str, checked: dict[tuple[str, str], Found]
+def test_task_and_paged_results_pass_strict_checking(
+    checker: str, sample: str, checked: dict[tuple[str, str], Found]
 ) -> None:
-    assert dict(checked[checker, "editable"].get("tasks_ok.py", {})) == {}
+    assert dict(checked[checker, "editable"].get(sample, {})) == {}
 
 
 def test_there_are_mistakes_to_catch() -> None:

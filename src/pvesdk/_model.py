@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import Any, ClassVar, Self
+from urllib.parse import unquote
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
@@ -39,16 +40,28 @@ class PveModel(BaseModel):
 
     #: Indexed families of this model: field name → (wire base, lowest, highest index).
     __pve_families__: ClassVar[dict[str, tuple[str, int, int]]] = {}
+    #: Wire keys whose format is ``urlencoded`` (cloud-init ``sshkeys``): Proxmox stores and
+    #: answers them percent-encoded; the model holds the plain text, which the typed write
+    #: methods encode again, so a value read can be written back unchanged.
+    __pve_urlencoded__: ClassVar[frozenset[str]] = frozenset()
 
     @model_validator(mode="before")
     @classmethod
     def _group_families(cls, data: Any) -> Any:
-        """Collect ``net0``, ``net1``… into ``net: {0: …, 1: …}``; the flat keys stay as extras."""
+        """Collect ``net0``, ``net1``… into ``net: {0: …, 1: …}``; the flat keys stay as extras.
+        Percent-decode the ``urlencoded`` keys."""
         families = cls.__pve_families__
-        if not families or not isinstance(data, dict):
+        encoded = cls.__pve_urlencoded__
+        if not (families or encoded) or not isinstance(data, dict):
             return data
-        by_base = _bases(cls)
         out = dict(data)
+        for key in encoded:
+            value = data.get(key)
+            if isinstance(value, str):
+                out[key] = unquote(value)
+        if not families:
+            return out
+        by_base = _bases(cls)
         grouped: dict[str, dict[int, Any]] = {}
         for key, value in data.items():
             # One pass over the keys: `net12` → base `net`, index 12.

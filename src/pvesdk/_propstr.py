@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 from typing import Any, ClassVar, Self
+from urllib.parse import quote, unquote
 
 from pydantic import (
     BaseModel,
@@ -23,6 +24,22 @@ __all__ = ["PropertyString"]
 
 _LENIENT: ContextVar[bool] = ContextVar("pvesdk_lenient", default=False)
 _RAW = "__pvesdk_raw__"
+#: What encodeURIComponent (Proxmox's GUI) leaves as it is, besides letters, digits and ``-_.~``.
+_URI_SAFE = "!*'()"
+_ENCODED: dict[type, frozenset[str]] = {}
+
+
+def _encoded_keys(cls: type[PropertyString]) -> frozenset[str]:
+    """Wire keys of ``cls`` whose format is ``urlencoded`` (cached per class)."""
+    found = _ENCODED.get(cls)
+    if found is None:
+        fields = cls.model_fields
+        found = _ENCODED[cls] = frozenset(
+            (fields[name].alias or name) if name in fields else name
+            for name, fmt in cls.__pve_formats__.items()
+            if fmt == "urlencoded"
+        )
+    return found
 
 
 def _text(value: Any) -> str:
@@ -63,7 +80,9 @@ class PropertyString(BaseModel):
     __pve_key_alias__: ClassVar[tuple[str, str, frozenset[str]] | None] = None
     #: Wire keys Proxmox prints right after the default key (its required keys), sorted.
     __pve_required__: ClassVar[tuple[str, ...]] = ()
-    #: Field name → the value format it is checked against (see :mod:`pvesdk.formats`).
+    #: Field name → the value format it is checked against (see :mod:`pvesdk.formats`); a
+    #: field of format ``urlencoded`` (a drive's ``serial``, ``model``) holds plain text, read
+    #: percent-decoded and printed percent-encoded.
     __pve_formats__: ClassVar[dict[str, str]] = {}
 
     @model_validator(mode="after")
@@ -144,6 +163,9 @@ class PropertyString(BaseModel):
                 values[key_alias[1]] = value
             else:
                 values[cls.__pve_aliases__.get(key, key)] = value
+        for key in _encoded_keys(cls) & values.keys():
+            if isinstance(values[key], str):
+                values[key] = unquote(values[key])
         return values
 
     def wire(self) -> dict[str, Any]:
@@ -176,6 +198,9 @@ class PropertyString(BaseModel):
 
     def __str__(self) -> str:
         data = self.wire()
+        for key in _encoded_keys(type(self)) & data.keys():
+            if isinstance(data[key], str):
+                data[key] = quote(data[key], safe=_URI_SAFE)
         parts: list[str] = []
         key_alias = type(self).__pve_key_alias__
         default = type(self).__pve_default_key__

@@ -28,11 +28,11 @@ from __future__ import annotations
 import json
 import os
 import sys
-import time
 from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
+from urllib.parse import quote
 
 import click
 from click.shell_completion import CompletionItem
@@ -263,34 +263,48 @@ def _call(settings: Settings, method: str, path: str, params: dict[str, list[str
         sys.exit(EXIT_API)
 
 
-def _wait(settings: Settings, upid: str, progress: bool) -> dict[str, Any]:
-    """Poll the task's status until it stopped; ``--wait`` and ``tasks wait``."""
-    parts = upid.split(":")
-    if len(parts) < 3 or parts[0] != "UPID":
-        _usage(f"not a UPID: {upid!r}")
-    node = parts[1]
-    from urllib.parse import quote
-
-    path = f"/nodes/{quote(node, safe='')}/tasks/{quote(upid, safe='')}/status"
-    delay, started = 0.05, time.monotonic()
-    while True:
-        status = _call(settings, "GET", path, {})
-        if status.get("status") == "stopped":
-            if progress:
-                click.echo("", err=True)
-            return dict(status)
-        if progress:
-            click.echo(f"\r{upid.split(':')[5] if len(parts) > 5 else 'task'} running "
-                       f"{time.monotonic() - started:.0f}s", err=True, nl=False)  # fmt: skip
-        time.sleep(delay)
-        delay = min(delay * 1.5, 1.0)
+def _can_draw() -> bool:
+    """A bar on stderr: only on a terminal, and only with tqdm (the ``progress`` extra)."""
+    if not sys.stderr.isatty():
+        return False
+    try:
+        import tqdm  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def _finish_task(settings: Settings, upid: str) -> None:
-    status = _wait(settings, upid, progress=sys.stderr.isatty())
-    _print(settings, status)
-    if status.get("exitstatus") != "OK":
-        click.echo(f"pvesdk: task failed: {status.get('exitstatus')}", err=True)
+    """Wait for task ``upid`` with :meth:`pvesdk.tasks.Task.wait` (its event stream where the
+    server has one, else polling; a bar on a terminal), then print its status; exit 4 when it
+    failed, with the end of its log on stderr. ``--wait`` and ``tasks wait``."""
+    from .errors import PveApiError, PveConnectionError
+    from .tasks import TaskFailed
+
+    client = settings.client()
+    try:
+        task = client.task(upid)
+    except ValueError:
+        _usage(f"not a UPID: {upid!r}")
+    failed: TaskFailed | None = None
+    try:
+        task.wait(interval=0.25, max_interval=5.0, progress=_can_draw())
+    except TaskFailed as exc:
+        failed = exc
+    except PveConnectionError as exc:
+        click.echo(f"pvesdk: connection failed: {exc}", err=True)
+        sys.exit(EXIT_CONNECTION)
+    except PveApiError as exc:
+        click.echo(f"pvesdk: {exc}", err=True)
+        sys.exit(EXIT_API)
+    node = quote(task.node, safe="")
+    _print(
+        settings, _call(settings, "GET", f"/nodes/{node}/tasks/{quote(upid, safe='')}/status", {})
+    )
+    if failed is not None:
+        for line in failed.log_tail[-5:]:
+            click.echo(f"  {line}", err=True)
+        click.echo(f"pvesdk: task failed: {failed.exitstatus}", err=True)
         sys.exit(EXIT_TASK)
 
 
@@ -387,8 +401,16 @@ def _api_command(name: str, method: str, doc: str) -> None:
     @click.argument("path", shell_complete=_complete_path)
     @click.argument("params", nargs=-1, type=click.UNPROCESSED, shell_complete=_complete_params)
     @click.option("--wait", is_flag=True, help="Wait for the task whose UPID is returned.")
+    @click.option(
+        "--output", "-o", type=click.Choice(["json", "yaml", "table"]), default=None,
+        help="Output format here too, after PATH (as pvesh takes --output-format).",
+    )  # fmt: skip
     @click.pass_obj
-    def command(settings: Settings, path: str, params: tuple[str, ...], wait: bool) -> None:
+    def command(
+        settings: Settings, path: str, params: tuple[str, ...], wait: bool, output: str | None
+    ) -> None:
+        if output is not None:
+            settings.output = output
         parsed = _parse_params(params)
         _check(method, path, parsed)
         data = _call(settings, method, path, parsed)

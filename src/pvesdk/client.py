@@ -12,23 +12,26 @@ import copy
 import os
 from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, Self, TypedDict, TypeVar, Unpack
 
 from ._generated.aio.root import Api as _AsyncApi
 from ._generated.sync.root import Api as _SyncApi
 from ._runtime import Returns, encode_params
 from .auth import Auth, Secret, TicketAuth, TokenAuth
+from .paging import ENVELOPE as _ENVELOPE
 from .transport import AsyncTransport, Request, Transport, checked_transport, decode_response
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterator
+    from collections.abc import AsyncIterator, Awaitable, Iterator
 
     from ._sse import Event
+    from .paging import Page
     from .releases import ReleaseCheck
     from .tasks import AsyncTask, Task
     from .upload import Progress
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 __all__ = ["AsyncPveClient", "ClientOptions", "PveClient"]
 
@@ -290,6 +293,9 @@ class _ClientCommon:
 
     _c: Any
     _timeout: float | None
+    #: Set once the server answered that it has no task event streams (Proxmox VE itself):
+    #: Task.wait() and follow() then poll at once.
+    _no_event_streams: bool = False
 
     @classmethod
     def mock(
@@ -368,7 +374,35 @@ class PveClient(_ClientCommon, _SyncApi):
             self._releases.check(method, path, params)
         request = Request(method, path, encode_params(params), self._timeout)
         response = self.transport.handle_request(request)
-        return returns.parse(decode_response(request, response))
+        envelope = _ENVELOPE.get()
+        extras = None if envelope is None else envelope.fresh()
+        return returns.parse(decode_response(request, response, extras))
+
+    def with_total(
+        self, call: Callable[P, list[T]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> Page[T]:
+        """``call(*args, **kwargs)`` with the ``total`` Proxmox sends beside a paged list.
+
+        ``client.with_total(client.nodes.node("pve1").tasks.get, limit=50).total`` counts every
+        matching task, not only the 50 returned (see :mod:`pvesdk.paging` for the endpoints).
+
+        Returns:
+            The result as a :class:`~pvesdk.paging.Page` (a ``list``), ``total`` set when the
+            envelope had one (``None`` over pvesh, which prints ``data`` alone).
+
+        Raises:
+            TypeError: the operation does not answer a list.
+            PveApiError, PveConnectionError: as the call itself.
+        """
+        from .paging import Envelope, Page
+
+        envelope = Envelope()
+        token = _ENVELOPE.set(envelope)
+        try:
+            result = call(*args, **kwargs)
+        finally:
+            _ENVELOPE.reset(token)
+        return Page.of(result, envelope.extras)
 
     def task(self, upid: str) -> Task:
         """The task ``upid`` (started elsewhere) bound to this client: ``client.task(upid).wait()``.
@@ -500,7 +534,29 @@ class AsyncPveClient(_ClientCommon, _AsyncApi):
             await self._releases.acheck(method, path, params)
         request = Request(method, path, encode_params(params), self._timeout)
         response = await self.transport.handle_async_request(request)
-        return returns.parse(decode_response(request, response))
+        envelope = _ENVELOPE.get()
+        extras = None if envelope is None else envelope.fresh()
+        return returns.parse(decode_response(request, response, extras))
+
+    async def with_total(
+        self, call: Callable[P, Awaitable[list[T]]], /, *args: P.args, **kwargs: P.kwargs
+    ) -> Page[T]:
+        """``await call(*args, **kwargs)`` with Proxmox's ``total``: see
+        :meth:`PveClient.with_total`.
+
+        Raises:
+            TypeError: the operation does not answer a list.
+            PveApiError, PveConnectionError: as the call itself.
+        """
+        from .paging import Envelope, Page
+
+        envelope = Envelope()
+        token = _ENVELOPE.set(envelope)
+        try:
+            result = await call(*args, **kwargs)
+        finally:
+            _ENVELOPE.reset(token)
+        return Page.of(result, envelope.extras)
 
     def task(self, upid: str) -> AsyncTask:
         """The task ``upid`` (started elsewhere) bound to this client; see :meth:`PveClient.task`.

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Self, TypeGuard, TypeVar
 
 from ._runtime import AsyncCaller, Returns, SyncCaller, segment
 from .errors import PveError, PveProtocolError, PveTimeoutError
+from .paging import ENVELOPE, Envelope, Page
 
 if TYPE_CHECKING:
     from ._sse import Event
@@ -213,6 +214,13 @@ class _LogCursor:
             self.seen = max(line.n for line in fresh)
         return [line.t for line in fresh]
 
+    def done(self, page: Page[Any]) -> bool:
+        """Whether the log has been read to its end after ``page``: a short page, or the
+        ``total`` Proxmox sent beside it has been reached."""
+        if len(page) < LOG_PAGE:
+            return True
+        return page.total is not None and self.seen >= page.total
+
 
 def _log_returns() -> Returns[list[NodesTasksLogGetResultItem]]:
     from .models import NodesTasksLogGetResultItem
@@ -220,10 +228,52 @@ def _log_returns() -> Returns[list[NodesTasksLogGetResultItem]]:
     return Returns(list[NodesTasksLogGetResultItem])
 
 
+def _log_params(start: int, limit: int) -> dict[str, Any]:
+    if isinstance(start, bool) or not isinstance(start, int) or start < 0:
+        raise ValueError(f"start must be an integer >= 0, got {start!r}")
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+        raise ValueError(f"limit must be an integer >= 0 (0: every line), got {limit!r}")
+    return {"start": start, "limit": limit}
+
+
 def _status_returns() -> Returns[NodesTasksStatusGetResult]:
     from .models import NodesTasksStatusGetResult
 
     return Returns(NodesTasksStatusGetResult)
+
+
+#: Statuses with which a server says it has no event streams (Proxmox VE itself, the proxy).
+_NO_STREAMS = (404, 501)
+
+
+def _streams_unavailable(client: Any) -> None:
+    """Remember that ``client``'s server has no event streams: later calls poll at once."""
+    import contextlib
+
+    with contextlib.suppress(AttributeError):
+        client._no_event_streams = True
+
+
+class _StreamReader:
+    """What a task's event stream says, without I/O: new log lines (by ``n``, so a line is
+    never taken twice when polling takes over) and the exit status once ``complete`` came."""
+
+    __slots__ = ("cursor", "exitstatus")
+
+    def __init__(self, cursor: _LogCursor) -> None:
+        self.cursor = cursor
+        self.exitstatus: str | None = None
+
+    def take(self, event: Event) -> list[str]:
+        data = event.data
+        if event.event == "log":
+            n, text = data.get("n"), data.get("t")
+            if isinstance(n, int) and n > self.cursor.seen and isinstance(text, str):
+                self.cursor.seen = n
+                return [text]
+        elif event.event == "complete":
+            self.exitstatus = str(data.get("exitstatus") or "unexpected status")
+        return []
 
 
 def _bar(task: _TaskBase) -> TaskBar:
@@ -311,15 +361,25 @@ class Task(_TaskBase):
         """
         return self._client._call("GET", f"{self._path}/status", {}, _status_returns())
 
-    def log(self, start: int = 0, limit: int = 50) -> list[NodesTasksLogGetResultItem]:
+    def log(self, start: int = 0, limit: int = 50) -> Page[NodesTasksLogGetResultItem]:
         """``GET /nodes/{node}/tasks/{upid}/log``: lines ``start + 1`` … ``start + limit``, each
         with its number ``n`` (from 1) and text ``t``; ``limit=0`` means every line from ``start``.
+
+        Returns:
+            The lines as a :class:`~pvesdk.paging.Page`: ``total`` is the log's line count so
+            far (``None`` over pvesh), so ``log(start=page.total)`` asks only for newer lines.
 
         Raises:
             PveApiError: e.g. the node does not know the task.
         """
-        params = {"start": start, "limit": limit}
-        return self._client._call("GET", f"{self._path}/log", params, _log_returns())
+        envelope = Envelope()
+        token = ENVELOPE.set(envelope)
+        try:
+            lines = self._client._call("GET", f"{self._path}/log", _log_params(start, limit),
+                                       _log_returns())  # fmt: skip
+        finally:
+            ENVELOPE.reset(token)
+        return Page.of(lines, envelope.extras)
 
     def stop(self) -> None:
         """``DELETE /nodes/{node}/tasks/{upid}``: stop the task (Proxmox sends it SIGTERM).
@@ -334,19 +394,36 @@ class Task(_TaskBase):
         while True:
             page = self.log(start=cursor.seen, limit=LOG_PAGE)
             lines += cursor.take(page)
-            if len(page) < LOG_PAGE:
+            if cursor.done(page):
                 return lines
 
-    def follow(self, *, interval: float = 1.0, max_interval: float = 5.0) -> Iterator[str]:
+    def follow(
+        self, *, interval: float = 1.0, max_interval: float = 5.0, sse: bool = True
+    ) -> Iterator[str]:
         """The log's lines as they are written, until the task has stopped and its log is read.
 
-        Polls every ``interval`` seconds while lines come, backing off to ``max_interval`` while
-        none do.
+        With ``sse`` (the default) and a pvesdk-server over https, the lines come from the
+        task's event stream as they are written; otherwise (Proxmox VE itself has no streams,
+        other transports, a stream that broke off) the log is polled: every ``interval`` seconds
+        while lines come, backing off to ``max_interval`` while none do, asking only for lines
+        after the last one read (``start``). No line is yielded twice.
 
         Raises:
             PveApiError, PveConnectionError: a status or log request failed.
         """
+        from .errors import PveConnectionError
+
         cursor = _LogCursor()
+        stream = self._open_events(3600.0, 5) if sse else None
+        if stream is not None:
+            reader = _StreamReader(cursor)
+            try:
+                for event in stream:
+                    yield from reader.take(event)
+                    if reader.exitstatus is not None:
+                        return
+            except PveConnectionError:
+                pass  # the stream broke for good: poll for the rest
         delays = backoff_delays(interval, max_interval)
         while True:
             stopped = self.status().status != "running"  # before the log: then the log is whole
@@ -398,6 +475,38 @@ class Task(_TaskBase):
         tail = self._read_new(cursor)[-TAIL_LINES:]
         return TaskResult(self.upid, exitstatus, tail)
 
+    def _open_events(self, read_timeout: float | None, reconnect: int) -> Iterator[Event] | None:
+        """The task's event stream, opened (its first event read), or ``None`` when there is
+        none to have: not https, no httpx-sse, or a server without streams (a real Proxmox VE
+        answers 501; remembered, so later calls poll at once) or unreachable for them.
+
+        Raises:
+            PveApiError: the server refused the stream otherwise (credentials, permissions).
+        """
+        import itertools
+
+        from .errors import PveApiError, PveConnectionError
+
+        client: Any = self._client
+        if getattr(client, "_no_event_streams", True):
+            return None
+        try:
+            stream = self.events(read_timeout=read_timeout, reconnect=reconnect)
+            first = next(stream)
+        except PveApiError as exc:
+            if exc.status not in _NO_STREAMS:
+                raise
+            _streams_unavailable(client)
+            return None
+        except PveConnectionError:
+            return None
+        except (PveError, ImportError):
+            _streams_unavailable(client)  # not https, or the `sse` extra is not installed
+            return None
+        except StopIteration:
+            return None
+        return itertools.chain([first], stream)
+
     def wait(
         self,
         timeout: float | None = None,
@@ -405,14 +514,18 @@ class Task(_TaskBase):
         interval: float = 1.0,
         max_interval: float = 30.0,
         progress: bool = False,
+        sse: bool = True,
     ) -> TaskResult:
         """Block until the task stops; its result, or :class:`TaskFailed`.
 
-        Polls ``tasks/{upid}/status`` after ``interval`` seconds, then twice as long each time up
-        to ``max_interval`` (1 → 2 → 4 → 8 → 16 → 30 s by default; the mock's fast tasks want a
-        small ``interval``). ``timeout`` (seconds, on the monotonic clock) bounds the wait.
-        ``progress=True`` draws a bar on stderr (log lines as they come, then the exit status;
-        the ``progress`` extra, tqdm).
+        With ``sse`` (the default) and a pvesdk-server over https, the end comes from the task's
+        event stream the moment it happens. Otherwise (Proxmox VE itself has no streams, other
+        transports, a stream that broke off) ``tasks/{upid}/status`` is polled after
+        ``interval`` seconds, then twice as long each time up to ``max_interval`` (1 → 2 → 4 →
+        8 → 16 → 30 s by default; the mock's fast tasks want a small ``interval``).
+        ``timeout`` (seconds, on the monotonic clock) bounds the wait. ``progress=True`` draws a
+        bar on stderr (log lines as they come, then the exit status; the ``progress`` extra,
+        tqdm).
 
         Raises:
             TaskFailed: the task ended with an error (``exitstatus`` and ``log_tail`` on it).
@@ -420,19 +533,17 @@ class Task(_TaskBase):
             PveApiError, PveConnectionError: a status or log request failed.
         """
         deadline = None if timeout is None else time.monotonic() + timeout
-        delays = backoff_delays(interval, max_interval)
         bar, cursor = (_bar(self), _LogCursor()) if progress else (None, None)
+        exitstatus = self._wait_events(deadline, timeout, bar, cursor) if sse else None
+        if exitstatus is not None:
+            return self._ended(exitstatus, bar)
+        delays = backoff_delays(interval, max_interval)
         while True:
             status = self.status()
             if bar is not None and cursor is not None:
                 bar.lines(self._read_new(cursor))
             if status.status != "running":
-                result = self._result(status.exitstatus or "unexpected status")
-                if bar is not None:
-                    bar.close(result.exitstatus)
-                if not result.ok:
-                    raise TaskFailed(result)
-                return result
+                return self._ended(status.exitstatus or "unexpected status", bar)
             delay = next(delays)
             if deadline is not None:
                 left = deadline - time.monotonic()
@@ -440,6 +551,49 @@ class Task(_TaskBase):
                     raise _timeout_error(self.upid, timeout)
                 delay = min(delay, left)
             time.sleep(delay)
+
+    def _ended(self, exitstatus: str, bar: TaskBar | None) -> TaskResult:
+        result = self._result(exitstatus)
+        if bar is not None:
+            bar.close(result.exitstatus)
+        if not result.ok:
+            raise TaskFailed(result)
+        return result
+
+    def _wait_events(
+        self,
+        deadline: float | None,
+        timeout: float | None,
+        bar: TaskBar | None,
+        cursor: _LogCursor | None,
+    ) -> str | None:
+        """The exit status as the event stream reports it; ``None``: poll instead.
+
+        Raises:
+            PveTimeoutError: the deadline passed first.
+        """
+        from .errors import PveConnectionError
+
+        left = None if deadline is None else max(deadline - time.monotonic(), 0.001)
+        # With a deadline the stream's read timeout is the time left, and it is not reopened.
+        stream = self._open_events(3600.0 if left is None else min(left, 3600.0),
+                                   5 if left is None else 0)  # fmt: skip
+        if stream is None:
+            return None
+        reader = _StreamReader(cursor or _LogCursor())
+        try:
+            for event in stream:
+                lines = reader.take(event)
+                if bar is not None and lines:
+                    bar.lines(lines)
+                if reader.exitstatus is not None:
+                    return reader.exitstatus
+                if deadline is not None and time.monotonic() >= deadline:
+                    raise _timeout_error(self.upid, timeout)
+        except PveConnectionError:
+            if deadline is not None and time.monotonic() >= deadline:
+                raise _timeout_error(self.upid, timeout) from None
+        return None
 
 
 class AsyncTask(_TaskBase):
@@ -464,10 +618,16 @@ class AsyncTask(_TaskBase):
         """See :meth:`Task.status`."""
         return await self._client._call("GET", f"{self._path}/status", {}, _status_returns())
 
-    async def log(self, start: int = 0, limit: int = 50) -> list[NodesTasksLogGetResultItem]:
+    async def log(self, start: int = 0, limit: int = 50) -> Page[NodesTasksLogGetResultItem]:
         """See :meth:`Task.log`."""
-        params = {"start": start, "limit": limit}
-        return await self._client._call("GET", f"{self._path}/log", params, _log_returns())
+        envelope = Envelope()
+        token = ENVELOPE.set(envelope)
+        try:
+            lines = await self._client._call("GET", f"{self._path}/log",
+                                             _log_params(start, limit), _log_returns())  # fmt: skip
+        finally:
+            ENVELOPE.reset(token)
+        return Page.of(lines, envelope.extras)
 
     async def stop(self) -> None:
         """See :meth:`Task.stop`."""
@@ -478,14 +638,27 @@ class AsyncTask(_TaskBase):
         while True:
             page = await self.log(start=cursor.seen, limit=LOG_PAGE)
             lines += cursor.take(page)
-            if len(page) < LOG_PAGE:
+            if cursor.done(page):
                 return lines
 
     async def follow(
-        self, *, interval: float = 1.0, max_interval: float = 5.0
+        self, *, interval: float = 1.0, max_interval: float = 5.0, sse: bool = True
     ) -> AsyncIterator[str]:
         """See :meth:`Task.follow`."""
+        from .errors import PveConnectionError
+
         cursor = _LogCursor()
+        stream = await self._open_events(3600.0, 5) if sse else None
+        if stream is not None:
+            reader = _StreamReader(cursor)
+            try:
+                async for event in stream:
+                    for line in reader.take(event):
+                        yield line
+                    if reader.exitstatus is not None:
+                        return
+            except PveConnectionError:
+                pass  # the stream broke for good: poll for the rest
         delays = backoff_delays(interval, max_interval)
         while True:
             stopped = (await self.status()).status != "running"
@@ -525,6 +698,76 @@ class AsyncTask(_TaskBase):
         tail = (await self._read_new(_LogCursor()))[-TAIL_LINES:]
         return TaskResult(self.upid, exitstatus, tail)
 
+    async def _open_events(
+        self, read_timeout: float | None, reconnect: int
+    ) -> AsyncIterator[Event] | None:
+        """See :meth:`Task._open_events`."""
+        from .errors import PveApiError, PveConnectionError
+
+        client: Any = self._client
+        if getattr(client, "_no_event_streams", True):
+            return None
+        try:
+            stream = self.events(read_timeout=read_timeout, reconnect=reconnect)
+            first = await anext(stream)
+        except PveApiError as exc:
+            if exc.status not in _NO_STREAMS:
+                raise
+            _streams_unavailable(client)
+            return None
+        except PveConnectionError:
+            return None
+        except (PveError, ImportError):
+            _streams_unavailable(client)
+            return None
+        except StopAsyncIteration:
+            return None
+
+        async def chained() -> AsyncIterator[Event]:
+            yield first
+            async for event in stream:
+                yield event
+
+        return chained()
+
+    async def _ended(self, exitstatus: str, bar: TaskBar | None) -> TaskResult:
+        result = await self._result(exitstatus)
+        if bar is not None:
+            bar.close(result.exitstatus)
+        if not result.ok:
+            raise TaskFailed(result)
+        return result
+
+    async def _wait_events(
+        self,
+        deadline: float | None,
+        timeout: float | None,
+        bar: TaskBar | None,
+        cursor: _LogCursor | None,
+    ) -> str | None:
+        """See :meth:`Task._wait_events`."""
+        from .errors import PveConnectionError
+
+        left = None if deadline is None else max(deadline - time.monotonic(), 0.001)
+        stream = await self._open_events(3600.0 if left is None else min(left, 3600.0),
+                                         5 if left is None else 0)  # fmt: skip
+        if stream is None:
+            return None
+        reader = _StreamReader(cursor or _LogCursor())
+        try:
+            async for event in stream:
+                lines = reader.take(event)
+                if bar is not None and lines:
+                    bar.lines(lines)
+                if reader.exitstatus is not None:
+                    return reader.exitstatus
+                if deadline is not None and time.monotonic() >= deadline:
+                    raise _timeout_error(self.upid, timeout)
+        except PveConnectionError:
+            if deadline is not None and time.monotonic() >= deadline:
+                raise _timeout_error(self.upid, timeout) from None
+        return None
+
     async def wait(
         self,
         timeout: float | None = None,
@@ -532,6 +775,7 @@ class AsyncTask(_TaskBase):
         interval: float = 1.0,
         max_interval: float = 30.0,
         progress: bool = False,
+        sse: bool = True,
     ) -> TaskResult:
         """See :meth:`Task.wait`.
 
@@ -541,19 +785,17 @@ class AsyncTask(_TaskBase):
             PveApiError, PveConnectionError: a status or log request failed.
         """
         deadline = None if timeout is None else time.monotonic() + timeout
-        delays = backoff_delays(interval, max_interval)
         bar, cursor = (_bar(self), _LogCursor()) if progress else (None, None)
+        exitstatus = await self._wait_events(deadline, timeout, bar, cursor) if sse else None
+        if exitstatus is not None:
+            return await self._ended(exitstatus, bar)
+        delays = backoff_delays(interval, max_interval)
         while True:
             status = await self.status()
             if bar is not None and cursor is not None:
                 bar.lines(await self._read_new(cursor))
             if status.status != "running":
-                result = await self._result(status.exitstatus or "unexpected status")
-                if bar is not None:
-                    bar.close(result.exitstatus)
-                if not result.ok:
-                    raise TaskFailed(result)
-                return result
+                return await self._ended(status.exitstatus or "unexpected status", bar)
             delay = next(delays)
             if deadline is not None:
                 left = deadline - time.monotonic()

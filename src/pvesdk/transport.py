@@ -198,8 +198,12 @@ def checked_transport(transport: object, is_async: bool) -> Any:
     return transport
 
 
-def decode_response(request: Request, response: Response) -> Any:
+def decode_response(
+    request: Request, response: Response, extras: dict[str, Any] | None = None
+) -> Any:
     """The ``data`` of a success envelope, or the matching :class:`~pvesdk.errors.PveApiError`.
+
+    ``extras``, when given, receives the envelope's other keys (``total`` of paged lists).
 
     Raises:
         PveApiError: an error status (the subclass for it: ParameterError, NotFoundError, …),
@@ -221,6 +225,8 @@ def decode_response(request: Request, response: Response) -> Any:
             raise PveProtocolError(
                 f"{request.method} {request.path}: response has no {{'data': …}} envelope"
             )
+        if extras is not None:
+            extras.update((key, value) for key, value in payload.items() if key != "data")
         return payload.get("data")
     errors: dict[str, str] = {}
     message = response.reason

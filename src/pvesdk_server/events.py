@@ -18,8 +18,11 @@ line; the cluster stream's ids are sequence numbers of a bounded journal.
 
 Everything runs on the server's event loop: one ticker finishes due tasks (the engine finishes
 tasks lazily, on the next request) and wakes the streams; no thread per client. Streams are
-authenticated like the API: the task stream as ``GET /nodes/{node}/tasks/{upid}/status``, the
-cluster stream as ``GET /cluster/tasks``, with the same credentials.
+authenticated like the API: the task stream as ``GET /nodes/{node}/tasks/{upid}/status`` (a task's
+owner, or ``Sys.Audit`` on its node), the cluster stream as ``GET /cluster/tasks``, with the same
+credentials; the cluster stream carries only the events of tasks the caller may see, as
+pve-manager's task list decides (own tasks and their tokens', every task of a node where the
+caller has ``Sys.Audit``).
 """
 
 from __future__ import annotations
@@ -37,7 +40,9 @@ from litestar.response import ServerSentEvent
 from litestar.response.sse import ServerSentEventMessage
 
 from .engine import Engine, Reply
+from .engine.core import Caller
 from .engine.state import Task
+from .engine.tasks import may_see
 
 __all__ = ["Journal", "event_routes", "task_frames"]
 
@@ -136,6 +141,25 @@ class Journal:
         return [item for item in self.events if item[0] > last] if last < self.seq else []
 
 
+def _visible(
+    engine: Engine, caller: Caller, items: list[tuple[int, str, dict[str, Any]]]
+) -> list[tuple[int, str, dict[str, Any]]]:
+    """``items`` with the events of tasks ``caller`` may not see blanked (their ids still move
+    the stream on, so ``Last-Event-ID`` resumes after them). Called under the engine's lock."""
+    seen: dict[tuple[str, str], bool] = {}
+    out: list[tuple[int, str, dict[str, Any]]] = []
+    for seq, event, data in items:
+        parts = str(data.get("upid") or "").split(":")
+        if len(parts) >= 8:
+            key = (parts[1], parts[7])  # node, user (user@realm or user@realm!tokenid)
+            if key not in seen:
+                seen[key] = may_see(engine, caller, *key)
+            if not seen[key]:
+                event = ""
+        out.append((seq, event, data))
+    return out
+
+
 def _last_event_id(request: Request[Any, Any, Any]) -> int:
     value = request.headers.get("last-event-id", "").strip()
     return int(value) if value.isdigit() else 0
@@ -201,19 +225,22 @@ def event_routes(
             if beat is not None:
                 yield beat
 
-    async def cluster(last: int) -> AsyncIterator[ServerSentEventMessage]:
+    async def cluster(last: int, caller: Caller) -> AsyncIterator[ServerSentEventMessage]:
         sent = last if last else journal.seq  # a new listener starts from now
         while True:
             changed = journal.changed
             with engine.lock:
                 items = journal.after(sent)
+                if items:
+                    items = _visible(engine, caller, items)
             if items is None:
                 problem = f"events after id {sent} are no longer kept; start a new stream"
                 for offset, (event, data) in enumerate(_error_frames(None, problem), 1):
                     yield _message(journal.seq + offset, event, data)
                 return
             for seq, event, data in items:
-                yield _message(seq, event, data)
+                if event:
+                    yield _message(seq, event, data)
                 sent = seq
             beat = await pause(changed)
             if beat is not None:
@@ -236,10 +263,13 @@ def event_routes(
     @get("/pvesdk/events")
     async def cluster_events(request: Request[Any, Any, Any]) -> ServerSentEvent | Response[bytes]:
         """Every task event of the cluster from now (or after ``Last-Event-ID``) on."""
-        reply = engine.handle("GET", "/cluster/tasks", {}, **_credentials(request))
+        credentials = _credentials(request)
+        reply = engine.handle("GET", "/cluster/tasks", {}, **credentials)
         if reply.status != 200:
             return _refusal(reply)
-        return _stream(cluster(_last_event_id(request)))
+        with engine.lock:
+            caller = engine._authenticate("GET", **credentials)
+        return _stream(cluster(_last_event_id(request), caller))
 
     return [task_events, cluster_events]
 

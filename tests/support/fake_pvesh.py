@@ -1,6 +1,7 @@
 """A stand-in ``pvesh`` that answers from the pvesdk mock engine, keeping cluster state in the
-JSON file named by ``PVESDK_MOCK_STATE`` between calls. Prints what pvesh prints: the bare data as
-JSON, or ``<status> <message>`` and ``key: message`` lines on stderr with exit status 255."""
+JSON file named by ``PVESDK_MOCK_STATE`` between calls. Prints what pvesh prints: a task's output
+then the bare data as JSON, or ``<status> <message>`` and ``key: message`` lines on stderr with
+exit status 255."""
 
 from __future__ import annotations
 
@@ -10,6 +11,23 @@ import sys
 from pathlib import Path
 
 VERBS = {"get": "GET", "set": "PUT", "create": "POST", "delete": "DELETE"}
+
+
+def foreground(engine: object, upid: str) -> None:
+    """As pvesh runs a worker (``fork_worker`` is synchronous for the CLI): the task ends before
+    the UPID is printed, its output goes to stdout first, its verdict to stderr
+    (``PVE::RESTEnvironment``'s tee: ``TASK OK`` is not echoed)."""
+    engine.advance()  # type: ignore[attr-defined]
+    task = engine.state.tasks[upid]  # type: ignore[attr-defined]
+    for line in task.log:
+        if line.startswith("TASK ERROR: "):
+            sys.stderr.write(line.removeprefix("TASK ERROR: ") + "\n")
+        elif line.startswith("TASK WARNINGS: "):
+            count = line.removeprefix("TASK WARNINGS: ")
+            sys.stderr.write(f"Task finished with {count} warning(s)!\n")
+        elif line != "TASK OK":
+            sys.stdout.write(line + "\n")
+    sys.stdout.flush()
 
 
 def main(argv: list[str]) -> int:
@@ -36,6 +54,8 @@ def main(argv: list[str]) -> int:
     token = engine.state.tokens["root@pam!mock"]["value"]
     reply = engine.handle(VERBS[verb], path, params,
                           authorization=f"PVEAPIToken=root@pam!mock={token}")  # fmt: skip
+    if reply.status == 200 and isinstance(reply.data, str) and reply.data.startswith("UPID:"):
+        foreground(engine, reply.data)
     state.write_text(json.dumps(engine.snapshot()))
     if reply.status == 200:
         if reply.data is not None:

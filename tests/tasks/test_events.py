@@ -247,3 +247,44 @@ def test_event_streams_without_httpx_sse_name_the_extra(monkeypatch: pytest.Monk
     client = PveClient("127.0.0.1", port=9, verify_ssl=False, **TOKEN)  # type: ignore[arg-type]
     with client, pytest.raises(ImportError, match=r"pip install 'pvesdk\[sse\]'"):
         next(client.events())
+
+
+def user_with_token(client: PveClient, userid: str) -> dict[str, str]:
+    """A user who may power VMs (PVEVMUser on /vms) but has no Sys.Audit, with an API token."""
+    access = client.access
+    access.users.post(userid=userid)
+    secret = access.users.userid(userid).token.tokenid("tk").post(privsep=False)
+    access.acl.put(path="/vms", roles="PVEVMUser", users=userid)
+    return {"user": userid, "token_name": "tk", "token_value": str(secret.value)}
+
+
+def test_the_cluster_stream_shows_a_user_only_their_own_tasks(server: SseServer) -> None:
+    with connect(server.port, server.cert) as root:
+        httpx.post(f"https://127.0.0.1:{server.port}/pvesdk/reset", verify=trust(server))
+        creds = user_with_token(root, "carol@pve")
+        with connect(server.port, server.cert, **creds) as carol:
+            stream = carol.events()
+            started: list[str] = []
+
+            def start() -> None:
+                time.sleep(2)  # the stream opens first
+                root.nodes.node("pve1").lxc.vmid(200).status.start.post().wait(**FAST)
+                started.append(carol.nodes.node("pve1").qemu.vmid(100).status.start.post())
+
+            threading.Thread(target=start).start()
+            got = []
+            for event in stream:
+                got.append(event)
+                if event.event == "complete":
+                    break
+    assert {e.upid for e in got} == set(started)
+
+
+def test_a_task_stream_of_someone_elses_task_is_refused(server: SseServer) -> None:
+    with connect(server.port, server.cert) as root:
+        httpx.post(f"https://127.0.0.1:{server.port}/pvesdk/reset", verify=trust(server))
+        creds = user_with_token(root, "dave@pve")
+        task = root.nodes.node("pve1").lxc.vmid(200).status.start.post()
+        dave = connect(server.port, server.cert, **creds)
+        with dave, pytest.raises(pvesdk.PermissionDeniedError, match=r"Sys\.Audit"):
+            list(dave.task(task).events(reconnect=0))

@@ -114,6 +114,37 @@ def test_local_pvesh_serves_the_typed_client(local: PveClient) -> None:
     assert vm.config.get().cores == 4
 
 
+def test_a_task_run_in_the_foreground_by_pvesh_comes_back_as_its_task(local: PveClient) -> None:
+    # Real pvesh prints the worker's output before the UPID (fork_worker is synchronous).
+    task = local.nodes.node("pve1").vzdump.post(vmid="100", storage="local")
+    assert task.type == "vzdump"
+    result = task.wait(interval=0.01)
+    assert result.ok and any(line.startswith("INFO: ") for line in result.log_tail)
+
+
+def test_a_upid_printed_after_task_output_is_the_answer() -> None:
+    upid = "UPID:pve1:00001234:00005678:6745D2C3:vzdump:100:root@pam:"
+    stdout = f'INFO: starting new backup job\nINFO: Finished Backup of VM 100\n"{upid}"\n'
+    response = pvesh_response(0, stdout.encode(), b"")
+    assert decode_response(Request("POST", "/nodes/pve1/vzdump"), response) == upid
+
+
+def test_a_upid_printed_right_after_unterminated_task_output_is_the_answer() -> None:
+    upid = "UPID:pve1:00001234:00005678:6745D2C3:qmstart:100:root@pam:"
+    response = pvesh_response(0, f'progress 100%"{upid}"\n'.encode(), b"")
+    assert decode_response(Request("POST", "/x"), response) == upid
+
+
+def test_plain_text_output_without_json_stays_text() -> None:
+    response = pvesh_response(0, b"line one\nline two\n", b"")
+    assert decode_response(Request("GET", "/x"), response) == "line one\nline two"
+
+
+def test_total_is_none_over_pvesh_which_prints_data_alone(local: PveClient) -> None:
+    page = local.with_total(local.nodes.node("pve1").tasks.get)
+    assert page.total is None
+
+
 def test_local_pvesh_values_arrive_unchanged(local: PveClient) -> None:
     config = local.nodes.node("pve1").qemu.vmid(100).config
     for value in NASTY:

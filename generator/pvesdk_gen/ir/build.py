@@ -390,7 +390,7 @@ def _finish(mod: Module, prop_names: set[str]) -> None:
     ]
     mod.abc_names = [n for n in ("Mapping", "Sequence") if re.search(rf"\b{n}\b", annotations)]
     mod.needs_field = any(f.alias or f.default for m in mod.models for f in m.fields)
-    mod.needs_classvar = any(m.families for m in mod.models)
+    mod.needs_classvar = any(m.families or m.urlencoded for m in mod.models)
     for model in mod.models:
         for f in model.fields:
             if f.default:

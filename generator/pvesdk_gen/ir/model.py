@@ -72,6 +72,7 @@ class Model:
     doc: str
     fields: list[Field]
     families: list[tuple[str, str, int, int]] = field(default_factory=list)  # field, base, range
+    urlencoded: list[str] = field(default_factory=list)  # wire keys read percent-decoded
 
 
 @dataclass

@@ -14,7 +14,8 @@ _TYPETEXT_ITEM = re.compile(
     r"(?P<open>\[*)(?P<comma>,?)(?P<key>[A-Za-z0-9_\-]+)=(?P<dk>\]?)"
     r"(?P<value><[^>]*>|[^\s\]]+)"
 )
-_WORD = re.compile(r"^[A-Za-z0-9_.\-]+$")
+_WORD = re.compile(r"^[A-Za-z0-9_.\-/]+$")
+_RANGE = re.compile(r"^(\d+)-(\d+)$")
 
 
 def from_typetext(typetext: str) -> dict[str, Any] | None:
@@ -22,7 +23,9 @@ def from_typetext(typetext: str) -> dict[str, Any] | None:
 
     Named formats (``pve-qm-ipconfig``, ``pve-qm-hostpci``, …) are described only by their
     human-readable syntax, ``[gw=<GatewayIPv4>] [,ip=<IPv4Format/CIDR>]``: ``[key=]`` marks the
-    default key, brackets mark optional keys, ``<a|b>`` an enum, ``<1|0>`` a flag.
+    default key, brackets mark optional keys, ``<a|b>`` an enum (words or paths such as
+    ``/dev/urandom``), ``<1|0>`` a flag, ``<8-64|host>`` an integer range or a word; an
+    upper-case alternative (``HOSTUSBDEVICE``) names a kind of value, so the value is free text.
     """
     properties: dict[str, Any] = {}
     required: list[str] = []
@@ -39,8 +42,14 @@ def from_typetext(typetext: str) -> dict[str, Any] | None:
             schema = {"type": "integer"}
         elif inner == "number":
             schema = {"type": "number"}
-        elif len(choices) > 1 and all(_WORD.match(c) for c in choices):
-            schema = {"type": "string", "enum": choices}
+        elif len(choices) > 1 and all(_WORD.match(c) and not c.isupper() for c in choices):
+            ranges = [(int(m[1]), int(m[2])) for c in choices if (m := _RANGE.match(c))]
+            words = [c for c in choices if not _RANGE.match(c)]
+            schema = {"type": "string", "enum": words}
+            if ranges:
+                schema = {"anyOf": [{"type": "integer", "minimum": low, "maximum": high}
+                                    for low, high in ranges] + ([schema] if words else []),
+                          "x-pve-format-description": inner}  # fmt: skip
         else:
             schema = {"type": "string", "x-pve-format-description": inner}
         if default_key:
@@ -179,6 +188,8 @@ def _schemas_in(op: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
 
 
 def _prop_scalar(schema: dict[str, Any]) -> str:
+    if "anyOf" in schema:
+        return " | ".join(dict.fromkeys(_prop_scalar(sub) for sub in schema["anyOf"]))
     if "enum" in schema:
         return literal(schema["enum"])
     return {"integer": "int", "number": "float", "boolean": "bool"}.get(
@@ -218,7 +229,7 @@ def _prop_class(name: str, schema: dict[str, Any]) -> PropStr:
         text = sub.get("description") or sub.get("x-pve-format-description") or ""
         doc = docstring([*paragraphs(text), *constraints(sub)])
         fields.append(PropField(py, alias, annotation, is_required, doc, default))
-        if sub.get("format") in checked_formats():
+        if sub.get("format") in checked_formats() or sub.get("format") == "urlencoded":
             formats.append((py, sub["format"]))
     fields.sort(key=lambda f: (not f.required, f.name))
     typetext = schema.get("x-pve-typetext")

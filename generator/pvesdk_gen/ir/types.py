@@ -105,6 +105,8 @@ class ResultModels:
                 raise GenError(f"model {name}: two fields map to the Python name {py!r}")
             used.add(py)
             annotation = self.output_type(sub, name + camel(wire))
+            if sub.get("format") == "urlencoded" and annotation == "str":
+                model.urlencoded.append(wire)
             is_required = wire in required and annotation not in ("Any", "None")
             if not is_required and annotation != "Any":
                 annotation += " | None"

@@ -257,7 +257,8 @@ class Cpu(PropertyString):
 
     level: int | None = None
 
-    phys_bits: Literal["8-64", "host"] | None = Field(default=None, alias="phys-bits")
+    phys_bits: int | Literal["host"] | None = Field(default=None, alias="phys-bits")
+    """8-64|host"""
 
     reported_model: str | None = Field(default=None, alias="reported-model")
     """enum"""
@@ -569,6 +570,8 @@ class Ide(PropertyString):
     __pve_formats__: ClassVar[dict[str, str]] = {
         "file": "pve-volume-id-or-qm-path",
         "import_from": "pve-volume-id-or-absolute-path",
+        "model": "urlencoded",
+        "serial": "urlencoded",
         "size": "disk-size",
     }
 
@@ -1400,8 +1403,7 @@ class Rng0(PropertyString):
 
     __pve_default_key__: ClassVar[str | None] = "source"
 
-    source: str
-    """/dev/urandom|/dev/random|/dev/hwrng"""
+    source: Literal["/dev/urandom", "/dev/random", "/dev/hwrng"]
 
     max_bytes: int | None = None
 
@@ -1468,6 +1470,7 @@ class Sata(PropertyString):
     __pve_formats__: ClassVar[dict[str, str]] = {
         "file": "pve-volume-id-or-qm-path",
         "import_from": "pve-volume-id-or-absolute-path",
+        "serial": "urlencoded",
         "size": "disk-size",
     }
 
@@ -1621,6 +1624,7 @@ class Scsi(PropertyString):
     __pve_formats__: ClassVar[dict[str, str]] = {
         "file": "pve-volume-id-or-qm-path",
         "import_from": "pve-volume-id-or-absolute-path",
+        "serial": "urlencoded",
         "size": "disk-size",
     }
 
@@ -2127,6 +2131,7 @@ class Virtio(PropertyString):
     __pve_formats__: ClassVar[dict[str, str]] = {
         "file": "pve-volume-id-or-qm-path",
         "import_from": "pve-volume-id-or-absolute-path",
+        "serial": "urlencoded",
         "size": "disk-size",
     }
 

@@ -4,8 +4,10 @@ system ``ssh`` binary.
 One request becomes ``pvesh <get|set|create|delete> PATH --key=value … --output-format json``:
 ``set`` is PUT and ``create`` is POST. ``--key=value`` keeps a value that starts with ``-``
 from being read as an option; arrays repeat the key. pvesh prints the bare ``data`` as JSON on
-stdout. Failures go to stderr with a non-zero exit: ``400 Parameter verification failed.``
-followed by ``key: message`` lines, or ``403 …``, ``500 …``, ``501 …``, or plain text. They are
+stdout, after a task's own output (pvesh runs tasks in the foreground, so the task has ended
+when the UPID comes back; a failed task still exits 0). Failures go to stderr with a non-zero
+exit: ``400 Parameter verification failed.`` followed by ``key: message`` lines, or
+``403 …``, ``500 …``, ``501 …``, or plain text. They are
 turned into the same :class:`~pvesdk.transport.Response` an https server would have sent, so the
 client raises the same exceptions whatever the transport.
 
@@ -30,6 +32,31 @@ __all__ = ["PveshTransport", "pvesh_argv", "pvesh_response"]
 _VERBS = {"GET": "get", "PUT": "set", "POST": "create", "DELETE": "delete"}
 _STATUS_LINE = re.compile(r"^(\d{3})\s+(.*)$")
 _FIELD_LINE = re.compile(r"^([A-Za-z0-9_.\[\]-]+):\s+(.*)$")
+# The UPID pvesh prints last, after a task's output that may not end in a newline.
+_TRAILING_UPID = re.compile(rb'"(UPID:[^"\s]+)"\s*$')
+
+
+def _stdout_data(text: bytes) -> Any:
+    """What pvesh printed as the result: its JSON, or plain text.
+
+    pvesh runs a task in the foreground (``fork_worker`` is synchronous for the CLI) and prints
+    the task's output before the result, so for an operation that answers a UPID stdout is the
+    task log, then the UPID as one JSON line.
+    """
+    try:
+        return json.loads(text)
+    except ValueError:
+        pass
+    last = text.rsplit(b"\n", 1)[-1].strip()
+    if last and last[:1] in b'"[{' and b"\n" in text:
+        try:
+            return json.loads(last)
+        except ValueError:
+            pass
+    match = _TRAILING_UPID.search(text)
+    if match is not None:
+        return match.group(1).decode("utf-8", "replace")
+    return text.decode("utf-8", "replace")  # a plain-text answer
 
 
 def pvesh_path(path: str) -> str:
@@ -69,12 +96,7 @@ def pvesh_response(code: int, stdout: bytes, stderr: bytes) -> Response:
     """The Response an https server would have given for one pvesh run."""
     if code == 0:
         text = stdout.strip()
-        data: Any = None
-        if text:
-            try:
-                data = json.loads(text)
-            except ValueError:
-                data = text.decode("utf-8", "replace")  # a plain-text answer
+        data: Any = _stdout_data(text) if text else None
         return Response(200, "OK", json.dumps({"data": data}).encode())
     lines = [line.rstrip() for line in stderr.decode("utf-8", "replace").splitlines()]
     lines = [line for line in lines if line.strip()]

@@ -126,8 +126,8 @@ def vzdump(engine: Engine, caller: Caller, path: dict[str, str], values: dict[st
     local = [
         v for v in wanted if v not in engine.state.guests or engine.state.guests[v].node == node
     ]
-    if not local:
-        return "OK"
+    if not local and not values.get("all"):
+        return "OK"  # PVE::API2::VZDump: silent exit when the guests run on other nodes
     compress = str(values.get("compress", "0"))
     if isinstance(values.get("compress"), bool):
         compress = "1" if values["compress"] else "0"

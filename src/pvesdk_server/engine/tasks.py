@@ -46,6 +46,20 @@ def _owned(task_user: str, caller: Caller) -> bool:
     return caller.userid == user
 
 
+def may_see(engine: Engine, caller: Caller, node: str, user: str) -> bool:
+    """Whether ``caller`` may see a task of ``user`` on ``node``, as pve-manager's task list,
+    status and log decide: its owner (``$check_task_user``: a user also sees their tokens'
+    tasks), or anyone with ``Sys.Audit`` on ``/nodes/<node>``."""
+    if _owned(user, caller):
+        return True
+    return engine.access.allowed(caller, f"/nodes/{node}", ["Sys.Audit"])
+
+
+def _may_see(engine: Engine, caller: Caller, task: Task, privilege: str) -> None:
+    if not _owned(task.user, caller):
+        engine.access.check(caller, f"/nodes/{task.node}", [privilege])
+
+
 @route("GET", "/nodes/{node}/tasks")
 def tasks(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
     """The node's tasks, newest first, as pve-manager's ``node_tasks`` filters them; ``total``
@@ -137,6 +151,7 @@ def task_status(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
     t = _task(engine, path["node"], path["upid"])
+    _may_see(engine, caller, t, "Sys.Audit")
     out = {
         "upid": t.upid,
         "node": t.node,
@@ -158,16 +173,14 @@ def task_log(engine: Engine, caller: Caller, path: dict[str, str], values: dict[
     t = _task(engine, path["node"], path["upid"], missing_ok=True)
     if t is None:  # read_task_log does not check: dump_logfile answers that it cannot open it
         return Reply(data=[{"n": 1, "t": _NO_LOG}], extra={"total": 1})
-    start, limit = int(values.get("start", 0)), int(values.get("limit", 50))
-    lines = t.log if t.log else ["no content"]
-    end = None if limit == 0 else start + limit  # dump_logfile: limit 0 reads to the end
-    page = [{"n": i + 1, "t": line} for i, line in enumerate(lines)][start:end]
-    return Reply(data=page, extra={"total": len(lines)})
+    _may_see(engine, caller, t, "Sys.Audit")
+    return _window(t.log, values, journal=False)
 
 
 @route("DELETE", "/nodes/{node}/tasks/{upid}")
 def task_stop(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
     t = _task(engine, path["node"], path["upid"])
+    _may_see(engine, caller, t, "Sys.Modify")
     if t.status == "running":
         engine._effects.pop(t.upid, None)
         engine._running.pop(t.upid, None)
@@ -175,3 +188,63 @@ def task_stop(engine: Engine, caller: Caller, path: dict[str, str], values: dict
         t.log.append("received interrupt")
         engine.notify_task(t)
     return None
+
+
+def _window(lines: list[str], values: dict[str, Any], *, journal: bool) -> Reply:
+    """A log page as ``PVE::Tools`` reads one: lines ``n`` from 1, ``start``/``limit``, and
+    ``total`` (every line) beside ``data``; an empty log answers one line ``no content``.
+
+    ``dump_logfile`` reads to the end for ``limit=0``; ``dump_journal`` takes 0 as its default 50.
+    """
+    start, limit = int(values.get("start") or 0), int(values.get("limit", 50))
+    if journal and not limit:
+        limit = 50
+    if not lines:
+        lines = ["no content"]
+    end = None if limit == 0 else start + limit
+    page = [{"n": n, "t": text} for n, text in enumerate(lines, 1)][start:end]
+    return Reply(data=page, extra={"total": len(lines)})
+
+
+def _stamp(seconds: float) -> str:
+    import time as _time
+
+    return _time.strftime("%b %d %H:%M:%S", _time.gmtime(seconds))
+
+
+@route("GET", "/nodes/{node}/syslog")
+def syslog(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """The node's journal as pve-manager's ``syslog`` pages it (``dump_journal``): here the
+    lines pvedaemon writes for each task (``starting task UPID…``, ``end task UPID… status``),
+    oldest first; ``total`` counts them all."""
+    node = path["node"]
+    engine.node(node)
+    service = values.get("service")
+    lines: list[tuple[float, str]] = []
+    if service in (None, "pvedaemon"):
+        for task in engine.state.tasks.values():
+            if task.node != node:
+                continue
+            head = f"{node} pvedaemon[{task.pid}]: <{task.user}>"
+            lines.append(
+                (task.starttime, f"{_stamp(task.starttime)} {head} starting task {task.upid}")
+            )
+            if task.status != "running" and task.endtime is not None:
+                status = task.exitstatus or "unexpected status"
+                lines.append(
+                    (task.endtime, f"{_stamp(task.endtime)} {head} end task {task.upid} {status}")
+                )
+    lines.sort(key=lambda item: item[0])
+    return _window([text for _, text in lines], values, journal=True)
+
+
+@route("GET", "/nodes/{node}/firewall/log")
+@route("GET", "/nodes/{node}/qemu/{vmid}/firewall/log")
+@route("GET", "/nodes/{node}/lxc/{vmid}/firewall/log")
+def firewall_log(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    """pve-firewall's log (``dump_fw_logfile``): the mock's firewall logs nothing, so this is an
+    empty log file's answer, one ``no content`` line and ``total`` 1."""
+    engine.node(path["node"])
+    return _window([], values, journal=False)

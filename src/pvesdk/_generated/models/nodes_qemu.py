@@ -194,6 +194,8 @@ class NodesQemuConfigGetResult(PveModel):
         "virtiofs": ("virtiofs", 0, 9),
     }
 
+    __pve_urlencoded__: ClassVar[frozenset[str]] = frozenset({"sshkeys"})
+
     digest: str
     """SHA1 digest of configuration file. This can be used to prevent concurrent modifications."""
 
