@@ -17,16 +17,17 @@ import re
 import tempfile
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import parse_qsl, unquote
 
-from msgspec.json import encode as _msgspec_encode
 from litestar import Litestar, Request, Response, asgi, get, post
 from litestar.enums import ScopeType
 from litestar.exceptions import HTTPException
 from litestar.status_codes import HTTP_200_OK
 from litestar.types import ASGIApp, Receive, Scope, Send
+from msgspec.json import encode as _msgspec_encode
 
 from .docs_ui import docs_routes
 from .engine import Engine, Reply, store_upload
@@ -46,6 +47,7 @@ _log = logging.getLogger("pvesdk_server")
 _access = logging.getLogger("pvesdk_server.access")
 
 _JSON = "application/json;charset=UTF-8"
+_JSON_BYTES = _JSON.encode()
 _METHODS: list[Literal["GET", "POST", "PUT", "DELETE"]] = ["GET", "POST", "PUT", "DELETE"]
 MAX_UPLOAD = 64 * 1024**3
 MAX_BODY = 16 * 1024**2  # for everything but uploads
@@ -72,8 +74,9 @@ class ServerSettings:
     rate_limit: tuple[Literal["second", "minute", "hour", "day"], int] | None = None  # per client
 
 
+@lru_cache(maxsize=512)
 def _reason(text: str) -> bytes:
-    """A status-line-safe message: one line, latin-1."""
+    """A status-line-safe message: one line, latin-1 (cached: most answers say ``OK``)."""
     line = " ".join(text.split())[:400]
     return line.encode("latin-1", "replace")
 
@@ -103,8 +106,8 @@ async def _send(send: Send, reply: Reply) -> None:
         "type": "http.response.start",
         "status": reply.status,
         "headers": [
-            (b"content-type", _JSON.encode()),
-            (b"content-length", str(len(body)).encode()),
+            (b"content-type", _JSON_BYTES),
+            (b"content-length", b"%d" % len(body)),
             (b"x-pve-reason", _reason(reply.reason)),
         ],
     }
@@ -142,9 +145,10 @@ async def _params(
     scope: Scope, receive: Receive, method: str, headers: dict[str, str]
 ) -> dict[str, list[str]] | Reply:
     params: dict[str, list[str]] = {}
-    query = scope.get("query_string", b"").decode("latin-1")
-    for key, value in parse_qsl(query, keep_blank_values=True):
-        params.setdefault(key, []).append(value)
+    query = scope.get("query_string", b"")
+    if query:
+        for key, value in parse_qsl(query.decode("latin-1"), keep_blank_values=True):
+            params.setdefault(key, []).append(value)
     if method in ("GET", "DELETE"):
         return params
     body = await _body(receive, MAX_BODY)
