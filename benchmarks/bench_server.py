@@ -171,8 +171,18 @@ class Load:
 
 
 def _ms(text: str) -> float:
-    value, unit = re.fullmatch(r"([\d.]+)(us|ms|s)", text).groups()  # type: ignore[union-attr]
-    return float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+    """wrk's time (``812.00us``, ``3.48ms``, ``1.02s``, ``1.50m``) in milliseconds."""
+    match = re.fullmatch(r"([\d.]+)(us|ms|s|m|h)", text)
+    if match is None:
+        return float("nan")
+    scale = {"us": 0.001, "ms": 1.0, "s": 1e3, "m": 6e4, "h": 3.6e6}[match.group(2)]
+    return float(match.group(1)) * scale
+
+
+def _percentile(out: str, percent: int) -> float:
+    """A line of wrk's ``Latency Distribution`` (``     50%    3.48ms``), in milliseconds."""
+    match = re.search(rf"^\s+{percent}%\s+(\S+)$", out, re.M)
+    return _ms(match.group(1)) if match else float("nan")
 
 
 def wrk(name: str, pid: int, port: int, seconds: float, path: str, close: bool = False) -> Load:
@@ -185,10 +195,12 @@ def wrk(name: str, pid: int, port: int, seconds: float, path: str, close: bool =
     before = cpu_seconds(pid)
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
     used = cpu_seconds(pid) - before
-    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
-    total = int(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
-    p50 = _ms(re.search(r"50%\s+(\S+)", out).group(1))  # type: ignore[union-attr]
-    p99 = _ms(re.search(r"99%\s+(\S+)", out).group(1))  # type: ignore[union-attr]
+    rate_match = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    total_match = re.search(r"(\d+) requests in", out)
+    if rate_match is None or total_match is None:
+        raise RuntimeError(f"{name}: cannot read wrk's output:\n{out[-1000:]}")
+    rate, total = float(rate_match.group(1)), int(total_match.group(1))
+    p50, p99 = (_percentile(out, q) for q in (50, 99))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     status = f"{errors.group(1)} of {total} not 2xx" if errors else "200"
     return Load(rate, total, p50, p99, used / max(total, 1) * 1e6, status)
@@ -402,9 +414,42 @@ def available() -> str | None:
     """Why this case cannot run here, or None."""
     if shutil.which("wrk") is None:
         return "wrk is not installed (apt-get install wrk)"
-    if importlib.util.find_spec("proxmox_sdk") is None:
-        return "proxmox-sdk is not installed in this environment (benchmarks/run installs it)"
     return None
+
+
+def peer_installed() -> bool:
+    return importlib.util.find_spec("proxmox_sdk") is not None
+
+
+def alone(python: Path, quick: bool) -> str:
+    """pvesdk-server by itself (the peer is not installed here): the same measures, no ratios."""
+    seconds, count = (1, 50) if quick else (5, 1000)
+    process, port, startup = start("pvesdk", python)
+    try:
+        load = wrk("pvesdk", process.pid, port, seconds, NODES)
+        rss = rss_mib(process.pid)
+        config = wrk("pvesdk", process.pid, port, seconds, CONFIG)
+        made = creates("pvesdk", port, count)
+    finally:
+        stop(process)
+    return "\n".join(
+        [
+            "## Mock server: throughput, latency, start-up, RSS, creates",
+            "",
+            "proxmox-sdk is not installed in this environment (`benchmarks/run` installs it), "
+            "so there is no side-by-side and no goal is judged; pvesdk-server alone:",
+            "",
+            "| measure | pvesdk-server |",
+            "|---|---|",
+            f"| start-up to first 200 | {startup:.2f} s |",
+            f"| GET /nodes, wrk -t2 -c32 (p50 / p99 ms) | {load.rate:.0f} req/s "
+            f"({load.p50_ms:.1f} / {load.p99_ms:.1f}), {load.cpu_us:.0f} µs CPU/req |",
+            f"| GET /nodes/pve1/qemu/100/config | {config.rate:.0f} req/s |",
+            f"| RSS after the load | {rss:.0f} MiB |",
+            f"| VM create, median of {count} | {statistics.median(made) * 1000:.2f} ms |",
+            "",
+        ]
+    )
 
 
 def main() -> None:
@@ -414,6 +459,9 @@ def main() -> None:
     missing = available()
     if missing:
         raise SystemExit(missing)
+    if not peer_installed():
+        print(alone(Path(sys.executable), args.quick))
+        return
     text, _ = section(measure(Path(sys.executable), args.quick), args.quick)
     print(text)
 
