@@ -181,7 +181,7 @@ def _ms(text: str) -> float:
 
 def _percentile(out: str, percent: int) -> float:
     """A line of wrk's ``Latency Distribution`` (``     50%    3.48ms``), in milliseconds."""
-    match = re.search(rf"^\s+{percent}%\s+(\S+)$", out, re.M)
+    match = re.search(rf"^\s+{percent}%\s+(\S+)\s*$", out, re.M)
     return _ms(match.group(1)) if match else float("nan")
 
 

@@ -287,7 +287,7 @@ def plots(data: dict[str, dict[str, float]], folder: Path) -> list[str]:
     def bars(name: str, title: str, unit: str, values: dict[str, float]) -> None:
         if not values:
             return
-        fig, ax = plt.subplots(figsize=(7, 0.5 + 0.45 * len(values)))
+        fig, ax = plt.subplots(figsize=(10, 0.8 + 0.45 * len(values)))
         labels = list(values)
         ax.barh(labels, [values[k] for k in labels], color="#4c72b0")
         ax.invert_yaxis()
