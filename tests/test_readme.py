@@ -109,8 +109,10 @@ EXPORTS = [words for words in COMMANDS if words[0] == "export"]
 
 def test_every_shell_command_is_one_the_tests_cover() -> None:
     others = {" ".join(w) for w in COMMANDS if w not in OURS and w not in EXPORTS}
-    # pip installs: tests/test_typing.py; mkdocs: tests/docs/test_site.py builds the site.
+    # pip installs: tests/test_typing.py; mkdocs: tests/docs/test_site.py builds the site;
+    # benchmarks/run: tests/test_benchmarks.py runs its report in quick mode.
     covered = {"pip install -e .[server]", "pip install -e .[gen]", "pip install -e .[docs]"}
+    covered |= {"benchmarks/run", "benchmarks/run --quick"}
     assert others <= covered | {"./scripts/test", "mkdocs serve"}
 
 

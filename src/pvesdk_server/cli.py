@@ -134,10 +134,10 @@ def _reason(exc: BaseException) -> str:
 
 def _check_version(ctx: click.Context, param: click.Parameter, value: str) -> str:
     from .app import _available
+    from .engine.spec import serves
 
-    served = _available()
-    if value not in served:
-        shipped = ", ".join(served) or "none"
+    if not serves("pve", value):
+        shipped = ", ".join(_available()) or "none"
         raise click.BadParameter(f"no spec for pve {value} (shipped: {shipped})")
     return value
 

@@ -11,17 +11,18 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Operation", "Router", "load_spec", "shipped"]
+__all__ = ["Operation", "Router", "load_spec", "serves", "shipped"]
 
 
 def _key(version: str) -> tuple[int, ...]:
     return tuple(int(p) for p in version.split(".") if p.isdigit())
 
 
-@cache
 def _older(product: str) -> dict[str, Any]:
     """Every older release's spec, from ``<product>-releases.json.xz`` (written by pvesdk-gen
-    render: one xz stream holds them all in ~120 KB, as the releases share most of their text)."""
+    render: one xz stream holds them all in ~120 KB, as the releases share most of their text).
+    Not cached: parsed they take ~75 MiB, and a server keeps only the one it serves
+    (:func:`load_spec` caches that)."""
     try:
         data = resources.files("pvesdk_server").joinpath("specs", f"{product}-releases.json.xz")
         return json.loads(lzma.decompress(data.read_bytes()))  # type: ignore[no-any-return]
@@ -38,7 +39,21 @@ def shipped(product: str = "pve") -> list[str]:
         for n in names
         if n.startswith(prefix) and n.endswith(".json.gz")
     }
-    return sorted(newest | set(_older(product)), key=_key)
+    return sorted(newest | set(_older_names(product)), key=_key)
+
+
+def serves(product: str, version: str) -> bool:
+    """Whether this package ships ``version``'s spec; the newest answers without reading the
+    older releases' file."""
+    name = f"{product}-{version}.json.gz"
+    if resources.files("pvesdk_server").joinpath("specs", name).is_file():
+        return True
+    return version in _older_names(product)
+
+
+@cache
+def _older_names(product: str) -> frozenset[str]:
+    return frozenset(_older(product))
 
 
 @cache
