@@ -8,13 +8,13 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from .indexed import IndexedMap
 
-__all__ = ["PveModel"]
+__all__ = ["PveFamilyModel", "PveModel"]
 
 
 _BASES: dict[type, dict[str, str]] = {}
 
 
-def _bases(cls: type[PveModel]) -> dict[str, str]:
+def _bases(cls: type[PveFamilyModel]) -> dict[str, str]:
     """Wire base → field name for a model's families (cached per class)."""
     found = _BASES.get(cls)
     if found is None:
@@ -39,6 +39,22 @@ class PveModel(BaseModel):
 
     #: Indexed families of this model: field name → (wire base, lowest, highest index).
     __pve_families__: ClassVar[dict[str, tuple[str, int, int]]] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        """The value under a wire name (``cfg["allow-ksm"]``), known or not."""
+        for name, info in type(self).model_fields.items():
+            if key in (name, info.alias):
+                return getattr(self, name)
+        extra = self.model_extra or {}
+        if key in extra:
+            return extra[key]
+        raise KeyError(key)
+
+
+class PveFamilyModel(PveModel):
+    """Base of the result models that declare indexed families (``net0`` … ``net31`` read as
+    ``cfg.net``). Only these run Python validators per object; every other model validates
+    wholly in pydantic-core, straight from the response's bytes."""
 
     @model_validator(mode="before")
     @classmethod
@@ -65,13 +81,3 @@ class PveModel(BaseModel):
             if isinstance(members, IndexedMap):
                 members.bounded(base, low, high)
         return self
-
-    def __getitem__(self, key: str) -> Any:
-        """The value under a wire name (``cfg["allow-ksm"]``), known or not."""
-        for name, info in type(self).model_fields.items():
-            if key in (name, info.alias):
-                return getattr(self, name)
-        extra = self.model_extra or {}
-        if key in extra:
-            return extra[key]
-        raise KeyError(key)

@@ -310,7 +310,7 @@ class PveClient(_ClientCommon, _SyncApi):
             self._releases.check(method, path, params)
         request = Request(method, path, encode_params(params), self._timeout)
         response = self.transport.handle_request(request)
-        return returns.parse(decode_response(request, response))
+        return returns.decode(request, response)
 
     def task(self, upid: str) -> Task:
         """The task ``upid`` (started elsewhere) bound to this client: ``client.task(upid).wait()``.
@@ -441,7 +441,7 @@ class AsyncPveClient(_ClientCommon, _AsyncApi):
             await self._releases.acheck(method, path, params)
         request = Request(method, path, encode_params(params), self._timeout)
         response = await self.transport.handle_async_request(request)
-        return returns.parse(decode_response(request, response))
+        return returns.decode(request, response)
 
     def task(self, upid: str) -> AsyncTask:
         """The task ``upid`` (started elsewhere) bound to this client; see :meth:`PveClient.task`.

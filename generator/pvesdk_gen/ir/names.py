@@ -23,6 +23,11 @@ def camel(text: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^0-9A-Za-z]+", text) if part)
 
 
+def snake(name: str) -> str:
+    """A class name as a module name: ``NodesQemuConfigGet`` → ``nodes_qemu_config_get``."""
+    return re.sub(r"(?<=[0-9a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
+
+
 def identifier(wire: str, reserved: frozenset[str] = frozenset()) -> str:
     name = re.sub(r"[^0-9A-Za-z_]", "_", wire)
     if name[:1].isdigit():

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
 from pvesdk._runtime import checked as _checked
@@ -14,88 +14,137 @@ from pvesdk._runtime import segment as _segment
 from pvesdk.tasks import AsyncTask
 from pvesdk.tasks import bind_async_task as _task
 
-from ..models.nodes_ceph import (
-    NodesCephCfgDbGetResultItem,
-    NodesCephCmdSafetyGetResult,
-    NodesCephLogGetResultItem,
-    NodesCephOsdLvInfoGetResult,
-    NodesCephOsdMetadataGetResult,
-    NodesCephPoolStatusGetResult,
-    NodesCephRulesGetResultItem,
-    NodesNodeCephFsGetResultItem,
-    NodesNodeCephMdsGetResultItem,
-    NodesNodeCephMgrGetResultItem,
-    NodesNodeCephMonGetResultItem,
-    NodesNodeCephOsdGetResult,
-    NodesNodeCephPoolGetResultItem,
-)
-from ..propstr import ErasureCoding
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from ..models.nodes_ceph.nodes_ceph_cfg_db_get import NodesCephCfgDbGetResultItem
+    from ..models.nodes_ceph.nodes_ceph_cmd_safety_get import (
+        NodesCephCmdSafetyGetResult,
+    )
+    from ..models.nodes_ceph.nodes_ceph_log_get import NodesCephLogGetResultItem
+    from ..models.nodes_ceph.nodes_ceph_osd_lv_info_get import (
+        NodesCephOsdLvInfoGetResult,
+    )
+    from ..models.nodes_ceph.nodes_ceph_osd_metadata_get import (
+        NodesCephOsdMetadataGetResult,
+    )
+    from ..models.nodes_ceph.nodes_ceph_pool_status_get import (
+        NodesCephPoolStatusGetResult,
+    )
+    from ..models.nodes_ceph.nodes_ceph_rules_get import NodesCephRulesGetResultItem
+    from ..models.nodes_ceph.nodes_node_ceph_fs_get import NodesNodeCephFsGetResultItem
+    from ..models.nodes_ceph.nodes_node_ceph_mds_get import (
+        NodesNodeCephMdsGetResultItem,
+    )
+    from ..models.nodes_ceph.nodes_node_ceph_mgr_get import (
+        NodesNodeCephMgrGetResultItem,
+    )
+    from ..models.nodes_ceph.nodes_node_ceph_mon_get import (
+        NodesNodeCephMonGetResultItem,
+    )
+    from ..models.nodes_ceph.nodes_node_ceph_osd_get import NodesNodeCephOsdGetResult
+    from ..models.nodes_ceph.nodes_node_ceph_pool_get import (
+        NodesNodeCephPoolGetResultItem,
+    )
+    from ..propstr.erasure_coding import ErasureCoding
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/ceph")
-_R1 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/ceph/cfg")
-_R2 = Returns[list[NodesCephCfgDbGetResultItem]](
-    list[NodesCephCfgDbGetResultItem], "GET /nodes/{node}/ceph/cfg/db"
+_R0: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /nodes/{node}/ceph")
+_R1: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /nodes/{node}/ceph/cfg")
+_R2: Returns[list[NodesCephCfgDbGetResultItem]] = Returns(
+    "list[NodesCephCfgDbGetResultItem]",
+    "GET /nodes/{node}/ceph/cfg/db",
+    "models.nodes_ceph.nodes_ceph_cfg_db_get",
 )
-_R3 = Returns[str](str, "GET /nodes/{node}/ceph/cfg/raw")
-_R4 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/ceph/cfg/value")
-_R5 = Returns[NodesCephCmdSafetyGetResult](
-    NodesCephCmdSafetyGetResult, "GET /nodes/{node}/ceph/cmd-safety"
+_R3: Returns[str] = Returns("str", "GET /nodes/{node}/ceph/cfg/raw")
+_R4: Returns[dict[str, Any]] = Returns("dict[str, Any]", "GET /nodes/{node}/ceph/cfg/value")
+_R5: Returns[NodesCephCmdSafetyGetResult] = Returns(
+    "NodesCephCmdSafetyGetResult",
+    "GET /nodes/{node}/ceph/cmd-safety",
+    "models.nodes_ceph.nodes_ceph_cmd_safety_get",
 )
-_R6 = Returns[str](str, "GET /nodes/{node}/ceph/crush")
-_R7 = Returns[list[NodesNodeCephFsGetResultItem]](
-    list[NodesNodeCephFsGetResultItem], "GET /nodes/{node}/ceph/fs"
+_R6: Returns[str] = Returns("str", "GET /nodes/{node}/ceph/crush")
+_R7: Returns[list[NodesNodeCephFsGetResultItem]] = Returns(
+    "list[NodesNodeCephFsGetResultItem]",
+    "GET /nodes/{node}/ceph/fs",
+    "models.nodes_ceph.nodes_node_ceph_fs_get",
 )
-_R8 = Returns[str](str, "POST /nodes/{node}/ceph/fs/{name}")
-_R9 = Returns[str](str, "DELETE /nodes/{node}/ceph/fs/{name}")
-_R10 = Returns[None](None, "POST /nodes/{node}/ceph/init")
-_R11 = Returns[list[NodesCephLogGetResultItem]](
-    list[NodesCephLogGetResultItem], "GET /nodes/{node}/ceph/log"
+_R8: Returns[str] = Returns("str", "POST /nodes/{node}/ceph/fs/{name}")
+_R9: Returns[str] = Returns("str", "DELETE /nodes/{node}/ceph/fs/{name}")
+_R10: Returns[None] = Returns("None", "POST /nodes/{node}/ceph/init")
+_R11: Returns[list[NodesCephLogGetResultItem]] = Returns(
+    "list[NodesCephLogGetResultItem]",
+    "GET /nodes/{node}/ceph/log",
+    "models.nodes_ceph.nodes_ceph_log_get",
 )
-_R12 = Returns[list[NodesNodeCephMdsGetResultItem]](
-    list[NodesNodeCephMdsGetResultItem], "GET /nodes/{node}/ceph/mds"
+_R12: Returns[list[NodesNodeCephMdsGetResultItem]] = Returns(
+    "list[NodesNodeCephMdsGetResultItem]",
+    "GET /nodes/{node}/ceph/mds",
+    "models.nodes_ceph.nodes_node_ceph_mds_get",
 )
-_R13 = Returns[str](str, "POST /nodes/{node}/ceph/mds/{name}")
-_R14 = Returns[str](str, "DELETE /nodes/{node}/ceph/mds/{name}")
-_R15 = Returns[list[NodesNodeCephMgrGetResultItem]](
-    list[NodesNodeCephMgrGetResultItem], "GET /nodes/{node}/ceph/mgr"
+_R13: Returns[str] = Returns("str", "POST /nodes/{node}/ceph/mds/{name}")
+_R14: Returns[str] = Returns("str", "DELETE /nodes/{node}/ceph/mds/{name}")
+_R15: Returns[list[NodesNodeCephMgrGetResultItem]] = Returns(
+    "list[NodesNodeCephMgrGetResultItem]",
+    "GET /nodes/{node}/ceph/mgr",
+    "models.nodes_ceph.nodes_node_ceph_mgr_get",
 )
-_R16 = Returns[str](str, "POST /nodes/{node}/ceph/mgr/{id}")
-_R17 = Returns[str](str, "DELETE /nodes/{node}/ceph/mgr/{id}")
-_R18 = Returns[list[NodesNodeCephMonGetResultItem]](
-    list[NodesNodeCephMonGetResultItem], "GET /nodes/{node}/ceph/mon"
+_R16: Returns[str] = Returns("str", "POST /nodes/{node}/ceph/mgr/{id}")
+_R17: Returns[str] = Returns("str", "DELETE /nodes/{node}/ceph/mgr/{id}")
+_R18: Returns[list[NodesNodeCephMonGetResultItem]] = Returns(
+    "list[NodesNodeCephMonGetResultItem]",
+    "GET /nodes/{node}/ceph/mon",
+    "models.nodes_ceph.nodes_node_ceph_mon_get",
 )
-_R19 = Returns[str](str, "POST /nodes/{node}/ceph/mon/{monid}")
-_R20 = Returns[str](str, "DELETE /nodes/{node}/ceph/mon/{monid}")
-_R21 = Returns[NodesNodeCephOsdGetResult](NodesNodeCephOsdGetResult, "GET /nodes/{node}/ceph/osd")
-_R22 = Returns[str](str, "POST /nodes/{node}/ceph/osd")
-_R23 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/ceph/osd/{osdid}")
-_R24 = Returns[str](str, "DELETE /nodes/{node}/ceph/osd/{osdid}")
-_R25 = Returns[None](None, "POST /nodes/{node}/ceph/osd/{osdid}/in")
-_R26 = Returns[NodesCephOsdLvInfoGetResult](
-    NodesCephOsdLvInfoGetResult, "GET /nodes/{node}/ceph/osd/{osdid}/lv-info"
+_R19: Returns[str] = Returns("str", "POST /nodes/{node}/ceph/mon/{monid}")
+_R20: Returns[str] = Returns("str", "DELETE /nodes/{node}/ceph/mon/{monid}")
+_R21: Returns[NodesNodeCephOsdGetResult] = Returns(
+    "NodesNodeCephOsdGetResult",
+    "GET /nodes/{node}/ceph/osd",
+    "models.nodes_ceph.nodes_node_ceph_osd_get",
 )
-_R27 = Returns[NodesCephOsdMetadataGetResult](
-    NodesCephOsdMetadataGetResult, "GET /nodes/{node}/ceph/osd/{osdid}/metadata"
+_R22: Returns[str] = Returns("str", "POST /nodes/{node}/ceph/osd")
+_R23: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /nodes/{node}/ceph/osd/{osdid}"
 )
-_R28 = Returns[None](None, "POST /nodes/{node}/ceph/osd/{osdid}/out")
-_R29 = Returns[None](None, "POST /nodes/{node}/ceph/osd/{osdid}/scrub")
-_R30 = Returns[list[NodesNodeCephPoolGetResultItem]](
-    list[NodesNodeCephPoolGetResultItem], "GET /nodes/{node}/ceph/pool"
+_R24: Returns[str] = Returns("str", "DELETE /nodes/{node}/ceph/osd/{osdid}")
+_R25: Returns[None] = Returns("None", "POST /nodes/{node}/ceph/osd/{osdid}/in")
+_R26: Returns[NodesCephOsdLvInfoGetResult] = Returns(
+    "NodesCephOsdLvInfoGetResult",
+    "GET /nodes/{node}/ceph/osd/{osdid}/lv-info",
+    "models.nodes_ceph.nodes_ceph_osd_lv_info_get",
 )
-_R31 = Returns[str](str, "POST /nodes/{node}/ceph/pool")
-_R32 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/ceph/pool/{name}")
-_R33 = Returns[str](str, "PUT /nodes/{node}/ceph/pool/{name}")
-_R34 = Returns[str](str, "DELETE /nodes/{node}/ceph/pool/{name}")
-_R35 = Returns[NodesCephPoolStatusGetResult](
-    NodesCephPoolStatusGetResult, "GET /nodes/{node}/ceph/pool/{name}/status"
+_R27: Returns[NodesCephOsdMetadataGetResult] = Returns(
+    "NodesCephOsdMetadataGetResult",
+    "GET /nodes/{node}/ceph/osd/{osdid}/metadata",
+    "models.nodes_ceph.nodes_ceph_osd_metadata_get",
 )
-_R36 = Returns[str](str, "POST /nodes/{node}/ceph/restart")
-_R37 = Returns[list[NodesCephRulesGetResultItem]](
-    list[NodesCephRulesGetResultItem], "GET /nodes/{node}/ceph/rules"
+_R28: Returns[None] = Returns("None", "POST /nodes/{node}/ceph/osd/{osdid}/out")
+_R29: Returns[None] = Returns("None", "POST /nodes/{node}/ceph/osd/{osdid}/scrub")
+_R30: Returns[list[NodesNodeCephPoolGetResultItem]] = Returns(
+    "list[NodesNodeCephPoolGetResultItem]",
+    "GET /nodes/{node}/ceph/pool",
+    "models.nodes_ceph.nodes_node_ceph_pool_get",
 )
-_R38 = Returns[str](str, "POST /nodes/{node}/ceph/start")
-_R39 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/ceph/status")
-_R40 = Returns[str](str, "POST /nodes/{node}/ceph/stop")
+_R31: Returns[str] = Returns("str", "POST /nodes/{node}/ceph/pool")
+_R32: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /nodes/{node}/ceph/pool/{name}"
+)
+_R33: Returns[str] = Returns("str", "PUT /nodes/{node}/ceph/pool/{name}")
+_R34: Returns[str] = Returns("str", "DELETE /nodes/{node}/ceph/pool/{name}")
+_R35: Returns[NodesCephPoolStatusGetResult] = Returns(
+    "NodesCephPoolStatusGetResult",
+    "GET /nodes/{node}/ceph/pool/{name}/status",
+    "models.nodes_ceph.nodes_ceph_pool_status_get",
+)
+_R36: Returns[str] = Returns("str", "POST /nodes/{node}/ceph/restart")
+_R37: Returns[list[NodesCephRulesGetResultItem]] = Returns(
+    "list[NodesCephRulesGetResultItem]",
+    "GET /nodes/{node}/ceph/rules",
+    "models.nodes_ceph.nodes_ceph_rules_get",
+)
+_R38: Returns[str] = Returns("str", "POST /nodes/{node}/ceph/start")
+_R39: Returns[dict[str, Any]] = Returns("dict[str, Any]", "GET /nodes/{node}/ceph/status")
+_R40: Returns[str] = Returns("str", "POST /nodes/{node}/ceph/stop")
 
 
 class NodesNodeCeph(AsyncPath):

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
 from pvesdk._runtime import checked as _checked
@@ -15,163 +15,244 @@ from pvesdk._runtime import segment as _segment
 from pvesdk.tasks import AsyncTask
 from pvesdk.tasks import bind_async_task as _task
 
-from ..models.nodes_lxc import (
-    NodesLxcConfigGetResult,
-    NodesLxcFeatureGetResult,
-    NodesLxcFirewallLogGetResultItem,
-    NodesLxcFirewallOptionsGetResult,
-    NodesLxcFirewallRefsGetResultItem,
-    NodesLxcInterfacesGetResultItem,
-    NodesLxcMigrateGetResult,
-    NodesLxcMtunnelPostResult,
-    NodesLxcMtunnelwebsocketGetResult,
-    NodesLxcPendingGetResultItem,
-    NodesLxcRrdGetResult,
-    NodesLxcSpiceproxyPostResult,
-    NodesLxcStatusCurrentGetResult,
-    NodesLxcStatusGetResultItem,
-    NodesLxcTermproxyPostResult,
-    NodesLxcVncproxyPostResult,
-    NodesLxcVncwebsocketGetResult,
-    NodesNodeLxcGetResultItem,
-    NodesNodeLxcVmidFirewallAliasesGetResultItem,
-    NodesNodeLxcVmidFirewallIpsetGetResultItem,
-    NodesNodeLxcVmidFirewallIpsetNameGetResultItem,
-    NodesNodeLxcVmidFirewallRulesGetResultItem,
-    NodesNodeLxcVmidFirewallRulesPosGetResult,
-    NodesNodeLxcVmidGetResultItem,
-    NodesNodeLxcVmidSnapshotGetResultItem,
-)
-from ..propstr import (
-    Dev,
-    Features,
-    LxcNet,
-    LxcUnused,
-    Mp,
-    Rootfs,
-    Startup,
-    TargetEndpoint,
-)
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from ..models.nodes_lxc.nodes_lxc_config_get import NodesLxcConfigGetResult
+    from ..models.nodes_lxc.nodes_lxc_feature_get import NodesLxcFeatureGetResult
+    from ..models.nodes_lxc.nodes_lxc_firewall_log_get import (
+        NodesLxcFirewallLogGetResultItem,
+    )
+    from ..models.nodes_lxc.nodes_lxc_firewall_options_get import (
+        NodesLxcFirewallOptionsGetResult,
+    )
+    from ..models.nodes_lxc.nodes_lxc_firewall_refs_get import (
+        NodesLxcFirewallRefsGetResultItem,
+    )
+    from ..models.nodes_lxc.nodes_lxc_interfaces_get import (
+        NodesLxcInterfacesGetResultItem,
+    )
+    from ..models.nodes_lxc.nodes_lxc_migrate_get import NodesLxcMigrateGetResult
+    from ..models.nodes_lxc.nodes_lxc_mtunnel_post import NodesLxcMtunnelPostResult
+    from ..models.nodes_lxc.nodes_lxc_mtunnelwebsocket_get import (
+        NodesLxcMtunnelwebsocketGetResult,
+    )
+    from ..models.nodes_lxc.nodes_lxc_pending_get import NodesLxcPendingGetResultItem
+    from ..models.nodes_lxc.nodes_lxc_rrd_get import NodesLxcRrdGetResult
+    from ..models.nodes_lxc.nodes_lxc_spiceproxy_post import (
+        NodesLxcSpiceproxyPostResult,
+    )
+    from ..models.nodes_lxc.nodes_lxc_status_current_get import (
+        NodesLxcStatusCurrentGetResult,
+    )
+    from ..models.nodes_lxc.nodes_lxc_status_get import NodesLxcStatusGetResultItem
+    from ..models.nodes_lxc.nodes_lxc_termproxy_post import NodesLxcTermproxyPostResult
+    from ..models.nodes_lxc.nodes_lxc_vncproxy_post import NodesLxcVncproxyPostResult
+    from ..models.nodes_lxc.nodes_lxc_vncwebsocket_get import (
+        NodesLxcVncwebsocketGetResult,
+    )
+    from ..models.nodes_lxc.nodes_node_lxc_get import NodesNodeLxcGetResultItem
+    from ..models.nodes_lxc.nodes_node_lxc_vmid_firewall_aliases_get import (
+        NodesNodeLxcVmidFirewallAliasesGetResultItem,
+    )
+    from ..models.nodes_lxc.nodes_node_lxc_vmid_firewall_ipset_get import (
+        NodesNodeLxcVmidFirewallIpsetGetResultItem,
+    )
+    from ..models.nodes_lxc.nodes_node_lxc_vmid_firewall_ipset_name_get import (
+        NodesNodeLxcVmidFirewallIpsetNameGetResultItem,
+    )
+    from ..models.nodes_lxc.nodes_node_lxc_vmid_firewall_rules_get import (
+        NodesNodeLxcVmidFirewallRulesGetResultItem,
+    )
+    from ..models.nodes_lxc.nodes_node_lxc_vmid_firewall_rules_pos_get import (
+        NodesNodeLxcVmidFirewallRulesPosGetResult,
+    )
+    from ..models.nodes_lxc.nodes_node_lxc_vmid_get import NodesNodeLxcVmidGetResultItem
+    from ..models.nodes_lxc.nodes_node_lxc_vmid_snapshot_get import (
+        NodesNodeLxcVmidSnapshotGetResultItem,
+    )
+    from ..propstr.dev import Dev
+    from ..propstr.features import Features
+    from ..propstr.lxc_net import LxcNet
+    from ..propstr.lxc_unused import LxcUnused
+    from ..propstr.mp import Mp
+    from ..propstr.rootfs import Rootfs
+    from ..propstr.startup import Startup
+    from ..propstr.target_endpoint import TargetEndpoint
 
-_R0 = Returns[list[NodesNodeLxcGetResultItem]](
-    list[NodesNodeLxcGetResultItem], "GET /nodes/{node}/lxc"
+_R0: Returns[list[NodesNodeLxcGetResultItem]] = Returns(
+    "list[NodesNodeLxcGetResultItem]",
+    "GET /nodes/{node}/lxc",
+    "models.nodes_lxc.nodes_node_lxc_get",
 )
-_R1 = Returns[str](str, "POST /nodes/{node}/lxc")
-_R2 = Returns[list[NodesNodeLxcVmidGetResultItem]](
-    list[NodesNodeLxcVmidGetResultItem], "GET /nodes/{node}/lxc/{vmid}"
+_R1: Returns[str] = Returns("str", "POST /nodes/{node}/lxc")
+_R2: Returns[list[NodesNodeLxcVmidGetResultItem]] = Returns(
+    "list[NodesNodeLxcVmidGetResultItem]",
+    "GET /nodes/{node}/lxc/{vmid}",
+    "models.nodes_lxc.nodes_node_lxc_vmid_get",
 )
-_R3 = Returns[str](str, "DELETE /nodes/{node}/lxc/{vmid}")
-_R4 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/clone")
-_R5 = Returns[NodesLxcConfigGetResult](
-    NodesLxcConfigGetResult, "GET /nodes/{node}/lxc/{vmid}/config"
+_R3: Returns[str] = Returns("str", "DELETE /nodes/{node}/lxc/{vmid}")
+_R4: Returns[str] = Returns("str", "POST /nodes/{node}/lxc/{vmid}/clone")
+_R5: Returns[NodesLxcConfigGetResult] = Returns(
+    "NodesLxcConfigGetResult",
+    "GET /nodes/{node}/lxc/{vmid}/config",
+    "models.nodes_lxc.nodes_lxc_config_get",
 )
-_R6 = Returns[None](None, "PUT /nodes/{node}/lxc/{vmid}/config")
-_R7 = Returns[NodesLxcFeatureGetResult](
-    NodesLxcFeatureGetResult, "GET /nodes/{node}/lxc/{vmid}/feature"
+_R6: Returns[None] = Returns("None", "PUT /nodes/{node}/lxc/{vmid}/config")
+_R7: Returns[NodesLxcFeatureGetResult] = Returns(
+    "NodesLxcFeatureGetResult",
+    "GET /nodes/{node}/lxc/{vmid}/feature",
+    "models.nodes_lxc.nodes_lxc_feature_get",
 )
-_R8 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/lxc/{vmid}/firewall")
-_R9 = Returns[list[NodesNodeLxcVmidFirewallAliasesGetResultItem]](
-    list[NodesNodeLxcVmidFirewallAliasesGetResultItem],
+_R8: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /nodes/{node}/lxc/{vmid}/firewall"
+)
+_R9: Returns[list[NodesNodeLxcVmidFirewallAliasesGetResultItem]] = Returns(
+    "list[NodesNodeLxcVmidFirewallAliasesGetResultItem]",
     "GET /nodes/{node}/lxc/{vmid}/firewall/aliases",
+    "models.nodes_lxc.nodes_node_lxc_vmid_firewall_aliases_get",
 )
-_R10 = Returns[None](None, "POST /nodes/{node}/lxc/{vmid}/firewall/aliases")
-_R11 = Returns[dict[str, Any]](
-    dict[str, Any], "GET /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}"
+_R10: Returns[None] = Returns("None", "POST /nodes/{node}/lxc/{vmid}/firewall/aliases")
+_R11: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}"
 )
-_R12 = Returns[None](None, "PUT /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}")
-_R13 = Returns[None](None, "DELETE /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}")
-_R14 = Returns[list[NodesNodeLxcVmidFirewallIpsetGetResultItem]](
-    list[NodesNodeLxcVmidFirewallIpsetGetResultItem], "GET /nodes/{node}/lxc/{vmid}/firewall/ipset"
+_R12: Returns[None] = Returns("None", "PUT /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}")
+_R13: Returns[None] = Returns("None", "DELETE /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}")
+_R14: Returns[list[NodesNodeLxcVmidFirewallIpsetGetResultItem]] = Returns(
+    "list[NodesNodeLxcVmidFirewallIpsetGetResultItem]",
+    "GET /nodes/{node}/lxc/{vmid}/firewall/ipset",
+    "models.nodes_lxc.nodes_node_lxc_vmid_firewall_ipset_get",
 )
-_R15 = Returns[None](None, "POST /nodes/{node}/lxc/{vmid}/firewall/ipset")
-_R16 = Returns[list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem]](
-    list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem],
+_R15: Returns[None] = Returns("None", "POST /nodes/{node}/lxc/{vmid}/firewall/ipset")
+_R16: Returns[list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem]] = Returns(
+    "list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem]",
     "GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}",
+    "models.nodes_lxc.nodes_node_lxc_vmid_firewall_ipset_name_get",
 )
-_R17 = Returns[None](None, "POST /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}")
-_R18 = Returns[None](None, "DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}")
-_R19 = Returns[dict[str, Any]](
-    dict[str, Any], "GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}"
+_R17: Returns[None] = Returns("None", "POST /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}")
+_R18: Returns[None] = Returns("None", "DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}")
+_R19: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}"
 )
-_R20 = Returns[None](None, "PUT /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}")
-_R21 = Returns[None](None, "DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}")
-_R22 = Returns[list[NodesLxcFirewallLogGetResultItem]](
-    list[NodesLxcFirewallLogGetResultItem], "GET /nodes/{node}/lxc/{vmid}/firewall/log"
+_R20: Returns[None] = Returns("None", "PUT /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}")
+_R21: Returns[None] = Returns(
+    "None", "DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}"
 )
-_R23 = Returns[NodesLxcFirewallOptionsGetResult](
-    NodesLxcFirewallOptionsGetResult, "GET /nodes/{node}/lxc/{vmid}/firewall/options"
+_R22: Returns[list[NodesLxcFirewallLogGetResultItem]] = Returns(
+    "list[NodesLxcFirewallLogGetResultItem]",
+    "GET /nodes/{node}/lxc/{vmid}/firewall/log",
+    "models.nodes_lxc.nodes_lxc_firewall_log_get",
 )
-_R24 = Returns[None](None, "PUT /nodes/{node}/lxc/{vmid}/firewall/options")
-_R25 = Returns[list[NodesLxcFirewallRefsGetResultItem]](
-    list[NodesLxcFirewallRefsGetResultItem], "GET /nodes/{node}/lxc/{vmid}/firewall/refs"
+_R23: Returns[NodesLxcFirewallOptionsGetResult] = Returns(
+    "NodesLxcFirewallOptionsGetResult",
+    "GET /nodes/{node}/lxc/{vmid}/firewall/options",
+    "models.nodes_lxc.nodes_lxc_firewall_options_get",
 )
-_R26 = Returns[list[NodesNodeLxcVmidFirewallRulesGetResultItem]](
-    list[NodesNodeLxcVmidFirewallRulesGetResultItem], "GET /nodes/{node}/lxc/{vmid}/firewall/rules"
+_R24: Returns[None] = Returns("None", "PUT /nodes/{node}/lxc/{vmid}/firewall/options")
+_R25: Returns[list[NodesLxcFirewallRefsGetResultItem]] = Returns(
+    "list[NodesLxcFirewallRefsGetResultItem]",
+    "GET /nodes/{node}/lxc/{vmid}/firewall/refs",
+    "models.nodes_lxc.nodes_lxc_firewall_refs_get",
 )
-_R27 = Returns[None](None, "POST /nodes/{node}/lxc/{vmid}/firewall/rules")
-_R28 = Returns[NodesNodeLxcVmidFirewallRulesPosGetResult](
-    NodesNodeLxcVmidFirewallRulesPosGetResult, "GET /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}"
+_R26: Returns[list[NodesNodeLxcVmidFirewallRulesGetResultItem]] = Returns(
+    "list[NodesNodeLxcVmidFirewallRulesGetResultItem]",
+    "GET /nodes/{node}/lxc/{vmid}/firewall/rules",
+    "models.nodes_lxc.nodes_node_lxc_vmid_firewall_rules_get",
 )
-_R29 = Returns[None](None, "PUT /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}")
-_R30 = Returns[None](None, "DELETE /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}")
-_R31 = Returns[list[NodesLxcInterfacesGetResultItem]](
-    list[NodesLxcInterfacesGetResultItem], "GET /nodes/{node}/lxc/{vmid}/interfaces"
+_R27: Returns[None] = Returns("None", "POST /nodes/{node}/lxc/{vmid}/firewall/rules")
+_R28: Returns[NodesNodeLxcVmidFirewallRulesPosGetResult] = Returns(
+    "NodesNodeLxcVmidFirewallRulesPosGetResult",
+    "GET /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}",
+    "models.nodes_lxc.nodes_node_lxc_vmid_firewall_rules_pos_get",
 )
-_R32 = Returns[NodesLxcMigrateGetResult](
-    NodesLxcMigrateGetResult, "GET /nodes/{node}/lxc/{vmid}/migrate"
+_R29: Returns[None] = Returns("None", "PUT /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}")
+_R30: Returns[None] = Returns("None", "DELETE /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}")
+_R31: Returns[list[NodesLxcInterfacesGetResultItem]] = Returns(
+    "list[NodesLxcInterfacesGetResultItem]",
+    "GET /nodes/{node}/lxc/{vmid}/interfaces",
+    "models.nodes_lxc.nodes_lxc_interfaces_get",
 )
-_R33 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/migrate")
-_R34 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/move_volume")
-_R35 = Returns[NodesLxcMtunnelPostResult](
-    NodesLxcMtunnelPostResult, "POST /nodes/{node}/lxc/{vmid}/mtunnel"
+_R32: Returns[NodesLxcMigrateGetResult] = Returns(
+    "NodesLxcMigrateGetResult",
+    "GET /nodes/{node}/lxc/{vmid}/migrate",
+    "models.nodes_lxc.nodes_lxc_migrate_get",
 )
-_R36 = Returns[NodesLxcMtunnelwebsocketGetResult](
-    NodesLxcMtunnelwebsocketGetResult, "GET /nodes/{node}/lxc/{vmid}/mtunnelwebsocket"
+_R33: Returns[str] = Returns("str", "POST /nodes/{node}/lxc/{vmid}/migrate")
+_R34: Returns[str] = Returns("str", "POST /nodes/{node}/lxc/{vmid}/move_volume")
+_R35: Returns[NodesLxcMtunnelPostResult] = Returns(
+    "NodesLxcMtunnelPostResult",
+    "POST /nodes/{node}/lxc/{vmid}/mtunnel",
+    "models.nodes_lxc.nodes_lxc_mtunnel_post",
 )
-_R37 = Returns[list[NodesLxcPendingGetResultItem]](
-    list[NodesLxcPendingGetResultItem], "GET /nodes/{node}/lxc/{vmid}/pending"
+_R36: Returns[NodesLxcMtunnelwebsocketGetResult] = Returns(
+    "NodesLxcMtunnelwebsocketGetResult",
+    "GET /nodes/{node}/lxc/{vmid}/mtunnelwebsocket",
+    "models.nodes_lxc.nodes_lxc_mtunnelwebsocket_get",
 )
-_R38 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/remote_migrate")
-_R39 = Returns[str](str, "PUT /nodes/{node}/lxc/{vmid}/resize")
-_R40 = Returns[NodesLxcRrdGetResult](NodesLxcRrdGetResult, "GET /nodes/{node}/lxc/{vmid}/rrd")
-_R41 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/lxc/{vmid}/rrddata")
-_R42 = Returns[list[NodesNodeLxcVmidSnapshotGetResultItem]](
-    list[NodesNodeLxcVmidSnapshotGetResultItem], "GET /nodes/{node}/lxc/{vmid}/snapshot"
+_R37: Returns[list[NodesLxcPendingGetResultItem]] = Returns(
+    "list[NodesLxcPendingGetResultItem]",
+    "GET /nodes/{node}/lxc/{vmid}/pending",
+    "models.nodes_lxc.nodes_lxc_pending_get",
 )
-_R43 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/snapshot")
-_R44 = Returns[list[dict[str, Any]]](
-    list[dict[str, Any]], "GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}"
+_R38: Returns[str] = Returns("str", "POST /nodes/{node}/lxc/{vmid}/remote_migrate")
+_R39: Returns[str] = Returns("str", "PUT /nodes/{node}/lxc/{vmid}/resize")
+_R40: Returns[NodesLxcRrdGetResult] = Returns(
+    "NodesLxcRrdGetResult", "GET /nodes/{node}/lxc/{vmid}/rrd", "models.nodes_lxc.nodes_lxc_rrd_get"
 )
-_R45 = Returns[str](str, "DELETE /nodes/{node}/lxc/{vmid}/snapshot/{snapname}")
-_R46 = Returns[dict[str, Any]](
-    dict[str, Any], "GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config"
+_R41: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /nodes/{node}/lxc/{vmid}/rrddata"
 )
-_R47 = Returns[None](None, "PUT /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config")
-_R48 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/rollback")
-_R49 = Returns[NodesLxcSpiceproxyPostResult](
-    NodesLxcSpiceproxyPostResult, "POST /nodes/{node}/lxc/{vmid}/spiceproxy"
+_R42: Returns[list[NodesNodeLxcVmidSnapshotGetResultItem]] = Returns(
+    "list[NodesNodeLxcVmidSnapshotGetResultItem]",
+    "GET /nodes/{node}/lxc/{vmid}/snapshot",
+    "models.nodes_lxc.nodes_node_lxc_vmid_snapshot_get",
 )
-_R50 = Returns[list[NodesLxcStatusGetResultItem]](
-    list[NodesLxcStatusGetResultItem], "GET /nodes/{node}/lxc/{vmid}/status"
+_R43: Returns[str] = Returns("str", "POST /nodes/{node}/lxc/{vmid}/snapshot")
+_R44: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}"
 )
-_R51 = Returns[NodesLxcStatusCurrentGetResult](
-    NodesLxcStatusCurrentGetResult, "GET /nodes/{node}/lxc/{vmid}/status/current"
+_R45: Returns[str] = Returns("str", "DELETE /nodes/{node}/lxc/{vmid}/snapshot/{snapname}")
+_R46: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config"
 )
-_R52 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/status/reboot")
-_R53 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/status/resume")
-_R54 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/status/shutdown")
-_R55 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/status/start")
-_R56 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/status/stop")
-_R57 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/status/suspend")
-_R58 = Returns[None](None, "POST /nodes/{node}/lxc/{vmid}/template")
-_R59 = Returns[NodesLxcTermproxyPostResult](
-    NodesLxcTermproxyPostResult, "POST /nodes/{node}/lxc/{vmid}/termproxy"
+_R47: Returns[None] = Returns("None", "PUT /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config")
+_R48: Returns[str] = Returns("str", "POST /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/rollback")
+_R49: Returns[NodesLxcSpiceproxyPostResult] = Returns(
+    "NodesLxcSpiceproxyPostResult",
+    "POST /nodes/{node}/lxc/{vmid}/spiceproxy",
+    "models.nodes_lxc.nodes_lxc_spiceproxy_post",
 )
-_R60 = Returns[NodesLxcVncproxyPostResult](
-    NodesLxcVncproxyPostResult, "POST /nodes/{node}/lxc/{vmid}/vncproxy"
+_R50: Returns[list[NodesLxcStatusGetResultItem]] = Returns(
+    "list[NodesLxcStatusGetResultItem]",
+    "GET /nodes/{node}/lxc/{vmid}/status",
+    "models.nodes_lxc.nodes_lxc_status_get",
 )
-_R61 = Returns[NodesLxcVncwebsocketGetResult](
-    NodesLxcVncwebsocketGetResult, "GET /nodes/{node}/lxc/{vmid}/vncwebsocket"
+_R51: Returns[NodesLxcStatusCurrentGetResult] = Returns(
+    "NodesLxcStatusCurrentGetResult",
+    "GET /nodes/{node}/lxc/{vmid}/status/current",
+    "models.nodes_lxc.nodes_lxc_status_current_get",
+)
+_R52: Returns[str] = Returns("str", "POST /nodes/{node}/lxc/{vmid}/status/reboot")
+_R53: Returns[str] = Returns("str", "POST /nodes/{node}/lxc/{vmid}/status/resume")
+_R54: Returns[str] = Returns("str", "POST /nodes/{node}/lxc/{vmid}/status/shutdown")
+_R55: Returns[str] = Returns("str", "POST /nodes/{node}/lxc/{vmid}/status/start")
+_R56: Returns[str] = Returns("str", "POST /nodes/{node}/lxc/{vmid}/status/stop")
+_R57: Returns[str] = Returns("str", "POST /nodes/{node}/lxc/{vmid}/status/suspend")
+_R58: Returns[None] = Returns("None", "POST /nodes/{node}/lxc/{vmid}/template")
+_R59: Returns[NodesLxcTermproxyPostResult] = Returns(
+    "NodesLxcTermproxyPostResult",
+    "POST /nodes/{node}/lxc/{vmid}/termproxy",
+    "models.nodes_lxc.nodes_lxc_termproxy_post",
+)
+_R60: Returns[NodesLxcVncproxyPostResult] = Returns(
+    "NodesLxcVncproxyPostResult",
+    "POST /nodes/{node}/lxc/{vmid}/vncproxy",
+    "models.nodes_lxc.nodes_lxc_vncproxy_post",
+)
+_R61: Returns[NodesLxcVncwebsocketGetResult] = Returns(
+    "NodesLxcVncwebsocketGetResult",
+    "GET /nodes/{node}/lxc/{vmid}/vncwebsocket",
+    "models.nodes_lxc.nodes_lxc_vncwebsocket_get",
 )
 
 

@@ -17,130 +17,175 @@ from pvesdk.tasks import AsyncTask
 from pvesdk.tasks import bind_async_task as _task
 from pvesdk.tasks import bind_async_task_or_none as _task_or_none
 
-from ..models.nodes_qemu import (
-    NodesNodeQemuGetResultItem,
-    NodesNodeQemuVmidGetResultItem,
-    NodesNodeQemuVmidSnapshotGetResultItem,
-    NodesQemuCloudinitGetResultItem,
-    NodesQemuConfigGetResult,
-    NodesQemuFeatureGetResult,
-    NodesQemuMigrateGetResult,
-    NodesQemuMtunnelPostResult,
-    NodesQemuMtunnelwebsocketGetResult,
-    NodesQemuPendingGetResultItem,
-    NodesQemuRrdGetResult,
-    NodesQemuSpiceproxyPostResult,
-    NodesQemuTermproxyPostResult,
-    NodesQemuVncproxyPostResult,
-    NodesQemuVncwebsocketGetResult,
-)
-from ..propstr import (
-    Agent,
-    AmdSev,
-    Audio0,
-    Boot,
-    Cicustom,
-    Cpu,
-    Efidisk0,
-    Hostpci,
-    Ide,
-    IntelTdx,
-    Ipconfig,
-    Ivshmem,
-    Machine,
-    Memory,
-    Numa,
-    QemuNet,
-    QemuUnused,
-    Rng0,
-    Sata,
-    Scsi,
-    Smbios1,
-    SpiceEnhancements,
-    Startup,
-    TargetEndpoint,
-    Tpmstate0,
-    Usb,
-    Vga,
-    Virtio,
-    Virtiofs,
-    Watchdog,
-)
-
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
 if TYPE_CHECKING:
+    from ..models.nodes_qemu.nodes_node_qemu_get import NodesNodeQemuGetResultItem
+    from ..models.nodes_qemu.nodes_node_qemu_vmid_get import (
+        NodesNodeQemuVmidGetResultItem,
+    )
+    from ..models.nodes_qemu.nodes_node_qemu_vmid_snapshot_get import (
+        NodesNodeQemuVmidSnapshotGetResultItem,
+    )
+    from ..models.nodes_qemu.nodes_qemu_cloudinit_get import (
+        NodesQemuCloudinitGetResultItem,
+    )
+    from ..models.nodes_qemu.nodes_qemu_config_get import NodesQemuConfigGetResult
+    from ..models.nodes_qemu.nodes_qemu_feature_get import NodesQemuFeatureGetResult
+    from ..models.nodes_qemu.nodes_qemu_migrate_get import NodesQemuMigrateGetResult
+    from ..models.nodes_qemu.nodes_qemu_mtunnel_post import NodesQemuMtunnelPostResult
+    from ..models.nodes_qemu.nodes_qemu_mtunnelwebsocket_get import (
+        NodesQemuMtunnelwebsocketGetResult,
+    )
+    from ..models.nodes_qemu.nodes_qemu_pending_get import NodesQemuPendingGetResultItem
+    from ..models.nodes_qemu.nodes_qemu_rrd_get import NodesQemuRrdGetResult
+    from ..models.nodes_qemu.nodes_qemu_spiceproxy_post import (
+        NodesQemuSpiceproxyPostResult,
+    )
+    from ..models.nodes_qemu.nodes_qemu_termproxy_post import (
+        NodesQemuTermproxyPostResult,
+    )
+    from ..models.nodes_qemu.nodes_qemu_vncproxy_post import NodesQemuVncproxyPostResult
+    from ..models.nodes_qemu.nodes_qemu_vncwebsocket_get import (
+        NodesQemuVncwebsocketGetResult,
+    )
+    from ..propstr.agent import Agent
+    from ..propstr.amd_sev import AmdSev
+    from ..propstr.audio0 import Audio0
+    from ..propstr.boot import Boot
+    from ..propstr.cicustom import Cicustom
+    from ..propstr.cpu import Cpu
+    from ..propstr.efidisk0 import Efidisk0
+    from ..propstr.hostpci import Hostpci
+    from ..propstr.ide import Ide
+    from ..propstr.intel_tdx import IntelTdx
+    from ..propstr.ipconfig import Ipconfig
+    from ..propstr.ivshmem import Ivshmem
+    from ..propstr.machine import Machine
+    from ..propstr.memory import Memory
+    from ..propstr.numa import Numa
+    from ..propstr.qemu_net import QemuNet
+    from ..propstr.qemu_unused import QemuUnused
+    from ..propstr.rng0 import Rng0
+    from ..propstr.sata import Sata
+    from ..propstr.scsi import Scsi
+    from ..propstr.smbios1 import Smbios1
+    from ..propstr.spice_enhancements import SpiceEnhancements
+    from ..propstr.startup import Startup
+    from ..propstr.target_endpoint import TargetEndpoint
+    from ..propstr.tpmstate0 import Tpmstate0
+    from ..propstr.usb import Usb
+    from ..propstr.vga import Vga
+    from ..propstr.virtio import Virtio
+    from ..propstr.virtiofs import Virtiofs
+    from ..propstr.watchdog import Watchdog
     from . import nodes_qemu_agent as _nodes_qemu_agent
     from . import nodes_qemu_firewall as _nodes_qemu_firewall
     from . import nodes_qemu_status as _nodes_qemu_status
 
-_R0 = Returns[list[NodesNodeQemuGetResultItem]](
-    list[NodesNodeQemuGetResultItem], "GET /nodes/{node}/qemu"
+_R0: Returns[list[NodesNodeQemuGetResultItem]] = Returns(
+    "list[NodesNodeQemuGetResultItem]",
+    "GET /nodes/{node}/qemu",
+    "models.nodes_qemu.nodes_node_qemu_get",
 )
-_R1 = Returns[str](str, "POST /nodes/{node}/qemu")
-_R2 = Returns[list[NodesNodeQemuVmidGetResultItem]](
-    list[NodesNodeQemuVmidGetResultItem], "GET /nodes/{node}/qemu/{vmid}"
+_R1: Returns[str] = Returns("str", "POST /nodes/{node}/qemu")
+_R2: Returns[list[NodesNodeQemuVmidGetResultItem]] = Returns(
+    "list[NodesNodeQemuVmidGetResultItem]",
+    "GET /nodes/{node}/qemu/{vmid}",
+    "models.nodes_qemu.nodes_node_qemu_vmid_get",
 )
-_R3 = Returns[str](str, "DELETE /nodes/{node}/qemu/{vmid}")
-_R4 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/clone")
-_R5 = Returns[list[NodesQemuCloudinitGetResultItem]](
-    list[NodesQemuCloudinitGetResultItem], "GET /nodes/{node}/qemu/{vmid}/cloudinit"
+_R3: Returns[str] = Returns("str", "DELETE /nodes/{node}/qemu/{vmid}")
+_R4: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/clone")
+_R5: Returns[list[NodesQemuCloudinitGetResultItem]] = Returns(
+    "list[NodesQemuCloudinitGetResultItem]",
+    "GET /nodes/{node}/qemu/{vmid}/cloudinit",
+    "models.nodes_qemu.nodes_qemu_cloudinit_get",
 )
-_R6 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/cloudinit")
-_R7 = Returns[str](str, "GET /nodes/{node}/qemu/{vmid}/cloudinit/dump")
-_R8 = Returns[NodesQemuConfigGetResult](
-    NodesQemuConfigGetResult, "GET /nodes/{node}/qemu/{vmid}/config"
+_R6: Returns[None] = Returns("None", "PUT /nodes/{node}/qemu/{vmid}/cloudinit")
+_R7: Returns[str] = Returns("str", "GET /nodes/{node}/qemu/{vmid}/cloudinit/dump")
+_R8: Returns[NodesQemuConfigGetResult] = Returns(
+    "NodesQemuConfigGetResult",
+    "GET /nodes/{node}/qemu/{vmid}/config",
+    "models.nodes_qemu.nodes_qemu_config_get",
 )
-_R9 = Returns[str | None](str | None, "POST /nodes/{node}/qemu/{vmid}/config")
-_R10 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/config")
-_R11 = Returns[None](None, "POST /nodes/{node}/qemu/{vmid}/dbus-vmstate")
-_R12 = Returns[NodesQemuFeatureGetResult](
-    NodesQemuFeatureGetResult, "GET /nodes/{node}/qemu/{vmid}/feature"
+_R9: Returns[str | None] = Returns("str | None", "POST /nodes/{node}/qemu/{vmid}/config")
+_R10: Returns[None] = Returns("None", "PUT /nodes/{node}/qemu/{vmid}/config")
+_R11: Returns[None] = Returns("None", "POST /nodes/{node}/qemu/{vmid}/dbus-vmstate")
+_R12: Returns[NodesQemuFeatureGetResult] = Returns(
+    "NodesQemuFeatureGetResult",
+    "GET /nodes/{node}/qemu/{vmid}/feature",
+    "models.nodes_qemu.nodes_qemu_feature_get",
 )
-_R13 = Returns[NodesQemuMigrateGetResult](
-    NodesQemuMigrateGetResult, "GET /nodes/{node}/qemu/{vmid}/migrate"
+_R13: Returns[NodesQemuMigrateGetResult] = Returns(
+    "NodesQemuMigrateGetResult",
+    "GET /nodes/{node}/qemu/{vmid}/migrate",
+    "models.nodes_qemu.nodes_qemu_migrate_get",
 )
-_R14 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/migrate")
-_R15 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/monitor")
-_R16 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/move_disk")
-_R17 = Returns[NodesQemuMtunnelPostResult](
-    NodesQemuMtunnelPostResult, "POST /nodes/{node}/qemu/{vmid}/mtunnel"
+_R14: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/migrate")
+_R15: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/monitor")
+_R16: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/move_disk")
+_R17: Returns[NodesQemuMtunnelPostResult] = Returns(
+    "NodesQemuMtunnelPostResult",
+    "POST /nodes/{node}/qemu/{vmid}/mtunnel",
+    "models.nodes_qemu.nodes_qemu_mtunnel_post",
 )
-_R18 = Returns[NodesQemuMtunnelwebsocketGetResult](
-    NodesQemuMtunnelwebsocketGetResult, "GET /nodes/{node}/qemu/{vmid}/mtunnelwebsocket"
+_R18: Returns[NodesQemuMtunnelwebsocketGetResult] = Returns(
+    "NodesQemuMtunnelwebsocketGetResult",
+    "GET /nodes/{node}/qemu/{vmid}/mtunnelwebsocket",
+    "models.nodes_qemu.nodes_qemu_mtunnelwebsocket_get",
 )
-_R19 = Returns[list[NodesQemuPendingGetResultItem]](
-    list[NodesQemuPendingGetResultItem], "GET /nodes/{node}/qemu/{vmid}/pending"
+_R19: Returns[list[NodesQemuPendingGetResultItem]] = Returns(
+    "list[NodesQemuPendingGetResultItem]",
+    "GET /nodes/{node}/qemu/{vmid}/pending",
+    "models.nodes_qemu.nodes_qemu_pending_get",
 )
-_R20 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/remote_migrate")
-_R21 = Returns[str](str, "PUT /nodes/{node}/qemu/{vmid}/resize")
-_R22 = Returns[NodesQemuRrdGetResult](NodesQemuRrdGetResult, "GET /nodes/{node}/qemu/{vmid}/rrd")
-_R23 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/qemu/{vmid}/rrddata")
-_R24 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/sendkey")
-_R25 = Returns[list[NodesNodeQemuVmidSnapshotGetResultItem]](
-    list[NodesNodeQemuVmidSnapshotGetResultItem], "GET /nodes/{node}/qemu/{vmid}/snapshot"
+_R20: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/remote_migrate")
+_R21: Returns[str] = Returns("str", "PUT /nodes/{node}/qemu/{vmid}/resize")
+_R22: Returns[NodesQemuRrdGetResult] = Returns(
+    "NodesQemuRrdGetResult",
+    "GET /nodes/{node}/qemu/{vmid}/rrd",
+    "models.nodes_qemu.nodes_qemu_rrd_get",
 )
-_R26 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/snapshot")
-_R27 = Returns[list[dict[str, Any]]](
-    list[dict[str, Any]], "GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}"
+_R23: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /nodes/{node}/qemu/{vmid}/rrddata"
 )
-_R28 = Returns[str](str, "DELETE /nodes/{node}/qemu/{vmid}/snapshot/{snapname}")
-_R29 = Returns[dict[str, Any]](
-    dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config"
+_R24: Returns[None] = Returns("None", "PUT /nodes/{node}/qemu/{vmid}/sendkey")
+_R25: Returns[list[NodesNodeQemuVmidSnapshotGetResultItem]] = Returns(
+    "list[NodesNodeQemuVmidSnapshotGetResultItem]",
+    "GET /nodes/{node}/qemu/{vmid}/snapshot",
+    "models.nodes_qemu.nodes_node_qemu_vmid_snapshot_get",
 )
-_R30 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config")
-_R31 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/rollback")
-_R32 = Returns[NodesQemuSpiceproxyPostResult](
-    NodesQemuSpiceproxyPostResult, "POST /nodes/{node}/qemu/{vmid}/spiceproxy"
+_R26: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/snapshot")
+_R27: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}"
 )
-_R33 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/template")
-_R34 = Returns[NodesQemuTermproxyPostResult](
-    NodesQemuTermproxyPostResult, "POST /nodes/{node}/qemu/{vmid}/termproxy"
+_R28: Returns[str] = Returns("str", "DELETE /nodes/{node}/qemu/{vmid}/snapshot/{snapname}")
+_R29: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config"
 )
-_R35 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/unlink")
-_R36 = Returns[NodesQemuVncproxyPostResult](
-    NodesQemuVncproxyPostResult, "POST /nodes/{node}/qemu/{vmid}/vncproxy"
+_R30: Returns[None] = Returns("None", "PUT /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config")
+_R31: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/rollback")
+_R32: Returns[NodesQemuSpiceproxyPostResult] = Returns(
+    "NodesQemuSpiceproxyPostResult",
+    "POST /nodes/{node}/qemu/{vmid}/spiceproxy",
+    "models.nodes_qemu.nodes_qemu_spiceproxy_post",
 )
-_R37 = Returns[NodesQemuVncwebsocketGetResult](
-    NodesQemuVncwebsocketGetResult, "GET /nodes/{node}/qemu/{vmid}/vncwebsocket"
+_R33: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/template")
+_R34: Returns[NodesQemuTermproxyPostResult] = Returns(
+    "NodesQemuTermproxyPostResult",
+    "POST /nodes/{node}/qemu/{vmid}/termproxy",
+    "models.nodes_qemu.nodes_qemu_termproxy_post",
+)
+_R35: Returns[None] = Returns("None", "PUT /nodes/{node}/qemu/{vmid}/unlink")
+_R36: Returns[NodesQemuVncproxyPostResult] = Returns(
+    "NodesQemuVncproxyPostResult",
+    "POST /nodes/{node}/qemu/{vmid}/vncproxy",
+    "models.nodes_qemu.nodes_qemu_vncproxy_post",
+)
+_R37: Returns[NodesQemuVncwebsocketGetResult] = Returns(
+    "NodesQemuVncwebsocketGetResult",
+    "GET /nodes/{node}/qemu/{vmid}/vncwebsocket",
+    "models.nodes_qemu.nodes_qemu_vncwebsocket_get",
 )
 
 

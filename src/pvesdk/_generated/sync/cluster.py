@@ -16,189 +16,260 @@ from pvesdk._runtime import sequence as _sequence
 from pvesdk.tasks import Task
 from pvesdk.tasks import bind_task as _task
 
-from ..models.cluster import (
-    ClusterBackupGetResultItem,
-    ClusterBackupIdGetResult,
-    ClusterBackupIncludedVolumesGetResult,
-    ClusterBackupInfoGetResultItem,
-    ClusterBackupInfoNotBackedUpGetResultItem,
-    ClusterCephFlagsGetResultItem,
-    ClusterCephMetadataGetResult,
-    ClusterConfigJoinGetResult,
-    ClusterConfigNodesGetResultItem,
-    ClusterConfigNodesNodePostResult,
-    ClusterJobsGetResultItem,
-    ClusterJobsRealmSyncGetResultItem,
-    ClusterJobsScheduleAnalyzeGetResultItem,
-    ClusterMappingDirGetResultItem,
-    ClusterMappingPciGetResultItem,
-    ClusterMappingUsbGetResultItem,
-    ClusterMetricsExportGetResult,
-    ClusterMetricsServerGetResultItem,
-    ClusterQemuCpuFlagsGetResultItem,
-    ClusterQemuCustomCpuModelsCputypeGetResult,
-    ClusterQemuCustomCpuModelsGetResultItem,
-    ClusterReplicationGetResultItem,
-    ClusterReplicationIdGetResult,
-    ClusterResourcesGetResultItem,
-    ClusterStatusGetResultItem,
-    ClusterTasksGetResultItem,
-)
-from ..propstr import (
-    Bwlimit,
-    Crs,
-    DirMap,
-    Fleecing,
-    Ha,
-    Link,
-    Location,
-    Migration,
-    NextId,
-    Notify,
-    PciMap,
-    Performance,
-    PruneBackups,
-    Replication,
-    TagStyle,
-    U2f,
-    UsbMap,
-    UserTagAccess,
-    Webauthn,
-)
-
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
 if TYPE_CHECKING:
+    from ..models.cluster.cluster_backup_get import ClusterBackupGetResultItem
+    from ..models.cluster.cluster_backup_id_get import ClusterBackupIdGetResult
+    from ..models.cluster.cluster_backup_included_volumes_get import (
+        ClusterBackupIncludedVolumesGetResult,
+    )
+    from ..models.cluster.cluster_backup_info_get import ClusterBackupInfoGetResultItem
+    from ..models.cluster.cluster_backup_info_not_backed_up_get import (
+        ClusterBackupInfoNotBackedUpGetResultItem,
+    )
+    from ..models.cluster.cluster_ceph_flags_get import ClusterCephFlagsGetResultItem
+    from ..models.cluster.cluster_ceph_metadata_get import ClusterCephMetadataGetResult
+    from ..models.cluster.cluster_config_join_get import ClusterConfigJoinGetResult
+    from ..models.cluster.cluster_config_nodes_get import (
+        ClusterConfigNodesGetResultItem,
+    )
+    from ..models.cluster.cluster_config_nodes_node_post import (
+        ClusterConfigNodesNodePostResult,
+    )
+    from ..models.cluster.cluster_jobs_get import ClusterJobsGetResultItem
+    from ..models.cluster.cluster_jobs_realm_sync_get import (
+        ClusterJobsRealmSyncGetResultItem,
+    )
+    from ..models.cluster.cluster_jobs_schedule_analyze_get import (
+        ClusterJobsScheduleAnalyzeGetResultItem,
+    )
+    from ..models.cluster.cluster_mapping_dir_get import ClusterMappingDirGetResultItem
+    from ..models.cluster.cluster_mapping_pci_get import ClusterMappingPciGetResultItem
+    from ..models.cluster.cluster_mapping_usb_get import ClusterMappingUsbGetResultItem
+    from ..models.cluster.cluster_metrics_export_get import (
+        ClusterMetricsExportGetResult,
+    )
+    from ..models.cluster.cluster_metrics_server_get import (
+        ClusterMetricsServerGetResultItem,
+    )
+    from ..models.cluster.cluster_qemu_cpu_flags_get import (
+        ClusterQemuCpuFlagsGetResultItem,
+    )
+    from ..models.cluster.cluster_qemu_custom_cpu_models_cputype_get import (
+        ClusterQemuCustomCpuModelsCputypeGetResult,
+    )
+    from ..models.cluster.cluster_qemu_custom_cpu_models_get import (
+        ClusterQemuCustomCpuModelsGetResultItem,
+    )
+    from ..models.cluster.cluster_replication_get import ClusterReplicationGetResultItem
+    from ..models.cluster.cluster_replication_id_get import (
+        ClusterReplicationIdGetResult,
+    )
+    from ..models.cluster.cluster_resources_get import ClusterResourcesGetResultItem
+    from ..models.cluster.cluster_status_get import ClusterStatusGetResultItem
+    from ..models.cluster.cluster_tasks_get import ClusterTasksGetResultItem
+    from ..propstr.bwlimit import Bwlimit
+    from ..propstr.crs import Crs
+    from ..propstr.dir_map import DirMap
+    from ..propstr.fleecing import Fleecing
+    from ..propstr.ha import Ha
+    from ..propstr.link import Link
+    from ..propstr.location import Location
+    from ..propstr.migration import Migration
+    from ..propstr.next_id import NextId
+    from ..propstr.notify import Notify
+    from ..propstr.pci_map import PciMap
+    from ..propstr.performance import Performance
+    from ..propstr.prune_backups import PruneBackups
+    from ..propstr.replication import Replication
+    from ..propstr.tag_style import TagStyle
+    from ..propstr.u2f import U2f
+    from ..propstr.usb_map import UsbMap
+    from ..propstr.user_tag_access import UserTagAccess
+    from ..propstr.webauthn import Webauthn
     from . import cluster_acme as _cluster_acme
     from . import cluster_firewall as _cluster_firewall
     from . import cluster_ha as _cluster_ha
     from . import cluster_notifications as _cluster_notifications
     from . import cluster_sdn as _cluster_sdn
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster")
-_R1 = Returns[list[ClusterBackupGetResultItem]](
-    list[ClusterBackupGetResultItem], "GET /cluster/backup"
+_R0: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /cluster")
+_R1: Returns[list[ClusterBackupGetResultItem]] = Returns(
+    "list[ClusterBackupGetResultItem]", "GET /cluster/backup", "models.cluster.cluster_backup_get"
 )
-_R2 = Returns[None](None, "POST /cluster/backup")
-_R3 = Returns[ClusterBackupIdGetResult](ClusterBackupIdGetResult, "GET /cluster/backup/{id}")
-_R4 = Returns[None](None, "PUT /cluster/backup/{id}")
-_R5 = Returns[None](None, "DELETE /cluster/backup/{id}")
-_R6 = Returns[ClusterBackupIncludedVolumesGetResult](
-    ClusterBackupIncludedVolumesGetResult, "GET /cluster/backup/{id}/included_volumes"
+_R2: Returns[None] = Returns("None", "POST /cluster/backup")
+_R3: Returns[ClusterBackupIdGetResult] = Returns(
+    "ClusterBackupIdGetResult", "GET /cluster/backup/{id}", "models.cluster.cluster_backup_id_get"
 )
-_R7 = Returns[list[ClusterBackupInfoGetResultItem]](
-    list[ClusterBackupInfoGetResultItem], "GET /cluster/backup-info"
+_R4: Returns[None] = Returns("None", "PUT /cluster/backup/{id}")
+_R5: Returns[None] = Returns("None", "DELETE /cluster/backup/{id}")
+_R6: Returns[ClusterBackupIncludedVolumesGetResult] = Returns(
+    "ClusterBackupIncludedVolumesGetResult",
+    "GET /cluster/backup/{id}/included_volumes",
+    "models.cluster.cluster_backup_included_volumes_get",
 )
-_R8 = Returns[list[ClusterBackupInfoNotBackedUpGetResultItem]](
-    list[ClusterBackupInfoNotBackedUpGetResultItem], "GET /cluster/backup-info/not-backed-up"
+_R7: Returns[list[ClusterBackupInfoGetResultItem]] = Returns(
+    "list[ClusterBackupInfoGetResultItem]",
+    "GET /cluster/backup-info",
+    "models.cluster.cluster_backup_info_get",
 )
-_R9 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/bulk-action")
-_R10 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/bulk-action/guest")
-_R11 = Returns[str](str, "POST /cluster/bulk-action/guest/migrate")
-_R12 = Returns[str](str, "POST /cluster/bulk-action/guest/shutdown")
-_R13 = Returns[str](str, "POST /cluster/bulk-action/guest/start")
-_R14 = Returns[str](str, "POST /cluster/bulk-action/guest/suspend")
-_R15 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/ceph")
-_R16 = Returns[list[ClusterCephFlagsGetResultItem]](
-    list[ClusterCephFlagsGetResultItem], "GET /cluster/ceph/flags"
+_R8: Returns[list[ClusterBackupInfoNotBackedUpGetResultItem]] = Returns(
+    "list[ClusterBackupInfoNotBackedUpGetResultItem]",
+    "GET /cluster/backup-info/not-backed-up",
+    "models.cluster.cluster_backup_info_not_backed_up_get",
 )
-_R17 = Returns[str](str, "PUT /cluster/ceph/flags")
-_R18 = Returns[bool](bool, "GET /cluster/ceph/flags/{flag}")
-_R19 = Returns[None](None, "PUT /cluster/ceph/flags/{flag}")
-_R20 = Returns[ClusterCephMetadataGetResult](
-    ClusterCephMetadataGetResult, "GET /cluster/ceph/metadata"
+_R9: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /cluster/bulk-action")
+_R10: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /cluster/bulk-action/guest"
 )
-_R21 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/ceph/status")
-_R22 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/config")
-_R23 = Returns[str](str, "POST /cluster/config")
-_R24 = Returns[int](int, "GET /cluster/config/apiversion")
-_R25 = Returns[ClusterConfigJoinGetResult](ClusterConfigJoinGetResult, "GET /cluster/config/join")
-_R26 = Returns[str](str, "POST /cluster/config/join")
-_R27 = Returns[list[ClusterConfigNodesGetResultItem]](
-    list[ClusterConfigNodesGetResultItem], "GET /cluster/config/nodes"
+_R11: Returns[str] = Returns("str", "POST /cluster/bulk-action/guest/migrate")
+_R12: Returns[str] = Returns("str", "POST /cluster/bulk-action/guest/shutdown")
+_R13: Returns[str] = Returns("str", "POST /cluster/bulk-action/guest/start")
+_R14: Returns[str] = Returns("str", "POST /cluster/bulk-action/guest/suspend")
+_R15: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /cluster/ceph")
+_R16: Returns[list[ClusterCephFlagsGetResultItem]] = Returns(
+    "list[ClusterCephFlagsGetResultItem]",
+    "GET /cluster/ceph/flags",
+    "models.cluster.cluster_ceph_flags_get",
 )
-_R28 = Returns[ClusterConfigNodesNodePostResult](
-    ClusterConfigNodesNodePostResult, "POST /cluster/config/nodes/{node}"
+_R17: Returns[str] = Returns("str", "PUT /cluster/ceph/flags")
+_R18: Returns[bool] = Returns("bool", "GET /cluster/ceph/flags/{flag}")
+_R19: Returns[None] = Returns("None", "PUT /cluster/ceph/flags/{flag}")
+_R20: Returns[ClusterCephMetadataGetResult] = Returns(
+    "ClusterCephMetadataGetResult",
+    "GET /cluster/ceph/metadata",
+    "models.cluster.cluster_ceph_metadata_get",
 )
-_R29 = Returns[None](None, "DELETE /cluster/config/nodes/{node}")
-_R30 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/config/qdevice")
-_R31 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/config/totem")
-_R32 = Returns[list[ClusterJobsGetResultItem]](list[ClusterJobsGetResultItem], "GET /cluster/jobs")
-_R33 = Returns[list[ClusterJobsRealmSyncGetResultItem]](
-    list[ClusterJobsRealmSyncGetResultItem], "GET /cluster/jobs/realm-sync"
+_R21: Returns[dict[str, Any]] = Returns("dict[str, Any]", "GET /cluster/ceph/status")
+_R22: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /cluster/config")
+_R23: Returns[str] = Returns("str", "POST /cluster/config")
+_R24: Returns[int] = Returns("int", "GET /cluster/config/apiversion")
+_R25: Returns[ClusterConfigJoinGetResult] = Returns(
+    "ClusterConfigJoinGetResult",
+    "GET /cluster/config/join",
+    "models.cluster.cluster_config_join_get",
 )
-_R34 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/jobs/realm-sync/{id}")
-_R35 = Returns[None](None, "POST /cluster/jobs/realm-sync/{id}")
-_R36 = Returns[None](None, "PUT /cluster/jobs/realm-sync/{id}")
-_R37 = Returns[None](None, "DELETE /cluster/jobs/realm-sync/{id}")
-_R38 = Returns[list[ClusterJobsScheduleAnalyzeGetResultItem]](
-    list[ClusterJobsScheduleAnalyzeGetResultItem], "GET /cluster/jobs/schedule-analyze"
+_R26: Returns[str] = Returns("str", "POST /cluster/config/join")
+_R27: Returns[list[ClusterConfigNodesGetResultItem]] = Returns(
+    "list[ClusterConfigNodesGetResultItem]",
+    "GET /cluster/config/nodes",
+    "models.cluster.cluster_config_nodes_get",
 )
-_R39 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/log")
-_R40 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/mapping")
-_R41 = Returns[list[ClusterMappingDirGetResultItem]](
-    list[ClusterMappingDirGetResultItem], "GET /cluster/mapping/dir"
+_R28: Returns[ClusterConfigNodesNodePostResult] = Returns(
+    "ClusterConfigNodesNodePostResult",
+    "POST /cluster/config/nodes/{node}",
+    "models.cluster.cluster_config_nodes_node_post",
 )
-_R42 = Returns[None](None, "POST /cluster/mapping/dir")
-_R43 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/mapping/dir/{id}")
-_R44 = Returns[None](None, "PUT /cluster/mapping/dir/{id}")
-_R45 = Returns[None](None, "DELETE /cluster/mapping/dir/{id}")
-_R46 = Returns[list[ClusterMappingPciGetResultItem]](
-    list[ClusterMappingPciGetResultItem], "GET /cluster/mapping/pci"
+_R29: Returns[None] = Returns("None", "DELETE /cluster/config/nodes/{node}")
+_R30: Returns[dict[str, Any]] = Returns("dict[str, Any]", "GET /cluster/config/qdevice")
+_R31: Returns[dict[str, Any]] = Returns("dict[str, Any]", "GET /cluster/config/totem")
+_R32: Returns[list[ClusterJobsGetResultItem]] = Returns(
+    "list[ClusterJobsGetResultItem]", "GET /cluster/jobs", "models.cluster.cluster_jobs_get"
 )
-_R47 = Returns[None](None, "POST /cluster/mapping/pci")
-_R48 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/mapping/pci/{id}")
-_R49 = Returns[None](None, "PUT /cluster/mapping/pci/{id}")
-_R50 = Returns[None](None, "DELETE /cluster/mapping/pci/{id}")
-_R51 = Returns[list[ClusterMappingUsbGetResultItem]](
-    list[ClusterMappingUsbGetResultItem], "GET /cluster/mapping/usb"
+_R33: Returns[list[ClusterJobsRealmSyncGetResultItem]] = Returns(
+    "list[ClusterJobsRealmSyncGetResultItem]",
+    "GET /cluster/jobs/realm-sync",
+    "models.cluster.cluster_jobs_realm_sync_get",
 )
-_R52 = Returns[None](None, "POST /cluster/mapping/usb")
-_R53 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/mapping/usb/{id}")
-_R54 = Returns[None](None, "PUT /cluster/mapping/usb/{id}")
-_R55 = Returns[None](None, "DELETE /cluster/mapping/usb/{id}")
-_R56 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/metrics")
-_R57 = Returns[ClusterMetricsExportGetResult](
-    ClusterMetricsExportGetResult, "GET /cluster/metrics/export"
+_R34: Returns[dict[str, Any]] = Returns("dict[str, Any]", "GET /cluster/jobs/realm-sync/{id}")
+_R35: Returns[None] = Returns("None", "POST /cluster/jobs/realm-sync/{id}")
+_R36: Returns[None] = Returns("None", "PUT /cluster/jobs/realm-sync/{id}")
+_R37: Returns[None] = Returns("None", "DELETE /cluster/jobs/realm-sync/{id}")
+_R38: Returns[list[ClusterJobsScheduleAnalyzeGetResultItem]] = Returns(
+    "list[ClusterJobsScheduleAnalyzeGetResultItem]",
+    "GET /cluster/jobs/schedule-analyze",
+    "models.cluster.cluster_jobs_schedule_analyze_get",
 )
-_R58 = Returns[list[ClusterMetricsServerGetResultItem]](
-    list[ClusterMetricsServerGetResultItem], "GET /cluster/metrics/server"
+_R39: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /cluster/log")
+_R40: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /cluster/mapping")
+_R41: Returns[list[ClusterMappingDirGetResultItem]] = Returns(
+    "list[ClusterMappingDirGetResultItem]",
+    "GET /cluster/mapping/dir",
+    "models.cluster.cluster_mapping_dir_get",
 )
-_R59 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/metrics/server/{id}")
-_R60 = Returns[None](None, "POST /cluster/metrics/server/{id}")
-_R61 = Returns[None](None, "PUT /cluster/metrics/server/{id}")
-_R62 = Returns[None](None, "DELETE /cluster/metrics/server/{id}")
-_R63 = Returns[int](int, "GET /cluster/nextid")
-_R64 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/options")
-_R65 = Returns[None](None, "PUT /cluster/options")
-_R66 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/qemu")
-_R67 = Returns[list[ClusterQemuCpuFlagsGetResultItem]](
-    list[ClusterQemuCpuFlagsGetResultItem], "GET /cluster/qemu/cpu-flags"
+_R42: Returns[None] = Returns("None", "POST /cluster/mapping/dir")
+_R43: Returns[dict[str, Any]] = Returns("dict[str, Any]", "GET /cluster/mapping/dir/{id}")
+_R44: Returns[None] = Returns("None", "PUT /cluster/mapping/dir/{id}")
+_R45: Returns[None] = Returns("None", "DELETE /cluster/mapping/dir/{id}")
+_R46: Returns[list[ClusterMappingPciGetResultItem]] = Returns(
+    "list[ClusterMappingPciGetResultItem]",
+    "GET /cluster/mapping/pci",
+    "models.cluster.cluster_mapping_pci_get",
 )
-_R68 = Returns[list[ClusterQemuCustomCpuModelsGetResultItem]](
-    list[ClusterQemuCustomCpuModelsGetResultItem], "GET /cluster/qemu/custom-cpu-models"
+_R47: Returns[None] = Returns("None", "POST /cluster/mapping/pci")
+_R48: Returns[dict[str, Any]] = Returns("dict[str, Any]", "GET /cluster/mapping/pci/{id}")
+_R49: Returns[None] = Returns("None", "PUT /cluster/mapping/pci/{id}")
+_R50: Returns[None] = Returns("None", "DELETE /cluster/mapping/pci/{id}")
+_R51: Returns[list[ClusterMappingUsbGetResultItem]] = Returns(
+    "list[ClusterMappingUsbGetResultItem]",
+    "GET /cluster/mapping/usb",
+    "models.cluster.cluster_mapping_usb_get",
 )
-_R69 = Returns[None](None, "POST /cluster/qemu/custom-cpu-models")
-_R70 = Returns[ClusterQemuCustomCpuModelsCputypeGetResult](
-    ClusterQemuCustomCpuModelsCputypeGetResult, "GET /cluster/qemu/custom-cpu-models/{cputype}"
+_R52: Returns[None] = Returns("None", "POST /cluster/mapping/usb")
+_R53: Returns[dict[str, Any]] = Returns("dict[str, Any]", "GET /cluster/mapping/usb/{id}")
+_R54: Returns[None] = Returns("None", "PUT /cluster/mapping/usb/{id}")
+_R55: Returns[None] = Returns("None", "DELETE /cluster/mapping/usb/{id}")
+_R56: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /cluster/metrics")
+_R57: Returns[ClusterMetricsExportGetResult] = Returns(
+    "ClusterMetricsExportGetResult",
+    "GET /cluster/metrics/export",
+    "models.cluster.cluster_metrics_export_get",
 )
-_R71 = Returns[None](None, "PUT /cluster/qemu/custom-cpu-models/{cputype}")
-_R72 = Returns[None](None, "DELETE /cluster/qemu/custom-cpu-models/{cputype}")
-_R73 = Returns[list[ClusterReplicationGetResultItem]](
-    list[ClusterReplicationGetResultItem], "GET /cluster/replication"
+_R58: Returns[list[ClusterMetricsServerGetResultItem]] = Returns(
+    "list[ClusterMetricsServerGetResultItem]",
+    "GET /cluster/metrics/server",
+    "models.cluster.cluster_metrics_server_get",
 )
-_R74 = Returns[None](None, "POST /cluster/replication")
-_R75 = Returns[ClusterReplicationIdGetResult](
-    ClusterReplicationIdGetResult, "GET /cluster/replication/{id}"
+_R59: Returns[dict[str, Any]] = Returns("dict[str, Any]", "GET /cluster/metrics/server/{id}")
+_R60: Returns[None] = Returns("None", "POST /cluster/metrics/server/{id}")
+_R61: Returns[None] = Returns("None", "PUT /cluster/metrics/server/{id}")
+_R62: Returns[None] = Returns("None", "DELETE /cluster/metrics/server/{id}")
+_R63: Returns[int] = Returns("int", "GET /cluster/nextid")
+_R64: Returns[dict[str, Any]] = Returns("dict[str, Any]", "GET /cluster/options")
+_R65: Returns[None] = Returns("None", "PUT /cluster/options")
+_R66: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /cluster/qemu")
+_R67: Returns[list[ClusterQemuCpuFlagsGetResultItem]] = Returns(
+    "list[ClusterQemuCpuFlagsGetResultItem]",
+    "GET /cluster/qemu/cpu-flags",
+    "models.cluster.cluster_qemu_cpu_flags_get",
 )
-_R76 = Returns[None](None, "PUT /cluster/replication/{id}")
-_R77 = Returns[None](None, "DELETE /cluster/replication/{id}")
-_R78 = Returns[list[ClusterResourcesGetResultItem]](
-    list[ClusterResourcesGetResultItem], "GET /cluster/resources"
+_R68: Returns[list[ClusterQemuCustomCpuModelsGetResultItem]] = Returns(
+    "list[ClusterQemuCustomCpuModelsGetResultItem]",
+    "GET /cluster/qemu/custom-cpu-models",
+    "models.cluster.cluster_qemu_custom_cpu_models_get",
 )
-_R79 = Returns[list[ClusterStatusGetResultItem]](
-    list[ClusterStatusGetResultItem], "GET /cluster/status"
+_R69: Returns[None] = Returns("None", "POST /cluster/qemu/custom-cpu-models")
+_R70: Returns[ClusterQemuCustomCpuModelsCputypeGetResult] = Returns(
+    "ClusterQemuCustomCpuModelsCputypeGetResult",
+    "GET /cluster/qemu/custom-cpu-models/{cputype}",
+    "models.cluster.cluster_qemu_custom_cpu_models_cputype_get",
 )
-_R80 = Returns[list[ClusterTasksGetResultItem]](
-    list[ClusterTasksGetResultItem], "GET /cluster/tasks"
+_R71: Returns[None] = Returns("None", "PUT /cluster/qemu/custom-cpu-models/{cputype}")
+_R72: Returns[None] = Returns("None", "DELETE /cluster/qemu/custom-cpu-models/{cputype}")
+_R73: Returns[list[ClusterReplicationGetResultItem]] = Returns(
+    "list[ClusterReplicationGetResultItem]",
+    "GET /cluster/replication",
+    "models.cluster.cluster_replication_get",
+)
+_R74: Returns[None] = Returns("None", "POST /cluster/replication")
+_R75: Returns[ClusterReplicationIdGetResult] = Returns(
+    "ClusterReplicationIdGetResult",
+    "GET /cluster/replication/{id}",
+    "models.cluster.cluster_replication_id_get",
+)
+_R76: Returns[None] = Returns("None", "PUT /cluster/replication/{id}")
+_R77: Returns[None] = Returns("None", "DELETE /cluster/replication/{id}")
+_R78: Returns[list[ClusterResourcesGetResultItem]] = Returns(
+    "list[ClusterResourcesGetResultItem]",
+    "GET /cluster/resources",
+    "models.cluster.cluster_resources_get",
+)
+_R79: Returns[list[ClusterStatusGetResultItem]] = Returns(
+    "list[ClusterStatusGetResultItem]", "GET /cluster/status", "models.cluster.cluster_status_get"
+)
+_R80: Returns[list[ClusterTasksGetResultItem]] = Returns(
+    "list[ClusterTasksGetResultItem]", "GET /cluster/tasks", "models.cluster.cluster_tasks_get"
 )
 
 

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
 from pvesdk._runtime import checked as _checked
@@ -15,172 +15,264 @@ from pvesdk._runtime import sequence as _sequence
 from pvesdk.tasks import Task
 from pvesdk.tasks import bind_task as _task
 
-from ..models.cluster_sdn import (
-    ClusterSdnControllersControllerGetResult,
-    ClusterSdnControllersGetResultItem,
-    ClusterSdnDnsGetResultItem,
-    ClusterSdnDryRunGetResult,
-    ClusterSdnFabricsAllGetResult,
-    ClusterSdnFabricsFabricGetResultItem,
-    ClusterSdnFabricsFabricIdGetResult,
-    ClusterSdnFabricsGetResultItem,
-    ClusterSdnFabricsNodeFabricIdGetResultItem,
-    ClusterSdnFabricsNodeFabricIdNodeIdGetResult,
-    ClusterSdnFabricsNodeGetResultItem,
-    ClusterSdnGetResultItem,
-    ClusterSdnIpamsGetResultItem,
-    ClusterSdnRouteMapsEntriesGetResultItem,
-    ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult,
-    ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem,
-    ClusterSdnRouteMapsGetResultItem,
-    ClusterSdnVnetsFirewallOptionsGetResult,
-    ClusterSdnVnetsGetResultItem,
-    ClusterSdnVnetsVnetFirewallRulesGetResultItem,
-    ClusterSdnVnetsVnetFirewallRulesPosGetResult,
-    ClusterSdnVnetsVnetGetResult,
-    ClusterSdnZonesGetResultItem,
-    ClusterSdnZonesZoneGetResult,
-)
-from ..propstr import (
-    ExitAction,
-    Match,
-    Peers,
-    PrefixListsEntries,
-    PrefixListsEntries2,
-    Set,
-)
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from ..models.cluster_sdn.cluster_sdn_controllers_controller_get import (
+        ClusterSdnControllersControllerGetResult,
+    )
+    from ..models.cluster_sdn.cluster_sdn_controllers_get import (
+        ClusterSdnControllersGetResultItem,
+    )
+    from ..models.cluster_sdn.cluster_sdn_dns_get import ClusterSdnDnsGetResultItem
+    from ..models.cluster_sdn.cluster_sdn_dry_run_get import ClusterSdnDryRunGetResult
+    from ..models.cluster_sdn.cluster_sdn_fabrics_all_get import (
+        ClusterSdnFabricsAllGetResult,
+    )
+    from ..models.cluster_sdn.cluster_sdn_fabrics_fabric_get import (
+        ClusterSdnFabricsFabricGetResultItem,
+    )
+    from ..models.cluster_sdn.cluster_sdn_fabrics_fabric_id_get import (
+        ClusterSdnFabricsFabricIdGetResult,
+    )
+    from ..models.cluster_sdn.cluster_sdn_fabrics_get import (
+        ClusterSdnFabricsGetResultItem,
+    )
+    from ..models.cluster_sdn.cluster_sdn_fabrics_node_fabric_id_get import (
+        ClusterSdnFabricsNodeFabricIdGetResultItem,
+    )
+    from ..models.cluster_sdn.cluster_sdn_fabrics_node_fabric_id_node_id_get import (
+        ClusterSdnFabricsNodeFabricIdNodeIdGetResult,
+    )
+    from ..models.cluster_sdn.cluster_sdn_fabrics_node_get import (
+        ClusterSdnFabricsNodeGetResultItem,
+    )
+    from ..models.cluster_sdn.cluster_sdn_get import ClusterSdnGetResultItem
+    from ..models.cluster_sdn.cluster_sdn_ipams_get import ClusterSdnIpamsGetResultItem
+    from ..models.cluster_sdn.cluster_sdn_route_maps_entries_get import (
+        ClusterSdnRouteMapsEntriesGetResultItem,
+    )
+    from ..models.cluster_sdn.cluster_sdn_route_maps_entries_route_map_id_entry_order_get import (
+        ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult,
+    )
+    from ..models.cluster_sdn.cluster_sdn_route_maps_entries_route_map_id_get import (
+        ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem,
+    )
+    from ..models.cluster_sdn.cluster_sdn_route_maps_get import (
+        ClusterSdnRouteMapsGetResultItem,
+    )
+    from ..models.cluster_sdn.cluster_sdn_vnets_firewall_options_get import (
+        ClusterSdnVnetsFirewallOptionsGetResult,
+    )
+    from ..models.cluster_sdn.cluster_sdn_vnets_get import ClusterSdnVnetsGetResultItem
+    from ..models.cluster_sdn.cluster_sdn_vnets_vnet_firewall_rules_get import (
+        ClusterSdnVnetsVnetFirewallRulesGetResultItem,
+    )
+    from ..models.cluster_sdn.cluster_sdn_vnets_vnet_firewall_rules_pos_get import (
+        ClusterSdnVnetsVnetFirewallRulesPosGetResult,
+    )
+    from ..models.cluster_sdn.cluster_sdn_vnets_vnet_get import (
+        ClusterSdnVnetsVnetGetResult,
+    )
+    from ..models.cluster_sdn.cluster_sdn_zones_get import ClusterSdnZonesGetResultItem
+    from ..models.cluster_sdn.cluster_sdn_zones_zone_get import (
+        ClusterSdnZonesZoneGetResult,
+    )
+    from ..propstr.exit_action import ExitAction
+    from ..propstr.match import Match
+    from ..propstr.peers import Peers
+    from ..propstr.prefix_lists_entries import PrefixListsEntries
+    from ..propstr.prefix_lists_entries2 import PrefixListsEntries2
+    from ..propstr.set import Set
 
-_R0 = Returns[list[ClusterSdnGetResultItem]](list[ClusterSdnGetResultItem], "GET /cluster/sdn")
-_R1 = Returns[str](str, "PUT /cluster/sdn")
-_R2 = Returns[list[ClusterSdnControllersGetResultItem]](
-    list[ClusterSdnControllersGetResultItem], "GET /cluster/sdn/controllers"
+_R0: Returns[list[ClusterSdnGetResultItem]] = Returns(
+    "list[ClusterSdnGetResultItem]", "GET /cluster/sdn", "models.cluster_sdn.cluster_sdn_get"
 )
-_R3 = Returns[None](None, "POST /cluster/sdn/controllers")
-_R4 = Returns[ClusterSdnControllersControllerGetResult](
-    ClusterSdnControllersControllerGetResult, "GET /cluster/sdn/controllers/{controller}"
+_R1: Returns[str] = Returns("str", "PUT /cluster/sdn")
+_R2: Returns[list[ClusterSdnControllersGetResultItem]] = Returns(
+    "list[ClusterSdnControllersGetResultItem]",
+    "GET /cluster/sdn/controllers",
+    "models.cluster_sdn.cluster_sdn_controllers_get",
 )
-_R5 = Returns[None](None, "PUT /cluster/sdn/controllers/{controller}")
-_R6 = Returns[None](None, "DELETE /cluster/sdn/controllers/{controller}")
-_R7 = Returns[list[ClusterSdnDnsGetResultItem]](
-    list[ClusterSdnDnsGetResultItem], "GET /cluster/sdn/dns"
+_R3: Returns[None] = Returns("None", "POST /cluster/sdn/controllers")
+_R4: Returns[ClusterSdnControllersControllerGetResult] = Returns(
+    "ClusterSdnControllersControllerGetResult",
+    "GET /cluster/sdn/controllers/{controller}",
+    "models.cluster_sdn.cluster_sdn_controllers_controller_get",
 )
-_R8 = Returns[None](None, "POST /cluster/sdn/dns")
-_R9 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/sdn/dns/{dns}")
-_R10 = Returns[None](None, "PUT /cluster/sdn/dns/{dns}")
-_R11 = Returns[None](None, "DELETE /cluster/sdn/dns/{dns}")
-_R12 = Returns[ClusterSdnDryRunGetResult](ClusterSdnDryRunGetResult, "GET /cluster/sdn/dry-run")
-_R13 = Returns[list[ClusterSdnFabricsGetResultItem]](
-    list[ClusterSdnFabricsGetResultItem], "GET /cluster/sdn/fabrics"
+_R5: Returns[None] = Returns("None", "PUT /cluster/sdn/controllers/{controller}")
+_R6: Returns[None] = Returns("None", "DELETE /cluster/sdn/controllers/{controller}")
+_R7: Returns[list[ClusterSdnDnsGetResultItem]] = Returns(
+    "list[ClusterSdnDnsGetResultItem]",
+    "GET /cluster/sdn/dns",
+    "models.cluster_sdn.cluster_sdn_dns_get",
 )
-_R14 = Returns[ClusterSdnFabricsAllGetResult](
-    ClusterSdnFabricsAllGetResult, "GET /cluster/sdn/fabrics/all"
+_R8: Returns[None] = Returns("None", "POST /cluster/sdn/dns")
+_R9: Returns[dict[str, Any]] = Returns("dict[str, Any]", "GET /cluster/sdn/dns/{dns}")
+_R10: Returns[None] = Returns("None", "PUT /cluster/sdn/dns/{dns}")
+_R11: Returns[None] = Returns("None", "DELETE /cluster/sdn/dns/{dns}")
+_R12: Returns[ClusterSdnDryRunGetResult] = Returns(
+    "ClusterSdnDryRunGetResult",
+    "GET /cluster/sdn/dry-run",
+    "models.cluster_sdn.cluster_sdn_dry_run_get",
 )
-_R15 = Returns[list[ClusterSdnFabricsFabricGetResultItem]](
-    list[ClusterSdnFabricsFabricGetResultItem], "GET /cluster/sdn/fabrics/fabric"
+_R13: Returns[list[ClusterSdnFabricsGetResultItem]] = Returns(
+    "list[ClusterSdnFabricsGetResultItem]",
+    "GET /cluster/sdn/fabrics",
+    "models.cluster_sdn.cluster_sdn_fabrics_get",
 )
-_R16 = Returns[None](None, "POST /cluster/sdn/fabrics/fabric")
-_R17 = Returns[ClusterSdnFabricsFabricIdGetResult](
-    ClusterSdnFabricsFabricIdGetResult, "GET /cluster/sdn/fabrics/fabric/{id}"
+_R14: Returns[ClusterSdnFabricsAllGetResult] = Returns(
+    "ClusterSdnFabricsAllGetResult",
+    "GET /cluster/sdn/fabrics/all",
+    "models.cluster_sdn.cluster_sdn_fabrics_all_get",
 )
-_R18 = Returns[None](None, "PUT /cluster/sdn/fabrics/fabric/{id}")
-_R19 = Returns[None](None, "DELETE /cluster/sdn/fabrics/fabric/{id}")
-_R20 = Returns[list[ClusterSdnFabricsNodeGetResultItem]](
-    list[ClusterSdnFabricsNodeGetResultItem], "GET /cluster/sdn/fabrics/node"
+_R15: Returns[list[ClusterSdnFabricsFabricGetResultItem]] = Returns(
+    "list[ClusterSdnFabricsFabricGetResultItem]",
+    "GET /cluster/sdn/fabrics/fabric",
+    "models.cluster_sdn.cluster_sdn_fabrics_fabric_get",
 )
-_R21 = Returns[list[ClusterSdnFabricsNodeFabricIdGetResultItem]](
-    list[ClusterSdnFabricsNodeFabricIdGetResultItem], "GET /cluster/sdn/fabrics/node/{fabric_id}"
+_R16: Returns[None] = Returns("None", "POST /cluster/sdn/fabrics/fabric")
+_R17: Returns[ClusterSdnFabricsFabricIdGetResult] = Returns(
+    "ClusterSdnFabricsFabricIdGetResult",
+    "GET /cluster/sdn/fabrics/fabric/{id}",
+    "models.cluster_sdn.cluster_sdn_fabrics_fabric_id_get",
 )
-_R22 = Returns[None](None, "POST /cluster/sdn/fabrics/node/{fabric_id}")
-_R23 = Returns[ClusterSdnFabricsNodeFabricIdNodeIdGetResult](
-    ClusterSdnFabricsNodeFabricIdNodeIdGetResult,
+_R18: Returns[None] = Returns("None", "PUT /cluster/sdn/fabrics/fabric/{id}")
+_R19: Returns[None] = Returns("None", "DELETE /cluster/sdn/fabrics/fabric/{id}")
+_R20: Returns[list[ClusterSdnFabricsNodeGetResultItem]] = Returns(
+    "list[ClusterSdnFabricsNodeGetResultItem]",
+    "GET /cluster/sdn/fabrics/node",
+    "models.cluster_sdn.cluster_sdn_fabrics_node_get",
+)
+_R21: Returns[list[ClusterSdnFabricsNodeFabricIdGetResultItem]] = Returns(
+    "list[ClusterSdnFabricsNodeFabricIdGetResultItem]",
+    "GET /cluster/sdn/fabrics/node/{fabric_id}",
+    "models.cluster_sdn.cluster_sdn_fabrics_node_fabric_id_get",
+)
+_R22: Returns[None] = Returns("None", "POST /cluster/sdn/fabrics/node/{fabric_id}")
+_R23: Returns[ClusterSdnFabricsNodeFabricIdNodeIdGetResult] = Returns(
+    "ClusterSdnFabricsNodeFabricIdNodeIdGetResult",
     "GET /cluster/sdn/fabrics/node/{fabric_id}/{node_id}",
+    "models.cluster_sdn.cluster_sdn_fabrics_node_fabric_id_node_id_get",
 )
-_R24 = Returns[None](None, "PUT /cluster/sdn/fabrics/node/{fabric_id}/{node_id}")
-_R25 = Returns[None](None, "DELETE /cluster/sdn/fabrics/node/{fabric_id}/{node_id}")
-_R26 = Returns[list[ClusterSdnIpamsGetResultItem]](
-    list[ClusterSdnIpamsGetResultItem], "GET /cluster/sdn/ipams"
+_R24: Returns[None] = Returns("None", "PUT /cluster/sdn/fabrics/node/{fabric_id}/{node_id}")
+_R25: Returns[None] = Returns("None", "DELETE /cluster/sdn/fabrics/node/{fabric_id}/{node_id}")
+_R26: Returns[list[ClusterSdnIpamsGetResultItem]] = Returns(
+    "list[ClusterSdnIpamsGetResultItem]",
+    "GET /cluster/sdn/ipams",
+    "models.cluster_sdn.cluster_sdn_ipams_get",
 )
-_R27 = Returns[None](None, "POST /cluster/sdn/ipams")
-_R28 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/sdn/ipams/{ipam}")
-_R29 = Returns[None](None, "PUT /cluster/sdn/ipams/{ipam}")
-_R30 = Returns[None](None, "DELETE /cluster/sdn/ipams/{ipam}")
-_R31 = Returns[list[Any]](list[Any], "GET /cluster/sdn/ipams/{ipam}/status")
-_R32 = Returns[str](str, "POST /cluster/sdn/lock")
-_R33 = Returns[None](None, "DELETE /cluster/sdn/lock")
-_R34 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/sdn/prefix-lists")
-_R35 = Returns[None](None, "POST /cluster/sdn/prefix-lists")
-_R36 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/sdn/prefix-lists/{id}")
-_R37 = Returns[None](None, "PUT /cluster/sdn/prefix-lists/{id}")
-_R38 = Returns[None](None, "DELETE /cluster/sdn/prefix-lists/{id}")
-_R39 = Returns[list[dict[str, Any]]](
-    list[dict[str, Any]], "GET /cluster/sdn/prefix-lists/{id}/entries"
+_R27: Returns[None] = Returns("None", "POST /cluster/sdn/ipams")
+_R28: Returns[dict[str, Any]] = Returns("dict[str, Any]", "GET /cluster/sdn/ipams/{ipam}")
+_R29: Returns[None] = Returns("None", "PUT /cluster/sdn/ipams/{ipam}")
+_R30: Returns[None] = Returns("None", "DELETE /cluster/sdn/ipams/{ipam}")
+_R31: Returns[list[Any]] = Returns("list[Any]", "GET /cluster/sdn/ipams/{ipam}/status")
+_R32: Returns[str] = Returns("str", "POST /cluster/sdn/lock")
+_R33: Returns[None] = Returns("None", "DELETE /cluster/sdn/lock")
+_R34: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /cluster/sdn/prefix-lists"
 )
-_R40 = Returns[None](None, "POST /cluster/sdn/prefix-lists/{id}/entries")
-_R41 = Returns[dict[str, Any]](
-    dict[str, Any], "GET /cluster/sdn/prefix-lists/{id}/entries/{url_seq}"
+_R35: Returns[None] = Returns("None", "POST /cluster/sdn/prefix-lists")
+_R36: Returns[dict[str, Any]] = Returns("dict[str, Any]", "GET /cluster/sdn/prefix-lists/{id}")
+_R37: Returns[None] = Returns("None", "PUT /cluster/sdn/prefix-lists/{id}")
+_R38: Returns[None] = Returns("None", "DELETE /cluster/sdn/prefix-lists/{id}")
+_R39: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /cluster/sdn/prefix-lists/{id}/entries"
 )
-_R42 = Returns[None](None, "PUT /cluster/sdn/prefix-lists/{id}/entries/{url_seq}")
-_R43 = Returns[None](None, "DELETE /cluster/sdn/prefix-lists/{id}/entries/{url_seq}")
-_R44 = Returns[None](None, "POST /cluster/sdn/rollback")
-_R45 = Returns[list[ClusterSdnRouteMapsGetResultItem]](
-    list[ClusterSdnRouteMapsGetResultItem], "GET /cluster/sdn/route-maps"
+_R40: Returns[None] = Returns("None", "POST /cluster/sdn/prefix-lists/{id}/entries")
+_R41: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /cluster/sdn/prefix-lists/{id}/entries/{url_seq}"
 )
-_R46 = Returns[list[ClusterSdnRouteMapsEntriesGetResultItem]](
-    list[ClusterSdnRouteMapsEntriesGetResultItem], "GET /cluster/sdn/route-maps/entries"
+_R42: Returns[None] = Returns("None", "PUT /cluster/sdn/prefix-lists/{id}/entries/{url_seq}")
+_R43: Returns[None] = Returns("None", "DELETE /cluster/sdn/prefix-lists/{id}/entries/{url_seq}")
+_R44: Returns[None] = Returns("None", "POST /cluster/sdn/rollback")
+_R45: Returns[list[ClusterSdnRouteMapsGetResultItem]] = Returns(
+    "list[ClusterSdnRouteMapsGetResultItem]",
+    "GET /cluster/sdn/route-maps",
+    "models.cluster_sdn.cluster_sdn_route_maps_get",
 )
-_R47 = Returns[None](None, "POST /cluster/sdn/route-maps/entries")
-_R48 = Returns[list[ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem]](
-    list[ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem],
+_R46: Returns[list[ClusterSdnRouteMapsEntriesGetResultItem]] = Returns(
+    "list[ClusterSdnRouteMapsEntriesGetResultItem]",
+    "GET /cluster/sdn/route-maps/entries",
+    "models.cluster_sdn.cluster_sdn_route_maps_entries_get",
+)
+_R47: Returns[None] = Returns("None", "POST /cluster/sdn/route-maps/entries")
+_R48: Returns[list[ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem]] = Returns(
+    "list[ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem]",
     "GET /cluster/sdn/route-maps/entries/{route-map-id}",
+    "models.cluster_sdn.cluster_sdn_route_maps_entries_route_map_id_get",
 )
-_R49 = Returns[ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult](
-    ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult,
+_R49: Returns[ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult] = Returns(
+    "ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult",
     "GET /cluster/sdn/route-maps/entries/{route-map-id}/entry/{order}",
+    "models.cluster_sdn.cluster_sdn_route_maps_entries_route_map_id_entry_order_get",
 )
-_R50 = Returns[None](None, "PUT /cluster/sdn/route-maps/entries/{route-map-id}/entry/{order}")
-_R51 = Returns[None](None, "DELETE /cluster/sdn/route-maps/entries/{route-map-id}/entry/{order}")
-_R52 = Returns[list[ClusterSdnVnetsGetResultItem]](
-    list[ClusterSdnVnetsGetResultItem], "GET /cluster/sdn/vnets"
+_R50: Returns[None] = Returns(
+    "None", "PUT /cluster/sdn/route-maps/entries/{route-map-id}/entry/{order}"
 )
-_R53 = Returns[None](None, "POST /cluster/sdn/vnets")
-_R54 = Returns[ClusterSdnVnetsVnetGetResult](
-    ClusterSdnVnetsVnetGetResult, "GET /cluster/sdn/vnets/{vnet}"
+_R51: Returns[None] = Returns(
+    "None", "DELETE /cluster/sdn/route-maps/entries/{route-map-id}/entry/{order}"
 )
-_R55 = Returns[None](None, "PUT /cluster/sdn/vnets/{vnet}")
-_R56 = Returns[None](None, "DELETE /cluster/sdn/vnets/{vnet}")
-_R57 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/sdn/vnets/{vnet}/firewall")
-_R58 = Returns[ClusterSdnVnetsFirewallOptionsGetResult](
-    ClusterSdnVnetsFirewallOptionsGetResult, "GET /cluster/sdn/vnets/{vnet}/firewall/options"
+_R52: Returns[list[ClusterSdnVnetsGetResultItem]] = Returns(
+    "list[ClusterSdnVnetsGetResultItem]",
+    "GET /cluster/sdn/vnets",
+    "models.cluster_sdn.cluster_sdn_vnets_get",
 )
-_R59 = Returns[None](None, "PUT /cluster/sdn/vnets/{vnet}/firewall/options")
-_R60 = Returns[list[ClusterSdnVnetsVnetFirewallRulesGetResultItem]](
-    list[ClusterSdnVnetsVnetFirewallRulesGetResultItem],
+_R53: Returns[None] = Returns("None", "POST /cluster/sdn/vnets")
+_R54: Returns[ClusterSdnVnetsVnetGetResult] = Returns(
+    "ClusterSdnVnetsVnetGetResult",
+    "GET /cluster/sdn/vnets/{vnet}",
+    "models.cluster_sdn.cluster_sdn_vnets_vnet_get",
+)
+_R55: Returns[None] = Returns("None", "PUT /cluster/sdn/vnets/{vnet}")
+_R56: Returns[None] = Returns("None", "DELETE /cluster/sdn/vnets/{vnet}")
+_R57: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /cluster/sdn/vnets/{vnet}/firewall"
+)
+_R58: Returns[ClusterSdnVnetsFirewallOptionsGetResult] = Returns(
+    "ClusterSdnVnetsFirewallOptionsGetResult",
+    "GET /cluster/sdn/vnets/{vnet}/firewall/options",
+    "models.cluster_sdn.cluster_sdn_vnets_firewall_options_get",
+)
+_R59: Returns[None] = Returns("None", "PUT /cluster/sdn/vnets/{vnet}/firewall/options")
+_R60: Returns[list[ClusterSdnVnetsVnetFirewallRulesGetResultItem]] = Returns(
+    "list[ClusterSdnVnetsVnetFirewallRulesGetResultItem]",
     "GET /cluster/sdn/vnets/{vnet}/firewall/rules",
+    "models.cluster_sdn.cluster_sdn_vnets_vnet_firewall_rules_get",
 )
-_R61 = Returns[None](None, "POST /cluster/sdn/vnets/{vnet}/firewall/rules")
-_R62 = Returns[ClusterSdnVnetsVnetFirewallRulesPosGetResult](
-    ClusterSdnVnetsVnetFirewallRulesPosGetResult,
+_R61: Returns[None] = Returns("None", "POST /cluster/sdn/vnets/{vnet}/firewall/rules")
+_R62: Returns[ClusterSdnVnetsVnetFirewallRulesPosGetResult] = Returns(
+    "ClusterSdnVnetsVnetFirewallRulesPosGetResult",
     "GET /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}",
+    "models.cluster_sdn.cluster_sdn_vnets_vnet_firewall_rules_pos_get",
 )
-_R63 = Returns[None](None, "PUT /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}")
-_R64 = Returns[None](None, "DELETE /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}")
-_R65 = Returns[None](None, "POST /cluster/sdn/vnets/{vnet}/ips")
-_R66 = Returns[None](None, "PUT /cluster/sdn/vnets/{vnet}/ips")
-_R67 = Returns[None](None, "DELETE /cluster/sdn/vnets/{vnet}/ips")
-_R68 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/sdn/vnets/{vnet}/subnets")
-_R69 = Returns[None](None, "POST /cluster/sdn/vnets/{vnet}/subnets")
-_R70 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/sdn/vnets/{vnet}/subnets/{subnet}")
-_R71 = Returns[None](None, "PUT /cluster/sdn/vnets/{vnet}/subnets/{subnet}")
-_R72 = Returns[None](None, "DELETE /cluster/sdn/vnets/{vnet}/subnets/{subnet}")
-_R73 = Returns[list[ClusterSdnZonesGetResultItem]](
-    list[ClusterSdnZonesGetResultItem], "GET /cluster/sdn/zones"
+_R63: Returns[None] = Returns("None", "PUT /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}")
+_R64: Returns[None] = Returns("None", "DELETE /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}")
+_R65: Returns[None] = Returns("None", "POST /cluster/sdn/vnets/{vnet}/ips")
+_R66: Returns[None] = Returns("None", "PUT /cluster/sdn/vnets/{vnet}/ips")
+_R67: Returns[None] = Returns("None", "DELETE /cluster/sdn/vnets/{vnet}/ips")
+_R68: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /cluster/sdn/vnets/{vnet}/subnets"
 )
-_R74 = Returns[None](None, "POST /cluster/sdn/zones")
-_R75 = Returns[ClusterSdnZonesZoneGetResult](
-    ClusterSdnZonesZoneGetResult, "GET /cluster/sdn/zones/{zone}"
+_R69: Returns[None] = Returns("None", "POST /cluster/sdn/vnets/{vnet}/subnets")
+_R70: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /cluster/sdn/vnets/{vnet}/subnets/{subnet}"
 )
-_R76 = Returns[None](None, "PUT /cluster/sdn/zones/{zone}")
-_R77 = Returns[None](None, "DELETE /cluster/sdn/zones/{zone}")
+_R71: Returns[None] = Returns("None", "PUT /cluster/sdn/vnets/{vnet}/subnets/{subnet}")
+_R72: Returns[None] = Returns("None", "DELETE /cluster/sdn/vnets/{vnet}/subnets/{subnet}")
+_R73: Returns[list[ClusterSdnZonesGetResultItem]] = Returns(
+    "list[ClusterSdnZonesGetResultItem]",
+    "GET /cluster/sdn/zones",
+    "models.cluster_sdn.cluster_sdn_zones_get",
+)
+_R74: Returns[None] = Returns("None", "POST /cluster/sdn/zones")
+_R75: Returns[ClusterSdnZonesZoneGetResult] = Returns(
+    "ClusterSdnZonesZoneGetResult",
+    "GET /cluster/sdn/zones/{zone}",
+    "models.cluster_sdn.cluster_sdn_zones_zone_get",
+)
+_R76: Returns[None] = Returns("None", "PUT /cluster/sdn/zones/{zone}")
+_R77: Returns[None] = Returns("None", "DELETE /cluster/sdn/zones/{zone}")
 
 
 class ClusterSdn(SyncPath):

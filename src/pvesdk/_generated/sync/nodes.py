@@ -17,64 +17,93 @@ from pvesdk.tasks import Task
 from pvesdk.tasks import bind_task as _task
 from pvesdk.tasks import bind_task_or_text as _task_or_text
 
-from ..models.nodes import (
-    NodesAptGetResultItem,
-    NodesAptRepositoriesGetResult,
-    NodesAptUpdateGetResultItem,
-    NodesAptVersionsGetResultItem,
-    NodesCapabilitiesQemuCpuFlagsGetResultItem,
-    NodesCapabilitiesQemuCpuGetResultItem,
-    NodesCapabilitiesQemuMachinesGetResultItem,
-    NodesCapabilitiesQemuMigrationGetResult,
-    NodesCertificatesCustomPostResult,
-    NodesCertificatesInfoGetResultItem,
-    NodesConfigGetResult,
-    NodesDnsGetResult,
-    NodesFirewallLogGetResultItem,
-    NodesFirewallOptionsGetResult,
-    NodesGetResultItem,
-    NodesHardwareGetResultItem,
-    NodesHardwarePciMdevGetResultItem,
-    NodesHardwareUsbGetResultItem,
-    NodesHostsGetResult,
-    NodesNodeFirewallRulesGetResultItem,
-    NodesNodeFirewallRulesPosGetResult,
-    NodesNodeHardwarePciGetResultItem,
-    NodesNodeHardwarePciPciIdOrMappingGetResultItem,
-    NodesNodeNetworkGetResultItem,
-    NodesNodeNetworkIfaceGetResult,
-    NodesNodeReplicationGetResultItem,
-    NodesNodeServicesGetResultItem,
-    NodesNodeServicesServiceGetResultItem,
-    NodesNodeTasksGetResultItem,
-    NodesQueryUrlMetadataGetResult,
-    NodesReplicationLogGetResultItem,
-    NodesRrdGetResult,
-    NodesServicesStateGetResult,
-    NodesSpiceshellPostResult,
-    NodesStatusGetResult,
-    NodesSubscriptionGetResult,
-    NodesSyslogGetResultItem,
-    NodesTasksLogGetResultItem,
-    NodesTasksStatusGetResult,
-    NodesTermproxyPostResult,
-    NodesTimeGetResult,
-    NodesVersionGetResult,
-    NodesVncshellPostResult,
-    NodesVncwebsocketGetResult,
-    NodesVzdumpDefaultsGetResult,
-)
-from ..propstr import (
-    Acme,
-    Acmedomain,
-    Fleecing,
-    Location,
-    Performance,
-    PruneBackups,
-    Wakeonlan,
-)
-
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
 if TYPE_CHECKING:
+    from ..models.nodes.nodes_apt_get import NodesAptGetResultItem
+    from ..models.nodes.nodes_apt_repositories_get import NodesAptRepositoriesGetResult
+    from ..models.nodes.nodes_apt_update_get import NodesAptUpdateGetResultItem
+    from ..models.nodes.nodes_apt_versions_get import NodesAptVersionsGetResultItem
+    from ..models.nodes.nodes_capabilities_qemu_cpu_flags_get import (
+        NodesCapabilitiesQemuCpuFlagsGetResultItem,
+    )
+    from ..models.nodes.nodes_capabilities_qemu_cpu_get import (
+        NodesCapabilitiesQemuCpuGetResultItem,
+    )
+    from ..models.nodes.nodes_capabilities_qemu_machines_get import (
+        NodesCapabilitiesQemuMachinesGetResultItem,
+    )
+    from ..models.nodes.nodes_capabilities_qemu_migration_get import (
+        NodesCapabilitiesQemuMigrationGetResult,
+    )
+    from ..models.nodes.nodes_certificates_custom_post import (
+        NodesCertificatesCustomPostResult,
+    )
+    from ..models.nodes.nodes_certificates_info_get import (
+        NodesCertificatesInfoGetResultItem,
+    )
+    from ..models.nodes.nodes_config_get import NodesConfigGetResult
+    from ..models.nodes.nodes_dns_get import NodesDnsGetResult
+    from ..models.nodes.nodes_firewall_log_get import NodesFirewallLogGetResultItem
+    from ..models.nodes.nodes_firewall_options_get import NodesFirewallOptionsGetResult
+    from ..models.nodes.nodes_get import NodesGetResultItem
+    from ..models.nodes.nodes_hardware_get import NodesHardwareGetResultItem
+    from ..models.nodes.nodes_hardware_pci_mdev_get import (
+        NodesHardwarePciMdevGetResultItem,
+    )
+    from ..models.nodes.nodes_hardware_usb_get import NodesHardwareUsbGetResultItem
+    from ..models.nodes.nodes_hosts_get import NodesHostsGetResult
+    from ..models.nodes.nodes_node_firewall_rules_get import (
+        NodesNodeFirewallRulesGetResultItem,
+    )
+    from ..models.nodes.nodes_node_firewall_rules_pos_get import (
+        NodesNodeFirewallRulesPosGetResult,
+    )
+    from ..models.nodes.nodes_node_hardware_pci_get import (
+        NodesNodeHardwarePciGetResultItem,
+    )
+    from ..models.nodes.nodes_node_hardware_pci_pci_id_or_mapping_get import (
+        NodesNodeHardwarePciPciIdOrMappingGetResultItem,
+    )
+    from ..models.nodes.nodes_node_network_get import NodesNodeNetworkGetResultItem
+    from ..models.nodes.nodes_node_network_iface_get import (
+        NodesNodeNetworkIfaceGetResult,
+    )
+    from ..models.nodes.nodes_node_replication_get import (
+        NodesNodeReplicationGetResultItem,
+    )
+    from ..models.nodes.nodes_node_services_get import NodesNodeServicesGetResultItem
+    from ..models.nodes.nodes_node_services_service_get import (
+        NodesNodeServicesServiceGetResultItem,
+    )
+    from ..models.nodes.nodes_node_tasks_get import NodesNodeTasksGetResultItem
+    from ..models.nodes.nodes_query_url_metadata_get import (
+        NodesQueryUrlMetadataGetResult,
+    )
+    from ..models.nodes.nodes_replication_log_get import (
+        NodesReplicationLogGetResultItem,
+    )
+    from ..models.nodes.nodes_rrd_get import NodesRrdGetResult
+    from ..models.nodes.nodes_services_state_get import NodesServicesStateGetResult
+    from ..models.nodes.nodes_spiceshell_post import NodesSpiceshellPostResult
+    from ..models.nodes.nodes_status_get import NodesStatusGetResult
+    from ..models.nodes.nodes_subscription_get import NodesSubscriptionGetResult
+    from ..models.nodes.nodes_syslog_get import NodesSyslogGetResultItem
+    from ..models.nodes.nodes_tasks_log_get import NodesTasksLogGetResultItem
+    from ..models.nodes.nodes_tasks_status_get import NodesTasksStatusGetResult
+    from ..models.nodes.nodes_termproxy_post import NodesTermproxyPostResult
+    from ..models.nodes.nodes_time_get import NodesTimeGetResult
+    from ..models.nodes.nodes_version_get import NodesVersionGetResult
+    from ..models.nodes.nodes_vncshell_post import NodesVncshellPostResult
+    from ..models.nodes.nodes_vncwebsocket_get import NodesVncwebsocketGetResult
+    from ..models.nodes.nodes_vzdump_defaults_get import NodesVzdumpDefaultsGetResult
+    from ..propstr.acme import Acme
+    from ..propstr.acmedomain import Acmedomain
+    from ..propstr.fleecing import Fleecing
+    from ..propstr.location import Location
+    from ..propstr.performance import Performance
+    from ..propstr.prune_backups import PruneBackups
+    from ..propstr.wakeonlan import Wakeonlan
     from . import nodes_ceph as _nodes_ceph
     from . import nodes_disks as _nodes_disks
     from . import nodes_lxc as _nodes_lxc
@@ -83,177 +112,276 @@ if TYPE_CHECKING:
     from . import nodes_sdn as _nodes_sdn
     from . import nodes_storage as _nodes_storage
 
-_R0 = Returns[list[NodesGetResultItem]](list[NodesGetResultItem], "GET /nodes")
-_R1 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}")
-_R2 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/aplinfo")
-_R3 = Returns[str](str, "POST /nodes/{node}/aplinfo")
-_R4 = Returns[list[NodesAptGetResultItem]](list[NodesAptGetResultItem], "GET /nodes/{node}/apt")
-_R5 = Returns[str](str, "GET /nodes/{node}/apt/changelog")
-_R6 = Returns[NodesAptRepositoriesGetResult](
-    NodesAptRepositoriesGetResult, "GET /nodes/{node}/apt/repositories"
+_R0: Returns[list[NodesGetResultItem]] = Returns(
+    "list[NodesGetResultItem]", "GET /nodes", "models.nodes.nodes_get"
 )
-_R7 = Returns[None](None, "POST /nodes/{node}/apt/repositories")
-_R8 = Returns[None](None, "PUT /nodes/{node}/apt/repositories")
-_R9 = Returns[list[NodesAptUpdateGetResultItem]](
-    list[NodesAptUpdateGetResultItem], "GET /nodes/{node}/apt/update"
+_R1: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /nodes/{node}")
+_R2: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /nodes/{node}/aplinfo")
+_R3: Returns[str] = Returns("str", "POST /nodes/{node}/aplinfo")
+_R4: Returns[list[NodesAptGetResultItem]] = Returns(
+    "list[NodesAptGetResultItem]", "GET /nodes/{node}/apt", "models.nodes.nodes_apt_get"
 )
-_R10 = Returns[str](str, "POST /nodes/{node}/apt/update")
-_R11 = Returns[list[NodesAptVersionsGetResultItem]](
-    list[NodesAptVersionsGetResultItem], "GET /nodes/{node}/apt/versions"
+_R5: Returns[str] = Returns("str", "GET /nodes/{node}/apt/changelog")
+_R6: Returns[NodesAptRepositoriesGetResult] = Returns(
+    "NodesAptRepositoriesGetResult",
+    "GET /nodes/{node}/apt/repositories",
+    "models.nodes.nodes_apt_repositories_get",
 )
-_R12 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/capabilities")
-_R13 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/capabilities/qemu")
-_R14 = Returns[list[NodesCapabilitiesQemuCpuGetResultItem]](
-    list[NodesCapabilitiesQemuCpuGetResultItem], "GET /nodes/{node}/capabilities/qemu/cpu"
+_R7: Returns[None] = Returns("None", "POST /nodes/{node}/apt/repositories")
+_R8: Returns[None] = Returns("None", "PUT /nodes/{node}/apt/repositories")
+_R9: Returns[list[NodesAptUpdateGetResultItem]] = Returns(
+    "list[NodesAptUpdateGetResultItem]",
+    "GET /nodes/{node}/apt/update",
+    "models.nodes.nodes_apt_update_get",
 )
-_R15 = Returns[list[NodesCapabilitiesQemuCpuFlagsGetResultItem]](
-    list[NodesCapabilitiesQemuCpuFlagsGetResultItem],
+_R10: Returns[str] = Returns("str", "POST /nodes/{node}/apt/update")
+_R11: Returns[list[NodesAptVersionsGetResultItem]] = Returns(
+    "list[NodesAptVersionsGetResultItem]",
+    "GET /nodes/{node}/apt/versions",
+    "models.nodes.nodes_apt_versions_get",
+)
+_R12: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /nodes/{node}/capabilities"
+)
+_R13: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /nodes/{node}/capabilities/qemu"
+)
+_R14: Returns[list[NodesCapabilitiesQemuCpuGetResultItem]] = Returns(
+    "list[NodesCapabilitiesQemuCpuGetResultItem]",
+    "GET /nodes/{node}/capabilities/qemu/cpu",
+    "models.nodes.nodes_capabilities_qemu_cpu_get",
+)
+_R15: Returns[list[NodesCapabilitiesQemuCpuFlagsGetResultItem]] = Returns(
+    "list[NodesCapabilitiesQemuCpuFlagsGetResultItem]",
     "GET /nodes/{node}/capabilities/qemu/cpu-flags",
+    "models.nodes.nodes_capabilities_qemu_cpu_flags_get",
 )
-_R16 = Returns[list[NodesCapabilitiesQemuMachinesGetResultItem]](
-    list[NodesCapabilitiesQemuMachinesGetResultItem], "GET /nodes/{node}/capabilities/qemu/machines"
+_R16: Returns[list[NodesCapabilitiesQemuMachinesGetResultItem]] = Returns(
+    "list[NodesCapabilitiesQemuMachinesGetResultItem]",
+    "GET /nodes/{node}/capabilities/qemu/machines",
+    "models.nodes.nodes_capabilities_qemu_machines_get",
 )
-_R17 = Returns[NodesCapabilitiesQemuMigrationGetResult](
-    NodesCapabilitiesQemuMigrationGetResult, "GET /nodes/{node}/capabilities/qemu/migration"
+_R17: Returns[NodesCapabilitiesQemuMigrationGetResult] = Returns(
+    "NodesCapabilitiesQemuMigrationGetResult",
+    "GET /nodes/{node}/capabilities/qemu/migration",
+    "models.nodes.nodes_capabilities_qemu_migration_get",
 )
-_R18 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/certificates")
-_R19 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/certificates/acme")
-_R20 = Returns[str](str, "POST /nodes/{node}/certificates/acme/certificate")
-_R21 = Returns[str](str, "PUT /nodes/{node}/certificates/acme/certificate")
-_R22 = Returns[str](str, "DELETE /nodes/{node}/certificates/acme/certificate")
-_R23 = Returns[NodesCertificatesCustomPostResult](
-    NodesCertificatesCustomPostResult, "POST /nodes/{node}/certificates/custom"
+_R18: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /nodes/{node}/certificates"
 )
-_R24 = Returns[None](None, "DELETE /nodes/{node}/certificates/custom")
-_R25 = Returns[list[NodesCertificatesInfoGetResultItem]](
-    list[NodesCertificatesInfoGetResultItem], "GET /nodes/{node}/certificates/info"
+_R19: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /nodes/{node}/certificates/acme"
 )
-_R26 = Returns[NodesConfigGetResult](NodesConfigGetResult, "GET /nodes/{node}/config")
-_R27 = Returns[None](None, "PUT /nodes/{node}/config")
-_R28 = Returns[NodesDnsGetResult](NodesDnsGetResult, "GET /nodes/{node}/dns")
-_R29 = Returns[None](None, "PUT /nodes/{node}/dns")
-_R30 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "POST /nodes/{node}/execute")
-_R31 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/firewall")
-_R32 = Returns[list[NodesFirewallLogGetResultItem]](
-    list[NodesFirewallLogGetResultItem], "GET /nodes/{node}/firewall/log"
+_R20: Returns[str] = Returns("str", "POST /nodes/{node}/certificates/acme/certificate")
+_R21: Returns[str] = Returns("str", "PUT /nodes/{node}/certificates/acme/certificate")
+_R22: Returns[str] = Returns("str", "DELETE /nodes/{node}/certificates/acme/certificate")
+_R23: Returns[NodesCertificatesCustomPostResult] = Returns(
+    "NodesCertificatesCustomPostResult",
+    "POST /nodes/{node}/certificates/custom",
+    "models.nodes.nodes_certificates_custom_post",
 )
-_R33 = Returns[NodesFirewallOptionsGetResult](
-    NodesFirewallOptionsGetResult, "GET /nodes/{node}/firewall/options"
+_R24: Returns[None] = Returns("None", "DELETE /nodes/{node}/certificates/custom")
+_R25: Returns[list[NodesCertificatesInfoGetResultItem]] = Returns(
+    "list[NodesCertificatesInfoGetResultItem]",
+    "GET /nodes/{node}/certificates/info",
+    "models.nodes.nodes_certificates_info_get",
 )
-_R34 = Returns[None](None, "PUT /nodes/{node}/firewall/options")
-_R35 = Returns[list[NodesNodeFirewallRulesGetResultItem]](
-    list[NodesNodeFirewallRulesGetResultItem], "GET /nodes/{node}/firewall/rules"
+_R26: Returns[NodesConfigGetResult] = Returns(
+    "NodesConfigGetResult", "GET /nodes/{node}/config", "models.nodes.nodes_config_get"
 )
-_R36 = Returns[None](None, "POST /nodes/{node}/firewall/rules")
-_R37 = Returns[NodesNodeFirewallRulesPosGetResult](
-    NodesNodeFirewallRulesPosGetResult, "GET /nodes/{node}/firewall/rules/{pos}"
+_R27: Returns[None] = Returns("None", "PUT /nodes/{node}/config")
+_R28: Returns[NodesDnsGetResult] = Returns(
+    "NodesDnsGetResult", "GET /nodes/{node}/dns", "models.nodes.nodes_dns_get"
 )
-_R38 = Returns[None](None, "PUT /nodes/{node}/firewall/rules/{pos}")
-_R39 = Returns[None](None, "DELETE /nodes/{node}/firewall/rules/{pos}")
-_R40 = Returns[list[NodesHardwareGetResultItem]](
-    list[NodesHardwareGetResultItem], "GET /nodes/{node}/hardware"
+_R29: Returns[None] = Returns("None", "PUT /nodes/{node}/dns")
+_R30: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "POST /nodes/{node}/execute")
+_R31: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /nodes/{node}/firewall")
+_R32: Returns[list[NodesFirewallLogGetResultItem]] = Returns(
+    "list[NodesFirewallLogGetResultItem]",
+    "GET /nodes/{node}/firewall/log",
+    "models.nodes.nodes_firewall_log_get",
 )
-_R41 = Returns[list[NodesNodeHardwarePciGetResultItem]](
-    list[NodesNodeHardwarePciGetResultItem], "GET /nodes/{node}/hardware/pci"
+_R33: Returns[NodesFirewallOptionsGetResult] = Returns(
+    "NodesFirewallOptionsGetResult",
+    "GET /nodes/{node}/firewall/options",
+    "models.nodes.nodes_firewall_options_get",
 )
-_R42 = Returns[list[NodesNodeHardwarePciPciIdOrMappingGetResultItem]](
-    list[NodesNodeHardwarePciPciIdOrMappingGetResultItem],
+_R34: Returns[None] = Returns("None", "PUT /nodes/{node}/firewall/options")
+_R35: Returns[list[NodesNodeFirewallRulesGetResultItem]] = Returns(
+    "list[NodesNodeFirewallRulesGetResultItem]",
+    "GET /nodes/{node}/firewall/rules",
+    "models.nodes.nodes_node_firewall_rules_get",
+)
+_R36: Returns[None] = Returns("None", "POST /nodes/{node}/firewall/rules")
+_R37: Returns[NodesNodeFirewallRulesPosGetResult] = Returns(
+    "NodesNodeFirewallRulesPosGetResult",
+    "GET /nodes/{node}/firewall/rules/{pos}",
+    "models.nodes.nodes_node_firewall_rules_pos_get",
+)
+_R38: Returns[None] = Returns("None", "PUT /nodes/{node}/firewall/rules/{pos}")
+_R39: Returns[None] = Returns("None", "DELETE /nodes/{node}/firewall/rules/{pos}")
+_R40: Returns[list[NodesHardwareGetResultItem]] = Returns(
+    "list[NodesHardwareGetResultItem]",
+    "GET /nodes/{node}/hardware",
+    "models.nodes.nodes_hardware_get",
+)
+_R41: Returns[list[NodesNodeHardwarePciGetResultItem]] = Returns(
+    "list[NodesNodeHardwarePciGetResultItem]",
+    "GET /nodes/{node}/hardware/pci",
+    "models.nodes.nodes_node_hardware_pci_get",
+)
+_R42: Returns[list[NodesNodeHardwarePciPciIdOrMappingGetResultItem]] = Returns(
+    "list[NodesNodeHardwarePciPciIdOrMappingGetResultItem]",
     "GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}",
+    "models.nodes.nodes_node_hardware_pci_pci_id_or_mapping_get",
 )
-_R43 = Returns[list[NodesHardwarePciMdevGetResultItem]](
-    list[NodesHardwarePciMdevGetResultItem],
+_R43: Returns[list[NodesHardwarePciMdevGetResultItem]] = Returns(
+    "list[NodesHardwarePciMdevGetResultItem]",
     "GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}/mdev",
+    "models.nodes.nodes_hardware_pci_mdev_get",
 )
-_R44 = Returns[list[NodesHardwareUsbGetResultItem]](
-    list[NodesHardwareUsbGetResultItem], "GET /nodes/{node}/hardware/usb"
+_R44: Returns[list[NodesHardwareUsbGetResultItem]] = Returns(
+    "list[NodesHardwareUsbGetResultItem]",
+    "GET /nodes/{node}/hardware/usb",
+    "models.nodes.nodes_hardware_usb_get",
 )
-_R45 = Returns[NodesHostsGetResult](NodesHostsGetResult, "GET /nodes/{node}/hosts")
-_R46 = Returns[None](None, "POST /nodes/{node}/hosts")
-_R47 = Returns[list[str]](list[str], "GET /nodes/{node}/journal")
-_R48 = Returns[str](str, "POST /nodes/{node}/migrateall")
-_R49 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/netstat")
-_R50 = Returns[list[NodesNodeNetworkGetResultItem]](
-    list[NodesNodeNetworkGetResultItem], "GET /nodes/{node}/network"
+_R45: Returns[NodesHostsGetResult] = Returns(
+    "NodesHostsGetResult", "GET /nodes/{node}/hosts", "models.nodes.nodes_hosts_get"
 )
-_R51 = Returns[None](None, "POST /nodes/{node}/network")
-_R52 = Returns[str](str, "PUT /nodes/{node}/network")
-_R53 = Returns[None](None, "DELETE /nodes/{node}/network")
-_R54 = Returns[NodesNodeNetworkIfaceGetResult](
-    NodesNodeNetworkIfaceGetResult, "GET /nodes/{node}/network/{iface}"
+_R46: Returns[None] = Returns("None", "POST /nodes/{node}/hosts")
+_R47: Returns[list[str]] = Returns("list[str]", "GET /nodes/{node}/journal")
+_R48: Returns[str] = Returns("str", "POST /nodes/{node}/migrateall")
+_R49: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /nodes/{node}/netstat")
+_R50: Returns[list[NodesNodeNetworkGetResultItem]] = Returns(
+    "list[NodesNodeNetworkGetResultItem]",
+    "GET /nodes/{node}/network",
+    "models.nodes.nodes_node_network_get",
 )
-_R55 = Returns[None](None, "PUT /nodes/{node}/network/{iface}")
-_R56 = Returns[None](None, "DELETE /nodes/{node}/network/{iface}")
-_R57 = Returns[list[str]](list[str], "GET /nodes/{node}/query-oci-repo-tags")
-_R58 = Returns[NodesQueryUrlMetadataGetResult](
-    NodesQueryUrlMetadataGetResult, "GET /nodes/{node}/query-url-metadata"
+_R51: Returns[None] = Returns("None", "POST /nodes/{node}/network")
+_R52: Returns[str] = Returns("str", "PUT /nodes/{node}/network")
+_R53: Returns[None] = Returns("None", "DELETE /nodes/{node}/network")
+_R54: Returns[NodesNodeNetworkIfaceGetResult] = Returns(
+    "NodesNodeNetworkIfaceGetResult",
+    "GET /nodes/{node}/network/{iface}",
+    "models.nodes.nodes_node_network_iface_get",
 )
-_R59 = Returns[list[NodesNodeReplicationGetResultItem]](
-    list[NodesNodeReplicationGetResultItem], "GET /nodes/{node}/replication"
+_R55: Returns[None] = Returns("None", "PUT /nodes/{node}/network/{iface}")
+_R56: Returns[None] = Returns("None", "DELETE /nodes/{node}/network/{iface}")
+_R57: Returns[list[str]] = Returns("list[str]", "GET /nodes/{node}/query-oci-repo-tags")
+_R58: Returns[NodesQueryUrlMetadataGetResult] = Returns(
+    "NodesQueryUrlMetadataGetResult",
+    "GET /nodes/{node}/query-url-metadata",
+    "models.nodes.nodes_query_url_metadata_get",
 )
-_R60 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/replication/{id}")
-_R61 = Returns[list[NodesReplicationLogGetResultItem]](
-    list[NodesReplicationLogGetResultItem], "GET /nodes/{node}/replication/{id}/log"
+_R59: Returns[list[NodesNodeReplicationGetResultItem]] = Returns(
+    "list[NodesNodeReplicationGetResultItem]",
+    "GET /nodes/{node}/replication",
+    "models.nodes.nodes_node_replication_get",
 )
-_R62 = Returns[str](str, "POST /nodes/{node}/replication/{id}/schedule_now")
-_R63 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/replication/{id}/status")
-_R64 = Returns[str](str, "GET /nodes/{node}/report")
-_R65 = Returns[NodesRrdGetResult](NodesRrdGetResult, "GET /nodes/{node}/rrd")
-_R66 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/rrddata")
-_R67 = Returns[list[NodesNodeServicesGetResultItem]](
-    list[NodesNodeServicesGetResultItem], "GET /nodes/{node}/services"
+_R60: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /nodes/{node}/replication/{id}"
 )
-_R68 = Returns[list[NodesNodeServicesServiceGetResultItem]](
-    list[NodesNodeServicesServiceGetResultItem], "GET /nodes/{node}/services/{service}"
+_R61: Returns[list[NodesReplicationLogGetResultItem]] = Returns(
+    "list[NodesReplicationLogGetResultItem]",
+    "GET /nodes/{node}/replication/{id}/log",
+    "models.nodes.nodes_replication_log_get",
 )
-_R69 = Returns[str](str, "POST /nodes/{node}/services/{service}/reload")
-_R70 = Returns[str](str, "POST /nodes/{node}/services/{service}/restart")
-_R71 = Returns[str](str, "POST /nodes/{node}/services/{service}/start")
-_R72 = Returns[NodesServicesStateGetResult](
-    NodesServicesStateGetResult, "GET /nodes/{node}/services/{service}/state"
+_R62: Returns[str] = Returns("str", "POST /nodes/{node}/replication/{id}/schedule_now")
+_R63: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /nodes/{node}/replication/{id}/status"
 )
-_R73 = Returns[str](str, "POST /nodes/{node}/services/{service}/stop")
-_R74 = Returns[NodesSpiceshellPostResult](
-    NodesSpiceshellPostResult, "POST /nodes/{node}/spiceshell"
+_R64: Returns[str] = Returns("str", "GET /nodes/{node}/report")
+_R65: Returns[NodesRrdGetResult] = Returns(
+    "NodesRrdGetResult", "GET /nodes/{node}/rrd", "models.nodes.nodes_rrd_get"
 )
-_R75 = Returns[str](str, "POST /nodes/{node}/startall")
-_R76 = Returns[NodesStatusGetResult](NodesStatusGetResult, "GET /nodes/{node}/status")
-_R77 = Returns[None](None, "POST /nodes/{node}/status")
-_R78 = Returns[str](str, "POST /nodes/{node}/stopall")
-_R79 = Returns[NodesSubscriptionGetResult](
-    NodesSubscriptionGetResult, "GET /nodes/{node}/subscription"
+_R66: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /nodes/{node}/rrddata")
+_R67: Returns[list[NodesNodeServicesGetResultItem]] = Returns(
+    "list[NodesNodeServicesGetResultItem]",
+    "GET /nodes/{node}/services",
+    "models.nodes.nodes_node_services_get",
 )
-_R80 = Returns[None](None, "POST /nodes/{node}/subscription")
-_R81 = Returns[None](None, "PUT /nodes/{node}/subscription")
-_R82 = Returns[None](None, "DELETE /nodes/{node}/subscription")
-_R83 = Returns[str](str, "POST /nodes/{node}/suspendall")
-_R84 = Returns[list[NodesSyslogGetResultItem]](
-    list[NodesSyslogGetResultItem], "GET /nodes/{node}/syslog"
+_R68: Returns[list[NodesNodeServicesServiceGetResultItem]] = Returns(
+    "list[NodesNodeServicesServiceGetResultItem]",
+    "GET /nodes/{node}/services/{service}",
+    "models.nodes.nodes_node_services_service_get",
 )
-_R85 = Returns[list[NodesNodeTasksGetResultItem]](
-    list[NodesNodeTasksGetResultItem], "GET /nodes/{node}/tasks"
+_R69: Returns[str] = Returns("str", "POST /nodes/{node}/services/{service}/reload")
+_R70: Returns[str] = Returns("str", "POST /nodes/{node}/services/{service}/restart")
+_R71: Returns[str] = Returns("str", "POST /nodes/{node}/services/{service}/start")
+_R72: Returns[NodesServicesStateGetResult] = Returns(
+    "NodesServicesStateGetResult",
+    "GET /nodes/{node}/services/{service}/state",
+    "models.nodes.nodes_services_state_get",
 )
-_R86 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/tasks/{upid}")
-_R87 = Returns[None](None, "DELETE /nodes/{node}/tasks/{upid}")
-_R88 = Returns[list[NodesTasksLogGetResultItem]](
-    list[NodesTasksLogGetResultItem], "GET /nodes/{node}/tasks/{upid}/log"
+_R73: Returns[str] = Returns("str", "POST /nodes/{node}/services/{service}/stop")
+_R74: Returns[NodesSpiceshellPostResult] = Returns(
+    "NodesSpiceshellPostResult",
+    "POST /nodes/{node}/spiceshell",
+    "models.nodes.nodes_spiceshell_post",
 )
-_R89 = Returns[NodesTasksStatusGetResult](
-    NodesTasksStatusGetResult, "GET /nodes/{node}/tasks/{upid}/status"
+_R75: Returns[str] = Returns("str", "POST /nodes/{node}/startall")
+_R76: Returns[NodesStatusGetResult] = Returns(
+    "NodesStatusGetResult", "GET /nodes/{node}/status", "models.nodes.nodes_status_get"
 )
-_R90 = Returns[NodesTermproxyPostResult](NodesTermproxyPostResult, "POST /nodes/{node}/termproxy")
-_R91 = Returns[NodesTimeGetResult](NodesTimeGetResult, "GET /nodes/{node}/time")
-_R92 = Returns[None](None, "PUT /nodes/{node}/time")
-_R93 = Returns[NodesVersionGetResult](NodesVersionGetResult, "GET /nodes/{node}/version")
-_R94 = Returns[NodesVncshellPostResult](NodesVncshellPostResult, "POST /nodes/{node}/vncshell")
-_R95 = Returns[NodesVncwebsocketGetResult](
-    NodesVncwebsocketGetResult, "GET /nodes/{node}/vncwebsocket"
+_R77: Returns[None] = Returns("None", "POST /nodes/{node}/status")
+_R78: Returns[str] = Returns("str", "POST /nodes/{node}/stopall")
+_R79: Returns[NodesSubscriptionGetResult] = Returns(
+    "NodesSubscriptionGetResult",
+    "GET /nodes/{node}/subscription",
+    "models.nodes.nodes_subscription_get",
 )
-_R96 = Returns[str](str, "POST /nodes/{node}/vzdump")
-_R97 = Returns[NodesVzdumpDefaultsGetResult](
-    NodesVzdumpDefaultsGetResult, "GET /nodes/{node}/vzdump/defaults"
+_R80: Returns[None] = Returns("None", "POST /nodes/{node}/subscription")
+_R81: Returns[None] = Returns("None", "PUT /nodes/{node}/subscription")
+_R82: Returns[None] = Returns("None", "DELETE /nodes/{node}/subscription")
+_R83: Returns[str] = Returns("str", "POST /nodes/{node}/suspendall")
+_R84: Returns[list[NodesSyslogGetResultItem]] = Returns(
+    "list[NodesSyslogGetResultItem]", "GET /nodes/{node}/syslog", "models.nodes.nodes_syslog_get"
 )
-_R98 = Returns[str](str, "GET /nodes/{node}/vzdump/extractconfig")
-_R99 = Returns[str](str, "POST /nodes/{node}/wakeonlan")
+_R85: Returns[list[NodesNodeTasksGetResultItem]] = Returns(
+    "list[NodesNodeTasksGetResultItem]",
+    "GET /nodes/{node}/tasks",
+    "models.nodes.nodes_node_tasks_get",
+)
+_R86: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /nodes/{node}/tasks/{upid}"
+)
+_R87: Returns[None] = Returns("None", "DELETE /nodes/{node}/tasks/{upid}")
+_R88: Returns[list[NodesTasksLogGetResultItem]] = Returns(
+    "list[NodesTasksLogGetResultItem]",
+    "GET /nodes/{node}/tasks/{upid}/log",
+    "models.nodes.nodes_tasks_log_get",
+)
+_R89: Returns[NodesTasksStatusGetResult] = Returns(
+    "NodesTasksStatusGetResult",
+    "GET /nodes/{node}/tasks/{upid}/status",
+    "models.nodes.nodes_tasks_status_get",
+)
+_R90: Returns[NodesTermproxyPostResult] = Returns(
+    "NodesTermproxyPostResult", "POST /nodes/{node}/termproxy", "models.nodes.nodes_termproxy_post"
+)
+_R91: Returns[NodesTimeGetResult] = Returns(
+    "NodesTimeGetResult", "GET /nodes/{node}/time", "models.nodes.nodes_time_get"
+)
+_R92: Returns[None] = Returns("None", "PUT /nodes/{node}/time")
+_R93: Returns[NodesVersionGetResult] = Returns(
+    "NodesVersionGetResult", "GET /nodes/{node}/version", "models.nodes.nodes_version_get"
+)
+_R94: Returns[NodesVncshellPostResult] = Returns(
+    "NodesVncshellPostResult", "POST /nodes/{node}/vncshell", "models.nodes.nodes_vncshell_post"
+)
+_R95: Returns[NodesVncwebsocketGetResult] = Returns(
+    "NodesVncwebsocketGetResult",
+    "GET /nodes/{node}/vncwebsocket",
+    "models.nodes.nodes_vncwebsocket_get",
+)
+_R96: Returns[str] = Returns("str", "POST /nodes/{node}/vzdump")
+_R97: Returns[NodesVzdumpDefaultsGetResult] = Returns(
+    "NodesVzdumpDefaultsGetResult",
+    "GET /nodes/{node}/vzdump/defaults",
+    "models.nodes.nodes_vzdump_defaults_get",
+)
+_R98: Returns[str] = Returns("str", "GET /nodes/{node}/vzdump/extractconfig")
+_R99: Returns[str] = Returns("str", "POST /nodes/{node}/wakeonlan")
 
 
 class Nodes(SyncPath):
