@@ -12,6 +12,7 @@ __all__ = ["PveFamilyModel", "PveModel"]
 
 
 _BASES: dict[type, dict[str, str]] = {}
+_MEMBERS: dict[type, dict[str, tuple[str, int]]] = {}
 
 
 def _bases(cls: type[PveFamilyModel]) -> dict[str, str]:
@@ -19,6 +20,19 @@ def _bases(cls: type[PveFamilyModel]) -> dict[str, str]:
     found = _BASES.get(cls)
     if found is None:
         found = _BASES[cls] = {base: name for name, (base, _, _) in cls.__pve_families__.items()}
+    return found
+
+
+def _members(cls: type[PveFamilyModel]) -> dict[str, tuple[str, int]]:
+    """Wire key → (field name, index) for every member in a model's ranges (cached per class):
+    ``net12`` → ``("net", 12)``, one dictionary look-up per key of a result."""
+    found = _MEMBERS.get(cls)
+    if found is None:
+        found = _MEMBERS[cls] = {
+            f"{base}{index}": (name, index)
+            for name, (base, low, high) in cls.__pve_families__.items()
+            for index in range(low, high + 1)
+        }
     return found
 
 
@@ -63,14 +77,28 @@ class PveFamilyModel(PveModel):
         families = cls.__pve_families__
         if not families or not isinstance(data, dict):
             return data
-        by_base = _bases(cls)
+        members = _members(cls)
+        by_base: dict[str, str] | None = None
         out = dict(data)
         grouped: dict[str, dict[int, Any]] = {}
         for key, value in data.items():
-            # One pass over the keys: `net12` → base `net`, index 12.
-            stem = key.rstrip("0123456789")
-            if stem != key and stem in by_base:
-                grouped.setdefault(by_base[stem], {})[int(key[len(stem) :])] = value
+            # One pass over the keys: `net12` → field `net`, index 12.
+            hit = members.get(key)
+            if hit is not None:
+                name, index = hit
+            elif key[-1:].isdigit():
+                # Beyond the declared range (a newer release may widen it): grouped all the same.
+                stem = key.rstrip("0123456789")
+                by_base = by_base or _bases(cls)
+                if stem == key or stem not in by_base:
+                    continue
+                name, index = by_base[stem], int(key[len(stem) :])
+            else:
+                continue
+            family = grouped.get(name)
+            if family is None:
+                family = grouped[name] = {}
+            family[index] = value
         out.update(grouped)
         return out
 

@@ -186,3 +186,12 @@ def test_generated_names_resolve_models_and_property_strings_lazily() -> None:
     assert names["QemuNet"].__name__ == "QemuNet"
     with pytest.raises(KeyError):
         names["NoSuchModel"]
+
+
+def test_a_family_member_beyond_the_declared_range_is_still_grouped() -> None:
+    # A newer release may widen a range (net0 … net31 today); the member is not dropped.
+    data = {"digest": "d", "net40": "virtio=BC:24:11:00:00:40,bridge=vmbr0", "smbios1": "uuid=x"}
+    fast, slow = both(Returns(NodesQemuConfigGetResult), *respond(data))
+    assert fast == slow
+    assert fast.net[40].bridge == "vmbr0"
+    assert list(fast.net) == [40]
