@@ -7,8 +7,8 @@ import re
 
 METHODS = ("get", "post", "put", "delete")
 #: Path nodes per generated module before a subtree is split into modules of its own.
-MODULE_LIMIT = 60
-MODULE_MIN = 8
+MODULE_LIMIT = 30
+MODULE_MIN = 4
 MODEL_RESERVED = frozenset(
     {
         "construct", "copy", "dict", "from_orm", "json", "parse_file", "parse_obj", "parse_raw",

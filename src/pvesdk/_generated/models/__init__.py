@@ -113,69 +113,6 @@ if TYPE_CHECKING:
     from .cluster.cluster_backup_info_not_backed_up_get import (
         ClusterBackupInfoNotBackedUpGetResultItem as ClusterBackupInfoNotBackedUpGetResultItem,
     )
-    from .cluster.cluster_ceph_flags_get import (
-        ClusterCephFlagsGetResultItem as ClusterCephFlagsGetResultItem,
-    )
-    from .cluster.cluster_ceph_metadata_get import (
-        ClusterCephMetadataGetResult as ClusterCephMetadataGetResult,
-    )
-    from .cluster.cluster_ceph_metadata_get import (
-        ClusterCephMetadataGetResultOsdItem as ClusterCephMetadataGetResultOsdItem,
-    )
-    from .cluster.cluster_config_join_get import (
-        ClusterConfigJoinGetResult as ClusterConfigJoinGetResult,
-    )
-    from .cluster.cluster_config_join_get import (
-        ClusterConfigJoinGetResultNodelistItem as ClusterConfigJoinGetResultNodelistItem,
-    )
-    from .cluster.cluster_config_nodes_get import (
-        ClusterConfigNodesGetResultItem as ClusterConfigNodesGetResultItem,
-    )
-    from .cluster.cluster_config_nodes_node_post import (
-        ClusterConfigNodesNodePostResult as ClusterConfigNodesNodePostResult,
-    )
-    from .cluster.cluster_jobs_get import (
-        ClusterJobsGetResultItem as ClusterJobsGetResultItem,
-    )
-    from .cluster.cluster_jobs_realm_sync_get import (
-        ClusterJobsRealmSyncGetResultItem as ClusterJobsRealmSyncGetResultItem,
-    )
-    from .cluster.cluster_jobs_schedule_analyze_get import (
-        ClusterJobsScheduleAnalyzeGetResultItem as ClusterJobsScheduleAnalyzeGetResultItem,
-    )
-    from .cluster.cluster_mapping_dir_get import (
-        ClusterMappingDirGetResultItem as ClusterMappingDirGetResultItem,
-    )
-    from .cluster.cluster_mapping_dir_get import (
-        ClusterMappingDirGetResultItemChecksItem as ClusterMappingDirGetResultItemChecksItem,
-    )
-    from .cluster.cluster_mapping_pci_get import (
-        ClusterMappingPciGetResultItem as ClusterMappingPciGetResultItem,
-    )
-    from .cluster.cluster_mapping_pci_get import (
-        ClusterMappingPciGetResultItemChecksItem as ClusterMappingPciGetResultItemChecksItem,
-    )
-    from .cluster.cluster_mapping_usb_get import (
-        ClusterMappingUsbGetResultItem as ClusterMappingUsbGetResultItem,
-    )
-    from .cluster.cluster_metrics_export_get import (
-        ClusterMetricsExportGetResult as ClusterMetricsExportGetResult,
-    )
-    from .cluster.cluster_metrics_export_get import (
-        ClusterMetricsExportGetResultDataItem as ClusterMetricsExportGetResultDataItem,
-    )
-    from .cluster.cluster_metrics_server_get import (
-        ClusterMetricsServerGetResultItem as ClusterMetricsServerGetResultItem,
-    )
-    from .cluster.cluster_qemu_cpu_flags_get import (
-        ClusterQemuCpuFlagsGetResultItem as ClusterQemuCpuFlagsGetResultItem,
-    )
-    from .cluster.cluster_qemu_custom_cpu_models_cputype_get import (
-        ClusterQemuCustomCpuModelsCputypeGetResult as ClusterQemuCustomCpuModelsCputypeGetResult,
-    )
-    from .cluster.cluster_qemu_custom_cpu_models_get import (
-        ClusterQemuCustomCpuModelsGetResultItem as ClusterQemuCustomCpuModelsGetResultItem,
-    )
     from .cluster.cluster_replication_get import (
         ClusterReplicationGetResultItem as ClusterReplicationGetResultItem,
     )
@@ -208,6 +145,27 @@ if TYPE_CHECKING:
     )
     from .cluster_acme.cluster_acme_plugins_id_get import (
         ClusterAcmePluginsIdGetResult as ClusterAcmePluginsIdGetResult,
+    )
+    from .cluster_ceph.cluster_ceph_flags_get import (
+        ClusterCephFlagsGetResultItem as ClusterCephFlagsGetResultItem,
+    )
+    from .cluster_ceph.cluster_ceph_metadata_get import (
+        ClusterCephMetadataGetResult as ClusterCephMetadataGetResult,
+    )
+    from .cluster_ceph.cluster_ceph_metadata_get import (
+        ClusterCephMetadataGetResultOsdItem as ClusterCephMetadataGetResultOsdItem,
+    )
+    from .cluster_config.cluster_config_join_get import (
+        ClusterConfigJoinGetResult as ClusterConfigJoinGetResult,
+    )
+    from .cluster_config.cluster_config_join_get import (
+        ClusterConfigJoinGetResultNodelistItem as ClusterConfigJoinGetResultNodelistItem,
+    )
+    from .cluster_config.cluster_config_nodes_get import (
+        ClusterConfigNodesGetResultItem as ClusterConfigNodesGetResultItem,
+    )
+    from .cluster_config.cluster_config_nodes_node_post import (
+        ClusterConfigNodesNodePostResult as ClusterConfigNodesNodePostResult,
     )
     from .cluster_firewall.cluster_firewall_aliases_get import (
         ClusterFirewallAliasesGetResultItem as ClusterFirewallAliasesGetResultItem,
@@ -275,6 +233,39 @@ if TYPE_CHECKING:
     from .cluster_ha.cluster_ha_status_current_get import (
         ClusterHaStatusCurrentGetResultItem as ClusterHaStatusCurrentGetResultItem,
     )
+    from .cluster_jobs.cluster_jobs_get import (
+        ClusterJobsGetResultItem as ClusterJobsGetResultItem,
+    )
+    from .cluster_jobs.cluster_jobs_realm_sync_get import (
+        ClusterJobsRealmSyncGetResultItem as ClusterJobsRealmSyncGetResultItem,
+    )
+    from .cluster_jobs.cluster_jobs_schedule_analyze_get import (
+        ClusterJobsScheduleAnalyzeGetResultItem as ClusterJobsScheduleAnalyzeGetResultItem,
+    )
+    from .cluster_mapping.cluster_mapping_dir_get import (
+        ClusterMappingDirGetResultItem as ClusterMappingDirGetResultItem,
+    )
+    from .cluster_mapping.cluster_mapping_dir_get import (
+        ClusterMappingDirGetResultItemChecksItem as ClusterMappingDirGetResultItemChecksItem,
+    )
+    from .cluster_mapping.cluster_mapping_pci_get import (
+        ClusterMappingPciGetResultItem as ClusterMappingPciGetResultItem,
+    )
+    from .cluster_mapping.cluster_mapping_pci_get import (
+        ClusterMappingPciGetResultItemChecksItem as ClusterMappingPciGetResultItemChecksItem,
+    )
+    from .cluster_mapping.cluster_mapping_usb_get import (
+        ClusterMappingUsbGetResultItem as ClusterMappingUsbGetResultItem,
+    )
+    from .cluster_metrics.cluster_metrics_export_get import (
+        ClusterMetricsExportGetResult as ClusterMetricsExportGetResult,
+    )
+    from .cluster_metrics.cluster_metrics_export_get import (
+        ClusterMetricsExportGetResultDataItem as ClusterMetricsExportGetResultDataItem,
+    )
+    from .cluster_metrics.cluster_metrics_server_get import (
+        ClusterMetricsServerGetResultItem as ClusterMetricsServerGetResultItem,
+    )
     from .cluster_notifications.cluster_notifications_endpoints_gotify_get import (
         ClusterNotificationsEndpointsGotifyGetResultItem as ClusterNotificationsEndpointsGotifyGetResultItem,
     )
@@ -314,6 +305,15 @@ if TYPE_CHECKING:
     from .cluster_notifications.cluster_notifications_targets_get import (
         ClusterNotificationsTargetsGetResultItem as ClusterNotificationsTargetsGetResultItem,
     )
+    from .cluster_qemu.cluster_qemu_cpu_flags_get import (
+        ClusterQemuCpuFlagsGetResultItem as ClusterQemuCpuFlagsGetResultItem,
+    )
+    from .cluster_qemu.cluster_qemu_custom_cpu_models_cputype_get import (
+        ClusterQemuCustomCpuModelsCputypeGetResult as ClusterQemuCustomCpuModelsCputypeGetResult,
+    )
+    from .cluster_qemu.cluster_qemu_custom_cpu_models_get import (
+        ClusterQemuCustomCpuModelsGetResultItem as ClusterQemuCustomCpuModelsGetResultItem,
+    )
     from .cluster_sdn.cluster_sdn_controllers_controller_get import (
         ClusterSdnControllersControllerGetResult as ClusterSdnControllersControllerGetResult,
     )
@@ -332,71 +332,11 @@ if TYPE_CHECKING:
     from .cluster_sdn.cluster_sdn_dry_run_get import (
         ClusterSdnDryRunGetResult as ClusterSdnDryRunGetResult,
     )
-    from .cluster_sdn.cluster_sdn_fabrics_all_get import (
-        ClusterSdnFabricsAllGetResult as ClusterSdnFabricsAllGetResult,
-    )
-    from .cluster_sdn.cluster_sdn_fabrics_all_get import (
-        ClusterSdnFabricsAllGetResultFabricsItem as ClusterSdnFabricsAllGetResultFabricsItem,
-    )
-    from .cluster_sdn.cluster_sdn_fabrics_all_get import (
-        ClusterSdnFabricsAllGetResultNodesItem as ClusterSdnFabricsAllGetResultNodesItem,
-    )
-    from .cluster_sdn.cluster_sdn_fabrics_fabric_get import (
-        ClusterSdnFabricsFabricGetResultItem as ClusterSdnFabricsFabricGetResultItem,
-    )
-    from .cluster_sdn.cluster_sdn_fabrics_fabric_id_get import (
-        ClusterSdnFabricsFabricIdGetResult as ClusterSdnFabricsFabricIdGetResult,
-    )
-    from .cluster_sdn.cluster_sdn_fabrics_get import (
-        ClusterSdnFabricsGetResultItem as ClusterSdnFabricsGetResultItem,
-    )
-    from .cluster_sdn.cluster_sdn_fabrics_node_fabric_id_get import (
-        ClusterSdnFabricsNodeFabricIdGetResultItem as ClusterSdnFabricsNodeFabricIdGetResultItem,
-    )
-    from .cluster_sdn.cluster_sdn_fabrics_node_fabric_id_node_id_get import (
-        ClusterSdnFabricsNodeFabricIdNodeIdGetResult as ClusterSdnFabricsNodeFabricIdNodeIdGetResult,
-    )
-    from .cluster_sdn.cluster_sdn_fabrics_node_get import (
-        ClusterSdnFabricsNodeGetResultItem as ClusterSdnFabricsNodeGetResultItem,
-    )
     from .cluster_sdn.cluster_sdn_get import (
         ClusterSdnGetResultItem as ClusterSdnGetResultItem,
     )
     from .cluster_sdn.cluster_sdn_ipams_get import (
         ClusterSdnIpamsGetResultItem as ClusterSdnIpamsGetResultItem,
-    )
-    from .cluster_sdn.cluster_sdn_route_maps_entries_get import (
-        ClusterSdnRouteMapsEntriesGetResultItem as ClusterSdnRouteMapsEntriesGetResultItem,
-    )
-    from .cluster_sdn.cluster_sdn_route_maps_entries_route_map_id_entry_order_get import (
-        ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult as ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult,
-    )
-    from .cluster_sdn.cluster_sdn_route_maps_entries_route_map_id_get import (
-        ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem as ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem,
-    )
-    from .cluster_sdn.cluster_sdn_route_maps_get import (
-        ClusterSdnRouteMapsGetResultItem as ClusterSdnRouteMapsGetResultItem,
-    )
-    from .cluster_sdn.cluster_sdn_vnets_firewall_options_get import (
-        ClusterSdnVnetsFirewallOptionsGetResult as ClusterSdnVnetsFirewallOptionsGetResult,
-    )
-    from .cluster_sdn.cluster_sdn_vnets_get import (
-        ClusterSdnVnetsGetResultItem as ClusterSdnVnetsGetResultItem,
-    )
-    from .cluster_sdn.cluster_sdn_vnets_get import (
-        ClusterSdnVnetsGetResultItemPending as ClusterSdnVnetsGetResultItemPending,
-    )
-    from .cluster_sdn.cluster_sdn_vnets_vnet_firewall_rules_get import (
-        ClusterSdnVnetsVnetFirewallRulesGetResultItem as ClusterSdnVnetsVnetFirewallRulesGetResultItem,
-    )
-    from .cluster_sdn.cluster_sdn_vnets_vnet_firewall_rules_pos_get import (
-        ClusterSdnVnetsVnetFirewallRulesPosGetResult as ClusterSdnVnetsVnetFirewallRulesPosGetResult,
-    )
-    from .cluster_sdn.cluster_sdn_vnets_vnet_get import (
-        ClusterSdnVnetsVnetGetResult as ClusterSdnVnetsVnetGetResult,
-    )
-    from .cluster_sdn.cluster_sdn_vnets_vnet_get import (
-        ClusterSdnVnetsVnetGetResultPending as ClusterSdnVnetsVnetGetResultPending,
     )
     from .cluster_sdn.cluster_sdn_zones_get import (
         ClusterSdnZonesGetResultItem as ClusterSdnZonesGetResultItem,
@@ -410,111 +350,80 @@ if TYPE_CHECKING:
     from .cluster_sdn.cluster_sdn_zones_zone_get import (
         ClusterSdnZonesZoneGetResultPending as ClusterSdnZonesZoneGetResultPending,
     )
-    from .nodes.nodes_apt_get import NodesAptGetResultItem as NodesAptGetResultItem
-    from .nodes.nodes_apt_repositories_get import (
-        NodesAptRepositoriesGetResult as NodesAptRepositoriesGetResult,
+    from .cluster_sdn_fabrics.cluster_sdn_fabrics_all_get import (
+        ClusterSdnFabricsAllGetResult as ClusterSdnFabricsAllGetResult,
     )
-    from .nodes.nodes_apt_repositories_get import (
-        NodesAptRepositoriesGetResultErrorsItem as NodesAptRepositoriesGetResultErrorsItem,
+    from .cluster_sdn_fabrics.cluster_sdn_fabrics_all_get import (
+        ClusterSdnFabricsAllGetResultFabricsItem as ClusterSdnFabricsAllGetResultFabricsItem,
     )
-    from .nodes.nodes_apt_repositories_get import (
-        NodesAptRepositoriesGetResultFilesItem as NodesAptRepositoriesGetResultFilesItem,
+    from .cluster_sdn_fabrics.cluster_sdn_fabrics_all_get import (
+        ClusterSdnFabricsAllGetResultNodesItem as ClusterSdnFabricsAllGetResultNodesItem,
     )
-    from .nodes.nodes_apt_repositories_get import (
-        NodesAptRepositoriesGetResultFilesItemRepositoriesItem as NodesAptRepositoriesGetResultFilesItemRepositoriesItem,
+    from .cluster_sdn_fabrics.cluster_sdn_fabrics_fabric_get import (
+        ClusterSdnFabricsFabricGetResultItem as ClusterSdnFabricsFabricGetResultItem,
     )
-    from .nodes.nodes_apt_repositories_get import (
-        NodesAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem as NodesAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem,
+    from .cluster_sdn_fabrics.cluster_sdn_fabrics_fabric_id_get import (
+        ClusterSdnFabricsFabricIdGetResult as ClusterSdnFabricsFabricIdGetResult,
     )
-    from .nodes.nodes_apt_repositories_get import (
-        NodesAptRepositoriesGetResultInfosItem as NodesAptRepositoriesGetResultInfosItem,
+    from .cluster_sdn_fabrics.cluster_sdn_fabrics_get import (
+        ClusterSdnFabricsGetResultItem as ClusterSdnFabricsGetResultItem,
     )
-    from .nodes.nodes_apt_repositories_get import (
-        NodesAptRepositoriesGetResultStandardReposItem as NodesAptRepositoriesGetResultStandardReposItem,
+    from .cluster_sdn_fabrics.cluster_sdn_fabrics_node_fabric_id_get import (
+        ClusterSdnFabricsNodeFabricIdGetResultItem as ClusterSdnFabricsNodeFabricIdGetResultItem,
     )
-    from .nodes.nodes_apt_update_get import (
-        NodesAptUpdateGetResultItem as NodesAptUpdateGetResultItem,
+    from .cluster_sdn_fabrics.cluster_sdn_fabrics_node_fabric_id_node_id_get import (
+        ClusterSdnFabricsNodeFabricIdNodeIdGetResult as ClusterSdnFabricsNodeFabricIdNodeIdGetResult,
     )
-    from .nodes.nodes_apt_versions_get import (
-        NodesAptVersionsGetResultItem as NodesAptVersionsGetResultItem,
+    from .cluster_sdn_fabrics.cluster_sdn_fabrics_node_get import (
+        ClusterSdnFabricsNodeGetResultItem as ClusterSdnFabricsNodeGetResultItem,
     )
-    from .nodes.nodes_capabilities_qemu_cpu_flags_get import (
-        NodesCapabilitiesQemuCpuFlagsGetResultItem as NodesCapabilitiesQemuCpuFlagsGetResultItem,
+    from .cluster_sdn_route_maps.cluster_sdn_route_maps_entries_get import (
+        ClusterSdnRouteMapsEntriesGetResultItem as ClusterSdnRouteMapsEntriesGetResultItem,
     )
-    from .nodes.nodes_capabilities_qemu_cpu_get import (
-        NodesCapabilitiesQemuCpuGetResultItem as NodesCapabilitiesQemuCpuGetResultItem,
+    from .cluster_sdn_route_maps.cluster_sdn_route_maps_entries_route_map_id_entry_order_get import (
+        ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult as ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult,
     )
-    from .nodes.nodes_capabilities_qemu_machines_get import (
-        NodesCapabilitiesQemuMachinesGetResultItem as NodesCapabilitiesQemuMachinesGetResultItem,
+    from .cluster_sdn_route_maps.cluster_sdn_route_maps_entries_route_map_id_get import (
+        ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem as ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem,
     )
-    from .nodes.nodes_capabilities_qemu_migration_get import (
-        NodesCapabilitiesQemuMigrationGetResult as NodesCapabilitiesQemuMigrationGetResult,
+    from .cluster_sdn_route_maps.cluster_sdn_route_maps_get import (
+        ClusterSdnRouteMapsGetResultItem as ClusterSdnRouteMapsGetResultItem,
     )
-    from .nodes.nodes_certificates_custom_post import (
-        NodesCertificatesCustomPostResult as NodesCertificatesCustomPostResult,
+    from .cluster_sdn_vnets.cluster_sdn_vnets_firewall_options_get import (
+        ClusterSdnVnetsFirewallOptionsGetResult as ClusterSdnVnetsFirewallOptionsGetResult,
     )
-    from .nodes.nodes_certificates_info_get import (
-        NodesCertificatesInfoGetResultItem as NodesCertificatesInfoGetResultItem,
+    from .cluster_sdn_vnets.cluster_sdn_vnets_get import (
+        ClusterSdnVnetsGetResultItem as ClusterSdnVnetsGetResultItem,
+    )
+    from .cluster_sdn_vnets.cluster_sdn_vnets_get import (
+        ClusterSdnVnetsGetResultItemPending as ClusterSdnVnetsGetResultItemPending,
+    )
+    from .cluster_sdn_vnets.cluster_sdn_vnets_vnet_firewall_rules_get import (
+        ClusterSdnVnetsVnetFirewallRulesGetResultItem as ClusterSdnVnetsVnetFirewallRulesGetResultItem,
+    )
+    from .cluster_sdn_vnets.cluster_sdn_vnets_vnet_firewall_rules_pos_get import (
+        ClusterSdnVnetsVnetFirewallRulesPosGetResult as ClusterSdnVnetsVnetFirewallRulesPosGetResult,
+    )
+    from .cluster_sdn_vnets.cluster_sdn_vnets_vnet_get import (
+        ClusterSdnVnetsVnetGetResult as ClusterSdnVnetsVnetGetResult,
+    )
+    from .cluster_sdn_vnets.cluster_sdn_vnets_vnet_get import (
+        ClusterSdnVnetsVnetGetResultPending as ClusterSdnVnetsVnetGetResultPending,
     )
     from .nodes.nodes_config_get import NodesConfigGetResult as NodesConfigGetResult
     from .nodes.nodes_dns_get import NodesDnsGetResult as NodesDnsGetResult
-    from .nodes.nodes_firewall_log_get import (
-        NodesFirewallLogGetResultItem as NodesFirewallLogGetResultItem,
-    )
-    from .nodes.nodes_firewall_options_get import (
-        NodesFirewallOptionsGetResult as NodesFirewallOptionsGetResult,
-    )
     from .nodes.nodes_get import NodesGetResultItem as NodesGetResultItem
-    from .nodes.nodes_hardware_get import (
-        NodesHardwareGetResultItem as NodesHardwareGetResultItem,
-    )
-    from .nodes.nodes_hardware_pci_mdev_get import (
-        NodesHardwarePciMdevGetResultItem as NodesHardwarePciMdevGetResultItem,
-    )
-    from .nodes.nodes_hardware_usb_get import (
-        NodesHardwareUsbGetResultItem as NodesHardwareUsbGetResultItem,
-    )
     from .nodes.nodes_hosts_get import NodesHostsGetResult as NodesHostsGetResult
-    from .nodes.nodes_node_firewall_rules_get import (
-        NodesNodeFirewallRulesGetResultItem as NodesNodeFirewallRulesGetResultItem,
-    )
-    from .nodes.nodes_node_firewall_rules_pos_get import (
-        NodesNodeFirewallRulesPosGetResult as NodesNodeFirewallRulesPosGetResult,
-    )
-    from .nodes.nodes_node_hardware_pci_get import (
-        NodesNodeHardwarePciGetResultItem as NodesNodeHardwarePciGetResultItem,
-    )
-    from .nodes.nodes_node_hardware_pci_pci_id_or_mapping_get import (
-        NodesNodeHardwarePciPciIdOrMappingGetResultItem as NodesNodeHardwarePciPciIdOrMappingGetResultItem,
-    )
     from .nodes.nodes_node_network_get import (
         NodesNodeNetworkGetResultItem as NodesNodeNetworkGetResultItem,
     )
     from .nodes.nodes_node_network_iface_get import (
         NodesNodeNetworkIfaceGetResult as NodesNodeNetworkIfaceGetResult,
     )
-    from .nodes.nodes_node_replication_get import (
-        NodesNodeReplicationGetResultItem as NodesNodeReplicationGetResultItem,
-    )
-    from .nodes.nodes_node_services_get import (
-        NodesNodeServicesGetResultItem as NodesNodeServicesGetResultItem,
-    )
-    from .nodes.nodes_node_services_service_get import (
-        NodesNodeServicesServiceGetResultItem as NodesNodeServicesServiceGetResultItem,
-    )
-    from .nodes.nodes_node_tasks_get import (
-        NodesNodeTasksGetResultItem as NodesNodeTasksGetResultItem,
-    )
     from .nodes.nodes_query_url_metadata_get import (
         NodesQueryUrlMetadataGetResult as NodesQueryUrlMetadataGetResult,
     )
-    from .nodes.nodes_replication_log_get import (
-        NodesReplicationLogGetResultItem as NodesReplicationLogGetResultItem,
-    )
     from .nodes.nodes_rrd_get import NodesRrdGetResult as NodesRrdGetResult
-    from .nodes.nodes_services_state_get import (
-        NodesServicesStateGetResult as NodesServicesStateGetResult,
-    )
     from .nodes.nodes_spiceshell_post import (
         NodesSpiceshellPostResult as NodesSpiceshellPostResult,
     )
@@ -540,12 +449,6 @@ if TYPE_CHECKING:
     from .nodes.nodes_syslog_get import (
         NodesSyslogGetResultItem as NodesSyslogGetResultItem,
     )
-    from .nodes.nodes_tasks_log_get import (
-        NodesTasksLogGetResultItem as NodesTasksLogGetResultItem,
-    )
-    from .nodes.nodes_tasks_status_get import (
-        NodesTasksStatusGetResult as NodesTasksStatusGetResult,
-    )
     from .nodes.nodes_termproxy_post import (
         NodesTermproxyPostResult as NodesTermproxyPostResult,
     )
@@ -560,26 +463,51 @@ if TYPE_CHECKING:
     from .nodes.nodes_vzdump_defaults_get import (
         NodesVzdumpDefaultsGetResult as NodesVzdumpDefaultsGetResult,
     )
-    from .nodes_ceph.nodes_ceph_cfg_db_get import (
-        NodesCephCfgDbGetResultItem as NodesCephCfgDbGetResultItem,
+    from .nodes_apt.nodes_apt_get import NodesAptGetResultItem as NodesAptGetResultItem
+    from .nodes_apt.nodes_apt_repositories_get import (
+        NodesAptRepositoriesGetResult as NodesAptRepositoriesGetResult,
+    )
+    from .nodes_apt.nodes_apt_repositories_get import (
+        NodesAptRepositoriesGetResultErrorsItem as NodesAptRepositoriesGetResultErrorsItem,
+    )
+    from .nodes_apt.nodes_apt_repositories_get import (
+        NodesAptRepositoriesGetResultFilesItem as NodesAptRepositoriesGetResultFilesItem,
+    )
+    from .nodes_apt.nodes_apt_repositories_get import (
+        NodesAptRepositoriesGetResultFilesItemRepositoriesItem as NodesAptRepositoriesGetResultFilesItemRepositoriesItem,
+    )
+    from .nodes_apt.nodes_apt_repositories_get import (
+        NodesAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem as NodesAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem,
+    )
+    from .nodes_apt.nodes_apt_repositories_get import (
+        NodesAptRepositoriesGetResultInfosItem as NodesAptRepositoriesGetResultInfosItem,
+    )
+    from .nodes_apt.nodes_apt_repositories_get import (
+        NodesAptRepositoriesGetResultStandardReposItem as NodesAptRepositoriesGetResultStandardReposItem,
+    )
+    from .nodes_apt.nodes_apt_update_get import (
+        NodesAptUpdateGetResultItem as NodesAptUpdateGetResultItem,
+    )
+    from .nodes_apt.nodes_apt_versions_get import (
+        NodesAptVersionsGetResultItem as NodesAptVersionsGetResultItem,
+    )
+    from .nodes_capabilities.nodes_capabilities_qemu_cpu_flags_get import (
+        NodesCapabilitiesQemuCpuFlagsGetResultItem as NodesCapabilitiesQemuCpuFlagsGetResultItem,
+    )
+    from .nodes_capabilities.nodes_capabilities_qemu_cpu_get import (
+        NodesCapabilitiesQemuCpuGetResultItem as NodesCapabilitiesQemuCpuGetResultItem,
+    )
+    from .nodes_capabilities.nodes_capabilities_qemu_machines_get import (
+        NodesCapabilitiesQemuMachinesGetResultItem as NodesCapabilitiesQemuMachinesGetResultItem,
+    )
+    from .nodes_capabilities.nodes_capabilities_qemu_migration_get import (
+        NodesCapabilitiesQemuMigrationGetResult as NodesCapabilitiesQemuMigrationGetResult,
     )
     from .nodes_ceph.nodes_ceph_cmd_safety_get import (
         NodesCephCmdSafetyGetResult as NodesCephCmdSafetyGetResult,
     )
     from .nodes_ceph.nodes_ceph_log_get import (
         NodesCephLogGetResultItem as NodesCephLogGetResultItem,
-    )
-    from .nodes_ceph.nodes_ceph_osd_lv_info_get import (
-        NodesCephOsdLvInfoGetResult as NodesCephOsdLvInfoGetResult,
-    )
-    from .nodes_ceph.nodes_ceph_osd_metadata_get import (
-        NodesCephOsdMetadataGetResult as NodesCephOsdMetadataGetResult,
-    )
-    from .nodes_ceph.nodes_ceph_osd_metadata_get import (
-        NodesCephOsdMetadataGetResultDevicesItem as NodesCephOsdMetadataGetResultDevicesItem,
-    )
-    from .nodes_ceph.nodes_ceph_osd_metadata_get import (
-        NodesCephOsdMetadataGetResultOsd as NodesCephOsdMetadataGetResultOsd,
     )
     from .nodes_ceph.nodes_ceph_pool_status_get import (
         NodesCephPoolStatusGetResult as NodesCephPoolStatusGetResult,
@@ -599,11 +527,32 @@ if TYPE_CHECKING:
     from .nodes_ceph.nodes_node_ceph_mon_get import (
         NodesNodeCephMonGetResultItem as NodesNodeCephMonGetResultItem,
     )
-    from .nodes_ceph.nodes_node_ceph_osd_get import (
-        NodesNodeCephOsdGetResult as NodesNodeCephOsdGetResult,
-    )
     from .nodes_ceph.nodes_node_ceph_pool_get import (
         NodesNodeCephPoolGetResultItem as NodesNodeCephPoolGetResultItem,
+    )
+    from .nodes_ceph_cfg.nodes_ceph_cfg_db_get import (
+        NodesCephCfgDbGetResultItem as NodesCephCfgDbGetResultItem,
+    )
+    from .nodes_ceph_osd.nodes_ceph_osd_lv_info_get import (
+        NodesCephOsdLvInfoGetResult as NodesCephOsdLvInfoGetResult,
+    )
+    from .nodes_ceph_osd.nodes_ceph_osd_metadata_get import (
+        NodesCephOsdMetadataGetResult as NodesCephOsdMetadataGetResult,
+    )
+    from .nodes_ceph_osd.nodes_ceph_osd_metadata_get import (
+        NodesCephOsdMetadataGetResultDevicesItem as NodesCephOsdMetadataGetResultDevicesItem,
+    )
+    from .nodes_ceph_osd.nodes_ceph_osd_metadata_get import (
+        NodesCephOsdMetadataGetResultOsd as NodesCephOsdMetadataGetResultOsd,
+    )
+    from .nodes_ceph_osd.nodes_node_ceph_osd_get import (
+        NodesNodeCephOsdGetResult as NodesNodeCephOsdGetResult,
+    )
+    from .nodes_certificates.nodes_certificates_custom_post import (
+        NodesCertificatesCustomPostResult as NodesCertificatesCustomPostResult,
+    )
+    from .nodes_certificates.nodes_certificates_info_get import (
+        NodesCertificatesInfoGetResultItem as NodesCertificatesInfoGetResultItem,
     )
     from .nodes_disks.nodes_disks_list_get import (
         NodesDisksListGetResultItem as NodesDisksListGetResultItem,
@@ -635,20 +584,38 @@ if TYPE_CHECKING:
     from .nodes_disks.nodes_node_disks_zfs_name_get import (
         NodesNodeDisksZfsNameGetResultChildrenItem as NodesNodeDisksZfsNameGetResultChildrenItem,
     )
+    from .nodes_firewall.nodes_firewall_log_get import (
+        NodesFirewallLogGetResultItem as NodesFirewallLogGetResultItem,
+    )
+    from .nodes_firewall.nodes_firewall_options_get import (
+        NodesFirewallOptionsGetResult as NodesFirewallOptionsGetResult,
+    )
+    from .nodes_firewall.nodes_node_firewall_rules_get import (
+        NodesNodeFirewallRulesGetResultItem as NodesNodeFirewallRulesGetResultItem,
+    )
+    from .nodes_firewall.nodes_node_firewall_rules_pos_get import (
+        NodesNodeFirewallRulesPosGetResult as NodesNodeFirewallRulesPosGetResult,
+    )
+    from .nodes_hardware.nodes_hardware_get import (
+        NodesHardwareGetResultItem as NodesHardwareGetResultItem,
+    )
+    from .nodes_hardware.nodes_hardware_pci_mdev_get import (
+        NodesHardwarePciMdevGetResultItem as NodesHardwarePciMdevGetResultItem,
+    )
+    from .nodes_hardware.nodes_hardware_usb_get import (
+        NodesHardwareUsbGetResultItem as NodesHardwareUsbGetResultItem,
+    )
+    from .nodes_hardware.nodes_node_hardware_pci_get import (
+        NodesNodeHardwarePciGetResultItem as NodesNodeHardwarePciGetResultItem,
+    )
+    from .nodes_hardware.nodes_node_hardware_pci_pci_id_or_mapping_get import (
+        NodesNodeHardwarePciPciIdOrMappingGetResultItem as NodesNodeHardwarePciPciIdOrMappingGetResultItem,
+    )
     from .nodes_lxc.nodes_lxc_config_get import (
         NodesLxcConfigGetResult as NodesLxcConfigGetResult,
     )
     from .nodes_lxc.nodes_lxc_feature_get import (
         NodesLxcFeatureGetResult as NodesLxcFeatureGetResult,
-    )
-    from .nodes_lxc.nodes_lxc_firewall_log_get import (
-        NodesLxcFirewallLogGetResultItem as NodesLxcFirewallLogGetResultItem,
-    )
-    from .nodes_lxc.nodes_lxc_firewall_options_get import (
-        NodesLxcFirewallOptionsGetResult as NodesLxcFirewallOptionsGetResult,
-    )
-    from .nodes_lxc.nodes_lxc_firewall_refs_get import (
-        NodesLxcFirewallRefsGetResultItem as NodesLxcFirewallRefsGetResultItem,
     )
     from .nodes_lxc.nodes_lxc_interfaces_get import (
         NodesLxcInterfacesGetResultItem as NodesLxcInterfacesGetResultItem,
@@ -680,12 +647,6 @@ if TYPE_CHECKING:
     from .nodes_lxc.nodes_lxc_spiceproxy_post import (
         NodesLxcSpiceproxyPostResult as NodesLxcSpiceproxyPostResult,
     )
-    from .nodes_lxc.nodes_lxc_status_current_get import (
-        NodesLxcStatusCurrentGetResult as NodesLxcStatusCurrentGetResult,
-    )
-    from .nodes_lxc.nodes_lxc_status_get import (
-        NodesLxcStatusGetResultItem as NodesLxcStatusGetResultItem,
-    )
     from .nodes_lxc.nodes_lxc_termproxy_post import (
         NodesLxcTermproxyPostResult as NodesLxcTermproxyPostResult,
     )
@@ -698,35 +659,47 @@ if TYPE_CHECKING:
     from .nodes_lxc.nodes_node_lxc_get import (
         NodesNodeLxcGetResultItem as NodesNodeLxcGetResultItem,
     )
-    from .nodes_lxc.nodes_node_lxc_vmid_firewall_aliases_get import (
-        NodesNodeLxcVmidFirewallAliasesGetResultItem as NodesNodeLxcVmidFirewallAliasesGetResultItem,
-    )
-    from .nodes_lxc.nodes_node_lxc_vmid_firewall_ipset_get import (
-        NodesNodeLxcVmidFirewallIpsetGetResultItem as NodesNodeLxcVmidFirewallIpsetGetResultItem,
-    )
-    from .nodes_lxc.nodes_node_lxc_vmid_firewall_ipset_name_get import (
-        NodesNodeLxcVmidFirewallIpsetNameGetResultItem as NodesNodeLxcVmidFirewallIpsetNameGetResultItem,
-    )
-    from .nodes_lxc.nodes_node_lxc_vmid_firewall_rules_get import (
-        NodesNodeLxcVmidFirewallRulesGetResultItem as NodesNodeLxcVmidFirewallRulesGetResultItem,
-    )
-    from .nodes_lxc.nodes_node_lxc_vmid_firewall_rules_pos_get import (
-        NodesNodeLxcVmidFirewallRulesPosGetResult as NodesNodeLxcVmidFirewallRulesPosGetResult,
-    )
     from .nodes_lxc.nodes_node_lxc_vmid_get import (
         NodesNodeLxcVmidGetResultItem as NodesNodeLxcVmidGetResultItem,
     )
-    from .nodes_lxc.nodes_node_lxc_vmid_snapshot_get import (
+    from .nodes_lxc_firewall.nodes_lxc_firewall_log_get import (
+        NodesLxcFirewallLogGetResultItem as NodesLxcFirewallLogGetResultItem,
+    )
+    from .nodes_lxc_firewall.nodes_lxc_firewall_options_get import (
+        NodesLxcFirewallOptionsGetResult as NodesLxcFirewallOptionsGetResult,
+    )
+    from .nodes_lxc_firewall.nodes_lxc_firewall_refs_get import (
+        NodesLxcFirewallRefsGetResultItem as NodesLxcFirewallRefsGetResultItem,
+    )
+    from .nodes_lxc_firewall.nodes_node_lxc_vmid_firewall_aliases_get import (
+        NodesNodeLxcVmidFirewallAliasesGetResultItem as NodesNodeLxcVmidFirewallAliasesGetResultItem,
+    )
+    from .nodes_lxc_firewall.nodes_node_lxc_vmid_firewall_ipset_get import (
+        NodesNodeLxcVmidFirewallIpsetGetResultItem as NodesNodeLxcVmidFirewallIpsetGetResultItem,
+    )
+    from .nodes_lxc_firewall.nodes_node_lxc_vmid_firewall_ipset_name_get import (
+        NodesNodeLxcVmidFirewallIpsetNameGetResultItem as NodesNodeLxcVmidFirewallIpsetNameGetResultItem,
+    )
+    from .nodes_lxc_firewall.nodes_node_lxc_vmid_firewall_rules_get import (
+        NodesNodeLxcVmidFirewallRulesGetResultItem as NodesNodeLxcVmidFirewallRulesGetResultItem,
+    )
+    from .nodes_lxc_firewall.nodes_node_lxc_vmid_firewall_rules_pos_get import (
+        NodesNodeLxcVmidFirewallRulesPosGetResult as NodesNodeLxcVmidFirewallRulesPosGetResult,
+    )
+    from .nodes_lxc_snapshot.nodes_node_lxc_vmid_snapshot_get import (
         NodesNodeLxcVmidSnapshotGetResultItem as NodesNodeLxcVmidSnapshotGetResultItem,
+    )
+    from .nodes_lxc_status.nodes_lxc_status_current_get import (
+        NodesLxcStatusCurrentGetResult as NodesLxcStatusCurrentGetResult,
+    )
+    from .nodes_lxc_status.nodes_lxc_status_get import (
+        NodesLxcStatusGetResultItem as NodesLxcStatusGetResultItem,
     )
     from .nodes_qemu.nodes_node_qemu_get import (
         NodesNodeQemuGetResultItem as NodesNodeQemuGetResultItem,
     )
     from .nodes_qemu.nodes_node_qemu_vmid_get import (
         NodesNodeQemuVmidGetResultItem as NodesNodeQemuVmidGetResultItem,
-    )
-    from .nodes_qemu.nodes_node_qemu_vmid_snapshot_get import (
-        NodesNodeQemuVmidSnapshotGetResultItem as NodesNodeQemuVmidSnapshotGetResultItem,
     )
     from .nodes_qemu.nodes_qemu_cloudinit_get import (
         NodesQemuCloudinitGetResultItem as NodesQemuCloudinitGetResultItem,
@@ -806,11 +779,20 @@ if TYPE_CHECKING:
     from .nodes_qemu_firewall.nodes_qemu_firewall_refs_get import (
         NodesQemuFirewallRefsGetResultItem as NodesQemuFirewallRefsGetResultItem,
     )
+    from .nodes_qemu_snapshot.nodes_node_qemu_vmid_snapshot_get import (
+        NodesNodeQemuVmidSnapshotGetResultItem as NodesNodeQemuVmidSnapshotGetResultItem,
+    )
     from .nodes_qemu_status.nodes_qemu_status_current_get import (
         NodesQemuStatusCurrentGetResult as NodesQemuStatusCurrentGetResult,
     )
     from .nodes_qemu_status.nodes_qemu_status_get import (
         NodesQemuStatusGetResultItem as NodesQemuStatusGetResultItem,
+    )
+    from .nodes_replication.nodes_node_replication_get import (
+        NodesNodeReplicationGetResultItem as NodesNodeReplicationGetResultItem,
+    )
+    from .nodes_replication.nodes_replication_log_get import (
+        NodesReplicationLogGetResultItem as NodesReplicationLogGetResultItem,
     )
     from .nodes_scan.nodes_scan_cifs_get import (
         NodesScanCifsGetResultItem as NodesScanCifsGetResultItem,
@@ -872,6 +854,15 @@ if TYPE_CHECKING:
     from .nodes_sdn.nodes_sdn_zones_ip_vrf_get import (
         NodesSdnZonesIpVrfGetResultItem as NodesSdnZonesIpVrfGetResultItem,
     )
+    from .nodes_services.nodes_node_services_get import (
+        NodesNodeServicesGetResultItem as NodesNodeServicesGetResultItem,
+    )
+    from .nodes_services.nodes_node_services_service_get import (
+        NodesNodeServicesServiceGetResultItem as NodesNodeServicesServiceGetResultItem,
+    )
+    from .nodes_services.nodes_services_state_get import (
+        NodesServicesStateGetResult as NodesServicesStateGetResult,
+    )
     from .nodes_storage.nodes_node_storage_get import (
         NodesNodeStorageGetResultItem as NodesNodeStorageGetResultItem,
     )
@@ -910,6 +901,15 @@ if TYPE_CHECKING:
     )
     from .nodes_storage.nodes_storage_status_get import (
         NodesStorageStatusGetResult as NodesStorageStatusGetResult,
+    )
+    from .nodes_tasks.nodes_node_tasks_get import (
+        NodesNodeTasksGetResultItem as NodesNodeTasksGetResultItem,
+    )
+    from .nodes_tasks.nodes_tasks_log_get import (
+        NodesTasksLogGetResultItem as NodesTasksLogGetResultItem,
+    )
+    from .nodes_tasks.nodes_tasks_status_get import (
+        NodesTasksStatusGetResult as NodesTasksStatusGetResult,
     )
     from .pools.pools_get import PoolsGetResultItem as PoolsGetResultItem
     from .pools.pools_get import (
@@ -974,13 +974,13 @@ _INDEX: dict[str, str] = {
     "ClusterBackupIncludedVolumesGetResultChildrenItemChildrenItem": "cluster.cluster_backup_included_volumes_get",
     "ClusterBackupInfoGetResultItem": "cluster.cluster_backup_info_get",
     "ClusterBackupInfoNotBackedUpGetResultItem": "cluster.cluster_backup_info_not_backed_up_get",
-    "ClusterCephFlagsGetResultItem": "cluster.cluster_ceph_flags_get",
-    "ClusterCephMetadataGetResult": "cluster.cluster_ceph_metadata_get",
-    "ClusterCephMetadataGetResultOsdItem": "cluster.cluster_ceph_metadata_get",
-    "ClusterConfigJoinGetResult": "cluster.cluster_config_join_get",
-    "ClusterConfigJoinGetResultNodelistItem": "cluster.cluster_config_join_get",
-    "ClusterConfigNodesGetResultItem": "cluster.cluster_config_nodes_get",
-    "ClusterConfigNodesNodePostResult": "cluster.cluster_config_nodes_node_post",
+    "ClusterCephFlagsGetResultItem": "cluster_ceph.cluster_ceph_flags_get",
+    "ClusterCephMetadataGetResult": "cluster_ceph.cluster_ceph_metadata_get",
+    "ClusterCephMetadataGetResultOsdItem": "cluster_ceph.cluster_ceph_metadata_get",
+    "ClusterConfigJoinGetResult": "cluster_config.cluster_config_join_get",
+    "ClusterConfigJoinGetResultNodelistItem": "cluster_config.cluster_config_join_get",
+    "ClusterConfigNodesGetResultItem": "cluster_config.cluster_config_nodes_get",
+    "ClusterConfigNodesNodePostResult": "cluster_config.cluster_config_nodes_node_post",
     "ClusterFirewallAliasesGetResultItem": "cluster_firewall.cluster_firewall_aliases_get",
     "ClusterFirewallGroupsGetResultItem": "cluster_firewall.cluster_firewall_groups_get",
     "ClusterFirewallGroupsGroupGetResultItem": "cluster_firewall.cluster_firewall_groups_group_get",
@@ -1003,17 +1003,17 @@ _INDEX: dict[str, str] = {
     "ClusterHaRulesGetResultItem": "cluster_ha.cluster_ha_rules_get",
     "ClusterHaRulesRuleGetResult": "cluster_ha.cluster_ha_rules_rule_get",
     "ClusterHaStatusCurrentGetResultItem": "cluster_ha.cluster_ha_status_current_get",
-    "ClusterJobsGetResultItem": "cluster.cluster_jobs_get",
-    "ClusterJobsRealmSyncGetResultItem": "cluster.cluster_jobs_realm_sync_get",
-    "ClusterJobsScheduleAnalyzeGetResultItem": "cluster.cluster_jobs_schedule_analyze_get",
-    "ClusterMappingDirGetResultItem": "cluster.cluster_mapping_dir_get",
-    "ClusterMappingDirGetResultItemChecksItem": "cluster.cluster_mapping_dir_get",
-    "ClusterMappingPciGetResultItem": "cluster.cluster_mapping_pci_get",
-    "ClusterMappingPciGetResultItemChecksItem": "cluster.cluster_mapping_pci_get",
-    "ClusterMappingUsbGetResultItem": "cluster.cluster_mapping_usb_get",
-    "ClusterMetricsExportGetResult": "cluster.cluster_metrics_export_get",
-    "ClusterMetricsExportGetResultDataItem": "cluster.cluster_metrics_export_get",
-    "ClusterMetricsServerGetResultItem": "cluster.cluster_metrics_server_get",
+    "ClusterJobsGetResultItem": "cluster_jobs.cluster_jobs_get",
+    "ClusterJobsRealmSyncGetResultItem": "cluster_jobs.cluster_jobs_realm_sync_get",
+    "ClusterJobsScheduleAnalyzeGetResultItem": "cluster_jobs.cluster_jobs_schedule_analyze_get",
+    "ClusterMappingDirGetResultItem": "cluster_mapping.cluster_mapping_dir_get",
+    "ClusterMappingDirGetResultItemChecksItem": "cluster_mapping.cluster_mapping_dir_get",
+    "ClusterMappingPciGetResultItem": "cluster_mapping.cluster_mapping_pci_get",
+    "ClusterMappingPciGetResultItemChecksItem": "cluster_mapping.cluster_mapping_pci_get",
+    "ClusterMappingUsbGetResultItem": "cluster_mapping.cluster_mapping_usb_get",
+    "ClusterMetricsExportGetResult": "cluster_metrics.cluster_metrics_export_get",
+    "ClusterMetricsExportGetResultDataItem": "cluster_metrics.cluster_metrics_export_get",
+    "ClusterMetricsServerGetResultItem": "cluster_metrics.cluster_metrics_server_get",
     "ClusterNotificationsEndpointsGotifyGetResultItem": "cluster_notifications.cluster_notifications_endpoints_gotify_get",
     "ClusterNotificationsEndpointsGotifyNameGetResult": "cluster_notifications.cluster_notifications_endpoints_gotify_name_get",
     "ClusterNotificationsEndpointsSendmailGetResultItem": "cluster_notifications.cluster_notifications_endpoints_sendmail_get",
@@ -1027,9 +1027,9 @@ _INDEX: dict[str, str] = {
     "ClusterNotificationsMatchersGetResultItem": "cluster_notifications.cluster_notifications_matchers_get",
     "ClusterNotificationsMatchersNameGetResult": "cluster_notifications.cluster_notifications_matchers_name_get",
     "ClusterNotificationsTargetsGetResultItem": "cluster_notifications.cluster_notifications_targets_get",
-    "ClusterQemuCpuFlagsGetResultItem": "cluster.cluster_qemu_cpu_flags_get",
-    "ClusterQemuCustomCpuModelsCputypeGetResult": "cluster.cluster_qemu_custom_cpu_models_cputype_get",
-    "ClusterQemuCustomCpuModelsGetResultItem": "cluster.cluster_qemu_custom_cpu_models_get",
+    "ClusterQemuCpuFlagsGetResultItem": "cluster_qemu.cluster_qemu_cpu_flags_get",
+    "ClusterQemuCustomCpuModelsCputypeGetResult": "cluster_qemu.cluster_qemu_custom_cpu_models_cputype_get",
+    "ClusterQemuCustomCpuModelsGetResultItem": "cluster_qemu.cluster_qemu_custom_cpu_models_get",
     "ClusterReplicationGetResultItem": "cluster.cluster_replication_get",
     "ClusterReplicationIdGetResult": "cluster.cluster_replication_id_get",
     "ClusterResourcesGetResultItem": "cluster.cluster_resources_get",
@@ -1039,75 +1039,75 @@ _INDEX: dict[str, str] = {
     "ClusterSdnControllersGetResultItemPending": "cluster_sdn.cluster_sdn_controllers_get",
     "ClusterSdnDnsGetResultItem": "cluster_sdn.cluster_sdn_dns_get",
     "ClusterSdnDryRunGetResult": "cluster_sdn.cluster_sdn_dry_run_get",
-    "ClusterSdnFabricsAllGetResult": "cluster_sdn.cluster_sdn_fabrics_all_get",
-    "ClusterSdnFabricsAllGetResultFabricsItem": "cluster_sdn.cluster_sdn_fabrics_all_get",
-    "ClusterSdnFabricsAllGetResultNodesItem": "cluster_sdn.cluster_sdn_fabrics_all_get",
-    "ClusterSdnFabricsFabricGetResultItem": "cluster_sdn.cluster_sdn_fabrics_fabric_get",
-    "ClusterSdnFabricsFabricIdGetResult": "cluster_sdn.cluster_sdn_fabrics_fabric_id_get",
-    "ClusterSdnFabricsGetResultItem": "cluster_sdn.cluster_sdn_fabrics_get",
-    "ClusterSdnFabricsNodeFabricIdGetResultItem": "cluster_sdn.cluster_sdn_fabrics_node_fabric_id_get",
-    "ClusterSdnFabricsNodeFabricIdNodeIdGetResult": "cluster_sdn.cluster_sdn_fabrics_node_fabric_id_node_id_get",
-    "ClusterSdnFabricsNodeGetResultItem": "cluster_sdn.cluster_sdn_fabrics_node_get",
+    "ClusterSdnFabricsAllGetResult": "cluster_sdn_fabrics.cluster_sdn_fabrics_all_get",
+    "ClusterSdnFabricsAllGetResultFabricsItem": "cluster_sdn_fabrics.cluster_sdn_fabrics_all_get",
+    "ClusterSdnFabricsAllGetResultNodesItem": "cluster_sdn_fabrics.cluster_sdn_fabrics_all_get",
+    "ClusterSdnFabricsFabricGetResultItem": "cluster_sdn_fabrics.cluster_sdn_fabrics_fabric_get",
+    "ClusterSdnFabricsFabricIdGetResult": "cluster_sdn_fabrics.cluster_sdn_fabrics_fabric_id_get",
+    "ClusterSdnFabricsGetResultItem": "cluster_sdn_fabrics.cluster_sdn_fabrics_get",
+    "ClusterSdnFabricsNodeFabricIdGetResultItem": "cluster_sdn_fabrics.cluster_sdn_fabrics_node_fabric_id_get",
+    "ClusterSdnFabricsNodeFabricIdNodeIdGetResult": "cluster_sdn_fabrics.cluster_sdn_fabrics_node_fabric_id_node_id_get",
+    "ClusterSdnFabricsNodeGetResultItem": "cluster_sdn_fabrics.cluster_sdn_fabrics_node_get",
     "ClusterSdnGetResultItem": "cluster_sdn.cluster_sdn_get",
     "ClusterSdnIpamsGetResultItem": "cluster_sdn.cluster_sdn_ipams_get",
-    "ClusterSdnRouteMapsEntriesGetResultItem": "cluster_sdn.cluster_sdn_route_maps_entries_get",
-    "ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult": "cluster_sdn.cluster_sdn_route_maps_entries_route_map_id_entry_order_get",
-    "ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem": "cluster_sdn.cluster_sdn_route_maps_entries_route_map_id_get",
-    "ClusterSdnRouteMapsGetResultItem": "cluster_sdn.cluster_sdn_route_maps_get",
-    "ClusterSdnVnetsFirewallOptionsGetResult": "cluster_sdn.cluster_sdn_vnets_firewall_options_get",
-    "ClusterSdnVnetsGetResultItem": "cluster_sdn.cluster_sdn_vnets_get",
-    "ClusterSdnVnetsGetResultItemPending": "cluster_sdn.cluster_sdn_vnets_get",
-    "ClusterSdnVnetsVnetFirewallRulesGetResultItem": "cluster_sdn.cluster_sdn_vnets_vnet_firewall_rules_get",
-    "ClusterSdnVnetsVnetFirewallRulesPosGetResult": "cluster_sdn.cluster_sdn_vnets_vnet_firewall_rules_pos_get",
-    "ClusterSdnVnetsVnetGetResult": "cluster_sdn.cluster_sdn_vnets_vnet_get",
-    "ClusterSdnVnetsVnetGetResultPending": "cluster_sdn.cluster_sdn_vnets_vnet_get",
+    "ClusterSdnRouteMapsEntriesGetResultItem": "cluster_sdn_route_maps.cluster_sdn_route_maps_entries_get",
+    "ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult": "cluster_sdn_route_maps.cluster_sdn_route_maps_entries_route_map_id_entry_order_get",
+    "ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem": "cluster_sdn_route_maps.cluster_sdn_route_maps_entries_route_map_id_get",
+    "ClusterSdnRouteMapsGetResultItem": "cluster_sdn_route_maps.cluster_sdn_route_maps_get",
+    "ClusterSdnVnetsFirewallOptionsGetResult": "cluster_sdn_vnets.cluster_sdn_vnets_firewall_options_get",
+    "ClusterSdnVnetsGetResultItem": "cluster_sdn_vnets.cluster_sdn_vnets_get",
+    "ClusterSdnVnetsGetResultItemPending": "cluster_sdn_vnets.cluster_sdn_vnets_get",
+    "ClusterSdnVnetsVnetFirewallRulesGetResultItem": "cluster_sdn_vnets.cluster_sdn_vnets_vnet_firewall_rules_get",
+    "ClusterSdnVnetsVnetFirewallRulesPosGetResult": "cluster_sdn_vnets.cluster_sdn_vnets_vnet_firewall_rules_pos_get",
+    "ClusterSdnVnetsVnetGetResult": "cluster_sdn_vnets.cluster_sdn_vnets_vnet_get",
+    "ClusterSdnVnetsVnetGetResultPending": "cluster_sdn_vnets.cluster_sdn_vnets_vnet_get",
     "ClusterSdnZonesGetResultItem": "cluster_sdn.cluster_sdn_zones_get",
     "ClusterSdnZonesGetResultItemPending": "cluster_sdn.cluster_sdn_zones_get",
     "ClusterSdnZonesZoneGetResult": "cluster_sdn.cluster_sdn_zones_zone_get",
     "ClusterSdnZonesZoneGetResultPending": "cluster_sdn.cluster_sdn_zones_zone_get",
     "ClusterStatusGetResultItem": "cluster.cluster_status_get",
     "ClusterTasksGetResultItem": "cluster.cluster_tasks_get",
-    "NodesAptGetResultItem": "nodes.nodes_apt_get",
-    "NodesAptRepositoriesGetResult": "nodes.nodes_apt_repositories_get",
-    "NodesAptRepositoriesGetResultErrorsItem": "nodes.nodes_apt_repositories_get",
-    "NodesAptRepositoriesGetResultFilesItem": "nodes.nodes_apt_repositories_get",
-    "NodesAptRepositoriesGetResultFilesItemRepositoriesItem": "nodes.nodes_apt_repositories_get",
-    "NodesAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem": "nodes.nodes_apt_repositories_get",
-    "NodesAptRepositoriesGetResultInfosItem": "nodes.nodes_apt_repositories_get",
-    "NodesAptRepositoriesGetResultStandardReposItem": "nodes.nodes_apt_repositories_get",
-    "NodesAptUpdateGetResultItem": "nodes.nodes_apt_update_get",
-    "NodesAptVersionsGetResultItem": "nodes.nodes_apt_versions_get",
-    "NodesCapabilitiesQemuCpuFlagsGetResultItem": "nodes.nodes_capabilities_qemu_cpu_flags_get",
-    "NodesCapabilitiesQemuCpuGetResultItem": "nodes.nodes_capabilities_qemu_cpu_get",
-    "NodesCapabilitiesQemuMachinesGetResultItem": "nodes.nodes_capabilities_qemu_machines_get",
-    "NodesCapabilitiesQemuMigrationGetResult": "nodes.nodes_capabilities_qemu_migration_get",
-    "NodesCephCfgDbGetResultItem": "nodes_ceph.nodes_ceph_cfg_db_get",
+    "NodesAptGetResultItem": "nodes_apt.nodes_apt_get",
+    "NodesAptRepositoriesGetResult": "nodes_apt.nodes_apt_repositories_get",
+    "NodesAptRepositoriesGetResultErrorsItem": "nodes_apt.nodes_apt_repositories_get",
+    "NodesAptRepositoriesGetResultFilesItem": "nodes_apt.nodes_apt_repositories_get",
+    "NodesAptRepositoriesGetResultFilesItemRepositoriesItem": "nodes_apt.nodes_apt_repositories_get",
+    "NodesAptRepositoriesGetResultFilesItemRepositoriesItemOptionsItem": "nodes_apt.nodes_apt_repositories_get",
+    "NodesAptRepositoriesGetResultInfosItem": "nodes_apt.nodes_apt_repositories_get",
+    "NodesAptRepositoriesGetResultStandardReposItem": "nodes_apt.nodes_apt_repositories_get",
+    "NodesAptUpdateGetResultItem": "nodes_apt.nodes_apt_update_get",
+    "NodesAptVersionsGetResultItem": "nodes_apt.nodes_apt_versions_get",
+    "NodesCapabilitiesQemuCpuFlagsGetResultItem": "nodes_capabilities.nodes_capabilities_qemu_cpu_flags_get",
+    "NodesCapabilitiesQemuCpuGetResultItem": "nodes_capabilities.nodes_capabilities_qemu_cpu_get",
+    "NodesCapabilitiesQemuMachinesGetResultItem": "nodes_capabilities.nodes_capabilities_qemu_machines_get",
+    "NodesCapabilitiesQemuMigrationGetResult": "nodes_capabilities.nodes_capabilities_qemu_migration_get",
+    "NodesCephCfgDbGetResultItem": "nodes_ceph_cfg.nodes_ceph_cfg_db_get",
     "NodesCephCmdSafetyGetResult": "nodes_ceph.nodes_ceph_cmd_safety_get",
     "NodesCephLogGetResultItem": "nodes_ceph.nodes_ceph_log_get",
-    "NodesCephOsdLvInfoGetResult": "nodes_ceph.nodes_ceph_osd_lv_info_get",
-    "NodesCephOsdMetadataGetResult": "nodes_ceph.nodes_ceph_osd_metadata_get",
-    "NodesCephOsdMetadataGetResultDevicesItem": "nodes_ceph.nodes_ceph_osd_metadata_get",
-    "NodesCephOsdMetadataGetResultOsd": "nodes_ceph.nodes_ceph_osd_metadata_get",
+    "NodesCephOsdLvInfoGetResult": "nodes_ceph_osd.nodes_ceph_osd_lv_info_get",
+    "NodesCephOsdMetadataGetResult": "nodes_ceph_osd.nodes_ceph_osd_metadata_get",
+    "NodesCephOsdMetadataGetResultDevicesItem": "nodes_ceph_osd.nodes_ceph_osd_metadata_get",
+    "NodesCephOsdMetadataGetResultOsd": "nodes_ceph_osd.nodes_ceph_osd_metadata_get",
     "NodesCephPoolStatusGetResult": "nodes_ceph.nodes_ceph_pool_status_get",
     "NodesCephRulesGetResultItem": "nodes_ceph.nodes_ceph_rules_get",
-    "NodesCertificatesCustomPostResult": "nodes.nodes_certificates_custom_post",
-    "NodesCertificatesInfoGetResultItem": "nodes.nodes_certificates_info_get",
+    "NodesCertificatesCustomPostResult": "nodes_certificates.nodes_certificates_custom_post",
+    "NodesCertificatesInfoGetResultItem": "nodes_certificates.nodes_certificates_info_get",
     "NodesConfigGetResult": "nodes.nodes_config_get",
     "NodesDisksListGetResultItem": "nodes_disks.nodes_disks_list_get",
     "NodesDisksSmartGetResult": "nodes_disks.nodes_disks_smart_get",
     "NodesDnsGetResult": "nodes.nodes_dns_get",
-    "NodesFirewallLogGetResultItem": "nodes.nodes_firewall_log_get",
-    "NodesFirewallOptionsGetResult": "nodes.nodes_firewall_options_get",
+    "NodesFirewallLogGetResultItem": "nodes_firewall.nodes_firewall_log_get",
+    "NodesFirewallOptionsGetResult": "nodes_firewall.nodes_firewall_options_get",
     "NodesGetResultItem": "nodes.nodes_get",
-    "NodesHardwareGetResultItem": "nodes.nodes_hardware_get",
-    "NodesHardwarePciMdevGetResultItem": "nodes.nodes_hardware_pci_mdev_get",
-    "NodesHardwareUsbGetResultItem": "nodes.nodes_hardware_usb_get",
+    "NodesHardwareGetResultItem": "nodes_hardware.nodes_hardware_get",
+    "NodesHardwarePciMdevGetResultItem": "nodes_hardware.nodes_hardware_pci_mdev_get",
+    "NodesHardwareUsbGetResultItem": "nodes_hardware.nodes_hardware_usb_get",
     "NodesHostsGetResult": "nodes.nodes_hosts_get",
     "NodesLxcConfigGetResult": "nodes_lxc.nodes_lxc_config_get",
     "NodesLxcFeatureGetResult": "nodes_lxc.nodes_lxc_feature_get",
-    "NodesLxcFirewallLogGetResultItem": "nodes_lxc.nodes_lxc_firewall_log_get",
-    "NodesLxcFirewallOptionsGetResult": "nodes_lxc.nodes_lxc_firewall_options_get",
-    "NodesLxcFirewallRefsGetResultItem": "nodes_lxc.nodes_lxc_firewall_refs_get",
+    "NodesLxcFirewallLogGetResultItem": "nodes_lxc_firewall.nodes_lxc_firewall_log_get",
+    "NodesLxcFirewallOptionsGetResult": "nodes_lxc_firewall.nodes_lxc_firewall_options_get",
+    "NodesLxcFirewallRefsGetResultItem": "nodes_lxc_firewall.nodes_lxc_firewall_refs_get",
     "NodesLxcInterfacesGetResultItem": "nodes_lxc.nodes_lxc_interfaces_get",
     "NodesLxcInterfacesGetResultItemIpAddressesItem": "nodes_lxc.nodes_lxc_interfaces_get",
     "NodesLxcMigrateGetResult": "nodes_lxc.nodes_lxc_migrate_get",
@@ -1118,8 +1118,8 @@ _INDEX: dict[str, str] = {
     "NodesLxcPendingGetResultItem": "nodes_lxc.nodes_lxc_pending_get",
     "NodesLxcRrdGetResult": "nodes_lxc.nodes_lxc_rrd_get",
     "NodesLxcSpiceproxyPostResult": "nodes_lxc.nodes_lxc_spiceproxy_post",
-    "NodesLxcStatusCurrentGetResult": "nodes_lxc.nodes_lxc_status_current_get",
-    "NodesLxcStatusGetResultItem": "nodes_lxc.nodes_lxc_status_get",
+    "NodesLxcStatusCurrentGetResult": "nodes_lxc_status.nodes_lxc_status_current_get",
+    "NodesLxcStatusGetResultItem": "nodes_lxc_status.nodes_lxc_status_get",
     "NodesLxcTermproxyPostResult": "nodes_lxc.nodes_lxc_termproxy_post",
     "NodesLxcVncproxyPostResult": "nodes_lxc.nodes_lxc_vncproxy_post",
     "NodesLxcVncwebsocketGetResult": "nodes_lxc.nodes_lxc_vncwebsocket_get",
@@ -1127,7 +1127,7 @@ _INDEX: dict[str, str] = {
     "NodesNodeCephMdsGetResultItem": "nodes_ceph.nodes_node_ceph_mds_get",
     "NodesNodeCephMgrGetResultItem": "nodes_ceph.nodes_node_ceph_mgr_get",
     "NodesNodeCephMonGetResultItem": "nodes_ceph.nodes_node_ceph_mon_get",
-    "NodesNodeCephOsdGetResult": "nodes_ceph.nodes_node_ceph_osd_get",
+    "NodesNodeCephOsdGetResult": "nodes_ceph_osd.nodes_node_ceph_osd_get",
     "NodesNodeCephPoolGetResultItem": "nodes_ceph.nodes_node_ceph_pool_get",
     "NodesNodeDisksDirectoryGetResultItem": "nodes_disks.nodes_node_disks_directory_get",
     "NodesNodeDisksLvmGetResult": "nodes_disks.nodes_node_disks_lvm_get",
@@ -1137,18 +1137,18 @@ _INDEX: dict[str, str] = {
     "NodesNodeDisksZfsGetResultItem": "nodes_disks.nodes_node_disks_zfs_get",
     "NodesNodeDisksZfsNameGetResult": "nodes_disks.nodes_node_disks_zfs_name_get",
     "NodesNodeDisksZfsNameGetResultChildrenItem": "nodes_disks.nodes_node_disks_zfs_name_get",
-    "NodesNodeFirewallRulesGetResultItem": "nodes.nodes_node_firewall_rules_get",
-    "NodesNodeFirewallRulesPosGetResult": "nodes.nodes_node_firewall_rules_pos_get",
-    "NodesNodeHardwarePciGetResultItem": "nodes.nodes_node_hardware_pci_get",
-    "NodesNodeHardwarePciPciIdOrMappingGetResultItem": "nodes.nodes_node_hardware_pci_pci_id_or_mapping_get",
+    "NodesNodeFirewallRulesGetResultItem": "nodes_firewall.nodes_node_firewall_rules_get",
+    "NodesNodeFirewallRulesPosGetResult": "nodes_firewall.nodes_node_firewall_rules_pos_get",
+    "NodesNodeHardwarePciGetResultItem": "nodes_hardware.nodes_node_hardware_pci_get",
+    "NodesNodeHardwarePciPciIdOrMappingGetResultItem": "nodes_hardware.nodes_node_hardware_pci_pci_id_or_mapping_get",
     "NodesNodeLxcGetResultItem": "nodes_lxc.nodes_node_lxc_get",
-    "NodesNodeLxcVmidFirewallAliasesGetResultItem": "nodes_lxc.nodes_node_lxc_vmid_firewall_aliases_get",
-    "NodesNodeLxcVmidFirewallIpsetGetResultItem": "nodes_lxc.nodes_node_lxc_vmid_firewall_ipset_get",
-    "NodesNodeLxcVmidFirewallIpsetNameGetResultItem": "nodes_lxc.nodes_node_lxc_vmid_firewall_ipset_name_get",
-    "NodesNodeLxcVmidFirewallRulesGetResultItem": "nodes_lxc.nodes_node_lxc_vmid_firewall_rules_get",
-    "NodesNodeLxcVmidFirewallRulesPosGetResult": "nodes_lxc.nodes_node_lxc_vmid_firewall_rules_pos_get",
+    "NodesNodeLxcVmidFirewallAliasesGetResultItem": "nodes_lxc_firewall.nodes_node_lxc_vmid_firewall_aliases_get",
+    "NodesNodeLxcVmidFirewallIpsetGetResultItem": "nodes_lxc_firewall.nodes_node_lxc_vmid_firewall_ipset_get",
+    "NodesNodeLxcVmidFirewallIpsetNameGetResultItem": "nodes_lxc_firewall.nodes_node_lxc_vmid_firewall_ipset_name_get",
+    "NodesNodeLxcVmidFirewallRulesGetResultItem": "nodes_lxc_firewall.nodes_node_lxc_vmid_firewall_rules_get",
+    "NodesNodeLxcVmidFirewallRulesPosGetResult": "nodes_lxc_firewall.nodes_node_lxc_vmid_firewall_rules_pos_get",
     "NodesNodeLxcVmidGetResultItem": "nodes_lxc.nodes_node_lxc_vmid_get",
-    "NodesNodeLxcVmidSnapshotGetResultItem": "nodes_lxc.nodes_node_lxc_vmid_snapshot_get",
+    "NodesNodeLxcVmidSnapshotGetResultItem": "nodes_lxc_snapshot.nodes_node_lxc_vmid_snapshot_get",
     "NodesNodeNetworkGetResultItem": "nodes.nodes_node_network_get",
     "NodesNodeNetworkIfaceGetResult": "nodes.nodes_node_network_iface_get",
     "NodesNodeQemuGetResultItem": "nodes_qemu.nodes_node_qemu_get",
@@ -1158,21 +1158,21 @@ _INDEX: dict[str, str] = {
     "NodesNodeQemuVmidFirewallRulesGetResultItem": "nodes_qemu_firewall.nodes_node_qemu_vmid_firewall_rules_get",
     "NodesNodeQemuVmidFirewallRulesPosGetResult": "nodes_qemu_firewall.nodes_node_qemu_vmid_firewall_rules_pos_get",
     "NodesNodeQemuVmidGetResultItem": "nodes_qemu.nodes_node_qemu_vmid_get",
-    "NodesNodeQemuVmidSnapshotGetResultItem": "nodes_qemu.nodes_node_qemu_vmid_snapshot_get",
-    "NodesNodeReplicationGetResultItem": "nodes.nodes_node_replication_get",
+    "NodesNodeQemuVmidSnapshotGetResultItem": "nodes_qemu_snapshot.nodes_node_qemu_vmid_snapshot_get",
+    "NodesNodeReplicationGetResultItem": "nodes_replication.nodes_node_replication_get",
     "NodesNodeSdnFabricsFabricGetResultItem": "nodes_sdn.nodes_node_sdn_fabrics_fabric_get",
     "NodesNodeSdnVnetsVnetGetResultItem": "nodes_sdn.nodes_node_sdn_vnets_vnet_get",
     "NodesNodeSdnZonesGetResultItem": "nodes_sdn.nodes_node_sdn_zones_get",
     "NodesNodeSdnZonesZoneGetResultItem": "nodes_sdn.nodes_node_sdn_zones_zone_get",
-    "NodesNodeServicesGetResultItem": "nodes.nodes_node_services_get",
-    "NodesNodeServicesServiceGetResultItem": "nodes.nodes_node_services_service_get",
+    "NodesNodeServicesGetResultItem": "nodes_services.nodes_node_services_get",
+    "NodesNodeServicesServiceGetResultItem": "nodes_services.nodes_node_services_service_get",
     "NodesNodeStorageGetResultItem": "nodes_storage.nodes_node_storage_get",
     "NodesNodeStorageGetResultItemFormats": "nodes_storage.nodes_node_storage_get",
     "NodesNodeStorageStorageContentGetResultItem": "nodes_storage.nodes_node_storage_storage_content_get",
     "NodesNodeStorageStorageContentGetResultItemVerification": "nodes_storage.nodes_node_storage_storage_content_get",
     "NodesNodeStorageStorageContentVolumeGetResult": "nodes_storage.nodes_node_storage_storage_content_volume_get",
     "NodesNodeStorageStorageGetResultItem": "nodes_storage.nodes_node_storage_storage_get",
-    "NodesNodeTasksGetResultItem": "nodes.nodes_node_tasks_get",
+    "NodesNodeTasksGetResultItem": "nodes_tasks.nodes_node_tasks_get",
     "NodesQemuAgentExecPostResult": "nodes_qemu_agent.nodes_qemu_agent_exec_post",
     "NodesQemuAgentExecStatusGetResult": "nodes_qemu_agent.nodes_qemu_agent_exec_status_get",
     "NodesQemuAgentFileReadGetResult": "nodes_qemu_agent.nodes_qemu_agent_file_read_get",
@@ -1197,7 +1197,7 @@ _INDEX: dict[str, str] = {
     "NodesQemuVncproxyPostResult": "nodes_qemu.nodes_qemu_vncproxy_post",
     "NodesQemuVncwebsocketGetResult": "nodes_qemu.nodes_qemu_vncwebsocket_get",
     "NodesQueryUrlMetadataGetResult": "nodes.nodes_query_url_metadata_get",
-    "NodesReplicationLogGetResultItem": "nodes.nodes_replication_log_get",
+    "NodesReplicationLogGetResultItem": "nodes_replication.nodes_replication_log_get",
     "NodesRrdGetResult": "nodes.nodes_rrd_get",
     "NodesScanCifsGetResultItem": "nodes_scan.nodes_scan_cifs_get",
     "NodesScanGetResultItem": "nodes_scan.nodes_scan_get",
@@ -1215,7 +1215,7 @@ _INDEX: dict[str, str] = {
     "NodesSdnZonesBridgesGetResultItemPortsItem": "nodes_sdn.nodes_sdn_zones_bridges_get",
     "NodesSdnZonesContentGetResultItem": "nodes_sdn.nodes_sdn_zones_content_get",
     "NodesSdnZonesIpVrfGetResultItem": "nodes_sdn.nodes_sdn_zones_ip_vrf_get",
-    "NodesServicesStateGetResult": "nodes.nodes_services_state_get",
+    "NodesServicesStateGetResult": "nodes_services.nodes_services_state_get",
     "NodesSpiceshellPostResult": "nodes.nodes_spiceshell_post",
     "NodesStatusGetResult": "nodes.nodes_status_get",
     "NodesStatusGetResultBootInfo": "nodes.nodes_status_get",
@@ -1232,8 +1232,8 @@ _INDEX: dict[str, str] = {
     "NodesStorageStatusGetResult": "nodes_storage.nodes_storage_status_get",
     "NodesSubscriptionGetResult": "nodes.nodes_subscription_get",
     "NodesSyslogGetResultItem": "nodes.nodes_syslog_get",
-    "NodesTasksLogGetResultItem": "nodes.nodes_tasks_log_get",
-    "NodesTasksStatusGetResult": "nodes.nodes_tasks_status_get",
+    "NodesTasksLogGetResultItem": "nodes_tasks.nodes_tasks_log_get",
+    "NodesTasksStatusGetResult": "nodes_tasks.nodes_tasks_status_get",
     "NodesTermproxyPostResult": "nodes.nodes_termproxy_post",
     "NodesTimeGetResult": "nodes.nodes_time_get",
     "NodesVersionGetResult": "nodes.nodes_version_get",

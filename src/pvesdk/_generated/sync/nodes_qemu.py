@@ -24,9 +24,6 @@ if TYPE_CHECKING:
     from ..models.nodes_qemu.nodes_node_qemu_vmid_get import (
         NodesNodeQemuVmidGetResultItem,
     )
-    from ..models.nodes_qemu.nodes_node_qemu_vmid_snapshot_get import (
-        NodesNodeQemuVmidSnapshotGetResultItem,
-    )
     from ..models.nodes_qemu.nodes_qemu_cloudinit_get import (
         NodesQemuCloudinitGetResultItem,
     )
@@ -81,6 +78,7 @@ if TYPE_CHECKING:
     from ..propstr.watchdog import Watchdog
     from . import nodes_qemu_agent as _nodes_qemu_agent
     from . import nodes_qemu_firewall as _nodes_qemu_firewall
+    from . import nodes_qemu_snapshot as _nodes_qemu_snapshot
     from . import nodes_qemu_status as _nodes_qemu_status
 
 _R0: Returns[list[NodesNodeQemuGetResultItem]] = Returns(
@@ -150,39 +148,24 @@ _R23: Returns[list[dict[str, Any]]] = Returns(
     "list[dict[str, Any]]", "GET /nodes/{node}/qemu/{vmid}/rrddata"
 )
 _R24: Returns[None] = Returns("None", "PUT /nodes/{node}/qemu/{vmid}/sendkey")
-_R25: Returns[list[NodesNodeQemuVmidSnapshotGetResultItem]] = Returns(
-    "list[NodesNodeQemuVmidSnapshotGetResultItem]",
-    "GET /nodes/{node}/qemu/{vmid}/snapshot",
-    "models.nodes_qemu.nodes_node_qemu_vmid_snapshot_get",
-)
-_R26: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/snapshot")
-_R27: Returns[list[dict[str, Any]]] = Returns(
-    "list[dict[str, Any]]", "GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}"
-)
-_R28: Returns[str] = Returns("str", "DELETE /nodes/{node}/qemu/{vmid}/snapshot/{snapname}")
-_R29: Returns[dict[str, Any]] = Returns(
-    "dict[str, Any]", "GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config"
-)
-_R30: Returns[None] = Returns("None", "PUT /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config")
-_R31: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/rollback")
-_R32: Returns[NodesQemuSpiceproxyPostResult] = Returns(
+_R25: Returns[NodesQemuSpiceproxyPostResult] = Returns(
     "NodesQemuSpiceproxyPostResult",
     "POST /nodes/{node}/qemu/{vmid}/spiceproxy",
     "models.nodes_qemu.nodes_qemu_spiceproxy_post",
 )
-_R33: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/template")
-_R34: Returns[NodesQemuTermproxyPostResult] = Returns(
+_R26: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/template")
+_R27: Returns[NodesQemuTermproxyPostResult] = Returns(
     "NodesQemuTermproxyPostResult",
     "POST /nodes/{node}/qemu/{vmid}/termproxy",
     "models.nodes_qemu.nodes_qemu_termproxy_post",
 )
-_R35: Returns[None] = Returns("None", "PUT /nodes/{node}/qemu/{vmid}/unlink")
-_R36: Returns[NodesQemuVncproxyPostResult] = Returns(
+_R28: Returns[None] = Returns("None", "PUT /nodes/{node}/qemu/{vmid}/unlink")
+_R29: Returns[NodesQemuVncproxyPostResult] = Returns(
     "NodesQemuVncproxyPostResult",
     "POST /nodes/{node}/qemu/{vmid}/vncproxy",
     "models.nodes_qemu.nodes_qemu_vncproxy_post",
 )
-_R37: Returns[NodesQemuVncwebsocketGetResult] = Returns(
+_R30: Returns[NodesQemuVncwebsocketGetResult] = Returns(
     "NodesQemuVncwebsocketGetResult",
     "GET /nodes/{node}/qemu/{vmid}/vncwebsocket",
     "models.nodes_qemu.nodes_qemu_vncwebsocket_get",
@@ -817,9 +800,11 @@ class NodesNodeQemuVmid(SyncPath):
         return NodesNodeQemuVmidSendkey(self._c, self._p + "/sendkey")
 
     @property
-    def snapshot(self) -> NodesNodeQemuVmidSnapshot:
+    def snapshot(self) -> _nodes_qemu_snapshot.NodesNodeQemuVmidSnapshot:
         """List all snapshots."""
-        return NodesNodeQemuVmidSnapshot(self._c, self._p + "/snapshot")
+        from . import nodes_qemu_snapshot as _nodes_qemu_snapshot
+
+        return _nodes_qemu_snapshot.NodesNodeQemuVmidSnapshot(self._c, self._p + "/snapshot")
 
     @property
     def spiceproxy(self) -> NodesNodeQemuVmidSpiceproxy:
@@ -3292,205 +3277,6 @@ class NodesNodeQemuVmidSendkey(SyncPath):
         return self._c._call("PUT", self._p, params, _R24)
 
 
-class NodesNodeQemuVmidSnapshot(SyncPath):
-    """``/nodes/{node}/qemu/{vmid}/snapshot`` (snapshot)
-
-    ``GET``: List all snapshots.
-    ``POST``: Snapshot a VM."""
-
-    __slots__ = ()
-
-    def snapname(self, snapname: str) -> NodesNodeQemuVmidSnapshotSnapname:
-        """The name of the snapshot."""
-        return NodesNodeQemuVmidSnapshotSnapname(self._c, self._p + "/" + _segment(snapname))
-
-    def get(self) -> list[NodesNodeQemuVmidSnapshotGetResultItem]:
-        """List all snapshots.
-
-        Returns:
-            ``list[NodesNodeQemuVmidSnapshotGetResultItem]``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot`` (``snapshot_list``)."""
-        return self._c._call("GET", self._p, {}, _R25)
-
-    def post(
-        self,
-        *,
-        snapname: str,
-        description: str | None = None,
-        vmstate: bool | None = None,
-    ) -> Task:
-        """Snapshot a VM.
-
-        Args:
-            snapname: The name of the snapshot.
-                Length: 0 to 40.
-                Format: ``pve-configid``.
-            description: A textual description or comment.
-            vmstate: Save the vmstate
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Snapshot]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/snapshot`` (``snapshot``)."""
-        params = {
-            "snapname": snapname,
-            "description": description,
-            "vmstate": vmstate,
-        }
-        return _task(self._c._call("POST", self._p, params, _R26), self._c)
-
-
-class NodesNodeQemuVmidSnapshotSnapname(SyncPath):
-    """``/nodes/{node}/qemu/{vmid}/snapshot/{snapname}`` ({snapname})
-
-    ``GET``: GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}
-    ``DELETE``: Delete a VM snapshot."""
-
-    __slots__ = ()
-
-    @property
-    def config(self) -> NodesNodeQemuVmidSnapshotSnapnameConfig:
-        """Get snapshot configuration"""
-        return NodesNodeQemuVmidSnapshotSnapnameConfig(self._c, self._p + "/config")
-
-    @property
-    def rollback(self) -> NodesNodeQemuVmidSnapshotSnapnameRollback:
-        """Rollback VM state to specified snapshot."""
-        return NodesNodeQemuVmidSnapshotSnapnameRollback(self._c, self._p + "/rollback")
-
-    def get(self) -> list[dict[str, Any]]:
-        """GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}
-
-        Returns:
-            ``list[dict[str, Any]]``
-
-        Permissions:
-            User: all
-
-        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}`` (``snapshot_cmd_idx``)."""
-        return self._c._call("GET", self._p, {}, _R27)
-
-    def delete(
-        self,
-        *,
-        force: bool | None = None,
-    ) -> Task:
-        """Delete a VM snapshot.
-
-        Args:
-            force: For removal from config file, even if removing disk snapshots fails.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Snapshot]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``DELETE /nodes/{node}/qemu/{vmid}/snapshot/{snapname}`` (``delsnapshot``)."""
-        params = {
-            "force": force,
-        }
-        return _task(self._c._call("DELETE", self._p, params, _R28), self._c)
-
-
-class NodesNodeQemuVmidSnapshotSnapnameConfig(SyncPath):
-    """``/nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config`` (config)
-
-    ``GET``: Get snapshot configuration
-    ``PUT``: Update snapshot metadata."""
-
-    __slots__ = ()
-
-    def get(self) -> dict[str, Any]:
-        """Get snapshot configuration
-
-        Returns:
-            ``dict[str, Any]``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Snapshot, VM.Snapshot.Rollback, VM.Audit], any, 1]``
-
-        Forwarded to the node given by ``node``.
-
-        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config`` (``get_snapshot_config``)."""
-        return self._c._call("GET", self._p, {}, _R29)
-
-    def put(
-        self,
-        *,
-        description: str | None = None,
-    ) -> None:
-        """Update snapshot metadata.
-
-        Args:
-            description: A textual description or comment.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Snapshot]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config`` (``update_snapshot_config``)."""
-        params = {
-            "description": description,
-        }
-        return self._c._call("PUT", self._p, params, _R30)
-
-
-class NodesNodeQemuVmidSnapshotSnapnameRollback(SyncPath):
-    """``/nodes/{node}/qemu/{vmid}/snapshot/{snapname}/rollback`` (rollback)
-
-    ``POST``: Rollback VM state to specified snapshot."""
-
-    __slots__ = ()
-
-    def post(
-        self,
-        *,
-        start: bool | None = None,
-    ) -> Task:
-        """Rollback VM state to specified snapshot.
-
-        Args:
-            start: Whether the VM should get started after rolling back successfully. (Note: VMs will be automatically started if the snapshot includes RAM.)
-                Default: ``0``.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Snapshot, VM.Snapshot.Rollback], any, 1]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/rollback`` (``rollback``)."""
-        params = {
-            "start": start,
-        }
-        return _task(self._c._call("POST", self._p, params, _R31), self._c)
-
-
 class NodesNodeQemuVmidSpiceproxy(SyncPath):
     """``/nodes/{node}/qemu/{vmid}/spiceproxy`` (spiceproxy)
 
@@ -3522,7 +3308,7 @@ class NodesNodeQemuVmidSpiceproxy(SyncPath):
         params = {
             "proxy": proxy,
         }
-        return self._c._call("POST", self._p, params, _R32)
+        return self._c._call("POST", self._p, params, _R25)
 
 
 class NodesNodeQemuVmidTemplate(SyncPath):
@@ -3617,7 +3403,7 @@ class NodesNodeQemuVmidTemplate(SyncPath):
         params = {
             "disk": disk,
         }
-        return _task(self._c._call("POST", self._p, params, _R33), self._c)
+        return _task(self._c._call("POST", self._p, params, _R26), self._c)
 
 
 class NodesNodeQemuVmidTermproxy(SyncPath):
@@ -3649,7 +3435,7 @@ class NodesNodeQemuVmidTermproxy(SyncPath):
         params = {
             "serial": serial,
         }
-        return self._c._call("POST", self._p, params, _R34)
+        return self._c._call("POST", self._p, params, _R27)
 
 
 class NodesNodeQemuVmidUnlink(SyncPath):
@@ -3687,7 +3473,7 @@ class NodesNodeQemuVmidUnlink(SyncPath):
             "idlist": _join(idlist),
             "force": force,
         }
-        return self._c._call("PUT", self._p, params, _R35)
+        return self._c._call("PUT", self._p, params, _R28)
 
 
 class NodesNodeQemuVmidVncproxy(SyncPath):
@@ -3723,7 +3509,7 @@ class NodesNodeQemuVmidVncproxy(SyncPath):
             "generate-password": generate_password,
             "websocket": websocket,
         }
-        return self._c._call("POST", self._p, params, _R36)
+        return self._c._call("POST", self._p, params, _R29)
 
 
 class NodesNodeQemuVmidVncwebsocket(SyncPath):
@@ -3759,4 +3545,4 @@ class NodesNodeQemuVmidVncwebsocket(SyncPath):
             "port": port,
             "vncticket": vncticket,
         }
-        return self._c._call("GET", self._p, params, _R37)
+        return self._c._call("GET", self._p, params, _R30)

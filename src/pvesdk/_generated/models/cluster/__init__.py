@@ -48,67 +48,6 @@ if TYPE_CHECKING:
     from .cluster_backup_info_not_backed_up_get import (
         ClusterBackupInfoNotBackedUpGetResultItem as ClusterBackupInfoNotBackedUpGetResultItem,
     )
-    from .cluster_ceph_flags_get import (
-        ClusterCephFlagsGetResultItem as ClusterCephFlagsGetResultItem,
-    )
-    from .cluster_ceph_metadata_get import (
-        ClusterCephMetadataGetResult as ClusterCephMetadataGetResult,
-    )
-    from .cluster_ceph_metadata_get import (
-        ClusterCephMetadataGetResultOsdItem as ClusterCephMetadataGetResultOsdItem,
-    )
-    from .cluster_config_join_get import (
-        ClusterConfigJoinGetResult as ClusterConfigJoinGetResult,
-    )
-    from .cluster_config_join_get import (
-        ClusterConfigJoinGetResultNodelistItem as ClusterConfigJoinGetResultNodelistItem,
-    )
-    from .cluster_config_nodes_get import (
-        ClusterConfigNodesGetResultItem as ClusterConfigNodesGetResultItem,
-    )
-    from .cluster_config_nodes_node_post import (
-        ClusterConfigNodesNodePostResult as ClusterConfigNodesNodePostResult,
-    )
-    from .cluster_jobs_get import ClusterJobsGetResultItem as ClusterJobsGetResultItem
-    from .cluster_jobs_realm_sync_get import (
-        ClusterJobsRealmSyncGetResultItem as ClusterJobsRealmSyncGetResultItem,
-    )
-    from .cluster_jobs_schedule_analyze_get import (
-        ClusterJobsScheduleAnalyzeGetResultItem as ClusterJobsScheduleAnalyzeGetResultItem,
-    )
-    from .cluster_mapping_dir_get import (
-        ClusterMappingDirGetResultItem as ClusterMappingDirGetResultItem,
-    )
-    from .cluster_mapping_dir_get import (
-        ClusterMappingDirGetResultItemChecksItem as ClusterMappingDirGetResultItemChecksItem,
-    )
-    from .cluster_mapping_pci_get import (
-        ClusterMappingPciGetResultItem as ClusterMappingPciGetResultItem,
-    )
-    from .cluster_mapping_pci_get import (
-        ClusterMappingPciGetResultItemChecksItem as ClusterMappingPciGetResultItemChecksItem,
-    )
-    from .cluster_mapping_usb_get import (
-        ClusterMappingUsbGetResultItem as ClusterMappingUsbGetResultItem,
-    )
-    from .cluster_metrics_export_get import (
-        ClusterMetricsExportGetResult as ClusterMetricsExportGetResult,
-    )
-    from .cluster_metrics_export_get import (
-        ClusterMetricsExportGetResultDataItem as ClusterMetricsExportGetResultDataItem,
-    )
-    from .cluster_metrics_server_get import (
-        ClusterMetricsServerGetResultItem as ClusterMetricsServerGetResultItem,
-    )
-    from .cluster_qemu_cpu_flags_get import (
-        ClusterQemuCpuFlagsGetResultItem as ClusterQemuCpuFlagsGetResultItem,
-    )
-    from .cluster_qemu_custom_cpu_models_cputype_get import (
-        ClusterQemuCustomCpuModelsCputypeGetResult as ClusterQemuCustomCpuModelsCputypeGetResult,
-    )
-    from .cluster_qemu_custom_cpu_models_get import (
-        ClusterQemuCustomCpuModelsGetResultItem as ClusterQemuCustomCpuModelsGetResultItem,
-    )
     from .cluster_replication_get import (
         ClusterReplicationGetResultItem as ClusterReplicationGetResultItem,
     )
@@ -139,27 +78,6 @@ __all__ = [
     "ClusterBackupIncludedVolumesGetResultChildrenItemChildrenItem",
     "ClusterBackupInfoGetResultItem",
     "ClusterBackupInfoNotBackedUpGetResultItem",
-    "ClusterCephFlagsGetResultItem",
-    "ClusterCephMetadataGetResult",
-    "ClusterCephMetadataGetResultOsdItem",
-    "ClusterConfigJoinGetResult",
-    "ClusterConfigJoinGetResultNodelistItem",
-    "ClusterConfigNodesGetResultItem",
-    "ClusterConfigNodesNodePostResult",
-    "ClusterJobsGetResultItem",
-    "ClusterJobsRealmSyncGetResultItem",
-    "ClusterJobsScheduleAnalyzeGetResultItem",
-    "ClusterMappingDirGetResultItem",
-    "ClusterMappingDirGetResultItemChecksItem",
-    "ClusterMappingPciGetResultItem",
-    "ClusterMappingPciGetResultItemChecksItem",
-    "ClusterMappingUsbGetResultItem",
-    "ClusterMetricsExportGetResult",
-    "ClusterMetricsExportGetResultDataItem",
-    "ClusterMetricsServerGetResultItem",
-    "ClusterQemuCpuFlagsGetResultItem",
-    "ClusterQemuCustomCpuModelsCputypeGetResult",
-    "ClusterQemuCustomCpuModelsGetResultItem",
     "ClusterReplicationGetResultItem",
     "ClusterReplicationIdGetResult",
     "ClusterResourcesGetResultItem",
@@ -181,27 +99,6 @@ _INDEX: dict[str, str] = {
     "ClusterBackupIncludedVolumesGetResultChildrenItemChildrenItem": "cluster_backup_included_volumes_get",
     "ClusterBackupInfoGetResultItem": "cluster_backup_info_get",
     "ClusterBackupInfoNotBackedUpGetResultItem": "cluster_backup_info_not_backed_up_get",
-    "ClusterCephFlagsGetResultItem": "cluster_ceph_flags_get",
-    "ClusterCephMetadataGetResult": "cluster_ceph_metadata_get",
-    "ClusterCephMetadataGetResultOsdItem": "cluster_ceph_metadata_get",
-    "ClusterConfigJoinGetResult": "cluster_config_join_get",
-    "ClusterConfigJoinGetResultNodelistItem": "cluster_config_join_get",
-    "ClusterConfigNodesGetResultItem": "cluster_config_nodes_get",
-    "ClusterConfigNodesNodePostResult": "cluster_config_nodes_node_post",
-    "ClusterJobsGetResultItem": "cluster_jobs_get",
-    "ClusterJobsRealmSyncGetResultItem": "cluster_jobs_realm_sync_get",
-    "ClusterJobsScheduleAnalyzeGetResultItem": "cluster_jobs_schedule_analyze_get",
-    "ClusterMappingDirGetResultItem": "cluster_mapping_dir_get",
-    "ClusterMappingDirGetResultItemChecksItem": "cluster_mapping_dir_get",
-    "ClusterMappingPciGetResultItem": "cluster_mapping_pci_get",
-    "ClusterMappingPciGetResultItemChecksItem": "cluster_mapping_pci_get",
-    "ClusterMappingUsbGetResultItem": "cluster_mapping_usb_get",
-    "ClusterMetricsExportGetResult": "cluster_metrics_export_get",
-    "ClusterMetricsExportGetResultDataItem": "cluster_metrics_export_get",
-    "ClusterMetricsServerGetResultItem": "cluster_metrics_server_get",
-    "ClusterQemuCpuFlagsGetResultItem": "cluster_qemu_cpu_flags_get",
-    "ClusterQemuCustomCpuModelsGetResultItem": "cluster_qemu_custom_cpu_models_get",
-    "ClusterQemuCustomCpuModelsCputypeGetResult": "cluster_qemu_custom_cpu_models_cputype_get",
     "ClusterReplicationGetResultItem": "cluster_replication_get",
     "ClusterReplicationIdGetResult": "cluster_replication_id_get",
     "ClusterResourcesGetResultItem": "cluster_resources_get",

@@ -27,69 +27,9 @@ if TYPE_CHECKING:
     from .cluster_sdn_dry_run_get import (
         ClusterSdnDryRunGetResult as ClusterSdnDryRunGetResult,
     )
-    from .cluster_sdn_fabrics_all_get import (
-        ClusterSdnFabricsAllGetResult as ClusterSdnFabricsAllGetResult,
-    )
-    from .cluster_sdn_fabrics_all_get import (
-        ClusterSdnFabricsAllGetResultFabricsItem as ClusterSdnFabricsAllGetResultFabricsItem,
-    )
-    from .cluster_sdn_fabrics_all_get import (
-        ClusterSdnFabricsAllGetResultNodesItem as ClusterSdnFabricsAllGetResultNodesItem,
-    )
-    from .cluster_sdn_fabrics_fabric_get import (
-        ClusterSdnFabricsFabricGetResultItem as ClusterSdnFabricsFabricGetResultItem,
-    )
-    from .cluster_sdn_fabrics_fabric_id_get import (
-        ClusterSdnFabricsFabricIdGetResult as ClusterSdnFabricsFabricIdGetResult,
-    )
-    from .cluster_sdn_fabrics_get import (
-        ClusterSdnFabricsGetResultItem as ClusterSdnFabricsGetResultItem,
-    )
-    from .cluster_sdn_fabrics_node_fabric_id_get import (
-        ClusterSdnFabricsNodeFabricIdGetResultItem as ClusterSdnFabricsNodeFabricIdGetResultItem,
-    )
-    from .cluster_sdn_fabrics_node_fabric_id_node_id_get import (
-        ClusterSdnFabricsNodeFabricIdNodeIdGetResult as ClusterSdnFabricsNodeFabricIdNodeIdGetResult,
-    )
-    from .cluster_sdn_fabrics_node_get import (
-        ClusterSdnFabricsNodeGetResultItem as ClusterSdnFabricsNodeGetResultItem,
-    )
     from .cluster_sdn_get import ClusterSdnGetResultItem as ClusterSdnGetResultItem
     from .cluster_sdn_ipams_get import (
         ClusterSdnIpamsGetResultItem as ClusterSdnIpamsGetResultItem,
-    )
-    from .cluster_sdn_route_maps_entries_get import (
-        ClusterSdnRouteMapsEntriesGetResultItem as ClusterSdnRouteMapsEntriesGetResultItem,
-    )
-    from .cluster_sdn_route_maps_entries_route_map_id_entry_order_get import (
-        ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult as ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult,
-    )
-    from .cluster_sdn_route_maps_entries_route_map_id_get import (
-        ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem as ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem,
-    )
-    from .cluster_sdn_route_maps_get import (
-        ClusterSdnRouteMapsGetResultItem as ClusterSdnRouteMapsGetResultItem,
-    )
-    from .cluster_sdn_vnets_firewall_options_get import (
-        ClusterSdnVnetsFirewallOptionsGetResult as ClusterSdnVnetsFirewallOptionsGetResult,
-    )
-    from .cluster_sdn_vnets_get import (
-        ClusterSdnVnetsGetResultItem as ClusterSdnVnetsGetResultItem,
-    )
-    from .cluster_sdn_vnets_get import (
-        ClusterSdnVnetsGetResultItemPending as ClusterSdnVnetsGetResultItemPending,
-    )
-    from .cluster_sdn_vnets_vnet_firewall_rules_get import (
-        ClusterSdnVnetsVnetFirewallRulesGetResultItem as ClusterSdnVnetsVnetFirewallRulesGetResultItem,
-    )
-    from .cluster_sdn_vnets_vnet_firewall_rules_pos_get import (
-        ClusterSdnVnetsVnetFirewallRulesPosGetResult as ClusterSdnVnetsVnetFirewallRulesPosGetResult,
-    )
-    from .cluster_sdn_vnets_vnet_get import (
-        ClusterSdnVnetsVnetGetResult as ClusterSdnVnetsVnetGetResult,
-    )
-    from .cluster_sdn_vnets_vnet_get import (
-        ClusterSdnVnetsVnetGetResultPending as ClusterSdnVnetsVnetGetResultPending,
     )
     from .cluster_sdn_zones_get import (
         ClusterSdnZonesGetResultItem as ClusterSdnZonesGetResultItem,
@@ -111,28 +51,8 @@ __all__ = [
     "ClusterSdnControllersGetResultItemPending",
     "ClusterSdnDnsGetResultItem",
     "ClusterSdnDryRunGetResult",
-    "ClusterSdnFabricsAllGetResult",
-    "ClusterSdnFabricsAllGetResultFabricsItem",
-    "ClusterSdnFabricsAllGetResultNodesItem",
-    "ClusterSdnFabricsFabricGetResultItem",
-    "ClusterSdnFabricsFabricIdGetResult",
-    "ClusterSdnFabricsGetResultItem",
-    "ClusterSdnFabricsNodeFabricIdGetResultItem",
-    "ClusterSdnFabricsNodeFabricIdNodeIdGetResult",
-    "ClusterSdnFabricsNodeGetResultItem",
     "ClusterSdnGetResultItem",
     "ClusterSdnIpamsGetResultItem",
-    "ClusterSdnRouteMapsEntriesGetResultItem",
-    "ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult",
-    "ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem",
-    "ClusterSdnRouteMapsGetResultItem",
-    "ClusterSdnVnetsFirewallOptionsGetResult",
-    "ClusterSdnVnetsGetResultItem",
-    "ClusterSdnVnetsGetResultItemPending",
-    "ClusterSdnVnetsVnetFirewallRulesGetResultItem",
-    "ClusterSdnVnetsVnetFirewallRulesPosGetResult",
-    "ClusterSdnVnetsVnetGetResult",
-    "ClusterSdnVnetsVnetGetResultPending",
     "ClusterSdnZonesGetResultItem",
     "ClusterSdnZonesGetResultItemPending",
     "ClusterSdnZonesZoneGetResult",
@@ -147,27 +67,7 @@ _INDEX: dict[str, str] = {
     "ClusterSdnControllersControllerGetResultPending": "cluster_sdn_controllers_controller_get",
     "ClusterSdnDnsGetResultItem": "cluster_sdn_dns_get",
     "ClusterSdnDryRunGetResult": "cluster_sdn_dry_run_get",
-    "ClusterSdnFabricsGetResultItem": "cluster_sdn_fabrics_get",
-    "ClusterSdnFabricsAllGetResult": "cluster_sdn_fabrics_all_get",
-    "ClusterSdnFabricsAllGetResultFabricsItem": "cluster_sdn_fabrics_all_get",
-    "ClusterSdnFabricsAllGetResultNodesItem": "cluster_sdn_fabrics_all_get",
-    "ClusterSdnFabricsFabricGetResultItem": "cluster_sdn_fabrics_fabric_get",
-    "ClusterSdnFabricsFabricIdGetResult": "cluster_sdn_fabrics_fabric_id_get",
-    "ClusterSdnFabricsNodeGetResultItem": "cluster_sdn_fabrics_node_get",
-    "ClusterSdnFabricsNodeFabricIdGetResultItem": "cluster_sdn_fabrics_node_fabric_id_get",
-    "ClusterSdnFabricsNodeFabricIdNodeIdGetResult": "cluster_sdn_fabrics_node_fabric_id_node_id_get",
     "ClusterSdnIpamsGetResultItem": "cluster_sdn_ipams_get",
-    "ClusterSdnRouteMapsGetResultItem": "cluster_sdn_route_maps_get",
-    "ClusterSdnRouteMapsEntriesGetResultItem": "cluster_sdn_route_maps_entries_get",
-    "ClusterSdnRouteMapsEntriesRouteMapIdGetResultItem": "cluster_sdn_route_maps_entries_route_map_id_get",
-    "ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult": "cluster_sdn_route_maps_entries_route_map_id_entry_order_get",
-    "ClusterSdnVnetsGetResultItem": "cluster_sdn_vnets_get",
-    "ClusterSdnVnetsGetResultItemPending": "cluster_sdn_vnets_get",
-    "ClusterSdnVnetsVnetGetResult": "cluster_sdn_vnets_vnet_get",
-    "ClusterSdnVnetsVnetGetResultPending": "cluster_sdn_vnets_vnet_get",
-    "ClusterSdnVnetsFirewallOptionsGetResult": "cluster_sdn_vnets_firewall_options_get",
-    "ClusterSdnVnetsVnetFirewallRulesGetResultItem": "cluster_sdn_vnets_vnet_firewall_rules_get",
-    "ClusterSdnVnetsVnetFirewallRulesPosGetResult": "cluster_sdn_vnets_vnet_firewall_rules_pos_get",
     "ClusterSdnZonesGetResultItem": "cluster_sdn_zones_get",
     "ClusterSdnZonesGetResultItemPending": "cluster_sdn_zones_get",
     "ClusterSdnZonesZoneGetResult": "cluster_sdn_zones_zone_get",

@@ -9,26 +9,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .nodes_ceph_cfg_db_get import (
-        NodesCephCfgDbGetResultItem as NodesCephCfgDbGetResultItem,
-    )
     from .nodes_ceph_cmd_safety_get import (
         NodesCephCmdSafetyGetResult as NodesCephCmdSafetyGetResult,
     )
     from .nodes_ceph_log_get import (
         NodesCephLogGetResultItem as NodesCephLogGetResultItem,
-    )
-    from .nodes_ceph_osd_lv_info_get import (
-        NodesCephOsdLvInfoGetResult as NodesCephOsdLvInfoGetResult,
-    )
-    from .nodes_ceph_osd_metadata_get import (
-        NodesCephOsdMetadataGetResult as NodesCephOsdMetadataGetResult,
-    )
-    from .nodes_ceph_osd_metadata_get import (
-        NodesCephOsdMetadataGetResultDevicesItem as NodesCephOsdMetadataGetResultDevicesItem,
-    )
-    from .nodes_ceph_osd_metadata_get import (
-        NodesCephOsdMetadataGetResultOsd as NodesCephOsdMetadataGetResultOsd,
     )
     from .nodes_ceph_pool_status_get import (
         NodesCephPoolStatusGetResult as NodesCephPoolStatusGetResult,
@@ -48,44 +33,29 @@ if TYPE_CHECKING:
     from .nodes_node_ceph_mon_get import (
         NodesNodeCephMonGetResultItem as NodesNodeCephMonGetResultItem,
     )
-    from .nodes_node_ceph_osd_get import (
-        NodesNodeCephOsdGetResult as NodesNodeCephOsdGetResult,
-    )
     from .nodes_node_ceph_pool_get import (
         NodesNodeCephPoolGetResultItem as NodesNodeCephPoolGetResultItem,
     )
 
 __all__ = [
-    "NodesCephCfgDbGetResultItem",
     "NodesCephCmdSafetyGetResult",
     "NodesCephLogGetResultItem",
-    "NodesCephOsdLvInfoGetResult",
-    "NodesCephOsdMetadataGetResult",
-    "NodesCephOsdMetadataGetResultDevicesItem",
-    "NodesCephOsdMetadataGetResultOsd",
     "NodesCephPoolStatusGetResult",
     "NodesCephRulesGetResultItem",
     "NodesNodeCephFsGetResultItem",
     "NodesNodeCephMdsGetResultItem",
     "NodesNodeCephMgrGetResultItem",
     "NodesNodeCephMonGetResultItem",
-    "NodesNodeCephOsdGetResult",
     "NodesNodeCephPoolGetResultItem",
 ]
 
 _INDEX: dict[str, str] = {
-    "NodesCephCfgDbGetResultItem": "nodes_ceph_cfg_db_get",
     "NodesCephCmdSafetyGetResult": "nodes_ceph_cmd_safety_get",
     "NodesNodeCephFsGetResultItem": "nodes_node_ceph_fs_get",
     "NodesCephLogGetResultItem": "nodes_ceph_log_get",
     "NodesNodeCephMdsGetResultItem": "nodes_node_ceph_mds_get",
     "NodesNodeCephMgrGetResultItem": "nodes_node_ceph_mgr_get",
     "NodesNodeCephMonGetResultItem": "nodes_node_ceph_mon_get",
-    "NodesNodeCephOsdGetResult": "nodes_node_ceph_osd_get",
-    "NodesCephOsdLvInfoGetResult": "nodes_ceph_osd_lv_info_get",
-    "NodesCephOsdMetadataGetResult": "nodes_ceph_osd_metadata_get",
-    "NodesCephOsdMetadataGetResultDevicesItem": "nodes_ceph_osd_metadata_get",
-    "NodesCephOsdMetadataGetResultOsd": "nodes_ceph_osd_metadata_get",
     "NodesNodeCephPoolGetResultItem": "nodes_node_ceph_pool_get",
     "NodesCephPoolStatusGetResult": "nodes_ceph_pool_status_get",
     "NodesCephRulesGetResultItem": "nodes_ceph_rules_get",

@@ -13,15 +13,6 @@ if TYPE_CHECKING:
     from .nodes_lxc_feature_get import (
         NodesLxcFeatureGetResult as NodesLxcFeatureGetResult,
     )
-    from .nodes_lxc_firewall_log_get import (
-        NodesLxcFirewallLogGetResultItem as NodesLxcFirewallLogGetResultItem,
-    )
-    from .nodes_lxc_firewall_options_get import (
-        NodesLxcFirewallOptionsGetResult as NodesLxcFirewallOptionsGetResult,
-    )
-    from .nodes_lxc_firewall_refs_get import (
-        NodesLxcFirewallRefsGetResultItem as NodesLxcFirewallRefsGetResultItem,
-    )
     from .nodes_lxc_interfaces_get import (
         NodesLxcInterfacesGetResultItem as NodesLxcInterfacesGetResultItem,
     )
@@ -50,12 +41,6 @@ if TYPE_CHECKING:
     from .nodes_lxc_spiceproxy_post import (
         NodesLxcSpiceproxyPostResult as NodesLxcSpiceproxyPostResult,
     )
-    from .nodes_lxc_status_current_get import (
-        NodesLxcStatusCurrentGetResult as NodesLxcStatusCurrentGetResult,
-    )
-    from .nodes_lxc_status_get import (
-        NodesLxcStatusGetResultItem as NodesLxcStatusGetResultItem,
-    )
     from .nodes_lxc_termproxy_post import (
         NodesLxcTermproxyPostResult as NodesLxcTermproxyPostResult,
     )
@@ -68,34 +53,13 @@ if TYPE_CHECKING:
     from .nodes_node_lxc_get import (
         NodesNodeLxcGetResultItem as NodesNodeLxcGetResultItem,
     )
-    from .nodes_node_lxc_vmid_firewall_aliases_get import (
-        NodesNodeLxcVmidFirewallAliasesGetResultItem as NodesNodeLxcVmidFirewallAliasesGetResultItem,
-    )
-    from .nodes_node_lxc_vmid_firewall_ipset_get import (
-        NodesNodeLxcVmidFirewallIpsetGetResultItem as NodesNodeLxcVmidFirewallIpsetGetResultItem,
-    )
-    from .nodes_node_lxc_vmid_firewall_ipset_name_get import (
-        NodesNodeLxcVmidFirewallIpsetNameGetResultItem as NodesNodeLxcVmidFirewallIpsetNameGetResultItem,
-    )
-    from .nodes_node_lxc_vmid_firewall_rules_get import (
-        NodesNodeLxcVmidFirewallRulesGetResultItem as NodesNodeLxcVmidFirewallRulesGetResultItem,
-    )
-    from .nodes_node_lxc_vmid_firewall_rules_pos_get import (
-        NodesNodeLxcVmidFirewallRulesPosGetResult as NodesNodeLxcVmidFirewallRulesPosGetResult,
-    )
     from .nodes_node_lxc_vmid_get import (
         NodesNodeLxcVmidGetResultItem as NodesNodeLxcVmidGetResultItem,
-    )
-    from .nodes_node_lxc_vmid_snapshot_get import (
-        NodesNodeLxcVmidSnapshotGetResultItem as NodesNodeLxcVmidSnapshotGetResultItem,
     )
 
 __all__ = [
     "NodesLxcConfigGetResult",
     "NodesLxcFeatureGetResult",
-    "NodesLxcFirewallLogGetResultItem",
-    "NodesLxcFirewallOptionsGetResult",
-    "NodesLxcFirewallRefsGetResultItem",
     "NodesLxcInterfacesGetResultItem",
     "NodesLxcInterfacesGetResultItemIpAddressesItem",
     "NodesLxcMigrateGetResult",
@@ -106,19 +70,11 @@ __all__ = [
     "NodesLxcPendingGetResultItem",
     "NodesLxcRrdGetResult",
     "NodesLxcSpiceproxyPostResult",
-    "NodesLxcStatusCurrentGetResult",
-    "NodesLxcStatusGetResultItem",
     "NodesLxcTermproxyPostResult",
     "NodesLxcVncproxyPostResult",
     "NodesLxcVncwebsocketGetResult",
     "NodesNodeLxcGetResultItem",
-    "NodesNodeLxcVmidFirewallAliasesGetResultItem",
-    "NodesNodeLxcVmidFirewallIpsetGetResultItem",
-    "NodesNodeLxcVmidFirewallIpsetNameGetResultItem",
-    "NodesNodeLxcVmidFirewallRulesGetResultItem",
-    "NodesNodeLxcVmidFirewallRulesPosGetResult",
     "NodesNodeLxcVmidGetResultItem",
-    "NodesNodeLxcVmidSnapshotGetResultItem",
 ]
 
 _INDEX: dict[str, str] = {
@@ -126,14 +82,6 @@ _INDEX: dict[str, str] = {
     "NodesNodeLxcVmidGetResultItem": "nodes_node_lxc_vmid_get",
     "NodesLxcConfigGetResult": "nodes_lxc_config_get",
     "NodesLxcFeatureGetResult": "nodes_lxc_feature_get",
-    "NodesNodeLxcVmidFirewallAliasesGetResultItem": "nodes_node_lxc_vmid_firewall_aliases_get",
-    "NodesNodeLxcVmidFirewallIpsetGetResultItem": "nodes_node_lxc_vmid_firewall_ipset_get",
-    "NodesNodeLxcVmidFirewallIpsetNameGetResultItem": "nodes_node_lxc_vmid_firewall_ipset_name_get",
-    "NodesLxcFirewallLogGetResultItem": "nodes_lxc_firewall_log_get",
-    "NodesLxcFirewallOptionsGetResult": "nodes_lxc_firewall_options_get",
-    "NodesLxcFirewallRefsGetResultItem": "nodes_lxc_firewall_refs_get",
-    "NodesNodeLxcVmidFirewallRulesGetResultItem": "nodes_node_lxc_vmid_firewall_rules_get",
-    "NodesNodeLxcVmidFirewallRulesPosGetResult": "nodes_node_lxc_vmid_firewall_rules_pos_get",
     "NodesLxcInterfacesGetResultItem": "nodes_lxc_interfaces_get",
     "NodesLxcInterfacesGetResultItemIpAddressesItem": "nodes_lxc_interfaces_get",
     "NodesLxcMigrateGetResult": "nodes_lxc_migrate_get",
@@ -143,10 +91,7 @@ _INDEX: dict[str, str] = {
     "NodesLxcMtunnelwebsocketGetResult": "nodes_lxc_mtunnelwebsocket_get",
     "NodesLxcPendingGetResultItem": "nodes_lxc_pending_get",
     "NodesLxcRrdGetResult": "nodes_lxc_rrd_get",
-    "NodesNodeLxcVmidSnapshotGetResultItem": "nodes_node_lxc_vmid_snapshot_get",
     "NodesLxcSpiceproxyPostResult": "nodes_lxc_spiceproxy_post",
-    "NodesLxcStatusGetResultItem": "nodes_lxc_status_get",
-    "NodesLxcStatusCurrentGetResult": "nodes_lxc_status_current_get",
     "NodesLxcTermproxyPostResult": "nodes_lxc_termproxy_post",
     "NodesLxcVncproxyPostResult": "nodes_lxc_vncproxy_post",
     "NodesLxcVncwebsocketGetResult": "nodes_lxc_vncwebsocket_get",

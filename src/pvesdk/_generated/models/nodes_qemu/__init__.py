@@ -15,9 +15,6 @@ if TYPE_CHECKING:
     from .nodes_node_qemu_vmid_get import (
         NodesNodeQemuVmidGetResultItem as NodesNodeQemuVmidGetResultItem,
     )
-    from .nodes_node_qemu_vmid_snapshot_get import (
-        NodesNodeQemuVmidSnapshotGetResultItem as NodesNodeQemuVmidSnapshotGetResultItem,
-    )
     from .nodes_qemu_cloudinit_get import (
         NodesQemuCloudinitGetResultItem as NodesQemuCloudinitGetResultItem,
     )
@@ -65,7 +62,6 @@ if TYPE_CHECKING:
 __all__ = [
     "NodesNodeQemuGetResultItem",
     "NodesNodeQemuVmidGetResultItem",
-    "NodesNodeQemuVmidSnapshotGetResultItem",
     "NodesQemuCloudinitGetResultItem",
     "NodesQemuConfigGetResult",
     "NodesQemuFeatureGetResult",
@@ -97,7 +93,6 @@ _INDEX: dict[str, str] = {
     "NodesQemuMtunnelwebsocketGetResult": "nodes_qemu_mtunnelwebsocket_get",
     "NodesQemuPendingGetResultItem": "nodes_qemu_pending_get",
     "NodesQemuRrdGetResult": "nodes_qemu_rrd_get",
-    "NodesNodeQemuVmidSnapshotGetResultItem": "nodes_node_qemu_vmid_snapshot_get",
     "NodesQemuSpiceproxyPostResult": "nodes_qemu_spiceproxy_post",
     "NodesQemuTermproxyPostResult": "nodes_qemu_termproxy_post",
     "NodesQemuVncproxyPostResult": "nodes_qemu_vncproxy_post",
