@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from .indexed import IndexedMap
 
-__all__ = ["PveFamilyModel", "PveModel"]
+if TYPE_CHECKING:
+    from ._propstr import PropertyString
+
+__all__ = ["LazyPropertyString", "PveFamilyModel", "PveModel", "lazy_property_string"]
 
 
 _BASES: dict[type, dict[str, str]] = {}
@@ -109,3 +113,50 @@ class PveFamilyModel(PveModel):
             if isinstance(members, IndexedMap):
                 members.bounded(base, low, high)
         return self
+
+
+class LazyPropertyString:
+    """Stands for a property-string model in result models' annotations at run time (the type
+    checkers see the model itself): the model's module is imported, and its validator built,
+    when the first value arrives. A VM config declares some thirty property strings; a call
+    builds those its answer holds, and family members (``net0``…) only when they are read.
+
+    A field validates exactly as one typed with the model: ``resolve().model_validate(value)``.
+    """
+
+    __pve_property_string__: ClassVar[bool] = True
+    __pve_module__: ClassVar[str] = ""
+    __pve_target__: ClassVar[type[PropertyString] | None] = None
+
+    @classmethod
+    def resolve(cls) -> type[PropertyString]:
+        """The property-string model this stands for (imported on first use)."""
+        target = cls.__pve_target__
+        if target is None:
+            module = import_module(f"pvesdk._generated.propstr.{cls.__pve_module__}")
+            target = cls.__pve_target__ = getattr(module, cls.__name__)
+        return target
+
+    @classmethod
+    def model_validate(cls, value: Any) -> Any:
+        return cls.resolve().model_validate(value)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_plain_validator_function(
+            cls.model_validate, json_schema_input_schema=core_schema.str_schema()
+        )
+
+
+_LAZY: dict[str, type[LazyPropertyString]] = {}
+
+
+def lazy_property_string(module: str, name: str) -> Any:
+    """The stand-in for property-string model ``name`` of ``pvesdk._generated.propstr.<module>``
+    (one per model, shared by every result model that names it)."""
+    found = _LAZY.get(module)
+    if found is None:
+        found = _LAZY[module] = type(name, (LazyPropertyString,), {"__pve_module__": module})
+    return found

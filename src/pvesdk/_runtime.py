@@ -17,6 +17,7 @@ from .transport import decode_response
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
+    from .tasks import AsyncTask, Task
     from .transport import Request, Response
 
 T = TypeVar("T")
@@ -29,6 +30,10 @@ __all__ = [
     "Returns",
     "SyncCaller",
     "SyncPath",
+    "bind_async_task",
+    "bind_async_task_or_none",
+    "bind_task",
+    "bind_task_or_none",
     "checked",
     "encode_params",
     "family",
@@ -396,3 +401,35 @@ class AsyncPath(_PathBase):
 
     __slots__ = ()
     _c: AsyncCaller
+
+
+# What generated operations that answer a UPID call; pvesdk.tasks is imported on the first such
+# answer, not when a path module is.
+
+
+def bind_task(value: str, client: SyncCaller) -> Task:
+    """See :func:`pvesdk.tasks.bind_task`."""
+    from .tasks import bind_task
+
+    return bind_task(value, client)
+
+
+def bind_task_or_none(value: str | None, client: SyncCaller) -> Task | None:
+    """See :func:`pvesdk.tasks.bind_task_or_none`."""
+    from .tasks import bind_task_or_none
+
+    return bind_task_or_none(value, client)
+
+
+def bind_async_task(value: str, client: AsyncCaller) -> AsyncTask:
+    """See :func:`pvesdk.tasks.bind_async_task`."""
+    from .tasks import bind_async_task
+
+    return bind_async_task(value, client)
+
+
+def bind_async_task_or_none(value: str | None, client: AsyncCaller) -> AsyncTask | None:
+    """See :func:`pvesdk.tasks.bind_async_task_or_none`."""
+    from .tasks import bind_async_task_or_none
+
+    return bind_async_task_or_none(value, client)

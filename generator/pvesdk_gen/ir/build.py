@@ -424,12 +424,12 @@ def _finish(mod: Module, prop_modules: dict[str, str]) -> None:
         group.needs_classvar = any(m.families for m in group.models)
         group.bases = sorted({"PveFamilyModel" if m.families else "PveModel" for m in group.models})
     mod.typing_names = [n for n in ("Any", "Literal") if re.search(rf"\b{n}\b", annotations)]
-    if mod.imports or mod.checking_imports:
+    mod.task_binds = sorted({op.bind for c in mod.classes for op in c.operations if op.bind})
+    if mod.imports or mod.checking_imports or mod.task_binds:
         mod.typing_names.insert(0, "TYPE_CHECKING")
     params = [p for c in mod.classes for o in c.operations for p in o.params]
     kids = [k for c in mod.classes for k in c.children]
     mod.runtime_imports = ["Returns"] if mod.returns else []
-    mod.task_binds = sorted({op.bind for c in mod.classes for op in c.operations if op.bind})
     mod.runtime_aliases = [
         *(["family"] if any(p.value.startswith("_family(") for p in params) else []),
         *(["join"] if any(p.value.startswith("_join(") for p in params) else []),

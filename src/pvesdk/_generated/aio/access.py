@@ -8,14 +8,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import bind_async_task as _task
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
-from pvesdk.tasks import AsyncTask
-from pvesdk.tasks import bind_async_task as _task
 
 # Result models and property strings are named for the type checkers only: a call imports its
 # result's module on first use (`Returns`), so reaching a path imports no model.
 if TYPE_CHECKING:
+    from pvesdk.tasks import AsyncTask
+
     from ..models.access.access_acl_get import AccessAclGetResultItem
     from ..models.access.access_domains_get import AccessDomainsGetResultItem
     from ..models.access.access_get import AccessGetResultItem

@@ -8,18 +8,19 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import bind_async_task as _task
+from pvesdk._runtime import bind_async_task_or_text as _task_or_text
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 from pvesdk._runtime import sequence as _sequence
-from pvesdk.tasks import AsyncTask
-from pvesdk.tasks import bind_async_task as _task
-from pvesdk.tasks import bind_async_task_or_text as _task_or_text
 
 # Result models and property strings are named for the type checkers only: a call imports its
 # result's module on first use (`Returns`), so reaching a path imports no model.
 if TYPE_CHECKING:
+    from pvesdk.tasks import AsyncTask
+
     from ..models.nodes.nodes_config_get import NodesConfigGetResult
     from ..models.nodes.nodes_dns_get import NodesDnsGetResult
     from ..models.nodes.nodes_get import NodesGetResultItem

@@ -8,18 +8,19 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import bind_async_task as _task
+from pvesdk._runtime import bind_async_task_or_none as _task_or_none
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 from pvesdk._runtime import urlencoded as _urlencoded
-from pvesdk.tasks import AsyncTask
-from pvesdk.tasks import bind_async_task as _task
-from pvesdk.tasks import bind_async_task_or_none as _task_or_none
 
 # Result models and property strings are named for the type checkers only: a call imports its
 # result's module on first use (`Returns`), so reaching a path imports no model.
 if TYPE_CHECKING:
+    from pvesdk.tasks import AsyncTask
+
     from ..models.nodes_qemu.nodes_node_qemu_get import NodesNodeQemuGetResultItem
     from ..models.nodes_qemu.nodes_node_qemu_vmid_get import (
         NodesNodeQemuVmidGetResultItem,

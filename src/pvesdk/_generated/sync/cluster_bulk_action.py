@@ -4,13 +4,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import bind_task as _task
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import sequence as _sequence
-from pvesdk.tasks import Task
-from pvesdk.tasks import bind_task as _task
+
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from pvesdk.tasks import Task
+
 
 _R0: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /cluster/bulk-action")
 _R1: Returns[list[dict[str, Any]]] = Returns(

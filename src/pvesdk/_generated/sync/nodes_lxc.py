@@ -8,16 +8,17 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import bind_task as _task
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
-from pvesdk.tasks import Task
-from pvesdk.tasks import bind_task as _task
 
 # Result models and property strings are named for the type checkers only: a call imports its
 # result's module on first use (`Returns`), so reaching a path imports no model.
 if TYPE_CHECKING:
+    from pvesdk.tasks import Task
+
     from ..models.nodes_lxc.nodes_lxc_config_get import NodesLxcConfigGetResult
     from ..models.nodes_lxc.nodes_lxc_feature_get import NodesLxcFeatureGetResult
     from ..models.nodes_lxc.nodes_lxc_interfaces_get import (

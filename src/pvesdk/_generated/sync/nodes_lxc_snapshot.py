@@ -7,13 +7,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import bind_task as _task
 from pvesdk._runtime import segment as _segment
-from pvesdk.tasks import Task
-from pvesdk.tasks import bind_task as _task
 
 # Result models and property strings are named for the type checkers only: a call imports its
 # result's module on first use (`Returns`), so reaching a path imports no model.
 if TYPE_CHECKING:
+    from pvesdk.tasks import Task
+
     from ..models.nodes_lxc_snapshot.nodes_node_lxc_vmid_snapshot_get import (
         NodesNodeLxcVmidSnapshotGetResultItem,
     )

@@ -4,11 +4,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pvesdk._model import PveModel
+from pvesdk._model import PveModel, lazy_property_string
 
-from ...propstr.link import Link
+# Property-string models: the type checkers see them; at run time each is a stand-in that
+# imports its model when the first value arrives (see pvesdk._model.LazyPropertyString).
+if TYPE_CHECKING:
+    from ...propstr.link import Link
+else:
+    Link = lazy_property_string("link", "Link")
 
 __all__ = [
     "ClusterConfigJoinGetResult",

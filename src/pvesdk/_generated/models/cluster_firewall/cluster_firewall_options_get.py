@@ -4,11 +4,16 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from pvesdk._model import PveModel
+from pvesdk._model import PveModel, lazy_property_string
 
-from ...propstr.log_ratelimit import LogRatelimit
+# Property-string models: the type checkers see them; at run time each is a stand-in that
+# imports its model when the first value arrives (see pvesdk._model.LazyPropertyString).
+if TYPE_CHECKING:
+    from ...propstr.log_ratelimit import LogRatelimit
+else:
+    LogRatelimit = lazy_property_string("log_ratelimit", "LogRatelimit")
 
 __all__ = [
     "ClusterFirewallOptionsGetResult",

@@ -4,13 +4,18 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
-from pvesdk._model import PveModel
+from pvesdk._model import PveModel, lazy_property_string
 
-from ...propstr.peers import Peers
+# Property-string models: the type checkers see them; at run time each is a stand-in that
+# imports its model when the first value arrives (see pvesdk._model.LazyPropertyString).
+if TYPE_CHECKING:
+    from ...propstr.peers import Peers
+else:
+    Peers = lazy_property_string("peers", "Peers")
 
 __all__ = [
     "ClusterSdnFabricsNodeGetResultItem",

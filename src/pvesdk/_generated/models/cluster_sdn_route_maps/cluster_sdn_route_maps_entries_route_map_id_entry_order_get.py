@@ -4,15 +4,22 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from pvesdk._model import PveModel
+from pvesdk._model import PveModel, lazy_property_string
 
-from ...propstr.exit_action import ExitAction
-from ...propstr.match import Match
-from ...propstr.set import Set
+# Property-string models: the type checkers see them; at run time each is a stand-in that
+# imports its model when the first value arrives (see pvesdk._model.LazyPropertyString).
+if TYPE_CHECKING:
+    from ...propstr.exit_action import ExitAction
+    from ...propstr.match import Match
+    from ...propstr.set import Set
+else:
+    ExitAction = lazy_property_string("exit_action", "ExitAction")
+    Match = lazy_property_string("match", "Match")
+    Set = lazy_property_string("set", "Set")
 
 __all__ = [
     "ClusterSdnRouteMapsEntriesRouteMapIdEntryOrderGetResult",

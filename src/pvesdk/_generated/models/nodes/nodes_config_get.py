@@ -4,17 +4,25 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import Field
 
-from pvesdk._model import PveFamilyModel
+from pvesdk._model import PveFamilyModel, lazy_property_string
 from pvesdk.indexed import IndexedMap
 
-from ...propstr.acme import Acme
-from ...propstr.acmedomain import Acmedomain
-from ...propstr.location import Location
-from ...propstr.wakeonlan import Wakeonlan
+# Property-string models: the type checkers see them; at run time each is a stand-in that
+# imports its model when the first value arrives (see pvesdk._model.LazyPropertyString).
+if TYPE_CHECKING:
+    from ...propstr.acme import Acme
+    from ...propstr.acmedomain import Acmedomain
+    from ...propstr.location import Location
+    from ...propstr.wakeonlan import Wakeonlan
+else:
+    Acme = lazy_property_string("acme", "Acme")
+    Acmedomain = lazy_property_string("acmedomain", "Acmedomain")
+    Location = lazy_property_string("location", "Location")
+    Wakeonlan = lazy_property_string("wakeonlan", "Wakeonlan")
 
 __all__ = [
     "NodesConfigGetResult",

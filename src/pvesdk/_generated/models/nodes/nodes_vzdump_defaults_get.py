@@ -4,15 +4,22 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from pvesdk._model import PveModel
+from pvesdk._model import PveModel, lazy_property_string
 
-from ...propstr.fleecing import Fleecing
-from ...propstr.performance import Performance
-from ...propstr.prune_backups import PruneBackups
+# Property-string models: the type checkers see them; at run time each is a stand-in that
+# imports its model when the first value arrives (see pvesdk._model.LazyPropertyString).
+if TYPE_CHECKING:
+    from ...propstr.fleecing import Fleecing
+    from ...propstr.performance import Performance
+    from ...propstr.prune_backups import PruneBackups
+else:
+    Fleecing = lazy_property_string("fleecing", "Fleecing")
+    Performance = lazy_property_string("performance", "Performance")
+    PruneBackups = lazy_property_string("prune_backups", "PruneBackups")
 
 __all__ = [
     "NodesVzdumpDefaultsGetResult",

@@ -4,20 +4,31 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import Field
 
-from pvesdk._model import PveFamilyModel
+from pvesdk._model import PveFamilyModel, lazy_property_string
 from pvesdk.indexed import IndexedMap
 
-from ...propstr.dev import Dev
-from ...propstr.features import Features
-from ...propstr.lxc_net import LxcNet
-from ...propstr.lxc_unused import LxcUnused
-from ...propstr.mp import Mp
-from ...propstr.rootfs import Rootfs
-from ...propstr.startup import Startup
+# Property-string models: the type checkers see them; at run time each is a stand-in that
+# imports its model when the first value arrives (see pvesdk._model.LazyPropertyString).
+if TYPE_CHECKING:
+    from ...propstr.dev import Dev
+    from ...propstr.features import Features
+    from ...propstr.lxc_net import LxcNet
+    from ...propstr.lxc_unused import LxcUnused
+    from ...propstr.mp import Mp
+    from ...propstr.rootfs import Rootfs
+    from ...propstr.startup import Startup
+else:
+    Dev = lazy_property_string("dev", "Dev")
+    Features = lazy_property_string("features", "Features")
+    LxcNet = lazy_property_string("lxc_net", "LxcNet")
+    LxcUnused = lazy_property_string("lxc_unused", "LxcUnused")
+    Mp = lazy_property_string("mp", "Mp")
+    Rootfs = lazy_property_string("rootfs", "Rootfs")
+    Startup = lazy_property_string("startup", "Startup")
 
 __all__ = [
     "NodesLxcConfigGetResult",

@@ -4,42 +4,75 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import Field
 
-from pvesdk._model import PveFamilyModel
+from pvesdk._model import PveFamilyModel, lazy_property_string
 from pvesdk.indexed import IndexedMap
 
-from ...propstr.agent import Agent
-from ...propstr.amd_sev import AmdSev
-from ...propstr.audio0 import Audio0
-from ...propstr.boot import Boot
-from ...propstr.cicustom import Cicustom
-from ...propstr.cpu import Cpu
-from ...propstr.efidisk0 import Efidisk0
-from ...propstr.hostpci import Hostpci
-from ...propstr.ide import Ide
-from ...propstr.intel_tdx import IntelTdx
-from ...propstr.ipconfig import Ipconfig
-from ...propstr.ivshmem import Ivshmem
-from ...propstr.machine import Machine
-from ...propstr.memory import Memory
-from ...propstr.numa import Numa
-from ...propstr.qemu_net import QemuNet
-from ...propstr.qemu_unused import QemuUnused
-from ...propstr.rng0 import Rng0
-from ...propstr.sata import Sata
-from ...propstr.scsi import Scsi
-from ...propstr.smbios1 import Smbios1
-from ...propstr.spice_enhancements import SpiceEnhancements
-from ...propstr.startup import Startup
-from ...propstr.tpmstate0 import Tpmstate0
-from ...propstr.usb import Usb
-from ...propstr.vga import Vga
-from ...propstr.virtio import Virtio
-from ...propstr.virtiofs import Virtiofs
-from ...propstr.watchdog import Watchdog
+# Property-string models: the type checkers see them; at run time each is a stand-in that
+# imports its model when the first value arrives (see pvesdk._model.LazyPropertyString).
+if TYPE_CHECKING:
+    from ...propstr.agent import Agent
+    from ...propstr.amd_sev import AmdSev
+    from ...propstr.audio0 import Audio0
+    from ...propstr.boot import Boot
+    from ...propstr.cicustom import Cicustom
+    from ...propstr.cpu import Cpu
+    from ...propstr.efidisk0 import Efidisk0
+    from ...propstr.hostpci import Hostpci
+    from ...propstr.ide import Ide
+    from ...propstr.intel_tdx import IntelTdx
+    from ...propstr.ipconfig import Ipconfig
+    from ...propstr.ivshmem import Ivshmem
+    from ...propstr.machine import Machine
+    from ...propstr.memory import Memory
+    from ...propstr.numa import Numa
+    from ...propstr.qemu_net import QemuNet
+    from ...propstr.qemu_unused import QemuUnused
+    from ...propstr.rng0 import Rng0
+    from ...propstr.sata import Sata
+    from ...propstr.scsi import Scsi
+    from ...propstr.smbios1 import Smbios1
+    from ...propstr.spice_enhancements import SpiceEnhancements
+    from ...propstr.startup import Startup
+    from ...propstr.tpmstate0 import Tpmstate0
+    from ...propstr.usb import Usb
+    from ...propstr.vga import Vga
+    from ...propstr.virtio import Virtio
+    from ...propstr.virtiofs import Virtiofs
+    from ...propstr.watchdog import Watchdog
+else:
+    Agent = lazy_property_string("agent", "Agent")
+    AmdSev = lazy_property_string("amd_sev", "AmdSev")
+    Audio0 = lazy_property_string("audio0", "Audio0")
+    Boot = lazy_property_string("boot", "Boot")
+    Cicustom = lazy_property_string("cicustom", "Cicustom")
+    Cpu = lazy_property_string("cpu", "Cpu")
+    Efidisk0 = lazy_property_string("efidisk0", "Efidisk0")
+    Hostpci = lazy_property_string("hostpci", "Hostpci")
+    Ide = lazy_property_string("ide", "Ide")
+    IntelTdx = lazy_property_string("intel_tdx", "IntelTdx")
+    Ipconfig = lazy_property_string("ipconfig", "Ipconfig")
+    Ivshmem = lazy_property_string("ivshmem", "Ivshmem")
+    Machine = lazy_property_string("machine", "Machine")
+    Memory = lazy_property_string("memory", "Memory")
+    Numa = lazy_property_string("numa", "Numa")
+    QemuNet = lazy_property_string("qemu_net", "QemuNet")
+    QemuUnused = lazy_property_string("qemu_unused", "QemuUnused")
+    Rng0 = lazy_property_string("rng0", "Rng0")
+    Sata = lazy_property_string("sata", "Sata")
+    Scsi = lazy_property_string("scsi", "Scsi")
+    Smbios1 = lazy_property_string("smbios1", "Smbios1")
+    SpiceEnhancements = lazy_property_string("spice_enhancements", "SpiceEnhancements")
+    Startup = lazy_property_string("startup", "Startup")
+    Tpmstate0 = lazy_property_string("tpmstate0", "Tpmstate0")
+    Usb = lazy_property_string("usb", "Usb")
+    Vga = lazy_property_string("vga", "Vga")
+    Virtio = lazy_property_string("virtio", "Virtio")
+    Virtiofs = lazy_property_string("virtiofs", "Virtiofs")
+    Watchdog = lazy_property_string("watchdog", "Watchdog")
 
 __all__ = [
     "NodesQemuConfigGetResult",

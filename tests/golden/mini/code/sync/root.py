@@ -9,16 +9,17 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import bind_task as _task
+from pvesdk._runtime import bind_task_or_none as _task_or_none
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
-from pvesdk.tasks import Task
-from pvesdk.tasks import bind_task as _task
-from pvesdk.tasks import bind_task_or_none as _task_or_none
 
 # Result models and property strings are named for the type checkers only: a call imports its
 # result's module on first use (`Returns`), so reaching a path imports no model.
 if TYPE_CHECKING:
+    from pvesdk.tasks import Task
+
     from ..models.root.nodes_disks_list_get import NodesDisksListGetResultItem
     from ..models.root.nodes_get import NodesGetResultItem
     from ..models.root.nodes_qemu_config_get import NodesQemuConfigGetResult
