@@ -32,8 +32,10 @@ __all__ = [
     "SyncPath",
     "bind_async_task",
     "bind_async_task_or_none",
+    "bind_async_task_or_text",
     "bind_task",
     "bind_task_or_none",
+    "bind_task_or_text",
     "checked",
     "encode_params",
     "family",
@@ -421,6 +423,13 @@ def bind_task_or_none(value: str | None, client: SyncCaller) -> Task | None:
     return bind_task_or_none(value, client)
 
 
+def bind_task_or_text(value: str, client: SyncCaller) -> Task | str:
+    """See :func:`pvesdk.tasks.bind_task_or_text`."""
+    from .tasks import bind_task_or_text
+
+    return bind_task_or_text(value, client)
+
+
 def bind_async_task(value: str, client: AsyncCaller) -> AsyncTask:
     """See :func:`pvesdk.tasks.bind_async_task`."""
     from .tasks import bind_async_task
@@ -433,3 +442,10 @@ def bind_async_task_or_none(value: str | None, client: AsyncCaller) -> AsyncTask
     from .tasks import bind_async_task_or_none
 
     return bind_async_task_or_none(value, client)
+
+
+def bind_async_task_or_text(value: str, client: AsyncCaller) -> AsyncTask | str:
+    """See :func:`pvesdk.tasks.bind_async_task_or_text`."""
+    from .tasks import bind_async_task_or_text
+
+    return bind_async_task_or_text(value, client)
