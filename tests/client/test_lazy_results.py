@@ -205,3 +205,13 @@ def test_a_family_member_beyond_the_declared_range_is_still_grouped() -> None:
     assert fast == slow
     assert fast.net[40].bridge == "vmbr0"
     assert list(fast.net) == [40]
+
+
+def test_a_property_string_field_holds_the_real_model_and_dumps_as_one() -> None:
+    from pvesdk.propstr import Agent
+
+    cfg = Returns(NodesQemuConfigGetResult).decode(*respond(CONFIG))
+    assert isinstance(cfg.agent, Agent)
+    assert cfg.model_dump()["agent"] == Agent.parse("1,fstrim_cloned_disks=1").model_dump()
+    built = NodesQemuConfigGetResult(digest="d", agent=Agent(enabled=True))
+    assert built.agent == Agent(enabled=True)
