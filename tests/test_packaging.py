@@ -75,7 +75,7 @@ def test_wheel_ships_py_typed_and_the_generated_code(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "pvesdk/py.typed" in names
     assert "pvesdk/_generated/sync/nodes_qemu.py" in names
-    assert "pvesdk/_generated/models/nodes_qemu.py" in names
+    assert "pvesdk/_generated/models/nodes_qemu/nodes_qemu_config_get.py" in names
     assert "pvesdk_gen/data/overrides-pve.json" in names
     assert "pvesdk_server/specs/pve-9.2.json.gz" in names
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)

@@ -98,14 +98,26 @@ def render_package(package: Package, templates: Path, *, spec_sha256: str) -> di
                 task_names=_TASK_NAMES[flavour],
                 **common,
             )
-    files["propstr.py"] = env.get_template("propstr.py.jinja").render(**common)
+    files["propstr/__init__.py"] = env.get_template("propstr_init.py.jinja").render(**common)
+    propstr = env.get_template("propstr.py.jinja")
+    for ps in package.propstrs:
+        files[f"propstr/{ps.module}.py"] = propstr.render(ps=ps, **common)
     if package.history is not None:
         files["releases.py"] = env.get_template("releases.py.jinja").render(
             history=package.history, **common
         )
+    # Models: a package per path module, one module per operation's result models inside.
+    models_init = env.get_template("models_module_init.py.jinja")
     for module in package.modules:
-        if module.models:
-            files[f"models/{module.name}.py"] = models.render(module=module, **common)
+        if not module.model_groups:
+            continue
+        files[f"models/{module.name}/__init__.py"] = models_init.render(module=module, **common)
+        operations = {spec.modules[0]: spec.operation for spec in module.returns if spec.modules}
+        for group in module.model_groups:
+            operation = operations[f"models.{module.name}.{group.name}"]
+            files[f"models/{module.name}/{group.name}.py"] = models.render(
+                group=group, operation=operation, **common
+            )
     return files
 
 

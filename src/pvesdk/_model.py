@@ -2,24 +2,42 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar, Self
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 from urllib.parse import unquote
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from .indexed import IndexedMap
 
-__all__ = ["PveModel"]
+if TYPE_CHECKING:
+    from ._propstr import PropertyString
+
+__all__ = ["LazyPropertyString", "PveFamilyModel", "PveModel", "lazy_property_string"]
 
 
 _BASES: dict[type, dict[str, str]] = {}
+_MEMBERS: dict[type, dict[str, tuple[str, int]]] = {}
 
 
-def _bases(cls: type[PveModel]) -> dict[str, str]:
+def _bases(cls: type[PveFamilyModel]) -> dict[str, str]:
     """Wire base → field name for a model's families (cached per class)."""
     found = _BASES.get(cls)
     if found is None:
         found = _BASES[cls] = {base: name for name, (base, _, _) in cls.__pve_families__.items()}
+    return found
+
+
+def _members(cls: type[PveFamilyModel]) -> dict[str, tuple[str, int]]:
+    """Wire key → (field name, index) for every member in a model's ranges (cached per class):
+    ``net12`` → ``("net", 12)``, one dictionary look-up per key of a result."""
+    found = _MEMBERS.get(cls)
+    if found is None:
+        found = _MEMBERS[cls] = {
+            f"{base}{index}": (name, index)
+            for name, (base, low, high) in cls.__pve_families__.items()
+            for index in range(low, high + 1)
+        }
     return found
 
 
@@ -45,6 +63,22 @@ class PveModel(BaseModel):
     #: methods encode again, so a value read can be written back unchanged.
     __pve_urlencoded__: ClassVar[frozenset[str]] = frozenset()
 
+    def __getitem__(self, key: str) -> Any:
+        """The value under a wire name (``cfg["allow-ksm"]``), known or not."""
+        for name, info in type(self).model_fields.items():
+            if key in (name, info.alias):
+                return getattr(self, name)
+        extra = self.model_extra or {}
+        if key in extra:
+            return extra[key]
+        raise KeyError(key)
+
+
+class PveFamilyModel(PveModel):
+    """Base of the result models that declare indexed families (``net0`` … ``net31`` read as
+    ``cfg.net``) or ``urlencoded`` keys. Only these run Python validators per object; every
+    other model validates wholly in pydantic-core, straight from the response's bytes."""
+
     @model_validator(mode="before")
     @classmethod
     def _group_families(cls, data: Any) -> Any:
@@ -61,13 +95,27 @@ class PveModel(BaseModel):
                 out[key] = unquote(value)
         if not families:
             return out
-        by_base = _bases(cls)
+        members = _members(cls)
+        by_base: dict[str, str] | None = None
         grouped: dict[str, dict[int, Any]] = {}
         for key, value in data.items():
-            # One pass over the keys: `net12` → base `net`, index 12.
-            stem = key.rstrip("0123456789")
-            if stem != key and stem in by_base:
-                grouped.setdefault(by_base[stem], {})[int(key[len(stem) :])] = value
+            # One pass over the keys: `net12` → field `net`, index 12.
+            hit = members.get(key)
+            if hit is not None:
+                name, index = hit
+            elif key[-1:].isdigit():
+                # Beyond the declared range (a newer release may widen it): grouped all the same.
+                stem = key.rstrip("0123456789")
+                by_base = by_base or _bases(cls)
+                if stem == key or stem not in by_base:
+                    continue
+                name, index = by_base[stem], int(key[len(stem) :])
+            else:
+                continue
+            family = grouped.get(name)
+            if family is None:
+                family = grouped[name] = {}
+            family[index] = value
         out.update(grouped)
         return out
 
@@ -79,12 +127,49 @@ class PveModel(BaseModel):
                 members.bounded(base, low, high)
         return self
 
-    def __getitem__(self, key: str) -> Any:
-        """The value under a wire name (``cfg["allow-ksm"]``), known or not."""
-        for name, info in type(self).model_fields.items():
-            if key in (name, info.alias):
-                return getattr(self, name)
-        extra = self.model_extra or {}
-        if key in extra:
-            return extra[key]
-        raise KeyError(key)
+
+class LazyPropertyString:
+    """Stands for a property-string model in result models' annotations at run time (the type
+    checkers see the model itself): the model's module is imported, and its validator built,
+    when the first value arrives. A VM config declares some thirty property strings; a call
+    builds those its answer holds, and family members (``net0``…) only when they are read.
+
+    A field validates exactly as one typed with the model: ``resolve().model_validate(value)``.
+    """
+
+    __pve_property_string__: ClassVar[bool] = True
+    __pve_module__: ClassVar[str] = ""
+    __pve_target__: ClassVar[type[PropertyString] | None] = None
+
+    @classmethod
+    def resolve(cls) -> type[PropertyString]:
+        """The property-string model this stands for (imported on first use)."""
+        target = cls.__pve_target__
+        if target is None:
+            module = import_module(f"pvesdk._generated.propstr.{cls.__pve_module__}")
+            target = cls.__pve_target__ = getattr(module, cls.__name__)
+        return target
+
+    @classmethod
+    def model_validate(cls, value: Any) -> Any:
+        return cls.resolve().model_validate(value)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        return core_schema.no_info_plain_validator_function(
+            cls.model_validate, json_schema_input_schema=core_schema.str_schema()
+        )
+
+
+_LAZY: dict[str, type[LazyPropertyString]] = {}
+
+
+def lazy_property_string(module: str, name: str) -> Any:
+    """The stand-in for property-string model ``name`` of ``pvesdk._generated.propstr.<module>``
+    (one per model, shared by every result model that names it)."""
+    found = _LAZY.get(module)
+    if found is None:
+        found = _LAZY[module] = type(name, (LazyPropertyString,), {"__pve_module__": module})
+    return found

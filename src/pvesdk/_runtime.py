@@ -6,14 +6,19 @@ to its client's ``_call``; everything that touches the wire lives in the client 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, get_args, get_origin
+from collections.abc import Iterator, Mapping, Sequence
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, get_args, get_origin
 from urllib.parse import quote
 
 from .errors import PveResultError
+from .transport import decode_response
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
+
+    from .tasks import AsyncTask, Task
+    from .transport import Request, Response
 
 T = TypeVar("T")
 
@@ -21,9 +26,16 @@ __all__ = [
     "AsyncCaller",
     "AsyncPath",
     "Family",
+    "GeneratedNames",
     "Returns",
     "SyncCaller",
     "SyncPath",
+    "bind_async_task",
+    "bind_async_task_or_none",
+    "bind_async_task_or_text",
+    "bind_task",
+    "bind_task_or_none",
+    "bind_task_or_text",
     "checked",
     "encode_params",
     "family",
@@ -36,28 +48,75 @@ __all__ = [
 class Returns(Generic[T]):
     """How to turn one operation's ``data`` into its declared type (validator built on first use).
 
+    ``tp`` is the type, or in generated code the annotation as text (``"list[X]"``) with the
+    modules below ``pvesdk._generated`` whose names it uses: those are imported on the first
+    call, so reaching a path imports no result model (the type checkers read the annotation).
+
     Results are lenient (unknown keys kept, numbers sent as strings coerced). Where the data still
     does not fit: ``null`` for a declared list reads as an empty list (Proxmox prints an empty
     array as ``null`` in places); anything else raises :class:`~pvesdk.errors.PveResultError`
     naming the operation and the field, with no pydantic error chained or shown.
     """
 
-    __slots__ = ("_adapter", "_item", "_tp", "operation")
+    __slots__ = ("_adapter", "_envelope", "_item", "_modules", "_tp", "operation")
 
-    def __init__(self, tp: Any, operation: str = "") -> None:
-        self._tp = tp
+    def __init__(self, tp: Any, operation: str = "", *modules: str) -> None:
+        self._tp = tp if not isinstance(tp, str) else _UNRESOLVED
+        self._modules = (tp, modules) if isinstance(tp, str) else None
         self.operation = operation  # `GET /nodes/{node}/qemu`
         self._adapter: TypeAdapter[T] | None = None
-        args = get_args(tp) if get_origin(tp) is list else ()
-        self._item = getattr(args[0], "model_validate", None) if args else None
+        self._envelope: TypeAdapter[Any] | None = None
+        self._item: Any = _UNRESOLVED
+
+    @property
+    def tp(self) -> Any:
+        """The declared type (resolved from its text on first use)."""
+        tp = self._tp
+        if tp is _UNRESOLVED:
+            assert self._modules is not None
+            text, modules = self._modules
+            namespace: dict[str, Any] = {"Any": Any, "Literal": Literal}
+            for module in modules:
+                namespace.update(vars(import_module(f"pvesdk._generated.{module}")))
+            # The text is generated from the schema (never input): a type expression.
+            tp = self._tp = eval(text, namespace)
+        return tp
+
+    def decode(self, request: Request, response: Response) -> T:
+        """The typed ``data`` of a response, or the :class:`~pvesdk.errors.PveApiError` its
+        status means: one pass from the bytes to the models (pydantic-core reads the JSON and
+        builds the models as it goes, no intermediate dicts).
+
+        Raises:
+            PveApiError: the status is an error (see :func:`pvesdk.transport.decode_response`).
+            PveProtocolError: the body is not a JSON ``{"data": …}`` envelope.
+            PveResultError: ``data`` does not fit the declared type.
+        """
+        tp = self.tp
+        content = response.content
+        if 200 <= response.status < 300 and content and tp not in _PLAIN:
+            envelope = self._envelope
+            if envelope is None:
+                envelope = self._envelope = _envelope(tp)
+            try:
+                data = envelope.validate_json(content).get("data")
+            except Exception as exc:  # pydantic's ValidationError, imported only with the models
+                if type(exc).__name__ != "ValidationError":
+                    raise
+                # Not an envelope, or data that does not fit: the path below names the problem.
+            else:
+                if data is not None:
+                    return data  # type: ignore[no-any-return]
+        return self.parse(decode_response(request, response))
 
     def parse(self, data: Any) -> T:
-        """``data`` (the ``data`` of the envelope) validated into the declared type.
+        """``data`` (the ``data`` of the envelope, already decoded from JSON) validated into the
+        declared type.
 
         Raises:
             PveResultError: it does not fit and no lenient reading applies (naming the field).
         """
-        tp = self._tp
+        tp = self.tp
         if tp is None or tp is Any:
             return data  # type: ignore[no-any-return]
         if tp is str and isinstance(data, str):
@@ -71,6 +130,9 @@ class Returns(Generic[T]):
             if model is not None and isinstance(data, dict):
                 return model(data)  # type: ignore[no-any-return]
             item = self._item
+            if item is _UNRESOLVED:
+                args = get_args(tp) if get_origin(tp) is list else ()
+                item = self._item = getattr(args[0], "model_validate", None) if args else None
             if item is not None and isinstance(data, list) and all(type(x) is dict for x in data):
                 parsed = []
                 for index, value in enumerate(data):
@@ -86,16 +148,32 @@ class Returns(Generic[T]):
         raise PveResultError(self.operation or repr(tp), field, problem)
 
     def _fallback(self, data: Any) -> T:
-        tp = self._tp
         adapter = self._adapter
         if adapter is None:
             from pydantic import TypeAdapter  # first parse only: `import pvesdk` stays light
 
-            adapter = self._adapter = TypeAdapter(tp)
+            adapter = self._adapter = TypeAdapter(self.tp)
         return adapter.validate_python(data)
 
     def __repr__(self) -> str:
-        return f"Returns({self._tp!r}, {self.operation!r})"
+        tp = self._modules[0] if self._tp is _UNRESOLVED and self._modules else self._tp
+        return f"Returns({tp!r}, {self.operation!r})"
+
+
+_UNRESOLVED: Any = object()
+#: Results read with json.loads as they are (no validation to do in one pass).
+_PLAIN: tuple[Any, ...] = (None, Any, str)
+
+
+def _envelope(tp: Any) -> TypeAdapter[Any]:
+    """A validator of ``{"data": tp | null, …}`` read straight from JSON bytes."""
+    from pydantic import TypeAdapter
+    from typing_extensions import TypedDict
+
+    # Other keys of the envelope (total, changes, message) are ignored, as decode_response does.
+    # Functional syntax: the type of `data` is known at run time only.
+    Envelope = TypedDict("Envelope", {"data": tp | None}, total=False)  # noqa: UP013
+    return TypeAdapter(Envelope)
 
 
 def _first_problem(exc: Any, path: str, value: Any) -> tuple[str, str]:
@@ -127,6 +205,33 @@ _EXPECTED = {
     "literal_error": "one of the declared values", "enum": "one of the declared values",
     "tuple": "a list", "set": "a list",
 }  # fmt: skip
+
+
+class GeneratedNames(Mapping[str, Any]):
+    """Result models and property-string models by name, each imported when first looked up.
+
+    Generated path modules name these in annotations only (imported under ``TYPE_CHECKING``);
+    to evaluate such an annotation at run time pass this as the locals:
+    ``eval(annotation, vars(path_module), GeneratedNames())``.
+    """
+
+    def __getitem__(self, name: str) -> Any:
+        from ._generated import models, propstr
+
+        for package in (models, propstr):
+            try:
+                return getattr(package, name)
+            except AttributeError:
+                continue
+        raise KeyError(name)
+
+    def __iter__(self) -> Iterator[str]:
+        from ._generated import models, propstr
+
+        return iter([*dir(models), *dir(propstr)])
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 class Family:
@@ -316,3 +421,49 @@ class AsyncPath(_PathBase):
 
     __slots__ = ()
     _c: AsyncCaller
+
+
+# What generated operations that answer a UPID call; pvesdk.tasks is imported on the first such
+# answer, not when a path module is.
+
+
+def bind_task(value: str, client: SyncCaller) -> Task:
+    """See :func:`pvesdk.tasks.bind_task`."""
+    from .tasks import bind_task
+
+    return bind_task(value, client)
+
+
+def bind_task_or_none(value: str | None, client: SyncCaller) -> Task | None:
+    """See :func:`pvesdk.tasks.bind_task_or_none`."""
+    from .tasks import bind_task_or_none
+
+    return bind_task_or_none(value, client)
+
+
+def bind_task_or_text(value: str, client: SyncCaller) -> Task | str:
+    """See :func:`pvesdk.tasks.bind_task_or_text`."""
+    from .tasks import bind_task_or_text
+
+    return bind_task_or_text(value, client)
+
+
+def bind_async_task(value: str, client: AsyncCaller) -> AsyncTask:
+    """See :func:`pvesdk.tasks.bind_async_task`."""
+    from .tasks import bind_async_task
+
+    return bind_async_task(value, client)
+
+
+def bind_async_task_or_none(value: str | None, client: AsyncCaller) -> AsyncTask | None:
+    """See :func:`pvesdk.tasks.bind_async_task_or_none`."""
+    from .tasks import bind_async_task_or_none
+
+    return bind_async_task_or_none(value, client)
+
+
+def bind_async_task_or_text(value: str, client: AsyncCaller) -> AsyncTask | str:
+    """See :func:`pvesdk.tasks.bind_async_task_or_text`."""
+    from .tasks import bind_async_task_or_text
+
+    return bind_async_task_or_text(value, client)

@@ -9,7 +9,17 @@ from ..errors import GenError
 from ..history import History, operation_key
 from ..overrides import not_tasks, tasks_or_text
 from .docstrings import clean, docstring, paragraphs, param_doc, permissions, returns_note
-from .model import Child, Module, Operation, Package, Param, PathClass, ReturnSpec
+from .model import (
+    Child,
+    ModelGroup,
+    Module,
+    Operation,
+    Package,
+    Param,
+    PathClass,
+    PropStr,
+    ReturnSpec,
+)
 from .names import (
     BUILTIN_TYPES,
     METHODS,
@@ -18,6 +28,7 @@ from .names import (
     camel,
     identifier,
     path_class_name,
+    snake,
     static_segments,
 )
 from .propstrings import PropStrings, checked_formats
@@ -31,6 +42,7 @@ def build(doc: dict[str, Any], history: History | None = None) -> Package:
     parameter appeared or went away.
     """
     props = PropStrings(doc)
+    _name_modules(props.classes)
     plain_strings = not_tasks(doc["info"].get("x-pve-product", "pve"))
     or_text = tasks_or_text(doc["info"].get("x-pve-product", "pve"))
     paths: dict[str, dict[str, Any]] = {}
@@ -113,10 +125,15 @@ def build(doc: dict[str, Any], history: History | None = None) -> Package:
                 operations=operations,
             )
         )
-    prop_names = {c.name for c in props.classes}
+    prop_modules = {c.name: c.module for c in props.classes}
     for mod in modules.values():
-        _finish(mod, prop_names)
-    index = sorted((m.name, mod.name) for mod in modules.values() for m in mod.models)
+        _finish(mod, prop_modules)
+    index = sorted(
+        (m.name, f"{mod.name}.{group.name}")
+        for mod in modules.values()
+        for group in mod.model_groups
+        for m in group.models
+    )
     return Package(
         product=doc["info"].get("x-pve-product", "pve"),
         version=doc["info"]["version"],
@@ -250,14 +267,19 @@ def _operation(
     params.sort(key=lambda p: not p.required)
     data = op["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["data"]
     verb = camel(method)
+    first_model = len(models.models)
     returns = models.output_type(data, f"{model_base}{verb}Result")
+    group = models.models[first_model:]
     if data.get("x-pve-raw-optional") and returns not in ("None", "Any"):
         returns += " | None"  # the schema marks the result optional: `data` may be null
     # One per operation: a result that does not fit is reported with the operation's name.
     returns_var = f"_R{len(mod.returns)}"
-    mod.returns.append(
-        ReturnSpec(var=returns_var, annotation=returns, operation=f"{method.upper()} {path}")
-    )
+    spec = ReturnSpec(var=returns_var, annotation=returns, operation=f"{method.upper()} {path}")
+    if group:
+        # The operation's models get a module of their own, imported on its first call only.
+        mod.model_groups.append(ModelGroup(name=snake(f"{model_base}{verb}"), models=group))
+        spec.modules.append(f"models.{mod.name}.{mod.model_groups[-1].name}")
+    mod.returns.append(spec)
     doc = paragraphs(op.get("description")) or [f"{method.upper()} {path}"]
     if params:
         doc += ["", "Args:", *(f"    {line}" if line else "" for p in params for line in p.doc)]
@@ -333,7 +355,28 @@ def _note(history: History | None, path: str, method: str, wire: str | None = No
     return history.note(history.param_mask(key, wire) if wire else history.operations[key])
 
 
-def _finish(mod: Module, prop_names: set[str]) -> None:
+def _name_modules(classes: list[PropStr]) -> None:
+    """Give each property-string model its own module (``QemuNet`` → ``propstr/qemu_net.py``)."""
+    seen: dict[str, str] = {}
+    for cls in classes:
+        cls.module = snake(cls.name)
+        if cls.module in seen:
+            raise GenError(f"property strings {seen[cls.module]} and {cls.name} share a module")
+        seen[cls.module] = cls.name
+        text = " ".join(f.annotation for f in cls.fields)
+        class_vars = cls.default_key or cls.aliases or cls.key_alias or cls.required or cls.formats
+        cls.typing_names = [
+            *(["ClassVar"] if class_vars else []),
+            *(["Literal"] if re.search(r"\bLiteral\b", text) else []),
+        ]
+        cls.needs_field = any("Field(" in f.default for f in cls.fields)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
+
+
+def _finish(mod: Module, prop_modules: dict[str, str]) -> None:
     """Work out what each module imports and how it names classes of other modules."""
     mod.imports.sort()
     for cls in mod.classes:
@@ -349,37 +392,47 @@ def _finish(mod: Module, prop_names: set[str]) -> None:
                 for p in op.params:
                     p.annotation = re.sub(pattern, f"builtins.{name}", p.annotation)
             mod.needs_builtins = mod.needs_builtins or bool(shadowed)
-    local_models = {m.name for m in mod.models}
-    used = {
-        name
-        for cls in mod.classes
-        for op in cls.operations
-        for name in re.findall(r"[A-Za-z_][A-Za-z0-9_]*", op.returns)
+    names = [group.name for group in mod.model_groups]
+    if len(set(names)) != len(names):
+        raise GenError(f"module {mod.name}: two operations' models share a module name")
+    model_module = {
+        m.name: f"models.{mod.name}.{group.name}"
+        for group in mod.model_groups
+        for m in group.models
     }
-    mod.model_imports = sorted(used & local_models)
-    params_text = " ".join(
-        p.annotation for c in mod.classes for o in c.operations for p in o.params
-    )
-    mod.propstr_imports = sorted(
-        set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", params_text)) & prop_names
-    )
-    fields_text = " ".join(f.annotation for m in mod.models for f in m.fields)
-    mod.model_propstr_imports = sorted(
-        set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", fields_text)) & prop_names
-    )
     annotations = " ".join(
         [p.annotation for c in mod.classes for o in c.operations for p in o.params]
         + [o.returns for c in mod.classes for o in c.operations]
     )
+    # Result models and property strings: named in annotations only, so the type checkers see
+    # them while the path module imports none of them (a call resolves its result type).
+    used = _words(annotations)
+    mod.checking_imports = sorted(
+        [(model_module[n], n) for n in used & model_module.keys()]
+        + [(f"propstr.{prop_modules[n]}", n) for n in used & prop_modules.keys()]
+    )
+    for spec in mod.returns:
+        named = sorted(_words(spec.annotation) & prop_modules.keys())
+        spec.modules += [f"propstr.{prop_modules[n]}" for n in named]
+    for group in mod.model_groups:
+        fields = " ".join(f.annotation for m in group.models for f in m.fields)
+        group.model_propstr_imports = sorted(
+            (prop_modules[n], n) for n in _words(fields) & prop_modules.keys()
+        )
+        group.model_typing_names = [n for n in ("Any", "Literal") if re.search(rf"\b{n}\b", fields)]
+        group.needs_field = any(f.alias or f.default for m in group.models for f in m.fields)
+        group.needs_classvar = any(m.families or m.urlencoded for m in group.models)
+        group.needs_indexed = any(m.families for m in group.models)
+        group.bases = sorted(
+            {"PveFamilyModel" if m.families or m.urlencoded else "PveModel" for m in group.models}
+        )
     mod.typing_names = [n for n in ("Any", "Literal") if re.search(rf"\b{n}\b", annotations)]
-    fields = " ".join(f.annotation for m in mod.models for f in m.fields)
-    mod.model_typing_names = [n for n in ("Any", "Literal") if re.search(rf"\b{n}\b", fields)]
-    if mod.imports:
+    mod.task_binds = sorted({op.bind for c in mod.classes for op in c.operations if op.bind})
+    if mod.imports or mod.checking_imports or mod.task_binds:
         mod.typing_names.insert(0, "TYPE_CHECKING")
     params = [p for c in mod.classes for o in c.operations for p in o.params]
     kids = [k for c in mod.classes for k in c.children]
     mod.runtime_imports = ["Returns"] if mod.returns else []
-    mod.task_binds = sorted({op.bind for c in mod.classes for op in c.operations if op.bind})
     mod.runtime_aliases = [
         *(["family"] if any(p.value.startswith("_family(") for p in params) else []),
         *(["join"] if any(p.value.startswith("_join(") for p in params) else []),
@@ -389,8 +442,6 @@ def _finish(mod: Module, prop_names: set[str]) -> None:
         *(["segment"] if any(k.param_annotation for k in kids) else []),
     ]
     mod.abc_names = [n for n in ("Mapping", "Sequence") if re.search(rf"\b{n}\b", annotations)]
-    mod.needs_field = any(f.alias or f.default for m in mod.models for f in m.fields)
-    mod.needs_classvar = any(m.families or m.urlencoded for m in mod.models)
     for model in mod.models:
         for f in model.fields:
             if f.default:

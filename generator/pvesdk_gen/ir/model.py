@@ -76,10 +76,26 @@ class Model:
 
 
 @dataclass
+class ModelGroup:
+    """The result models of one operation: one module, imported on that operation's first call."""
+
+    name: str  # module name below `models/<path module>/`
+    models: list[Model]
+    model_typing_names: list[str] = field(default_factory=list)
+    needs_field: bool = False  # a model field has an alias
+    needs_classvar: bool = False  # a model declares indexed families or urlencoded keys
+    needs_indexed: bool = False  # a model declares indexed families (IndexedMap fields)
+    bases: list[str] = field(default_factory=list)  # PveModel, PveFamilyModel: as used
+    model_propstr_imports: list[tuple[str, str]] = field(default_factory=list)  # (module, class)
+
+
+@dataclass
 class ReturnSpec:
     var: str
     annotation: str
     operation: str  # `GET /nodes/{node}/qemu`, named in errors about the result
+    # Modules (below `_generated`) whose names the annotation uses, imported on the first call.
+    modules: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -91,16 +107,14 @@ class Module:
     imports: list[str] = field(default_factory=list)  # sibling path modules used by children
     typing_names: list[str] = field(default_factory=list)
     abc_names: list[str] = field(default_factory=list)
-    model_imports: list[str] = field(default_factory=list)  # result models the path classes use
     runtime_imports: list[str] = field(default_factory=list)  # besides the path base class
     runtime_aliases: list[str] = field(default_factory=list)  # imported as _name
-    model_typing_names: list[str] = field(default_factory=list)
-    needs_field: bool = False  # a model field has an alias
     needs_builtins: bool = False  # a child attribute shadows a builtin type name
-    needs_classvar: bool = False  # a model declares indexed families
-    propstr_imports: list[str] = field(default_factory=list)
     task_binds: list[str] = field(default_factory=list)  # `_task`, `_task_or_none` used here
-    model_propstr_imports: list[str] = field(default_factory=list)
+    model_groups: list[ModelGroup] = field(default_factory=list)
+    # Result models and property strings the annotations name, imported for the type checkers
+    # only (under TYPE_CHECKING): (module below `_generated`, class name), sorted.
+    checking_imports: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -109,7 +123,7 @@ class Package:
     version: str
     modules: list[Module]
     root_class: str
-    model_index: list[tuple[str, str]]  # (model name, module name), sorted
+    model_index: list[tuple[str, str]]  # (model name, `path module.group module`), sorted
     path_count: int
     operation_count: int
     propstrs: list[PropStr] = field(default_factory=list)
@@ -136,3 +150,6 @@ class PropStr:
     key_alias: tuple[str, str, list[str]] | None
     formats: list[tuple[str, str]] = field(default_factory=list)  # (field, checked format)
     required: list[str] = field(default_factory=list)  # wire keys printed after the default key
+    module: str = ""  # its module below `propstr/`
+    typing_names: list[str] = field(default_factory=list)  # ClassVar, Literal: as used
+    needs_field: bool = False  # a field has an alias

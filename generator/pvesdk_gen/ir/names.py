@@ -7,8 +7,8 @@ import re
 
 METHODS = ("get", "post", "put", "delete")
 #: Path nodes per generated module before a subtree is split into modules of its own.
-MODULE_LIMIT = 60
-MODULE_MIN = 8
+MODULE_LIMIT = 30
+MODULE_MIN = 4
 MODEL_RESERVED = frozenset(
     {
         "construct", "copy", "dict", "from_orm", "json", "parse_file", "parse_obj", "parse_raw",
@@ -21,6 +21,11 @@ BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool"})
 
 def camel(text: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^0-9A-Za-z]+", text) if part)
+
+
+def snake(name: str) -> str:
+    """A class name as a module name: ``NodesQemuConfigGet`` → ``nodes_qemu_config_get``."""
+    return re.sub(r"(?<=[0-9a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", name).lower()
 
 
 def identifier(wire: str, reserved: frozenset[str] = frozenset()) -> str:

@@ -27,15 +27,25 @@ def _classes(kind: str) -> tuple[dict[str, Any], dict[str, Any]]:
     plain: dict[str, Any] = {}
     for name, (base, _, _) in result.__pve_families__.items():
         (item,) = typing.get_args(result.model_fields[name].annotation)
+        item = _real(item)
         if isinstance(item, type) and issubclass(item, PropertyString):
             families[base] = item
     for name, info in result.model_fields.items():
         if typing.get_origin(info.annotation) is IndexedMap:
             continue
-        for arg in (info.annotation, *typing.get_args(info.annotation)):
+        for arg in map(_real, (info.annotation, *typing.get_args(info.annotation))):
             if isinstance(arg, type) and issubclass(arg, PropertyString):
                 plain[info.alias or name] = arg
     return families, plain
+
+
+def _real(tp: Any) -> Any:
+    """A result model's run-time stand-in for a property string → the model it stands for."""
+    from pvesdk._model import LazyPropertyString
+
+    if isinstance(tp, type) and issubclass(tp, LazyPropertyString):
+        return tp.resolve()
+    return tp
 
 
 def normalize(kind: str, key: str, value: str) -> str:

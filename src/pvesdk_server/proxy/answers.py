@@ -121,8 +121,10 @@ def result_type(method: str, template: str) -> Any:
         return _MISSING
     annotation = operation.__annotations__.get("return", _MISSING)
     if isinstance(annotation, str):
+        from pvesdk._runtime import GeneratedNames  # models are named for type checkers only
+
         module = sys.modules[operation.__module__]
-        annotation = eval(annotation, vars(module))
+        annotation = eval(annotation, vars(module), GeneratedNames())
     return annotation
 
 

@@ -5,106 +5,159 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import bind_async_task as _task
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
-from pvesdk.tasks import AsyncTask
-from pvesdk.tasks import bind_async_task as _task
 
-from ..models.access import (
-    AccessAclGetResultItem,
-    AccessDomainsGetResultItem,
-    AccessGetResultItem,
-    AccessGroupsGetResultItem,
-    AccessGroupsGroupidGetResult,
-    AccessOpenidGetResultItem,
-    AccessOpenidLoginPostResult,
-    AccessRolesGetResultItem,
-    AccessRolesRoleidGetResult,
-    AccessTfaGetResultItem,
-    AccessTfaUseridGetResultItem,
-    AccessTfaUseridIdGetResult,
-    AccessTfaUseridPostResult,
-    AccessTicketPostResult,
-    AccessUsersGetResultItem,
-    AccessUsersTfaGetResult,
-    AccessUsersUseridGetResult,
-    AccessUsersUseridTokenGetResultItem,
-    AccessUsersUseridTokenTokenidGetResult,
-    AccessUsersUseridTokenTokenidPostResult,
-    AccessUsersUseridTokenTokenidPutResult,
-)
-from ..propstr import SyncDefaultsOptions, Tfa
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from pvesdk.tasks import AsyncTask
 
-_R0 = Returns[list[AccessGetResultItem]](list[AccessGetResultItem], "GET /access")
-_R1 = Returns[list[AccessAclGetResultItem]](list[AccessAclGetResultItem], "GET /access/acl")
-_R2 = Returns[None](None, "PUT /access/acl")
-_R3 = Returns[list[AccessDomainsGetResultItem]](
-    list[AccessDomainsGetResultItem], "GET /access/domains"
+    from ..models.access.access_acl_get import AccessAclGetResultItem
+    from ..models.access.access_domains_get import AccessDomainsGetResultItem
+    from ..models.access.access_get import AccessGetResultItem
+    from ..models.access.access_groups_get import AccessGroupsGetResultItem
+    from ..models.access.access_groups_groupid_get import AccessGroupsGroupidGetResult
+    from ..models.access.access_openid_get import AccessOpenidGetResultItem
+    from ..models.access.access_openid_login_post import AccessOpenidLoginPostResult
+    from ..models.access.access_roles_get import AccessRolesGetResultItem
+    from ..models.access.access_roles_roleid_get import AccessRolesRoleidGetResult
+    from ..models.access.access_tfa_get import AccessTfaGetResultItem
+    from ..models.access.access_tfa_userid_get import AccessTfaUseridGetResultItem
+    from ..models.access.access_tfa_userid_id_get import AccessTfaUseridIdGetResult
+    from ..models.access.access_tfa_userid_post import AccessTfaUseridPostResult
+    from ..models.access.access_ticket_post import AccessTicketPostResult
+    from ..models.access.access_users_get import AccessUsersGetResultItem
+    from ..models.access.access_users_tfa_get import AccessUsersTfaGetResult
+    from ..models.access.access_users_userid_get import AccessUsersUseridGetResult
+    from ..models.access.access_users_userid_token_get import (
+        AccessUsersUseridTokenGetResultItem,
+    )
+    from ..models.access.access_users_userid_token_tokenid_get import (
+        AccessUsersUseridTokenTokenidGetResult,
+    )
+    from ..models.access.access_users_userid_token_tokenid_post import (
+        AccessUsersUseridTokenTokenidPostResult,
+    )
+    from ..models.access.access_users_userid_token_tokenid_put import (
+        AccessUsersUseridTokenTokenidPutResult,
+    )
+    from ..propstr.sync_defaults_options import SyncDefaultsOptions
+    from ..propstr.tfa import Tfa
+
+_R0: Returns[list[AccessGetResultItem]] = Returns(
+    "list[AccessGetResultItem]", "GET /access", "models.access.access_get"
 )
-_R4 = Returns[None](None, "POST /access/domains")
-_R5 = Returns[Any](Any, "GET /access/domains/{realm}")
-_R6 = Returns[None](None, "PUT /access/domains/{realm}")
-_R7 = Returns[None](None, "DELETE /access/domains/{realm}")
-_R8 = Returns[str](str, "POST /access/domains/{realm}/sync")
-_R9 = Returns[list[AccessGroupsGetResultItem]](
-    list[AccessGroupsGetResultItem], "GET /access/groups"
+_R1: Returns[list[AccessAclGetResultItem]] = Returns(
+    "list[AccessAclGetResultItem]", "GET /access/acl", "models.access.access_acl_get"
 )
-_R10 = Returns[None](None, "POST /access/groups")
-_R11 = Returns[AccessGroupsGroupidGetResult](
-    AccessGroupsGroupidGetResult, "GET /access/groups/{groupid}"
+_R2: Returns[None] = Returns("None", "PUT /access/acl")
+_R3: Returns[list[AccessDomainsGetResultItem]] = Returns(
+    "list[AccessDomainsGetResultItem]", "GET /access/domains", "models.access.access_domains_get"
 )
-_R12 = Returns[None](None, "PUT /access/groups/{groupid}")
-_R13 = Returns[None](None, "DELETE /access/groups/{groupid}")
-_R14 = Returns[list[AccessOpenidGetResultItem]](
-    list[AccessOpenidGetResultItem], "GET /access/openid"
+_R4: Returns[None] = Returns("None", "POST /access/domains")
+_R5: Returns[Any] = Returns("Any", "GET /access/domains/{realm}")
+_R6: Returns[None] = Returns("None", "PUT /access/domains/{realm}")
+_R7: Returns[None] = Returns("None", "DELETE /access/domains/{realm}")
+_R8: Returns[str] = Returns("str", "POST /access/domains/{realm}/sync")
+_R9: Returns[list[AccessGroupsGetResultItem]] = Returns(
+    "list[AccessGroupsGetResultItem]", "GET /access/groups", "models.access.access_groups_get"
 )
-_R15 = Returns[str](str, "POST /access/openid/auth-url")
-_R16 = Returns[AccessOpenidLoginPostResult](
-    AccessOpenidLoginPostResult, "POST /access/openid/login"
+_R10: Returns[None] = Returns("None", "POST /access/groups")
+_R11: Returns[AccessGroupsGroupidGetResult] = Returns(
+    "AccessGroupsGroupidGetResult",
+    "GET /access/groups/{groupid}",
+    "models.access.access_groups_groupid_get",
 )
-_R17 = Returns[None](None, "PUT /access/password")
-_R18 = Returns[dict[str, Any]](dict[str, Any], "GET /access/permissions")
-_R19 = Returns[list[AccessRolesGetResultItem]](list[AccessRolesGetResultItem], "GET /access/roles")
-_R20 = Returns[None](None, "POST /access/roles")
-_R21 = Returns[AccessRolesRoleidGetResult](AccessRolesRoleidGetResult, "GET /access/roles/{roleid}")
-_R22 = Returns[None](None, "PUT /access/roles/{roleid}")
-_R23 = Returns[None](None, "DELETE /access/roles/{roleid}")
-_R24 = Returns[list[AccessTfaGetResultItem]](list[AccessTfaGetResultItem], "GET /access/tfa")
-_R25 = Returns[list[AccessTfaUseridGetResultItem]](
-    list[AccessTfaUseridGetResultItem], "GET /access/tfa/{userid}"
+_R12: Returns[None] = Returns("None", "PUT /access/groups/{groupid}")
+_R13: Returns[None] = Returns("None", "DELETE /access/groups/{groupid}")
+_R14: Returns[list[AccessOpenidGetResultItem]] = Returns(
+    "list[AccessOpenidGetResultItem]", "GET /access/openid", "models.access.access_openid_get"
 )
-_R26 = Returns[AccessTfaUseridPostResult](AccessTfaUseridPostResult, "POST /access/tfa/{userid}")
-_R27 = Returns[AccessTfaUseridIdGetResult](
-    AccessTfaUseridIdGetResult, "GET /access/tfa/{userid}/{id}"
+_R15: Returns[str] = Returns("str", "POST /access/openid/auth-url")
+_R16: Returns[AccessOpenidLoginPostResult] = Returns(
+    "AccessOpenidLoginPostResult",
+    "POST /access/openid/login",
+    "models.access.access_openid_login_post",
 )
-_R28 = Returns[None](None, "PUT /access/tfa/{userid}/{id}")
-_R29 = Returns[None](None, "DELETE /access/tfa/{userid}/{id}")
-_R30 = Returns[None](None, "GET /access/ticket")
-_R31 = Returns[AccessTicketPostResult](AccessTicketPostResult, "POST /access/ticket")
-_R32 = Returns[list[AccessUsersGetResultItem]](list[AccessUsersGetResultItem], "GET /access/users")
-_R33 = Returns[None](None, "POST /access/users")
-_R34 = Returns[AccessUsersUseridGetResult](AccessUsersUseridGetResult, "GET /access/users/{userid}")
-_R35 = Returns[None](None, "PUT /access/users/{userid}")
-_R36 = Returns[None](None, "DELETE /access/users/{userid}")
-_R37 = Returns[AccessUsersTfaGetResult](AccessUsersTfaGetResult, "GET /access/users/{userid}/tfa")
-_R38 = Returns[list[AccessUsersUseridTokenGetResultItem]](
-    list[AccessUsersUseridTokenGetResultItem], "GET /access/users/{userid}/token"
+_R17: Returns[None] = Returns("None", "PUT /access/password")
+_R18: Returns[dict[str, Any]] = Returns("dict[str, Any]", "GET /access/permissions")
+_R19: Returns[list[AccessRolesGetResultItem]] = Returns(
+    "list[AccessRolesGetResultItem]", "GET /access/roles", "models.access.access_roles_get"
 )
-_R39 = Returns[AccessUsersUseridTokenTokenidGetResult](
-    AccessUsersUseridTokenTokenidGetResult, "GET /access/users/{userid}/token/{tokenid}"
+_R20: Returns[None] = Returns("None", "POST /access/roles")
+_R21: Returns[AccessRolesRoleidGetResult] = Returns(
+    "AccessRolesRoleidGetResult",
+    "GET /access/roles/{roleid}",
+    "models.access.access_roles_roleid_get",
 )
-_R40 = Returns[AccessUsersUseridTokenTokenidPostResult](
-    AccessUsersUseridTokenTokenidPostResult, "POST /access/users/{userid}/token/{tokenid}"
+_R22: Returns[None] = Returns("None", "PUT /access/roles/{roleid}")
+_R23: Returns[None] = Returns("None", "DELETE /access/roles/{roleid}")
+_R24: Returns[list[AccessTfaGetResultItem]] = Returns(
+    "list[AccessTfaGetResultItem]", "GET /access/tfa", "models.access.access_tfa_get"
 )
-_R41 = Returns[AccessUsersUseridTokenTokenidPutResult](
-    AccessUsersUseridTokenTokenidPutResult, "PUT /access/users/{userid}/token/{tokenid}"
+_R25: Returns[list[AccessTfaUseridGetResultItem]] = Returns(
+    "list[AccessTfaUseridGetResultItem]",
+    "GET /access/tfa/{userid}",
+    "models.access.access_tfa_userid_get",
 )
-_R42 = Returns[None](None, "DELETE /access/users/{userid}/token/{tokenid}")
-_R43 = Returns[bool](bool, "PUT /access/users/{userid}/unlock-tfa")
-_R44 = Returns[None](None, "POST /access/vncticket")
+_R26: Returns[AccessTfaUseridPostResult] = Returns(
+    "AccessTfaUseridPostResult", "POST /access/tfa/{userid}", "models.access.access_tfa_userid_post"
+)
+_R27: Returns[AccessTfaUseridIdGetResult] = Returns(
+    "AccessTfaUseridIdGetResult",
+    "GET /access/tfa/{userid}/{id}",
+    "models.access.access_tfa_userid_id_get",
+)
+_R28: Returns[None] = Returns("None", "PUT /access/tfa/{userid}/{id}")
+_R29: Returns[None] = Returns("None", "DELETE /access/tfa/{userid}/{id}")
+_R30: Returns[None] = Returns("None", "GET /access/ticket")
+_R31: Returns[AccessTicketPostResult] = Returns(
+    "AccessTicketPostResult", "POST /access/ticket", "models.access.access_ticket_post"
+)
+_R32: Returns[list[AccessUsersGetResultItem]] = Returns(
+    "list[AccessUsersGetResultItem]", "GET /access/users", "models.access.access_users_get"
+)
+_R33: Returns[None] = Returns("None", "POST /access/users")
+_R34: Returns[AccessUsersUseridGetResult] = Returns(
+    "AccessUsersUseridGetResult",
+    "GET /access/users/{userid}",
+    "models.access.access_users_userid_get",
+)
+_R35: Returns[None] = Returns("None", "PUT /access/users/{userid}")
+_R36: Returns[None] = Returns("None", "DELETE /access/users/{userid}")
+_R37: Returns[AccessUsersTfaGetResult] = Returns(
+    "AccessUsersTfaGetResult",
+    "GET /access/users/{userid}/tfa",
+    "models.access.access_users_tfa_get",
+)
+_R38: Returns[list[AccessUsersUseridTokenGetResultItem]] = Returns(
+    "list[AccessUsersUseridTokenGetResultItem]",
+    "GET /access/users/{userid}/token",
+    "models.access.access_users_userid_token_get",
+)
+_R39: Returns[AccessUsersUseridTokenTokenidGetResult] = Returns(
+    "AccessUsersUseridTokenTokenidGetResult",
+    "GET /access/users/{userid}/token/{tokenid}",
+    "models.access.access_users_userid_token_tokenid_get",
+)
+_R40: Returns[AccessUsersUseridTokenTokenidPostResult] = Returns(
+    "AccessUsersUseridTokenTokenidPostResult",
+    "POST /access/users/{userid}/token/{tokenid}",
+    "models.access.access_users_userid_token_tokenid_post",
+)
+_R41: Returns[AccessUsersUseridTokenTokenidPutResult] = Returns(
+    "AccessUsersUseridTokenTokenidPutResult",
+    "PUT /access/users/{userid}/token/{tokenid}",
+    "models.access.access_users_userid_token_tokenid_put",
+)
+_R42: Returns[None] = Returns("None", "DELETE /access/users/{userid}/token/{tokenid}")
+_R43: Returns[bool] = Returns("bool", "PUT /access/users/{userid}/unlock-tfa")
+_R44: Returns[None] = Returns("None", "POST /access/vncticket")
 
 
 class Access(AsyncPath):

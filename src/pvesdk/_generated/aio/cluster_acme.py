@@ -5,48 +5,74 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import bind_async_task as _task
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
-from pvesdk.tasks import AsyncTask
-from pvesdk.tasks import bind_async_task as _task
 
-from ..models.cluster_acme import (
-    ClusterAcmeAccountNameGetResult,
-    ClusterAcmeChallengeSchemaGetResultItem,
-    ClusterAcmeDirectoriesGetResultItem,
-    ClusterAcmeMetaGetResult,
-    ClusterAcmePluginsGetResultItem,
-    ClusterAcmePluginsIdGetResult,
-)
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from pvesdk.tasks import AsyncTask
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/acme")
-_R1 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/acme/account")
-_R2 = Returns[str](str, "POST /cluster/acme/account")
-_R3 = Returns[ClusterAcmeAccountNameGetResult](
-    ClusterAcmeAccountNameGetResult, "GET /cluster/acme/account/{name}"
+    from ..models.cluster_acme.cluster_acme_account_name_get import (
+        ClusterAcmeAccountNameGetResult,
+    )
+    from ..models.cluster_acme.cluster_acme_challenge_schema_get import (
+        ClusterAcmeChallengeSchemaGetResultItem,
+    )
+    from ..models.cluster_acme.cluster_acme_directories_get import (
+        ClusterAcmeDirectoriesGetResultItem,
+    )
+    from ..models.cluster_acme.cluster_acme_meta_get import ClusterAcmeMetaGetResult
+    from ..models.cluster_acme.cluster_acme_plugins_get import (
+        ClusterAcmePluginsGetResultItem,
+    )
+    from ..models.cluster_acme.cluster_acme_plugins_id_get import (
+        ClusterAcmePluginsIdGetResult,
+    )
+
+_R0: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /cluster/acme")
+_R1: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /cluster/acme/account")
+_R2: Returns[str] = Returns("str", "POST /cluster/acme/account")
+_R3: Returns[ClusterAcmeAccountNameGetResult] = Returns(
+    "ClusterAcmeAccountNameGetResult",
+    "GET /cluster/acme/account/{name}",
+    "models.cluster_acme.cluster_acme_account_name_get",
 )
-_R4 = Returns[str](str, "PUT /cluster/acme/account/{name}")
-_R5 = Returns[str](str, "DELETE /cluster/acme/account/{name}")
-_R6 = Returns[list[ClusterAcmeChallengeSchemaGetResultItem]](
-    list[ClusterAcmeChallengeSchemaGetResultItem], "GET /cluster/acme/challenge-schema"
+_R4: Returns[str] = Returns("str", "PUT /cluster/acme/account/{name}")
+_R5: Returns[str] = Returns("str", "DELETE /cluster/acme/account/{name}")
+_R6: Returns[list[ClusterAcmeChallengeSchemaGetResultItem]] = Returns(
+    "list[ClusterAcmeChallengeSchemaGetResultItem]",
+    "GET /cluster/acme/challenge-schema",
+    "models.cluster_acme.cluster_acme_challenge_schema_get",
 )
-_R7 = Returns[list[ClusterAcmeDirectoriesGetResultItem]](
-    list[ClusterAcmeDirectoriesGetResultItem], "GET /cluster/acme/directories"
+_R7: Returns[list[ClusterAcmeDirectoriesGetResultItem]] = Returns(
+    "list[ClusterAcmeDirectoriesGetResultItem]",
+    "GET /cluster/acme/directories",
+    "models.cluster_acme.cluster_acme_directories_get",
 )
-_R8 = Returns[ClusterAcmeMetaGetResult](ClusterAcmeMetaGetResult, "GET /cluster/acme/meta")
-_R9 = Returns[list[ClusterAcmePluginsGetResultItem]](
-    list[ClusterAcmePluginsGetResultItem], "GET /cluster/acme/plugins"
+_R8: Returns[ClusterAcmeMetaGetResult] = Returns(
+    "ClusterAcmeMetaGetResult",
+    "GET /cluster/acme/meta",
+    "models.cluster_acme.cluster_acme_meta_get",
 )
-_R10 = Returns[None](None, "POST /cluster/acme/plugins")
-_R11 = Returns[ClusterAcmePluginsIdGetResult](
-    ClusterAcmePluginsIdGetResult, "GET /cluster/acme/plugins/{id}"
+_R9: Returns[list[ClusterAcmePluginsGetResultItem]] = Returns(
+    "list[ClusterAcmePluginsGetResultItem]",
+    "GET /cluster/acme/plugins",
+    "models.cluster_acme.cluster_acme_plugins_get",
 )
-_R12 = Returns[None](None, "PUT /cluster/acme/plugins/{id}")
-_R13 = Returns[None](None, "DELETE /cluster/acme/plugins/{id}")
-_R14 = Returns[str | None](str | None, "GET /cluster/acme/tos")
+_R10: Returns[None] = Returns("None", "POST /cluster/acme/plugins")
+_R11: Returns[ClusterAcmePluginsIdGetResult] = Returns(
+    "ClusterAcmePluginsIdGetResult",
+    "GET /cluster/acme/plugins/{id}",
+    "models.cluster_acme.cluster_acme_plugins_id_get",
+)
+_R12: Returns[None] = Returns("None", "PUT /cluster/acme/plugins/{id}")
+_R13: Returns[None] = Returns("None", "DELETE /cluster/acme/plugins/{id}")
+_R14: Returns[str | None] = Returns("str | None", "GET /cluster/acme/tos")
 
 
 class ClusterAcme(AsyncPath):

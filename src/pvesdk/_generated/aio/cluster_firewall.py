@@ -5,80 +5,127 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
-from ..models.cluster_firewall import (
-    ClusterFirewallAliasesGetResultItem,
-    ClusterFirewallGroupsGetResultItem,
-    ClusterFirewallGroupsGroupGetResultItem,
-    ClusterFirewallGroupsGroupPosGetResult,
-    ClusterFirewallIpsetGetResultItem,
-    ClusterFirewallIpsetNameGetResultItem,
-    ClusterFirewallMacrosGetResultItem,
-    ClusterFirewallOptionsGetResult,
-    ClusterFirewallRefsGetResultItem,
-    ClusterFirewallRulesGetResultItem,
-    ClusterFirewallRulesPosGetResult,
-)
-from ..propstr import LogRatelimit
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from ..models.cluster_firewall.cluster_firewall_aliases_get import (
+        ClusterFirewallAliasesGetResultItem,
+    )
+    from ..models.cluster_firewall.cluster_firewall_groups_get import (
+        ClusterFirewallGroupsGetResultItem,
+    )
+    from ..models.cluster_firewall.cluster_firewall_groups_group_get import (
+        ClusterFirewallGroupsGroupGetResultItem,
+    )
+    from ..models.cluster_firewall.cluster_firewall_groups_group_pos_get import (
+        ClusterFirewallGroupsGroupPosGetResult,
+    )
+    from ..models.cluster_firewall.cluster_firewall_ipset_get import (
+        ClusterFirewallIpsetGetResultItem,
+    )
+    from ..models.cluster_firewall.cluster_firewall_ipset_name_get import (
+        ClusterFirewallIpsetNameGetResultItem,
+    )
+    from ..models.cluster_firewall.cluster_firewall_macros_get import (
+        ClusterFirewallMacrosGetResultItem,
+    )
+    from ..models.cluster_firewall.cluster_firewall_options_get import (
+        ClusterFirewallOptionsGetResult,
+    )
+    from ..models.cluster_firewall.cluster_firewall_refs_get import (
+        ClusterFirewallRefsGetResultItem,
+    )
+    from ..models.cluster_firewall.cluster_firewall_rules_get import (
+        ClusterFirewallRulesGetResultItem,
+    )
+    from ..models.cluster_firewall.cluster_firewall_rules_pos_get import (
+        ClusterFirewallRulesPosGetResult,
+    )
+    from ..propstr.log_ratelimit import LogRatelimit
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/firewall")
-_R1 = Returns[list[ClusterFirewallAliasesGetResultItem]](
-    list[ClusterFirewallAliasesGetResultItem], "GET /cluster/firewall/aliases"
+_R0: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /cluster/firewall")
+_R1: Returns[list[ClusterFirewallAliasesGetResultItem]] = Returns(
+    "list[ClusterFirewallAliasesGetResultItem]",
+    "GET /cluster/firewall/aliases",
+    "models.cluster_firewall.cluster_firewall_aliases_get",
 )
-_R2 = Returns[None](None, "POST /cluster/firewall/aliases")
-_R3 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/firewall/aliases/{name}")
-_R4 = Returns[None](None, "PUT /cluster/firewall/aliases/{name}")
-_R5 = Returns[None](None, "DELETE /cluster/firewall/aliases/{name}")
-_R6 = Returns[list[ClusterFirewallGroupsGetResultItem]](
-    list[ClusterFirewallGroupsGetResultItem], "GET /cluster/firewall/groups"
+_R2: Returns[None] = Returns("None", "POST /cluster/firewall/aliases")
+_R3: Returns[dict[str, Any]] = Returns("dict[str, Any]", "GET /cluster/firewall/aliases/{name}")
+_R4: Returns[None] = Returns("None", "PUT /cluster/firewall/aliases/{name}")
+_R5: Returns[None] = Returns("None", "DELETE /cluster/firewall/aliases/{name}")
+_R6: Returns[list[ClusterFirewallGroupsGetResultItem]] = Returns(
+    "list[ClusterFirewallGroupsGetResultItem]",
+    "GET /cluster/firewall/groups",
+    "models.cluster_firewall.cluster_firewall_groups_get",
 )
-_R7 = Returns[None](None, "POST /cluster/firewall/groups")
-_R8 = Returns[list[ClusterFirewallGroupsGroupGetResultItem]](
-    list[ClusterFirewallGroupsGroupGetResultItem], "GET /cluster/firewall/groups/{group}"
+_R7: Returns[None] = Returns("None", "POST /cluster/firewall/groups")
+_R8: Returns[list[ClusterFirewallGroupsGroupGetResultItem]] = Returns(
+    "list[ClusterFirewallGroupsGroupGetResultItem]",
+    "GET /cluster/firewall/groups/{group}",
+    "models.cluster_firewall.cluster_firewall_groups_group_get",
 )
-_R9 = Returns[None](None, "POST /cluster/firewall/groups/{group}")
-_R10 = Returns[None](None, "DELETE /cluster/firewall/groups/{group}")
-_R11 = Returns[ClusterFirewallGroupsGroupPosGetResult](
-    ClusterFirewallGroupsGroupPosGetResult, "GET /cluster/firewall/groups/{group}/{pos}"
+_R9: Returns[None] = Returns("None", "POST /cluster/firewall/groups/{group}")
+_R10: Returns[None] = Returns("None", "DELETE /cluster/firewall/groups/{group}")
+_R11: Returns[ClusterFirewallGroupsGroupPosGetResult] = Returns(
+    "ClusterFirewallGroupsGroupPosGetResult",
+    "GET /cluster/firewall/groups/{group}/{pos}",
+    "models.cluster_firewall.cluster_firewall_groups_group_pos_get",
 )
-_R12 = Returns[None](None, "PUT /cluster/firewall/groups/{group}/{pos}")
-_R13 = Returns[None](None, "DELETE /cluster/firewall/groups/{group}/{pos}")
-_R14 = Returns[list[ClusterFirewallIpsetGetResultItem]](
-    list[ClusterFirewallIpsetGetResultItem], "GET /cluster/firewall/ipset"
+_R12: Returns[None] = Returns("None", "PUT /cluster/firewall/groups/{group}/{pos}")
+_R13: Returns[None] = Returns("None", "DELETE /cluster/firewall/groups/{group}/{pos}")
+_R14: Returns[list[ClusterFirewallIpsetGetResultItem]] = Returns(
+    "list[ClusterFirewallIpsetGetResultItem]",
+    "GET /cluster/firewall/ipset",
+    "models.cluster_firewall.cluster_firewall_ipset_get",
 )
-_R15 = Returns[None](None, "POST /cluster/firewall/ipset")
-_R16 = Returns[list[ClusterFirewallIpsetNameGetResultItem]](
-    list[ClusterFirewallIpsetNameGetResultItem], "GET /cluster/firewall/ipset/{name}"
+_R15: Returns[None] = Returns("None", "POST /cluster/firewall/ipset")
+_R16: Returns[list[ClusterFirewallIpsetNameGetResultItem]] = Returns(
+    "list[ClusterFirewallIpsetNameGetResultItem]",
+    "GET /cluster/firewall/ipset/{name}",
+    "models.cluster_firewall.cluster_firewall_ipset_name_get",
 )
-_R17 = Returns[None](None, "POST /cluster/firewall/ipset/{name}")
-_R18 = Returns[None](None, "DELETE /cluster/firewall/ipset/{name}")
-_R19 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/firewall/ipset/{name}/{cidr}")
-_R20 = Returns[None](None, "PUT /cluster/firewall/ipset/{name}/{cidr}")
-_R21 = Returns[None](None, "DELETE /cluster/firewall/ipset/{name}/{cidr}")
-_R22 = Returns[list[ClusterFirewallMacrosGetResultItem]](
-    list[ClusterFirewallMacrosGetResultItem], "GET /cluster/firewall/macros"
+_R17: Returns[None] = Returns("None", "POST /cluster/firewall/ipset/{name}")
+_R18: Returns[None] = Returns("None", "DELETE /cluster/firewall/ipset/{name}")
+_R19: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /cluster/firewall/ipset/{name}/{cidr}"
 )
-_R23 = Returns[ClusterFirewallOptionsGetResult](
-    ClusterFirewallOptionsGetResult, "GET /cluster/firewall/options"
+_R20: Returns[None] = Returns("None", "PUT /cluster/firewall/ipset/{name}/{cidr}")
+_R21: Returns[None] = Returns("None", "DELETE /cluster/firewall/ipset/{name}/{cidr}")
+_R22: Returns[list[ClusterFirewallMacrosGetResultItem]] = Returns(
+    "list[ClusterFirewallMacrosGetResultItem]",
+    "GET /cluster/firewall/macros",
+    "models.cluster_firewall.cluster_firewall_macros_get",
 )
-_R24 = Returns[None](None, "PUT /cluster/firewall/options")
-_R25 = Returns[list[ClusterFirewallRefsGetResultItem]](
-    list[ClusterFirewallRefsGetResultItem], "GET /cluster/firewall/refs"
+_R23: Returns[ClusterFirewallOptionsGetResult] = Returns(
+    "ClusterFirewallOptionsGetResult",
+    "GET /cluster/firewall/options",
+    "models.cluster_firewall.cluster_firewall_options_get",
 )
-_R26 = Returns[list[ClusterFirewallRulesGetResultItem]](
-    list[ClusterFirewallRulesGetResultItem], "GET /cluster/firewall/rules"
+_R24: Returns[None] = Returns("None", "PUT /cluster/firewall/options")
+_R25: Returns[list[ClusterFirewallRefsGetResultItem]] = Returns(
+    "list[ClusterFirewallRefsGetResultItem]",
+    "GET /cluster/firewall/refs",
+    "models.cluster_firewall.cluster_firewall_refs_get",
 )
-_R27 = Returns[None](None, "POST /cluster/firewall/rules")
-_R28 = Returns[ClusterFirewallRulesPosGetResult](
-    ClusterFirewallRulesPosGetResult, "GET /cluster/firewall/rules/{pos}"
+_R26: Returns[list[ClusterFirewallRulesGetResultItem]] = Returns(
+    "list[ClusterFirewallRulesGetResultItem]",
+    "GET /cluster/firewall/rules",
+    "models.cluster_firewall.cluster_firewall_rules_get",
 )
-_R29 = Returns[None](None, "PUT /cluster/firewall/rules/{pos}")
-_R30 = Returns[None](None, "DELETE /cluster/firewall/rules/{pos}")
+_R27: Returns[None] = Returns("None", "POST /cluster/firewall/rules")
+_R28: Returns[ClusterFirewallRulesPosGetResult] = Returns(
+    "ClusterFirewallRulesPosGetResult",
+    "GET /cluster/firewall/rules/{pos}",
+    "models.cluster_firewall.cluster_firewall_rules_pos_get",
+)
+_R29: Returns[None] = Returns("None", "PUT /cluster/firewall/rules/{pos}")
+_R30: Returns[None] = Returns("None", "DELETE /cluster/firewall/rules/{pos}")
 
 
 class ClusterFirewall(AsyncPath):

@@ -8,252 +8,161 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import bind_async_task as _task
+from pvesdk._runtime import bind_async_task_or_text as _task_or_text
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 from pvesdk._runtime import sequence as _sequence
-from pvesdk.tasks import AsyncTask
-from pvesdk.tasks import bind_async_task as _task
-from pvesdk.tasks import bind_async_task_or_text as _task_or_text
 
-from ..models.nodes import (
-    NodesAptGetResultItem,
-    NodesAptRepositoriesGetResult,
-    NodesAptUpdateGetResultItem,
-    NodesAptVersionsGetResultItem,
-    NodesCapabilitiesQemuCpuFlagsGetResultItem,
-    NodesCapabilitiesQemuCpuGetResultItem,
-    NodesCapabilitiesQemuMachinesGetResultItem,
-    NodesCapabilitiesQemuMigrationGetResult,
-    NodesCertificatesCustomPostResult,
-    NodesCertificatesInfoGetResultItem,
-    NodesConfigGetResult,
-    NodesDnsGetResult,
-    NodesFirewallLogGetResultItem,
-    NodesFirewallOptionsGetResult,
-    NodesGetResultItem,
-    NodesHardwareGetResultItem,
-    NodesHardwarePciMdevGetResultItem,
-    NodesHardwareUsbGetResultItem,
-    NodesHostsGetResult,
-    NodesNodeFirewallRulesGetResultItem,
-    NodesNodeFirewallRulesPosGetResult,
-    NodesNodeHardwarePciGetResultItem,
-    NodesNodeHardwarePciPciIdOrMappingGetResultItem,
-    NodesNodeNetworkGetResultItem,
-    NodesNodeNetworkIfaceGetResult,
-    NodesNodeReplicationGetResultItem,
-    NodesNodeServicesGetResultItem,
-    NodesNodeServicesServiceGetResultItem,
-    NodesNodeTasksGetResultItem,
-    NodesQueryUrlMetadataGetResult,
-    NodesReplicationLogGetResultItem,
-    NodesRrdGetResult,
-    NodesServicesStateGetResult,
-    NodesSpiceshellPostResult,
-    NodesStatusGetResult,
-    NodesSubscriptionGetResult,
-    NodesSyslogGetResultItem,
-    NodesTasksLogGetResultItem,
-    NodesTasksStatusGetResult,
-    NodesTermproxyPostResult,
-    NodesTimeGetResult,
-    NodesVersionGetResult,
-    NodesVncshellPostResult,
-    NodesVncwebsocketGetResult,
-    NodesVzdumpDefaultsGetResult,
-)
-from ..propstr import (
-    Acme,
-    Acmedomain,
-    Fleecing,
-    Location,
-    Performance,
-    PruneBackups,
-    Wakeonlan,
-)
-
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
 if TYPE_CHECKING:
+    from pvesdk.tasks import AsyncTask
+
+    from ..models.nodes.nodes_config_get import NodesConfigGetResult
+    from ..models.nodes.nodes_dns_get import NodesDnsGetResult
+    from ..models.nodes.nodes_get import NodesGetResultItem
+    from ..models.nodes.nodes_hosts_get import NodesHostsGetResult
+    from ..models.nodes.nodes_node_network_get import NodesNodeNetworkGetResultItem
+    from ..models.nodes.nodes_node_network_iface_get import (
+        NodesNodeNetworkIfaceGetResult,
+    )
+    from ..models.nodes.nodes_query_url_metadata_get import (
+        NodesQueryUrlMetadataGetResult,
+    )
+    from ..models.nodes.nodes_rrd_get import NodesRrdGetResult
+    from ..models.nodes.nodes_spiceshell_post import NodesSpiceshellPostResult
+    from ..models.nodes.nodes_status_get import NodesStatusGetResult
+    from ..models.nodes.nodes_subscription_get import NodesSubscriptionGetResult
+    from ..models.nodes.nodes_syslog_get import NodesSyslogGetResultItem
+    from ..models.nodes.nodes_termproxy_post import NodesTermproxyPostResult
+    from ..models.nodes.nodes_time_get import NodesTimeGetResult
+    from ..models.nodes.nodes_version_get import NodesVersionGetResult
+    from ..models.nodes.nodes_vncshell_post import NodesVncshellPostResult
+    from ..models.nodes.nodes_vncwebsocket_get import NodesVncwebsocketGetResult
+    from ..models.nodes.nodes_vzdump_defaults_get import NodesVzdumpDefaultsGetResult
+    from ..propstr.acme import Acme
+    from ..propstr.acmedomain import Acmedomain
+    from ..propstr.fleecing import Fleecing
+    from ..propstr.location import Location
+    from ..propstr.performance import Performance
+    from ..propstr.prune_backups import PruneBackups
+    from ..propstr.wakeonlan import Wakeonlan
+    from . import nodes_apt as _nodes_apt
+    from . import nodes_capabilities as _nodes_capabilities
     from . import nodes_ceph as _nodes_ceph
+    from . import nodes_certificates as _nodes_certificates
     from . import nodes_disks as _nodes_disks
+    from . import nodes_firewall as _nodes_firewall
+    from . import nodes_hardware as _nodes_hardware
     from . import nodes_lxc as _nodes_lxc
     from . import nodes_qemu as _nodes_qemu
+    from . import nodes_replication as _nodes_replication
     from . import nodes_scan as _nodes_scan
     from . import nodes_sdn as _nodes_sdn
+    from . import nodes_services as _nodes_services
     from . import nodes_storage as _nodes_storage
+    from . import nodes_tasks as _nodes_tasks
 
-_R0 = Returns[list[NodesGetResultItem]](list[NodesGetResultItem], "GET /nodes")
-_R1 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}")
-_R2 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/aplinfo")
-_R3 = Returns[str](str, "POST /nodes/{node}/aplinfo")
-_R4 = Returns[list[NodesAptGetResultItem]](list[NodesAptGetResultItem], "GET /nodes/{node}/apt")
-_R5 = Returns[str](str, "GET /nodes/{node}/apt/changelog")
-_R6 = Returns[NodesAptRepositoriesGetResult](
-    NodesAptRepositoriesGetResult, "GET /nodes/{node}/apt/repositories"
+_R0: Returns[list[NodesGetResultItem]] = Returns(
+    "list[NodesGetResultItem]", "GET /nodes", "models.nodes.nodes_get"
 )
-_R7 = Returns[None](None, "POST /nodes/{node}/apt/repositories")
-_R8 = Returns[None](None, "PUT /nodes/{node}/apt/repositories")
-_R9 = Returns[list[NodesAptUpdateGetResultItem]](
-    list[NodesAptUpdateGetResultItem], "GET /nodes/{node}/apt/update"
+_R1: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /nodes/{node}")
+_R2: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /nodes/{node}/aplinfo")
+_R3: Returns[str] = Returns("str", "POST /nodes/{node}/aplinfo")
+_R4: Returns[NodesConfigGetResult] = Returns(
+    "NodesConfigGetResult", "GET /nodes/{node}/config", "models.nodes.nodes_config_get"
 )
-_R10 = Returns[str](str, "POST /nodes/{node}/apt/update")
-_R11 = Returns[list[NodesAptVersionsGetResultItem]](
-    list[NodesAptVersionsGetResultItem], "GET /nodes/{node}/apt/versions"
+_R5: Returns[None] = Returns("None", "PUT /nodes/{node}/config")
+_R6: Returns[NodesDnsGetResult] = Returns(
+    "NodesDnsGetResult", "GET /nodes/{node}/dns", "models.nodes.nodes_dns_get"
 )
-_R12 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/capabilities")
-_R13 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/capabilities/qemu")
-_R14 = Returns[list[NodesCapabilitiesQemuCpuGetResultItem]](
-    list[NodesCapabilitiesQemuCpuGetResultItem], "GET /nodes/{node}/capabilities/qemu/cpu"
+_R7: Returns[None] = Returns("None", "PUT /nodes/{node}/dns")
+_R8: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "POST /nodes/{node}/execute")
+_R9: Returns[NodesHostsGetResult] = Returns(
+    "NodesHostsGetResult", "GET /nodes/{node}/hosts", "models.nodes.nodes_hosts_get"
 )
-_R15 = Returns[list[NodesCapabilitiesQemuCpuFlagsGetResultItem]](
-    list[NodesCapabilitiesQemuCpuFlagsGetResultItem],
-    "GET /nodes/{node}/capabilities/qemu/cpu-flags",
+_R10: Returns[None] = Returns("None", "POST /nodes/{node}/hosts")
+_R11: Returns[list[str]] = Returns("list[str]", "GET /nodes/{node}/journal")
+_R12: Returns[str] = Returns("str", "POST /nodes/{node}/migrateall")
+_R13: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /nodes/{node}/netstat")
+_R14: Returns[list[NodesNodeNetworkGetResultItem]] = Returns(
+    "list[NodesNodeNetworkGetResultItem]",
+    "GET /nodes/{node}/network",
+    "models.nodes.nodes_node_network_get",
 )
-_R16 = Returns[list[NodesCapabilitiesQemuMachinesGetResultItem]](
-    list[NodesCapabilitiesQemuMachinesGetResultItem], "GET /nodes/{node}/capabilities/qemu/machines"
+_R15: Returns[None] = Returns("None", "POST /nodes/{node}/network")
+_R16: Returns[str] = Returns("str", "PUT /nodes/{node}/network")
+_R17: Returns[None] = Returns("None", "DELETE /nodes/{node}/network")
+_R18: Returns[NodesNodeNetworkIfaceGetResult] = Returns(
+    "NodesNodeNetworkIfaceGetResult",
+    "GET /nodes/{node}/network/{iface}",
+    "models.nodes.nodes_node_network_iface_get",
 )
-_R17 = Returns[NodesCapabilitiesQemuMigrationGetResult](
-    NodesCapabilitiesQemuMigrationGetResult, "GET /nodes/{node}/capabilities/qemu/migration"
+_R19: Returns[None] = Returns("None", "PUT /nodes/{node}/network/{iface}")
+_R20: Returns[None] = Returns("None", "DELETE /nodes/{node}/network/{iface}")
+_R21: Returns[list[str]] = Returns("list[str]", "GET /nodes/{node}/query-oci-repo-tags")
+_R22: Returns[NodesQueryUrlMetadataGetResult] = Returns(
+    "NodesQueryUrlMetadataGetResult",
+    "GET /nodes/{node}/query-url-metadata",
+    "models.nodes.nodes_query_url_metadata_get",
 )
-_R18 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/certificates")
-_R19 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/certificates/acme")
-_R20 = Returns[str](str, "POST /nodes/{node}/certificates/acme/certificate")
-_R21 = Returns[str](str, "PUT /nodes/{node}/certificates/acme/certificate")
-_R22 = Returns[str](str, "DELETE /nodes/{node}/certificates/acme/certificate")
-_R23 = Returns[NodesCertificatesCustomPostResult](
-    NodesCertificatesCustomPostResult, "POST /nodes/{node}/certificates/custom"
+_R23: Returns[str] = Returns("str", "GET /nodes/{node}/report")
+_R24: Returns[NodesRrdGetResult] = Returns(
+    "NodesRrdGetResult", "GET /nodes/{node}/rrd", "models.nodes.nodes_rrd_get"
 )
-_R24 = Returns[None](None, "DELETE /nodes/{node}/certificates/custom")
-_R25 = Returns[list[NodesCertificatesInfoGetResultItem]](
-    list[NodesCertificatesInfoGetResultItem], "GET /nodes/{node}/certificates/info"
+_R25: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /nodes/{node}/rrddata")
+_R26: Returns[NodesSpiceshellPostResult] = Returns(
+    "NodesSpiceshellPostResult",
+    "POST /nodes/{node}/spiceshell",
+    "models.nodes.nodes_spiceshell_post",
 )
-_R26 = Returns[NodesConfigGetResult](NodesConfigGetResult, "GET /nodes/{node}/config")
-_R27 = Returns[None](None, "PUT /nodes/{node}/config")
-_R28 = Returns[NodesDnsGetResult](NodesDnsGetResult, "GET /nodes/{node}/dns")
-_R29 = Returns[None](None, "PUT /nodes/{node}/dns")
-_R30 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "POST /nodes/{node}/execute")
-_R31 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/firewall")
-_R32 = Returns[list[NodesFirewallLogGetResultItem]](
-    list[NodesFirewallLogGetResultItem], "GET /nodes/{node}/firewall/log"
+_R27: Returns[str] = Returns("str", "POST /nodes/{node}/startall")
+_R28: Returns[NodesStatusGetResult] = Returns(
+    "NodesStatusGetResult", "GET /nodes/{node}/status", "models.nodes.nodes_status_get"
 )
-_R33 = Returns[NodesFirewallOptionsGetResult](
-    NodesFirewallOptionsGetResult, "GET /nodes/{node}/firewall/options"
+_R29: Returns[None] = Returns("None", "POST /nodes/{node}/status")
+_R30: Returns[str] = Returns("str", "POST /nodes/{node}/stopall")
+_R31: Returns[NodesSubscriptionGetResult] = Returns(
+    "NodesSubscriptionGetResult",
+    "GET /nodes/{node}/subscription",
+    "models.nodes.nodes_subscription_get",
 )
-_R34 = Returns[None](None, "PUT /nodes/{node}/firewall/options")
-_R35 = Returns[list[NodesNodeFirewallRulesGetResultItem]](
-    list[NodesNodeFirewallRulesGetResultItem], "GET /nodes/{node}/firewall/rules"
+_R32: Returns[None] = Returns("None", "POST /nodes/{node}/subscription")
+_R33: Returns[None] = Returns("None", "PUT /nodes/{node}/subscription")
+_R34: Returns[None] = Returns("None", "DELETE /nodes/{node}/subscription")
+_R35: Returns[str] = Returns("str", "POST /nodes/{node}/suspendall")
+_R36: Returns[list[NodesSyslogGetResultItem]] = Returns(
+    "list[NodesSyslogGetResultItem]", "GET /nodes/{node}/syslog", "models.nodes.nodes_syslog_get"
 )
-_R36 = Returns[None](None, "POST /nodes/{node}/firewall/rules")
-_R37 = Returns[NodesNodeFirewallRulesPosGetResult](
-    NodesNodeFirewallRulesPosGetResult, "GET /nodes/{node}/firewall/rules/{pos}"
+_R37: Returns[NodesTermproxyPostResult] = Returns(
+    "NodesTermproxyPostResult", "POST /nodes/{node}/termproxy", "models.nodes.nodes_termproxy_post"
 )
-_R38 = Returns[None](None, "PUT /nodes/{node}/firewall/rules/{pos}")
-_R39 = Returns[None](None, "DELETE /nodes/{node}/firewall/rules/{pos}")
-_R40 = Returns[list[NodesHardwareGetResultItem]](
-    list[NodesHardwareGetResultItem], "GET /nodes/{node}/hardware"
+_R38: Returns[NodesTimeGetResult] = Returns(
+    "NodesTimeGetResult", "GET /nodes/{node}/time", "models.nodes.nodes_time_get"
 )
-_R41 = Returns[list[NodesNodeHardwarePciGetResultItem]](
-    list[NodesNodeHardwarePciGetResultItem], "GET /nodes/{node}/hardware/pci"
+_R39: Returns[None] = Returns("None", "PUT /nodes/{node}/time")
+_R40: Returns[NodesVersionGetResult] = Returns(
+    "NodesVersionGetResult", "GET /nodes/{node}/version", "models.nodes.nodes_version_get"
 )
-_R42 = Returns[list[NodesNodeHardwarePciPciIdOrMappingGetResultItem]](
-    list[NodesNodeHardwarePciPciIdOrMappingGetResultItem],
-    "GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}",
+_R41: Returns[NodesVncshellPostResult] = Returns(
+    "NodesVncshellPostResult", "POST /nodes/{node}/vncshell", "models.nodes.nodes_vncshell_post"
 )
-_R43 = Returns[list[NodesHardwarePciMdevGetResultItem]](
-    list[NodesHardwarePciMdevGetResultItem],
-    "GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}/mdev",
+_R42: Returns[NodesVncwebsocketGetResult] = Returns(
+    "NodesVncwebsocketGetResult",
+    "GET /nodes/{node}/vncwebsocket",
+    "models.nodes.nodes_vncwebsocket_get",
 )
-_R44 = Returns[list[NodesHardwareUsbGetResultItem]](
-    list[NodesHardwareUsbGetResultItem], "GET /nodes/{node}/hardware/usb"
+_R43: Returns[str] = Returns("str", "POST /nodes/{node}/vzdump")
+_R44: Returns[NodesVzdumpDefaultsGetResult] = Returns(
+    "NodesVzdumpDefaultsGetResult",
+    "GET /nodes/{node}/vzdump/defaults",
+    "models.nodes.nodes_vzdump_defaults_get",
 )
-_R45 = Returns[NodesHostsGetResult](NodesHostsGetResult, "GET /nodes/{node}/hosts")
-_R46 = Returns[None](None, "POST /nodes/{node}/hosts")
-_R47 = Returns[list[str]](list[str], "GET /nodes/{node}/journal")
-_R48 = Returns[str](str, "POST /nodes/{node}/migrateall")
-_R49 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/netstat")
-_R50 = Returns[list[NodesNodeNetworkGetResultItem]](
-    list[NodesNodeNetworkGetResultItem], "GET /nodes/{node}/network"
-)
-_R51 = Returns[None](None, "POST /nodes/{node}/network")
-_R52 = Returns[str](str, "PUT /nodes/{node}/network")
-_R53 = Returns[None](None, "DELETE /nodes/{node}/network")
-_R54 = Returns[NodesNodeNetworkIfaceGetResult](
-    NodesNodeNetworkIfaceGetResult, "GET /nodes/{node}/network/{iface}"
-)
-_R55 = Returns[None](None, "PUT /nodes/{node}/network/{iface}")
-_R56 = Returns[None](None, "DELETE /nodes/{node}/network/{iface}")
-_R57 = Returns[list[str]](list[str], "GET /nodes/{node}/query-oci-repo-tags")
-_R58 = Returns[NodesQueryUrlMetadataGetResult](
-    NodesQueryUrlMetadataGetResult, "GET /nodes/{node}/query-url-metadata"
-)
-_R59 = Returns[list[NodesNodeReplicationGetResultItem]](
-    list[NodesNodeReplicationGetResultItem], "GET /nodes/{node}/replication"
-)
-_R60 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/replication/{id}")
-_R61 = Returns[list[NodesReplicationLogGetResultItem]](
-    list[NodesReplicationLogGetResultItem], "GET /nodes/{node}/replication/{id}/log"
-)
-_R62 = Returns[str](str, "POST /nodes/{node}/replication/{id}/schedule_now")
-_R63 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/replication/{id}/status")
-_R64 = Returns[str](str, "GET /nodes/{node}/report")
-_R65 = Returns[NodesRrdGetResult](NodesRrdGetResult, "GET /nodes/{node}/rrd")
-_R66 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/rrddata")
-_R67 = Returns[list[NodesNodeServicesGetResultItem]](
-    list[NodesNodeServicesGetResultItem], "GET /nodes/{node}/services"
-)
-_R68 = Returns[list[NodesNodeServicesServiceGetResultItem]](
-    list[NodesNodeServicesServiceGetResultItem], "GET /nodes/{node}/services/{service}"
-)
-_R69 = Returns[str](str, "POST /nodes/{node}/services/{service}/reload")
-_R70 = Returns[str](str, "POST /nodes/{node}/services/{service}/restart")
-_R71 = Returns[str](str, "POST /nodes/{node}/services/{service}/start")
-_R72 = Returns[NodesServicesStateGetResult](
-    NodesServicesStateGetResult, "GET /nodes/{node}/services/{service}/state"
-)
-_R73 = Returns[str](str, "POST /nodes/{node}/services/{service}/stop")
-_R74 = Returns[NodesSpiceshellPostResult](
-    NodesSpiceshellPostResult, "POST /nodes/{node}/spiceshell"
-)
-_R75 = Returns[str](str, "POST /nodes/{node}/startall")
-_R76 = Returns[NodesStatusGetResult](NodesStatusGetResult, "GET /nodes/{node}/status")
-_R77 = Returns[None](None, "POST /nodes/{node}/status")
-_R78 = Returns[str](str, "POST /nodes/{node}/stopall")
-_R79 = Returns[NodesSubscriptionGetResult](
-    NodesSubscriptionGetResult, "GET /nodes/{node}/subscription"
-)
-_R80 = Returns[None](None, "POST /nodes/{node}/subscription")
-_R81 = Returns[None](None, "PUT /nodes/{node}/subscription")
-_R82 = Returns[None](None, "DELETE /nodes/{node}/subscription")
-_R83 = Returns[str](str, "POST /nodes/{node}/suspendall")
-_R84 = Returns[list[NodesSyslogGetResultItem]](
-    list[NodesSyslogGetResultItem], "GET /nodes/{node}/syslog"
-)
-_R85 = Returns[list[NodesNodeTasksGetResultItem]](
-    list[NodesNodeTasksGetResultItem], "GET /nodes/{node}/tasks"
-)
-_R86 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/tasks/{upid}")
-_R87 = Returns[None](None, "DELETE /nodes/{node}/tasks/{upid}")
-_R88 = Returns[list[NodesTasksLogGetResultItem]](
-    list[NodesTasksLogGetResultItem], "GET /nodes/{node}/tasks/{upid}/log"
-)
-_R89 = Returns[NodesTasksStatusGetResult](
-    NodesTasksStatusGetResult, "GET /nodes/{node}/tasks/{upid}/status"
-)
-_R90 = Returns[NodesTermproxyPostResult](NodesTermproxyPostResult, "POST /nodes/{node}/termproxy")
-_R91 = Returns[NodesTimeGetResult](NodesTimeGetResult, "GET /nodes/{node}/time")
-_R92 = Returns[None](None, "PUT /nodes/{node}/time")
-_R93 = Returns[NodesVersionGetResult](NodesVersionGetResult, "GET /nodes/{node}/version")
-_R94 = Returns[NodesVncshellPostResult](NodesVncshellPostResult, "POST /nodes/{node}/vncshell")
-_R95 = Returns[NodesVncwebsocketGetResult](
-    NodesVncwebsocketGetResult, "GET /nodes/{node}/vncwebsocket"
-)
-_R96 = Returns[str](str, "POST /nodes/{node}/vzdump")
-_R97 = Returns[NodesVzdumpDefaultsGetResult](
-    NodesVzdumpDefaultsGetResult, "GET /nodes/{node}/vzdump/defaults"
-)
-_R98 = Returns[str](str, "GET /nodes/{node}/vzdump/extractconfig")
-_R99 = Returns[str](str, "POST /nodes/{node}/wakeonlan")
+_R45: Returns[str] = Returns("str", "GET /nodes/{node}/vzdump/extractconfig")
+_R46: Returns[str] = Returns("str", "POST /nodes/{node}/wakeonlan")
 
 
 class Nodes(AsyncPath):
@@ -293,14 +202,18 @@ class NodesNode(AsyncPath):
         return NodesNodeAplinfo(self._c, self._p + "/aplinfo")
 
     @property
-    def apt(self) -> NodesNodeApt:
+    def apt(self) -> _nodes_apt.NodesNodeApt:
         """Directory index for apt (Advanced Package Tool)."""
-        return NodesNodeApt(self._c, self._p + "/apt")
+        from . import nodes_apt as _nodes_apt
+
+        return _nodes_apt.NodesNodeApt(self._c, self._p + "/apt")
 
     @property
-    def capabilities(self) -> NodesNodeCapabilities:
+    def capabilities(self) -> _nodes_capabilities.NodesNodeCapabilities:
         """Node capabilities index."""
-        return NodesNodeCapabilities(self._c, self._p + "/capabilities")
+        from . import nodes_capabilities as _nodes_capabilities
+
+        return _nodes_capabilities.NodesNodeCapabilities(self._c, self._p + "/capabilities")
 
     @property
     def ceph(self) -> _nodes_ceph.NodesNodeCeph:
@@ -310,9 +223,11 @@ class NodesNode(AsyncPath):
         return _nodes_ceph.NodesNodeCeph(self._c, self._p + "/ceph")
 
     @property
-    def certificates(self) -> NodesNodeCertificates:
+    def certificates(self) -> _nodes_certificates.NodesNodeCertificates:
         """Node index."""
-        return NodesNodeCertificates(self._c, self._p + "/certificates")
+        from . import nodes_certificates as _nodes_certificates
+
+        return _nodes_certificates.NodesNodeCertificates(self._c, self._p + "/certificates")
 
     @property
     def config(self) -> NodesNodeConfig:
@@ -337,14 +252,18 @@ class NodesNode(AsyncPath):
         return NodesNodeExecute(self._c, self._p + "/execute")
 
     @property
-    def firewall(self) -> NodesNodeFirewall:
+    def firewall(self) -> _nodes_firewall.NodesNodeFirewall:
         """Directory index."""
-        return NodesNodeFirewall(self._c, self._p + "/firewall")
+        from . import nodes_firewall as _nodes_firewall
+
+        return _nodes_firewall.NodesNodeFirewall(self._c, self._p + "/firewall")
 
     @property
-    def hardware(self) -> NodesNodeHardware:
+    def hardware(self) -> _nodes_hardware.NodesNodeHardware:
         """Index of hardware types"""
-        return NodesNodeHardware(self._c, self._p + "/hardware")
+        from . import nodes_hardware as _nodes_hardware
+
+        return _nodes_hardware.NodesNodeHardware(self._c, self._p + "/hardware")
 
     @property
     def hosts(self) -> NodesNodeHosts:
@@ -396,9 +315,11 @@ class NodesNode(AsyncPath):
         return NodesNodeQueryUrlMetadata(self._c, self._p + "/query-url-metadata")
 
     @property
-    def replication(self) -> NodesNodeReplication:
+    def replication(self) -> _nodes_replication.NodesNodeReplication:
         """List status of all replication jobs on this node."""
-        return NodesNodeReplication(self._c, self._p + "/replication")
+        from . import nodes_replication as _nodes_replication
+
+        return _nodes_replication.NodesNodeReplication(self._c, self._p + "/replication")
 
     @property
     def report(self) -> NodesNodeReport:
@@ -430,9 +351,11 @@ class NodesNode(AsyncPath):
         return _nodes_sdn.NodesNodeSdn(self._c, self._p + "/sdn")
 
     @property
-    def services(self) -> NodesNodeServices:
+    def services(self) -> _nodes_services.NodesNodeServices:
         """Service list."""
-        return NodesNodeServices(self._c, self._p + "/services")
+        from . import nodes_services as _nodes_services
+
+        return _nodes_services.NodesNodeServices(self._c, self._p + "/services")
 
     @property
     def spiceshell(self) -> NodesNodeSpiceshell:
@@ -477,9 +400,11 @@ class NodesNode(AsyncPath):
         return NodesNodeSyslog(self._c, self._p + "/syslog")
 
     @property
-    def tasks(self) -> NodesNodeTasks:
+    def tasks(self) -> _nodes_tasks.NodesNodeTasks:
         """Read task list for one node (finished tasks)."""
-        return NodesNodeTasks(self._c, self._p + "/tasks")
+        from . import nodes_tasks as _nodes_tasks
+
+        return _nodes_tasks.NodesNodeTasks(self._c, self._p + "/tasks")
 
     @property
     def termproxy(self) -> NodesNodeTermproxy:
@@ -582,674 +507,6 @@ class NodesNodeAplinfo(AsyncPath):
         return _task(await self._c._call("POST", self._p, params, _R3), self._c)
 
 
-class NodesNodeApt(AsyncPath):
-    """``/nodes/{node}/apt`` (apt)
-
-    ``GET``: Directory index for apt (Advanced Package Tool)."""
-
-    __slots__ = ()
-
-    @property
-    def changelog(self) -> NodesNodeAptChangelog:
-        """Get package changelogs."""
-        return NodesNodeAptChangelog(self._c, self._p + "/changelog")
-
-    @property
-    def repositories(self) -> NodesNodeAptRepositories:
-        """Get APT repository information."""
-        return NodesNodeAptRepositories(self._c, self._p + "/repositories")
-
-    @property
-    def update(self) -> NodesNodeAptUpdate:
-        """List available updates."""
-        return NodesNodeAptUpdate(self._c, self._p + "/update")
-
-    @property
-    def versions(self) -> NodesNodeAptVersions:
-        """Get package information for important Proxmox packages."""
-        return NodesNodeAptVersions(self._c, self._p + "/versions")
-
-    async def get(self) -> list[NodesAptGetResultItem]:
-        """Directory index for apt (Advanced Package Tool).
-
-        Returns:
-            ``list[NodesAptGetResultItem]``
-
-        Permissions:
-            User: all
-
-        Proxmox: ``GET /nodes/{node}/apt`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R4)
-
-
-class NodesNodeAptChangelog(AsyncPath):
-    """``/nodes/{node}/apt/changelog`` (changelog)
-
-    ``GET``: Get package changelogs."""
-
-    __slots__ = ()
-
-    async def get(
-        self,
-        *,
-        name: str,
-        version: str | None = None,
-    ) -> str:
-        """Get package changelogs.
-
-        Args:
-            name: Package name.
-                Pattern: ``^(?:[a-z0-9][-+.a-z0-9:]+)$``.
-            version: Package version.
-
-        Returns:
-            ``str``
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-
-        Proxmox: ``GET /nodes/{node}/apt/changelog`` (``changelog``)."""
-        params = {
-            "name": name,
-            "version": version,
-        }
-        return await self._c._call("GET", self._p, params, _R5)
-
-
-class NodesNodeAptRepositories(AsyncPath):
-    """``/nodes/{node}/apt/repositories`` (repositories)
-
-    ``GET``: Get APT repository information.
-    ``POST``: Change the properties of a repository. Currently only allows enabling/disabling.
-    ``PUT``: Add a standard repository to the configuration"""
-
-    __slots__ = ()
-
-    async def get(self) -> NodesAptRepositoriesGetResult:
-        """Get APT repository information.
-
-        Returns:
-            ``NodesAptRepositoriesGetResult``: Result from parsing the APT repository files in /etc/apt/.
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
-
-        Forwarded to the node given by ``node``.
-
-        Proxmox: ``GET /nodes/{node}/apt/repositories`` (``repositories``)."""
-        return await self._c._call("GET", self._p, {}, _R6)
-
-    async def post(
-        self,
-        *,
-        index: int,
-        path: str,
-        digest: str | None = None,
-        enabled: bool | None = None,
-    ) -> None:
-        """Change the properties of a repository. Currently only allows enabling/disabling.
-
-        Args:
-            index: Index within the file (starting from 0).
-            path: Path to the containing file.
-            digest: Digest to detect modifications.
-                Length: 0 to 80.
-            enabled: Whether the repository should be enabled or not.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/apt/repositories`` (``change_repository``)."""
-        params = {
-            "index": index,
-            "path": path,
-            "digest": digest,
-            "enabled": enabled,
-        }
-        return await self._c._call("POST", self._p, params, _R7)
-
-    async def put(
-        self,
-        *,
-        handle: str,
-        digest: str | None = None,
-    ) -> None:
-        """Add a standard repository to the configuration
-
-        Args:
-            handle: Handle that identifies a repository.
-            digest: Digest to detect modifications.
-                Length: 0 to 80.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``PUT /nodes/{node}/apt/repositories`` (``add_repository``)."""
-        params = {
-            "handle": handle,
-            "digest": digest,
-        }
-        return await self._c._call("PUT", self._p, params, _R8)
-
-
-class NodesNodeAptUpdate(AsyncPath):
-    """``/nodes/{node}/apt/update`` (update)
-
-    ``GET``: List available updates.
-    ``POST``: This is used to resynchronize the package index files from their sources (apt-get update)."""
-
-    __slots__ = ()
-
-    async def get(self) -> list[NodesAptUpdateGetResultItem]:
-        """List available updates.
-
-        Returns:
-            ``list[NodesAptUpdateGetResultItem]``
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/apt/update`` (``list_updates``)."""
-        return await self._c._call("GET", self._p, {}, _R9)
-
-    async def post(
-        self,
-        *,
-        notify: bool | None = None,
-        quiet: bool | None = None,
-    ) -> AsyncTask:
-        """This is used to resynchronize the package index files from their sources (apt-get update).
-
-        Args:
-            notify: Send notification about new packages.
-                Default: ``0``.
-            quiet: Only produces output suitable for logging, omitting progress indicators.
-                Default: ``0``.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/apt/update`` (``update_database``)."""
-        params = {
-            "notify": notify,
-            "quiet": quiet,
-        }
-        return _task(await self._c._call("POST", self._p, params, _R10), self._c)
-
-
-class NodesNodeAptVersions(AsyncPath):
-    """``/nodes/{node}/apt/versions`` (versions)
-
-    ``GET``: Get package information for important Proxmox packages."""
-
-    __slots__ = ()
-
-    async def get(self) -> list[NodesAptVersionsGetResultItem]:
-        """Get package information for important Proxmox packages.
-
-        Returns:
-            ``list[NodesAptVersionsGetResultItem]``
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
-
-        Forwarded to the node given by ``node``.
-
-        Proxmox: ``GET /nodes/{node}/apt/versions`` (``versions``)."""
-        return await self._c._call("GET", self._p, {}, _R11)
-
-
-class NodesNodeCapabilities(AsyncPath):
-    """``/nodes/{node}/capabilities`` (capabilities)
-
-    ``GET``: Node capabilities index."""
-
-    __slots__ = ()
-
-    @property
-    def qemu(self) -> NodesNodeCapabilitiesQemu:
-        """QEMU capabilities index."""
-        return NodesNodeCapabilitiesQemu(self._c, self._p + "/qemu")
-
-    async def get(self) -> list[dict[str, Any]]:
-        """Node capabilities index.
-
-        Returns:
-            ``list[dict[str, Any]]``
-
-        Permissions:
-            User: all
-
-        Forwarded to the node given by ``node``.
-
-        Proxmox: ``GET /nodes/{node}/capabilities`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R12)
-
-
-class NodesNodeCapabilitiesQemu(AsyncPath):
-    """``/nodes/{node}/capabilities/qemu`` (qemu)
-
-    ``GET``: QEMU capabilities index."""
-
-    __slots__ = ()
-
-    @property
-    def cpu(self) -> NodesNodeCapabilitiesQemuCpu:
-        """List all custom and default CPU models."""
-        return NodesNodeCapabilitiesQemuCpu(self._c, self._p + "/cpu")
-
-    @property
-    def cpu_flags(self) -> NodesNodeCapabilitiesQemuCpuFlags:
-        """List of available VM-specific CPU flags. Returns an empty list for 'aarch64' as no VM-specific flags are defined for it yet."""
-        return NodesNodeCapabilitiesQemuCpuFlags(self._c, self._p + "/cpu-flags")
-
-    @property
-    def machines(self) -> NodesNodeCapabilitiesQemuMachines:
-        """Get available QEMU/KVM machine types."""
-        return NodesNodeCapabilitiesQemuMachines(self._c, self._p + "/machines")
-
-    @property
-    def migration(self) -> NodesNodeCapabilitiesQemuMigration:
-        """Get node-specific QEMU migration capabilities of the node. Requires the 'Sys.Audit' permission on '/nodes/<node>'."""
-        return NodesNodeCapabilitiesQemuMigration(self._c, self._p + "/migration")
-
-    async def get(self) -> list[dict[str, Any]]:
-        """QEMU capabilities index.
-
-        Returns:
-            ``list[dict[str, Any]]``
-
-        Permissions:
-            User: all
-
-        Forwarded to the node given by ``node``.
-
-        Proxmox: ``GET /nodes/{node}/capabilities/qemu`` (``qemu_caps_index``)."""
-        return await self._c._call("GET", self._p, {}, _R13)
-
-
-class NodesNodeCapabilitiesQemuCpu(AsyncPath):
-    """``/nodes/{node}/capabilities/qemu/cpu`` (cpu)
-
-    ``GET``: List all custom and default CPU models."""
-
-    __slots__ = ()
-
-    async def get(
-        self,
-        *,
-        arch: Literal["x86_64", "aarch64"] | None = None,
-    ) -> list[NodesCapabilitiesQemuCpuGetResultItem]:
-        """List all custom and default CPU models.
-
-        Args:
-            arch: Virtual processor architecture. Defaults to the host architecture.
-                Proxmox VE: New in 9.1.
-
-        Returns:
-            ``list[NodesCapabilitiesQemuCpuGetResultItem]``
-
-        Permissions:
-            Custom models are filtered to those the current user has any of Mapping.{Audit,Use,Modify} on /mapping/cpu/<name>; Sys.Audit on /nodes continues to grant visibility of all custom models for back-compat.
-            User: all
-
-        Proxmox: ``GET /nodes/{node}/capabilities/qemu/cpu`` (``index``)."""
-        params = {
-            "arch": arch,
-        }
-        return await self._c._call("GET", self._p, params, _R14)
-
-
-class NodesNodeCapabilitiesQemuCpuFlags(AsyncPath):
-    """``/nodes/{node}/capabilities/qemu/cpu-flags`` (cpu-flags)
-
-    ``GET``: List of available VM-specific CPU flags. Returns an empty list for 'aarch64' as no VM-specific flags are defined for it yet."""
-
-    __slots__ = ()
-
-    async def get(
-        self,
-        *,
-        accel: Literal["kvm", "tcg"] | None = None,
-        arch: Literal["x86_64", "aarch64"] | None = None,
-    ) -> list[NodesCapabilitiesQemuCpuFlagsGetResultItem]:
-        """List of available VM-specific CPU flags. Returns an empty list for 'aarch64' as no VM-specific flags are defined for it yet.
-
-        Args:
-            accel: Acceleration type to check node compatibility for.
-                Proxmox VE: New in 9.2.
-                Default: ``kvm``.
-            arch: Virtual processor architecture. Defaults to the host architecture.
-                Proxmox VE: New in 9.1.
-
-        Returns:
-            ``list[NodesCapabilitiesQemuCpuFlagsGetResultItem]``
-
-        Permissions:
-            User: all
-
-        Proxmox VE: New in 9.1.
-
-        Proxmox: ``GET /nodes/{node}/capabilities/qemu/cpu-flags`` (``index``)."""
-        params = {
-            "accel": accel,
-            "arch": arch,
-        }
-        return await self._c._call("GET", self._p, params, _R15)
-
-
-class NodesNodeCapabilitiesQemuMachines(AsyncPath):
-    """``/nodes/{node}/capabilities/qemu/machines`` (machines)
-
-    ``GET``: Get available QEMU/KVM machine types."""
-
-    __slots__ = ()
-
-    async def get(
-        self,
-        *,
-        arch: Literal["x86_64", "aarch64"] | None = None,
-    ) -> list[NodesCapabilitiesQemuMachinesGetResultItem]:
-        """Get available QEMU/KVM machine types.
-
-        Args:
-            arch: Virtual processor architecture. Defaults to the host architecture.
-                Proxmox VE: New in 9.1.
-
-        Returns:
-            ``list[NodesCapabilitiesQemuMachinesGetResultItem]``
-
-        Permissions:
-            User: all
-
-        Forwarded to the node given by ``node``.
-
-        Proxmox: ``GET /nodes/{node}/capabilities/qemu/machines`` (``types``)."""
-        params = {
-            "arch": arch,
-        }
-        return await self._c._call("GET", self._p, params, _R16)
-
-
-class NodesNodeCapabilitiesQemuMigration(AsyncPath):
-    """``/nodes/{node}/capabilities/qemu/migration`` (migration)
-
-    ``GET``: Get node-specific QEMU migration capabilities of the node. Requires the 'Sys.Audit' permission on '/nodes/<node>'."""
-
-    __slots__ = ()
-
-    async def get(self) -> NodesCapabilitiesQemuMigrationGetResult:
-        """Get node-specific QEMU migration capabilities of the node. Requires the 'Sys.Audit' permission on '/nodes/<node>'.
-
-        Returns:
-            ``NodesCapabilitiesQemuMigrationGetResult``
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
-
-        Forwarded to the node given by ``node``.
-
-        Proxmox VE: New in 9.0.
-
-        Proxmox: ``GET /nodes/{node}/capabilities/qemu/migration`` (``capabilities``)."""
-        return await self._c._call("GET", self._p, {}, _R17)
-
-
-class NodesNodeCertificates(AsyncPath):
-    """``/nodes/{node}/certificates`` (certificates)
-
-    ``GET``: Node index."""
-
-    __slots__ = ()
-
-    @property
-    def acme(self) -> NodesNodeCertificatesAcme:
-        """ACME index."""
-        return NodesNodeCertificatesAcme(self._c, self._p + "/acme")
-
-    @property
-    def custom(self) -> NodesNodeCertificatesCustom:
-        """Upload or update custom certificate chain and key."""
-        return NodesNodeCertificatesCustom(self._c, self._p + "/custom")
-
-    @property
-    def info(self) -> NodesNodeCertificatesInfo:
-        """Get information about node's certificates."""
-        return NodesNodeCertificatesInfo(self._c, self._p + "/info")
-
-    async def get(self) -> list[dict[str, Any]]:
-        """Node index.
-
-        Returns:
-            ``list[dict[str, Any]]``
-
-        Permissions:
-            User: all
-
-        Proxmox: ``GET /nodes/{node}/certificates`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R18)
-
-
-class NodesNodeCertificatesAcme(AsyncPath):
-    """``/nodes/{node}/certificates/acme`` (acme)
-
-    ``GET``: ACME index."""
-
-    __slots__ = ()
-
-    @property
-    def certificate(self) -> NodesNodeCertificatesAcmeCertificate:
-        """Order a new certificate from ACME-compatible CA."""
-        return NodesNodeCertificatesAcmeCertificate(self._c, self._p + "/certificate")
-
-    async def get(self) -> list[dict[str, Any]]:
-        """ACME index.
-
-        Returns:
-            ``list[dict[str, Any]]``
-
-        Permissions:
-            User: all
-
-        Proxmox: ``GET /nodes/{node}/certificates/acme`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R19)
-
-
-class NodesNodeCertificatesAcmeCertificate(AsyncPath):
-    """``/nodes/{node}/certificates/acme/certificate`` (certificate)
-
-    ``POST``: Order a new certificate from ACME-compatible CA.
-    ``PUT``: Renew existing certificate from CA.
-    ``DELETE``: Revoke existing certificate from CA."""
-
-    __slots__ = ()
-
-    async def post(
-        self,
-        *,
-        force: bool | None = None,
-    ) -> AsyncTask:
-        """Order a new certificate from ACME-compatible CA.
-
-        Args:
-            force: Overwrite existing custom certificate.
-                Default: ``0``.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/certificates/acme/certificate`` (``new_certificate``)."""
-        params = {
-            "force": force,
-        }
-        return _task(await self._c._call("POST", self._p, params, _R20), self._c)
-
-    async def put(
-        self,
-        *,
-        force: bool | None = None,
-    ) -> AsyncTask:
-        """Renew existing certificate from CA.
-
-        Args:
-            force: Force renewal even if expiry is more than 30 days away.
-                Default: ``0``.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``PUT /nodes/{node}/certificates/acme/certificate`` (``renew_certificate``)."""
-        params = {
-            "force": force,
-        }
-        return _task(await self._c._call("PUT", self._p, params, _R21), self._c)
-
-    async def delete(self) -> AsyncTask:
-        """Revoke existing certificate from CA.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``DELETE /nodes/{node}/certificates/acme/certificate`` (``revoke_certificate``)."""
-        return _task(await self._c._call("DELETE", self._p, {}, _R22), self._c)
-
-
-class NodesNodeCertificatesCustom(AsyncPath):
-    """``/nodes/{node}/certificates/custom`` (custom)
-
-    ``POST``: Upload or update custom certificate chain and key.
-    ``DELETE``: DELETE custom certificate chain and key."""
-
-    __slots__ = ()
-
-    async def post(
-        self,
-        *,
-        certificates: str,
-        force: bool | None = None,
-        key: str | None = None,
-        restart: bool | None = None,
-    ) -> NodesCertificatesCustomPostResult:
-        """Upload or update custom certificate chain and key.
-
-        Args:
-            certificates: PEM encoded certificate (chain).
-                Format: ``pem-certificate-chain``.
-            force: Overwrite existing custom or ACME certificate files.
-                Default: ``0``.
-            key: PEM encoded private key.
-                Format: ``pem-string``.
-            restart: Restart pveproxy.
-                Default: ``0``.
-
-        Returns:
-            ``NodesCertificatesCustomPostResult``
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/certificates/custom`` (``upload_custom_cert``)."""
-        params = {
-            "certificates": certificates,
-            "force": force,
-            "key": key,
-            "restart": restart,
-        }
-        return await self._c._call("POST", self._p, params, _R23)
-
-    async def delete(
-        self,
-        *,
-        restart: bool | None = None,
-    ) -> None:
-        """DELETE custom certificate chain and key.
-
-        Args:
-            restart: Restart pveproxy.
-                Default: ``0``.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``DELETE /nodes/{node}/certificates/custom`` (``remove_custom_cert``)."""
-        params = {
-            "restart": restart,
-        }
-        return await self._c._call("DELETE", self._p, params, _R24)
-
-
-class NodesNodeCertificatesInfo(AsyncPath):
-    """``/nodes/{node}/certificates/info`` (info)
-
-    ``GET``: Get information about node's certificates."""
-
-    __slots__ = ()
-
-    async def get(self) -> list[NodesCertificatesInfoGetResultItem]:
-        """Get information about node's certificates.
-
-        Returns:
-            ``list[NodesCertificatesInfoGetResultItem]``
-
-        Permissions:
-            User: all
-
-        Forwarded to the node given by ``node``.
-
-        Proxmox: ``GET /nodes/{node}/certificates/info`` (``info``)."""
-        return await self._c._call("GET", self._p, {}, _R25)
-
-
 class NodesNodeConfig(AsyncPath):
     """``/nodes/{node}/config`` (config)
 
@@ -1295,7 +552,7 @@ class NodesNodeConfig(AsyncPath):
         params = {
             "property": property,
         }
-        return await self._c._call("GET", self._p, params, _R26)
+        return await self._c._call("GET", self._p, params, _R4)
 
     async def put(
         self,
@@ -1359,7 +616,7 @@ class NodesNodeConfig(AsyncPath):
             "wakeonlan": wakeonlan,
             "acmedomain[n]": _family(acmedomain, 0, 5),
         }
-        return await self._c._call("PUT", self._p, params, _R27)
+        return await self._c._call("PUT", self._p, params, _R5)
 
 
 class NodesNodeDns(AsyncPath):
@@ -1382,7 +639,7 @@ class NodesNodeDns(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/dns`` (``dns``)."""
-        return await self._c._call("GET", self._p, {}, _R28)
+        return await self._c._call("GET", self._p, {}, _R6)
 
     async def put(
         self,
@@ -1419,7 +676,7 @@ class NodesNodeDns(AsyncPath):
             "dns2": _checked("ip", "dns2", dns2),
             "dns3": _checked("ip", "dns3", dns3),
         }
-        return await self._c._call("PUT", self._p, params, _R29)
+        return await self._c._call("PUT", self._p, params, _R7)
 
 
 class NodesNodeExecute(AsyncPath):
@@ -1450,634 +707,7 @@ class NodesNodeExecute(AsyncPath):
         params = {
             "commands": commands,
         }
-        return await self._c._call("POST", self._p, params, _R30)
-
-
-class NodesNodeFirewall(AsyncPath):
-    """``/nodes/{node}/firewall`` (firewall)
-
-    ``GET``: Directory index."""
-
-    __slots__ = ()
-
-    @property
-    def log(self) -> NodesNodeFirewallLog:
-        """Read firewall log"""
-        return NodesNodeFirewallLog(self._c, self._p + "/log")
-
-    @property
-    def options(self) -> NodesNodeFirewallOptions:
-        """Get host firewall options."""
-        return NodesNodeFirewallOptions(self._c, self._p + "/options")
-
-    @property
-    def rules(self) -> NodesNodeFirewallRules:
-        """List rules."""
-        return NodesNodeFirewallRules(self._c, self._p + "/rules")
-
-    async def get(self) -> list[dict[str, Any]]:
-        """Directory index.
-
-        Returns:
-            ``list[dict[str, Any]]``
-
-        Permissions:
-            User: all
-
-        Proxmox: ``GET /nodes/{node}/firewall`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R31)
-
-
-class NodesNodeFirewallLog(AsyncPath):
-    """``/nodes/{node}/firewall/log`` (log)
-
-    ``GET``: Read firewall log"""
-
-    __slots__ = ()
-
-    async def get(
-        self,
-        *,
-        limit: int | None = None,
-        since: int | None = None,
-        start: int | None = None,
-        until: int | None = None,
-    ) -> list[NodesFirewallLogGetResultItem]:
-        """Read firewall log
-
-        Args:
-            limit: (no description in the schema)
-                Range: 0 to inf.
-            since: Display log since this UNIX epoch.
-                Range: 0 to inf.
-            start: (no description in the schema)
-                Range: 0 to inf.
-            until: Display log until this UNIX epoch.
-                Range: 0 to inf.
-
-        Returns:
-            ``list[NodesFirewallLogGetResultItem]``
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Syslog]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/firewall/log`` (``log``)."""
-        params = {
-            "limit": limit,
-            "since": since,
-            "start": start,
-            "until": until,
-        }
-        return await self._c._call("GET", self._p, params, _R32)
-
-
-class NodesNodeFirewallOptions(AsyncPath):
-    """``/nodes/{node}/firewall/options`` (options)
-
-    ``GET``: Get host firewall options.
-    ``PUT``: Set Firewall options."""
-
-    __slots__ = ()
-
-    async def get(self) -> NodesFirewallOptionsGetResult:
-        """Get host firewall options.
-
-        Returns:
-            ``NodesFirewallOptionsGetResult``
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
-
-        Forwarded to the node given by ``node``.
-
-        Proxmox: ``GET /nodes/{node}/firewall/options`` (``get_options``)."""
-        return await self._c._call("GET", self._p, {}, _R33)
-
-    async def put(
-        self,
-        *,
-        delete: str | Sequence[str] | None = None,
-        digest: str | None = None,
-        enable: bool | None = None,
-        log_level_forward: Literal[
-            "emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "nolog"
-        ]
-        | None = None,
-        log_level_in: Literal[
-            "emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "nolog"
-        ]
-        | None = None,
-        log_level_out: Literal[
-            "emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "nolog"
-        ]
-        | None = None,
-        log_nf_conntrack: bool | None = None,
-        ndp: bool | None = None,
-        nf_conntrack_allow_invalid: bool | None = None,
-        nf_conntrack_helpers: str | None = None,
-        nf_conntrack_max: int | None = None,
-        nf_conntrack_tcp_timeout_established: int | None = None,
-        nf_conntrack_tcp_timeout_syn_recv: int | None = None,
-        nftables: bool | None = None,
-        nosmurfs: bool | None = None,
-        protection_synflood: bool | None = None,
-        protection_synflood_burst: int | None = None,
-        protection_synflood_rate: int | None = None,
-        smurf_log_level: Literal[
-            "emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "nolog"
-        ]
-        | None = None,
-        tcp_flags_log_level: Literal[
-            "emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "nolog"
-        ]
-        | None = None,
-        tcpflags: bool | None = None,
-    ) -> None:
-        """Set Firewall options.
-
-        Args:
-            delete: A list of settings you want to delete.
-                Format: ``pve-configid-list``.
-                Syntax: ``<string>``.
-            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
-                Length: 0 to 64.
-            enable: Enable host firewall rules.
-                Default: ``1``.
-            log_level_forward: Log level for forwarded traffic.
-                Proxmox VE: New in 8.3.
-            log_level_in: Log level for incoming traffic.
-            log_level_out: Log level for outgoing traffic.
-            log_nf_conntrack: Enable logging of conntrack information.
-                Default: ``0``.
-            ndp: Enable NDP (Neighbor Discovery Protocol).
-                Default: ``1``.
-            nf_conntrack_allow_invalid: Allow invalid packets on connection tracking.
-                Default: ``0``.
-            nf_conntrack_helpers: Enable conntrack helpers for specific protocols. Supported protocols: amanda, ftp, irc, netbios-ns, pptp, sane, sip, snmp, tftp
-                Format: ``pve-fw-conntrack-helper``.
-                Default: ````.
-            nf_conntrack_max: Maximum number of tracked connections.
-                Range: 32768 to inf.
-                Default: ``262144``.
-            nf_conntrack_tcp_timeout_established: Conntrack established timeout.
-                Range: 7875 to inf.
-                Default: ``432000``.
-            nf_conntrack_tcp_timeout_syn_recv: Conntrack syn recv timeout.
-                Range: 30 to 60.
-                Default: ``60``.
-            nftables: Enable nftables based firewall (tech preview)
-                Proxmox VE: New in 8.2.
-                Default: ``0``.
-            nosmurfs: Enable SMURFS filter.
-            protection_synflood: Enable synflood protection
-                Default: ``0``.
-            protection_synflood_burst: Synflood protection rate burst by ip src.
-                Default: ``1000``.
-            protection_synflood_rate: Synflood protection rate syn/sec by ip src.
-                Default: ``200``.
-            smurf_log_level: Log level for SMURFS filter.
-            tcp_flags_log_level: Log level for illegal tcp flags filter.
-            tcpflags: Filter illegal combinations of TCP flags.
-                Default: ``0``.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``PUT /nodes/{node}/firewall/options`` (``set_options``)."""
-        params = {
-            "delete": _join(delete),
-            "digest": digest,
-            "enable": enable,
-            "log_level_forward": log_level_forward,
-            "log_level_in": log_level_in,
-            "log_level_out": log_level_out,
-            "log_nf_conntrack": log_nf_conntrack,
-            "ndp": ndp,
-            "nf_conntrack_allow_invalid": nf_conntrack_allow_invalid,
-            "nf_conntrack_helpers": nf_conntrack_helpers,
-            "nf_conntrack_max": nf_conntrack_max,
-            "nf_conntrack_tcp_timeout_established": nf_conntrack_tcp_timeout_established,
-            "nf_conntrack_tcp_timeout_syn_recv": nf_conntrack_tcp_timeout_syn_recv,
-            "nftables": nftables,
-            "nosmurfs": nosmurfs,
-            "protection_synflood": protection_synflood,
-            "protection_synflood_burst": protection_synflood_burst,
-            "protection_synflood_rate": protection_synflood_rate,
-            "smurf_log_level": smurf_log_level,
-            "tcp_flags_log_level": tcp_flags_log_level,
-            "tcpflags": tcpflags,
-        }
-        return await self._c._call("PUT", self._p, params, _R34)
-
-
-class NodesNodeFirewallRules(AsyncPath):
-    """``/nodes/{node}/firewall/rules`` (rules)
-
-    ``GET``: List rules.
-    ``POST``: Create new rule."""
-
-    __slots__ = ()
-
-    def pos(self, pos: int) -> NodesNodeFirewallRulesPos:
-        """Update rule at position <pos>."""
-        return NodesNodeFirewallRulesPos(self._c, self._p + "/" + _segment(pos))
-
-    async def get(self) -> list[NodesNodeFirewallRulesGetResultItem]:
-        """List rules.
-
-        Returns:
-            ``list[NodesNodeFirewallRulesGetResultItem]``
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
-
-        Forwarded to the node given by ``node``.
-
-        Proxmox: ``GET /nodes/{node}/firewall/rules`` (``get_rules``)."""
-        return await self._c._call("GET", self._p, {}, _R35)
-
-    async def post(
-        self,
-        *,
-        action: str,
-        type: Literal["in", "out", "forward", "group"],
-        comment: str | None = None,
-        dest: str | None = None,
-        digest: str | None = None,
-        dport: str | None = None,
-        enable: int | None = None,
-        icmp_type: str | None = None,
-        iface: str | None = None,
-        log: Literal["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "nolog"]
-        | None = None,
-        macro: str | None = None,
-        pos: int | None = None,
-        proto: str | None = None,
-        source: str | None = None,
-        sport: str | None = None,
-    ) -> None:
-        """Create new rule.
-
-        Args:
-            action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
-                Length: 2 to 20.
-                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
-            type: Rule type.
-            comment: Descriptive comment.
-            dest: Restrict packet destination address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
-                Length: 0 to 512.
-                Format: ``pve-fw-addr-spec``.
-            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
-                Length: 0 to 64.
-            dport: Restrict TCP/UDP destination port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
-                Format: ``pve-fw-dport-spec``.
-            enable: Flag to enable/disable a rule.
-                Range: 0 to inf.
-            icmp_type: Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'.
-                Format: ``pve-fw-icmp-type-spec``.
-            iface: Network interface name. You have to use network configuration key names for VMs and containers ('net\\d+'). Host related rules can use arbitrary strings.
-                Length: 2 to 20.
-                Format: ``pve-iface``.
-            log: Log level for firewall rule.
-            macro: Use predefined standard macro.
-                Length: 0 to 128.
-            pos: Update rule at position <pos>.
-                Range: 0 to inf.
-            proto: IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'.
-                Format: ``pve-fw-protocol-spec``.
-            source: Restrict packet source address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
-                Length: 0 to 512.
-                Format: ``pve-fw-addr-spec``.
-            sport: Restrict TCP/UDP source port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
-                Format: ``pve-fw-sport-spec``.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/firewall/rules`` (``create_rule``)."""
-        params = {
-            "action": action,
-            "type": type,
-            "comment": comment,
-            "dest": dest,
-            "digest": digest,
-            "dport": dport,
-            "enable": enable,
-            "icmp-type": icmp_type,
-            "iface": iface,
-            "log": log,
-            "macro": macro,
-            "pos": pos,
-            "proto": proto,
-            "source": source,
-            "sport": sport,
-        }
-        return await self._c._call("POST", self._p, params, _R36)
-
-
-class NodesNodeFirewallRulesPos(AsyncPath):
-    """``/nodes/{node}/firewall/rules/{pos}`` ({pos})
-
-    ``GET``: Get single rule data.
-    ``PUT``: Modify rule data.
-    ``DELETE``: Delete rule."""
-
-    __slots__ = ()
-
-    async def get(self) -> NodesNodeFirewallRulesPosGetResult:
-        """Get single rule data.
-
-        Returns:
-            ``NodesNodeFirewallRulesPosGetResult``
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
-
-        Forwarded to the node given by ``node``.
-
-        Proxmox: ``GET /nodes/{node}/firewall/rules/{pos}`` (``get_rule``)."""
-        return await self._c._call("GET", self._p, {}, _R37)
-
-    async def put(
-        self,
-        *,
-        action: str | None = None,
-        comment: str | None = None,
-        delete: str | Sequence[str] | None = None,
-        dest: str | None = None,
-        digest: str | None = None,
-        dport: str | None = None,
-        enable: int | None = None,
-        icmp_type: str | None = None,
-        iface: str | None = None,
-        log: Literal["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "nolog"]
-        | None = None,
-        macro: str | None = None,
-        moveto: int | None = None,
-        proto: str | None = None,
-        source: str | None = None,
-        sport: str | None = None,
-        type: Literal["in", "out", "forward", "group"] | None = None,
-    ) -> None:
-        """Modify rule data.
-
-        Args:
-            action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
-                Length: 2 to 20.
-                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
-            comment: Descriptive comment.
-            delete: A list of settings you want to delete.
-                Format: ``pve-configid-list``.
-                Syntax: ``<string>``.
-            dest: Restrict packet destination address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
-                Length: 0 to 512.
-                Format: ``pve-fw-addr-spec``.
-            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
-                Length: 0 to 64.
-            dport: Restrict TCP/UDP destination port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
-                Format: ``pve-fw-dport-spec``.
-            enable: Flag to enable/disable a rule.
-                Range: 0 to inf.
-            icmp_type: Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'.
-                Format: ``pve-fw-icmp-type-spec``.
-            iface: Network interface name. You have to use network configuration key names for VMs and containers ('net\\d+'). Host related rules can use arbitrary strings.
-                Length: 2 to 20.
-                Format: ``pve-iface``.
-            log: Log level for firewall rule.
-            macro: Use predefined standard macro.
-                Length: 0 to 128.
-            moveto: Move rule to new position <moveto>. Other arguments are ignored.
-                Range: 0 to inf.
-            proto: IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'.
-                Format: ``pve-fw-protocol-spec``.
-            source: Restrict packet source address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
-                Length: 0 to 512.
-                Format: ``pve-fw-addr-spec``.
-            sport: Restrict TCP/UDP source port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
-                Format: ``pve-fw-sport-spec``.
-            type: Rule type.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``PUT /nodes/{node}/firewall/rules/{pos}`` (``update_rule``)."""
-        params = {
-            "action": action,
-            "comment": comment,
-            "delete": _join(delete),
-            "dest": dest,
-            "digest": digest,
-            "dport": dport,
-            "enable": enable,
-            "icmp-type": icmp_type,
-            "iface": iface,
-            "log": log,
-            "macro": macro,
-            "moveto": moveto,
-            "proto": proto,
-            "source": source,
-            "sport": sport,
-            "type": type,
-        }
-        return await self._c._call("PUT", self._p, params, _R38)
-
-    async def delete(
-        self,
-        *,
-        digest: str | None = None,
-    ) -> None:
-        """Delete rule.
-
-        Args:
-            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
-                Length: 0 to 64.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``DELETE /nodes/{node}/firewall/rules/{pos}`` (``delete_rule``)."""
-        params = {
-            "digest": digest,
-        }
-        return await self._c._call("DELETE", self._p, params, _R39)
-
-
-class NodesNodeHardware(AsyncPath):
-    """``/nodes/{node}/hardware`` (hardware)
-
-    ``GET``: Index of hardware types"""
-
-    __slots__ = ()
-
-    @property
-    def pci(self) -> NodesNodeHardwarePci:
-        """List local PCI devices."""
-        return NodesNodeHardwarePci(self._c, self._p + "/pci")
-
-    @property
-    def usb(self) -> NodesNodeHardwareUsb:
-        """List local USB devices."""
-        return NodesNodeHardwareUsb(self._c, self._p + "/usb")
-
-    async def get(self) -> list[NodesHardwareGetResultItem]:
-        """Index of hardware types
-
-        Returns:
-            ``list[NodesHardwareGetResultItem]``
-
-        Permissions:
-            User: all
-
-        Proxmox: ``GET /nodes/{node}/hardware`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R40)
-
-
-class NodesNodeHardwarePci(AsyncPath):
-    """``/nodes/{node}/hardware/pci`` (pci)
-
-    ``GET``: List local PCI devices."""
-
-    __slots__ = ()
-
-    def pci_id_or_mapping(self, pci_id_or_mapping: str) -> NodesNodeHardwarePciPciIdOrMapping:
-        """{pci-id-or-mapping}"""
-        return NodesNodeHardwarePciPciIdOrMapping(
-            self._c, self._p + "/" + _segment(pci_id_or_mapping)
-        )
-
-    async def get(
-        self,
-        *,
-        pci_class_blacklist: str | Sequence[str] | None = None,
-        verbose: bool | None = None,
-    ) -> list[NodesNodeHardwarePciGetResultItem]:
-        """List local PCI devices.
-
-        Args:
-            pci_class_blacklist: A list of blacklisted PCI classes, which will not be returned. Following are filtered by default: Memory Controller (05), Bridge (06) and Processor (0b).
-                Format: ``string-list``.
-                Default: ``05;06;0b``.
-                Syntax: ``<string>``.
-            verbose: If disabled, does only print the PCI IDs. Otherwise, additional information like vendor and device will be returned.
-                Default: ``1``.
-
-        Returns:
-            ``list[NodesNodeHardwarePciGetResultItem]``
-
-        Permissions:
-            Check: ``[perm, /, [Sys.Audit, Sys.Modify], any, 1]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/hardware/pci`` (``pci_scan``)."""
-        params = {
-            "pci-class-blacklist": _join(pci_class_blacklist),
-            "verbose": verbose,
-        }
-        return await self._c._call("GET", self._p, params, _R41)
-
-
-class NodesNodeHardwarePciPciIdOrMapping(AsyncPath):
-    """``/nodes/{node}/hardware/pci/{pci-id-or-mapping}`` ({pci-id-or-mapping})
-
-    ``GET``: Index of available pci methods"""
-
-    __slots__ = ()
-
-    @property
-    def mdev(self) -> NodesNodeHardwarePciPciIdOrMappingMdev:
-        """List mediated device types for given PCI device."""
-        return NodesNodeHardwarePciPciIdOrMappingMdev(self._c, self._p + "/mdev")
-
-    async def get(self) -> list[NodesNodeHardwarePciPciIdOrMappingGetResultItem]:
-        """Index of available pci methods
-
-        Returns:
-            ``list[NodesNodeHardwarePciPciIdOrMappingGetResultItem]``
-
-        Permissions:
-            User: all
-
-        Proxmox VE: New in 8.2.
-
-        Proxmox: ``GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}`` (``pci_index``)."""
-        return await self._c._call("GET", self._p, {}, _R42)
-
-
-class NodesNodeHardwarePciPciIdOrMappingMdev(AsyncPath):
-    """``/nodes/{node}/hardware/pci/{pci-id-or-mapping}/mdev`` (mdev)
-
-    ``GET``: List mediated device types for given PCI device."""
-
-    __slots__ = ()
-
-    async def get(self) -> list[NodesHardwarePciMdevGetResultItem]:
-        """List mediated device types for given PCI device.
-
-        Returns:
-            ``list[NodesHardwarePciMdevGetResultItem]``
-
-        Permissions:
-            Check: ``[perm, /, [Sys.Audit, Sys.Modify], any, 1]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox VE: New in 8.2.
-
-        Proxmox: ``GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}/mdev`` (``mdevscan``)."""
-        return await self._c._call("GET", self._p, {}, _R43)
-
-
-class NodesNodeHardwareUsb(AsyncPath):
-    """``/nodes/{node}/hardware/usb`` (usb)
-
-    ``GET``: List local USB devices."""
-
-    __slots__ = ()
-
-    async def get(self) -> list[NodesHardwareUsbGetResultItem]:
-        """List local USB devices.
-
-        Returns:
-            ``list[NodesHardwareUsbGetResultItem]``
-
-        Permissions:
-            Check: ``[perm, /, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/hardware/usb`` (``usbscan``)."""
-        return await self._c._call("GET", self._p, {}, _R44)
+        return await self._c._call("POST", self._p, params, _R8)
 
 
 class NodesNodeHosts(AsyncPath):
@@ -2101,7 +731,7 @@ class NodesNodeHosts(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/hosts`` (``get_etc_hosts``)."""
-        return await self._c._call("GET", self._p, {}, _R45)
+        return await self._c._call("GET", self._p, {}, _R9)
 
     async def post(
         self,
@@ -2130,7 +760,7 @@ class NodesNodeHosts(AsyncPath):
             "data": data,
             "digest": digest,
         }
-        return await self._c._call("POST", self._p, params, _R46)
+        return await self._c._call("POST", self._p, params, _R10)
 
 
 class NodesNodeJournal(AsyncPath):
@@ -2178,7 +808,7 @@ class NodesNodeJournal(AsyncPath):
             "startcursor": startcursor,
             "until": until,
         }
-        return await self._c._call("GET", self._p, params, _R47)
+        return await self._c._call("GET", self._p, params, _R11)
 
 
 class NodesNodeMigrateall(AsyncPath):
@@ -2230,7 +860,7 @@ class NodesNodeMigrateall(AsyncPath):
             "vms": _join(vms),
             "with-local-disks": with_local_disks,
         }
-        return _task(await self._c._call("POST", self._p, params, _R48), self._c)
+        return _task(await self._c._call("POST", self._p, params, _R12), self._c)
 
 
 class NodesNodeNetstat(AsyncPath):
@@ -2252,7 +882,7 @@ class NodesNodeNetstat(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/netstat`` (``netstat``)."""
-        return await self._c._call("GET", self._p, {}, _R49)
+        return await self._c._call("GET", self._p, {}, _R13)
 
 
 class NodesNodeNetwork(AsyncPath):
@@ -2307,7 +937,7 @@ class NodesNodeNetwork(AsyncPath):
         params = {
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R50)
+        return await self._c._call("GET", self._p, params, _R14)
 
     async def post(
         self,
@@ -2466,7 +1096,7 @@ class NodesNodeNetwork(AsyncPath):
             "vlan-id": vlan_id,
             "vlan-raw-device": vlan_raw_device,
         }
-        return await self._c._call("POST", self._p, params, _R51)
+        return await self._c._call("POST", self._p, params, _R15)
 
     async def put(
         self,
@@ -2493,7 +1123,7 @@ class NodesNodeNetwork(AsyncPath):
         params = {
             "regenerate-frr": regenerate_frr,
         }
-        return _task(await self._c._call("PUT", self._p, params, _R52), self._c)
+        return _task(await self._c._call("PUT", self._p, params, _R16), self._c)
 
     async def delete(self) -> None:
         """Revert network configuration changes.
@@ -2508,7 +1138,7 @@ class NodesNodeNetwork(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/network`` (``revert_network_changes``)."""
-        return await self._c._call("DELETE", self._p, {}, _R53)
+        return await self._c._call("DELETE", self._p, {}, _R17)
 
 
 class NodesNodeNetworkIface(AsyncPath):
@@ -2532,7 +1162,7 @@ class NodesNodeNetworkIface(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/network/{iface}`` (``network_config``)."""
-        return await self._c._call("GET", self._p, {}, _R54)
+        return await self._c._call("GET", self._p, {}, _R18)
 
     async def put(
         self,
@@ -2691,7 +1321,7 @@ class NodesNodeNetworkIface(AsyncPath):
             "vlan-id": vlan_id,
             "vlan-raw-device": vlan_raw_device,
         }
-        return await self._c._call("PUT", self._p, params, _R55)
+        return await self._c._call("PUT", self._p, params, _R19)
 
     async def delete(self) -> None:
         """Delete network device configuration
@@ -2706,7 +1336,7 @@ class NodesNodeNetworkIface(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/network/{iface}`` (``delete_network``)."""
-        return await self._c._call("DELETE", self._p, {}, _R56)
+        return await self._c._call("DELETE", self._p, {}, _R20)
 
 
 class NodesNodeQueryOciRepoTags(AsyncPath):
@@ -2742,7 +1372,7 @@ class NodesNodeQueryOciRepoTags(AsyncPath):
         params = {
             "reference": reference,
         }
-        return await self._c._call("GET", self._p, params, _R57)
+        return await self._c._call("GET", self._p, params, _R21)
 
 
 class NodesNodeQueryUrlMetadata(AsyncPath):
@@ -2779,169 +1409,7 @@ class NodesNodeQueryUrlMetadata(AsyncPath):
             "url": url,
             "verify-certificates": verify_certificates,
         }
-        return await self._c._call("GET", self._p, params, _R58)
-
-
-class NodesNodeReplication(AsyncPath):
-    """``/nodes/{node}/replication`` (replication)
-
-    ``GET``: List status of all replication jobs on this node."""
-
-    __slots__ = ()
-
-    def id(self, id: str) -> NodesNodeReplicationId:
-        """Replication Job ID. The ID is composed of a Guest ID and a job number, separated by a hyphen, i.e. '<GUEST>-<JOBNUM>'."""
-        return NodesNodeReplicationId(self._c, self._p + "/" + _segment(id))
-
-    async def get(
-        self,
-        *,
-        guest: int | None = None,
-    ) -> list[NodesNodeReplicationGetResultItem]:
-        """List status of all replication jobs on this node.
-
-        Args:
-            guest: Only list replication jobs for this guest.
-                Range: 100 to 999999999.
-                Format: ``pve-vmid``.
-
-        Returns:
-            ``list[NodesNodeReplicationGetResultItem]``
-
-        Permissions:
-            Requires the VM.Audit permission on /vms/<vmid>.
-            User: all
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/replication`` (``status``)."""
-        params = {
-            "guest": guest,
-        }
-        return await self._c._call("GET", self._p, params, _R59)
-
-
-class NodesNodeReplicationId(AsyncPath):
-    """``/nodes/{node}/replication/{id}`` ({id})
-
-    ``GET``: Directory index."""
-
-    __slots__ = ()
-
-    @property
-    def log(self) -> NodesNodeReplicationIdLog:
-        """Read replication job log."""
-        return NodesNodeReplicationIdLog(self._c, self._p + "/log")
-
-    @property
-    def schedule_now(self) -> NodesNodeReplicationIdScheduleNow:
-        """Schedule replication job to start as soon as possible."""
-        return NodesNodeReplicationIdScheduleNow(self._c, self._p + "/schedule_now")
-
-    @property
-    def status(self) -> NodesNodeReplicationIdStatus:
-        """Get replication job status."""
-        return NodesNodeReplicationIdStatus(self._c, self._p + "/status")
-
-    async def get(self) -> list[dict[str, Any]]:
-        """Directory index.
-
-        Returns:
-            ``list[dict[str, Any]]``
-
-        Permissions:
-            User: all
-
-        Proxmox: ``GET /nodes/{node}/replication/{id}`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R60)
-
-
-class NodesNodeReplicationIdLog(AsyncPath):
-    """``/nodes/{node}/replication/{id}/log`` (log)
-
-    ``GET``: Read replication job log."""
-
-    __slots__ = ()
-
-    async def get(
-        self,
-        *,
-        limit: int | None = None,
-        start: int | None = None,
-    ) -> list[NodesReplicationLogGetResultItem]:
-        """Read replication job log.
-
-        Args:
-            limit: (no description in the schema)
-                Range: 0 to inf.
-            start: (no description in the schema)
-                Range: 0 to inf.
-
-        Returns:
-            ``list[NodesReplicationLogGetResultItem]``
-
-        Permissions:
-            Requires the VM.Audit permission on /vms/<vmid>, or 'Sys.Audit' on '/nodes/<node>'
-            User: all
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/replication/{id}/log`` (``read_job_log``)."""
-        params = {
-            "limit": limit,
-            "start": start,
-        }
-        return await self._c._call("GET", self._p, params, _R61)
-
-
-class NodesNodeReplicationIdScheduleNow(AsyncPath):
-    """``/nodes/{node}/replication/{id}/schedule_now`` (schedule_now)
-
-    ``POST``: Schedule replication job to start as soon as possible."""
-
-    __slots__ = ()
-
-    async def post(self) -> str:
-        """Schedule replication job to start as soon as possible.
-
-        Returns:
-            ``str``
-
-        Permissions:
-            Requires the VM.Replicate permission on /vms/<vmid>.
-            User: all
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/replication/{id}/schedule_now`` (``schedule_now``)."""
-        return await self._c._call("POST", self._p, {}, _R62)
-
-
-class NodesNodeReplicationIdStatus(AsyncPath):
-    """``/nodes/{node}/replication/{id}/status`` (status)
-
-    ``GET``: Get replication job status."""
-
-    __slots__ = ()
-
-    async def get(self) -> dict[str, Any]:
-        """Get replication job status.
-
-        Returns:
-            ``dict[str, Any]``
-
-        Permissions:
-            Requires the VM.Audit permission on /vms/<vmid>.
-            User: all
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/replication/{id}/status`` (``job_status``)."""
-        return await self._c._call("GET", self._p, {}, _R63)
+        return await self._c._call("GET", self._p, params, _R22)
 
 
 class NodesNodeReport(AsyncPath):
@@ -2964,7 +1432,7 @@ class NodesNodeReport(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/report`` (``report``)."""
-        return await self._c._call("GET", self._p, {}, _R64)
+        return await self._c._call("GET", self._p, {}, _R23)
 
 
 class NodesNodeRrd(AsyncPath):
@@ -3004,7 +1472,7 @@ class NodesNodeRrd(AsyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return await self._c._call("GET", self._p, params, _R65)
+        return await self._c._call("GET", self._p, params, _R24)
 
 
 class NodesNodeRrddata(AsyncPath):
@@ -3039,194 +1507,7 @@ class NodesNodeRrddata(AsyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return await self._c._call("GET", self._p, params, _R66)
-
-
-class NodesNodeServices(AsyncPath):
-    """``/nodes/{node}/services`` (services)
-
-    ``GET``: Service list."""
-
-    __slots__ = ()
-
-    def service(self, service: str) -> NodesNodeServicesService:
-        """Service ID"""
-        return NodesNodeServicesService(self._c, self._p + "/" + _segment(service))
-
-    async def get(self) -> list[NodesNodeServicesGetResultItem]:
-        """Service list.
-
-        Returns:
-            ``list[NodesNodeServicesGetResultItem]``
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/services`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R67)
-
-
-class NodesNodeServicesService(AsyncPath):
-    """``/nodes/{node}/services/{service}`` ({service})
-
-    ``GET``: Directory index"""
-
-    __slots__ = ()
-
-    @property
-    def reload(self) -> NodesNodeServicesServiceReload:
-        """Reload service. Falls back to restart if service cannot be reloaded."""
-        return NodesNodeServicesServiceReload(self._c, self._p + "/reload")
-
-    @property
-    def restart(self) -> NodesNodeServicesServiceRestart:
-        """Hard restart service. Use reload if you want to reduce interruptions."""
-        return NodesNodeServicesServiceRestart(self._c, self._p + "/restart")
-
-    @property
-    def start(self) -> NodesNodeServicesServiceStart:
-        """Start service."""
-        return NodesNodeServicesServiceStart(self._c, self._p + "/start")
-
-    @property
-    def state(self) -> NodesNodeServicesServiceState:
-        """Read service properties"""
-        return NodesNodeServicesServiceState(self._c, self._p + "/state")
-
-    @property
-    def stop(self) -> NodesNodeServicesServiceStop:
-        """Stop service."""
-        return NodesNodeServicesServiceStop(self._c, self._p + "/stop")
-
-    async def get(self) -> list[NodesNodeServicesServiceGetResultItem]:
-        """Directory index
-
-        Returns:
-            ``list[NodesNodeServicesServiceGetResultItem]``
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
-
-        Proxmox: ``GET /nodes/{node}/services/{service}`` (``srvcmdidx``)."""
-        return await self._c._call("GET", self._p, {}, _R68)
-
-
-class NodesNodeServicesServiceReload(AsyncPath):
-    """``/nodes/{node}/services/{service}/reload`` (reload)
-
-    ``POST``: Reload service. Falls back to restart if service cannot be reloaded."""
-
-    __slots__ = ()
-
-    async def post(self) -> AsyncTask:
-        """Reload service. Falls back to restart if service cannot be reloaded.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/services/{service}/reload`` (``service_reload``)."""
-        return _task(await self._c._call("POST", self._p, {}, _R69), self._c)
-
-
-class NodesNodeServicesServiceRestart(AsyncPath):
-    """``/nodes/{node}/services/{service}/restart`` (restart)
-
-    ``POST``: Hard restart service. Use reload if you want to reduce interruptions."""
-
-    __slots__ = ()
-
-    async def post(self) -> AsyncTask:
-        """Hard restart service. Use reload if you want to reduce interruptions.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/services/{service}/restart`` (``service_restart``)."""
-        return _task(await self._c._call("POST", self._p, {}, _R70), self._c)
-
-
-class NodesNodeServicesServiceStart(AsyncPath):
-    """``/nodes/{node}/services/{service}/start`` (start)
-
-    ``POST``: Start service."""
-
-    __slots__ = ()
-
-    async def post(self) -> AsyncTask:
-        """Start service.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/services/{service}/start`` (``service_start``)."""
-        return _task(await self._c._call("POST", self._p, {}, _R71), self._c)
-
-
-class NodesNodeServicesServiceState(AsyncPath):
-    """``/nodes/{node}/services/{service}/state`` (state)
-
-    ``GET``: Read service properties"""
-
-    __slots__ = ()
-
-    async def get(self) -> NodesServicesStateGetResult:
-        """Read service properties
-
-        Returns:
-            ``NodesServicesStateGetResult``
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/services/{service}/state`` (``service_state``)."""
-        return await self._c._call("GET", self._p, {}, _R72)
-
-
-class NodesNodeServicesServiceStop(AsyncPath):
-    """``/nodes/{node}/services/{service}/stop`` (stop)
-
-    ``POST``: Stop service."""
-
-    __slots__ = ()
-
-    async def post(self) -> AsyncTask:
-        """Stop service.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
-
-        Permissions:
-            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/services/{service}/stop`` (``service_stop``)."""
-        return _task(await self._c._call("POST", self._p, {}, _R73), self._c)
+        return await self._c._call("GET", self._p, params, _R25)
 
 
 class NodesNodeSpiceshell(AsyncPath):
@@ -3268,7 +1549,7 @@ class NodesNodeSpiceshell(AsyncPath):
             "cmd-opts": cmd_opts,
             "proxy": proxy,
         }
-        return await self._c._call("POST", self._p, params, _R74)
+        return await self._c._call("POST", self._p, params, _R26)
 
 
 class NodesNodeStartall(AsyncPath):
@@ -3313,7 +1594,7 @@ class NodesNodeStartall(AsyncPath):
             "max-workers": max_workers,
             "vms": _join(vms),
         }
-        return _task(await self._c._call("POST", self._p, params, _R75), self._c)
+        return _task(await self._c._call("POST", self._p, params, _R27), self._c)
 
 
 class NodesNodeStatus(AsyncPath):
@@ -3336,7 +1617,7 @@ class NodesNodeStatus(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/status`` (``status``)."""
-        return await self._c._call("GET", self._p, {}, _R76)
+        return await self._c._call("GET", self._p, {}, _R28)
 
     async def post(
         self,
@@ -3361,7 +1642,7 @@ class NodesNodeStatus(AsyncPath):
         params = {
             "command": command,
         }
-        return await self._c._call("POST", self._p, params, _R77)
+        return await self._c._call("POST", self._p, params, _R29)
 
 
 class NodesNodeStopall(AsyncPath):
@@ -3411,7 +1692,7 @@ class NodesNodeStopall(AsyncPath):
             "timeout": timeout,
             "vms": _join(vms),
         }
-        return _task(await self._c._call("POST", self._p, params, _R78), self._c)
+        return _task(await self._c._call("POST", self._p, params, _R30), self._c)
 
 
 class NodesNodeSubscription(AsyncPath):
@@ -3436,7 +1717,7 @@ class NodesNodeSubscription(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/subscription`` (``get``)."""
-        return await self._c._call("GET", self._p, {}, _R79)
+        return await self._c._call("GET", self._p, {}, _R31)
 
     async def post(
         self,
@@ -3462,7 +1743,7 @@ class NodesNodeSubscription(AsyncPath):
         params = {
             "force": force,
         }
-        return await self._c._call("POST", self._p, params, _R80)
+        return await self._c._call("POST", self._p, params, _R32)
 
     async def put(
         self,
@@ -3489,7 +1770,7 @@ class NodesNodeSubscription(AsyncPath):
         params = {
             "key": key,
         }
-        return await self._c._call("PUT", self._p, params, _R81)
+        return await self._c._call("PUT", self._p, params, _R33)
 
     async def delete(self) -> None:
         """Delete subscription key of this node.
@@ -3504,7 +1785,7 @@ class NodesNodeSubscription(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/subscription`` (``delete``)."""
-        return await self._c._call("DELETE", self._p, {}, _R82)
+        return await self._c._call("DELETE", self._p, {}, _R34)
 
 
 class NodesNodeSuspendall(AsyncPath):
@@ -3549,7 +1830,7 @@ class NodesNodeSuspendall(AsyncPath):
             "max-workers": max_workers,
             "vms": _join(vms),
         }
-        return _task(await self._c._call("POST", self._p, params, _R83), self._c)
+        return _task(await self._c._call("POST", self._p, params, _R35), self._c)
 
 
 class NodesNodeSyslog(AsyncPath):
@@ -3599,196 +1880,7 @@ class NodesNodeSyslog(AsyncPath):
             "start": start,
             "until": until,
         }
-        return await self._c._call("GET", self._p, params, _R84)
-
-
-class NodesNodeTasks(AsyncPath):
-    """``/nodes/{node}/tasks`` (tasks)
-
-    ``GET``: Read task list for one node (finished tasks)."""
-
-    __slots__ = ()
-
-    def upid(self, upid: str) -> NodesNodeTasksUpid:
-        """{upid}"""
-        return NodesNodeTasksUpid(self._c, self._p + "/" + _segment(upid))
-
-    async def get(
-        self,
-        *,
-        errors: bool | None = None,
-        limit: int | None = None,
-        since: int | None = None,
-        source: Literal["archive", "active", "all"] | None = None,
-        start: int | None = None,
-        statusfilter: str | Sequence[str] | None = None,
-        typefilter: str | None = None,
-        until: int | None = None,
-        userfilter: str | None = None,
-        vmid: int | None = None,
-    ) -> list[NodesNodeTasksGetResultItem]:
-        """Read task list for one node (finished tasks).
-
-        Args:
-            errors: Only list tasks with a status of ERROR.
-                Default: ``0``.
-            limit: Only list this number of tasks.
-                Range: 0 to inf.
-                Default: ``50``.
-            since: Only list tasks since this UNIX epoch.
-            source: List archived, active or all tasks.
-                Default: ``archive``.
-            start: List tasks beginning from this offset.
-                Range: 0 to inf.
-                Default: ``0``.
-            statusfilter: List of Task States that should be returned.
-                Format: ``pve-task-status-type-list``.
-                Syntax: ``<string>``.
-            typefilter: Only list tasks of this type (e.g., vzstart, vzdump).
-            until: Only list tasks until this UNIX epoch.
-            userfilter: Only list tasks from this user.
-            vmid: Only list tasks for this VM.
-                Range: 100 to 999999999.
-                Format: ``pve-vmid``.
-
-        Returns:
-            ``list[NodesNodeTasksGetResultItem]``
-
-        Permissions:
-            List task associated with the current user, or all task the user has 'Sys.Audit' permissions on /nodes/<node> (the <node> the task runs on).
-            User: all
-
-        Forwarded to the node given by ``node``.
-
-        Proxmox: ``GET /nodes/{node}/tasks`` (``node_tasks``)."""
-        params = {
-            "errors": errors,
-            "limit": limit,
-            "since": since,
-            "source": source,
-            "start": start,
-            "statusfilter": _join(statusfilter),
-            "typefilter": typefilter,
-            "until": until,
-            "userfilter": userfilter,
-            "vmid": vmid,
-        }
-        return await self._c._call("GET", self._p, params, _R85)
-
-
-class NodesNodeTasksUpid(AsyncPath):
-    """``/nodes/{node}/tasks/{upid}`` ({upid})
-
-    ``GET``: GET /nodes/{node}/tasks/{upid}
-    ``DELETE``: Stop a task."""
-
-    __slots__ = ()
-
-    @property
-    def log(self) -> NodesNodeTasksUpidLog:
-        """Read task log."""
-        return NodesNodeTasksUpidLog(self._c, self._p + "/log")
-
-    @property
-    def status(self) -> NodesNodeTasksUpidStatus:
-        """Read task status."""
-        return NodesNodeTasksUpidStatus(self._c, self._p + "/status")
-
-    async def get(self) -> list[dict[str, Any]]:
-        """GET /nodes/{node}/tasks/{upid}
-
-        Returns:
-            ``list[dict[str, Any]]``
-
-        Permissions:
-            User: all
-
-        Proxmox: ``GET /nodes/{node}/tasks/{upid}`` (``upid_index``)."""
-        return await self._c._call("GET", self._p, {}, _R86)
-
-    async def delete(self) -> None:
-        """Stop a task.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            The user needs 'Sys.Modify' permissions on '/nodes/<node>' if they aren't the owner of the task.
-            User: all
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``DELETE /nodes/{node}/tasks/{upid}`` (``stop_task``)."""
-        return await self._c._call("DELETE", self._p, {}, _R87)
-
-
-class NodesNodeTasksUpidLog(AsyncPath):
-    """``/nodes/{node}/tasks/{upid}/log`` (log)
-
-    ``GET``: Read task log."""
-
-    __slots__ = ()
-
-    async def get(
-        self,
-        *,
-        download: bool | None = None,
-        limit: int | None = None,
-        start: int | None = None,
-    ) -> list[NodesTasksLogGetResultItem]:
-        """Read task log.
-
-        Args:
-            download: Whether the tasklog file should be downloaded. This parameter can't be used in conjunction with other parameters
-            limit: The number of lines to read from the tasklog.
-                Range: 0 to inf.
-                Default: ``50``.
-            start: Start at this line when reading the tasklog
-                Range: 0 to inf.
-                Default: ``0``.
-
-        Returns:
-            ``list[NodesTasksLogGetResultItem]``
-
-        Permissions:
-            The user needs 'Sys.Audit' permissions on '/nodes/<node>' if they aren't the owner of the task.
-            User: all
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/tasks/{upid}/log`` (``read_task_log``)."""
-        params = {
-            "download": download,
-            "limit": limit,
-            "start": start,
-        }
-        return await self._c._call("GET", self._p, params, _R88)
-
-
-class NodesNodeTasksUpidStatus(AsyncPath):
-    """``/nodes/{node}/tasks/{upid}/status`` (status)
-
-    ``GET``: Read task status."""
-
-    __slots__ = ()
-
-    async def get(self) -> NodesTasksStatusGetResult:
-        """Read task status.
-
-        Returns:
-            ``NodesTasksStatusGetResult``
-
-        Permissions:
-            The user needs 'Sys.Audit' permissions on '/nodes/<node>' if they are not the owner of the task.
-            User: all
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/tasks/{upid}/status`` (``read_task_status``)."""
-        return await self._c._call("GET", self._p, {}, _R89)
+        return await self._c._call("GET", self._p, params, _R36)
 
 
 class NodesNodeTermproxy(AsyncPath):
@@ -3825,7 +1917,7 @@ class NodesNodeTermproxy(AsyncPath):
             "cmd": cmd,
             "cmd-opts": cmd_opts,
         }
-        return await self._c._call("POST", self._p, params, _R90)
+        return await self._c._call("POST", self._p, params, _R37)
 
 
 class NodesNodeTime(AsyncPath):
@@ -3848,7 +1940,7 @@ class NodesNodeTime(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/time`` (``time``)."""
-        return await self._c._call("GET", self._p, {}, _R91)
+        return await self._c._call("GET", self._p, {}, _R38)
 
     async def put(
         self,
@@ -3873,7 +1965,7 @@ class NodesNodeTime(AsyncPath):
         params = {
             "timezone": timezone,
         }
-        return await self._c._call("PUT", self._p, params, _R92)
+        return await self._c._call("PUT", self._p, params, _R39)
 
 
 class NodesNodeVersion(AsyncPath):
@@ -3895,7 +1987,7 @@ class NodesNodeVersion(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/version`` (``version``)."""
-        return await self._c._call("GET", self._p, {}, _R93)
+        return await self._c._call("GET", self._p, {}, _R40)
 
 
 class NodesNodeVncshell(AsyncPath):
@@ -3943,7 +2035,7 @@ class NodesNodeVncshell(AsyncPath):
             "websocket": websocket,
             "width": width,
         }
-        return await self._c._call("POST", self._p, params, _R94)
+        return await self._c._call("POST", self._p, params, _R41)
 
 
 class NodesNodeVncwebsocket(AsyncPath):
@@ -3979,7 +2071,7 @@ class NodesNodeVncwebsocket(AsyncPath):
             "port": port,
             "vncticket": vncticket,
         }
-        return await self._c._call("GET", self._p, params, _R95)
+        return await self._c._call("GET", self._p, params, _R42)
 
 
 class NodesNodeVzdump(AsyncPath):
@@ -4153,7 +2245,7 @@ class NodesNodeVzdump(AsyncPath):
             "vmid": _join(vmid),
             "zstd": zstd,
         }
-        return _task_or_text(await self._c._call("POST", self._p, params, _R96), self._c)
+        return _task_or_text(await self._c._call("POST", self._p, params, _R43), self._c)
 
 
 class NodesNodeVzdumpDefaults(AsyncPath):
@@ -4187,7 +2279,7 @@ class NodesNodeVzdumpDefaults(AsyncPath):
         params = {
             "storage": _checked("pve-storage-id", "storage", storage),
         }
-        return await self._c._call("GET", self._p, params, _R97)
+        return await self._c._call("GET", self._p, params, _R44)
 
 
 class NodesNodeVzdumpExtractconfig(AsyncPath):
@@ -4221,7 +2313,7 @@ class NodesNodeVzdumpExtractconfig(AsyncPath):
         params = {
             "volume": volume,
         }
-        return await self._c._call("GET", self._p, params, _R98)
+        return await self._c._call("GET", self._p, params, _R45)
 
 
 class NodesNodeWakeonlan(AsyncPath):
@@ -4243,4 +2335,4 @@ class NodesNodeWakeonlan(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/wakeonlan`` (``wakeonlan``)."""
-        return await self._c._call("POST", self._p, {}, _R99)
+        return await self._c._call("POST", self._p, {}, _R46)

@@ -6,54 +6,82 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import bind_async_task as _task
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
-from pvesdk.tasks import AsyncTask
-from pvesdk.tasks import bind_async_task as _task
 
-from ..models.nodes_disks import (
-    NodesDisksListGetResultItem,
-    NodesDisksSmartGetResult,
-    NodesNodeDisksDirectoryGetResultItem,
-    NodesNodeDisksLvmGetResult,
-    NodesNodeDisksLvmthinGetResultItem,
-    NodesNodeDisksZfsGetResultItem,
-    NodesNodeDisksZfsNameGetResult,
-)
-from ..propstr import DraidConfig
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from pvesdk.tasks import AsyncTask
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/disks")
-_R1 = Returns[list[NodesNodeDisksDirectoryGetResultItem]](
-    list[NodesNodeDisksDirectoryGetResultItem], "GET /nodes/{node}/disks/directory"
+    from ..models.nodes_disks.nodes_disks_list_get import NodesDisksListGetResultItem
+    from ..models.nodes_disks.nodes_disks_smart_get import NodesDisksSmartGetResult
+    from ..models.nodes_disks.nodes_node_disks_directory_get import (
+        NodesNodeDisksDirectoryGetResultItem,
+    )
+    from ..models.nodes_disks.nodes_node_disks_lvm_get import NodesNodeDisksLvmGetResult
+    from ..models.nodes_disks.nodes_node_disks_lvmthin_get import (
+        NodesNodeDisksLvmthinGetResultItem,
+    )
+    from ..models.nodes_disks.nodes_node_disks_zfs_get import (
+        NodesNodeDisksZfsGetResultItem,
+    )
+    from ..models.nodes_disks.nodes_node_disks_zfs_name_get import (
+        NodesNodeDisksZfsNameGetResult,
+    )
+    from ..propstr.draid_config import DraidConfig
+
+_R0: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /nodes/{node}/disks")
+_R1: Returns[list[NodesNodeDisksDirectoryGetResultItem]] = Returns(
+    "list[NodesNodeDisksDirectoryGetResultItem]",
+    "GET /nodes/{node}/disks/directory",
+    "models.nodes_disks.nodes_node_disks_directory_get",
 )
-_R2 = Returns[str](str, "POST /nodes/{node}/disks/directory")
-_R3 = Returns[str](str, "DELETE /nodes/{node}/disks/directory/{name}")
-_R4 = Returns[str](str, "POST /nodes/{node}/disks/initgpt")
-_R5 = Returns[list[NodesDisksListGetResultItem]](
-    list[NodesDisksListGetResultItem], "GET /nodes/{node}/disks/list"
+_R2: Returns[str] = Returns("str", "POST /nodes/{node}/disks/directory")
+_R3: Returns[str] = Returns("str", "DELETE /nodes/{node}/disks/directory/{name}")
+_R4: Returns[str] = Returns("str", "POST /nodes/{node}/disks/initgpt")
+_R5: Returns[list[NodesDisksListGetResultItem]] = Returns(
+    "list[NodesDisksListGetResultItem]",
+    "GET /nodes/{node}/disks/list",
+    "models.nodes_disks.nodes_disks_list_get",
 )
-_R6 = Returns[NodesNodeDisksLvmGetResult](NodesNodeDisksLvmGetResult, "GET /nodes/{node}/disks/lvm")
-_R7 = Returns[str](str, "POST /nodes/{node}/disks/lvm")
-_R8 = Returns[str](str, "DELETE /nodes/{node}/disks/lvm/{name}")
-_R9 = Returns[list[NodesNodeDisksLvmthinGetResultItem]](
-    list[NodesNodeDisksLvmthinGetResultItem], "GET /nodes/{node}/disks/lvmthin"
+_R6: Returns[NodesNodeDisksLvmGetResult] = Returns(
+    "NodesNodeDisksLvmGetResult",
+    "GET /nodes/{node}/disks/lvm",
+    "models.nodes_disks.nodes_node_disks_lvm_get",
 )
-_R10 = Returns[str](str, "POST /nodes/{node}/disks/lvmthin")
-_R11 = Returns[str](str, "DELETE /nodes/{node}/disks/lvmthin/{name}")
-_R12 = Returns[NodesDisksSmartGetResult](NodesDisksSmartGetResult, "GET /nodes/{node}/disks/smart")
-_R13 = Returns[str](str, "PUT /nodes/{node}/disks/wipedisk")
-_R14 = Returns[list[NodesNodeDisksZfsGetResultItem]](
-    list[NodesNodeDisksZfsGetResultItem], "GET /nodes/{node}/disks/zfs"
+_R7: Returns[str] = Returns("str", "POST /nodes/{node}/disks/lvm")
+_R8: Returns[str] = Returns("str", "DELETE /nodes/{node}/disks/lvm/{name}")
+_R9: Returns[list[NodesNodeDisksLvmthinGetResultItem]] = Returns(
+    "list[NodesNodeDisksLvmthinGetResultItem]",
+    "GET /nodes/{node}/disks/lvmthin",
+    "models.nodes_disks.nodes_node_disks_lvmthin_get",
 )
-_R15 = Returns[str](str, "POST /nodes/{node}/disks/zfs")
-_R16 = Returns[NodesNodeDisksZfsNameGetResult](
-    NodesNodeDisksZfsNameGetResult, "GET /nodes/{node}/disks/zfs/{name}"
+_R10: Returns[str] = Returns("str", "POST /nodes/{node}/disks/lvmthin")
+_R11: Returns[str] = Returns("str", "DELETE /nodes/{node}/disks/lvmthin/{name}")
+_R12: Returns[NodesDisksSmartGetResult] = Returns(
+    "NodesDisksSmartGetResult",
+    "GET /nodes/{node}/disks/smart",
+    "models.nodes_disks.nodes_disks_smart_get",
 )
-_R17 = Returns[str](str, "DELETE /nodes/{node}/disks/zfs/{name}")
+_R13: Returns[str] = Returns("str", "PUT /nodes/{node}/disks/wipedisk")
+_R14: Returns[list[NodesNodeDisksZfsGetResultItem]] = Returns(
+    "list[NodesNodeDisksZfsGetResultItem]",
+    "GET /nodes/{node}/disks/zfs",
+    "models.nodes_disks.nodes_node_disks_zfs_get",
+)
+_R15: Returns[str] = Returns("str", "POST /nodes/{node}/disks/zfs")
+_R16: Returns[NodesNodeDisksZfsNameGetResult] = Returns(
+    "NodesNodeDisksZfsNameGetResult",
+    "GET /nodes/{node}/disks/zfs/{name}",
+    "models.nodes_disks.nodes_node_disks_zfs_name_get",
+)
+_R17: Returns[str] = Returns("str", "DELETE /nodes/{node}/disks/zfs/{name}")
 
 
 class NodesNodeDisks(AsyncPath):

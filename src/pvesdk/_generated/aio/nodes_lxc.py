@@ -5,173 +5,133 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import bind_async_task as _task
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
-from pvesdk.tasks import AsyncTask
-from pvesdk.tasks import bind_async_task as _task
 
-from ..models.nodes_lxc import (
-    NodesLxcConfigGetResult,
-    NodesLxcFeatureGetResult,
-    NodesLxcFirewallLogGetResultItem,
-    NodesLxcFirewallOptionsGetResult,
-    NodesLxcFirewallRefsGetResultItem,
-    NodesLxcInterfacesGetResultItem,
-    NodesLxcMigrateGetResult,
-    NodesLxcMtunnelPostResult,
-    NodesLxcMtunnelwebsocketGetResult,
-    NodesLxcPendingGetResultItem,
-    NodesLxcRrdGetResult,
-    NodesLxcSpiceproxyPostResult,
-    NodesLxcStatusCurrentGetResult,
-    NodesLxcStatusGetResultItem,
-    NodesLxcTermproxyPostResult,
-    NodesLxcVncproxyPostResult,
-    NodesLxcVncwebsocketGetResult,
-    NodesNodeLxcGetResultItem,
-    NodesNodeLxcVmidFirewallAliasesGetResultItem,
-    NodesNodeLxcVmidFirewallIpsetGetResultItem,
-    NodesNodeLxcVmidFirewallIpsetNameGetResultItem,
-    NodesNodeLxcVmidFirewallRulesGetResultItem,
-    NodesNodeLxcVmidFirewallRulesPosGetResult,
-    NodesNodeLxcVmidGetResultItem,
-    NodesNodeLxcVmidSnapshotGetResultItem,
-)
-from ..propstr import (
-    Dev,
-    Features,
-    LxcNet,
-    LxcUnused,
-    Mp,
-    Rootfs,
-    Startup,
-    TargetEndpoint,
-)
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from pvesdk.tasks import AsyncTask
 
-_R0 = Returns[list[NodesNodeLxcGetResultItem]](
-    list[NodesNodeLxcGetResultItem], "GET /nodes/{node}/lxc"
+    from ..models.nodes_lxc.nodes_lxc_config_get import NodesLxcConfigGetResult
+    from ..models.nodes_lxc.nodes_lxc_feature_get import NodesLxcFeatureGetResult
+    from ..models.nodes_lxc.nodes_lxc_interfaces_get import (
+        NodesLxcInterfacesGetResultItem,
+    )
+    from ..models.nodes_lxc.nodes_lxc_migrate_get import NodesLxcMigrateGetResult
+    from ..models.nodes_lxc.nodes_lxc_mtunnel_post import NodesLxcMtunnelPostResult
+    from ..models.nodes_lxc.nodes_lxc_mtunnelwebsocket_get import (
+        NodesLxcMtunnelwebsocketGetResult,
+    )
+    from ..models.nodes_lxc.nodes_lxc_pending_get import NodesLxcPendingGetResultItem
+    from ..models.nodes_lxc.nodes_lxc_rrd_get import NodesLxcRrdGetResult
+    from ..models.nodes_lxc.nodes_lxc_spiceproxy_post import (
+        NodesLxcSpiceproxyPostResult,
+    )
+    from ..models.nodes_lxc.nodes_lxc_termproxy_post import NodesLxcTermproxyPostResult
+    from ..models.nodes_lxc.nodes_lxc_vncproxy_post import NodesLxcVncproxyPostResult
+    from ..models.nodes_lxc.nodes_lxc_vncwebsocket_get import (
+        NodesLxcVncwebsocketGetResult,
+    )
+    from ..models.nodes_lxc.nodes_node_lxc_get import NodesNodeLxcGetResultItem
+    from ..models.nodes_lxc.nodes_node_lxc_vmid_get import NodesNodeLxcVmidGetResultItem
+    from ..propstr.dev import Dev
+    from ..propstr.features import Features
+    from ..propstr.lxc_net import LxcNet
+    from ..propstr.lxc_unused import LxcUnused
+    from ..propstr.mp import Mp
+    from ..propstr.rootfs import Rootfs
+    from ..propstr.startup import Startup
+    from ..propstr.target_endpoint import TargetEndpoint
+    from . import nodes_lxc_firewall as _nodes_lxc_firewall
+    from . import nodes_lxc_snapshot as _nodes_lxc_snapshot
+    from . import nodes_lxc_status as _nodes_lxc_status
+
+_R0: Returns[list[NodesNodeLxcGetResultItem]] = Returns(
+    "list[NodesNodeLxcGetResultItem]",
+    "GET /nodes/{node}/lxc",
+    "models.nodes_lxc.nodes_node_lxc_get",
 )
-_R1 = Returns[str](str, "POST /nodes/{node}/lxc")
-_R2 = Returns[list[NodesNodeLxcVmidGetResultItem]](
-    list[NodesNodeLxcVmidGetResultItem], "GET /nodes/{node}/lxc/{vmid}"
+_R1: Returns[str] = Returns("str", "POST /nodes/{node}/lxc")
+_R2: Returns[list[NodesNodeLxcVmidGetResultItem]] = Returns(
+    "list[NodesNodeLxcVmidGetResultItem]",
+    "GET /nodes/{node}/lxc/{vmid}",
+    "models.nodes_lxc.nodes_node_lxc_vmid_get",
 )
-_R3 = Returns[str](str, "DELETE /nodes/{node}/lxc/{vmid}")
-_R4 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/clone")
-_R5 = Returns[NodesLxcConfigGetResult](
-    NodesLxcConfigGetResult, "GET /nodes/{node}/lxc/{vmid}/config"
+_R3: Returns[str] = Returns("str", "DELETE /nodes/{node}/lxc/{vmid}")
+_R4: Returns[str] = Returns("str", "POST /nodes/{node}/lxc/{vmid}/clone")
+_R5: Returns[NodesLxcConfigGetResult] = Returns(
+    "NodesLxcConfigGetResult",
+    "GET /nodes/{node}/lxc/{vmid}/config",
+    "models.nodes_lxc.nodes_lxc_config_get",
 )
-_R6 = Returns[None](None, "PUT /nodes/{node}/lxc/{vmid}/config")
-_R7 = Returns[NodesLxcFeatureGetResult](
-    NodesLxcFeatureGetResult, "GET /nodes/{node}/lxc/{vmid}/feature"
+_R6: Returns[None] = Returns("None", "PUT /nodes/{node}/lxc/{vmid}/config")
+_R7: Returns[NodesLxcFeatureGetResult] = Returns(
+    "NodesLxcFeatureGetResult",
+    "GET /nodes/{node}/lxc/{vmid}/feature",
+    "models.nodes_lxc.nodes_lxc_feature_get",
 )
-_R8 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/lxc/{vmid}/firewall")
-_R9 = Returns[list[NodesNodeLxcVmidFirewallAliasesGetResultItem]](
-    list[NodesNodeLxcVmidFirewallAliasesGetResultItem],
-    "GET /nodes/{node}/lxc/{vmid}/firewall/aliases",
+_R8: Returns[list[NodesLxcInterfacesGetResultItem]] = Returns(
+    "list[NodesLxcInterfacesGetResultItem]",
+    "GET /nodes/{node}/lxc/{vmid}/interfaces",
+    "models.nodes_lxc.nodes_lxc_interfaces_get",
 )
-_R10 = Returns[None](None, "POST /nodes/{node}/lxc/{vmid}/firewall/aliases")
-_R11 = Returns[dict[str, Any]](
-    dict[str, Any], "GET /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}"
+_R9: Returns[NodesLxcMigrateGetResult] = Returns(
+    "NodesLxcMigrateGetResult",
+    "GET /nodes/{node}/lxc/{vmid}/migrate",
+    "models.nodes_lxc.nodes_lxc_migrate_get",
 )
-_R12 = Returns[None](None, "PUT /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}")
-_R13 = Returns[None](None, "DELETE /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}")
-_R14 = Returns[list[NodesNodeLxcVmidFirewallIpsetGetResultItem]](
-    list[NodesNodeLxcVmidFirewallIpsetGetResultItem], "GET /nodes/{node}/lxc/{vmid}/firewall/ipset"
+_R10: Returns[str] = Returns("str", "POST /nodes/{node}/lxc/{vmid}/migrate")
+_R11: Returns[str] = Returns("str", "POST /nodes/{node}/lxc/{vmid}/move_volume")
+_R12: Returns[NodesLxcMtunnelPostResult] = Returns(
+    "NodesLxcMtunnelPostResult",
+    "POST /nodes/{node}/lxc/{vmid}/mtunnel",
+    "models.nodes_lxc.nodes_lxc_mtunnel_post",
 )
-_R15 = Returns[None](None, "POST /nodes/{node}/lxc/{vmid}/firewall/ipset")
-_R16 = Returns[list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem]](
-    list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem],
-    "GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}",
+_R13: Returns[NodesLxcMtunnelwebsocketGetResult] = Returns(
+    "NodesLxcMtunnelwebsocketGetResult",
+    "GET /nodes/{node}/lxc/{vmid}/mtunnelwebsocket",
+    "models.nodes_lxc.nodes_lxc_mtunnelwebsocket_get",
 )
-_R17 = Returns[None](None, "POST /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}")
-_R18 = Returns[None](None, "DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}")
-_R19 = Returns[dict[str, Any]](
-    dict[str, Any], "GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}"
+_R14: Returns[list[NodesLxcPendingGetResultItem]] = Returns(
+    "list[NodesLxcPendingGetResultItem]",
+    "GET /nodes/{node}/lxc/{vmid}/pending",
+    "models.nodes_lxc.nodes_lxc_pending_get",
 )
-_R20 = Returns[None](None, "PUT /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}")
-_R21 = Returns[None](None, "DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}")
-_R22 = Returns[list[NodesLxcFirewallLogGetResultItem]](
-    list[NodesLxcFirewallLogGetResultItem], "GET /nodes/{node}/lxc/{vmid}/firewall/log"
+_R15: Returns[str] = Returns("str", "POST /nodes/{node}/lxc/{vmid}/remote_migrate")
+_R16: Returns[str] = Returns("str", "PUT /nodes/{node}/lxc/{vmid}/resize")
+_R17: Returns[NodesLxcRrdGetResult] = Returns(
+    "NodesLxcRrdGetResult", "GET /nodes/{node}/lxc/{vmid}/rrd", "models.nodes_lxc.nodes_lxc_rrd_get"
 )
-_R23 = Returns[NodesLxcFirewallOptionsGetResult](
-    NodesLxcFirewallOptionsGetResult, "GET /nodes/{node}/lxc/{vmid}/firewall/options"
+_R18: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /nodes/{node}/lxc/{vmid}/rrddata"
 )
-_R24 = Returns[None](None, "PUT /nodes/{node}/lxc/{vmid}/firewall/options")
-_R25 = Returns[list[NodesLxcFirewallRefsGetResultItem]](
-    list[NodesLxcFirewallRefsGetResultItem], "GET /nodes/{node}/lxc/{vmid}/firewall/refs"
+_R19: Returns[NodesLxcSpiceproxyPostResult] = Returns(
+    "NodesLxcSpiceproxyPostResult",
+    "POST /nodes/{node}/lxc/{vmid}/spiceproxy",
+    "models.nodes_lxc.nodes_lxc_spiceproxy_post",
 )
-_R26 = Returns[list[NodesNodeLxcVmidFirewallRulesGetResultItem]](
-    list[NodesNodeLxcVmidFirewallRulesGetResultItem], "GET /nodes/{node}/lxc/{vmid}/firewall/rules"
+_R20: Returns[None] = Returns("None", "POST /nodes/{node}/lxc/{vmid}/template")
+_R21: Returns[NodesLxcTermproxyPostResult] = Returns(
+    "NodesLxcTermproxyPostResult",
+    "POST /nodes/{node}/lxc/{vmid}/termproxy",
+    "models.nodes_lxc.nodes_lxc_termproxy_post",
 )
-_R27 = Returns[None](None, "POST /nodes/{node}/lxc/{vmid}/firewall/rules")
-_R28 = Returns[NodesNodeLxcVmidFirewallRulesPosGetResult](
-    NodesNodeLxcVmidFirewallRulesPosGetResult, "GET /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}"
+_R22: Returns[NodesLxcVncproxyPostResult] = Returns(
+    "NodesLxcVncproxyPostResult",
+    "POST /nodes/{node}/lxc/{vmid}/vncproxy",
+    "models.nodes_lxc.nodes_lxc_vncproxy_post",
 )
-_R29 = Returns[None](None, "PUT /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}")
-_R30 = Returns[None](None, "DELETE /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}")
-_R31 = Returns[list[NodesLxcInterfacesGetResultItem]](
-    list[NodesLxcInterfacesGetResultItem], "GET /nodes/{node}/lxc/{vmid}/interfaces"
-)
-_R32 = Returns[NodesLxcMigrateGetResult](
-    NodesLxcMigrateGetResult, "GET /nodes/{node}/lxc/{vmid}/migrate"
-)
-_R33 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/migrate")
-_R34 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/move_volume")
-_R35 = Returns[NodesLxcMtunnelPostResult](
-    NodesLxcMtunnelPostResult, "POST /nodes/{node}/lxc/{vmid}/mtunnel"
-)
-_R36 = Returns[NodesLxcMtunnelwebsocketGetResult](
-    NodesLxcMtunnelwebsocketGetResult, "GET /nodes/{node}/lxc/{vmid}/mtunnelwebsocket"
-)
-_R37 = Returns[list[NodesLxcPendingGetResultItem]](
-    list[NodesLxcPendingGetResultItem], "GET /nodes/{node}/lxc/{vmid}/pending"
-)
-_R38 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/remote_migrate")
-_R39 = Returns[str](str, "PUT /nodes/{node}/lxc/{vmid}/resize")
-_R40 = Returns[NodesLxcRrdGetResult](NodesLxcRrdGetResult, "GET /nodes/{node}/lxc/{vmid}/rrd")
-_R41 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/lxc/{vmid}/rrddata")
-_R42 = Returns[list[NodesNodeLxcVmidSnapshotGetResultItem]](
-    list[NodesNodeLxcVmidSnapshotGetResultItem], "GET /nodes/{node}/lxc/{vmid}/snapshot"
-)
-_R43 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/snapshot")
-_R44 = Returns[list[dict[str, Any]]](
-    list[dict[str, Any]], "GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}"
-)
-_R45 = Returns[str](str, "DELETE /nodes/{node}/lxc/{vmid}/snapshot/{snapname}")
-_R46 = Returns[dict[str, Any]](
-    dict[str, Any], "GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config"
-)
-_R47 = Returns[None](None, "PUT /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config")
-_R48 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/rollback")
-_R49 = Returns[NodesLxcSpiceproxyPostResult](
-    NodesLxcSpiceproxyPostResult, "POST /nodes/{node}/lxc/{vmid}/spiceproxy"
-)
-_R50 = Returns[list[NodesLxcStatusGetResultItem]](
-    list[NodesLxcStatusGetResultItem], "GET /nodes/{node}/lxc/{vmid}/status"
-)
-_R51 = Returns[NodesLxcStatusCurrentGetResult](
-    NodesLxcStatusCurrentGetResult, "GET /nodes/{node}/lxc/{vmid}/status/current"
-)
-_R52 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/status/reboot")
-_R53 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/status/resume")
-_R54 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/status/shutdown")
-_R55 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/status/start")
-_R56 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/status/stop")
-_R57 = Returns[str](str, "POST /nodes/{node}/lxc/{vmid}/status/suspend")
-_R58 = Returns[None](None, "POST /nodes/{node}/lxc/{vmid}/template")
-_R59 = Returns[NodesLxcTermproxyPostResult](
-    NodesLxcTermproxyPostResult, "POST /nodes/{node}/lxc/{vmid}/termproxy"
-)
-_R60 = Returns[NodesLxcVncproxyPostResult](
-    NodesLxcVncproxyPostResult, "POST /nodes/{node}/lxc/{vmid}/vncproxy"
-)
-_R61 = Returns[NodesLxcVncwebsocketGetResult](
-    NodesLxcVncwebsocketGetResult, "GET /nodes/{node}/lxc/{vmid}/vncwebsocket"
+_R23: Returns[NodesLxcVncwebsocketGetResult] = Returns(
+    "NodesLxcVncwebsocketGetResult",
+    "GET /nodes/{node}/lxc/{vmid}/vncwebsocket",
+    "models.nodes_lxc.nodes_lxc_vncwebsocket_get",
 )
 
 
@@ -471,9 +431,11 @@ class NodesNodeLxcVmid(AsyncPath):
         return NodesNodeLxcVmidFeature(self._c, self._p + "/feature")
 
     @property
-    def firewall(self) -> NodesNodeLxcVmidFirewall:
+    def firewall(self) -> _nodes_lxc_firewall.NodesNodeLxcVmidFirewall:
         """Directory index."""
-        return NodesNodeLxcVmidFirewall(self._c, self._p + "/firewall")
+        from . import nodes_lxc_firewall as _nodes_lxc_firewall
+
+        return _nodes_lxc_firewall.NodesNodeLxcVmidFirewall(self._c, self._p + "/firewall")
 
     @property
     def interfaces(self) -> NodesNodeLxcVmidInterfaces:
@@ -526,9 +488,11 @@ class NodesNodeLxcVmid(AsyncPath):
         return NodesNodeLxcVmidRrddata(self._c, self._p + "/rrddata")
 
     @property
-    def snapshot(self) -> NodesNodeLxcVmidSnapshot:
+    def snapshot(self) -> _nodes_lxc_snapshot.NodesNodeLxcVmidSnapshot:
         """List all snapshots."""
-        return NodesNodeLxcVmidSnapshot(self._c, self._p + "/snapshot")
+        from . import nodes_lxc_snapshot as _nodes_lxc_snapshot
+
+        return _nodes_lxc_snapshot.NodesNodeLxcVmidSnapshot(self._c, self._p + "/snapshot")
 
     @property
     def spiceproxy(self) -> NodesNodeLxcVmidSpiceproxy:
@@ -536,9 +500,11 @@ class NodesNodeLxcVmid(AsyncPath):
         return NodesNodeLxcVmidSpiceproxy(self._c, self._p + "/spiceproxy")
 
     @property
-    def status(self) -> NodesNodeLxcVmidStatus:
+    def status(self) -> _nodes_lxc_status.NodesNodeLxcVmidStatus:
         """Directory index"""
-        return NodesNodeLxcVmidStatus(self._c, self._p + "/status")
+        from . import nodes_lxc_status as _nodes_lxc_status
+
+        return _nodes_lxc_status.NodesNodeLxcVmidStatus(self._c, self._p + "/status")
 
     @property
     def template(self) -> NodesNodeLxcVmidTemplate:
@@ -959,835 +925,6 @@ class NodesNodeLxcVmidFeature(AsyncPath):
         return await self._c._call("GET", self._p, params, _R7)
 
 
-class NodesNodeLxcVmidFirewall(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/firewall`` (firewall)
-
-    ``GET``: Directory index."""
-
-    __slots__ = ()
-
-    @property
-    def aliases(self) -> NodesNodeLxcVmidFirewallAliases:
-        """List aliases"""
-        return NodesNodeLxcVmidFirewallAliases(self._c, self._p + "/aliases")
-
-    @property
-    def ipset(self) -> NodesNodeLxcVmidFirewallIpset:
-        """List IPSets"""
-        return NodesNodeLxcVmidFirewallIpset(self._c, self._p + "/ipset")
-
-    @property
-    def log(self) -> NodesNodeLxcVmidFirewallLog:
-        """Read firewall log"""
-        return NodesNodeLxcVmidFirewallLog(self._c, self._p + "/log")
-
-    @property
-    def options(self) -> NodesNodeLxcVmidFirewallOptions:
-        """Get VM firewall options."""
-        return NodesNodeLxcVmidFirewallOptions(self._c, self._p + "/options")
-
-    @property
-    def refs(self) -> NodesNodeLxcVmidFirewallRefs:
-        """Lists possible IPSet/Alias reference which are allowed in source/dest properties."""
-        return NodesNodeLxcVmidFirewallRefs(self._c, self._p + "/refs")
-
-    @property
-    def rules(self) -> NodesNodeLxcVmidFirewallRules:
-        """List rules."""
-        return NodesNodeLxcVmidFirewallRules(self._c, self._p + "/rules")
-
-    async def get(self) -> list[dict[str, Any]]:
-        """Directory index.
-
-        Returns:
-            ``list[dict[str, Any]]``
-
-        Permissions:
-            User: all
-
-        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R8)
-
-
-class NodesNodeLxcVmidFirewallAliases(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/firewall/aliases`` (aliases)
-
-    ``GET``: List aliases
-    ``POST``: Create IP or Network Alias."""
-
-    __slots__ = ()
-
-    def name(self, name: str) -> NodesNodeLxcVmidFirewallAliasesName:
-        """Alias name."""
-        return NodesNodeLxcVmidFirewallAliasesName(self._c, self._p + "/" + _segment(name))
-
-    async def get(self) -> list[NodesNodeLxcVmidFirewallAliasesGetResultItem]:
-        """List aliases
-
-        Returns:
-            ``list[NodesNodeLxcVmidFirewallAliasesGetResultItem]``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
-
-        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/aliases`` (``get_aliases``)."""
-        return await self._c._call("GET", self._p, {}, _R9)
-
-    async def post(
-        self,
-        *,
-        cidr: str,
-        name: str,
-        comment: str | None = None,
-    ) -> None:
-        """Create IP or Network Alias.
-
-        Args:
-            cidr: Network/IP specification in CIDR format.
-                Format: ``IPorCIDR``.
-            name: Alias name.
-                Length: 2 to 64.
-                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
-            comment: (no description in the schema)
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
-
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/firewall/aliases`` (``create_alias``)."""
-        params = {
-            "cidr": cidr,
-            "name": name,
-            "comment": comment,
-        }
-        return await self._c._call("POST", self._p, params, _R10)
-
-
-class NodesNodeLxcVmidFirewallAliasesName(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/firewall/aliases/{name}`` ({name})
-
-    ``GET``: Read alias.
-    ``PUT``: Update IP or Network alias.
-    ``DELETE``: Remove IP or Network alias."""
-
-    __slots__ = ()
-
-    async def get(self) -> dict[str, Any]:
-        """Read alias.
-
-        Returns:
-            ``dict[str, Any]``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
-
-        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}`` (``read_alias``)."""
-        return await self._c._call("GET", self._p, {}, _R11)
-
-    async def put(
-        self,
-        *,
-        cidr: str,
-        comment: str | None = None,
-        digest: str | None = None,
-        rename: str | None = None,
-    ) -> None:
-        """Update IP or Network alias.
-
-        Args:
-            cidr: Network/IP specification in CIDR format.
-                Format: ``IPorCIDR``.
-            comment: (no description in the schema)
-            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
-                Length: 0 to 64.
-            rename: Rename an existing alias.
-                Length: 2 to 64.
-                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
-
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}`` (``update_alias``)."""
-        params = {
-            "cidr": cidr,
-            "comment": comment,
-            "digest": digest,
-            "rename": rename,
-        }
-        return await self._c._call("PUT", self._p, params, _R12)
-
-    async def delete(
-        self,
-        *,
-        digest: str | None = None,
-    ) -> None:
-        """Remove IP or Network alias.
-
-        Args:
-            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
-                Length: 0 to 64.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
-
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}`` (``remove_alias``)."""
-        params = {
-            "digest": digest,
-        }
-        return await self._c._call("DELETE", self._p, params, _R13)
-
-
-class NodesNodeLxcVmidFirewallIpset(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/firewall/ipset`` (ipset)
-
-    ``GET``: List IPSets
-    ``POST``: Create new IPSet"""
-
-    __slots__ = ()
-
-    def name(self, name: str) -> NodesNodeLxcVmidFirewallIpsetName:
-        """IP set name."""
-        return NodesNodeLxcVmidFirewallIpsetName(self._c, self._p + "/" + _segment(name))
-
-    async def get(self) -> list[NodesNodeLxcVmidFirewallIpsetGetResultItem]:
-        """List IPSets
-
-        Returns:
-            ``list[NodesNodeLxcVmidFirewallIpsetGetResultItem]``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
-
-        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/ipset`` (``ipset_index``)."""
-        return await self._c._call("GET", self._p, {}, _R14)
-
-    async def post(
-        self,
-        *,
-        name: str,
-        comment: str | None = None,
-        digest: str | None = None,
-        rename: str | None = None,
-    ) -> None:
-        """Create new IPSet
-
-        Args:
-            name: IP set name.
-                Length: 2 to 64.
-                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
-            comment: (no description in the schema)
-            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
-                Length: 0 to 64.
-            rename: Rename an existing IPSet. You can set 'rename' to the same value as 'name' to update the 'comment' of an existing IPSet.
-                Length: 2 to 64.
-                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
-
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/firewall/ipset`` (``create_ipset``)."""
-        params = {
-            "name": name,
-            "comment": comment,
-            "digest": digest,
-            "rename": rename,
-        }
-        return await self._c._call("POST", self._p, params, _R15)
-
-
-class NodesNodeLxcVmidFirewallIpsetName(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/firewall/ipset/{name}`` ({name})
-
-    ``GET``: List IPSet content
-    ``POST``: Add IP or Network to IPSet.
-    ``DELETE``: Delete IPSet"""
-
-    __slots__ = ()
-
-    def cidr(self, cidr: str) -> NodesNodeLxcVmidFirewallIpsetNameCidr:
-        """Network/IP specification in CIDR format."""
-        return NodesNodeLxcVmidFirewallIpsetNameCidr(self._c, self._p + "/" + _segment(cidr))
-
-    async def get(self) -> list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem]:
-        """List IPSet content
-
-        Returns:
-            ``list[NodesNodeLxcVmidFirewallIpsetNameGetResultItem]``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
-
-        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}`` (``get_ipset``)."""
-        return await self._c._call("GET", self._p, {}, _R16)
-
-    async def post(
-        self,
-        *,
-        cidr: str,
-        comment: str | None = None,
-        nomatch: bool | None = None,
-    ) -> None:
-        """Add IP or Network to IPSet.
-
-        Args:
-            cidr: Network/IP specification in CIDR format.
-                Format: ``IPorCIDRorAlias``.
-            comment: (no description in the schema)
-            nomatch: (no description in the schema)
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
-
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}`` (``create_ip``)."""
-        params = {
-            "cidr": cidr,
-            "comment": comment,
-            "nomatch": nomatch,
-        }
-        return await self._c._call("POST", self._p, params, _R17)
-
-    async def delete(
-        self,
-        *,
-        force: bool | None = None,
-    ) -> None:
-        """Delete IPSet
-
-        Args:
-            force: Delete all members of the IPSet, if there are any.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
-
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}`` (``delete_ipset``)."""
-        params = {
-            "force": force,
-        }
-        return await self._c._call("DELETE", self._p, params, _R18)
-
-
-class NodesNodeLxcVmidFirewallIpsetNameCidr(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}`` ({cidr})
-
-    ``GET``: Read IP or Network settings from IPSet.
-    ``PUT``: Update IP or Network settings
-    ``DELETE``: Remove IP or Network from IPSet."""
-
-    __slots__ = ()
-
-    async def get(self) -> dict[str, Any]:
-        """Read IP or Network settings from IPSet.
-
-        Returns:
-            ``dict[str, Any]``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
-
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}`` (``read_ip``)."""
-        return await self._c._call("GET", self._p, {}, _R19)
-
-    async def put(
-        self,
-        *,
-        comment: str | None = None,
-        digest: str | None = None,
-        nomatch: bool | None = None,
-    ) -> None:
-        """Update IP or Network settings
-
-        Args:
-            comment: (no description in the schema)
-            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
-                Length: 0 to 64.
-            nomatch: (no description in the schema)
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
-
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}`` (``update_ip``)."""
-        params = {
-            "comment": comment,
-            "digest": digest,
-            "nomatch": nomatch,
-        }
-        return await self._c._call("PUT", self._p, params, _R20)
-
-    async def delete(
-        self,
-        *,
-        digest: str | None = None,
-    ) -> None:
-        """Remove IP or Network from IPSet.
-
-        Args:
-            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
-                Length: 0 to 64.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
-
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}/{cidr}`` (``remove_ip``)."""
-        params = {
-            "digest": digest,
-        }
-        return await self._c._call("DELETE", self._p, params, _R21)
-
-
-class NodesNodeLxcVmidFirewallLog(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/firewall/log`` (log)
-
-    ``GET``: Read firewall log"""
-
-    __slots__ = ()
-
-    async def get(
-        self,
-        *,
-        limit: int | None = None,
-        since: int | None = None,
-        start: int | None = None,
-        until: int | None = None,
-    ) -> list[NodesLxcFirewallLogGetResultItem]:
-        """Read firewall log
-
-        Args:
-            limit: (no description in the schema)
-                Range: 0 to inf.
-            since: Display log since this UNIX epoch.
-                Range: 0 to inf.
-            start: (no description in the schema)
-                Range: 0 to inf.
-            until: Display log until this UNIX epoch.
-                Range: 0 to inf.
-
-        Returns:
-            ``list[NodesLxcFirewallLogGetResultItem]``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Console]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/log`` (``log``)."""
-        params = {
-            "limit": limit,
-            "since": since,
-            "start": start,
-            "until": until,
-        }
-        return await self._c._call("GET", self._p, params, _R22)
-
-
-class NodesNodeLxcVmidFirewallOptions(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/firewall/options`` (options)
-
-    ``GET``: Get VM firewall options.
-    ``PUT``: Set Firewall options."""
-
-    __slots__ = ()
-
-    async def get(self) -> NodesLxcFirewallOptionsGetResult:
-        """Get VM firewall options.
-
-        Returns:
-            ``NodesLxcFirewallOptionsGetResult``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
-
-        Forwarded to the node given by ``node``.
-
-        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/options`` (``get_options``)."""
-        return await self._c._call("GET", self._p, {}, _R23)
-
-    async def put(
-        self,
-        *,
-        delete: str | Sequence[str] | None = None,
-        dhcp: bool | None = None,
-        digest: str | None = None,
-        enable: bool | None = None,
-        ipfilter: bool | None = None,
-        log_level_in: Literal[
-            "emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "nolog"
-        ]
-        | None = None,
-        log_level_out: Literal[
-            "emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "nolog"
-        ]
-        | None = None,
-        macfilter: bool | None = None,
-        ndp: bool | None = None,
-        policy_in: Literal["ACCEPT", "REJECT", "DROP"] | None = None,
-        policy_out: Literal["ACCEPT", "REJECT", "DROP"] | None = None,
-        radv: bool | None = None,
-    ) -> None:
-        """Set Firewall options.
-
-        Args:
-            delete: A list of settings you want to delete.
-                Format: ``pve-configid-list``.
-                Syntax: ``<string>``.
-            dhcp: Enable DHCP.
-                Default: ``0``.
-            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
-                Length: 0 to 64.
-            enable: Enable/disable firewall rules.
-                Default: ``0``.
-            ipfilter: Enable default IP filters. This is equivalent to adding an empty ipfilter-net<id> ipset for every interface. Such ipsets implicitly contain sane default restrictions such as restricting IPv6 link local addresses to the one derived from the interface's MAC address. For containers the configured IP addresses will be implicitly added.
-            log_level_in: Log level for incoming traffic.
-            log_level_out: Log level for outgoing traffic.
-            macfilter: Enable/disable MAC address filter.
-                Default: ``1``.
-            ndp: Enable NDP (Neighbor Discovery Protocol).
-                Default: ``1``.
-            policy_in: Input policy.
-            policy_out: Output policy.
-            radv: Allow sending Router Advertisement.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/firewall/options`` (``set_options``)."""
-        params = {
-            "delete": _join(delete),
-            "dhcp": dhcp,
-            "digest": digest,
-            "enable": enable,
-            "ipfilter": ipfilter,
-            "log_level_in": log_level_in,
-            "log_level_out": log_level_out,
-            "macfilter": macfilter,
-            "ndp": ndp,
-            "policy_in": policy_in,
-            "policy_out": policy_out,
-            "radv": radv,
-        }
-        return await self._c._call("PUT", self._p, params, _R24)
-
-
-class NodesNodeLxcVmidFirewallRefs(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/firewall/refs`` (refs)
-
-    ``GET``: Lists possible IPSet/Alias reference which are allowed in source/dest properties."""
-
-    __slots__ = ()
-
-    async def get(
-        self,
-        *,
-        type: Literal["alias", "ipset"] | None = None,
-    ) -> list[NodesLxcFirewallRefsGetResultItem]:
-        """Lists possible IPSet/Alias reference which are allowed in source/dest properties.
-
-        Args:
-            type: Only list references of specified type.
-
-        Returns:
-            ``list[NodesLxcFirewallRefsGetResultItem]``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
-
-        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/refs`` (``refs``)."""
-        params = {
-            "type": type,
-        }
-        return await self._c._call("GET", self._p, params, _R25)
-
-
-class NodesNodeLxcVmidFirewallRules(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/firewall/rules`` (rules)
-
-    ``GET``: List rules.
-    ``POST``: Create new rule."""
-
-    __slots__ = ()
-
-    def pos(self, pos: int) -> NodesNodeLxcVmidFirewallRulesPos:
-        """Update rule at position <pos>."""
-        return NodesNodeLxcVmidFirewallRulesPos(self._c, self._p + "/" + _segment(pos))
-
-    async def get(self) -> list[NodesNodeLxcVmidFirewallRulesGetResultItem]:
-        """List rules.
-
-        Returns:
-            ``list[NodesNodeLxcVmidFirewallRulesGetResultItem]``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
-
-        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/rules`` (``get_rules``)."""
-        return await self._c._call("GET", self._p, {}, _R26)
-
-    async def post(
-        self,
-        *,
-        action: str,
-        type: Literal["in", "out", "forward", "group"],
-        comment: str | None = None,
-        dest: str | None = None,
-        digest: str | None = None,
-        dport: str | None = None,
-        enable: int | None = None,
-        icmp_type: str | None = None,
-        iface: str | None = None,
-        log: Literal["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "nolog"]
-        | None = None,
-        macro: str | None = None,
-        pos: int | None = None,
-        proto: str | None = None,
-        source: str | None = None,
-        sport: str | None = None,
-    ) -> None:
-        """Create new rule.
-
-        Args:
-            action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
-                Length: 2 to 20.
-                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
-            type: Rule type.
-            comment: Descriptive comment.
-            dest: Restrict packet destination address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
-                Length: 0 to 512.
-                Format: ``pve-fw-addr-spec``.
-            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
-                Length: 0 to 64.
-            dport: Restrict TCP/UDP destination port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
-                Format: ``pve-fw-dport-spec``.
-            enable: Flag to enable/disable a rule.
-                Range: 0 to inf.
-            icmp_type: Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'.
-                Format: ``pve-fw-icmp-type-spec``.
-            iface: Network interface name. You have to use network configuration key names for VMs and containers ('net\\d+'). Host related rules can use arbitrary strings.
-                Length: 2 to 20.
-                Format: ``pve-iface``.
-            log: Log level for firewall rule.
-            macro: Use predefined standard macro.
-                Length: 0 to 128.
-            pos: Update rule at position <pos>.
-                Range: 0 to inf.
-            proto: IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'.
-                Format: ``pve-fw-protocol-spec``.
-            source: Restrict packet source address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
-                Length: 0 to 512.
-                Format: ``pve-fw-addr-spec``.
-            sport: Restrict TCP/UDP source port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
-                Format: ``pve-fw-sport-spec``.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
-
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/firewall/rules`` (``create_rule``)."""
-        params = {
-            "action": action,
-            "type": type,
-            "comment": comment,
-            "dest": dest,
-            "digest": digest,
-            "dport": dport,
-            "enable": enable,
-            "icmp-type": icmp_type,
-            "iface": iface,
-            "log": log,
-            "macro": macro,
-            "pos": pos,
-            "proto": proto,
-            "source": source,
-            "sport": sport,
-        }
-        return await self._c._call("POST", self._p, params, _R27)
-
-
-class NodesNodeLxcVmidFirewallRulesPos(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/firewall/rules/{pos}`` ({pos})
-
-    ``GET``: Get single rule data.
-    ``PUT``: Modify rule data.
-    ``DELETE``: Delete rule."""
-
-    __slots__ = ()
-
-    async def get(self) -> NodesNodeLxcVmidFirewallRulesPosGetResult:
-        """Get single rule data.
-
-        Returns:
-            ``NodesNodeLxcVmidFirewallRulesPosGetResult``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
-
-        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}`` (``get_rule``)."""
-        return await self._c._call("GET", self._p, {}, _R28)
-
-    async def put(
-        self,
-        *,
-        action: str | None = None,
-        comment: str | None = None,
-        delete: str | Sequence[str] | None = None,
-        dest: str | None = None,
-        digest: str | None = None,
-        dport: str | None = None,
-        enable: int | None = None,
-        icmp_type: str | None = None,
-        iface: str | None = None,
-        log: Literal["emerg", "alert", "crit", "err", "warning", "notice", "info", "debug", "nolog"]
-        | None = None,
-        macro: str | None = None,
-        moveto: int | None = None,
-        proto: str | None = None,
-        source: str | None = None,
-        sport: str | None = None,
-        type: Literal["in", "out", "forward", "group"] | None = None,
-    ) -> None:
-        """Modify rule data.
-
-        Args:
-            action: Rule action ('ACCEPT', 'DROP', 'REJECT') or security group name.
-                Length: 2 to 20.
-                Pattern: ``^[A-Za-z][A-Za-z0-9\\-\\_]+$``.
-            comment: Descriptive comment.
-            delete: A list of settings you want to delete.
-                Format: ``pve-configid-list``.
-                Syntax: ``<string>``.
-            dest: Restrict packet destination address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
-                Length: 0 to 512.
-                Format: ``pve-fw-addr-spec``.
-            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
-                Length: 0 to 64.
-            dport: Restrict TCP/UDP destination port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
-                Format: ``pve-fw-dport-spec``.
-            enable: Flag to enable/disable a rule.
-                Range: 0 to inf.
-            icmp_type: Specify icmp-type. Only valid if proto equals 'icmp' or 'icmpv6'/'ipv6-icmp'.
-                Format: ``pve-fw-icmp-type-spec``.
-            iface: Network interface name. You have to use network configuration key names for VMs and containers ('net\\d+'). Host related rules can use arbitrary strings.
-                Length: 2 to 20.
-                Format: ``pve-iface``.
-            log: Log level for firewall rule.
-            macro: Use predefined standard macro.
-                Length: 0 to 128.
-            moveto: Move rule to new position <moveto>. Other arguments are ignored.
-                Range: 0 to inf.
-            proto: IP protocol. You can use protocol names ('tcp'/'udp') or simple numbers, as defined in '/etc/protocols'.
-                Format: ``pve-fw-protocol-spec``.
-            source: Restrict packet source address. This can refer to a single IP address, an IP set ('+ipsetname') or an IP alias definition. You can also specify an address range like '20.34.101.207-201.3.9.99', or a list of IP addresses and networks (entries are separated by comma). Please do not mix IPv4 and IPv6 addresses inside such lists.
-                Length: 0 to 512.
-                Format: ``pve-fw-addr-spec``.
-            sport: Restrict TCP/UDP source port. You can use service names or simple numbers (0-65535), as defined in '/etc/services'. Port ranges can be specified with '\\d+:\\d+', for example '80:85', and you can use comma separated list to match several ports or ranges.
-                Format: ``pve-fw-sport-spec``.
-            type: Rule type.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
-
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}`` (``update_rule``)."""
-        params = {
-            "action": action,
-            "comment": comment,
-            "delete": _join(delete),
-            "dest": dest,
-            "digest": digest,
-            "dport": dport,
-            "enable": enable,
-            "icmp-type": icmp_type,
-            "iface": iface,
-            "log": log,
-            "macro": macro,
-            "moveto": moveto,
-            "proto": proto,
-            "source": source,
-            "sport": sport,
-            "type": type,
-        }
-        return await self._c._call("PUT", self._p, params, _R29)
-
-    async def delete(
-        self,
-        *,
-        digest: str | None = None,
-    ) -> None:
-        """Delete rule.
-
-        Args:
-            digest: Prevent changes if current configuration file has a different digest. This can be used to prevent concurrent modifications.
-                Length: 0 to 64.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Config.Network]]``
-
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/firewall/rules/{pos}`` (``delete_rule``)."""
-        params = {
-            "digest": digest,
-        }
-        return await self._c._call("DELETE", self._p, params, _R30)
-
-
 class NodesNodeLxcVmidInterfaces(AsyncPath):
     """``/nodes/{node}/lxc/{vmid}/interfaces`` (interfaces)
 
@@ -1810,7 +947,7 @@ class NodesNodeLxcVmidInterfaces(AsyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/interfaces`` (``ip``)."""
-        return await self._c._call("GET", self._p, {}, _R31)
+        return await self._c._call("GET", self._p, {}, _R8)
 
 
 class NodesNodeLxcVmidMigrate(AsyncPath):
@@ -1848,7 +985,7 @@ class NodesNodeLxcVmidMigrate(AsyncPath):
         params = {
             "target": target,
         }
-        return await self._c._call("GET", self._p, params, _R32)
+        return await self._c._call("GET", self._p, params, _R9)
 
     async def post(
         self,
@@ -1893,7 +1030,7 @@ class NodesNodeLxcVmidMigrate(AsyncPath):
             "target-storage": _join(target_storage),
             "timeout": timeout,
         }
-        return _task(await self._c._call("POST", self._p, params, _R33), self._c)
+        return _task(await self._c._call("POST", self._p, params, _R10), self._c)
 
 
 class NodesNodeLxcVmidMoveVolume(AsyncPath):
@@ -2987,7 +2124,7 @@ class NodesNodeLxcVmidMoveVolume(AsyncPath):
             "target-vmid": target_vmid,
             "target-volume": target_volume,
         }
-        return _task(await self._c._call("POST", self._p, params, _R34), self._c)
+        return _task(await self._c._call("POST", self._p, params, _R11), self._c)
 
 
 class NodesNodeLxcVmidMtunnel(AsyncPath):
@@ -3027,7 +2164,7 @@ class NodesNodeLxcVmidMtunnel(AsyncPath):
             "bridges": _join(bridges),
             "storages": _join(storages),
         }
-        return await self._c._call("POST", self._p, params, _R35)
+        return await self._c._call("POST", self._p, params, _R12)
 
 
 class NodesNodeLxcVmidMtunnelwebsocket(AsyncPath):
@@ -3061,7 +2198,7 @@ class NodesNodeLxcVmidMtunnelwebsocket(AsyncPath):
             "socket": socket,
             "ticket": ticket,
         }
-        return await self._c._call("GET", self._p, params, _R36)
+        return await self._c._call("GET", self._p, params, _R13)
 
 
 class NodesNodeLxcVmidPending(AsyncPath):
@@ -3083,7 +2220,7 @@ class NodesNodeLxcVmidPending(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/pending`` (``vm_pending``)."""
-        return await self._c._call("GET", self._p, {}, _R37)
+        return await self._c._call("GET", self._p, {}, _R14)
 
 
 class NodesNodeLxcVmidRemoteMigrate(AsyncPath):
@@ -3150,7 +2287,7 @@ class NodesNodeLxcVmidRemoteMigrate(AsyncPath):
             "target-vmid": target_vmid,
             "timeout": timeout,
         }
-        return _task(await self._c._call("POST", self._p, params, _R38), self._c)
+        return _task(await self._c._call("POST", self._p, params, _R15), self._c)
 
 
 class NodesNodeLxcVmidResize(AsyncPath):
@@ -3449,7 +2586,7 @@ class NodesNodeLxcVmidResize(AsyncPath):
             "size": size,
             "digest": digest,
         }
-        return _task(await self._c._call("PUT", self._p, params, _R39), self._c)
+        return _task(await self._c._call("PUT", self._p, params, _R16), self._c)
 
 
 class NodesNodeLxcVmidRrd(AsyncPath):
@@ -3489,7 +2626,7 @@ class NodesNodeLxcVmidRrd(AsyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return await self._c._call("GET", self._p, params, _R40)
+        return await self._c._call("GET", self._p, params, _R17)
 
 
 class NodesNodeLxcVmidRrddata(AsyncPath):
@@ -3524,203 +2661,7 @@ class NodesNodeLxcVmidRrddata(AsyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return await self._c._call("GET", self._p, params, _R41)
-
-
-class NodesNodeLxcVmidSnapshot(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/snapshot`` (snapshot)
-
-    ``GET``: List all snapshots.
-    ``POST``: Snapshot a container."""
-
-    __slots__ = ()
-
-    def snapname(self, snapname: str) -> NodesNodeLxcVmidSnapshotSnapname:
-        """The name of the snapshot."""
-        return NodesNodeLxcVmidSnapshotSnapname(self._c, self._p + "/" + _segment(snapname))
-
-    async def get(self) -> list[NodesNodeLxcVmidSnapshotGetResultItem]:
-        """List all snapshots.
-
-        Returns:
-            ``list[NodesNodeLxcVmidSnapshotGetResultItem]``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/snapshot`` (``list``)."""
-        return await self._c._call("GET", self._p, {}, _R42)
-
-    async def post(
-        self,
-        *,
-        snapname: str,
-        description: str | None = None,
-    ) -> AsyncTask:
-        """Snapshot a container.
-
-        Args:
-            snapname: The name of the snapshot.
-                Length: 0 to 40.
-                Format: ``pve-configid``.
-            description: A textual description or comment.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Snapshot]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/snapshot`` (``snapshot``)."""
-        params = {
-            "snapname": snapname,
-            "description": description,
-        }
-        return _task(await self._c._call("POST", self._p, params, _R43), self._c)
-
-
-class NodesNodeLxcVmidSnapshotSnapname(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/snapshot/{snapname}`` ({snapname})
-
-    ``GET``: GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}
-    ``DELETE``: Delete a LXC snapshot."""
-
-    __slots__ = ()
-
-    @property
-    def config(self) -> NodesNodeLxcVmidSnapshotSnapnameConfig:
-        """Get snapshot configuration"""
-        return NodesNodeLxcVmidSnapshotSnapnameConfig(self._c, self._p + "/config")
-
-    @property
-    def rollback(self) -> NodesNodeLxcVmidSnapshotSnapnameRollback:
-        """Rollback LXC state to specified snapshot."""
-        return NodesNodeLxcVmidSnapshotSnapnameRollback(self._c, self._p + "/rollback")
-
-    async def get(self) -> list[dict[str, Any]]:
-        """GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}
-
-        Returns:
-            ``list[dict[str, Any]]``
-
-        Permissions:
-            User: all
-
-        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}`` (``snapshot_cmd_idx``)."""
-        return await self._c._call("GET", self._p, {}, _R44)
-
-    async def delete(
-        self,
-        *,
-        force: bool | None = None,
-    ) -> AsyncTask:
-        """Delete a LXC snapshot.
-
-        Args:
-            force: For removal from config file, even if removing disk snapshots fails.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Snapshot]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``DELETE /nodes/{node}/lxc/{vmid}/snapshot/{snapname}`` (``delsnapshot``)."""
-        params = {
-            "force": force,
-        }
-        return _task(await self._c._call("DELETE", self._p, params, _R45), self._c)
-
-
-class NodesNodeLxcVmidSnapshotSnapnameConfig(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config`` (config)
-
-    ``GET``: Get snapshot configuration
-    ``PUT``: Update snapshot metadata."""
-
-    __slots__ = ()
-
-    async def get(self) -> dict[str, Any]:
-        """Get snapshot configuration
-
-        Returns:
-            ``dict[str, Any]``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Snapshot, VM.Snapshot.Rollback, VM.Audit], any, 1]``
-
-        Forwarded to the node given by ``node``.
-
-        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config`` (``get_snapshot_config``)."""
-        return await self._c._call("GET", self._p, {}, _R46)
-
-    async def put(
-        self,
-        *,
-        description: str | None = None,
-    ) -> None:
-        """Update snapshot metadata.
-
-        Args:
-            description: A textual description or comment.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Snapshot]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config`` (``update_snapshot_config``)."""
-        params = {
-            "description": description,
-        }
-        return await self._c._call("PUT", self._p, params, _R47)
-
-
-class NodesNodeLxcVmidSnapshotSnapnameRollback(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/snapshot/{snapname}/rollback`` (rollback)
-
-    ``POST``: Rollback LXC state to specified snapshot."""
-
-    __slots__ = ()
-
-    async def post(
-        self,
-        *,
-        start: bool | None = None,
-    ) -> AsyncTask:
-        """Rollback LXC state to specified snapshot.
-
-        Args:
-            start: Whether the container should get started after rolling back successfully
-                Default: ``0``.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Snapshot, VM.Snapshot.Rollback], any, 1]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/rollback`` (``rollback``)."""
-        params = {
-            "start": start,
-        }
-        return _task(await self._c._call("POST", self._p, params, _R48), self._c)
+        return await self._c._call("GET", self._p, params, _R18)
 
 
 class NodesNodeLxcVmidSpiceproxy(AsyncPath):
@@ -3754,281 +2695,7 @@ class NodesNodeLxcVmidSpiceproxy(AsyncPath):
         params = {
             "proxy": proxy,
         }
-        return await self._c._call("POST", self._p, params, _R49)
-
-
-class NodesNodeLxcVmidStatus(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/status`` (status)
-
-    ``GET``: Directory index"""
-
-    __slots__ = ()
-
-    @property
-    def current(self) -> NodesNodeLxcVmidStatusCurrent:
-        """Get virtual machine status."""
-        return NodesNodeLxcVmidStatusCurrent(self._c, self._p + "/current")
-
-    @property
-    def reboot(self) -> NodesNodeLxcVmidStatusReboot:
-        """Reboot the container by shutting it down, and starting it again. Applies pending changes."""
-        return NodesNodeLxcVmidStatusReboot(self._c, self._p + "/reboot")
-
-    @property
-    def resume(self) -> NodesNodeLxcVmidStatusResume:
-        """Resume the container."""
-        return NodesNodeLxcVmidStatusResume(self._c, self._p + "/resume")
-
-    @property
-    def shutdown(self) -> NodesNodeLxcVmidStatusShutdown:
-        """Shutdown the container. This will trigger a clean shutdown of the container, see lxc-stop(1) for details."""
-        return NodesNodeLxcVmidStatusShutdown(self._c, self._p + "/shutdown")
-
-    @property
-    def start(self) -> NodesNodeLxcVmidStatusStart:
-        """Start the container."""
-        return NodesNodeLxcVmidStatusStart(self._c, self._p + "/start")
-
-    @property
-    def stop(self) -> NodesNodeLxcVmidStatusStop:
-        """Stop the container. This will abruptly stop all processes running in the container."""
-        return NodesNodeLxcVmidStatusStop(self._c, self._p + "/stop")
-
-    @property
-    def suspend(self) -> NodesNodeLxcVmidStatusSuspend:
-        """Suspend the container. This is experimental."""
-        return NodesNodeLxcVmidStatusSuspend(self._c, self._p + "/suspend")
-
-    async def get(self) -> list[NodesLxcStatusGetResultItem]:
-        """Directory index
-
-        Returns:
-            ``list[NodesLxcStatusGetResultItem]``
-
-        Permissions:
-            User: all
-
-        Forwarded to the node given by ``node``.
-
-        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/status`` (``vmcmdidx``)."""
-        return await self._c._call("GET", self._p, {}, _R50)
-
-
-class NodesNodeLxcVmidStatusCurrent(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/status/current`` (current)
-
-    ``GET``: Get virtual machine status."""
-
-    __slots__ = ()
-
-    async def get(self) -> NodesLxcStatusCurrentGetResult:
-        """Get virtual machine status.
-
-        Returns:
-            ``NodesLxcStatusCurrentGetResult``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/lxc/{vmid}/status/current`` (``vm_status``)."""
-        return await self._c._call("GET", self._p, {}, _R51)
-
-
-class NodesNodeLxcVmidStatusReboot(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/status/reboot`` (reboot)
-
-    ``POST``: Reboot the container by shutting it down, and starting it again. Applies pending changes."""
-
-    __slots__ = ()
-
-    async def post(
-        self,
-        *,
-        timeout: int | None = None,
-    ) -> AsyncTask:
-        """Reboot the container by shutting it down, and starting it again. Applies pending changes.
-
-        Args:
-            timeout: Wait maximal timeout seconds for the shutdown.
-                Range: 0 to inf.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/reboot`` (``vm_reboot``)."""
-        params = {
-            "timeout": timeout,
-        }
-        return _task(await self._c._call("POST", self._p, params, _R52), self._c)
-
-
-class NodesNodeLxcVmidStatusResume(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/status/resume`` (resume)
-
-    ``POST``: Resume the container."""
-
-    __slots__ = ()
-
-    async def post(self) -> AsyncTask:
-        """Resume the container.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/resume`` (``vm_resume``)."""
-        return _task(await self._c._call("POST", self._p, {}, _R53), self._c)
-
-
-class NodesNodeLxcVmidStatusShutdown(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/status/shutdown`` (shutdown)
-
-    ``POST``: Shutdown the container. This will trigger a clean shutdown of the container, see lxc-stop(1) for details."""
-
-    __slots__ = ()
-
-    async def post(
-        self,
-        *,
-        forceStop: bool | None = None,
-        timeout: int | None = None,
-    ) -> AsyncTask:
-        """Shutdown the container. This will trigger a clean shutdown of the container, see lxc-stop(1) for details.
-
-        Args:
-            forceStop: Make sure the Container stops.
-                Default: ``0``.
-            timeout: Wait maximal timeout seconds.
-                Range: 0 to inf.
-                Default: ``60``.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/shutdown`` (``vm_shutdown``)."""
-        params = {
-            "forceStop": forceStop,
-            "timeout": timeout,
-        }
-        return _task(await self._c._call("POST", self._p, params, _R54), self._c)
-
-
-class NodesNodeLxcVmidStatusStart(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/status/start`` (start)
-
-    ``POST``: Start the container."""
-
-    __slots__ = ()
-
-    async def post(
-        self,
-        *,
-        debug: bool | None = None,
-        skiplock: bool | None = None,
-    ) -> AsyncTask:
-        """Start the container.
-
-        Args:
-            debug: If set, enables very verbose debug log-level on start.
-                Default: ``0``.
-            skiplock: Ignore locks - only root is allowed to use this option.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/start`` (``vm_start``)."""
-        params = {
-            "debug": debug,
-            "skiplock": skiplock,
-        }
-        return _task(await self._c._call("POST", self._p, params, _R55), self._c)
-
-
-class NodesNodeLxcVmidStatusStop(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/status/stop`` (stop)
-
-    ``POST``: Stop the container. This will abruptly stop all processes running in the container."""
-
-    __slots__ = ()
-
-    async def post(
-        self,
-        *,
-        overrule_shutdown: bool | None = None,
-        skiplock: bool | None = None,
-    ) -> AsyncTask:
-        """Stop the container. This will abruptly stop all processes running in the container.
-
-        Args:
-            overrule_shutdown: Try to abort active 'vzshutdown' tasks before stopping.
-                Proxmox VE: New in 8.2.
-                Default: ``0``.
-            skiplock: Ignore locks - only root is allowed to use this option.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/stop`` (``vm_stop``)."""
-        params = {
-            "overrule-shutdown": overrule_shutdown,
-            "skiplock": skiplock,
-        }
-        return _task(await self._c._call("POST", self._p, params, _R56), self._c)
-
-
-class NodesNodeLxcVmidStatusSuspend(AsyncPath):
-    """``/nodes/{node}/lxc/{vmid}/status/suspend`` (suspend)
-
-    ``POST``: Suspend the container. This is experimental."""
-
-    __slots__ = ()
-
-    async def post(self) -> AsyncTask:
-        """Suspend the container. This is experimental.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.PowerMgmt]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/suspend`` (``vm_suspend``)."""
-        return _task(await self._c._call("POST", self._p, {}, _R57), self._c)
+        return await self._c._call("POST", self._p, params, _R19)
 
 
 class NodesNodeLxcVmidTemplate(AsyncPath):
@@ -4052,7 +2719,7 @@ class NodesNodeLxcVmidTemplate(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/template`` (``template``)."""
-        return await self._c._call("POST", self._p, {}, _R58)
+        return await self._c._call("POST", self._p, {}, _R20)
 
 
 class NodesNodeLxcVmidTermproxy(AsyncPath):
@@ -4074,7 +2741,7 @@ class NodesNodeLxcVmidTermproxy(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/termproxy`` (``termproxy``)."""
-        return await self._c._call("POST", self._p, {}, _R59)
+        return await self._c._call("POST", self._p, {}, _R21)
 
 
 class NodesNodeLxcVmidVncproxy(AsyncPath):
@@ -4114,7 +2781,7 @@ class NodesNodeLxcVmidVncproxy(AsyncPath):
             "websocket": websocket,
             "width": width,
         }
-        return await self._c._call("POST", self._p, params, _R60)
+        return await self._c._call("POST", self._p, params, _R22)
 
 
 class NodesNodeLxcVmidVncwebsocket(AsyncPath):
@@ -4150,4 +2817,4 @@ class NodesNodeLxcVmidVncwebsocket(AsyncPath):
             "port": port,
             "vncticket": vncticket,
         }
-        return await self._c._call("GET", self._p, params, _R61)
+        return await self._c._call("GET", self._p, params, _R23)

@@ -5,70 +5,103 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
-from ..models.nodes_qemu_firewall import (
-    NodesNodeQemuVmidFirewallAliasesGetResultItem,
-    NodesNodeQemuVmidFirewallIpsetGetResultItem,
-    NodesNodeQemuVmidFirewallIpsetNameGetResultItem,
-    NodesNodeQemuVmidFirewallRulesGetResultItem,
-    NodesNodeQemuVmidFirewallRulesPosGetResult,
-    NodesQemuFirewallLogGetResultItem,
-    NodesQemuFirewallOptionsGetResult,
-    NodesQemuFirewallRefsGetResultItem,
-)
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from ..models.nodes_qemu_firewall.nodes_node_qemu_vmid_firewall_aliases_get import (
+        NodesNodeQemuVmidFirewallAliasesGetResultItem,
+    )
+    from ..models.nodes_qemu_firewall.nodes_node_qemu_vmid_firewall_ipset_get import (
+        NodesNodeQemuVmidFirewallIpsetGetResultItem,
+    )
+    from ..models.nodes_qemu_firewall.nodes_node_qemu_vmid_firewall_ipset_name_get import (
+        NodesNodeQemuVmidFirewallIpsetNameGetResultItem,
+    )
+    from ..models.nodes_qemu_firewall.nodes_node_qemu_vmid_firewall_rules_get import (
+        NodesNodeQemuVmidFirewallRulesGetResultItem,
+    )
+    from ..models.nodes_qemu_firewall.nodes_node_qemu_vmid_firewall_rules_pos_get import (
+        NodesNodeQemuVmidFirewallRulesPosGetResult,
+    )
+    from ..models.nodes_qemu_firewall.nodes_qemu_firewall_log_get import (
+        NodesQemuFirewallLogGetResultItem,
+    )
+    from ..models.nodes_qemu_firewall.nodes_qemu_firewall_options_get import (
+        NodesQemuFirewallOptionsGetResult,
+    )
+    from ..models.nodes_qemu_firewall.nodes_qemu_firewall_refs_get import (
+        NodesQemuFirewallRefsGetResultItem,
+    )
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/qemu/{vmid}/firewall")
-_R1 = Returns[list[NodesNodeQemuVmidFirewallAliasesGetResultItem]](
-    list[NodesNodeQemuVmidFirewallAliasesGetResultItem],
+_R0: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /nodes/{node}/qemu/{vmid}/firewall"
+)
+_R1: Returns[list[NodesNodeQemuVmidFirewallAliasesGetResultItem]] = Returns(
+    "list[NodesNodeQemuVmidFirewallAliasesGetResultItem]",
     "GET /nodes/{node}/qemu/{vmid}/firewall/aliases",
+    "models.nodes_qemu_firewall.nodes_node_qemu_vmid_firewall_aliases_get",
 )
-_R2 = Returns[None](None, "POST /nodes/{node}/qemu/{vmid}/firewall/aliases")
-_R3 = Returns[dict[str, Any]](
-    dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}"
+_R2: Returns[None] = Returns("None", "POST /nodes/{node}/qemu/{vmid}/firewall/aliases")
+_R3: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}"
 )
-_R4 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}")
-_R5 = Returns[None](None, "DELETE /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}")
-_R6 = Returns[list[NodesNodeQemuVmidFirewallIpsetGetResultItem]](
-    list[NodesNodeQemuVmidFirewallIpsetGetResultItem],
+_R4: Returns[None] = Returns("None", "PUT /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}")
+_R5: Returns[None] = Returns("None", "DELETE /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}")
+_R6: Returns[list[NodesNodeQemuVmidFirewallIpsetGetResultItem]] = Returns(
+    "list[NodesNodeQemuVmidFirewallIpsetGetResultItem]",
     "GET /nodes/{node}/qemu/{vmid}/firewall/ipset",
+    "models.nodes_qemu_firewall.nodes_node_qemu_vmid_firewall_ipset_get",
 )
-_R7 = Returns[None](None, "POST /nodes/{node}/qemu/{vmid}/firewall/ipset")
-_R8 = Returns[list[NodesNodeQemuVmidFirewallIpsetNameGetResultItem]](
-    list[NodesNodeQemuVmidFirewallIpsetNameGetResultItem],
+_R7: Returns[None] = Returns("None", "POST /nodes/{node}/qemu/{vmid}/firewall/ipset")
+_R8: Returns[list[NodesNodeQemuVmidFirewallIpsetNameGetResultItem]] = Returns(
+    "list[NodesNodeQemuVmidFirewallIpsetNameGetResultItem]",
     "GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}",
+    "models.nodes_qemu_firewall.nodes_node_qemu_vmid_firewall_ipset_name_get",
 )
-_R9 = Returns[None](None, "POST /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}")
-_R10 = Returns[None](None, "DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}")
-_R11 = Returns[dict[str, Any]](
-    dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}"
+_R9: Returns[None] = Returns("None", "POST /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}")
+_R10: Returns[None] = Returns("None", "DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}")
+_R11: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}"
 )
-_R12 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}")
-_R13 = Returns[None](None, "DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}")
-_R14 = Returns[list[NodesQemuFirewallLogGetResultItem]](
-    list[NodesQemuFirewallLogGetResultItem], "GET /nodes/{node}/qemu/{vmid}/firewall/log"
+_R12: Returns[None] = Returns("None", "PUT /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}")
+_R13: Returns[None] = Returns(
+    "None", "DELETE /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}"
 )
-_R15 = Returns[NodesQemuFirewallOptionsGetResult](
-    NodesQemuFirewallOptionsGetResult, "GET /nodes/{node}/qemu/{vmid}/firewall/options"
+_R14: Returns[list[NodesQemuFirewallLogGetResultItem]] = Returns(
+    "list[NodesQemuFirewallLogGetResultItem]",
+    "GET /nodes/{node}/qemu/{vmid}/firewall/log",
+    "models.nodes_qemu_firewall.nodes_qemu_firewall_log_get",
 )
-_R16 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/firewall/options")
-_R17 = Returns[list[NodesQemuFirewallRefsGetResultItem]](
-    list[NodesQemuFirewallRefsGetResultItem], "GET /nodes/{node}/qemu/{vmid}/firewall/refs"
+_R15: Returns[NodesQemuFirewallOptionsGetResult] = Returns(
+    "NodesQemuFirewallOptionsGetResult",
+    "GET /nodes/{node}/qemu/{vmid}/firewall/options",
+    "models.nodes_qemu_firewall.nodes_qemu_firewall_options_get",
 )
-_R18 = Returns[list[NodesNodeQemuVmidFirewallRulesGetResultItem]](
-    list[NodesNodeQemuVmidFirewallRulesGetResultItem],
+_R16: Returns[None] = Returns("None", "PUT /nodes/{node}/qemu/{vmid}/firewall/options")
+_R17: Returns[list[NodesQemuFirewallRefsGetResultItem]] = Returns(
+    "list[NodesQemuFirewallRefsGetResultItem]",
+    "GET /nodes/{node}/qemu/{vmid}/firewall/refs",
+    "models.nodes_qemu_firewall.nodes_qemu_firewall_refs_get",
+)
+_R18: Returns[list[NodesNodeQemuVmidFirewallRulesGetResultItem]] = Returns(
+    "list[NodesNodeQemuVmidFirewallRulesGetResultItem]",
     "GET /nodes/{node}/qemu/{vmid}/firewall/rules",
+    "models.nodes_qemu_firewall.nodes_node_qemu_vmid_firewall_rules_get",
 )
-_R19 = Returns[None](None, "POST /nodes/{node}/qemu/{vmid}/firewall/rules")
-_R20 = Returns[NodesNodeQemuVmidFirewallRulesPosGetResult](
-    NodesNodeQemuVmidFirewallRulesPosGetResult, "GET /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}"
+_R19: Returns[None] = Returns("None", "POST /nodes/{node}/qemu/{vmid}/firewall/rules")
+_R20: Returns[NodesNodeQemuVmidFirewallRulesPosGetResult] = Returns(
+    "NodesNodeQemuVmidFirewallRulesPosGetResult",
+    "GET /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}",
+    "models.nodes_qemu_firewall.nodes_node_qemu_vmid_firewall_rules_pos_get",
 )
-_R21 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}")
-_R22 = Returns[None](None, "DELETE /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}")
+_R21: Returns[None] = Returns("None", "PUT /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}")
+_R22: Returns[None] = Returns("None", "DELETE /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}")
 
 
 class NodesNodeQemuVmidFirewall(AsyncPath):

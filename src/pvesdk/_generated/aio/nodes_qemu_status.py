@@ -5,33 +5,43 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import bind_async_task as _task
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
-from pvesdk.tasks import AsyncTask
-from pvesdk.tasks import bind_async_task as _task
 
-from ..models.nodes_qemu_status import (
-    NodesQemuStatusCurrentGetResult,
-    NodesQemuStatusGetResultItem,
-)
-from ..propstr import Machine
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from pvesdk.tasks import AsyncTask
 
-_R0 = Returns[list[NodesQemuStatusGetResultItem]](
-    list[NodesQemuStatusGetResultItem], "GET /nodes/{node}/qemu/{vmid}/status"
+    from ..models.nodes_qemu_status.nodes_qemu_status_current_get import (
+        NodesQemuStatusCurrentGetResult,
+    )
+    from ..models.nodes_qemu_status.nodes_qemu_status_get import (
+        NodesQemuStatusGetResultItem,
+    )
+    from ..propstr.machine import Machine
+
+_R0: Returns[list[NodesQemuStatusGetResultItem]] = Returns(
+    "list[NodesQemuStatusGetResultItem]",
+    "GET /nodes/{node}/qemu/{vmid}/status",
+    "models.nodes_qemu_status.nodes_qemu_status_get",
 )
-_R1 = Returns[NodesQemuStatusCurrentGetResult](
-    NodesQemuStatusCurrentGetResult, "GET /nodes/{node}/qemu/{vmid}/status/current"
+_R1: Returns[NodesQemuStatusCurrentGetResult] = Returns(
+    "NodesQemuStatusCurrentGetResult",
+    "GET /nodes/{node}/qemu/{vmid}/status/current",
+    "models.nodes_qemu_status.nodes_qemu_status_current_get",
 )
-_R2 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/status/reboot")
-_R3 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/status/reset")
-_R4 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/status/resume")
-_R5 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/status/shutdown")
-_R6 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/status/start")
-_R7 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/status/stop")
-_R8 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/status/suspend")
+_R2: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/status/reboot")
+_R3: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/status/reset")
+_R4: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/status/resume")
+_R5: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/status/shutdown")
+_R6: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/status/start")
+_R7: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/status/stop")
+_R8: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/status/suspend")
 
 
 class NodesNodeQemuVmidStatus(AsyncPath):

@@ -4,59 +4,103 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pvesdk._runtime import AsyncPath, Returns
 from pvesdk._runtime import segment as _segment
 
-from ..models.nodes_sdn import (
-    NodesNodeSdnFabricsFabricGetResultItem,
-    NodesNodeSdnVnetsVnetGetResultItem,
-    NodesNodeSdnZonesGetResultItem,
-    NodesNodeSdnZonesZoneGetResultItem,
-    NodesSdnFabricsInterfacesGetResultItem,
-    NodesSdnFabricsNeighborsGetResultItem,
-    NodesSdnFabricsRoutesGetResultItem,
-    NodesSdnVnetsMacVrfGetResultItem,
-    NodesSdnZonesBridgesGetResultItem,
-    NodesSdnZonesContentGetResultItem,
-    NodesSdnZonesIpVrfGetResultItem,
-)
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from ..models.nodes_sdn.nodes_node_sdn_fabrics_fabric_get import (
+        NodesNodeSdnFabricsFabricGetResultItem,
+    )
+    from ..models.nodes_sdn.nodes_node_sdn_vnets_vnet_get import (
+        NodesNodeSdnVnetsVnetGetResultItem,
+    )
+    from ..models.nodes_sdn.nodes_node_sdn_zones_get import (
+        NodesNodeSdnZonesGetResultItem,
+    )
+    from ..models.nodes_sdn.nodes_node_sdn_zones_zone_get import (
+        NodesNodeSdnZonesZoneGetResultItem,
+    )
+    from ..models.nodes_sdn.nodes_sdn_fabrics_interfaces_get import (
+        NodesSdnFabricsInterfacesGetResultItem,
+    )
+    from ..models.nodes_sdn.nodes_sdn_fabrics_neighbors_get import (
+        NodesSdnFabricsNeighborsGetResultItem,
+    )
+    from ..models.nodes_sdn.nodes_sdn_fabrics_routes_get import (
+        NodesSdnFabricsRoutesGetResultItem,
+    )
+    from ..models.nodes_sdn.nodes_sdn_vnets_mac_vrf_get import (
+        NodesSdnVnetsMacVrfGetResultItem,
+    )
+    from ..models.nodes_sdn.nodes_sdn_zones_bridges_get import (
+        NodesSdnZonesBridgesGetResultItem,
+    )
+    from ..models.nodes_sdn.nodes_sdn_zones_content_get import (
+        NodesSdnZonesContentGetResultItem,
+    )
+    from ..models.nodes_sdn.nodes_sdn_zones_ip_vrf_get import (
+        NodesSdnZonesIpVrfGetResultItem,
+    )
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/sdn")
-_R1 = Returns[list[NodesNodeSdnFabricsFabricGetResultItem]](
-    list[NodesNodeSdnFabricsFabricGetResultItem], "GET /nodes/{node}/sdn/fabrics/{fabric}"
+_R0: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /nodes/{node}/sdn")
+_R1: Returns[list[NodesNodeSdnFabricsFabricGetResultItem]] = Returns(
+    "list[NodesNodeSdnFabricsFabricGetResultItem]",
+    "GET /nodes/{node}/sdn/fabrics/{fabric}",
+    "models.nodes_sdn.nodes_node_sdn_fabrics_fabric_get",
 )
-_R2 = Returns[list[NodesSdnFabricsInterfacesGetResultItem]](
-    list[NodesSdnFabricsInterfacesGetResultItem],
+_R2: Returns[list[NodesSdnFabricsInterfacesGetResultItem]] = Returns(
+    "list[NodesSdnFabricsInterfacesGetResultItem]",
     "GET /nodes/{node}/sdn/fabrics/{fabric}/interfaces",
+    "models.nodes_sdn.nodes_sdn_fabrics_interfaces_get",
 )
-_R3 = Returns[list[NodesSdnFabricsNeighborsGetResultItem]](
-    list[NodesSdnFabricsNeighborsGetResultItem], "GET /nodes/{node}/sdn/fabrics/{fabric}/neighbors"
+_R3: Returns[list[NodesSdnFabricsNeighborsGetResultItem]] = Returns(
+    "list[NodesSdnFabricsNeighborsGetResultItem]",
+    "GET /nodes/{node}/sdn/fabrics/{fabric}/neighbors",
+    "models.nodes_sdn.nodes_sdn_fabrics_neighbors_get",
 )
-_R4 = Returns[list[NodesSdnFabricsRoutesGetResultItem]](
-    list[NodesSdnFabricsRoutesGetResultItem], "GET /nodes/{node}/sdn/fabrics/{fabric}/routes"
+_R4: Returns[list[NodesSdnFabricsRoutesGetResultItem]] = Returns(
+    "list[NodesSdnFabricsRoutesGetResultItem]",
+    "GET /nodes/{node}/sdn/fabrics/{fabric}/routes",
+    "models.nodes_sdn.nodes_sdn_fabrics_routes_get",
 )
-_R5 = Returns[list[NodesNodeSdnVnetsVnetGetResultItem]](
-    list[NodesNodeSdnVnetsVnetGetResultItem], "GET /nodes/{node}/sdn/vnets/{vnet}"
+_R5: Returns[list[NodesNodeSdnVnetsVnetGetResultItem]] = Returns(
+    "list[NodesNodeSdnVnetsVnetGetResultItem]",
+    "GET /nodes/{node}/sdn/vnets/{vnet}",
+    "models.nodes_sdn.nodes_node_sdn_vnets_vnet_get",
 )
-_R6 = Returns[list[NodesSdnVnetsMacVrfGetResultItem]](
-    list[NodesSdnVnetsMacVrfGetResultItem], "GET /nodes/{node}/sdn/vnets/{vnet}/mac-vrf"
+_R6: Returns[list[NodesSdnVnetsMacVrfGetResultItem]] = Returns(
+    "list[NodesSdnVnetsMacVrfGetResultItem]",
+    "GET /nodes/{node}/sdn/vnets/{vnet}/mac-vrf",
+    "models.nodes_sdn.nodes_sdn_vnets_mac_vrf_get",
 )
-_R7 = Returns[list[NodesNodeSdnZonesGetResultItem]](
-    list[NodesNodeSdnZonesGetResultItem], "GET /nodes/{node}/sdn/zones"
+_R7: Returns[list[NodesNodeSdnZonesGetResultItem]] = Returns(
+    "list[NodesNodeSdnZonesGetResultItem]",
+    "GET /nodes/{node}/sdn/zones",
+    "models.nodes_sdn.nodes_node_sdn_zones_get",
 )
-_R8 = Returns[list[NodesNodeSdnZonesZoneGetResultItem]](
-    list[NodesNodeSdnZonesZoneGetResultItem], "GET /nodes/{node}/sdn/zones/{zone}"
+_R8: Returns[list[NodesNodeSdnZonesZoneGetResultItem]] = Returns(
+    "list[NodesNodeSdnZonesZoneGetResultItem]",
+    "GET /nodes/{node}/sdn/zones/{zone}",
+    "models.nodes_sdn.nodes_node_sdn_zones_zone_get",
 )
-_R9 = Returns[list[NodesSdnZonesBridgesGetResultItem]](
-    list[NodesSdnZonesBridgesGetResultItem], "GET /nodes/{node}/sdn/zones/{zone}/bridges"
+_R9: Returns[list[NodesSdnZonesBridgesGetResultItem]] = Returns(
+    "list[NodesSdnZonesBridgesGetResultItem]",
+    "GET /nodes/{node}/sdn/zones/{zone}/bridges",
+    "models.nodes_sdn.nodes_sdn_zones_bridges_get",
 )
-_R10 = Returns[list[NodesSdnZonesContentGetResultItem]](
-    list[NodesSdnZonesContentGetResultItem], "GET /nodes/{node}/sdn/zones/{zone}/content"
+_R10: Returns[list[NodesSdnZonesContentGetResultItem]] = Returns(
+    "list[NodesSdnZonesContentGetResultItem]",
+    "GET /nodes/{node}/sdn/zones/{zone}/content",
+    "models.nodes_sdn.nodes_sdn_zones_content_get",
 )
-_R11 = Returns[list[NodesSdnZonesIpVrfGetResultItem]](
-    list[NodesSdnZonesIpVrfGetResultItem], "GET /nodes/{node}/sdn/zones/{zone}/ip-vrf"
+_R11: Returns[list[NodesSdnZonesIpVrfGetResultItem]] = Returns(
+    "list[NodesSdnZonesIpVrfGetResultItem]",
+    "GET /nodes/{node}/sdn/zones/{zone}/ip-vrf",
+    "models.nodes_sdn.nodes_sdn_zones_ip_vrf_get",
 )
 
 

@@ -5,74 +5,114 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import bind_async_task as _task
+from pvesdk._runtime import bind_async_task_or_none as _task_or_none
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
-from pvesdk.tasks import AsyncTask
-from pvesdk.tasks import bind_async_task as _task
-from pvesdk.tasks import bind_async_task_or_none as _task_or_none
 
-from ..models.nodes_storage import (
-    NodesNodeStorageGetResultItem,
-    NodesNodeStorageStorageContentGetResultItem,
-    NodesNodeStorageStorageContentVolumeGetResult,
-    NodesNodeStorageStorageGetResultItem,
-    NodesStorageFileRestoreListGetResultItem,
-    NodesStorageIdentityGetResult,
-    NodesStorageImportMetadataGetResult,
-    NodesStoragePrunebackupsGetResultItem,
-    NodesStorageRrdGetResult,
-    NodesStorageStatusGetResult,
-)
-from ..propstr import PruneBackups
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from pvesdk.tasks import AsyncTask
 
-_R0 = Returns[list[NodesNodeStorageGetResultItem]](
-    list[NodesNodeStorageGetResultItem], "GET /nodes/{node}/storage"
+    from ..models.nodes_storage.nodes_node_storage_get import (
+        NodesNodeStorageGetResultItem,
+    )
+    from ..models.nodes_storage.nodes_node_storage_storage_content_get import (
+        NodesNodeStorageStorageContentGetResultItem,
+    )
+    from ..models.nodes_storage.nodes_node_storage_storage_content_volume_get import (
+        NodesNodeStorageStorageContentVolumeGetResult,
+    )
+    from ..models.nodes_storage.nodes_node_storage_storage_get import (
+        NodesNodeStorageStorageGetResultItem,
+    )
+    from ..models.nodes_storage.nodes_storage_file_restore_list_get import (
+        NodesStorageFileRestoreListGetResultItem,
+    )
+    from ..models.nodes_storage.nodes_storage_identity_get import (
+        NodesStorageIdentityGetResult,
+    )
+    from ..models.nodes_storage.nodes_storage_import_metadata_get import (
+        NodesStorageImportMetadataGetResult,
+    )
+    from ..models.nodes_storage.nodes_storage_prunebackups_get import (
+        NodesStoragePrunebackupsGetResultItem,
+    )
+    from ..models.nodes_storage.nodes_storage_rrd_get import NodesStorageRrdGetResult
+    from ..models.nodes_storage.nodes_storage_status_get import (
+        NodesStorageStatusGetResult,
+    )
+    from ..propstr.prune_backups import PruneBackups
+
+_R0: Returns[list[NodesNodeStorageGetResultItem]] = Returns(
+    "list[NodesNodeStorageGetResultItem]",
+    "GET /nodes/{node}/storage",
+    "models.nodes_storage.nodes_node_storage_get",
 )
-_R1 = Returns[list[NodesNodeStorageStorageGetResultItem]](
-    list[NodesNodeStorageStorageGetResultItem], "GET /nodes/{node}/storage/{storage}"
+_R1: Returns[list[NodesNodeStorageStorageGetResultItem]] = Returns(
+    "list[NodesNodeStorageStorageGetResultItem]",
+    "GET /nodes/{node}/storage/{storage}",
+    "models.nodes_storage.nodes_node_storage_storage_get",
 )
-_R2 = Returns[list[NodesNodeStorageStorageContentGetResultItem]](
-    list[NodesNodeStorageStorageContentGetResultItem], "GET /nodes/{node}/storage/{storage}/content"
+_R2: Returns[list[NodesNodeStorageStorageContentGetResultItem]] = Returns(
+    "list[NodesNodeStorageStorageContentGetResultItem]",
+    "GET /nodes/{node}/storage/{storage}/content",
+    "models.nodes_storage.nodes_node_storage_storage_content_get",
 )
-_R3 = Returns[str](str, "POST /nodes/{node}/storage/{storage}/content")
-_R4 = Returns[NodesNodeStorageStorageContentVolumeGetResult](
-    NodesNodeStorageStorageContentVolumeGetResult,
+_R3: Returns[str] = Returns("str", "POST /nodes/{node}/storage/{storage}/content")
+_R4: Returns[NodesNodeStorageStorageContentVolumeGetResult] = Returns(
+    "NodesNodeStorageStorageContentVolumeGetResult",
     "GET /nodes/{node}/storage/{storage}/content/{volume}",
+    "models.nodes_storage.nodes_node_storage_storage_content_volume_get",
 )
-_R5 = Returns[str](str, "POST /nodes/{node}/storage/{storage}/content/{volume}")
-_R6 = Returns[None](None, "PUT /nodes/{node}/storage/{storage}/content/{volume}")
-_R7 = Returns[str | None](str | None, "DELETE /nodes/{node}/storage/{storage}/content/{volume}")
-_R8 = Returns[str](str, "POST /nodes/{node}/storage/{storage}/download-url")
-_R9 = Returns[Any](Any, "GET /nodes/{node}/storage/{storage}/file-restore/download")
-_R10 = Returns[list[NodesStorageFileRestoreListGetResultItem]](
-    list[NodesStorageFileRestoreListGetResultItem],
+_R5: Returns[str] = Returns("str", "POST /nodes/{node}/storage/{storage}/content/{volume}")
+_R6: Returns[None] = Returns("None", "PUT /nodes/{node}/storage/{storage}/content/{volume}")
+_R7: Returns[str | None] = Returns(
+    "str | None", "DELETE /nodes/{node}/storage/{storage}/content/{volume}"
+)
+_R8: Returns[str] = Returns("str", "POST /nodes/{node}/storage/{storage}/download-url")
+_R9: Returns[Any] = Returns("Any", "GET /nodes/{node}/storage/{storage}/file-restore/download")
+_R10: Returns[list[NodesStorageFileRestoreListGetResultItem]] = Returns(
+    "list[NodesStorageFileRestoreListGetResultItem]",
     "GET /nodes/{node}/storage/{storage}/file-restore/list",
+    "models.nodes_storage.nodes_storage_file_restore_list_get",
 )
-_R11 = Returns[NodesStorageIdentityGetResult](
-    NodesStorageIdentityGetResult, "GET /nodes/{node}/storage/{storage}/identity"
+_R11: Returns[NodesStorageIdentityGetResult] = Returns(
+    "NodesStorageIdentityGetResult",
+    "GET /nodes/{node}/storage/{storage}/identity",
+    "models.nodes_storage.nodes_storage_identity_get",
 )
-_R12 = Returns[NodesStorageImportMetadataGetResult](
-    NodesStorageImportMetadataGetResult, "GET /nodes/{node}/storage/{storage}/import-metadata"
+_R12: Returns[NodesStorageImportMetadataGetResult] = Returns(
+    "NodesStorageImportMetadataGetResult",
+    "GET /nodes/{node}/storage/{storage}/import-metadata",
+    "models.nodes_storage.nodes_storage_import_metadata_get",
 )
-_R13 = Returns[str](str, "POST /nodes/{node}/storage/{storage}/oci-registry-pull")
-_R14 = Returns[list[NodesStoragePrunebackupsGetResultItem]](
-    list[NodesStoragePrunebackupsGetResultItem], "GET /nodes/{node}/storage/{storage}/prunebackups"
+_R13: Returns[str] = Returns("str", "POST /nodes/{node}/storage/{storage}/oci-registry-pull")
+_R14: Returns[list[NodesStoragePrunebackupsGetResultItem]] = Returns(
+    "list[NodesStoragePrunebackupsGetResultItem]",
+    "GET /nodes/{node}/storage/{storage}/prunebackups",
+    "models.nodes_storage.nodes_storage_prunebackups_get",
 )
-_R15 = Returns[str](str, "DELETE /nodes/{node}/storage/{storage}/prunebackups")
-_R16 = Returns[NodesStorageRrdGetResult](
-    NodesStorageRrdGetResult, "GET /nodes/{node}/storage/{storage}/rrd"
+_R15: Returns[str] = Returns("str", "DELETE /nodes/{node}/storage/{storage}/prunebackups")
+_R16: Returns[NodesStorageRrdGetResult] = Returns(
+    "NodesStorageRrdGetResult",
+    "GET /nodes/{node}/storage/{storage}/rrd",
+    "models.nodes_storage.nodes_storage_rrd_get",
 )
-_R17 = Returns[list[dict[str, Any]]](
-    list[dict[str, Any]], "GET /nodes/{node}/storage/{storage}/rrddata"
+_R17: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /nodes/{node}/storage/{storage}/rrddata"
 )
-_R18 = Returns[NodesStorageStatusGetResult](
-    NodesStorageStatusGetResult, "GET /nodes/{node}/storage/{storage}/status"
+_R18: Returns[NodesStorageStatusGetResult] = Returns(
+    "NodesStorageStatusGetResult",
+    "GET /nodes/{node}/storage/{storage}/status",
+    "models.nodes_storage.nodes_storage_status_get",
 )
-_R19 = Returns[str](str, "POST /nodes/{node}/storage/{storage}/upload")
+_R19: Returns[str] = Returns("str", "POST /nodes/{node}/storage/{storage}/upload")
 
 
 class NodesNodeStorage(AsyncPath):

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from pvesdk._runtime import AsyncPath
 
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
 if TYPE_CHECKING:
     from . import access as _access
     from . import cluster as _cluster

@@ -5,25 +5,33 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
-from ..models.storage import (
-    StorageGetResultItem,
-    StoragePostResult,
-    StorageStoragePutResult,
-)
-from ..propstr import Bwlimit, PruneBackups
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from ..models.storage.storage_get import StorageGetResultItem
+    from ..models.storage.storage_post import StoragePostResult
+    from ..models.storage.storage_storage_put import StorageStoragePutResult
+    from ..propstr.bwlimit import Bwlimit
+    from ..propstr.prune_backups import PruneBackups
 
-_R0 = Returns[list[StorageGetResultItem]](list[StorageGetResultItem], "GET /storage")
-_R1 = Returns[StoragePostResult](StoragePostResult, "POST /storage")
-_R2 = Returns[dict[str, Any]](dict[str, Any], "GET /storage/{storage}")
-_R3 = Returns[StorageStoragePutResult](StorageStoragePutResult, "PUT /storage/{storage}")
-_R4 = Returns[None](None, "DELETE /storage/{storage}")
+_R0: Returns[list[StorageGetResultItem]] = Returns(
+    "list[StorageGetResultItem]", "GET /storage", "models.storage.storage_get"
+)
+_R1: Returns[StoragePostResult] = Returns(
+    "StoragePostResult", "POST /storage", "models.storage.storage_post"
+)
+_R2: Returns[dict[str, Any]] = Returns("dict[str, Any]", "GET /storage/{storage}")
+_R3: Returns[StorageStoragePutResult] = Returns(
+    "StorageStoragePutResult", "PUT /storage/{storage}", "models.storage.storage_storage_put"
+)
+_R4: Returns[None] = Returns("None", "DELETE /storage/{storage}")
 
 
 class Storage(AsyncPath):

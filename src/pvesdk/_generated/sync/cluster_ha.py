@@ -5,63 +5,94 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
-from ..models.cluster_ha import (
-    ClusterHaGetResultItem,
-    ClusterHaGroupsGetResultItem,
-    ClusterHaResourcesGetResultItem,
-    ClusterHaResourcesMigratePostResult,
-    ClusterHaResourcesRelocatePostResult,
-    ClusterHaResourcesSidGetResult,
-    ClusterHaRulesGetResultItem,
-    ClusterHaRulesRuleGetResult,
-    ClusterHaStatusCurrentGetResultItem,
-)
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from ..models.cluster_ha.cluster_ha_get import ClusterHaGetResultItem
+    from ..models.cluster_ha.cluster_ha_groups_get import ClusterHaGroupsGetResultItem
+    from ..models.cluster_ha.cluster_ha_resources_get import (
+        ClusterHaResourcesGetResultItem,
+    )
+    from ..models.cluster_ha.cluster_ha_resources_migrate_post import (
+        ClusterHaResourcesMigratePostResult,
+    )
+    from ..models.cluster_ha.cluster_ha_resources_relocate_post import (
+        ClusterHaResourcesRelocatePostResult,
+    )
+    from ..models.cluster_ha.cluster_ha_resources_sid_get import (
+        ClusterHaResourcesSidGetResult,
+    )
+    from ..models.cluster_ha.cluster_ha_rules_get import ClusterHaRulesGetResultItem
+    from ..models.cluster_ha.cluster_ha_rules_rule_get import (
+        ClusterHaRulesRuleGetResult,
+    )
+    from ..models.cluster_ha.cluster_ha_status_current_get import (
+        ClusterHaStatusCurrentGetResultItem,
+    )
 
-_R0 = Returns[list[ClusterHaGetResultItem]](list[ClusterHaGetResultItem], "GET /cluster/ha")
-_R1 = Returns[list[ClusterHaGroupsGetResultItem]](
-    list[ClusterHaGroupsGetResultItem], "GET /cluster/ha/groups"
+_R0: Returns[list[ClusterHaGetResultItem]] = Returns(
+    "list[ClusterHaGetResultItem]", "GET /cluster/ha", "models.cluster_ha.cluster_ha_get"
 )
-_R2 = Returns[None](None, "POST /cluster/ha/groups")
-_R3 = Returns[Any](Any, "GET /cluster/ha/groups/{group}")
-_R4 = Returns[None](None, "PUT /cluster/ha/groups/{group}")
-_R5 = Returns[None](None, "DELETE /cluster/ha/groups/{group}")
-_R6 = Returns[list[ClusterHaResourcesGetResultItem]](
-    list[ClusterHaResourcesGetResultItem], "GET /cluster/ha/resources"
+_R1: Returns[list[ClusterHaGroupsGetResultItem]] = Returns(
+    "list[ClusterHaGroupsGetResultItem]",
+    "GET /cluster/ha/groups",
+    "models.cluster_ha.cluster_ha_groups_get",
 )
-_R7 = Returns[None](None, "POST /cluster/ha/resources")
-_R8 = Returns[ClusterHaResourcesSidGetResult](
-    ClusterHaResourcesSidGetResult, "GET /cluster/ha/resources/{sid}"
+_R2: Returns[None] = Returns("None", "POST /cluster/ha/groups")
+_R3: Returns[Any] = Returns("Any", "GET /cluster/ha/groups/{group}")
+_R4: Returns[None] = Returns("None", "PUT /cluster/ha/groups/{group}")
+_R5: Returns[None] = Returns("None", "DELETE /cluster/ha/groups/{group}")
+_R6: Returns[list[ClusterHaResourcesGetResultItem]] = Returns(
+    "list[ClusterHaResourcesGetResultItem]",
+    "GET /cluster/ha/resources",
+    "models.cluster_ha.cluster_ha_resources_get",
 )
-_R9 = Returns[None](None, "PUT /cluster/ha/resources/{sid}")
-_R10 = Returns[None](None, "DELETE /cluster/ha/resources/{sid}")
-_R11 = Returns[ClusterHaResourcesMigratePostResult](
-    ClusterHaResourcesMigratePostResult, "POST /cluster/ha/resources/{sid}/migrate"
+_R7: Returns[None] = Returns("None", "POST /cluster/ha/resources")
+_R8: Returns[ClusterHaResourcesSidGetResult] = Returns(
+    "ClusterHaResourcesSidGetResult",
+    "GET /cluster/ha/resources/{sid}",
+    "models.cluster_ha.cluster_ha_resources_sid_get",
 )
-_R12 = Returns[ClusterHaResourcesRelocatePostResult](
-    ClusterHaResourcesRelocatePostResult, "POST /cluster/ha/resources/{sid}/relocate"
+_R9: Returns[None] = Returns("None", "PUT /cluster/ha/resources/{sid}")
+_R10: Returns[None] = Returns("None", "DELETE /cluster/ha/resources/{sid}")
+_R11: Returns[ClusterHaResourcesMigratePostResult] = Returns(
+    "ClusterHaResourcesMigratePostResult",
+    "POST /cluster/ha/resources/{sid}/migrate",
+    "models.cluster_ha.cluster_ha_resources_migrate_post",
 )
-_R13 = Returns[list[ClusterHaRulesGetResultItem]](
-    list[ClusterHaRulesGetResultItem], "GET /cluster/ha/rules"
+_R12: Returns[ClusterHaResourcesRelocatePostResult] = Returns(
+    "ClusterHaResourcesRelocatePostResult",
+    "POST /cluster/ha/resources/{sid}/relocate",
+    "models.cluster_ha.cluster_ha_resources_relocate_post",
 )
-_R14 = Returns[None](None, "POST /cluster/ha/rules")
-_R15 = Returns[ClusterHaRulesRuleGetResult](
-    ClusterHaRulesRuleGetResult, "GET /cluster/ha/rules/{rule}"
+_R13: Returns[list[ClusterHaRulesGetResultItem]] = Returns(
+    "list[ClusterHaRulesGetResultItem]",
+    "GET /cluster/ha/rules",
+    "models.cluster_ha.cluster_ha_rules_get",
 )
-_R16 = Returns[None](None, "PUT /cluster/ha/rules/{rule}")
-_R17 = Returns[None](None, "DELETE /cluster/ha/rules/{rule}")
-_R18 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/ha/status")
-_R19 = Returns[None](None, "POST /cluster/ha/status/arm-ha")
-_R20 = Returns[list[ClusterHaStatusCurrentGetResultItem]](
-    list[ClusterHaStatusCurrentGetResultItem], "GET /cluster/ha/status/current"
+_R14: Returns[None] = Returns("None", "POST /cluster/ha/rules")
+_R15: Returns[ClusterHaRulesRuleGetResult] = Returns(
+    "ClusterHaRulesRuleGetResult",
+    "GET /cluster/ha/rules/{rule}",
+    "models.cluster_ha.cluster_ha_rules_rule_get",
 )
-_R21 = Returns[None](None, "POST /cluster/ha/status/disarm-ha")
-_R22 = Returns[dict[str, Any]](dict[str, Any], "GET /cluster/ha/status/manager_status")
+_R16: Returns[None] = Returns("None", "PUT /cluster/ha/rules/{rule}")
+_R17: Returns[None] = Returns("None", "DELETE /cluster/ha/rules/{rule}")
+_R18: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /cluster/ha/status")
+_R19: Returns[None] = Returns("None", "POST /cluster/ha/status/arm-ha")
+_R20: Returns[list[ClusterHaStatusCurrentGetResultItem]] = Returns(
+    "list[ClusterHaStatusCurrentGetResultItem]",
+    "GET /cluster/ha/status/current",
+    "models.cluster_ha.cluster_ha_status_current_get",
+)
+_R21: Returns[None] = Returns("None", "POST /cluster/ha/status/disarm-ha")
+_R22: Returns[dict[str, Any]] = Returns("dict[str, Any]", "GET /cluster/ha/status/manager_status")
 
 
 class ClusterHa(SyncPath):

@@ -4,95 +4,140 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
 from pvesdk._runtime import segment as _segment
 from pvesdk._runtime import sequence as _sequence
 
-from ..models.cluster_notifications import (
-    ClusterNotificationsEndpointsGotifyGetResultItem,
-    ClusterNotificationsEndpointsGotifyNameGetResult,
-    ClusterNotificationsEndpointsSendmailGetResultItem,
-    ClusterNotificationsEndpointsSendmailNameGetResult,
-    ClusterNotificationsEndpointsSmtpGetResultItem,
-    ClusterNotificationsEndpointsSmtpNameGetResult,
-    ClusterNotificationsEndpointsWebhookGetResultItem,
-    ClusterNotificationsEndpointsWebhookNameGetResult,
-    ClusterNotificationsMatcherFieldsGetResultItem,
-    ClusterNotificationsMatcherFieldValuesGetResultItem,
-    ClusterNotificationsMatchersGetResultItem,
-    ClusterNotificationsMatchersNameGetResult,
-    ClusterNotificationsTargetsGetResultItem,
-)
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from ..models.cluster_notifications.cluster_notifications_endpoints_gotify_get import (
+        ClusterNotificationsEndpointsGotifyGetResultItem,
+    )
+    from ..models.cluster_notifications.cluster_notifications_endpoints_gotify_name_get import (
+        ClusterNotificationsEndpointsGotifyNameGetResult,
+    )
+    from ..models.cluster_notifications.cluster_notifications_endpoints_sendmail_get import (
+        ClusterNotificationsEndpointsSendmailGetResultItem,
+    )
+    from ..models.cluster_notifications.cluster_notifications_endpoints_sendmail_name_get import (
+        ClusterNotificationsEndpointsSendmailNameGetResult,
+    )
+    from ..models.cluster_notifications.cluster_notifications_endpoints_smtp_get import (
+        ClusterNotificationsEndpointsSmtpGetResultItem,
+    )
+    from ..models.cluster_notifications.cluster_notifications_endpoints_smtp_name_get import (
+        ClusterNotificationsEndpointsSmtpNameGetResult,
+    )
+    from ..models.cluster_notifications.cluster_notifications_endpoints_webhook_get import (
+        ClusterNotificationsEndpointsWebhookGetResultItem,
+    )
+    from ..models.cluster_notifications.cluster_notifications_endpoints_webhook_name_get import (
+        ClusterNotificationsEndpointsWebhookNameGetResult,
+    )
+    from ..models.cluster_notifications.cluster_notifications_matcher_field_values_get import (
+        ClusterNotificationsMatcherFieldValuesGetResultItem,
+    )
+    from ..models.cluster_notifications.cluster_notifications_matcher_fields_get import (
+        ClusterNotificationsMatcherFieldsGetResultItem,
+    )
+    from ..models.cluster_notifications.cluster_notifications_matchers_get import (
+        ClusterNotificationsMatchersGetResultItem,
+    )
+    from ..models.cluster_notifications.cluster_notifications_matchers_name_get import (
+        ClusterNotificationsMatchersNameGetResult,
+    )
+    from ..models.cluster_notifications.cluster_notifications_targets_get import (
+        ClusterNotificationsTargetsGetResultItem,
+    )
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/notifications")
-_R1 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /cluster/notifications/endpoints")
-_R2 = Returns[list[ClusterNotificationsEndpointsGotifyGetResultItem]](
-    list[ClusterNotificationsEndpointsGotifyGetResultItem],
+_R0: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /cluster/notifications")
+_R1: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /cluster/notifications/endpoints"
+)
+_R2: Returns[list[ClusterNotificationsEndpointsGotifyGetResultItem]] = Returns(
+    "list[ClusterNotificationsEndpointsGotifyGetResultItem]",
     "GET /cluster/notifications/endpoints/gotify",
+    "models.cluster_notifications.cluster_notifications_endpoints_gotify_get",
 )
-_R3 = Returns[None](None, "POST /cluster/notifications/endpoints/gotify")
-_R4 = Returns[ClusterNotificationsEndpointsGotifyNameGetResult](
-    ClusterNotificationsEndpointsGotifyNameGetResult,
+_R3: Returns[None] = Returns("None", "POST /cluster/notifications/endpoints/gotify")
+_R4: Returns[ClusterNotificationsEndpointsGotifyNameGetResult] = Returns(
+    "ClusterNotificationsEndpointsGotifyNameGetResult",
     "GET /cluster/notifications/endpoints/gotify/{name}",
+    "models.cluster_notifications.cluster_notifications_endpoints_gotify_name_get",
 )
-_R5 = Returns[None](None, "PUT /cluster/notifications/endpoints/gotify/{name}")
-_R6 = Returns[None](None, "DELETE /cluster/notifications/endpoints/gotify/{name}")
-_R7 = Returns[list[ClusterNotificationsEndpointsSendmailGetResultItem]](
-    list[ClusterNotificationsEndpointsSendmailGetResultItem],
+_R5: Returns[None] = Returns("None", "PUT /cluster/notifications/endpoints/gotify/{name}")
+_R6: Returns[None] = Returns("None", "DELETE /cluster/notifications/endpoints/gotify/{name}")
+_R7: Returns[list[ClusterNotificationsEndpointsSendmailGetResultItem]] = Returns(
+    "list[ClusterNotificationsEndpointsSendmailGetResultItem]",
     "GET /cluster/notifications/endpoints/sendmail",
+    "models.cluster_notifications.cluster_notifications_endpoints_sendmail_get",
 )
-_R8 = Returns[None](None, "POST /cluster/notifications/endpoints/sendmail")
-_R9 = Returns[ClusterNotificationsEndpointsSendmailNameGetResult](
-    ClusterNotificationsEndpointsSendmailNameGetResult,
+_R8: Returns[None] = Returns("None", "POST /cluster/notifications/endpoints/sendmail")
+_R9: Returns[ClusterNotificationsEndpointsSendmailNameGetResult] = Returns(
+    "ClusterNotificationsEndpointsSendmailNameGetResult",
     "GET /cluster/notifications/endpoints/sendmail/{name}",
+    "models.cluster_notifications.cluster_notifications_endpoints_sendmail_name_get",
 )
-_R10 = Returns[None](None, "PUT /cluster/notifications/endpoints/sendmail/{name}")
-_R11 = Returns[None](None, "DELETE /cluster/notifications/endpoints/sendmail/{name}")
-_R12 = Returns[list[ClusterNotificationsEndpointsSmtpGetResultItem]](
-    list[ClusterNotificationsEndpointsSmtpGetResultItem],
+_R10: Returns[None] = Returns("None", "PUT /cluster/notifications/endpoints/sendmail/{name}")
+_R11: Returns[None] = Returns("None", "DELETE /cluster/notifications/endpoints/sendmail/{name}")
+_R12: Returns[list[ClusterNotificationsEndpointsSmtpGetResultItem]] = Returns(
+    "list[ClusterNotificationsEndpointsSmtpGetResultItem]",
     "GET /cluster/notifications/endpoints/smtp",
+    "models.cluster_notifications.cluster_notifications_endpoints_smtp_get",
 )
-_R13 = Returns[None](None, "POST /cluster/notifications/endpoints/smtp")
-_R14 = Returns[ClusterNotificationsEndpointsSmtpNameGetResult](
-    ClusterNotificationsEndpointsSmtpNameGetResult,
+_R13: Returns[None] = Returns("None", "POST /cluster/notifications/endpoints/smtp")
+_R14: Returns[ClusterNotificationsEndpointsSmtpNameGetResult] = Returns(
+    "ClusterNotificationsEndpointsSmtpNameGetResult",
     "GET /cluster/notifications/endpoints/smtp/{name}",
+    "models.cluster_notifications.cluster_notifications_endpoints_smtp_name_get",
 )
-_R15 = Returns[None](None, "PUT /cluster/notifications/endpoints/smtp/{name}")
-_R16 = Returns[None](None, "DELETE /cluster/notifications/endpoints/smtp/{name}")
-_R17 = Returns[list[ClusterNotificationsEndpointsWebhookGetResultItem]](
-    list[ClusterNotificationsEndpointsWebhookGetResultItem],
+_R15: Returns[None] = Returns("None", "PUT /cluster/notifications/endpoints/smtp/{name}")
+_R16: Returns[None] = Returns("None", "DELETE /cluster/notifications/endpoints/smtp/{name}")
+_R17: Returns[list[ClusterNotificationsEndpointsWebhookGetResultItem]] = Returns(
+    "list[ClusterNotificationsEndpointsWebhookGetResultItem]",
     "GET /cluster/notifications/endpoints/webhook",
+    "models.cluster_notifications.cluster_notifications_endpoints_webhook_get",
 )
-_R18 = Returns[None](None, "POST /cluster/notifications/endpoints/webhook")
-_R19 = Returns[ClusterNotificationsEndpointsWebhookNameGetResult](
-    ClusterNotificationsEndpointsWebhookNameGetResult,
+_R18: Returns[None] = Returns("None", "POST /cluster/notifications/endpoints/webhook")
+_R19: Returns[ClusterNotificationsEndpointsWebhookNameGetResult] = Returns(
+    "ClusterNotificationsEndpointsWebhookNameGetResult",
     "GET /cluster/notifications/endpoints/webhook/{name}",
+    "models.cluster_notifications.cluster_notifications_endpoints_webhook_name_get",
 )
-_R20 = Returns[None](None, "PUT /cluster/notifications/endpoints/webhook/{name}")
-_R21 = Returns[None](None, "DELETE /cluster/notifications/endpoints/webhook/{name}")
-_R22 = Returns[list[ClusterNotificationsMatcherFieldValuesGetResultItem]](
-    list[ClusterNotificationsMatcherFieldValuesGetResultItem],
+_R20: Returns[None] = Returns("None", "PUT /cluster/notifications/endpoints/webhook/{name}")
+_R21: Returns[None] = Returns("None", "DELETE /cluster/notifications/endpoints/webhook/{name}")
+_R22: Returns[list[ClusterNotificationsMatcherFieldValuesGetResultItem]] = Returns(
+    "list[ClusterNotificationsMatcherFieldValuesGetResultItem]",
     "GET /cluster/notifications/matcher-field-values",
+    "models.cluster_notifications.cluster_notifications_matcher_field_values_get",
 )
-_R23 = Returns[list[ClusterNotificationsMatcherFieldsGetResultItem]](
-    list[ClusterNotificationsMatcherFieldsGetResultItem],
+_R23: Returns[list[ClusterNotificationsMatcherFieldsGetResultItem]] = Returns(
+    "list[ClusterNotificationsMatcherFieldsGetResultItem]",
     "GET /cluster/notifications/matcher-fields",
+    "models.cluster_notifications.cluster_notifications_matcher_fields_get",
 )
-_R24 = Returns[list[ClusterNotificationsMatchersGetResultItem]](
-    list[ClusterNotificationsMatchersGetResultItem], "GET /cluster/notifications/matchers"
+_R24: Returns[list[ClusterNotificationsMatchersGetResultItem]] = Returns(
+    "list[ClusterNotificationsMatchersGetResultItem]",
+    "GET /cluster/notifications/matchers",
+    "models.cluster_notifications.cluster_notifications_matchers_get",
 )
-_R25 = Returns[None](None, "POST /cluster/notifications/matchers")
-_R26 = Returns[ClusterNotificationsMatchersNameGetResult](
-    ClusterNotificationsMatchersNameGetResult, "GET /cluster/notifications/matchers/{name}"
+_R25: Returns[None] = Returns("None", "POST /cluster/notifications/matchers")
+_R26: Returns[ClusterNotificationsMatchersNameGetResult] = Returns(
+    "ClusterNotificationsMatchersNameGetResult",
+    "GET /cluster/notifications/matchers/{name}",
+    "models.cluster_notifications.cluster_notifications_matchers_name_get",
 )
-_R27 = Returns[None](None, "PUT /cluster/notifications/matchers/{name}")
-_R28 = Returns[None](None, "DELETE /cluster/notifications/matchers/{name}")
-_R29 = Returns[list[ClusterNotificationsTargetsGetResultItem]](
-    list[ClusterNotificationsTargetsGetResultItem], "GET /cluster/notifications/targets"
+_R27: Returns[None] = Returns("None", "PUT /cluster/notifications/matchers/{name}")
+_R28: Returns[None] = Returns("None", "DELETE /cluster/notifications/matchers/{name}")
+_R29: Returns[list[ClusterNotificationsTargetsGetResultItem]] = Returns(
+    "list[ClusterNotificationsTargetsGetResultItem]",
+    "GET /cluster/notifications/targets",
+    "models.cluster_notifications.cluster_notifications_targets_get",
 )
-_R30 = Returns[None](None, "POST /cluster/notifications/targets/{name}/test")
+_R30: Returns[None] = Returns("None", "POST /cluster/notifications/targets/{name}/test")
 
 
 class ClusterNotifications(SyncPath):

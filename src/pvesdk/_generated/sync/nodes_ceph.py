@@ -5,97 +5,110 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import bind_task as _task
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
-from pvesdk.tasks import Task
-from pvesdk.tasks import bind_task as _task
 
-from ..models.nodes_ceph import (
-    NodesCephCfgDbGetResultItem,
-    NodesCephCmdSafetyGetResult,
-    NodesCephLogGetResultItem,
-    NodesCephOsdLvInfoGetResult,
-    NodesCephOsdMetadataGetResult,
-    NodesCephPoolStatusGetResult,
-    NodesCephRulesGetResultItem,
-    NodesNodeCephFsGetResultItem,
-    NodesNodeCephMdsGetResultItem,
-    NodesNodeCephMgrGetResultItem,
-    NodesNodeCephMonGetResultItem,
-    NodesNodeCephOsdGetResult,
-    NodesNodeCephPoolGetResultItem,
-)
-from ..propstr import ErasureCoding
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from pvesdk.tasks import Task
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/ceph")
-_R1 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/ceph/cfg")
-_R2 = Returns[list[NodesCephCfgDbGetResultItem]](
-    list[NodesCephCfgDbGetResultItem], "GET /nodes/{node}/ceph/cfg/db"
+    from ..models.nodes_ceph.nodes_ceph_cmd_safety_get import (
+        NodesCephCmdSafetyGetResult,
+    )
+    from ..models.nodes_ceph.nodes_ceph_log_get import NodesCephLogGetResultItem
+    from ..models.nodes_ceph.nodes_ceph_pool_status_get import (
+        NodesCephPoolStatusGetResult,
+    )
+    from ..models.nodes_ceph.nodes_ceph_rules_get import NodesCephRulesGetResultItem
+    from ..models.nodes_ceph.nodes_node_ceph_fs_get import NodesNodeCephFsGetResultItem
+    from ..models.nodes_ceph.nodes_node_ceph_mds_get import (
+        NodesNodeCephMdsGetResultItem,
+    )
+    from ..models.nodes_ceph.nodes_node_ceph_mgr_get import (
+        NodesNodeCephMgrGetResultItem,
+    )
+    from ..models.nodes_ceph.nodes_node_ceph_mon_get import (
+        NodesNodeCephMonGetResultItem,
+    )
+    from ..models.nodes_ceph.nodes_node_ceph_pool_get import (
+        NodesNodeCephPoolGetResultItem,
+    )
+    from ..propstr.erasure_coding import ErasureCoding
+    from . import nodes_ceph_cfg as _nodes_ceph_cfg
+    from . import nodes_ceph_osd as _nodes_ceph_osd
+
+_R0: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /nodes/{node}/ceph")
+_R1: Returns[NodesCephCmdSafetyGetResult] = Returns(
+    "NodesCephCmdSafetyGetResult",
+    "GET /nodes/{node}/ceph/cmd-safety",
+    "models.nodes_ceph.nodes_ceph_cmd_safety_get",
 )
-_R3 = Returns[str](str, "GET /nodes/{node}/ceph/cfg/raw")
-_R4 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/ceph/cfg/value")
-_R5 = Returns[NodesCephCmdSafetyGetResult](
-    NodesCephCmdSafetyGetResult, "GET /nodes/{node}/ceph/cmd-safety"
+_R2: Returns[str] = Returns("str", "GET /nodes/{node}/ceph/crush")
+_R3: Returns[list[NodesNodeCephFsGetResultItem]] = Returns(
+    "list[NodesNodeCephFsGetResultItem]",
+    "GET /nodes/{node}/ceph/fs",
+    "models.nodes_ceph.nodes_node_ceph_fs_get",
 )
-_R6 = Returns[str](str, "GET /nodes/{node}/ceph/crush")
-_R7 = Returns[list[NodesNodeCephFsGetResultItem]](
-    list[NodesNodeCephFsGetResultItem], "GET /nodes/{node}/ceph/fs"
+_R4: Returns[str] = Returns("str", "POST /nodes/{node}/ceph/fs/{name}")
+_R5: Returns[str] = Returns("str", "DELETE /nodes/{node}/ceph/fs/{name}")
+_R6: Returns[None] = Returns("None", "POST /nodes/{node}/ceph/init")
+_R7: Returns[list[NodesCephLogGetResultItem]] = Returns(
+    "list[NodesCephLogGetResultItem]",
+    "GET /nodes/{node}/ceph/log",
+    "models.nodes_ceph.nodes_ceph_log_get",
 )
-_R8 = Returns[str](str, "POST /nodes/{node}/ceph/fs/{name}")
-_R9 = Returns[str](str, "DELETE /nodes/{node}/ceph/fs/{name}")
-_R10 = Returns[None](None, "POST /nodes/{node}/ceph/init")
-_R11 = Returns[list[NodesCephLogGetResultItem]](
-    list[NodesCephLogGetResultItem], "GET /nodes/{node}/ceph/log"
+_R8: Returns[list[NodesNodeCephMdsGetResultItem]] = Returns(
+    "list[NodesNodeCephMdsGetResultItem]",
+    "GET /nodes/{node}/ceph/mds",
+    "models.nodes_ceph.nodes_node_ceph_mds_get",
 )
-_R12 = Returns[list[NodesNodeCephMdsGetResultItem]](
-    list[NodesNodeCephMdsGetResultItem], "GET /nodes/{node}/ceph/mds"
+_R9: Returns[str] = Returns("str", "POST /nodes/{node}/ceph/mds/{name}")
+_R10: Returns[str] = Returns("str", "DELETE /nodes/{node}/ceph/mds/{name}")
+_R11: Returns[list[NodesNodeCephMgrGetResultItem]] = Returns(
+    "list[NodesNodeCephMgrGetResultItem]",
+    "GET /nodes/{node}/ceph/mgr",
+    "models.nodes_ceph.nodes_node_ceph_mgr_get",
 )
-_R13 = Returns[str](str, "POST /nodes/{node}/ceph/mds/{name}")
-_R14 = Returns[str](str, "DELETE /nodes/{node}/ceph/mds/{name}")
-_R15 = Returns[list[NodesNodeCephMgrGetResultItem]](
-    list[NodesNodeCephMgrGetResultItem], "GET /nodes/{node}/ceph/mgr"
+_R12: Returns[str] = Returns("str", "POST /nodes/{node}/ceph/mgr/{id}")
+_R13: Returns[str] = Returns("str", "DELETE /nodes/{node}/ceph/mgr/{id}")
+_R14: Returns[list[NodesNodeCephMonGetResultItem]] = Returns(
+    "list[NodesNodeCephMonGetResultItem]",
+    "GET /nodes/{node}/ceph/mon",
+    "models.nodes_ceph.nodes_node_ceph_mon_get",
 )
-_R16 = Returns[str](str, "POST /nodes/{node}/ceph/mgr/{id}")
-_R17 = Returns[str](str, "DELETE /nodes/{node}/ceph/mgr/{id}")
-_R18 = Returns[list[NodesNodeCephMonGetResultItem]](
-    list[NodesNodeCephMonGetResultItem], "GET /nodes/{node}/ceph/mon"
+_R15: Returns[str] = Returns("str", "POST /nodes/{node}/ceph/mon/{monid}")
+_R16: Returns[str] = Returns("str", "DELETE /nodes/{node}/ceph/mon/{monid}")
+_R17: Returns[list[NodesNodeCephPoolGetResultItem]] = Returns(
+    "list[NodesNodeCephPoolGetResultItem]",
+    "GET /nodes/{node}/ceph/pool",
+    "models.nodes_ceph.nodes_node_ceph_pool_get",
 )
-_R19 = Returns[str](str, "POST /nodes/{node}/ceph/mon/{monid}")
-_R20 = Returns[str](str, "DELETE /nodes/{node}/ceph/mon/{monid}")
-_R21 = Returns[NodesNodeCephOsdGetResult](NodesNodeCephOsdGetResult, "GET /nodes/{node}/ceph/osd")
-_R22 = Returns[str](str, "POST /nodes/{node}/ceph/osd")
-_R23 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/ceph/osd/{osdid}")
-_R24 = Returns[str](str, "DELETE /nodes/{node}/ceph/osd/{osdid}")
-_R25 = Returns[None](None, "POST /nodes/{node}/ceph/osd/{osdid}/in")
-_R26 = Returns[NodesCephOsdLvInfoGetResult](
-    NodesCephOsdLvInfoGetResult, "GET /nodes/{node}/ceph/osd/{osdid}/lv-info"
+_R18: Returns[str] = Returns("str", "POST /nodes/{node}/ceph/pool")
+_R19: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /nodes/{node}/ceph/pool/{name}"
 )
-_R27 = Returns[NodesCephOsdMetadataGetResult](
-    NodesCephOsdMetadataGetResult, "GET /nodes/{node}/ceph/osd/{osdid}/metadata"
+_R20: Returns[str] = Returns("str", "PUT /nodes/{node}/ceph/pool/{name}")
+_R21: Returns[str] = Returns("str", "DELETE /nodes/{node}/ceph/pool/{name}")
+_R22: Returns[NodesCephPoolStatusGetResult] = Returns(
+    "NodesCephPoolStatusGetResult",
+    "GET /nodes/{node}/ceph/pool/{name}/status",
+    "models.nodes_ceph.nodes_ceph_pool_status_get",
 )
-_R28 = Returns[None](None, "POST /nodes/{node}/ceph/osd/{osdid}/out")
-_R29 = Returns[None](None, "POST /nodes/{node}/ceph/osd/{osdid}/scrub")
-_R30 = Returns[list[NodesNodeCephPoolGetResultItem]](
-    list[NodesNodeCephPoolGetResultItem], "GET /nodes/{node}/ceph/pool"
+_R23: Returns[str] = Returns("str", "POST /nodes/{node}/ceph/restart")
+_R24: Returns[list[NodesCephRulesGetResultItem]] = Returns(
+    "list[NodesCephRulesGetResultItem]",
+    "GET /nodes/{node}/ceph/rules",
+    "models.nodes_ceph.nodes_ceph_rules_get",
 )
-_R31 = Returns[str](str, "POST /nodes/{node}/ceph/pool")
-_R32 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/ceph/pool/{name}")
-_R33 = Returns[str](str, "PUT /nodes/{node}/ceph/pool/{name}")
-_R34 = Returns[str](str, "DELETE /nodes/{node}/ceph/pool/{name}")
-_R35 = Returns[NodesCephPoolStatusGetResult](
-    NodesCephPoolStatusGetResult, "GET /nodes/{node}/ceph/pool/{name}/status"
-)
-_R36 = Returns[str](str, "POST /nodes/{node}/ceph/restart")
-_R37 = Returns[list[NodesCephRulesGetResultItem]](
-    list[NodesCephRulesGetResultItem], "GET /nodes/{node}/ceph/rules"
-)
-_R38 = Returns[str](str, "POST /nodes/{node}/ceph/start")
-_R39 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/ceph/status")
-_R40 = Returns[str](str, "POST /nodes/{node}/ceph/stop")
+_R25: Returns[str] = Returns("str", "POST /nodes/{node}/ceph/start")
+_R26: Returns[dict[str, Any]] = Returns("dict[str, Any]", "GET /nodes/{node}/ceph/status")
+_R27: Returns[str] = Returns("str", "POST /nodes/{node}/ceph/stop")
 
 
 class NodesNodeCeph(SyncPath):
@@ -106,9 +119,11 @@ class NodesNodeCeph(SyncPath):
     __slots__ = ()
 
     @property
-    def cfg(self) -> NodesNodeCephCfg:
+    def cfg(self) -> _nodes_ceph_cfg.NodesNodeCephCfg:
         """Directory index."""
-        return NodesNodeCephCfg(self._c, self._p + "/cfg")
+        from . import nodes_ceph_cfg as _nodes_ceph_cfg
+
+        return _nodes_ceph_cfg.NodesNodeCephCfg(self._c, self._p + "/cfg")
 
     @property
     def cmd_safety(self) -> NodesNodeCephCmdSafety:
@@ -151,9 +166,11 @@ class NodesNodeCeph(SyncPath):
         return NodesNodeCephMon(self._c, self._p + "/mon")
 
     @property
-    def osd(self) -> NodesNodeCephOsd:
+    def osd(self) -> _nodes_ceph_osd.NodesNodeCephOsd:
         """Get Ceph osd list/tree."""
-        return NodesNodeCephOsd(self._c, self._p + "/osd")
+        from . import nodes_ceph_osd as _nodes_ceph_osd
+
+        return _nodes_ceph_osd.NodesNodeCephOsd(self._c, self._p + "/osd")
 
     @property
     def pool(self) -> NodesNodeCephPool:
@@ -198,124 +215,6 @@ class NodesNodeCeph(SyncPath):
         return self._c._call("GET", self._p, {}, _R0)
 
 
-class NodesNodeCephCfg(SyncPath):
-    """``/nodes/{node}/ceph/cfg`` (cfg)
-
-    ``GET``: Directory index."""
-
-    __slots__ = ()
-
-    @property
-    def db(self) -> NodesNodeCephCfgDb:
-        """Get the Ceph configuration database."""
-        return NodesNodeCephCfgDb(self._c, self._p + "/db")
-
-    @property
-    def raw(self) -> NodesNodeCephCfgRaw:
-        """Get the Ceph configuration file."""
-        return NodesNodeCephCfgRaw(self._c, self._p + "/raw")
-
-    @property
-    def value(self) -> NodesNodeCephCfgValue:
-        """Get configured values from either ceph.conf or the mon config DB. Underscores in section and key names are normalised to hyphens in the response, regardless of how they're written in the source."""
-        return NodesNodeCephCfgValue(self._c, self._p + "/value")
-
-    def get(self) -> list[dict[str, Any]]:
-        """Directory index.
-
-        Returns:
-            ``list[dict[str, Any]]``
-
-        Permissions:
-            User: all
-
-        Proxmox: ``GET /nodes/{node}/ceph/cfg`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
-
-
-class NodesNodeCephCfgDb(SyncPath):
-    """``/nodes/{node}/ceph/cfg/db`` (db)
-
-    ``GET``: Get the Ceph configuration database."""
-
-    __slots__ = ()
-
-    def get(self) -> list[NodesCephCfgDbGetResultItem]:
-        """Get the Ceph configuration database.
-
-        Returns:
-            ``list[NodesCephCfgDbGetResultItem]``
-
-        Permissions:
-            Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/ceph/cfg/db`` (``db``)."""
-        return self._c._call("GET", self._p, {}, _R2)
-
-
-class NodesNodeCephCfgRaw(SyncPath):
-    """``/nodes/{node}/ceph/cfg/raw`` (raw)
-
-    ``GET``: Get the Ceph configuration file."""
-
-    __slots__ = ()
-
-    def get(self) -> str:
-        """Get the Ceph configuration file.
-
-        Returns:
-            ``str``
-
-        Permissions:
-            Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
-
-        Forwarded to the node given by ``node``.
-
-        Proxmox: ``GET /nodes/{node}/ceph/cfg/raw`` (``raw``)."""
-        return self._c._call("GET", self._p, {}, _R3)
-
-
-class NodesNodeCephCfgValue(SyncPath):
-    """``/nodes/{node}/ceph/cfg/value`` (value)
-
-    ``GET``: Get configured values from either ceph.conf or the mon config DB. Underscores in section and key names are normalised to hyphens in the response, regardless of how they're written in the source."""
-
-    __slots__ = ()
-
-    def get(
-        self,
-        *,
-        config_keys: str,
-    ) -> dict[str, Any]:
-        """Get configured values from either ceph.conf or the mon config DB. Underscores in section and key names are normalised to hyphens in the response, regardless of how they're written in the source.
-
-        Args:
-            config_keys: List of <section>:<config key> items separated by semicolon, comma or space.
-                Proxmox VE: New in 8.1.
-                Length: 0 to 4096.
-                Pattern: ``^(?-i:^(?:(?i:[0-9a-z\\-_\\.]+:[0-9a-zA-Z\\-_]+))(?:[;, ](?i:[0-9a-z\\-_\\.]+:[0-9a-zA-Z\\-_]+))*$)$``.
-
-        Returns:
-            ``dict[str, Any]``: Two-level map of {section} -> {key} -> value. Underscores in section and key names are normalised to hyphens.
-
-        Permissions:
-            Check: ``[perm, /, [Sys.Audit]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox VE: New in 8.1.
-
-        Proxmox: ``GET /nodes/{node}/ceph/cfg/value`` (``value``)."""
-        params = {
-            "config-keys": config_keys,
-        }
-        return self._c._call("GET", self._p, params, _R4)
-
-
 class NodesNodeCephCmdSafety(SyncPath):
     """``/nodes/{node}/ceph/cmd-safety`` (cmd-safety)
 
@@ -352,7 +251,7 @@ class NodesNodeCephCmdSafety(SyncPath):
             "id": id,
             "service": service,
         }
-        return self._c._call("GET", self._p, params, _R5)
+        return self._c._call("GET", self._p, params, _R1)
 
 
 class NodesNodeCephCrush(SyncPath):
@@ -375,7 +274,7 @@ class NodesNodeCephCrush(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/crush`` (``crush``)."""
-        return self._c._call("GET", self._p, {}, _R6)
+        return self._c._call("GET", self._p, {}, _R2)
 
 
 class NodesNodeCephFs(SyncPath):
@@ -402,7 +301,7 @@ class NodesNodeCephFs(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/fs`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R7)
+        return self._c._call("GET", self._p, {}, _R3)
 
 
 class NodesNodeCephFsName(SyncPath):
@@ -442,7 +341,7 @@ class NodesNodeCephFsName(SyncPath):
             "add-storage": add_storage,
             "pg_num": pg_num,
         }
-        return _task(self._c._call("POST", self._p, params, _R8), self._c)
+        return _task(self._c._call("POST", self._p, params, _R4), self._c)
 
     def delete(
         self,
@@ -475,7 +374,7 @@ class NodesNodeCephFsName(SyncPath):
             "remove-pools": remove_pools,
             "remove-storages": remove_storages,
         }
-        return _task(self._c._call("DELETE", self._p, params, _R9), self._c)
+        return _task(self._c._call("DELETE", self._p, params, _R5), self._c)
 
 
 class NodesNodeCephInit(SyncPath):
@@ -538,7 +437,7 @@ class NodesNodeCephInit(SyncPath):
             "pg_bits": pg_bits,
             "size": size,
         }
-        return self._c._call("POST", self._p, params, _R10)
+        return self._c._call("POST", self._p, params, _R6)
 
 
 class NodesNodeCephLog(SyncPath):
@@ -576,7 +475,7 @@ class NodesNodeCephLog(SyncPath):
             "limit": limit,
             "start": start,
         }
-        return self._c._call("GET", self._p, params, _R11)
+        return self._c._call("GET", self._p, params, _R7)
 
 
 class NodesNodeCephMds(SyncPath):
@@ -603,7 +502,7 @@ class NodesNodeCephMds(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/mds`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R12)
+        return self._c._call("GET", self._p, {}, _R8)
 
 
 class NodesNodeCephMdsName(SyncPath):
@@ -638,7 +537,7 @@ class NodesNodeCephMdsName(SyncPath):
         params = {
             "hotstandby": hotstandby,
         }
-        return _task(self._c._call("POST", self._p, params, _R13), self._c)
+        return _task(self._c._call("POST", self._p, params, _R9), self._c)
 
     def delete(self) -> Task:
         """Destroy Ceph Metadata Server
@@ -653,7 +552,7 @@ class NodesNodeCephMdsName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/ceph/mds/{name}`` (``destroymds``)."""
-        return _task(self._c._call("DELETE", self._p, {}, _R14), self._c)
+        return _task(self._c._call("DELETE", self._p, {}, _R10), self._c)
 
 
 class NodesNodeCephMgr(SyncPath):
@@ -680,7 +579,7 @@ class NodesNodeCephMgr(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/mgr`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R15)
+        return self._c._call("GET", self._p, {}, _R11)
 
 
 class NodesNodeCephMgrId(SyncPath):
@@ -704,7 +603,7 @@ class NodesNodeCephMgrId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/mgr/{id}`` (``createmgr``)."""
-        return _task(self._c._call("POST", self._p, {}, _R16), self._c)
+        return _task(self._c._call("POST", self._p, {}, _R12), self._c)
 
     def delete(self) -> Task:
         """Destroy Ceph Manager.
@@ -719,7 +618,7 @@ class NodesNodeCephMgrId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/ceph/mgr/{id}`` (``destroymgr``)."""
-        return _task(self._c._call("DELETE", self._p, {}, _R17), self._c)
+        return _task(self._c._call("DELETE", self._p, {}, _R13), self._c)
 
 
 class NodesNodeCephMon(SyncPath):
@@ -746,7 +645,7 @@ class NodesNodeCephMon(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/mon`` (``listmon``)."""
-        return self._c._call("GET", self._p, {}, _R18)
+        return self._c._call("GET", self._p, {}, _R14)
 
 
 class NodesNodeCephMonMonid(SyncPath):
@@ -782,7 +681,7 @@ class NodesNodeCephMonMonid(SyncPath):
         params = {
             "mon-address": _join(mon_address),
         }
-        return _task(self._c._call("POST", self._p, params, _R19), self._c)
+        return _task(self._c._call("POST", self._p, params, _R15), self._c)
 
     def delete(self) -> Task:
         """Destroy a Ceph Monitor. Refuses to remove the last monitor of the cluster. Does not destroy any Manager on the same node; use /nodes/{node}/ceph/mgr/{id} for that.
@@ -797,289 +696,7 @@ class NodesNodeCephMonMonid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/ceph/mon/{monid}`` (``destroymon``)."""
-        return _task(self._c._call("DELETE", self._p, {}, _R20), self._c)
-
-
-class NodesNodeCephOsd(SyncPath):
-    """``/nodes/{node}/ceph/osd`` (osd)
-
-    ``GET``: Get Ceph osd list/tree.
-    ``POST``: Create OSD"""
-
-    __slots__ = ()
-
-    def osdid(self, osdid: int) -> NodesNodeCephOsdOsdid:
-        """OSD ID"""
-        return NodesNodeCephOsdOsdid(self._c, self._p + "/" + _segment(osdid))
-
-    def get(self) -> NodesNodeCephOsdGetResult:
-        """Get Ceph osd list/tree.
-
-        Returns:
-            ``NodesNodeCephOsdGetResult``
-
-        Permissions:
-            Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/ceph/osd`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R21)
-
-    def post(
-        self,
-        *,
-        dev: str,
-        crush_device_class: str | None = None,
-        db_dev: str | None = None,
-        db_dev_size: float | None = None,
-        encrypted: bool | None = None,
-        osds_per_device: int | None = None,
-        wal_dev: str | None = None,
-        wal_dev_size: float | None = None,
-    ) -> Task:
-        """Create OSD
-
-        Args:
-            dev: Block device name.
-            crush_device_class: Set the device class of the OSD in crush.
-            db_dev: Block device name for block.db.
-            db_dev_size: Size in GiB for block.db.
-                Range: 1 to inf.
-            encrypted: Enables encryption of the OSD.
-                Default: ``0``.
-            osds_per_device: OSD services per physical device. Only useful for fast NVMe devices to utilize their performance better. Mutually exclusive with 'db_dev' and 'wal_dev'.
-                Proxmox VE: New in 8.1.
-                Range: 1 to inf.
-            wal_dev: Block device name for block.wal.
-            wal_dev_size: Size in GiB for block.wal.
-                Range: 0.5 to inf.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/ceph/osd`` (``createosd``)."""
-        params = {
-            "dev": dev,
-            "crush-device-class": crush_device_class,
-            "db_dev": db_dev,
-            "db_dev_size": db_dev_size,
-            "encrypted": encrypted,
-            "osds-per-device": osds_per_device,
-            "wal_dev": wal_dev,
-            "wal_dev_size": wal_dev_size,
-        }
-        return _task(self._c._call("POST", self._p, params, _R22), self._c)
-
-
-class NodesNodeCephOsdOsdid(SyncPath):
-    """``/nodes/{node}/ceph/osd/{osdid}`` ({osdid})
-
-    ``GET``: OSD index.
-    ``DELETE``: Destroy OSD"""
-
-    __slots__ = ()
-
-    @property
-    def in_(self) -> NodesNodeCephOsdOsdidIn:
-        """ceph osd in"""
-        return NodesNodeCephOsdOsdidIn(self._c, self._p + "/in")
-
-    @property
-    def lv_info(self) -> NodesNodeCephOsdOsdidLvInfo:
-        """Get OSD volume details"""
-        return NodesNodeCephOsdOsdidLvInfo(self._c, self._p + "/lv-info")
-
-    @property
-    def metadata(self) -> NodesNodeCephOsdOsdidMetadata:
-        """Get OSD details"""
-        return NodesNodeCephOsdOsdidMetadata(self._c, self._p + "/metadata")
-
-    @property
-    def out(self) -> NodesNodeCephOsdOsdidOut:
-        """ceph osd out"""
-        return NodesNodeCephOsdOsdidOut(self._c, self._p + "/out")
-
-    @property
-    def scrub(self) -> NodesNodeCephOsdOsdidScrub:
-        """Instruct the OSD to scrub."""
-        return NodesNodeCephOsdOsdidScrub(self._c, self._p + "/scrub")
-
-    def get(self) -> list[dict[str, Any]]:
-        """OSD index.
-
-        Returns:
-            ``list[dict[str, Any]]``
-
-        Permissions:
-            User: all
-
-        Proxmox: ``GET /nodes/{node}/ceph/osd/{osdid}`` (``osdindex``)."""
-        return self._c._call("GET", self._p, {}, _R23)
-
-    def delete(
-        self,
-        *,
-        cleanup: bool | None = None,
-    ) -> Task:
-        """Destroy OSD
-
-        Args:
-            cleanup: If set, also destroy the underlying logical volumes via 'ceph-volume lvm zap --destroy', remove the volume group's physical volume with pvremove, and wipe any journal/block.db/block.wal partitions left over from filestore OSDs. Without this flag the LVs and partitions are left intact for inspection.
-                Default: ``0``.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``DELETE /nodes/{node}/ceph/osd/{osdid}`` (``destroyosd``)."""
-        params = {
-            "cleanup": cleanup,
-        }
-        return _task(self._c._call("DELETE", self._p, params, _R24), self._c)
-
-
-class NodesNodeCephOsdOsdidIn(SyncPath):
-    """``/nodes/{node}/ceph/osd/{osdid}/in`` (in)
-
-    ``POST``: ceph osd in"""
-
-    __slots__ = ()
-
-    def post(self) -> None:
-        """ceph osd in
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/ceph/osd/{osdid}/in`` (``in``)."""
-        return self._c._call("POST", self._p, {}, _R25)
-
-
-class NodesNodeCephOsdOsdidLvInfo(SyncPath):
-    """``/nodes/{node}/ceph/osd/{osdid}/lv-info`` (lv-info)
-
-    ``GET``: Get OSD volume details"""
-
-    __slots__ = ()
-
-    def get(
-        self,
-        *,
-        type: Literal["block", "db", "wal"] | None = None,
-    ) -> NodesCephOsdLvInfoGetResult:
-        """Get OSD volume details
-
-        Args:
-            type: OSD device type
-                Default: ``block``.
-
-        Returns:
-            ``NodesCephOsdLvInfoGetResult``
-
-        Permissions:
-            Check: ``[perm, /, [Sys.Audit], any, 1]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/ceph/osd/{osdid}/lv-info`` (``osdvolume``)."""
-        params = {
-            "type": type,
-        }
-        return self._c._call("GET", self._p, params, _R26)
-
-
-class NodesNodeCephOsdOsdidMetadata(SyncPath):
-    """``/nodes/{node}/ceph/osd/{osdid}/metadata`` (metadata)
-
-    ``GET``: Get OSD details"""
-
-    __slots__ = ()
-
-    def get(self) -> NodesCephOsdMetadataGetResult:
-        """Get OSD details
-
-        Returns:
-            ``NodesCephOsdMetadataGetResult``
-
-        Permissions:
-            Check: ``[perm, /, [Sys.Audit], any, 1]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/ceph/osd/{osdid}/metadata`` (``osddetails``)."""
-        return self._c._call("GET", self._p, {}, _R27)
-
-
-class NodesNodeCephOsdOsdidOut(SyncPath):
-    """``/nodes/{node}/ceph/osd/{osdid}/out`` (out)
-
-    ``POST``: ceph osd out"""
-
-    __slots__ = ()
-
-    def post(self) -> None:
-        """ceph osd out
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/ceph/osd/{osdid}/out`` (``out``)."""
-        return self._c._call("POST", self._p, {}, _R28)
-
-
-class NodesNodeCephOsdOsdidScrub(SyncPath):
-    """``/nodes/{node}/ceph/osd/{osdid}/scrub`` (scrub)
-
-    ``POST``: Instruct the OSD to scrub."""
-
-    __slots__ = ()
-
-    def post(
-        self,
-        *,
-        deep: bool | None = None,
-    ) -> None:
-        """Instruct the OSD to scrub.
-
-        Args:
-            deep: If set, instructs a deep scrub instead of a normal one.
-                Default: ``0``.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /, [Sys.Modify]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/ceph/osd/{osdid}/scrub`` (``scrub``)."""
-        params = {
-            "deep": deep,
-        }
-        return self._c._call("POST", self._p, params, _R29)
+        return _task(self._c._call("DELETE", self._p, {}, _R16), self._c)
 
 
 class NodesNodeCephPool(SyncPath):
@@ -1107,7 +724,7 @@ class NodesNodeCephPool(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/pool`` (``lspools``)."""
-        return self._c._call("GET", self._p, {}, _R30)
+        return self._c._call("GET", self._p, {}, _R17)
 
     def post(
         self,
@@ -1178,7 +795,7 @@ class NodesNodeCephPool(SyncPath):
             "target_size": target_size,
             "target_size_ratio": target_size_ratio,
         }
-        return _task(self._c._call("POST", self._p, params, _R31), self._c)
+        return _task(self._c._call("POST", self._p, params, _R18), self._c)
 
 
 class NodesNodeCephPoolName(SyncPath):
@@ -1205,7 +822,7 @@ class NodesNodeCephPoolName(SyncPath):
             Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
 
         Proxmox: ``GET /nodes/{node}/ceph/pool/{name}`` (``poolindex``)."""
-        return self._c._call("GET", self._p, {}, _R32)
+        return self._c._call("GET", self._p, {}, _R19)
 
     def put(
         self,
@@ -1259,7 +876,7 @@ class NodesNodeCephPoolName(SyncPath):
             "target_size": target_size,
             "target_size_ratio": target_size_ratio,
         }
-        return _task(self._c._call("PUT", self._p, params, _R33), self._c)
+        return _task(self._c._call("PUT", self._p, params, _R20), self._c)
 
     def delete(
         self,
@@ -1293,7 +910,7 @@ class NodesNodeCephPoolName(SyncPath):
             "remove_ecprofile": remove_ecprofile,
             "remove_storages": remove_storages,
         }
-        return _task(self._c._call("DELETE", self._p, params, _R34), self._c)
+        return _task(self._c._call("DELETE", self._p, params, _R21), self._c)
 
 
 class NodesNodeCephPoolNameStatus(SyncPath):
@@ -1327,7 +944,7 @@ class NodesNodeCephPoolNameStatus(SyncPath):
         params = {
             "verbose": verbose,
         }
-        return self._c._call("GET", self._p, params, _R35)
+        return self._c._call("GET", self._p, params, _R22)
 
 
 class NodesNodeCephRestart(SyncPath):
@@ -1362,7 +979,7 @@ class NodesNodeCephRestart(SyncPath):
         params = {
             "service": service,
         }
-        return _task(self._c._call("POST", self._p, params, _R36), self._c)
+        return _task(self._c._call("POST", self._p, params, _R23), self._c)
 
 
 class NodesNodeCephRules(SyncPath):
@@ -1385,7 +1002,7 @@ class NodesNodeCephRules(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/rules`` (``rules``)."""
-        return self._c._call("GET", self._p, {}, _R37)
+        return self._c._call("GET", self._p, {}, _R24)
 
 
 class NodesNodeCephStart(SyncPath):
@@ -1420,7 +1037,7 @@ class NodesNodeCephStart(SyncPath):
         params = {
             "service": service,
         }
-        return _task(self._c._call("POST", self._p, params, _R38), self._c)
+        return _task(self._c._call("POST", self._p, params, _R25), self._c)
 
 
 class NodesNodeCephStatus(SyncPath):
@@ -1443,7 +1060,7 @@ class NodesNodeCephStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/status`` (``status``)."""
-        return self._c._call("GET", self._p, {}, _R39)
+        return self._c._call("GET", self._p, {}, _R26)
 
 
 class NodesNodeCephStop(SyncPath):
@@ -1478,4 +1095,4 @@ class NodesNodeCephStop(SyncPath):
         params = {
             "service": service,
         }
-        return _task(self._c._call("POST", self._p, params, _R40), self._c)
+        return _task(self._c._call("POST", self._p, params, _R27), self._c)

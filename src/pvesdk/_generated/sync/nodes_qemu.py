@@ -8,139 +8,168 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import bind_task as _task
+from pvesdk._runtime import bind_task_or_none as _task_or_none
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 from pvesdk._runtime import urlencoded as _urlencoded
-from pvesdk.tasks import Task
-from pvesdk.tasks import bind_task as _task
-from pvesdk.tasks import bind_task_or_none as _task_or_none
 
-from ..models.nodes_qemu import (
-    NodesNodeQemuGetResultItem,
-    NodesNodeQemuVmidGetResultItem,
-    NodesNodeQemuVmidSnapshotGetResultItem,
-    NodesQemuCloudinitGetResultItem,
-    NodesQemuConfigGetResult,
-    NodesQemuFeatureGetResult,
-    NodesQemuMigrateGetResult,
-    NodesQemuMtunnelPostResult,
-    NodesQemuMtunnelwebsocketGetResult,
-    NodesQemuPendingGetResultItem,
-    NodesQemuRrdGetResult,
-    NodesQemuSpiceproxyPostResult,
-    NodesQemuTermproxyPostResult,
-    NodesQemuVncproxyPostResult,
-    NodesQemuVncwebsocketGetResult,
-)
-from ..propstr import (
-    Agent,
-    AmdSev,
-    Audio0,
-    Boot,
-    Cicustom,
-    Cpu,
-    Efidisk0,
-    Hostpci,
-    Ide,
-    IntelTdx,
-    Ipconfig,
-    Ivshmem,
-    Machine,
-    Memory,
-    Numa,
-    QemuNet,
-    QemuUnused,
-    Rng0,
-    Sata,
-    Scsi,
-    Smbios1,
-    SpiceEnhancements,
-    Startup,
-    TargetEndpoint,
-    Tpmstate0,
-    Usb,
-    Vga,
-    Virtio,
-    Virtiofs,
-    Watchdog,
-)
-
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
 if TYPE_CHECKING:
+    from pvesdk.tasks import Task
+
+    from ..models.nodes_qemu.nodes_node_qemu_get import NodesNodeQemuGetResultItem
+    from ..models.nodes_qemu.nodes_node_qemu_vmid_get import (
+        NodesNodeQemuVmidGetResultItem,
+    )
+    from ..models.nodes_qemu.nodes_qemu_cloudinit_get import (
+        NodesQemuCloudinitGetResultItem,
+    )
+    from ..models.nodes_qemu.nodes_qemu_config_get import NodesQemuConfigGetResult
+    from ..models.nodes_qemu.nodes_qemu_feature_get import NodesQemuFeatureGetResult
+    from ..models.nodes_qemu.nodes_qemu_migrate_get import NodesQemuMigrateGetResult
+    from ..models.nodes_qemu.nodes_qemu_mtunnel_post import NodesQemuMtunnelPostResult
+    from ..models.nodes_qemu.nodes_qemu_mtunnelwebsocket_get import (
+        NodesQemuMtunnelwebsocketGetResult,
+    )
+    from ..models.nodes_qemu.nodes_qemu_pending_get import NodesQemuPendingGetResultItem
+    from ..models.nodes_qemu.nodes_qemu_rrd_get import NodesQemuRrdGetResult
+    from ..models.nodes_qemu.nodes_qemu_spiceproxy_post import (
+        NodesQemuSpiceproxyPostResult,
+    )
+    from ..models.nodes_qemu.nodes_qemu_termproxy_post import (
+        NodesQemuTermproxyPostResult,
+    )
+    from ..models.nodes_qemu.nodes_qemu_vncproxy_post import NodesQemuVncproxyPostResult
+    from ..models.nodes_qemu.nodes_qemu_vncwebsocket_get import (
+        NodesQemuVncwebsocketGetResult,
+    )
+    from ..propstr.agent import Agent
+    from ..propstr.amd_sev import AmdSev
+    from ..propstr.audio0 import Audio0
+    from ..propstr.boot import Boot
+    from ..propstr.cicustom import Cicustom
+    from ..propstr.cpu import Cpu
+    from ..propstr.efidisk0 import Efidisk0
+    from ..propstr.hostpci import Hostpci
+    from ..propstr.ide import Ide
+    from ..propstr.intel_tdx import IntelTdx
+    from ..propstr.ipconfig import Ipconfig
+    from ..propstr.ivshmem import Ivshmem
+    from ..propstr.machine import Machine
+    from ..propstr.memory import Memory
+    from ..propstr.numa import Numa
+    from ..propstr.qemu_net import QemuNet
+    from ..propstr.qemu_unused import QemuUnused
+    from ..propstr.rng0 import Rng0
+    from ..propstr.sata import Sata
+    from ..propstr.scsi import Scsi
+    from ..propstr.smbios1 import Smbios1
+    from ..propstr.spice_enhancements import SpiceEnhancements
+    from ..propstr.startup import Startup
+    from ..propstr.target_endpoint import TargetEndpoint
+    from ..propstr.tpmstate0 import Tpmstate0
+    from ..propstr.usb import Usb
+    from ..propstr.vga import Vga
+    from ..propstr.virtio import Virtio
+    from ..propstr.virtiofs import Virtiofs
+    from ..propstr.watchdog import Watchdog
     from . import nodes_qemu_agent as _nodes_qemu_agent
     from . import nodes_qemu_firewall as _nodes_qemu_firewall
+    from . import nodes_qemu_snapshot as _nodes_qemu_snapshot
     from . import nodes_qemu_status as _nodes_qemu_status
 
-_R0 = Returns[list[NodesNodeQemuGetResultItem]](
-    list[NodesNodeQemuGetResultItem], "GET /nodes/{node}/qemu"
+_R0: Returns[list[NodesNodeQemuGetResultItem]] = Returns(
+    "list[NodesNodeQemuGetResultItem]",
+    "GET /nodes/{node}/qemu",
+    "models.nodes_qemu.nodes_node_qemu_get",
 )
-_R1 = Returns[str](str, "POST /nodes/{node}/qemu")
-_R2 = Returns[list[NodesNodeQemuVmidGetResultItem]](
-    list[NodesNodeQemuVmidGetResultItem], "GET /nodes/{node}/qemu/{vmid}"
+_R1: Returns[str] = Returns("str", "POST /nodes/{node}/qemu")
+_R2: Returns[list[NodesNodeQemuVmidGetResultItem]] = Returns(
+    "list[NodesNodeQemuVmidGetResultItem]",
+    "GET /nodes/{node}/qemu/{vmid}",
+    "models.nodes_qemu.nodes_node_qemu_vmid_get",
 )
-_R3 = Returns[str](str, "DELETE /nodes/{node}/qemu/{vmid}")
-_R4 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/clone")
-_R5 = Returns[list[NodesQemuCloudinitGetResultItem]](
-    list[NodesQemuCloudinitGetResultItem], "GET /nodes/{node}/qemu/{vmid}/cloudinit"
+_R3: Returns[str] = Returns("str", "DELETE /nodes/{node}/qemu/{vmid}")
+_R4: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/clone")
+_R5: Returns[list[NodesQemuCloudinitGetResultItem]] = Returns(
+    "list[NodesQemuCloudinitGetResultItem]",
+    "GET /nodes/{node}/qemu/{vmid}/cloudinit",
+    "models.nodes_qemu.nodes_qemu_cloudinit_get",
 )
-_R6 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/cloudinit")
-_R7 = Returns[str](str, "GET /nodes/{node}/qemu/{vmid}/cloudinit/dump")
-_R8 = Returns[NodesQemuConfigGetResult](
-    NodesQemuConfigGetResult, "GET /nodes/{node}/qemu/{vmid}/config"
+_R6: Returns[None] = Returns("None", "PUT /nodes/{node}/qemu/{vmid}/cloudinit")
+_R7: Returns[str] = Returns("str", "GET /nodes/{node}/qemu/{vmid}/cloudinit/dump")
+_R8: Returns[NodesQemuConfigGetResult] = Returns(
+    "NodesQemuConfigGetResult",
+    "GET /nodes/{node}/qemu/{vmid}/config",
+    "models.nodes_qemu.nodes_qemu_config_get",
 )
-_R9 = Returns[str | None](str | None, "POST /nodes/{node}/qemu/{vmid}/config")
-_R10 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/config")
-_R11 = Returns[None](None, "POST /nodes/{node}/qemu/{vmid}/dbus-vmstate")
-_R12 = Returns[NodesQemuFeatureGetResult](
-    NodesQemuFeatureGetResult, "GET /nodes/{node}/qemu/{vmid}/feature"
+_R9: Returns[str | None] = Returns("str | None", "POST /nodes/{node}/qemu/{vmid}/config")
+_R10: Returns[None] = Returns("None", "PUT /nodes/{node}/qemu/{vmid}/config")
+_R11: Returns[None] = Returns("None", "POST /nodes/{node}/qemu/{vmid}/dbus-vmstate")
+_R12: Returns[NodesQemuFeatureGetResult] = Returns(
+    "NodesQemuFeatureGetResult",
+    "GET /nodes/{node}/qemu/{vmid}/feature",
+    "models.nodes_qemu.nodes_qemu_feature_get",
 )
-_R13 = Returns[NodesQemuMigrateGetResult](
-    NodesQemuMigrateGetResult, "GET /nodes/{node}/qemu/{vmid}/migrate"
+_R13: Returns[NodesQemuMigrateGetResult] = Returns(
+    "NodesQemuMigrateGetResult",
+    "GET /nodes/{node}/qemu/{vmid}/migrate",
+    "models.nodes_qemu.nodes_qemu_migrate_get",
 )
-_R14 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/migrate")
-_R15 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/monitor")
-_R16 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/move_disk")
-_R17 = Returns[NodesQemuMtunnelPostResult](
-    NodesQemuMtunnelPostResult, "POST /nodes/{node}/qemu/{vmid}/mtunnel"
+_R14: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/migrate")
+_R15: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/monitor")
+_R16: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/move_disk")
+_R17: Returns[NodesQemuMtunnelPostResult] = Returns(
+    "NodesQemuMtunnelPostResult",
+    "POST /nodes/{node}/qemu/{vmid}/mtunnel",
+    "models.nodes_qemu.nodes_qemu_mtunnel_post",
 )
-_R18 = Returns[NodesQemuMtunnelwebsocketGetResult](
-    NodesQemuMtunnelwebsocketGetResult, "GET /nodes/{node}/qemu/{vmid}/mtunnelwebsocket"
+_R18: Returns[NodesQemuMtunnelwebsocketGetResult] = Returns(
+    "NodesQemuMtunnelwebsocketGetResult",
+    "GET /nodes/{node}/qemu/{vmid}/mtunnelwebsocket",
+    "models.nodes_qemu.nodes_qemu_mtunnelwebsocket_get",
 )
-_R19 = Returns[list[NodesQemuPendingGetResultItem]](
-    list[NodesQemuPendingGetResultItem], "GET /nodes/{node}/qemu/{vmid}/pending"
+_R19: Returns[list[NodesQemuPendingGetResultItem]] = Returns(
+    "list[NodesQemuPendingGetResultItem]",
+    "GET /nodes/{node}/qemu/{vmid}/pending",
+    "models.nodes_qemu.nodes_qemu_pending_get",
 )
-_R20 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/remote_migrate")
-_R21 = Returns[str](str, "PUT /nodes/{node}/qemu/{vmid}/resize")
-_R22 = Returns[NodesQemuRrdGetResult](NodesQemuRrdGetResult, "GET /nodes/{node}/qemu/{vmid}/rrd")
-_R23 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/qemu/{vmid}/rrddata")
-_R24 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/sendkey")
-_R25 = Returns[list[NodesNodeQemuVmidSnapshotGetResultItem]](
-    list[NodesNodeQemuVmidSnapshotGetResultItem], "GET /nodes/{node}/qemu/{vmid}/snapshot"
+_R20: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/remote_migrate")
+_R21: Returns[str] = Returns("str", "PUT /nodes/{node}/qemu/{vmid}/resize")
+_R22: Returns[NodesQemuRrdGetResult] = Returns(
+    "NodesQemuRrdGetResult",
+    "GET /nodes/{node}/qemu/{vmid}/rrd",
+    "models.nodes_qemu.nodes_qemu_rrd_get",
 )
-_R26 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/snapshot")
-_R27 = Returns[list[dict[str, Any]]](
-    list[dict[str, Any]], "GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}"
+_R23: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /nodes/{node}/qemu/{vmid}/rrddata"
 )
-_R28 = Returns[str](str, "DELETE /nodes/{node}/qemu/{vmid}/snapshot/{snapname}")
-_R29 = Returns[dict[str, Any]](
-    dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config"
+_R24: Returns[None] = Returns("None", "PUT /nodes/{node}/qemu/{vmid}/sendkey")
+_R25: Returns[NodesQemuSpiceproxyPostResult] = Returns(
+    "NodesQemuSpiceproxyPostResult",
+    "POST /nodes/{node}/qemu/{vmid}/spiceproxy",
+    "models.nodes_qemu.nodes_qemu_spiceproxy_post",
 )
-_R30 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config")
-_R31 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/rollback")
-_R32 = Returns[NodesQemuSpiceproxyPostResult](
-    NodesQemuSpiceproxyPostResult, "POST /nodes/{node}/qemu/{vmid}/spiceproxy"
+_R26: Returns[str] = Returns("str", "POST /nodes/{node}/qemu/{vmid}/template")
+_R27: Returns[NodesQemuTermproxyPostResult] = Returns(
+    "NodesQemuTermproxyPostResult",
+    "POST /nodes/{node}/qemu/{vmid}/termproxy",
+    "models.nodes_qemu.nodes_qemu_termproxy_post",
 )
-_R33 = Returns[str](str, "POST /nodes/{node}/qemu/{vmid}/template")
-_R34 = Returns[NodesQemuTermproxyPostResult](
-    NodesQemuTermproxyPostResult, "POST /nodes/{node}/qemu/{vmid}/termproxy"
+_R28: Returns[None] = Returns("None", "PUT /nodes/{node}/qemu/{vmid}/unlink")
+_R29: Returns[NodesQemuVncproxyPostResult] = Returns(
+    "NodesQemuVncproxyPostResult",
+    "POST /nodes/{node}/qemu/{vmid}/vncproxy",
+    "models.nodes_qemu.nodes_qemu_vncproxy_post",
 )
-_R35 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/unlink")
-_R36 = Returns[NodesQemuVncproxyPostResult](
-    NodesQemuVncproxyPostResult, "POST /nodes/{node}/qemu/{vmid}/vncproxy"
-)
-_R37 = Returns[NodesQemuVncwebsocketGetResult](
-    NodesQemuVncwebsocketGetResult, "GET /nodes/{node}/qemu/{vmid}/vncwebsocket"
+_R30: Returns[NodesQemuVncwebsocketGetResult] = Returns(
+    "NodesQemuVncwebsocketGetResult",
+    "GET /nodes/{node}/qemu/{vmid}/vncwebsocket",
+    "models.nodes_qemu.nodes_qemu_vncwebsocket_get",
 )
 
 
@@ -772,9 +801,11 @@ class NodesNodeQemuVmid(SyncPath):
         return NodesNodeQemuVmidSendkey(self._c, self._p + "/sendkey")
 
     @property
-    def snapshot(self) -> NodesNodeQemuVmidSnapshot:
+    def snapshot(self) -> _nodes_qemu_snapshot.NodesNodeQemuVmidSnapshot:
         """List all snapshots."""
-        return NodesNodeQemuVmidSnapshot(self._c, self._p + "/snapshot")
+        from . import nodes_qemu_snapshot as _nodes_qemu_snapshot
+
+        return _nodes_qemu_snapshot.NodesNodeQemuVmidSnapshot(self._c, self._p + "/snapshot")
 
     @property
     def spiceproxy(self) -> NodesNodeQemuVmidSpiceproxy:
@@ -3247,205 +3278,6 @@ class NodesNodeQemuVmidSendkey(SyncPath):
         return self._c._call("PUT", self._p, params, _R24)
 
 
-class NodesNodeQemuVmidSnapshot(SyncPath):
-    """``/nodes/{node}/qemu/{vmid}/snapshot`` (snapshot)
-
-    ``GET``: List all snapshots.
-    ``POST``: Snapshot a VM."""
-
-    __slots__ = ()
-
-    def snapname(self, snapname: str) -> NodesNodeQemuVmidSnapshotSnapname:
-        """The name of the snapshot."""
-        return NodesNodeQemuVmidSnapshotSnapname(self._c, self._p + "/" + _segment(snapname))
-
-    def get(self) -> list[NodesNodeQemuVmidSnapshotGetResultItem]:
-        """List all snapshots.
-
-        Returns:
-            ``list[NodesNodeQemuVmidSnapshotGetResultItem]``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot`` (``snapshot_list``)."""
-        return self._c._call("GET", self._p, {}, _R25)
-
-    def post(
-        self,
-        *,
-        snapname: str,
-        description: str | None = None,
-        vmstate: bool | None = None,
-    ) -> Task:
-        """Snapshot a VM.
-
-        Args:
-            snapname: The name of the snapshot.
-                Length: 0 to 40.
-                Format: ``pve-configid``.
-            description: A textual description or comment.
-            vmstate: Save the vmstate
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Snapshot]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/snapshot`` (``snapshot``)."""
-        params = {
-            "snapname": snapname,
-            "description": description,
-            "vmstate": vmstate,
-        }
-        return _task(self._c._call("POST", self._p, params, _R26), self._c)
-
-
-class NodesNodeQemuVmidSnapshotSnapname(SyncPath):
-    """``/nodes/{node}/qemu/{vmid}/snapshot/{snapname}`` ({snapname})
-
-    ``GET``: GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}
-    ``DELETE``: Delete a VM snapshot."""
-
-    __slots__ = ()
-
-    @property
-    def config(self) -> NodesNodeQemuVmidSnapshotSnapnameConfig:
-        """Get snapshot configuration"""
-        return NodesNodeQemuVmidSnapshotSnapnameConfig(self._c, self._p + "/config")
-
-    @property
-    def rollback(self) -> NodesNodeQemuVmidSnapshotSnapnameRollback:
-        """Rollback VM state to specified snapshot."""
-        return NodesNodeQemuVmidSnapshotSnapnameRollback(self._c, self._p + "/rollback")
-
-    def get(self) -> list[dict[str, Any]]:
-        """GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}
-
-        Returns:
-            ``list[dict[str, Any]]``
-
-        Permissions:
-            User: all
-
-        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}`` (``snapshot_cmd_idx``)."""
-        return self._c._call("GET", self._p, {}, _R27)
-
-    def delete(
-        self,
-        *,
-        force: bool | None = None,
-    ) -> Task:
-        """Delete a VM snapshot.
-
-        Args:
-            force: For removal from config file, even if removing disk snapshots fails.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Snapshot]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``DELETE /nodes/{node}/qemu/{vmid}/snapshot/{snapname}`` (``delsnapshot``)."""
-        params = {
-            "force": force,
-        }
-        return _task(self._c._call("DELETE", self._p, params, _R28), self._c)
-
-
-class NodesNodeQemuVmidSnapshotSnapnameConfig(SyncPath):
-    """``/nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config`` (config)
-
-    ``GET``: Get snapshot configuration
-    ``PUT``: Update snapshot metadata."""
-
-    __slots__ = ()
-
-    def get(self) -> dict[str, Any]:
-        """Get snapshot configuration
-
-        Returns:
-            ``dict[str, Any]``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Snapshot, VM.Snapshot.Rollback, VM.Audit], any, 1]``
-
-        Forwarded to the node given by ``node``.
-
-        Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config`` (``get_snapshot_config``)."""
-        return self._c._call("GET", self._p, {}, _R29)
-
-    def put(
-        self,
-        *,
-        description: str | None = None,
-    ) -> None:
-        """Update snapshot metadata.
-
-        Args:
-            description: A textual description or comment.
-
-        Returns:
-            ``None``
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Snapshot]]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config`` (``update_snapshot_config``)."""
-        params = {
-            "description": description,
-        }
-        return self._c._call("PUT", self._p, params, _R30)
-
-
-class NodesNodeQemuVmidSnapshotSnapnameRollback(SyncPath):
-    """``/nodes/{node}/qemu/{vmid}/snapshot/{snapname}/rollback`` (rollback)
-
-    ``POST``: Rollback VM state to specified snapshot."""
-
-    __slots__ = ()
-
-    def post(
-        self,
-        *,
-        start: bool | None = None,
-    ) -> Task:
-        """Rollback VM state to specified snapshot.
-
-        Args:
-            start: Whether the VM should get started after rolling back successfully. (Note: VMs will be automatically started if the snapshot includes RAM.)
-                Default: ``0``.
-
-        Returns:
-            ``Task`` / ``AsyncTask`` (the UPID, bound to the client): the task ID.
-
-        Permissions:
-            Check: ``[perm, /vms/{vmid}, [VM.Snapshot, VM.Snapshot.Rollback], any, 1]``
-
-        Forwarded to the node given by ``node``.
-        Protected: runs in the privileged daemon.
-
-        Proxmox: ``POST /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/rollback`` (``rollback``)."""
-        params = {
-            "start": start,
-        }
-        return _task(self._c._call("POST", self._p, params, _R31), self._c)
-
-
 class NodesNodeQemuVmidSpiceproxy(SyncPath):
     """``/nodes/{node}/qemu/{vmid}/spiceproxy`` (spiceproxy)
 
@@ -3477,7 +3309,7 @@ class NodesNodeQemuVmidSpiceproxy(SyncPath):
         params = {
             "proxy": proxy,
         }
-        return self._c._call("POST", self._p, params, _R32)
+        return self._c._call("POST", self._p, params, _R25)
 
 
 class NodesNodeQemuVmidTemplate(SyncPath):
@@ -3572,7 +3404,7 @@ class NodesNodeQemuVmidTemplate(SyncPath):
         params = {
             "disk": disk,
         }
-        return _task(self._c._call("POST", self._p, params, _R33), self._c)
+        return _task(self._c._call("POST", self._p, params, _R26), self._c)
 
 
 class NodesNodeQemuVmidTermproxy(SyncPath):
@@ -3604,7 +3436,7 @@ class NodesNodeQemuVmidTermproxy(SyncPath):
         params = {
             "serial": serial,
         }
-        return self._c._call("POST", self._p, params, _R34)
+        return self._c._call("POST", self._p, params, _R27)
 
 
 class NodesNodeQemuVmidUnlink(SyncPath):
@@ -3642,7 +3474,7 @@ class NodesNodeQemuVmidUnlink(SyncPath):
             "idlist": _join(idlist),
             "force": force,
         }
-        return self._c._call("PUT", self._p, params, _R35)
+        return self._c._call("PUT", self._p, params, _R28)
 
 
 class NodesNodeQemuVmidVncproxy(SyncPath):
@@ -3678,7 +3510,7 @@ class NodesNodeQemuVmidVncproxy(SyncPath):
             "generate-password": generate_password,
             "websocket": websocket,
         }
-        return self._c._call("POST", self._p, params, _R36)
+        return self._c._call("POST", self._p, params, _R29)
 
 
 class NodesNodeQemuVmidVncwebsocket(SyncPath):
@@ -3714,4 +3546,4 @@ class NodesNodeQemuVmidVncwebsocket(SyncPath):
             "port": port,
             "vncticket": vncticket,
         }
-        return self._c._call("GET", self._p, params, _R37)
+        return self._c._call("GET", self._p, params, _R30)

@@ -4,64 +4,107 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
 from pvesdk._runtime import sequence as _sequence
 
-from ..models.nodes_qemu_agent import (
-    NodesQemuAgentExecPostResult,
-    NodesQemuAgentExecStatusGetResult,
-    NodesQemuAgentFileReadGetResult,
-)
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from ..models.nodes_qemu_agent.nodes_qemu_agent_exec_post import (
+        NodesQemuAgentExecPostResult,
+    )
+    from ..models.nodes_qemu_agent.nodes_qemu_agent_exec_status_get import (
+        NodesQemuAgentExecStatusGetResult,
+    )
+    from ..models.nodes_qemu_agent.nodes_qemu_agent_file_read_get import (
+        NodesQemuAgentFileReadGetResult,
+    )
 
-_R0 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/qemu/{vmid}/agent")
-_R1 = Returns[dict[str, Any]](dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent")
-_R2 = Returns[NodesQemuAgentExecPostResult](
-    NodesQemuAgentExecPostResult, "POST /nodes/{node}/qemu/{vmid}/agent/exec"
+_R0: Returns[list[dict[str, Any]]] = Returns(
+    "list[dict[str, Any]]", "GET /nodes/{node}/qemu/{vmid}/agent"
 )
-_R3 = Returns[NodesQemuAgentExecStatusGetResult](
-    NodesQemuAgentExecStatusGetResult, "GET /nodes/{node}/qemu/{vmid}/agent/exec-status"
+_R1: Returns[dict[str, Any]] = Returns("dict[str, Any]", "POST /nodes/{node}/qemu/{vmid}/agent")
+_R2: Returns[NodesQemuAgentExecPostResult] = Returns(
+    "NodesQemuAgentExecPostResult",
+    "POST /nodes/{node}/qemu/{vmid}/agent/exec",
+    "models.nodes_qemu_agent.nodes_qemu_agent_exec_post",
 )
-_R4 = Returns[NodesQemuAgentFileReadGetResult](
-    NodesQemuAgentFileReadGetResult, "GET /nodes/{node}/qemu/{vmid}/agent/file-read"
+_R3: Returns[NodesQemuAgentExecStatusGetResult] = Returns(
+    "NodesQemuAgentExecStatusGetResult",
+    "GET /nodes/{node}/qemu/{vmid}/agent/exec-status",
+    "models.nodes_qemu_agent.nodes_qemu_agent_exec_status_get",
 )
-_R5 = Returns[None](None, "POST /nodes/{node}/qemu/{vmid}/agent/file-write")
-_R6 = Returns[dict[str, Any]](
-    dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-freeze"
+_R4: Returns[NodesQemuAgentFileReadGetResult] = Returns(
+    "NodesQemuAgentFileReadGetResult",
+    "GET /nodes/{node}/qemu/{vmid}/agent/file-read",
+    "models.nodes_qemu_agent.nodes_qemu_agent_file_read_get",
 )
-_R7 = Returns[dict[str, Any]](
-    dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-status"
+_R5: Returns[None] = Returns("None", "POST /nodes/{node}/qemu/{vmid}/agent/file-write")
+_R6: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-freeze"
 )
-_R8 = Returns[dict[str, Any]](dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-thaw")
-_R9 = Returns[dict[str, Any]](dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/fstrim")
-_R10 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/get-fsinfo")
-_R11 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/get-host-name")
-_R12 = Returns[dict[str, Any]](
-    dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/get-memory-block-info"
+_R7: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-status"
 )
-_R13 = Returns[dict[str, Any]](
-    dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/get-memory-blocks"
+_R8: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-thaw"
 )
-_R14 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/get-osinfo")
-_R15 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/get-time")
-_R16 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/get-timezone")
-_R17 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/get-users")
-_R18 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/get-vcpus")
-_R19 = Returns[dict[str, Any]](dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/info")
-_R20 = Returns[dict[str, Any]](
-    dict[str, Any], "GET /nodes/{node}/qemu/{vmid}/agent/network-get-interfaces"
+_R9: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "POST /nodes/{node}/qemu/{vmid}/agent/fstrim"
 )
-_R21 = Returns[dict[str, Any]](dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/ping")
-_R22 = Returns[dict[str, Any]](
-    dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/set-user-password"
+_R10: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /nodes/{node}/qemu/{vmid}/agent/get-fsinfo"
 )
-_R23 = Returns[dict[str, Any]](dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/shutdown")
-_R24 = Returns[dict[str, Any]](dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/suspend-disk")
-_R25 = Returns[dict[str, Any]](
-    dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/suspend-hybrid"
+_R11: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /nodes/{node}/qemu/{vmid}/agent/get-host-name"
 )
-_R26 = Returns[dict[str, Any]](dict[str, Any], "POST /nodes/{node}/qemu/{vmid}/agent/suspend-ram")
+_R12: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /nodes/{node}/qemu/{vmid}/agent/get-memory-block-info"
+)
+_R13: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /nodes/{node}/qemu/{vmid}/agent/get-memory-blocks"
+)
+_R14: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /nodes/{node}/qemu/{vmid}/agent/get-osinfo"
+)
+_R15: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /nodes/{node}/qemu/{vmid}/agent/get-time"
+)
+_R16: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /nodes/{node}/qemu/{vmid}/agent/get-timezone"
+)
+_R17: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /nodes/{node}/qemu/{vmid}/agent/get-users"
+)
+_R18: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /nodes/{node}/qemu/{vmid}/agent/get-vcpus"
+)
+_R19: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /nodes/{node}/qemu/{vmid}/agent/info"
+)
+_R20: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "GET /nodes/{node}/qemu/{vmid}/agent/network-get-interfaces"
+)
+_R21: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "POST /nodes/{node}/qemu/{vmid}/agent/ping"
+)
+_R22: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "POST /nodes/{node}/qemu/{vmid}/agent/set-user-password"
+)
+_R23: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "POST /nodes/{node}/qemu/{vmid}/agent/shutdown"
+)
+_R24: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "POST /nodes/{node}/qemu/{vmid}/agent/suspend-disk"
+)
+_R25: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "POST /nodes/{node}/qemu/{vmid}/agent/suspend-hybrid"
+)
+_R26: Returns[dict[str, Any]] = Returns(
+    "dict[str, Any]", "POST /nodes/{node}/qemu/{vmid}/agent/suspend-ram"
+)
 
 
 class NodesNodeQemuVmidAgent(SyncPath):

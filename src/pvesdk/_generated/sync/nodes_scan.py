@@ -4,40 +4,59 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pvesdk._runtime import Returns, SyncPath
 
-from ..models.nodes_scan import (
-    NodesScanCifsGetResultItem,
-    NodesScanGetResultItem,
-    NodesScanIscsiGetResultItem,
-    NodesScanLvmGetResultItem,
-    NodesScanLvmthinGetResultItem,
-    NodesScanNfsGetResultItem,
-    NodesScanPbsGetResultItem,
-    NodesScanZfsGetResultItem,
-)
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from ..models.nodes_scan.nodes_scan_cifs_get import NodesScanCifsGetResultItem
+    from ..models.nodes_scan.nodes_scan_get import NodesScanGetResultItem
+    from ..models.nodes_scan.nodes_scan_iscsi_get import NodesScanIscsiGetResultItem
+    from ..models.nodes_scan.nodes_scan_lvm_get import NodesScanLvmGetResultItem
+    from ..models.nodes_scan.nodes_scan_lvmthin_get import NodesScanLvmthinGetResultItem
+    from ..models.nodes_scan.nodes_scan_nfs_get import NodesScanNfsGetResultItem
+    from ..models.nodes_scan.nodes_scan_pbs_get import NodesScanPbsGetResultItem
+    from ..models.nodes_scan.nodes_scan_zfs_get import NodesScanZfsGetResultItem
 
-_R0 = Returns[list[NodesScanGetResultItem]](list[NodesScanGetResultItem], "GET /nodes/{node}/scan")
-_R1 = Returns[list[NodesScanCifsGetResultItem]](
-    list[NodesScanCifsGetResultItem], "GET /nodes/{node}/scan/cifs"
+_R0: Returns[list[NodesScanGetResultItem]] = Returns(
+    "list[NodesScanGetResultItem]", "GET /nodes/{node}/scan", "models.nodes_scan.nodes_scan_get"
 )
-_R2 = Returns[list[NodesScanIscsiGetResultItem]](
-    list[NodesScanIscsiGetResultItem], "GET /nodes/{node}/scan/iscsi"
+_R1: Returns[list[NodesScanCifsGetResultItem]] = Returns(
+    "list[NodesScanCifsGetResultItem]",
+    "GET /nodes/{node}/scan/cifs",
+    "models.nodes_scan.nodes_scan_cifs_get",
 )
-_R3 = Returns[list[NodesScanLvmGetResultItem]](
-    list[NodesScanLvmGetResultItem], "GET /nodes/{node}/scan/lvm"
+_R2: Returns[list[NodesScanIscsiGetResultItem]] = Returns(
+    "list[NodesScanIscsiGetResultItem]",
+    "GET /nodes/{node}/scan/iscsi",
+    "models.nodes_scan.nodes_scan_iscsi_get",
 )
-_R4 = Returns[list[NodesScanLvmthinGetResultItem]](
-    list[NodesScanLvmthinGetResultItem], "GET /nodes/{node}/scan/lvmthin"
+_R3: Returns[list[NodesScanLvmGetResultItem]] = Returns(
+    "list[NodesScanLvmGetResultItem]",
+    "GET /nodes/{node}/scan/lvm",
+    "models.nodes_scan.nodes_scan_lvm_get",
 )
-_R5 = Returns[list[NodesScanNfsGetResultItem]](
-    list[NodesScanNfsGetResultItem], "GET /nodes/{node}/scan/nfs"
+_R4: Returns[list[NodesScanLvmthinGetResultItem]] = Returns(
+    "list[NodesScanLvmthinGetResultItem]",
+    "GET /nodes/{node}/scan/lvmthin",
+    "models.nodes_scan.nodes_scan_lvmthin_get",
 )
-_R6 = Returns[list[NodesScanPbsGetResultItem]](
-    list[NodesScanPbsGetResultItem], "GET /nodes/{node}/scan/pbs"
+_R5: Returns[list[NodesScanNfsGetResultItem]] = Returns(
+    "list[NodesScanNfsGetResultItem]",
+    "GET /nodes/{node}/scan/nfs",
+    "models.nodes_scan.nodes_scan_nfs_get",
 )
-_R7 = Returns[list[NodesScanZfsGetResultItem]](
-    list[NodesScanZfsGetResultItem], "GET /nodes/{node}/scan/zfs"
+_R6: Returns[list[NodesScanPbsGetResultItem]] = Returns(
+    "list[NodesScanPbsGetResultItem]",
+    "GET /nodes/{node}/scan/pbs",
+    "models.nodes_scan.nodes_scan_pbs_get",
+)
+_R7: Returns[list[NodesScanZfsGetResultItem]] = Returns(
+    "list[NodesScanZfsGetResultItem]",
+    "GET /nodes/{node}/scan/zfs",
+    "models.nodes_scan.nodes_scan_zfs_get",
 )
 
 

@@ -5,21 +5,29 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pvesdk._runtime import Returns, SyncPath
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
-from ..models.pools import PoolsGetResultItem, PoolsPoolidGetResult
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from ..models.pools.pools_get import PoolsGetResultItem
+    from ..models.pools.pools_poolid_get import PoolsPoolidGetResult
 
-_R0 = Returns[list[PoolsGetResultItem]](list[PoolsGetResultItem], "GET /pools")
-_R1 = Returns[None](None, "POST /pools")
-_R2 = Returns[None](None, "PUT /pools")
-_R3 = Returns[None](None, "DELETE /pools")
-_R4 = Returns[PoolsPoolidGetResult](PoolsPoolidGetResult, "GET /pools/{poolid}")
-_R5 = Returns[None](None, "PUT /pools/{poolid}")
-_R6 = Returns[None](None, "DELETE /pools/{poolid}")
+_R0: Returns[list[PoolsGetResultItem]] = Returns(
+    "list[PoolsGetResultItem]", "GET /pools", "models.pools.pools_get"
+)
+_R1: Returns[None] = Returns("None", "POST /pools")
+_R2: Returns[None] = Returns("None", "PUT /pools")
+_R3: Returns[None] = Returns("None", "DELETE /pools")
+_R4: Returns[PoolsPoolidGetResult] = Returns(
+    "PoolsPoolidGetResult", "GET /pools/{poolid}", "models.pools.pools_poolid_get"
+)
+_R5: Returns[None] = Returns("None", "PUT /pools/{poolid}")
+_R6: Returns[None] = Returns("None", "DELETE /pools/{poolid}")
 
 
 class Pools(SyncPath):

@@ -4,11 +4,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pvesdk._runtime import Returns, SyncPath
 
-from ..models.version import VersionGetResult
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from ..models.version.version_get import VersionGetResult
 
-_R0 = Returns[VersionGetResult](VersionGetResult, "GET /version")
+_R0: Returns[VersionGetResult] = Returns(
+    "VersionGetResult", "GET /version", "models.version.version_get"
+)
 
 
 class Version(SyncPath):

@@ -6,37 +6,50 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import bind_async_task as _task
+from pvesdk._runtime import bind_async_task_or_none as _task_or_none
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
-from pvesdk.tasks import AsyncTask
-from pvesdk.tasks import bind_async_task as _task
-from pvesdk.tasks import bind_async_task_or_none as _task_or_none
 
-from ..models.root import (
-    NodesDisksListGetResultItem,
-    NodesGetResultItem,
-    NodesQemuConfigGetResult,
-    VersionGetResult,
-)
-from ..propstr import Net, Numa
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from pvesdk.tasks import AsyncTask
 
-_R0 = Returns[list[NodesGetResultItem]](list[NodesGetResultItem], "GET /nodes")
-_R1 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}")
-_R2 = Returns[str](str, "POST /nodes/{node}/qemu")
-_R3 = Returns[NodesQemuConfigGetResult](
-    NodesQemuConfigGetResult, "GET /nodes/{node}/qemu/{vmid}/config"
+    from ..models.root.nodes_disks_list_get import NodesDisksListGetResultItem
+    from ..models.root.nodes_get import NodesGetResultItem
+    from ..models.root.nodes_qemu_config_get import NodesQemuConfigGetResult
+    from ..models.root.version_get import VersionGetResult
+    from ..propstr.net import Net
+    from ..propstr.numa import Numa
+
+_R0: Returns[list[NodesGetResultItem]] = Returns(
+    "list[NodesGetResultItem]", "GET /nodes", "models.root.nodes_get"
 )
-_R4 = Returns[None](None, "PUT /nodes/{node}/qemu/{vmid}/config")
-_R5 = Returns[list[dict[str, Any]]](list[dict[str, Any]], "GET /nodes/{node}/disks")
-_R6 = Returns[list[NodesDisksListGetResultItem]](
-    list[NodesDisksListGetResultItem], "GET /nodes/{node}/disks/list"
+_R1: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /nodes/{node}")
+_R2: Returns[str] = Returns("str", "POST /nodes/{node}/qemu")
+_R3: Returns[NodesQemuConfigGetResult] = Returns(
+    "NodesQemuConfigGetResult",
+    "GET /nodes/{node}/qemu/{vmid}/config",
+    "models.root.nodes_qemu_config_get",
 )
-_R7 = Returns[str | None](str | None, "DELETE /nodes/{node}/storage/{storage}/content/{volume}")
-_R8 = Returns[VersionGetResult](VersionGetResult, "GET /version")
+_R4: Returns[None] = Returns("None", "PUT /nodes/{node}/qemu/{vmid}/config")
+_R5: Returns[list[dict[str, Any]]] = Returns("list[dict[str, Any]]", "GET /nodes/{node}/disks")
+_R6: Returns[list[NodesDisksListGetResultItem]] = Returns(
+    "list[NodesDisksListGetResultItem]",
+    "GET /nodes/{node}/disks/list",
+    "models.root.nodes_disks_list_get",
+)
+_R7: Returns[str | None] = Returns(
+    "str | None", "DELETE /nodes/{node}/storage/{storage}/content/{volume}"
+)
+_R8: Returns[VersionGetResult] = Returns(
+    "VersionGetResult", "GET /version", "models.root.version_get"
+)
 
 
 class Api(AsyncPath):

@@ -8,18 +8,24 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .root import NodesDisksListGetResultItem as NodesDisksListGetResultItem
-    from .root import NodesGetResultItem as NodesGetResultItem
-    from .root import NodesQemuConfigGetResult as NodesQemuConfigGetResult
-    from .root import NodesQemuConfigGetResultMeta as NodesQemuConfigGetResultMeta
-    from .root import VersionGetResult as VersionGetResult
+    from .root.nodes_disks_list_get import (
+        NodesDisksListGetResultItem as NodesDisksListGetResultItem,
+    )
+    from .root.nodes_get import NodesGetResultItem as NodesGetResultItem
+    from .root.nodes_qemu_config_get import (
+        NodesQemuConfigGetResult as NodesQemuConfigGetResult,
+    )
+    from .root.nodes_qemu_config_get import (
+        NodesQemuConfigGetResultMeta as NodesQemuConfigGetResultMeta,
+    )
+    from .root.version_get import VersionGetResult as VersionGetResult
 
 _INDEX: dict[str, str] = {
-    "NodesDisksListGetResultItem": "root",
-    "NodesGetResultItem": "root",
-    "NodesQemuConfigGetResult": "root",
-    "NodesQemuConfigGetResultMeta": "root",
-    "VersionGetResult": "root",
+    "NodesDisksListGetResultItem": "root.nodes_disks_list_get",
+    "NodesGetResultItem": "root.nodes_get",
+    "NodesQemuConfigGetResult": "root.nodes_qemu_config_get",
+    "NodesQemuConfigGetResultMeta": "root.nodes_qemu_config_get",
+    "VersionGetResult": "root.version_get",
 }
 
 

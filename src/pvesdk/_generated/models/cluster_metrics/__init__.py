@@ -1,0 +1,43 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Result models for ``cluster_metrics``, imported lazily (PEP 562): one module per operation,
+imported by that operation's first call (or on first use of a name here)."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .cluster_metrics_export_get import (
+        ClusterMetricsExportGetResult as ClusterMetricsExportGetResult,
+    )
+    from .cluster_metrics_export_get import (
+        ClusterMetricsExportGetResultDataItem as ClusterMetricsExportGetResultDataItem,
+    )
+    from .cluster_metrics_server_get import (
+        ClusterMetricsServerGetResultItem as ClusterMetricsServerGetResultItem,
+    )
+
+__all__ = [
+    "ClusterMetricsExportGetResult",
+    "ClusterMetricsExportGetResultDataItem",
+    "ClusterMetricsServerGetResultItem",
+]
+
+_INDEX: dict[str, str] = {
+    "ClusterMetricsExportGetResult": "cluster_metrics_export_get",
+    "ClusterMetricsExportGetResultDataItem": "cluster_metrics_export_get",
+    "ClusterMetricsServerGetResultItem": "cluster_metrics_server_get",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _INDEX.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(_INDEX)

@@ -1,0 +1,29 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Result models of ``GET /nodes/{node}/disks/zfs``: lenient (unknown keys kept, unknown enum values accepted)."""
+
+from __future__ import annotations
+
+from pvesdk._model import PveModel
+
+__all__ = [
+    "NodesNodeDisksZfsGetResultItem",
+]
+
+
+class NodesNodeDisksZfsGetResultItem(PveModel):
+    """Result object ``NodesNodeDisksZfsGetResultItem``."""
+
+    alloc: int
+
+    dedup: float
+
+    frag: int
+
+    free: int
+
+    health: str
+
+    name: str
+
+    size: int

@@ -1,0 +1,19 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Result models of ``GET /nodes/{node}/lxc/{vmid}/mtunnelwebsocket``: lenient (unknown keys kept, unknown enum values accepted)."""
+
+from __future__ import annotations
+
+from pvesdk._model import PveModel
+
+__all__ = [
+    "NodesLxcMtunnelwebsocketGetResult",
+]
+
+
+class NodesLxcMtunnelwebsocketGetResult(PveModel):
+    """Result object ``NodesLxcMtunnelwebsocketGetResult``."""
+
+    port: str | None = None
+
+    socket: str | None = None

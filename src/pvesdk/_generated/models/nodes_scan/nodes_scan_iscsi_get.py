@@ -1,0 +1,21 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Result models of ``GET /nodes/{node}/scan/iscsi``: lenient (unknown keys kept, unknown enum values accepted)."""
+
+from __future__ import annotations
+
+from pvesdk._model import PveModel
+
+__all__ = [
+    "NodesScanIscsiGetResultItem",
+]
+
+
+class NodesScanIscsiGetResultItem(PveModel):
+    """Result object ``NodesScanIscsiGetResultItem``."""
+
+    portal: str
+    """The iSCSI portal name."""
+
+    target: str
+    """The iSCSI target name."""

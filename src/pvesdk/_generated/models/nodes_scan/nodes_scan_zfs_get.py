@@ -1,0 +1,18 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Result models of ``GET /nodes/{node}/scan/zfs``: lenient (unknown keys kept, unknown enum values accepted)."""
+
+from __future__ import annotations
+
+from pvesdk._model import PveModel
+
+__all__ = [
+    "NodesScanZfsGetResultItem",
+]
+
+
+class NodesScanZfsGetResultItem(PveModel):
+    """Result object ``NodesScanZfsGetResultItem``."""
+
+    pool: str
+    """ZFS pool name."""

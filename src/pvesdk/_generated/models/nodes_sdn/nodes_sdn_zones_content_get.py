@@ -1,0 +1,24 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Result models of ``GET /nodes/{node}/sdn/zones/{zone}/content``: lenient (unknown keys kept, unknown enum values accepted)."""
+
+from __future__ import annotations
+
+from pvesdk._model import PveModel
+
+__all__ = [
+    "NodesSdnZonesContentGetResultItem",
+]
+
+
+class NodesSdnZonesContentGetResultItem(PveModel):
+    """Result object ``NodesSdnZonesContentGetResultItem``."""
+
+    vnet: str
+    """Vnet identifier."""
+
+    status: str | None = None
+    """Status."""
+
+    statusmsg: str | None = None
+    """Status details"""

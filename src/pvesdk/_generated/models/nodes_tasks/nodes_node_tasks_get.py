@@ -1,0 +1,35 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Result models of ``GET /nodes/{node}/tasks``: lenient (unknown keys kept, unknown enum values accepted)."""
+
+from __future__ import annotations
+
+from pvesdk._model import PveModel
+
+__all__ = [
+    "NodesNodeTasksGetResultItem",
+]
+
+
+class NodesNodeTasksGetResultItem(PveModel):
+    """Result object ``NodesNodeTasksGetResultItem``."""
+
+    id: str
+
+    node: str
+
+    pid: int
+
+    pstart: int
+
+    starttime: int
+
+    type: str
+
+    upid: str
+
+    user: str
+
+    endtime: int | None = None
+
+    status: str | None = None

@@ -1,0 +1,44 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Result models for ``pools``, imported lazily (PEP 562): one module per operation,
+imported by that operation's first call (or on first use of a name here)."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .pools_get import PoolsGetResultItem as PoolsGetResultItem
+    from .pools_get import (
+        PoolsGetResultItemMembersItem as PoolsGetResultItemMembersItem,
+    )
+    from .pools_poolid_get import PoolsPoolidGetResult as PoolsPoolidGetResult
+    from .pools_poolid_get import (
+        PoolsPoolidGetResultMembersItem as PoolsPoolidGetResultMembersItem,
+    )
+
+__all__ = [
+    "PoolsGetResultItem",
+    "PoolsGetResultItemMembersItem",
+    "PoolsPoolidGetResult",
+    "PoolsPoolidGetResultMembersItem",
+]
+
+_INDEX: dict[str, str] = {
+    "PoolsGetResultItem": "pools_get",
+    "PoolsGetResultItemMembersItem": "pools_get",
+    "PoolsPoolidGetResult": "pools_poolid_get",
+    "PoolsPoolidGetResultMembersItem": "pools_poolid_get",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _INDEX.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(_INDEX)

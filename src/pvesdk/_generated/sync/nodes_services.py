@@ -1,0 +1,233 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pve/9.2/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --version 9.2`.
+"""Path classes for ``nodes_services`` (sync): one class per API path, one method per operation."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import bind_task as _task
+from pvesdk._runtime import segment as _segment
+
+# Result models and property strings are named for the type checkers only: a call imports its
+# result's module on first use (`Returns`), so reaching a path imports no model.
+if TYPE_CHECKING:
+    from pvesdk.tasks import Task
+
+    from ..models.nodes_services.nodes_node_services_get import (
+        NodesNodeServicesGetResultItem,
+    )
+    from ..models.nodes_services.nodes_node_services_service_get import (
+        NodesNodeServicesServiceGetResultItem,
+    )
+    from ..models.nodes_services.nodes_services_state_get import (
+        NodesServicesStateGetResult,
+    )
+
+_R0: Returns[list[NodesNodeServicesGetResultItem]] = Returns(
+    "list[NodesNodeServicesGetResultItem]",
+    "GET /nodes/{node}/services",
+    "models.nodes_services.nodes_node_services_get",
+)
+_R1: Returns[list[NodesNodeServicesServiceGetResultItem]] = Returns(
+    "list[NodesNodeServicesServiceGetResultItem]",
+    "GET /nodes/{node}/services/{service}",
+    "models.nodes_services.nodes_node_services_service_get",
+)
+_R2: Returns[str] = Returns("str", "POST /nodes/{node}/services/{service}/reload")
+_R3: Returns[str] = Returns("str", "POST /nodes/{node}/services/{service}/restart")
+_R4: Returns[str] = Returns("str", "POST /nodes/{node}/services/{service}/start")
+_R5: Returns[NodesServicesStateGetResult] = Returns(
+    "NodesServicesStateGetResult",
+    "GET /nodes/{node}/services/{service}/state",
+    "models.nodes_services.nodes_services_state_get",
+)
+_R6: Returns[str] = Returns("str", "POST /nodes/{node}/services/{service}/stop")
+
+
+class NodesNodeServices(SyncPath):
+    """``/nodes/{node}/services`` (services)
+
+    ``GET``: Service list."""
+
+    __slots__ = ()
+
+    def service(self, service: str) -> NodesNodeServicesService:
+        """Service ID"""
+        return NodesNodeServicesService(self._c, self._p + "/" + _segment(service))
+
+    def get(self) -> list[NodesNodeServicesGetResultItem]:
+        """Service list.
+
+        Returns:
+            ``list[NodesNodeServicesGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/services`` (``index``)."""
+        return self._c._call("GET", self._p, {}, _R0)
+
+
+class NodesNodeServicesService(SyncPath):
+    """``/nodes/{node}/services/{service}`` ({service})
+
+    ``GET``: Directory index"""
+
+    __slots__ = ()
+
+    @property
+    def reload(self) -> NodesNodeServicesServiceReload:
+        """Reload service. Falls back to restart if service cannot be reloaded."""
+        return NodesNodeServicesServiceReload(self._c, self._p + "/reload")
+
+    @property
+    def restart(self) -> NodesNodeServicesServiceRestart:
+        """Hard restart service. Use reload if you want to reduce interruptions."""
+        return NodesNodeServicesServiceRestart(self._c, self._p + "/restart")
+
+    @property
+    def start(self) -> NodesNodeServicesServiceStart:
+        """Start service."""
+        return NodesNodeServicesServiceStart(self._c, self._p + "/start")
+
+    @property
+    def state(self) -> NodesNodeServicesServiceState:
+        """Read service properties"""
+        return NodesNodeServicesServiceState(self._c, self._p + "/state")
+
+    @property
+    def stop(self) -> NodesNodeServicesServiceStop:
+        """Stop service."""
+        return NodesNodeServicesServiceStop(self._c, self._p + "/stop")
+
+    def get(self) -> list[NodesNodeServicesServiceGetResultItem]:
+        """Directory index
+
+        Returns:
+            ``list[NodesNodeServicesServiceGetResultItem]``
+
+        Permissions:
+            Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
+
+        Proxmox: ``GET /nodes/{node}/services/{service}`` (``srvcmdidx``)."""
+        return self._c._call("GET", self._p, {}, _R1)
+
+
+class NodesNodeServicesServiceReload(SyncPath):
+    """``/nodes/{node}/services/{service}/reload`` (reload)
+
+    ``POST``: Reload service. Falls back to restart if service cannot be reloaded."""
+
+    __slots__ = ()
+
+    def post(self) -> Task:
+        """Reload service. Falls back to restart if service cannot be reloaded.
+
+        Returns:
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
+
+        Permissions:
+            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/services/{service}/reload`` (``service_reload``)."""
+        return _task(self._c._call("POST", self._p, {}, _R2), self._c)
+
+
+class NodesNodeServicesServiceRestart(SyncPath):
+    """``/nodes/{node}/services/{service}/restart`` (restart)
+
+    ``POST``: Hard restart service. Use reload if you want to reduce interruptions."""
+
+    __slots__ = ()
+
+    def post(self) -> Task:
+        """Hard restart service. Use reload if you want to reduce interruptions.
+
+        Returns:
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
+
+        Permissions:
+            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/services/{service}/restart`` (``service_restart``)."""
+        return _task(self._c._call("POST", self._p, {}, _R3), self._c)
+
+
+class NodesNodeServicesServiceStart(SyncPath):
+    """``/nodes/{node}/services/{service}/start`` (start)
+
+    ``POST``: Start service."""
+
+    __slots__ = ()
+
+    def post(self) -> Task:
+        """Start service.
+
+        Returns:
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
+
+        Permissions:
+            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/services/{service}/start`` (``service_start``)."""
+        return _task(self._c._call("POST", self._p, {}, _R4), self._c)
+
+
+class NodesNodeServicesServiceState(SyncPath):
+    """``/nodes/{node}/services/{service}/state`` (state)
+
+    ``GET``: Read service properties"""
+
+    __slots__ = ()
+
+    def get(self) -> NodesServicesStateGetResult:
+        """Read service properties
+
+        Returns:
+            ``NodesServicesStateGetResult``
+
+        Permissions:
+            Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``GET /nodes/{node}/services/{service}/state`` (``service_state``)."""
+        return self._c._call("GET", self._p, {}, _R5)
+
+
+class NodesNodeServicesServiceStop(SyncPath):
+    """``/nodes/{node}/services/{service}/stop`` (stop)
+
+    ``POST``: Stop service."""
+
+    __slots__ = ()
+
+    def post(self) -> Task:
+        """Stop service.
+
+        Returns:
+            ``Task`` / ``AsyncTask`` (the UPID, bound to the client)
+
+        Permissions:
+            Check: ``[perm, /nodes/{node}, [Sys.Modify]]``
+
+        Forwarded to the node given by ``node``.
+        Protected: runs in the privileged daemon.
+
+        Proxmox: ``POST /nodes/{node}/services/{service}/stop`` (``service_stop``)."""
+        return _task(self._c._call("POST", self._p, {}, _R6), self._c)
