@@ -18,7 +18,18 @@ __all__ = ["CLIENT_NAMES", "check_root_names"]
 #: Every public name ``PveClient`` / ``AsyncPveClient`` define beyond the generated root, and
 #: ``path``, the one public member of every path class.
 CLIENT_NAMES = frozenset(
-    {"aclose", "close", "events", "mock", "path", "task", "transport", "upload", "with_options"}
+    {
+        "aclose",
+        "close",
+        "events",
+        "mock",
+        "path",
+        "task",
+        "transport",
+        "upload",
+        "with_options",
+        "with_total",
+    }
 )
 
 

@@ -24,9 +24,9 @@ from pvesdk.transport import Request, Response, decode_response
 PROBE = """
 import json, sys
 from pvesdk import PveClient
-from pvesdk.transport import Response
+from pvesdk.transport import BaseTransport, Response
 
-class Canned:
+class Canned(BaseTransport):
     def handle_request(self, request):
         return Response(200, "OK", {body!r})
 

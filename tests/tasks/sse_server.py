@@ -29,7 +29,20 @@ import json, sys, uvicorn
 from pvesdk_server.app import ServerSettings, create_app
 options = json.loads(sys.argv[1])
 settings = ServerSettings(task_seconds=options["task_seconds"], heartbeat=options["heartbeat"])
-uvicorn.run(create_app(settings), host="127.0.0.1", port=options["port"], log_level="warning",
+app = create_app(settings)
+if not options["streams"]:
+    # As a real Proxmox VE: no /pvesdk/ event streams (pveproxy: 501 for what it does not serve).
+    inner = app
+
+    async def app(scope, receive, send):
+        if scope["type"] == "http" and scope["path"].startswith("/pvesdk/") and (
+            scope["path"].endswith("/events")
+        ):
+            await send({"type": "http.response.start", "status": 501, "headers": []})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        await inner(scope, receive, send)
+uvicorn.run(app, host="127.0.0.1", port=options["port"], log_level="warning",
             ssl_certfile=options["cert"], ssl_keyfile=options["key"])
 """
 
@@ -60,11 +73,14 @@ def _wait_listening(port: int, process: subprocess.Popen[bytes]) -> None:
 
 
 @contextmanager
-def sse_server(tmp: Path, *, task_seconds: float, heartbeat: float = 15.0) -> Iterator[SseServer]:
+def sse_server(
+    tmp: Path, *, task_seconds: float, heartbeat: float = 15.0, streams: bool = True
+) -> Iterator[SseServer]:
+    """The server; ``streams=False`` answers its event-stream paths 501, as Proxmox VE would."""
     cert, key = self_signed(tmp / "tls")
     port = free_port()
     options = {"task_seconds": task_seconds, "heartbeat": heartbeat, "port": port,
-               "cert": str(cert), "key": str(key)}  # fmt: skip
+               "cert": str(cert), "key": str(key), "streams": streams}  # fmt: skip
     process = subprocess.Popen(
         [sys.executable, "-c", _LAUNCH, json.dumps(options)],
         stdout=subprocess.PIPE,

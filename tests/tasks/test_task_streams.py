@@ -1,6 +1,6 @@
 """Task.wait() and follow() take the task's event stream when the server has one, and poll
-when it has none: the real pvesdk-server under uvicorn over TLS, and the validating proxy in
-front of it as the server without streams (as a real Proxmox VE is)."""
+when it has none: the real pvesdk-server under uvicorn over TLS, and the same server with its
+stream paths answering 501 as the server without streams (as a real Proxmox VE is)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,6 @@ from pvesdk import AsyncPveClient, PveClient
 from pvesdk.tasks import TaskFailed
 from pvesdk.transport import Request, Response
 
-from ..proxy.conftest import TOKEN as PROXY_TOKEN
-from ..proxy.conftest import Proc, mock_upstream, proxy_for
 from .sse_server import TOKEN, SseServer, sse_server
 
 FAST = {"interval": 0.05, "max_interval": 0.2}
@@ -29,10 +27,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SseServer]:
 
 
 @pytest.fixture(scope="module")
-def proxy(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Proc]:
+def plain(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SseServer]:
     tmp = tmp_path_factory.mktemp("nostreams")
-    with mock_upstream(tmp / "upstream") as upstream, proxy_for(tmp / "proxy", upstream) as prx:
-        yield prx
+    with sse_server(tmp, task_seconds=0.5, heartbeat=0.2, streams=False) as srv:
+        yield srv
 
 
 def counted(client: PveClient) -> list[str]:
@@ -59,9 +57,8 @@ def connect(server: SseServer) -> PveClient:
     return PveClient("127.0.0.1", port=server.port, verify_ssl=str(server.cert), **TOKEN)
 
 
-def through_proxy(proxy: Proc) -> PveClient:
-    return PveClient("127.0.0.1", port=proxy.port, verify_ssl=str(proxy.cert), user="root@pam",
-                     token_name="ci", token_value=PROXY_TOKEN)  # fmt: skip
+def without_streams(plain: SseServer) -> PveClient:
+    return connect(plain)
 
 
 def test_wait_takes_the_end_from_the_event_stream_without_polling(server: SseServer) -> None:
@@ -109,8 +106,8 @@ def test_a_timeout_while_streaming_leaves_the_task_running(server: SseServer) ->
         assert task.status().status == "running"
 
 
-def test_without_event_streams_wait_falls_back_to_polling(proxy: Proc) -> None:
-    with through_proxy(proxy) as client:
+def test_without_event_streams_wait_falls_back_to_polling(plain: SseServer) -> None:
+    with without_streams(plain) as client:
         task = client.nodes.node("pve1").qemu.vmid(100).status.stop.post()
         calls = counted(client)
         assert task.wait(**FAST).ok
@@ -118,8 +115,8 @@ def test_without_event_streams_wait_falls_back_to_polling(proxy: Proc) -> None:
     assert any(path.endswith("/status") for path in calls)
 
 
-def test_without_event_streams_follow_polls_the_log(proxy: Proc) -> None:
-    with through_proxy(proxy) as client:
+def test_without_event_streams_follow_polls_the_log(plain: SseServer) -> None:
+    with without_streams(plain) as client:
         task = client.nodes.node("pve1").qemu.vmid(100).status.stop.post()
         assert list(task.follow(**FAST))[-1] == "TASK OK"
 
@@ -139,11 +136,13 @@ def test_async_wait_and_follow_take_the_stream(server: SseServer) -> None:
     assert ok and lines == ["start qemu 100", "TASK OK"]
 
 
-def test_async_wait_falls_back_to_polling_without_streams(proxy: Proc) -> None:
+def test_async_wait_falls_back_to_polling_without_streams(plain: SseServer) -> None:
+    reset(plain)
+
     async def run() -> bool:
-        async with AsyncPveClient("127.0.0.1", port=proxy.port, verify_ssl=str(proxy.cert),
-                                  user="root@pam", token_name="ci",
-                                  token_value=PROXY_TOKEN) as client:  # fmt: skip
+        async with AsyncPveClient(
+            "127.0.0.1", port=plain.port, verify_ssl=str(plain.cert), **TOKEN
+        ) as client:
             task = await client.nodes.node("pve1").qemu.vmid(100).status.stop.post()
             return (await task.wait(**FAST)).ok
 
