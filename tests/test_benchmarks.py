@@ -14,7 +14,7 @@ from .conftest import ROOT
 SECTIONS = [
     "## Per-call client CPU",
     "## Cold start",
-    "## Typed parse",
+    "## Typed parsing",
     "## Mock server",
     "## Large upload",
     "## pvesdk-gen",
