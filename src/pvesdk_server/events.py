@@ -44,7 +44,15 @@ from .engine.core import Caller
 from .engine.state import Task
 from .engine.tasks import may_see
 
-__all__ = ["Journal", "event_routes", "task_frames"]
+__all__ = [
+    "Journal",
+    "error_frames",
+    "event_routes",
+    "last_event_id",
+    "message",
+    "stop_frames",
+    "task_frames",
+]
 
 #: Seconds between ``: keep-alive`` comments on an idle stream.
 HEARTBEAT = 15.0
@@ -70,15 +78,21 @@ def task_frames(task: Task) -> list[Frame]:
 
 
 def _stop_frames(task: Task) -> list[Frame]:
-    exitstatus = task.exitstatus or "unexpected status"
+    return stop_frames(task.upid, task.exitstatus or "unexpected status")
+
+
+def stop_frames(upid: str | None, exitstatus: str) -> list[Frame]:
+    """The ``status`` (stopped) and ``complete`` frames of a task that ended with ``exitstatus``
+    (``OK`` and ``WARNINGS: n`` are success, as ``PVE::UPID::status_is_error`` decides)."""
     ok = exitstatus == "OK" or exitstatus.startswith("WARNINGS: ")
     return [
-        ("status", {"upid": task.upid, "status": "stopped", "exitstatus": exitstatus}),
-        ("complete", {"upid": task.upid, "ok": ok, "exitstatus": exitstatus}),
+        ("status", {"upid": upid, "status": "stopped", "exitstatus": exitstatus}),
+        ("complete", {"upid": upid, "ok": ok, "exitstatus": exitstatus}),
     ]
 
 
-def _error_frames(upid: str | None, message: str) -> list[Frame]:
+def error_frames(upid: str | None, message: str) -> list[Frame]:
+    """``error`` then ``complete`` (not ok): how a stream that cannot go on ends."""
     return [
         ("error", {"upid": upid, "message": message}),
         ("complete", {"upid": upid, "ok": False, "exitstatus": message}),
@@ -160,7 +174,8 @@ def _visible(
     return out
 
 
-def _last_event_id(request: Request[Any, Any, Any]) -> int:
+def last_event_id(request: Request[Any, Any, Any]) -> int:
+    """The ``Last-Event-ID`` a reconnecting client sent; 0 when none (or not a number)."""
     value = request.headers.get("last-event-id", "").strip()
     return int(value) if value.isdigit() else 0
 
@@ -171,7 +186,8 @@ def _credentials(request: Request[Any, Any, Any]) -> dict[str, str | None]:
     return credentials({k.lower(): v for k, v in request.headers.items()})
 
 
-def _message(frame_id: int, event: str, data: dict[str, Any]) -> ServerSentEventMessage:
+def message(frame_id: int, event: str, data: dict[str, Any]) -> ServerSentEventMessage:
+    """One frame: ``data`` as one line of JSON, with its ``event`` and ``id``."""
     return ServerSentEventMessage(data=json.dumps(data), event=event, id=frame_id)
 
 
@@ -212,12 +228,12 @@ def event_routes(
             else:
                 problem = f"task {upid} is no longer in the task history"
             if frames is None:
-                for offset, (event, data) in enumerate(_error_frames(upid, problem), 1):
-                    yield _message(sent + offset, event, data)
+                for offset, (event, data) in enumerate(error_frames(upid, problem), 1):
+                    yield message(sent + offset, event, data)
                 return
             for index in range(sent, len(frames)):
                 event, data = frames[index]
-                yield _message(index + 1, event, data)
+                yield message(index + 1, event, data)
             sent = max(sent, len(frames))
             if task is not None and task.status != "running":
                 return
@@ -235,12 +251,12 @@ def event_routes(
                     items = _visible(engine, caller, items)
             if items is None:
                 problem = f"events after id {sent} are no longer kept; start a new stream"
-                for offset, (event, data) in enumerate(_error_frames(None, problem), 1):
-                    yield _message(journal.seq + offset, event, data)
+                for offset, (event, data) in enumerate(error_frames(None, problem), 1):
+                    yield message(journal.seq + offset, event, data)
                 return
             for seq, event, data in items:
                 if event:
-                    yield _message(seq, event, data)
+                    yield message(seq, event, data)
                 sent = seq
             beat = await pause(changed)
             if beat is not None:
@@ -258,7 +274,7 @@ def event_routes(
         reply = engine.handle("GET", path, {}, **_credentials(request))
         if reply.status != 200:
             return _refusal(reply)
-        return _stream(one_task(upid, _last_event_id(request)))
+        return _stream(one_task(upid, last_event_id(request)))
 
     @get("/pvesdk/events")
     async def cluster_events(request: Request[Any, Any, Any]) -> ServerSentEvent | Response[bytes]:
@@ -269,7 +285,7 @@ def event_routes(
             return _refusal(reply)
         with engine.lock:
             caller = engine._authenticate("GET", **credentials)
-        return _stream(cluster(_last_event_id(request), caller))
+        return _stream(cluster(last_event_id(request), caller))
 
     return [task_events, cluster_events]
 

@@ -31,6 +31,7 @@ from pvesdk.transport import Response as PveResponse
 from ..app import _JSON, _METHODS, _params, _reason, _reply, _send
 from ..engine import Reply
 from ..engine.validate import verify
+from ..events import last_event_id
 from . import answers
 from . import events as task_events
 from .checks import check_headers, split_path
@@ -257,10 +258,6 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
     def _headers(request: Request[Any, Any, Any]) -> dict[str, str]:
         return {k.lower(): v for k, v in request.headers.items()}
 
-    def _last_event_id(request: Request[Any, Any, Any]) -> int:
-        value = request.headers.get("last-event-id", "").strip()
-        return int(value) if value.isdigit() else 0
-
     def _relayed(answer: PveResponse) -> Response[bytes]:
         headers = {"x-pve-reason": _reason(answer.reason or "OK").decode("latin-1")}
         kind = str(answer.headers.get("content-type", _JSON))
@@ -295,7 +292,7 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
         if first.status != 200:
             return _relayed(first)
         poll, beat = settings.task_poll, settings.heartbeat
-        last = _last_event_id(request)
+        last = last_event_id(request)
         return _sse(task_events.task_stream(state.upstream, caller, upid, last, poll, beat))
 
     @get("/pvesdk/events")

@@ -32,31 +32,15 @@ from pvesdk.transport import Response as PveResponse
 
 from ..engine import Reply
 from ..events import Frame
+from ..events import error_frames as _error_frames
+from ..events import message as _message
+from ..events import stop_frames as _stop_frames
 from .forward import CALLER, Upstream
 
 __all__ = ["cluster_stream", "first_status", "task_stream"]
 
 #: Log lines asked for per request (Proxmox's own viewer asks for 500 at a time).
 LOG_PAGE = 500
-
-
-def _message(frame_id: int, event: str, data: dict[str, Any]) -> ServerSentEventMessage:
-    return ServerSentEventMessage(data=json.dumps(data), event=event, id=frame_id)
-
-
-def _stop_frames(upid: str | None, exitstatus: str) -> list[Frame]:
-    ok = exitstatus == "OK" or exitstatus.startswith("WARNINGS: ")
-    return [
-        ("status", {"upid": upid, "status": "stopped", "exitstatus": exitstatus}),
-        ("complete", {"upid": upid, "ok": ok, "exitstatus": exitstatus}),
-    ]
-
-
-def _error_frames(upid: str | None, message: str) -> list[Frame]:
-    return [
-        ("error", {"upid": upid, "message": message}),
-        ("complete", {"upid": upid, "ok": False, "exitstatus": message}),
-    ]
 
 
 def task_node(upid: str) -> str:
