@@ -67,6 +67,13 @@ def _line(entry: dict[str, Any]) -> int:
         return 0
 
 
+def _placeholder(page: list[dict[str, Any]]) -> bool:
+    """Whether a log page is Proxmox's answer for a log file still empty: the one made-up
+    line ``{"n": 1, "t": "no content"}`` (``PVE::Tools::dump_logfile``). Taking it for a real
+    line would skip the task's real first line, which is numbered 1 too."""
+    return len(page) == 1 and _line(page[0]) == 1 and page[0].get("t") == "no content"
+
+
 async def first_status(upstream: Upstream, upid: str) -> PveResponse | Reply:
     """The task's status read upstream with the caller's credentials: whether the caller may
     follow it at all (a refusal is relayed as it is)."""
@@ -112,6 +119,9 @@ async def task_stream(
                     upstream, caller, _task_path(upid, "log"), start=lines, limit=LOG_PAGE
                 )
                 page = [e for e in page or [] if isinstance(e, dict) and _line(e) > lines]
+                if lines == 0 and _placeholder(page):
+                    # A log still empty: Proxmox's made-up line, not the task's first line.
+                    page = []
                 for entry in page:
                     lines = _line(entry)
                     if lines + 1 > sent:
