@@ -23,11 +23,11 @@ from typing import Any
 from .history import History, operation_key
 from .ir import Model, Module, Operation, Package, Param, PathClass, build
 from .ir.docstrings import paragraphs
+from .ir.typeref import TypeRef
 
 __all__ = ["ReferencePage", "reference_pages", "reference_pages_from_file"]
 
 _ESCAPE = re.compile(r"([\\`*_\[\]{}()#+!|])")
-_NAME = re.compile(r"\b[A-Z][A-Za-z0-9_]*\b")
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ def _param(param: Param, schema: dict[str, Any], note: str = "") -> str:
     kind = "required" if param.required else "optional"
     same = param.wire == param.name or "x-pve-family" in schema
     wire = "" if same else f", sent as {code(param.wire)}"
-    return f"- {code(param.name)} ({code(param.annotation)}, {kind}{wire}): " + " ".join(
+    return f"- {code(param.name)} ({code(str(param.annotation))}, {kind}{wire}): " + " ".join(
         [md(text), *facts(schema), *([f"*{note}*"] if note else [])]
     )
 
@@ -158,10 +158,10 @@ def _permissions(op: dict[str, Any]) -> list[str]:
     return out
 
 
-def _models(returns: str, models: dict[str, Model]) -> list[Model]:
+def _models(returns: TypeRef, models: dict[str, Model]) -> list[Model]:
     """The result models an annotation names, then the models their fields name, once each."""
     order: list[Model] = []
-    pending = _NAME.findall(returns)
+    pending = _model_names(returns)
     while pending:
         name = pending.pop(0)
         model = models.get(name)
@@ -169,19 +169,23 @@ def _models(returns: str, models: dict[str, Model]) -> list[Model]:
             continue
         order.append(model)
         for item in model.fields:
-            pending += _NAME.findall(item.annotation)
+            pending += _model_names(item.annotation)
     return order
+
+
+def _model_names(ref: TypeRef) -> list[str]:
+    return [c.name for c in ref.classes() if c.kind == "model"]
 
 
 def _result(operation: Operation, data: dict[str, Any], models: dict[str, Model]) -> list[str]:
     note = " ".join(paragraphs(data.get("description")))
-    lines = [f"**Returns** {code(operation.returns)}" + (f": {md(note)}" if note else "")]
+    lines = [f"**Returns** {code(str(operation.returns))}" + (f": {md(note)}" if note else "")]
     for model in _models(operation.returns, models):
         lines += ["", f"{code(model.name)} fields:", ""]
         for item in model.fields:
             wire = f", key {code(item.alias)}" if item.alias else ""
             doc = f": {md(item.doc)}" if item.doc.strip() else ""
-            lines.append(f"- {code(item.name)} ({code(item.annotation)}{wire}){doc}")
+            lines.append(f"- {code(item.name)} ({code(str(item.annotation))}{wire}){doc}")
         for name, base, low, high in model.families:
             lines.append(
                 f"- {code(name)}: the family {code(f'{base}{low}')} … {code(f'{base}{high}')} "

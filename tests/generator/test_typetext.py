@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from pvesdk_gen.ir.propstrings import _prop_scalar, from_typetext
+from pvesdk_gen.ir.propstrings import from_typetext
+from pvesdk_gen.ir.types import Direction, schema_type
 
 
 def field(typetext: str, key: str) -> dict[str, Any]:
@@ -23,7 +24,7 @@ def test_a_range_or_a_word_is_an_integer_range_or_that_word() -> None:
         {"type": "integer", "minimum": 8, "maximum": 64},
         {"type": "string", "enum": ["host"]},
     ]
-    assert _prop_scalar(schema) == "int | Literal['host']"
+    assert str(schema_type(schema, Direction.PROPSTRING)) == "int | Literal['host']"
 
 
 def test_words_are_an_enum() -> None:

@@ -32,7 +32,11 @@ from .names import (
     static_segments,
 )
 from .propstrings import PropStrings, checked_formats
-from .types import ResultModels, input_type
+from .typeref import ANY, INT, NONE, STR, Generic, Import, Name, TypeRef, optional, union
+from .types import JOINED, MAPPING, Direction, ResultModels, schema_type
+
+#: The runtime functions a parameter's value may go through, in the order a module imports them.
+_HELPERS = ("family", "join", "sequence", "checked", "urlencoded")
 
 
 def build(doc: dict[str, Any], history: History | None = None) -> Package:
@@ -160,7 +164,7 @@ def _child(
     if segment.startswith("{") and segment.endswith("}"):
         wire = segment[1:-1]
         schema = _path_param_schema(paths, path, wire)
-        annotation = "int" if schema.get("type") == "integer" else "str"
+        annotation = INT if schema.get("type") == "integer" else STR
         return Child(
             attr=identifier(wire, PARAM_RESERVED | frozenset(METHODS)),
             class_name=class_of[path],
@@ -236,32 +240,35 @@ def _operation(
         if name in used:
             raise GenError(f"{where}: two parameters map to the Python name {name!r}")
         used.add(name)
+        helper, args = "", name
         if family:
-            member = input_type(schema, prop_strings)
+            member = schema_type(schema, Direction.INPUT, props=prop_strings)
             if "delete" in plain:
-                member += " | None"  # None deletes the member (`delete=net1`)
-            annotation = f"Mapping[int, {member}]"
-            value = f"_family({name}, {family['minimum']}, {family['maximum']})"
+                member = optional(member)  # None deletes the member (`delete=net1`)
+            annotation: TypeRef = Generic(MAPPING, (INT, member))
+            helper, args = "family", f"{name}, {family['minimum']}, {family['maximum']}"
         else:
-            annotation = input_type(schema, prop_strings)
-            value = f"_join({name})" if annotation.startswith("str | Sequence") else name
+            annotation = schema_type(schema, Direction.INPUT, props=prop_strings)
+            if annotation == JOINED:
+                helper = "join"
             if schema.get("type") == "array":
-                value = f"_sequence({wire!r}, {name})"  # refuses a bare str at run time too
-            if schema.get("format") in checked_formats() and annotation == "str":
-                value = f"_checked({schema['format']!r}, {wire!r}, {name})"
-            elif schema.get("format") == "urlencoded" and annotation == "str":
-                value = f"_urlencoded({name})"
+                helper, args = "sequence", f"{wire!r}, {name}"  # refuses a bare str at run time too
+            if schema.get("format") in checked_formats() and annotation == STR:
+                helper, args = "checked", f"{schema['format']!r}, {wire!r}, {name}"
+            elif schema.get("format") == "urlencoded" and annotation == STR:
+                helper = "urlencoded"
         if not is_required:
-            annotation += " | None"
+            annotation = optional(annotation)
         params.append(
             Param(
                 wire=wire,
                 name=name,
                 annotation=annotation,
                 required=is_required,
-                value=value,
+                value=f"_{helper}({args})" if helper else name,
                 doc=param_doc(name, schema, base, _note(history, path, method, wire)),
                 default="" if is_required else " = None",
+                helper=helper,
             )
         )
     params.sort(key=lambda p: not p.required)
@@ -270,8 +277,8 @@ def _operation(
     first_model = len(models.models)
     returns = models.output_type(data, f"{model_base}{verb}Result")
     group = models.models[first_model:]
-    if data.get("x-pve-raw-optional") and returns not in ("None", "Any"):
-        returns += " | None"  # the schema marks the result optional: `data` may be null
+    if data.get("x-pve-raw-optional") and returns not in (NONE, ANY):
+        returns = optional(returns)  # the schema marks the result optional: `data` may be null
     # One per operation: a result that does not fit is reported with the operation's name.
     returns_var = f"_R{len(mod.returns)}"
     spec = ReturnSpec(var=returns_var, annotation=returns, operation=f"{method.upper()} {path}")
@@ -283,7 +290,7 @@ def _operation(
     doc = paragraphs(op.get("description")) or [f"{method.upper()} {path}"]
     if params:
         doc += ["", "Args:", *(f"    {line}" if line else "" for p in params for line in p.doc)]
-    doc += ["", "Returns:", f"    ``{clean(returns)}``" + returns_note(data)]
+    doc += ["", "Returns:", f"    ``{clean(str(returns))}``" + returns_note(data)]
     perms = permissions(op)
     if perms:
         doc += ["", "Permissions:", *(f"    {line}" if line else "" for line in perms)]
@@ -334,16 +341,21 @@ def _answers_upid(path: str, method: str, op: dict[str, Any], plain: set[str]) -
 def _as_task(op: Operation, *, or_text: bool = False) -> None:
     """Make ``op`` return a bound task: ``Task``, ``Task | None`` where ``data`` may be null, or
     ``Task | str`` where Proxmox answers a plain string when there is nothing to do."""
-    optional = op.returns.endswith(" | None")
-    suffix = " | None" if optional else " | str" if or_text else ""
-    op.bind = "_task_or_none" if optional else "_task_or_text" if or_text else "_task"
-    op.sync_returns = f"Task{suffix}"
-    op.async_returns = f"AsyncTask{suffix}"
+    may_be_null = op.returns.is_optional
+    also = (NONE,) if may_be_null else (STR,) if or_text else ()
+    op.bind = "_task_or_none" if may_be_null else "_task_or_text" if or_text else "_task"
+    op.sync_returns = union(_TASK, *also)
+    op.async_returns = union(_ASYNC_TASK, *also)
+    suffix = "".join(f" | {ref}" for ref in also)
     op.doc = op.doc.replace(
         f"``{op.returns}``",
         f"``Task{suffix}`` / ``AsyncTask{suffix}`` (the UPID, bound to the client)",
         1,
     )
+
+
+_TASK = Name("Task", "pvesdk.tasks")
+_ASYNC_TASK = Name("AsyncTask", "pvesdk.tasks")
 
 
 def _note(history: History | None, path: str, method: str, wire: str | None = None) -> str:
@@ -363,17 +375,27 @@ def _name_modules(classes: list[PropStr]) -> None:
         if cls.module in seen:
             raise GenError(f"property strings {seen[cls.module]} and {cls.name} share a module")
         seen[cls.module] = cls.name
-        text = " ".join(f.annotation for f in cls.fields)
         class_vars = cls.default_key or cls.aliases or cls.key_alias or cls.required or cls.formats
         cls.typing_names = [
             *(["ClassVar"] if class_vars else []),
-            *(["Literal"] if re.search(r"\bLiteral\b", text) else []),
+            *_typing_names([f.annotation for f in cls.fields], ("Literal",)),
         ]
-        cls.needs_field = any("Field(" in f.default for f in cls.fields)
+        cls.needs_field = any(f.alias for f in cls.fields)  # an alias is given by `Field(...)`
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
+def _imports(refs: list[TypeRef]) -> frozenset[Import]:
+    return frozenset().union(*(ref.imports() for ref in refs))
+
+
+def _typing_names(refs: list[TypeRef], names: tuple[str, ...]) -> list[str]:
+    """Which of ``names`` (from ``typing``) the annotations use, in the order given."""
+    used = _imports(refs)
+    return [n for n in names if Import("typing", n) in used]
+
+
+def _classes(refs: list[TypeRef], kind: str) -> list[str]:
+    """The generated classes of ``kind`` (model or propstr) the annotations name, once each."""
+    return list(dict.fromkeys(c.name for ref in refs for c in ref.classes() if c.kind == kind))
 
 
 def _finish(mod: Module, prop_modules: dict[str, str]) -> None:
@@ -383,15 +405,21 @@ def _finish(mod: Module, prop_modules: dict[str, str]) -> None:
         for kid in cls.children:
             kid.ref = f"_{kid.module}.{kid.class_name}" if kid.module else kid.class_name
     for cls in mod.classes:
-        shadowed = {k.attr for k in cls.children} & BUILTIN_TYPES
+        # A child attribute named `list` hides the builtin inside the class body.
+        shadowed = frozenset({k.attr for k in cls.children} & BUILTIN_TYPES)
+        if not shadowed:
+            continue
+        for kid in cls.children:
+            if kid.param_annotation is not None:
+                kid.param_annotation = kid.param_annotation.qualify(shadowed)
         for op in cls.operations:
-            # A child attribute named `list` hides the builtin inside the class body.
-            for name in sorted(shadowed):
-                pattern = rf"(?<![\w.]){name}\b"
-                op.returns = re.sub(pattern, f"builtins.{name}", op.returns)
-                for p in op.params:
-                    p.annotation = re.sub(pattern, f"builtins.{name}", p.annotation)
-            mod.needs_builtins = mod.needs_builtins or bool(shadowed)
+            op.returns = op.returns.qualify(shadowed)
+            if op.sync_returns is not None:
+                op.sync_returns = op.sync_returns.qualify(shadowed)
+            if op.async_returns is not None:
+                op.async_returns = op.async_returns.qualify(shadowed)
+            for p in op.params:
+                p.annotation = p.annotation.qualify(shadowed)
     names = [group.name for group in mod.model_groups]
     if len(set(names)) != len(names):
         raise GenError(f"module {mod.name}: two operations' models share a module name")
@@ -400,48 +428,51 @@ def _finish(mod: Module, prop_modules: dict[str, str]) -> None:
         for group in mod.model_groups
         for m in group.models
     }
-    annotations = " ".join(
-        [p.annotation for c in mod.classes for o in c.operations for p in o.params]
-        + [o.returns for c in mod.classes for o in c.operations]
-    )
+    params = [p for c in mod.classes for o in c.operations for p in o.params]
+    operations = [o for c in mod.classes for o in c.operations]
+    kids = [k for c in mod.classes for k in c.children]
+    annotations = [p.annotation for p in params] + [o.returns for o in operations]
+    printed = annotations + [
+        ref
+        for ref in [k.param_annotation for k in kids]
+        + [o.sync_returns for o in operations]
+        + [o.async_returns for o in operations]
+        if ref is not None
+    ]
+    mod.needs_builtins = Import("builtins") in _imports(printed)
     # Result models and property strings: named in annotations only, so the type checkers see
     # them while the path module imports none of them (a call resolves its result type).
-    used = _words(annotations)
     mod.checking_imports = sorted(
-        [(model_module[n], n) for n in used & model_module.keys()]
-        + [(f"propstr.{prop_modules[n]}", n) for n in used & prop_modules.keys()]
+        {(model_module[n], n) for n in _classes(annotations, "model")}
+        | {(f"propstr.{prop_modules[n]}", n) for n in _classes(annotations, "propstr")}
     )
     for spec in mod.returns:
-        named = sorted(_words(spec.annotation) & prop_modules.keys())
+        named = sorted(_classes([spec.annotation], "propstr"))
         spec.modules += [f"propstr.{prop_modules[n]}" for n in named]
     for group in mod.model_groups:
-        fields = " ".join(f.annotation for m in group.models for f in m.fields)
+        fields = [f.annotation for m in group.models for f in m.fields]
         group.model_propstr_imports = sorted(
-            (prop_modules[n], n) for n in _words(fields) & prop_modules.keys()
+            (prop_modules[n], n) for n in _classes(fields, "propstr")
         )
-        group.model_typing_names = [n for n in ("Any", "Literal") if re.search(rf"\b{n}\b", fields)]
+        group.model_typing_names = _typing_names(fields, ("Any", "Literal"))
         group.needs_field = any(f.alias or f.default for m in group.models for f in m.fields)
         group.needs_classvar = any(m.families or m.urlencoded for m in group.models)
         group.needs_indexed = any(m.families for m in group.models)
         group.bases = sorted(
             {"PveFamilyModel" if m.families or m.urlencoded else "PveModel" for m in group.models}
         )
-    mod.typing_names = [n for n in ("Any", "Literal") if re.search(rf"\b{n}\b", annotations)]
-    mod.task_binds = sorted({op.bind for c in mod.classes for op in c.operations if op.bind})
+    mod.typing_names = _typing_names(annotations, ("Any", "Literal"))
+    mod.task_binds = sorted({op.bind for op in operations if op.bind})
     if mod.imports or mod.checking_imports or mod.task_binds:
         mod.typing_names.insert(0, "TYPE_CHECKING")
-    params = [p for c in mod.classes for o in c.operations for p in o.params]
-    kids = [k for c in mod.classes for k in c.children]
     mod.runtime_imports = ["Returns"] if mod.returns else []
+    helpers = {p.helper for p in params}
     mod.runtime_aliases = [
-        *(["family"] if any(p.value.startswith("_family(") for p in params) else []),
-        *(["join"] if any(p.value.startswith("_join(") for p in params) else []),
-        *(["sequence"] if any(p.value.startswith("_sequence(") for p in params) else []),
-        *(["checked"] if any(p.value.startswith("_checked(") for p in params) else []),
-        *(["urlencoded"] if any(p.value.startswith("_urlencoded(") for p in params) else []),
+        *(h for h in _HELPERS if h in helpers),
         *(["segment"] if any(k.param_annotation for k in kids) else []),
     ]
-    mod.abc_names = [n for n in ("Mapping", "Sequence") if re.search(rf"\b{n}\b", annotations)]
+    used = _imports(annotations)
+    mod.abc_names = [n for n in ("Mapping", "Sequence") if Import("collections.abc", n) in used]
     for model in mod.models:
         for f in model.fields:
             if f.default:

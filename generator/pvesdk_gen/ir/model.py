@@ -7,17 +7,20 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..history import History
+    from .typeref import TypeRef
 
 
 @dataclass
 class Param:
     wire: str
     name: str
-    annotation: str
+    annotation: TypeRef
     required: bool
     value: str  # the expression the method passes on for this parameter
     doc: list[str]
     default: str = ""
+    # The runtime function `value` calls (`family`, `join`, …; imported as `_family`), or "".
+    helper: str = ""
 
 
 @dataclass
@@ -25,15 +28,15 @@ class Operation:
     method: str  # get, post, put, delete
     http: str
     params: list[Param]
-    returns: str  # annotation
+    returns: TypeRef
     returns_var: str
     doc: str
     # An operation that answers a UPID returns a task bound to the client instead of the `str`:
     # `bind` names the wrapper (`_task`, or `_task_or_none` where `data` may be null) and
     # `sync_returns`/`async_returns` the annotation each flavour prints.
     bind: str = ""
-    sync_returns: str = ""
-    async_returns: str = ""
+    sync_returns: TypeRef | None = None
+    async_returns: TypeRef | None = None
 
 
 @dataclass
@@ -42,7 +45,7 @@ class Child:
     class_name: str
     module: str | None  # None: same module
     segment: str  # static segment (already URL-safe) or the parameter's wire name
-    param_annotation: str | None  # set for {param} children
+    param_annotation: TypeRef | None  # set for {param} children
     doc: str
     ref: str = ""  # the class as the parent module names it
 
@@ -60,7 +63,7 @@ class PathClass:
 class Field:
     name: str
     alias: str | None
-    annotation: str
+    annotation: TypeRef
     required: bool
     doc: str
     default: str = ""  # source text after the annotation: "", " = None", " = Field(...)"
@@ -92,7 +95,7 @@ class ModelGroup:
 @dataclass
 class ReturnSpec:
     var: str
-    annotation: str
+    annotation: TypeRef
     operation: str  # `GET /nodes/{node}/qemu`, named in errors about the result
     # Modules (below `_generated`) whose names the annotation uses, imported on the first call.
     modules: list[str] = field(default_factory=list)
@@ -134,7 +137,7 @@ class Package:
 class PropField:
     name: str
     alias: str | None
-    annotation: str
+    annotation: TypeRef
     required: bool
     doc: str
     default: str

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import typeref
 from .docstrings import clean, constraints, docstring, paragraphs
 from .model import PropField, PropStr
 from .names import METHODS, MODEL_RESERVED, camel, identifier, static_segments
-from .types import literal
+from .types import Direction, schema_type
 
 _TYPETEXT_ITEM = re.compile(
     r"(?P<open>\[*)(?P<comma>,?)(?P<key>[A-Za-z0-9_\-]+)=(?P<dk>\]?)"
@@ -187,16 +188,6 @@ def _schemas_in(op: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
     return out
 
 
-def _prop_scalar(schema: dict[str, Any]) -> str:
-    if "anyOf" in schema:
-        return " | ".join(dict.fromkeys(_prop_scalar(sub) for sub in schema["anyOf"]))
-    if "enum" in schema:
-        return literal(schema["enum"])
-    return {"integer": "int", "number": "float", "boolean": "bool"}.get(
-        str(schema.get("type")), "str"
-    )
-
-
 def _prop_class(name: str, schema: dict[str, Any]) -> PropStr:
     fmt = schema["x-pve-property-string"]
     props: dict[str, Any] = fmt.get("properties") or {}
@@ -217,10 +208,10 @@ def _prop_class(name: str, schema: dict[str, Any]) -> PropStr:
         if sub.get("x-pve-default-key"):
             default_key = wire
         py = identifier(wire, MODEL_RESERVED)
-        annotation = _prop_scalar(sub)
+        annotation = schema_type(sub, Direction.PROPSTRING)
         is_required = wire in required
         if not is_required:
-            annotation += " | None"
+            annotation = typeref.optional(annotation)
         alias = wire if py != wire else None
         if is_required:
             default = f" = Field(alias={wire!r})" if alias else ""
