@@ -5,8 +5,10 @@ classes (one per API path) and result models (one per object schema in a ``retur
 receive these dataclasses and only loop over them.
 
 One module per concern: :mod:`.model` (the dataclasses), :mod:`.names` (identifiers, class and
-module names), :mod:`.docstrings`, :mod:`.types` (annotations and result models),
-:mod:`.propstrings` (property-string formats) and :mod:`.build` (the walk over the document).
+module names), :mod:`.docstrings`, :mod:`.typeref` (annotations as trees that render themselves
+and know their imports), :mod:`.types` (the one schema → type table, by direction, and result
+models), :mod:`.propstrings` (property-string formats) and :mod:`.build` (the walk over the
+document).
 
 Naming rules (documented for users in the README):
 
@@ -35,13 +37,18 @@ from .model import (
 )
 from .names import METHODS, MODULE_LIMIT, MODULE_MIN, assign_modules, camel, identifier
 from .propstrings import PropStrings, checked_formats, from_typetext
+from .typeref import ClassRef, Import, TypeRef
+from .types import Direction, ResultModels, schema_type
 
 __all__ = [
     "METHODS",
     "MODULE_LIMIT",
     "MODULE_MIN",
     "Child",
+    "ClassRef",
+    "Direction",
     "Field",
+    "Import",
     "Model",
     "ModelGroup",
     "Module",
@@ -52,11 +59,14 @@ __all__ = [
     "PropField",
     "PropStr",
     "PropStrings",
+    "ResultModels",
     "ReturnSpec",
+    "TypeRef",
     "assign_modules",
     "build",
     "camel",
     "checked_formats",
     "from_typetext",
     "identifier",
+    "schema_type",
 ]

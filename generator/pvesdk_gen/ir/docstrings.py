@@ -17,6 +17,7 @@ def clean(text: str) -> str:
 
 
 def paragraphs(text: str | None) -> list[str]:
+    """A schema description as docstring-safe lines (none for a missing description)."""
     if not text:
         return []
     lines = [clean(line) for line in text.strip().splitlines()]
@@ -24,6 +25,7 @@ def paragraphs(text: str | None) -> list[str]:
 
 
 def constraints(schema: dict[str, Any]) -> list[str]:
+    """One line per fact a schema states: range, length, pattern, format, default, syntax."""
     notes: list[str] = []
     if "minimum" in schema or "maximum" in schema:
         notes.append(f"Range: {schema.get('minimum', '-inf')} to {schema.get('maximum', 'inf')}.")
@@ -50,6 +52,11 @@ def constraints(schema: dict[str, Any]) -> list[str]:
 
 
 def param_doc(name: str, schema: dict[str, Any], wire: str, note: str = "") -> list[str]:
+    """A parameter's entry under ``Args:``: ``name: description`` with its facts indented.
+
+    ``wire`` is the family's base name (``net``) for the indexed-family note; ``note`` the
+    release it appeared in, if any.
+    """
     text = schema.get("description") or schema.get("x-pve-verbose-description") or ""
     body = paragraphs(text) or ["(no description in the schema)"]
     if note:
@@ -67,6 +74,7 @@ def param_doc(name: str, schema: dict[str, Any], wire: str, note: str = "") -> l
 
 
 def permissions(op: dict[str, Any]) -> list[str]:
+    """The lines of an operation's ``Permissions:`` section (none when the schema has none)."""
     perms = op.get("x-pve-permissions")
     if not perms:
         return []
@@ -89,5 +97,6 @@ def _render_check(check: Any) -> str:
 
 
 def returns_note(data: dict[str, Any]) -> str:
+    """``": description"`` of a result, appended to its annotation; ``""`` without one."""
     text = " ".join(paragraphs(data.get("description")))
     return f": {text}" if text else ""

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
 
 @dataclass
 class Param:
+    """One keyword argument of an operation's method."""
+
     wire: str
     name: str
     annotation: TypeRef
@@ -25,6 +27,8 @@ class Param:
 
 @dataclass
 class Operation:
+    """One HTTP method of a path: a method of its path class."""
+
     method: str  # get, post, put, delete
     http: str
     params: list[Param]
@@ -41,6 +45,8 @@ class Operation:
 
 @dataclass
 class Child:
+    """A path one segment below a path class: a property (static) or a method (``{param}``)."""
+
     attr: str
     class_name: str
     module: str | None  # None: same module
@@ -52,6 +58,8 @@ class Child:
 
 @dataclass
 class PathClass:
+    """One API path: a class whose attributes lead on and whose methods call it."""
+
     name: str
     path: str
     doc: str
@@ -61,6 +69,8 @@ class PathClass:
 
 @dataclass
 class Field:
+    """One field of a result model."""
+
     name: str
     alias: str | None
     annotation: TypeRef
@@ -71,6 +81,8 @@ class Field:
 
 @dataclass
 class Model:
+    """A result model: a lenient pydantic model of one object in a result."""
+
     name: str
     doc: str
     fields: list[Field]
@@ -94,6 +106,8 @@ class ModelGroup:
 
 @dataclass
 class ReturnSpec:
+    """How a module parses one operation's result (its ``Returns`` object)."""
+
     var: str
     annotation: TypeRef
     operation: str  # `GET /nodes/{node}/qemu`, named in errors about the result
@@ -103,6 +117,8 @@ class ReturnSpec:
 
 @dataclass
 class Module:
+    """One generated path module (printed once per flavour) and what it imports."""
+
     name: str
     classes: list[PathClass] = field(default_factory=list)
     models: list[Model] = field(default_factory=list)
@@ -122,6 +138,8 @@ class Module:
 
 @dataclass
 class Package:
+    """The whole render model of one release: modules, property strings and counts."""
+
     product: str
     version: str
     modules: list[Module]
@@ -135,6 +153,8 @@ class Package:
 
 @dataclass
 class PropField:
+    """One key of a property string, as a model field."""
+
     name: str
     alias: str | None
     annotation: TypeRef
@@ -145,6 +165,8 @@ class PropField:
 
 @dataclass
 class PropStr:
+    """A property-string model: one per distinct format (``net[n]`` gives ``Net``)."""
+
     name: str
     doc: str
     fields: list[PropField]

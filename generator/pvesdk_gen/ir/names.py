@@ -20,6 +20,7 @@ BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool"})
 
 
 def camel(text: str) -> str:
+    """Words of ``text`` (split at anything but letters and digits) in CamelCase."""
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^0-9A-Za-z]+", text) if part)
 
 
@@ -29,6 +30,7 @@ def snake(name: str) -> str:
 
 
 def identifier(wire: str, reserved: frozenset[str] = frozenset()) -> str:
+    """A wire name as a Python identifier (the rule the package docstring states)."""
     name = re.sub(r"[^0-9A-Za-z_]", "_", wire)
     if name[:1].isdigit():
         name = "_" + name
@@ -38,10 +40,12 @@ def identifier(wire: str, reserved: frozenset[str] = frozenset()) -> str:
 
 
 def path_class_name(path: str) -> str:
+    """A path's class name: its segments in CamelCase, ``Api`` for the root."""
     return camel(path.replace("{", "").replace("}", "")) or "Api"
 
 
 def static_segments(path: str) -> tuple[str, ...]:
+    """A path's segments other than ``{param}`` ones."""
     return tuple(seg for seg in path.strip("/").split("/") if seg and not seg.startswith("{"))
 
 

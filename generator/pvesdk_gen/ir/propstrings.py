@@ -137,6 +137,7 @@ class PropStrings:
         }
 
     def name(self, schema: dict[str, Any]) -> str | None:
+        """The model class typing a property-string ``schema``; ``None`` for other schemas."""
         named = schema.get("format")
         if isinstance(named, str) and named in self.by_format:
             return self.by_format[named]
