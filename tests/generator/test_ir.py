@@ -313,6 +313,8 @@ def test_an_optional_result_bound_to_a_task_may_be_none(package: Package) -> Non
     assert op.bind == "_task_or_none"
     assert str(op.sync_returns) == "Task | None"
     assert str(op.async_returns) == "AsyncTask | None"
+    assert "``Task | None`` / ``AsyncTask | None`` (the UPID, bound to the client)" in op.doc
+    assert "``str | None``" not in op.doc
 
 
 def test_a_parameter_s_runtime_helper_is_recorded_and_imported(package: Package) -> None:

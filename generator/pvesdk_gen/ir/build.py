@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Literal
 
 from ..errors import GenError
 from ..history import History, operation_key
@@ -35,6 +35,8 @@ from .propstrings import PropStrings, checked_formats
 from .typeref import ANY, INT, NONE, STR, Generic, Import, Name, TypeRef, optional, union
 from .types import JOINED, MAPPING, Direction, ResultModels, schema_type
 
+#: How an operation answers a task: not at all (""), a UPID, or a UPID or plain text.
+_TaskKind = Literal["", "task", "or_text"]
 #: The runtime functions a parameter's value may go through, in the order a module imports them.
 _HELPERS = ("family", "join", "sequence", "checked", "urlencoded")
 
@@ -98,11 +100,12 @@ def build(doc: dict[str, Any], history: History | None = None) -> Package:
         operations: list[Operation] = []
         for method in METHODS:
             if method in item:
-                op = _operation(
-                    path, method, item[method], model_base[path], models, mod, props, history
-                )
+                task: _TaskKind = ""
                 if _answers_upid(path, method, item[method], plain_strings):
-                    _as_task(op, or_text=operation_key(method, path) in or_text)
+                    task = "or_text" if operation_key(method, path) in or_text else "task"
+                op = _operation(
+                    path, method, item[method], model_base[path], models, mod, props, history, task
+                )
                 operations.append(op)
                 op_count += 1
         mod.models += models.models
@@ -215,7 +218,13 @@ def _operation(
     mod: Module,
     prop_strings: PropStrings,
     history: History | None = None,
+    task: _TaskKind = "",
 ) -> Operation:
+    """The render model of one operation.
+
+    ``task`` is ``"task"`` for an operation answering a UPID (see :func:`_answers_upid`),
+    ``"or_text"`` for one that may answer plain text instead, ``""`` for any other.
+    """
     where = f"{method.upper()} {path}"
     props: list[tuple[str, dict[str, Any], bool]] = []
     for param in op.get("parameters", []):
@@ -287,10 +296,25 @@ def _operation(
         mod.model_groups.append(ModelGroup(name=snake(f"{model_base}{verb}"), models=group))
         spec.modules.append(f"models.{mod.name}.{mod.model_groups[-1].name}")
     mod.returns.append(spec)
+    operation = Operation(
+        method=method,
+        http=method.upper(),
+        params=params,
+        returns=returns,
+        returns_var=returns_var,
+        doc="",
+    )
+    shown = f"``{clean(str(returns))}``"
+    if task:
+        _as_task(operation, or_text=task == "or_text")
+        shown = (
+            f"``{operation.sync_returns}`` / ``{operation.async_returns}`` "
+            "(the UPID, bound to the client)"
+        )
     doc = paragraphs(op.get("description")) or [f"{method.upper()} {path}"]
     if params:
         doc += ["", "Args:", *(f"    {line}" if line else "" for p in params for line in p.doc)]
-    doc += ["", "Returns:", f"    ``{clean(str(returns))}``" + returns_note(data)]
+    doc += ["", "Returns:", f"    {shown}" + returns_note(data)]
     perms = permissions(op)
     if perms:
         doc += ["", "Permissions:", *(f"    {line}" if line else "" for line in perms)]
@@ -307,14 +331,8 @@ def _operation(
     if note:
         doc += ["", f"Proxmox VE: {note}"]
     doc += ["", f"Proxmox: ``{method.upper()} {path}`` (``{op.get('x-pve-name', '')}``)."]
-    return Operation(
-        method=method,
-        http=method.upper(),
-        params=params,
-        returns=returns,
-        returns_var=returns_var,
-        doc=docstring(doc),
-    )
+    operation.doc = docstring(doc)
+    return operation
 
 
 # Descriptions Proxmox gives a UPID result ("the task ID.", "UPID of the worker", "Worker
@@ -346,12 +364,6 @@ def _as_task(op: Operation, *, or_text: bool = False) -> None:
     op.bind = "_task_or_none" if may_be_null else "_task_or_text" if or_text else "_task"
     op.sync_returns = union(_TASK, *also)
     op.async_returns = union(_ASYNC_TASK, *also)
-    suffix = "".join(f" | {ref}" for ref in also)
-    op.doc = op.doc.replace(
-        f"``{op.returns}``",
-        f"``Task{suffix}`` / ``AsyncTask{suffix}`` (the UPID, bound to the client)",
-        1,
-    )
 
 
 _TASK = Name("Task", "pvesdk.tasks")
