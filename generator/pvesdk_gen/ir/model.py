@@ -128,7 +128,7 @@ class Module:
     abc_names: list[str] = field(default_factory=list)
     runtime_imports: list[str] = field(default_factory=list)  # besides the path base class
     runtime_aliases: list[str] = field(default_factory=list)  # imported as _name
-    needs_builtins: bool = False  # a child attribute shadows a builtin type name
+    needs_builtins: bool = False  # an annotation says `builtins.list` (a child hides `list`)
     task_binds: list[str] = field(default_factory=list)  # `_task`, `_task_or_none` used here
     model_groups: list[ModelGroup] = field(default_factory=list)
     # Result models and property strings the annotations name, imported for the type checkers
