@@ -251,15 +251,21 @@ class Exchange:
         return self.response
 
 
-class HttpsCore:
-    """The https transport without I/O: hosts, auth, retries, failover, login, deadline.
+class HttpsCore(Generic[_B]):
+    """The https transport without I/O: hosts, auth, retries, failover, login, deadline; it
+    builds the backend the drivers send through and never calls it.
 
     ``timeout`` (seconds, None: none) is the default whole-call deadline; a request's own
-    ``timeout`` replaces it.
+    ``timeout`` replaces it. The other options are :class:`HttpsTransport`'s.
 
     Raises:
-        ValueError: no host, a malformed host, or a custom header with a bad name or value.
+        ValueError: no host, a malformed host, fingerprint or backend name, or a custom header
+            with a bad name or value.
+        FileNotFoundError: the CA file does not exist (named in the message).
     """
+
+    #: Which backends a name builds: the async ones for the async driver.
+    _is_async: ClassVar[bool] = False
 
     def __init__(
         self,
@@ -267,12 +273,18 @@ class HttpsCore:
         *,
         port: int = 8006,
         auth: Auth | None = None,
+        verify: bool | str | os.PathLike[str] = True,
+        fingerprint: str | None = None,
         timeout: float | None = 30.0,
         connect_timeout: float | None = 10.0,
         headers: Mapping[str, str] | None = None,
         path: str = "/api2/json",
         retries: int = 2,
         backoff: float = 0.25,
+        backend: Literal["httpcore", "httpx"] | _B = "httpcore",
+        proxy: str | None = None,
+        sleep: Callable[[float], Any] | None = None,
+        engine: Literal["httpcore", "httpx", "stdlib", "asyncio"] | _B | None = None,
     ) -> None:
         hosts = [host] if isinstance(host, str) else list(host)
         if not hosts:
@@ -289,6 +301,9 @@ class HttpsCore:
         for name, value in headers.items():
             check_header(name, value)
         self._headers: dict[str, str] = {"Accept": "application/json", **headers}
+        self.tls = tls_options(verify, fingerprint)  # event streams reuse it
+        self.backend: _B = _backend(backend, engine, self.tls, proxy, is_async=self._is_async)
+        self._sleep = sleep  # None: the driver's own (time.sleep, asyncio.sleep)
 
     # -- the flow
 
@@ -464,47 +479,7 @@ def _backend(
     return chosen
 
 
-class _HttpsTransport(HttpsCore, Generic[_B]):
-    """What both https transports build: the core, the TLS trust and the backend."""
-
-    _is_async: ClassVar[bool]
-
-    def __init__(
-        self,
-        host: str | Sequence[str],
-        *,
-        port: int = 8006,
-        auth: Auth | None = None,
-        verify: bool | str | os.PathLike[str] = True,
-        fingerprint: str | None = None,
-        timeout: float | None = 30.0,
-        connect_timeout: float | None = 10.0,
-        headers: Mapping[str, str] | None = None,
-        path: str = "/api2/json",
-        retries: int = 2,
-        backoff: float = 0.25,
-        backend: Literal["httpcore", "httpx"] | _B = "httpcore",
-        proxy: str | None = None,
-        sleep: Callable[[float], Any] | None = None,
-        engine: Literal["httpcore", "httpx", "stdlib", "asyncio"] | _B | None = None,
-    ) -> None:
-        super().__init__(
-            host,
-            port=port,
-            auth=auth,
-            timeout=timeout,
-            connect_timeout=connect_timeout,
-            headers=headers,
-            path=path,
-            retries=retries,
-            backoff=backoff,
-        )
-        self.tls = tls_options(verify, fingerprint)  # event streams reuse it
-        self.backend: _B = _backend(backend, engine, self.tls, proxy, is_async=self._is_async)
-        self._sleep = sleep
-
-
-class HttpsTransport(_HttpsTransport[Backend], BaseTransport):
+class HttpsTransport(HttpsCore[Backend], BaseTransport):
     """Synchronous https transport.
 
     ``verify`` is True (system trust), False, or a CA file (``str`` or ``pathlib.Path``);
@@ -519,8 +494,6 @@ class HttpsTransport(_HttpsTransport[Backend], BaseTransport):
         ValueError: malformed host, fingerprint, header or backend name.
         FileNotFoundError: the CA file does not exist (named in the message).
     """
-
-    _is_async = False
 
     def handle_request(self, request: Request) -> Response:
         """Send one API request; the answer as it came (errors are decoded by the caller).
@@ -543,7 +516,7 @@ class HttpsTransport(_HttpsTransport[Backend], BaseTransport):
         self.backend.close()
 
 
-class AsyncHttpsTransport(_HttpsTransport[AsyncBackend], AsyncBaseTransport):
+class AsyncHttpsTransport(HttpsCore[AsyncBackend], AsyncBaseTransport):
     """Asynchronous https transport; the options are :class:`HttpsTransport`'s.
 
     Raises:
