@@ -10,7 +10,7 @@ import httpcore
 
 from .call import Call, RawResponse, TlsOptions
 from .guard import tracked
-from .network import GuardedNetwork
+from .guarded_sync import GuardedBackend
 from .network_async import AsyncGuardedNetwork
 
 if TYPE_CHECKING:
@@ -94,7 +94,8 @@ class CoreBackend(_BackendBase):
 
     def __init__(self, tls: TlsOptions, *, proxy: str | None = None, connections: int = 16) -> None:
         options = _pool_options(tls, proxy, connections)
-        self._pool = httpcore.ConnectionPool(**options, network_backend=GuardedNetwork(tls.pin))
+        network = GuardedBackend(httpcore.SyncBackend(), tls.pin)
+        self._pool = httpcore.ConnectionPool(**options, network_backend=network)
 
     def send(self, call: Call) -> RawResponse:
         """Send ``call`` through the pool.
