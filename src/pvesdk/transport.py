@@ -246,7 +246,7 @@ def decode_response(
         if isinstance(payload, dict):
             raw = payload.get("errors")
             if isinstance(raw, dict):
-                errors = {str(k): str(v).strip() for k, v in raw.items()}
+                errors = {str(name): str(text).strip() for name, text in raw.items()}
             if not message and isinstance(payload.get("message"), str):
                 message = payload["message"].strip()
     raise error_for_status(

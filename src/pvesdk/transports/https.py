@@ -64,7 +64,7 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncHttpsTransport", "Exchange", "HttpsCore", "HttpsTransport", "origin"]
 
-_B = TypeVar("_B")
+_BackendT = TypeVar("_BackendT")
 
 _BODY_METHODS = frozenset({"POST", "PUT"})
 _RETRY_STATUSES = frozenset({502, 503, 504})
@@ -162,8 +162,10 @@ class Exchange:
         sleep: waits some seconds (``time.sleep`` or ``asyncio.sleep``).
         lock: the login lock (None when the flow never logs in: no ticket auth).
 
-    Raises (out of the iteration):
-        PveConnectionError, PveTimeoutError, AuthenticationError: as :meth:`HttpsCore.flow`.
+    Raises:
+        PveConnectionError, PveTimeoutError, AuthenticationError: out of the iteration, as
+            :meth:`HttpsCore.flow` raises them.
+        RuntimeError: the flow asked for the login lock and none was given.
     """
 
     __slots__ = ("_flow", "_held", "_lock", "_send", "_sleep", "_started", "_taking", "error",
@@ -251,7 +253,7 @@ class Exchange:
         return self.response
 
 
-class HttpsCore(Generic[_B]):
+class HttpsCore(Generic[_BackendT]):
     """The https transport without I/O: hosts, auth, retries, failover, login, deadline; it
     builds the backend the drivers send through and never calls it.
 
@@ -281,15 +283,15 @@ class HttpsCore(Generic[_B]):
         path: str = "/api2/json",
         retries: int = 2,
         backoff: float = 0.25,
-        backend: Literal["httpcore", "httpx"] | _B = "httpcore",
+        backend: Literal["httpcore", "httpx"] | _BackendT = "httpcore",
         proxy: str | None = None,
         sleep: Callable[[float], Any] | None = None,
-        engine: Literal["httpcore", "httpx", "stdlib", "asyncio"] | _B | None = None,
+        engine: Literal["httpcore", "httpx", "stdlib", "asyncio"] | _BackendT | None = None,
     ) -> None:
         hosts = [host] if isinstance(host, str) else list(host)
         if not hosts:
             raise ValueError("at least one host is needed")
-        self.origins = [origin(h, port) for h in hosts]
+        self.origins = [origin(name, port) for name in hosts]
         self.base = path.rstrip("/")
         self.auth = auth
         self.timeout = timeout
@@ -297,12 +299,17 @@ class HttpsCore(Generic[_B]):
         self.retries = max(0, retries)
         self.backoff = backoff
         self.current = 0
-        headers = {k: Secret(v) if isinstance(v, str) else v for k, v in (headers or {}).items()}
+        headers = {
+            name: Secret(value) if isinstance(value, str) else value
+            for name, value in (headers or {}).items()
+        }
         for name, value in headers.items():
             check_header(name, value)
         self._headers: dict[str, str] = {"Accept": "application/json", **headers}
         self.tls = tls_options(verify, fingerprint)  # event streams reuse it
-        self.backend: _B = _backend(backend, engine, self.tls, proxy, is_async=self._is_async)
+        self.backend: _BackendT = _backend(
+            backend, engine, self.tls, proxy, is_async=self._is_async
+        )
         self._sleep = sleep  # None: the driver's own (time.sleep, asyncio.sleep)
 
     # -- the flow
@@ -415,7 +422,7 @@ class HttpsCore(Generic[_B]):
 
     def _order(self) -> list[int]:
         count = len(self.origins)
-        return [(self.current + i) % count for i in range(count)]
+        return [(self.current + step) % count for step in range(count)]
 
     def _wrap(self, request: Request, exc: BackendError) -> Exception:
         where = f"{request.method} {request.path}"

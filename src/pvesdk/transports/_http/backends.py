@@ -53,7 +53,9 @@ def _from_httpcore(response: httpcore.Response) -> RawResponse:
         reason = reason_bytes.decode()
     except UnicodeDecodeError:
         reason = reason_bytes.decode("latin-1")
-    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in response.headers}
+    headers = {
+        name.decode("latin-1").lower(): value.decode("latin-1") for name, value in response.headers
+    }
     return RawResponse(response.status, reason, headers, response.content)
 
 
