@@ -123,22 +123,11 @@ class AsyncTransport(Protocol):
         ...
 
 
-class BaseTransport:
-    """Base of synchronous transports (httpx's ``BaseTransport`` is the model): subclasses
-    implement :meth:`handle_request`; :meth:`close` releases what the transport holds (nothing by
-    default), and ``with transport:`` closes it on the way out."""
-
-    def handle_request(self, request: Request) -> Response:
-        """Send ``request``, return the answer as it came (error statuses included).
-
-        Raises:
-            NotImplementedError: the subclass does not implement it.
-            PveConnectionError: (in subclasses) the request could not be delivered.
-        """
-        raise NotImplementedError
+class Closeable:
+    """``with obj:`` calls :meth:`close` on the way out (transports and clients alike)."""
 
     def close(self) -> None:
-        """Release connections or processes; the default holds none."""
+        """Release what is held; the default holds nothing."""
 
     def __enter__(self) -> Self:
         return self
@@ -152,21 +141,11 @@ class BaseTransport:
         self.close()
 
 
-class AsyncBaseTransport:
-    """Base of asynchronous transports: :meth:`handle_async_request`, :meth:`aclose`, and
-    ``async with transport:``."""
-
-    async def handle_async_request(self, request: Request) -> Response:
-        """Send ``request``, return the answer as it came (error statuses included).
-
-        Raises:
-            NotImplementedError: the subclass does not implement it.
-            PveConnectionError: (in subclasses) the request could not be delivered.
-        """
-        raise NotImplementedError
+class AsyncCloseable:
+    """``async with obj:`` awaits :meth:`aclose` on the way out."""
 
     async def aclose(self) -> None:
-        """Release connections; the default holds none."""
+        """Release what is held; the default holds nothing."""
 
     async def __aenter__(self) -> Self:
         return self
@@ -178,6 +157,35 @@ class AsyncBaseTransport:
         tb: TracebackType | None,
     ) -> None:
         await self.aclose()
+
+
+class BaseTransport(Closeable):
+    """Base of synchronous transports (httpx's ``BaseTransport`` is the model): subclasses
+    implement :meth:`handle_request`; :meth:`close` releases what the transport holds (nothing by
+    default), and ``with transport:`` closes it on the way out."""
+
+    def handle_request(self, request: Request) -> Response:
+        """Send ``request``, return the answer as it came (error statuses included).
+
+        Raises:
+            NotImplementedError: the subclass does not implement it.
+            PveConnectionError: (in subclasses) the request could not be delivered.
+        """
+        raise NotImplementedError
+
+
+class AsyncBaseTransport(AsyncCloseable):
+    """Base of asynchronous transports: :meth:`handle_async_request`, :meth:`aclose`, and
+    ``async with transport:``."""
+
+    async def handle_async_request(self, request: Request) -> Response:
+        """Send ``request``, return the answer as it came (error statuses included).
+
+        Raises:
+            NotImplementedError: the subclass does not implement it.
+            PveConnectionError: (in subclasses) the request could not be delivered.
+        """
+        raise NotImplementedError
 
 
 def checked_transport(transport: object, is_async: bool) -> Any:
@@ -238,7 +246,7 @@ def decode_response(
         if isinstance(payload, dict):
             raw = payload.get("errors")
             if isinstance(raw, dict):
-                errors = {str(k): str(v).strip() for k, v in raw.items()}
+                errors = {str(name): str(text).strip() for name, text in raw.items()}
             if not message and isinstance(payload.get("message"), str):
                 message = payload["message"].strip()
     raise error_for_status(

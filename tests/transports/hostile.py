@@ -164,6 +164,62 @@ def hostile_server(tmp: Path, scenario: Scenario) -> Iterator[Hostile]:
         thread.join(timeout=5)
 
 
+def _serve_raw(handle: Callable[[socket.socket], None]) -> Iterator[int]:
+    """Accept TCP connections on 127.0.0.1 and hand each to ``handle`` in a thread (no TLS)."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(16)
+    stop = threading.Event()
+    accepted: list[socket.socket] = []
+
+    def accept() -> None:
+        listener.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                raw, _ = listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            accepted.append(raw)
+            threading.Thread(target=handle, args=(raw,), daemon=True).start()
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        stop.set()
+        listener.close()
+        thread.join(timeout=5)
+        for raw in accepted:
+            with suppress(OSError):
+                raw.close()
+
+
+@contextmanager
+def silent_tls_server() -> Iterator[int]:
+    """A port that accepts TCP and never answers the TLS handshake."""
+    yield from _serve_raw(lambda raw: None)
+
+
+@contextmanager
+def trickling_proxy(seconds_per_byte: float) -> Iterator[str]:
+    """An HTTP proxy that reads a CONNECT and answers its 200 one byte at a time."""
+
+    def handle(raw: socket.socket) -> None:
+        with suppress(OSError):
+            head = b""
+            while b"\r\n\r\n" not in head and (chunk := raw.recv(4096)):
+                head += chunk
+            for byte in b"HTTP/1.1 200 Connection established\r\n\r\n":
+                raw.sendall(bytes([byte]))
+                time.sleep(seconds_per_byte)
+
+    for port in _serve_raw(handle):
+        yield f"http://127.0.0.1:{port}"
+
+
 Outcome = Response | Exception
 
 

@@ -16,7 +16,19 @@ import pvesdk
 from pvesdk.transport import Request, Response
 
 from ..support.proxy import connect_proxy
-from .hostile import ENGINES, Conn, Hostile, Scenario, Seen, answer, data, exchange, hostile_server
+from .hostile import (
+    ENGINES,
+    Conn,
+    Hostile,
+    Scenario,
+    Seen,
+    answer,
+    data,
+    exchange,
+    hostile_server,
+    silent_tls_server,
+    trickling_proxy,
+)
 
 GET = Request("GET", "/version")
 POST = Request("POST", "/nodes/pve1/qemu", [("vmid", "100")])
@@ -227,6 +239,45 @@ def test_a_trickling_server_cannot_stretch_the_call_past_its_timeout(
     elapsed = time.monotonic() - started
     assert isinstance(outcome, pvesdk.PveTimeoutError)
     assert elapsed < 4.5, elapsed
+
+
+def test_a_post_read_and_never_answered_times_out_marked_sent_and_sent_once(
+    backend: str, serve: Serve
+) -> None:
+    def mute(conn: Conn, seen: Seen, number: int) -> bool:
+        time.sleep(4)
+        return False
+
+    server = serve(mute)
+    started = time.monotonic()
+    (outcome,) = exchange(backend, server, [POST], timeout=1.0, retries=2, backoff=0.1)
+    assert isinstance(outcome, pvesdk.PveTimeoutError) and outcome.sent is True
+    assert time.monotonic() - started < 3
+    assert server.count("POST") == 1
+
+
+def test_a_tls_handshake_never_answered_ends_at_the_timeout_not_the_connect_timeout(
+    backend: str, serve: Serve
+) -> None:
+    server = serve(lambda conn, seen, number: False)  # for its certificate
+    with silent_tls_server() as port:
+        server.port, started = port, time.monotonic()
+        (outcome,) = exchange(backend, server, [POST], timeout=1.0, connect_timeout=10, retries=2)
+    assert isinstance(outcome, pvesdk.PveTimeoutError) and outcome.sent is False
+    assert time.monotonic() - started < 3
+
+
+def test_a_proxy_trickling_its_connect_answer_cannot_stretch_the_call(
+    backend: str, serve: Serve
+) -> None:
+    server = serve(lambda conn, seen, number: False)
+    started = time.monotonic()
+    with trickling_proxy(seconds_per_byte=0.25) as proxy:
+        (outcome,) = exchange(backend, server, [GET], proxy=proxy, timeout=1.0, retries=2,
+                              backoff=0.1, verify=True, fingerprint=server.fingerprint)  # fmt: skip
+    assert isinstance(outcome, pvesdk.PveTimeoutError)
+    assert time.monotonic() - started < 3
+    assert server.requests == []
 
 
 # -- pinning before credentials, through a proxy too

@@ -24,14 +24,15 @@ Retry and failover rules:
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import os
 import re
 import sys
-import threading
 import time
 import warnings
-from collections.abc import Generator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, Protocol, TypeVar
 from urllib.parse import urlencode, urlsplit
 
 from .._log import debug
@@ -61,7 +62,9 @@ if TYPE_CHECKING:
 
     from ..upload import MultipartFile
 
-__all__ = ["AsyncHttpsTransport", "HttpsCore", "HttpsTransport", "origin"]
+__all__ = ["AsyncHttpsTransport", "Exchange", "HttpsCore", "HttpsTransport", "origin"]
+
+_BackendT = TypeVar("_BackendT")
 
 _BODY_METHODS = frozenset({"POST", "PUT"})
 _RETRY_STATUSES = frozenset({502, 503, 504})
@@ -131,15 +134,140 @@ Action = Call | float | _Lock
 Flow = Generator[Action, RawResponse | None, Response]
 
 
-class HttpsCore:
-    """The https transport without I/O: hosts, auth, retries, failover, login, deadline.
+class LoginLock(Protocol):
+    """A lock (``threading.Lock``, ``asyncio.Lock``): ``acquire`` may be awaitable, ``release``
+    is not."""
 
-    ``timeout`` (seconds, None: none) is the default whole-call deadline; a request's own
-    ``timeout`` replaces it.
+    def acquire(self) -> Any:
+        """Take the lock (the driver awaits it when it is a coroutine)."""
+        ...
+
+    def release(self) -> None:
+        """Give the lock back."""
+        ...
+
+
+class Exchange:
+    """One request's :class:`Flow` as a driver runs it, with every decision made here.
+
+    Iterating yields *steps*: zero-argument callables that do the I/O the flow asked for (send a
+    :class:`~._http.Call`, sleep, take the login lock). The driver runs each (calling it, or
+    awaiting what it returns) inside :meth:`outcome_of` and stores the result in
+    :attr:`outcome`; when the iteration ends, :attr:`response` holds the answer. Releasing the
+    lock is not I/O and happens here; leaving the ``with`` block releases a lock still held.
+
+    Args:
+        flow: the generator of :meth:`HttpsCore.flow`.
+        send: sends one call (``Backend.send`` or ``AsyncBackend.send``).
+        sleep: waits some seconds (``time.sleep`` or ``asyncio.sleep``).
+        lock: the login lock (None when the flow never logs in: no ticket auth).
 
     Raises:
-        ValueError: no host, a malformed host, or a custom header with a bad name or value.
+        PveConnectionError, PveTimeoutError, AuthenticationError: out of the iteration, as
+            :meth:`HttpsCore.flow` raises them.
+        RuntimeError: the flow asked for the login lock and none was given.
     """
+
+    __slots__ = ("_flow", "_held", "_lock", "_send", "_sleep", "_started", "_taking", "error",
+                 "outcome", "response")  # fmt: skip
+
+    def __init__(
+        self,
+        flow: Flow,
+        send: Callable[[Call], Any],
+        sleep: Callable[[float], Any],
+        lock: LoginLock | None,
+    ) -> None:
+        self._flow = flow
+        self._send = send
+        self._sleep = sleep
+        self._lock = lock
+        self._started = False
+        self._taking = False  # the last step was taking the lock
+        self._held = False
+        self.outcome: RawResponse | None = None
+        self.error: BackendError | None = None
+        self.response: Response | None = None
+
+    def __iter__(self) -> Exchange:
+        return self
+
+    def __next__(self) -> Callable[[], Any]:
+        if self._taking:
+            self._taking, self._held = False, True  # the driver returned from acquire()
+        try:
+            action = self._advance()
+            while isinstance(action, _Lock) and not action.take:
+                self._release()
+                action = self._flow.send(None)
+        except StopIteration as done:
+            self.response = done.value
+            raise StopIteration from None
+        if isinstance(action, Call):
+            return functools.partial(self._send, action)
+        if isinstance(action, _Lock):
+            if self._lock is None:
+                raise RuntimeError("the flow asked for the login lock, and there is none")
+            self._taking = True
+            return self._lock.acquire
+        return functools.partial(self._sleep, action)
+
+    def _advance(self) -> Action:
+        if not self._started:
+            self._started = True
+            return next(self._flow)
+        error, outcome = self.error, self.outcome
+        self.error = self.outcome = None
+        if error is not None:
+            return self._flow.throw(error)
+        return self._flow.send(outcome)
+
+    @contextlib.contextmanager
+    def outcome_of(self) -> Iterator[None]:
+        """Around one step: a :class:`~._http.BackendError` it raises goes to the flow."""
+        try:
+            yield
+        except BackendError as exc:
+            self.error = exc
+
+    def __enter__(self) -> Exchange:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._held:
+            self._release()
+
+    def _release(self) -> None:
+        self._held = False
+        if self._lock is not None:
+            self._lock.release()
+
+    def result(self) -> Response:
+        """The answer, once the iteration ended.
+
+        Raises:
+            RuntimeError: the flow has not ended yet.
+        """
+        if self.response is None:
+            raise RuntimeError("the exchange has not ended")
+        return self.response
+
+
+class HttpsCore(Generic[_BackendT]):
+    """The https transport without I/O: hosts, auth, retries, failover, login, deadline; it
+    builds the backend the drivers send through and never calls it.
+
+    ``timeout`` (seconds, None: none) is the default whole-call deadline; a request's own
+    ``timeout`` replaces it. The other options are :class:`HttpsTransport`'s.
+
+    Raises:
+        ValueError: no host, a malformed host, fingerprint or backend name, or a custom header
+            with a bad name or value.
+        FileNotFoundError: the CA file does not exist (named in the message).
+    """
+
+    #: Which backends a name builds: the async ones for the async driver.
+    _is_async: ClassVar[bool] = False
 
     def __init__(
         self,
@@ -147,17 +275,23 @@ class HttpsCore:
         *,
         port: int = 8006,
         auth: Auth | None = None,
+        verify: bool | str | os.PathLike[str] = True,
+        fingerprint: str | None = None,
         timeout: float | None = 30.0,
         connect_timeout: float | None = 10.0,
         headers: Mapping[str, str] | None = None,
         path: str = "/api2/json",
         retries: int = 2,
         backoff: float = 0.25,
+        backend: Literal["httpcore", "httpx"] | _BackendT = "httpcore",
+        proxy: str | None = None,
+        sleep: Callable[[float], Any] | None = None,
+        engine: Literal["httpcore", "httpx", "stdlib", "asyncio"] | _BackendT | None = None,
     ) -> None:
         hosts = [host] if isinstance(host, str) else list(host)
         if not hosts:
             raise ValueError("at least one host is needed")
-        self.origins = [origin(h, port) for h in hosts]
+        self.origins = [origin(name, port) for name in hosts]
         self.base = path.rstrip("/")
         self.auth = auth
         self.timeout = timeout
@@ -165,10 +299,18 @@ class HttpsCore:
         self.retries = max(0, retries)
         self.backoff = backoff
         self.current = 0
-        headers = {k: Secret(v) if isinstance(v, str) else v for k, v in (headers or {}).items()}
+        headers = {
+            name: Secret(value) if isinstance(value, str) else value
+            for name, value in (headers or {}).items()
+        }
         for name, value in headers.items():
             check_header(name, value)
         self._headers: dict[str, str] = {"Accept": "application/json", **headers}
+        self.tls = tls_options(verify, fingerprint)  # event streams reuse it
+        self.backend: _BackendT = _backend(
+            backend, engine, self.tls, proxy, is_async=self._is_async
+        )
+        self._sleep = sleep  # None: the driver's own (time.sleep, asyncio.sleep)
 
     # -- the flow
 
@@ -280,7 +422,7 @@ class HttpsCore:
 
     def _order(self) -> list[int]:
         count = len(self.origins)
-        return [(self.current + i) % count for i in range(count)]
+        return [(self.current + step) % count for step in range(count)]
 
     def _wrap(self, request: Request, exc: BackendError) -> Exception:
         where = f"{request.method} {request.path}"
@@ -344,7 +486,7 @@ def _backend(
     return chosen
 
 
-class HttpsTransport(HttpsCore, BaseTransport):
+class HttpsTransport(HttpsCore[Backend], BaseTransport):
     """Synchronous https transport.
 
     ``verify`` is True (system trust), False, or a CA file (``str`` or ``pathlib.Path``);
@@ -352,156 +494,62 @@ class HttpsTransport(HttpsCore, BaseTransport):
     checked before any credential is sent. ``backend="httpcore"`` (default) or ``"httpx"`` (an
     ``httpx.Client`` on the same pool, for respx); ``proxy=`` is an ``http://`` proxy URL.
     ``timeout`` is the whole-call deadline in seconds; ``connect_timeout`` bounds each connect.
+    ``retries`` more attempts of a GET, ``backoff`` seconds before the first of them (doubling);
+    ``sleep`` waits between them (``time.sleep``; ``asyncio.sleep`` on the async transport).
 
     Raises:
         ValueError: malformed host, fingerprint, header or backend name.
         FileNotFoundError: the CA file does not exist (named in the message).
     """
 
-    def __init__(
-        self,
-        host: str | Sequence[str],
-        *,
-        port: int = 8006,
-        auth: Auth | None = None,
-        verify: bool | str | os.PathLike[str] = True,
-        fingerprint: str | None = None,
-        timeout: float | None = 30.0,
-        connect_timeout: float | None = 10.0,
-        headers: Mapping[str, str] | None = None,
-        path: str = "/api2/json",
-        retries: int = 2,
-        backoff: float = 0.25,
-        backend: Literal["httpcore", "httpx"] | Backend = "httpcore",
-        proxy: str | None = None,
-        sleep: Any = time.sleep,
-        engine: Literal["httpcore", "httpx", "stdlib"] | Backend | None = None,
-    ) -> None:
-        super().__init__(
-            host,
-            port=port,
-            auth=auth,
-            timeout=timeout,
-            connect_timeout=connect_timeout,
-            headers=headers,
-            path=path,
-            retries=retries,
-            backoff=backoff,
-        )
-        self.tls = tls_options(verify, fingerprint)  # event streams reuse it
-        self.backend: Backend = _backend(backend, engine, self.tls, proxy, is_async=False)
-        self._sleep = sleep
-        self._lock = threading.Lock()
-
     def handle_request(self, request: Request) -> Response:
-        """Send one API request; the answer as it came (errors are decoded by the caller)."""
-        flow = self.flow(request)
-        auth = self.auth
-        lock = auth.lock if isinstance(auth, TicketAuth) else self._lock
-        held = False
-        try:
-            action = next(flow)
-            while True:
-                if isinstance(action, Call):
-                    try:
-                        raw = self.backend.send(action)
-                    except BackendError as exc:
-                        action = flow.throw(exc)
-                        continue
-                    action = flow.send(raw)
-                    continue
-                if isinstance(action, _Lock):
-                    if action.take:
-                        lock.acquire()
-                    else:
-                        lock.release()
-                    held = action.take
-                else:
-                    self._sleep(action)
-                action = flow.send(None)
-        except StopIteration as done:
-            response: Response = done.value
-            return response
-        finally:
-            if held:
-                lock.release()
+        """Send one API request; the answer as it came (errors are decoded by the caller).
+
+        Raises:
+            PveConnectionError, PveTimeoutError: no host answered (in time).
+            PveCertificateError: the certificate is not trusted or does not match the pin.
+            AuthenticationError: the ticket login was refused.
+        """
+        lock = self.auth.lock if isinstance(self.auth, TicketAuth) else None  # no login: no lock
+        sleep = self._sleep or time.sleep
+        with Exchange(self.flow(request), self.backend.send, sleep, lock) as exchange:
+            for step in exchange:
+                with exchange.outcome_of():
+                    exchange.outcome = step()
+        return exchange.result()
 
     def close(self) -> None:
         """Close the pooled connections."""
         self.backend.close()
 
 
-class AsyncHttpsTransport(HttpsCore, AsyncBaseTransport):
-    """Asynchronous https transport; the options are :class:`HttpsTransport`'s."""
+class AsyncHttpsTransport(HttpsCore[AsyncBackend], AsyncBaseTransport):
+    """Asynchronous https transport; the options are :class:`HttpsTransport`'s.
 
-    def __init__(
-        self,
-        host: str | Sequence[str],
-        *,
-        port: int = 8006,
-        auth: Auth | None = None,
-        verify: bool | str | os.PathLike[str] = True,
-        fingerprint: str | None = None,
-        timeout: float | None = 30.0,
-        connect_timeout: float | None = 10.0,
-        headers: Mapping[str, str] | None = None,
-        path: str = "/api2/json",
-        retries: int = 2,
-        backoff: float = 0.25,
-        backend: Literal["httpcore", "httpx"] | AsyncBackend = "httpcore",
-        proxy: str | None = None,
-        engine: Literal["httpcore", "httpx", "asyncio"] | AsyncBackend | None = None,
-    ) -> None:
-        super().__init__(
-            host,
-            port=port,
-            auth=auth,
-            timeout=timeout,
-            connect_timeout=connect_timeout,
-            headers=headers,
-            path=path,
-            retries=retries,
-            backoff=backoff,
-        )
-        self.tls = tls_options(verify, fingerprint)  # event streams reuse it
-        self.backend: AsyncBackend = _backend(backend, engine, self.tls, proxy, is_async=True)
-        self._login_lock: asyncio.Lock | None = None
+    Raises:
+        ValueError, FileNotFoundError: as :class:`HttpsTransport`.
+    """
+
+    _is_async = True
+    _login_lock: asyncio.Lock | None = None  # made on first use, inside the running loop
 
     async def handle_async_request(self, request: Request) -> Response:
-        """Send one API request; the answer as it came (errors are decoded by the caller)."""
+        """Send one API request; the answer as it came (errors are decoded by the caller).
+
+        Raises:
+            PveConnectionError, PveTimeoutError, PveCertificateError, AuthenticationError: as
+                :meth:`HttpsTransport.handle_request`.
+        """
         import asyncio
 
-        flow = self.flow(request)
         if self._login_lock is None:
             self._login_lock = asyncio.Lock()
-        lock = self._login_lock
-        held = False
-        try:
-            action = next(flow)
-            while True:
-                if isinstance(action, Call):
-                    try:
-                        raw = await self.backend.send(action)
-                    except BackendError as exc:
-                        action = flow.throw(exc)
-                        continue
-                    action = flow.send(raw)
-                    continue
-                if isinstance(action, _Lock):
-                    if action.take:
-                        await lock.acquire()
-                    else:
-                        lock.release()
-                    held = action.take
-                else:
-                    await asyncio.sleep(action)
-                action = flow.send(None)
-        except StopIteration as done:
-            response: Response = done.value
-            return response
-        finally:
-            if held:
-                lock.release()
+        sleep = self._sleep or asyncio.sleep
+        with Exchange(self.flow(request), self.backend.send, sleep, self._login_lock) as exchange:
+            for step in exchange:
+                with exchange.outcome_of():
+                    exchange.outcome = await step()
+        return exchange.result()
 
     async def aclose(self) -> None:
         """Close the pooled connections."""

@@ -16,8 +16,9 @@ and through proxies alike:
   (:attr:`BackendError.sent`); only requests that certainly did not are ever sent again.
 
 Modules: :mod:`.call` (what a backend is given and returns), :mod:`.guard` (the per-call state
-the network layer keeps: deadline, pin, sent flag; no I/O), :mod:`.network` and
-:mod:`.network_async` (httpcore network backends that apply the guard), :mod:`.backends`
+the network layer keeps: deadline, pin, sent flag; no I/O), :mod:`.guarded_async` (the guard
+around any httpcore network backend; :mod:`.guarded_sync` is generated from it by
+``scripts/unasync.py``), :mod:`.network_async` (asyncio's own streams), :mod:`.backends`
 (:class:`CoreBackend` / :class:`AsyncCoreBackend` on httpcore directly, the defaults, and
 :class:`HttpxBackend` / :class:`AsyncHttpxBackend`, an httpx client on the same pool for users
 whose tests intercept httpx).

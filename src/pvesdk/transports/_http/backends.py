@@ -10,7 +10,7 @@ import httpcore
 
 from .call import Call, RawResponse, TlsOptions
 from .guard import tracked
-from .network import GuardedNetwork
+from .guarded_sync import GuardedBackend
 from .network_async import AsyncGuardedNetwork
 
 if TYPE_CHECKING:
@@ -53,7 +53,9 @@ def _from_httpcore(response: httpcore.Response) -> RawResponse:
         reason = reason_bytes.decode()
     except UnicodeDecodeError:
         reason = reason_bytes.decode("latin-1")
-    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in response.headers}
+    headers = {
+        name.decode("latin-1").lower(): value.decode("latin-1") for name, value in response.headers
+    }
     return RawResponse(response.status, reason, headers, response.content)
 
 
@@ -94,7 +96,8 @@ class CoreBackend(_BackendBase):
 
     def __init__(self, tls: TlsOptions, *, proxy: str | None = None, connections: int = 16) -> None:
         options = _pool_options(tls, proxy, connections)
-        self._pool = httpcore.ConnectionPool(**options, network_backend=GuardedNetwork(tls.pin))
+        network = GuardedBackend(httpcore.SyncBackend(), tls.pin)
+        self._pool = httpcore.ConnectionPool(**options, network_backend=network)
 
     def send(self, call: Call) -> RawResponse:
         """Send ``call`` through the pool.

@@ -25,7 +25,7 @@ __all__ = [
 
 def fingerprint_text(digest: bytes) -> str:
     """``AA:BB:…`` (upper-case hex pairs), the way Proxmox shows a certificate fingerprint."""
-    return ":".join(f"{b:02X}" for b in digest)
+    return ":".join(f"{byte:02X}" for byte in digest)
 
 
 class TlsOptions:

@@ -3,9 +3,9 @@ fingerprint check, and whether a request byte was written.
 
 httpcore calls the network backend with no reference to the request it serves, so the state of
 the current call travels in a context variable: :func:`tracked` sets it around one send, and the
-network streams read it (:func:`time_left`, :func:`mark_written`, :func:`check_pin`). On failure
-:func:`tracked` turns httpcore's exception into a :class:`~.call.BackendError` that says whether
-the request was sent.
+network streams read it (:func:`time_left`, :func:`mark_written`, :func:`pin_mismatch`). On
+failure :func:`tracked` turns httpcore's exception into a :class:`~.call.BackendError` that says
+whether the request was sent.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import httpcore
 
 from .call import BackendError, Call, fingerprint_text
 
-__all__ = ["PinMismatchError", "check_pin", "mark_written", "time_left", "tracked"]
+__all__ = ["PinMismatchError", "mark_written", "pin_mismatch", "time_left", "tracked"]
 
 
 class _CallState:
@@ -58,21 +58,25 @@ def time_left(timeout: float | None, expired: type[Exception]) -> float | None:
     return left if timeout is None or timeout > left else timeout
 
 
-def check_pin(ssl_object: Any, pin: bytes) -> None:
-    """Compare the peer certificate's SHA-256 with ``pin`` (32 bytes).
+def pin_mismatch(ssl_object: Any, pin: bytes | None) -> PinMismatchError | None:
+    """The error to raise when the peer certificate's SHA-256 is not ``pin`` (32 bytes), None
+    when it is or nothing is pinned. The caller closes the stream, then raises it.
 
-    Raises:
-        PinMismatchError: naming the fingerprint the server presented.
+    Returns:
+        A :class:`PinMismatchError` naming the fingerprint the server presented, or None.
     """
+    if pin is None:
+        return None
     der = ssl_object.getpeercert(True) if ssl_object is not None else None
     digest = hashlib.sha256(der or b"").digest()
-    if digest != pin:
-        state = _CURRENT_CALL.get()
-        if state is not None:
-            state.presented = digest
-        raise PinMismatchError(
-            f"TLS certificate fingerprint {fingerprint_text(digest)} does not match the pinned one"
-        )
+    if digest == pin:
+        return None
+    state = _CURRENT_CALL.get()
+    if state is not None:
+        state.presented = digest
+    return PinMismatchError(
+        f"TLS certificate fingerprint {fingerprint_text(digest)} does not match the pinned one"
+    )
 
 
 def mark_written(tls: bool) -> None:

@@ -1,17 +1,19 @@
 """The asynchronous network backend: on asyncio, a small protocol class on the loop's own
 transports (no stream parsing: httpcore's h11 parses); elsewhere (trio, anyio) httpcore's own
-backend wrapped. Both apply the call's deadline, the pin check and the sent flag (:mod:`.guard`).
+backend in :class:`~.guarded_async.AsyncGuardedBackend`. Both apply the call's deadline, the pin
+check and the sent flag (:mod:`.guard`).
 """
 
 from __future__ import annotations
 
 import ssl
-from collections.abc import Iterable
+from collections.abc import Awaitable, Iterable
 from typing import TYPE_CHECKING, Any, cast
 
 import httpcore
 
-from .guard import PinMismatchError, check_pin, mark_written, time_left
+from .guard import mark_written, pin_mismatch, time_left
+from .guarded_async import AsyncGuardedBackend
 
 if TYPE_CHECKING:
     import asyncio
@@ -72,17 +74,12 @@ class _AsyncioStream(httpcore.AsyncNetworkStream):
         self._tls = tls
 
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        import asyncio
-
         protocol = self._protocol
         if not protocol.buffer and not protocol.eof:
             budget = time_left(timeout, httpcore.ReadTimeout)
             protocol.waiter = protocol.loop.create_future()
             try:
-                async with asyncio.timeout(budget):
-                    await protocol.waiter
-            except TimeoutError:
-                raise httpcore.ReadTimeout("no answer in time") from None
+                await _within(budget, protocol.waiter, httpcore.ReadTimeout("no answer in time"))
             finally:
                 protocol.waiter = None
         if protocol.buffer:
@@ -94,8 +91,6 @@ class _AsyncioStream(httpcore.AsyncNetworkStream):
         return b""
 
     async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        import asyncio
-
         protocol = self._protocol
         if not buffer:
             return
@@ -106,11 +101,9 @@ class _AsyncioStream(httpcore.AsyncNetworkStream):
         protocol.transport.write(buffer)
         if protocol.paused:
             protocol.drained = protocol.loop.create_future()
+            expired = httpcore.WriteTimeout("the server does not read")
             try:
-                async with asyncio.timeout(budget):
-                    await protocol.drained
-            except TimeoutError:
-                raise httpcore.WriteTimeout("the server does not read") from None
+                await _within(budget, protocol.drained, expired)
             finally:
                 protocol.drained = None
             if protocol.error is not None:
@@ -125,33 +118,31 @@ class _AsyncioStream(httpcore.AsyncNetworkStream):
         server_hostname: str | None = None,
         timeout: float | None = None,
     ) -> httpcore.AsyncNetworkStream:
-        import asyncio
-
         protocol = self._protocol
         budget = time_left(timeout, httpcore.ConnectTimeout)
+        handshake = protocol.loop.start_tls(
+            protocol.transport,
+            cast(Any, protocol),  # an asyncio protocol by duck typing
+            ssl_context,
+            server_hostname=server_hostname,
+        )
         try:
-            async with asyncio.timeout(budget):
-                transport = await protocol.loop.start_tls(
-                    protocol.transport,
-                    cast(Any, protocol),  # an asyncio protocol by duck typing
-                    ssl_context,
-                    server_hostname=server_hostname,
-                )
-        except TimeoutError:
+            transport = await _within(
+                budget, handshake, httpcore.ConnectTimeout("TLS handshake timed out")
+            )
+        except httpcore.ConnectTimeout:
             protocol.transport.abort()
-            raise httpcore.ConnectTimeout("TLS handshake timed out") from None
+            raise
         except (OSError, ssl.SSLError) as exc:
             protocol.transport.abort()
             raise httpcore.ConnectError(str(exc)) from exc
         if transport is None:  # pragma: no cover - only when the loop closed meanwhile
             raise httpcore.ConnectError("connection closed during the TLS handshake")
         protocol.transport = transport
-        if self._pin is not None:
-            try:
-                check_pin(transport.get_extra_info("ssl_object"), self._pin)
-            except PinMismatchError:
-                transport.abort()
-                raise
+        mismatch = pin_mismatch(transport.get_extra_info("ssl_object"), self._pin)
+        if mismatch is not None:
+            transport.abort()
+            raise mismatch
         return _AsyncioStream(protocol, self._pin, tls=True)
 
     def get_extra_info(self, info: str) -> Any:
@@ -169,51 +160,12 @@ class _AsyncioStream(httpcore.AsyncNetworkStream):
         return None
 
 
-class _AnyioStream(httpcore.AsyncNetworkStream):
-    """httpcore's own anyio/trio stream (outside asyncio) with deadline, pin and sent flag."""
-
-    def __init__(self, inner: httpcore.AsyncNetworkStream, pin: bytes | None, tls: bool) -> None:
-        self._inner = inner
-        self._pin = pin
-        self._tls = tls
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        return await self._inner.read(max_bytes, time_left(timeout, httpcore.ReadTimeout))
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        budget = time_left(timeout, httpcore.WriteTimeout)
-        mark_written(self._tls)
-        await self._inner.write(buffer, budget)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-    async def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        budget = time_left(timeout, httpcore.ConnectTimeout)
-        inner = await self._inner.start_tls(ssl_context, server_hostname, budget)
-        if self._pin is not None:
-            try:
-                check_pin(inner.get_extra_info("ssl_object"), self._pin)
-            except PinMismatchError:
-                await inner.aclose()
-                raise
-        return _AnyioStream(inner, self._pin, tls=True)
-
-    def get_extra_info(self, info: str) -> Any:
-        return self._inner.get_extra_info(info)
-
-
 class AsyncGuardedNetwork(httpcore.AsyncNetworkBackend):
     """httpcore's async network backend whose streams keep the guard; ``pin``: 32 bytes or None."""
 
     def __init__(self, pin: bytes | None) -> None:
         self._pin = pin
-        self._anyio: httpcore.AsyncNetworkBackend | None = None
+        self._elsewhere: AsyncGuardedBackend | None = None  # outside asyncio: made on first use
 
     async def connect_tcp(
         self,
@@ -228,28 +180,30 @@ class AsyncGuardedNetwork(httpcore.AsyncNetworkBackend):
         budget = time_left(timeout, httpcore.ConnectTimeout)
         try:
             loop = asyncio.get_running_loop()
-        except RuntimeError:  # trio: httpcore's own backend
-            if self._anyio is None:
-                self._anyio = httpcore.AnyIOBackend()
-            if _trio_running():
-                from httpcore._backends.trio import TrioBackend
-
-                self._anyio = TrioBackend()
-            inner = await self._anyio.connect_tcp(host, port, budget, local_address)
-            return _AnyioStream(inner, self._pin, tls=False)
+        except RuntimeError:  # trio (or anyio on it): httpcore's own backend
+            return await self._outside_asyncio().connect_tcp(host, port, budget, local_address)
+        connecting = loop.create_connection(
+            lambda: cast(Any, _BufferingProtocol(loop)),
+            host,
+            port,
+            local_addr=(local_address, 0) if local_address else None,
+        )
+        expired = httpcore.ConnectTimeout(f"no connection within {budget} s")
         try:
-            async with asyncio.timeout(budget):
-                _, protocol = await loop.create_connection(
-                    lambda: cast(Any, _BufferingProtocol(loop)),
-                    host,
-                    port,
-                    local_addr=(local_address, 0) if local_address else None,
-                )
-        except TimeoutError:
-            raise httpcore.ConnectTimeout(f"no connection within {budget} s") from None
+            _, protocol = await _within(budget, connecting, expired)
         except OSError as exc:
             raise httpcore.ConnectError(str(exc) or type(exc).__name__) from exc
         return _AsyncioStream(protocol, self._pin, tls=False)
+
+    def _outside_asyncio(self) -> AsyncGuardedBackend:
+        if self._elsewhere is None:
+            if _trio_running():
+                from httpcore._backends.trio import TrioBackend
+
+                self._elsewhere = AsyncGuardedBackend(TrioBackend(), self._pin)
+            else:
+                self._elsewhere = AsyncGuardedBackend(httpcore.AnyIOBackend(), self._pin)
+        return self._elsewhere
 
     async def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
@@ -269,3 +223,18 @@ def _trio_running() -> bool:
         return sniffio.current_async_library() == "trio"
     except Exception:
         return False
+
+
+async def _within(budget: float | None, waited: Awaitable[Any], expired: Exception) -> Any:
+    """What ``waited`` gives, if it comes within ``budget`` seconds (None: no limit).
+
+    Raises:
+        expired: in place of the timeout (``waited`` is cancelled).
+    """
+    import asyncio
+
+    try:
+        async with asyncio.timeout(budget):
+            return await waited
+    except TimeoutError:
+        raise expired from None
