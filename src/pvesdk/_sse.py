@@ -99,7 +99,8 @@ class EventSettings:
                 f"event streams need the https transport to pvesdk-server, not {transport!r}; "
                 "task.wait() and task.follow() work over every transport"
             )
-        current = getattr(transport, "_current", 0)
+        # The host that answered last (the https transport tries it first, and so does the stream).
+        current = getattr(transport, "current", 0)
         connect = getattr(transport, "connect_timeout", 10.0)
         return cls(origins[current], getattr(transport, "auth", None), tls, connect)
 

@@ -153,3 +153,17 @@ def test_the_in_process_mock_polls() -> None:
     client = PveClient.mock(task_seconds=0.1)
     task = client.nodes.node("pve1").qemu.vmid(100).status.start.post()
     assert task.wait(**FAST).ok and client._no_event_streams
+
+
+def test_event_stream_goes_to_the_host_that_answered_last() -> None:
+    """The https transport moves to the host that answered (failover); a task's event stream
+    follows it rather than going back to the first host, which may be the one that is down."""
+    from pvesdk import PveClient
+    from pvesdk._sse import EventSettings
+
+    client = PveClient(
+        ["pve-down.invalid", "pve2.invalid"], user="root@pam", token_name="ci", token_value="x"
+    )
+    transport = client.transport
+    transport.current = 1  # type: ignore[attr-defined]
+    assert EventSettings.of(transport).origin == "https://pve2.invalid:8006"
