@@ -136,3 +136,63 @@ def test_import_from_takes_the_source_size(client: PveClient) -> None:
     qemu.vmid(100).config.put(scsi={1: "local-lvm:0,import-from=local:import/disk.qcow2"})
     disk = qemu.vmid(100).config.get().scsi[1]
     assert (disk.file, disk.size) == ("local-lvm:vm-100-disk-1", "2G")
+
+
+def test_a_container_clone_keeps_its_hostname_and_gets_a_new_mac(client: PveClient) -> None:
+    # pve-container API2/LXC.pm clone_vm: net: "always change MAC!"; hostname only if given.
+    lxc = client.nodes.node("pve1").lxc
+    lxc.vmid(200).clone.post(newid=201)
+    source, copy = lxc.vmid(200).config.get(), lxc.vmid(201).config.get()
+    assert copy.hostname == source.hostname == "ct200"
+    assert copy.net[0].hwaddr != source.net[0].hwaddr
+    assert copy.net[0].bridge == "vmbr0"
+    lxc.vmid(200).clone.post(newid=202, hostname="web2")
+    assert lxc.vmid(202).config.get().hostname == "web2"
+
+
+def test_a_vm_clone_gets_a_new_smbios_uuid_and_vmgenid(client: PveClient) -> None:
+    # qemu-server API2/Qemu.pm clone_vm: "auto generate a new uuid", a new vmgenid if set.
+    qemu = client.nodes.node("pve1").qemu
+    qemu.vmid(100).config.put(
+        smbios1="uuid=11111111-1111-4111-8111-111111111111,serial=abc",
+        vmgenid="22222222-2222-4222-8222-222222222222",
+    )
+    qemu.vmid(100).clone.post(newid=101)
+    source, copy = qemu.vmid(100).config.get(), qemu.vmid(101).config.get()
+    assert copy.smbios1 is not None and source.smbios1 is not None
+    assert copy.smbios1.uuid != source.smbios1.uuid and copy.smbios1.serial == "abc"
+    assert copy.vmgenid and copy.vmgenid != source.vmgenid
+
+
+def test_a_clone_of_a_snapshot_copies_the_snapshot_config(client: PveClient) -> None:
+    qemu = client.nodes.node("pve1").qemu
+    qemu.vmid(100).snapshot.post(snapname="before")
+    qemu.vmid(100).config.put(cores=8)
+    qemu.vmid(100).clone.post(newid=101, snapname="before", name="old")
+    assert qemu.vmid(101).config.get().cores == 2
+    with pytest.raises(pvesdk.ServerError, match="snapshot 'nope' does not exist"):
+        qemu.vmid(100).clone.post(newid=102, snapname="nope")
+
+
+def test_shared_storage_clones_to_another_node(client: PveClient) -> None:
+    # check_storage_access_clone: the source drives' storages decide (rbd is always shared).
+    engine = client.transport.engine  # type: ignore[attr-defined]
+    engine.state.storages["ceph"] = {"type": "rbd", "content": "images,rootdir", "total": 1 << 40}
+    qemu = client.nodes.node("pve1").qemu
+    qemu.vmid(100).move_disk.post(disk="scsi0", storage="ceph", delete=True)
+    qemu.vmid(100).clone.post(newid=101, target="pve2", name="far")
+    config = client.nodes.node("pve2").qemu.vmid(101).config.get()
+    assert config.scsi[0].file == "ceph:vm-101-disk-0"
+    qemu.vmid(100).config.put(ide={2: "local:iso/debian.iso,media=cdrom"})
+    with pytest.raises(pvesdk.ServerError, match=r"can't clone VM to node 'pve2' \(VM uses local"):
+        qemu.vmid(100).clone.post(newid=102, target="pve2")
+
+
+def test_move_disk_with_delete_frees_the_source(client: PveClient) -> None:
+    engine = client.transport.engine  # type: ignore[attr-defined]
+    engine.state.storages["fast"] = {"type": "lvmthin", "content": "images", "total": 1 << 40}
+    qemu = client.nodes.node("pve1").qemu
+    qemu.vmid(100).move_disk.post(disk="scsi0", storage="fast", delete=True)
+    config = qemu.vmid(100).config.get()
+    assert config.scsi[0].file == "fast:vm-100-disk-0" and not config.unused
+    assert "local-lvm:vm-100-disk-0" not in volids(client)

@@ -13,7 +13,9 @@ Proxmox's facts carried over:
   refuses ``storage`` / ``format`` (``parameter 'storage' not allowed for linked clones``); a
   linked disk is ``base-100-disk-0/vm-101-disk-0``; guests on local storage cannot be cloned to
   another node (``can't clone VM to node 'pve2' (VM uses local storage)``); ``snapname`` clones
-  a snapshot; the new guest gets new MACs, drops ``template``, and joins ``pool``; a taken
+  a snapshot; the new guest gets new MACs (containers too), a new SMBIOS uuid and vmgenid
+  (VMs), drops ``template``, and joins ``pool``; a VM without ``name`` is
+  ``Copy-of-VM-<name>``, a container keeps its ``hostname`` unless one is given; a taken
   ``newid`` is ``unable to create VM 101: config file already exists``;
 * ``PUT …/resize`` grows only (``shrinking disks is not supported``), ``+`` adds, a bare
   number is bytes; ``move_disk`` / ``move_volume`` allocate on the target storage and keep the
@@ -28,7 +30,7 @@ import re
 from typing import Any
 
 from .core import ApiError, Caller, Engine, route
-from .guest_config import _DISK_KEY, _NET_KEY, _UNITS, _qemu_nic, _size_text
+from .guest_config import _DISK_KEY, _NET_KEY, _UNITS, _mac, _qemu_nic, _size_text
 from .state import Guest, guest_digest
 
 __all__ = ["detach", "free_volume", "next_unused"]
@@ -36,6 +38,8 @@ __all__ = ["detach", "free_volume", "next_unused"]
 _RESIZE = re.compile(r"^(\+)?(\d+(?:\.\d+)?)([KMGT])?$")
 _LINKED_TYPES = {"lvmthin", "zfspool", "rbd"}
 _QCOW2_TYPES = {"dir", "nfs", "cifs", "glusterfs", "cephfs"}
+# Types PVE::Storage::Plugin always marks shared (@SHARED_STORAGE); others need ``shared 1``.
+_SHARED_TYPES = {"iscsi", "nfs", "cifs", "rbd", "cephfs", "iscsidirect", "zfs", "drbd", "pbs"}
 
 
 def _volid(value: str) -> str:
@@ -44,6 +48,21 @@ def _volid(value: str) -> str:
 
 def _is_volume(engine: Engine, value: str) -> bool:
     return _volid(value) in engine.state.volumes and "media=cdrom" not in value
+
+
+def _on_shared_storage(engine: Engine, config: dict[str, Any]) -> bool:
+    """Whether every drive (CD-ROM images too) is on shared storage: qemu-server's
+    ``check_storage_access_clone``, which looks at the source storages, not the target."""
+    for key, value in config.items():
+        if not _DISK_KEY.match(key):
+            continue
+        volid = _volid(str(value))
+        if volid in ("", "none", "cdrom") or ":" not in volid:
+            continue
+        storage = engine.state.storages.get(volid.split(":", 1)[0], {})
+        if not (storage.get("shared") or storage.get("type") in _SHARED_TYPES):
+            return False
+    return True
 
 
 def _storage_type(engine: Engine, volid: str) -> str:
@@ -173,6 +192,14 @@ def _clone_disk(
     return ",".join(p for p in (f"{prefix}{target}", rest) if p)
 
 
+def _new_hwaddr(engine: Engine, net: str) -> str:
+    """A container NIC with a new ``hwaddr`` (pve-container's clone: "always change MAC!")."""
+    parts = [p for p in net.split(",") if not p.startswith("hwaddr=")]
+    at = next((i for i, p in enumerate(net.split(",")) if p.startswith("hwaddr=")), len(parts))
+    parts.insert(at, f"hwaddr={_mac(engine)}")
+    return ",".join(parts)
+
+
 def _register_clone(kind: str) -> None:
     @route("POST", f"/nodes/{{node}}/{kind}/{{vmid}}/clone")
     def clone(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
@@ -188,7 +215,7 @@ def _register_clone(kind: str) -> None:
             if snap is None:
                 raise ApiError(500, f"snapshot '{snapname}' does not exist")
             source = snap["config"]
-        is_template = source.get("template") == "1"
+        is_template = guest.config.get("template") == "1"
         full = bool(values["full"]) if "full" in values else not is_template
         if not full:
             for param in ("storage", "format"):
@@ -196,9 +223,7 @@ def _register_clone(kind: str) -> None:
                     raise ApiError(500, f"parameter '{param}' not allowed for linked clones")
         target = values.get("target") or guest.node
         engine.node(target)
-        if target != guest.node and any(
-            _DISK_KEY.match(k) and _is_volume(engine, v) for k, v in source.items()
-        ):
+        if target != guest.node and not _on_shared_storage(engine, source):
             raise ApiError(
                 500, f"can't clone {what} to node '{target}' ({what} uses local storage)"
             )
@@ -220,17 +245,27 @@ def _register_clone(kind: str) -> None:
                 elif _NET_KEY.match(key) and kind == "qemu":
                     model = value.split("=", 1)[0]
                     value = _qemu_nic(engine, ",".join([model, *value.split(",")[1:]]))
+                elif _NET_KEY.match(key):
+                    value = _new_hwaddr(engine, value)
                 copy_.config[key] = value
         except ApiError:
             for volid in made:
                 engine.state.volumes.pop(volid, None)
             raise
-        name_key = "name" if kind == "qemu" else "hostname"
-        copy_.config[name_key] = str(
-            values.get("name")
-            or values.get("hostname")
-            or f"Copy-of-VM-{source.get(name_key, guest.vmid)}"
-        )
+        if kind == "qemu":
+            # qemu-server's clone: a new SMBIOS uuid always, a new vmgenid if the source had one.
+            smbios = [p for p in str(copy_.config.get("smbios1", "")).split(",") if p]
+            smbios = [p for p in smbios if not p.startswith("uuid=")]
+            copy_.config["smbios1"] = ",".join(
+                [f"uuid=00000000-0000-4000-8000-{newid:012d}", *smbios]
+            )
+            if copy_.config.get("vmgenid"):
+                copy_.config["vmgenid"] = f"00000000-0000-4000-9000-{newid:012d}"
+            copy_.config["name"] = str(
+                values.get("name") or f"Copy-of-VM-{source.get('name', guest.vmid)}"
+            )
+        elif values.get("hostname"):
+            copy_.config["hostname"] = str(values["hostname"])
         if values.get("description") is not None:
             copy_.config["description"] = str(values["description"])
         engine.state.guests[newid] = copy_
