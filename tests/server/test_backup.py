@@ -150,3 +150,21 @@ def test_not_backed_up_lists_guests_no_job_covers(client: PveClient) -> None:
     client.cluster.backup.post(id="j1", schedule="daily", vmid="100", storage="local")
     missing = client.cluster.backup_info.not_backed_up.get()
     assert [m.vmid for m in missing] == [200]
+
+
+def test_an_archive_restores_only_as_its_own_guest_type(client: PveClient) -> None:
+    # qemu-server restore_tar_archive refuses a tar without qemu-server.conf; pve-container's
+    # recover_config_from_tar finds no pct.conf in a VMA (extract_vzdump_config_tar).
+    node = client.nodes.node("pve1")
+    node.vzdump.post(vmid="200", storage="local")
+    (ct_archive,) = backups(client)
+    upid = node.qemu.post(vmid=150, archive=ct_archive)
+    assert status(client, upid) == (
+        f"ERROR: file '/var/lib/vz/dump/{ct_archive.split('/', 1)[1]}'"
+        " does not look like a QemuServer vzdump backup"
+    )
+    node.vzdump.post(vmid="100", storage="local")
+    (vm_archive,) = set(backups(client)) - {ct_archive}
+    upid = node.lxc.post(vmid=250, ostemplate=vm_archive, restore=True)
+    assert status(client, upid) == "ERROR: archive contains no configuration file"
+    assert {150, 250}.isdisjoint(r.vmid for r in client.cluster.resources.get(type="vm"))

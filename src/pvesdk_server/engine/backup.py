@@ -15,7 +15,10 @@ Proxmox's facts carried over (pve-manager ``PVE/API2/VZDump.pm``, ``PVE/VZDump.p
 * ``vmid`` conflicts with ``all``, ``exclude`` and ``pool``; without any, ``vmid`` is missing;
 * a restore onto an existing VMID needs ``force`` (``unable to restore VM 100 - VM 100 already
   exists on node 'pve1'``) and a stopped guest (``… - vm is running``); disks are allocated anew
-  on ``storage`` (else where they were);
+  on ``storage`` (else where they were); a qemu restore of a container archive fails its task
+  (``ERROR: file '/var/lib/vz/dump/vzdump-lxc-…' does not look like a QemuServer vzdump
+  backup``), a container restore of a VM archive too (``ERROR: archive contains no
+  configuration file``), and no guest is left;
 * backup jobs get ``enabled=1`` by default and a generated ID when none is given; ``schedule``
   and ``starttime`` exclude each other, one of them is required (``starttime``/``dow`` become
   ``schedule``); a second ID is ``Job 'x' already exists``, a missing one ``No such job 'x'``.
@@ -218,6 +221,8 @@ def _restore(
     volume = engine.state.volumes.get(archive)
     if volume is None or volume.get("content") != "backup":
         raise ApiError(500, f"{emsg} volume '{archive}' does not exist")
+    if volume.get("subtype", kind) != kind:
+        return _wrong_kind(engine, caller, node, vmid, kind, archive)
     existing = engine.state.guests.get(vmid)
     if existing is not None:
         if not values.get("force"):
@@ -277,6 +282,32 @@ def _restore(
             if kind == "qemu"
             else f"extracting archive '{archive}'"
         ],
+    )
+
+
+def _wrong_kind(
+    engine: Engine, caller: Caller, node: str, vmid: int, kind: str, archive: str
+) -> str:
+    """A restore of the other guest type's archive: the worker starts and fails, leaving no
+    guest (qemu-server ``restore_tar_archive``; pve-container ``recover_config_from_tar``
+    through pve-storage ``extract_vzdump_config_tar``)."""
+    sid, _, name = archive.partition(":")
+    base = str(engine.state.storages.get(sid, {}).get("path", f"/mnt/pve/{sid}"))
+    path = f"{base}/dump/{name.removeprefix('backup/')}"
+
+    def fail() -> None:
+        if kind == "qemu":
+            raise ApiError(
+                500, f"ERROR: file '{path}' does not look like a QemuServer vzdump backup"
+            )
+        raise ApiError(500, "ERROR: archive contains no configuration file")
+
+    return engine.task(
+        node,
+        "qmrestore" if kind == "qemu" else "vzrestore",
+        str(vmid),
+        caller.userid or "root@pam",
+        fail,
     )
 
 
