@@ -1,0 +1,69 @@
+"""Storage definitions as pve-storage's PVE/API2/Storage/Config.pm keeps them."""
+
+from __future__ import annotations
+
+import pytest
+
+import pvesdk
+from pvesdk import PveClient
+
+
+@pytest.fixture
+def client() -> PveClient:
+    return PveClient.mock()
+
+
+def test_a_new_storage_is_listed_and_takes_disks(client: PveClient) -> None:
+    created = client.storage.post(storage="fast", type="lvmthin", vgname="pve", thinpool="fast")
+    assert (created.storage, created.type) == ("fast", "lvmthin")
+    # LvmThinPlugin's default content: images,rootdir (PVE::Storage::Plugin::parse_config)
+    assert client.storage.storage("fast").get()["content"] == "images,rootdir"
+    assert "fast" in {s.storage for s in client.nodes.node("pve1").storage.get()}
+    qemu = client.nodes.node("pve1").qemu
+    qemu.vmid(100).move_disk.post(disk="scsi0", storage="fast", delete=True)
+    assert qemu.vmid(100).config.get().scsi[0].file == "fast:vm-100-disk-0"
+
+
+def test_an_id_is_defined_once(client: PveClient) -> None:
+    with pytest.raises(
+        pvesdk.ServerError, match="create storage failed: storage ID 'local' already defined"
+    ):
+        client.storage.post(storage="local", type="dir", path="/srv/x")
+
+
+def test_required_options_are_required_and_kept(client: PveClient) -> None:
+    # pve-common SectionConfig::check_config; DirPlugin options: path => { fixed => 1 }
+    with pytest.raises(pvesdk.ServerError, match="missing value for required option 'path'"):
+        client.storage.post(storage="data", type="dir")
+    client.storage.post(storage="data", type="dir", path="/srv/data", content="backup,iso")
+    with pytest.raises(pvesdk.ServerError, match="unable to delete required option 'path'"):
+        client.storage.storage("data").put(delete="path")
+
+
+def test_content_keeps_what_the_plugin_supports(client: PveClient) -> None:
+    # Plugin::decode_value: unsupported types are dropped with a warning; 'none' stands alone
+    client.storage.post(storage="vg", type="lvm", vgname="vg0", content="images,backup")
+    assert client.storage.storage("vg").get()["content"] == "images"
+    with pytest.raises(pvesdk.ServerError, match="storage does not support content type 'none'"):
+        client.storage.storage("vg").put(content="backup")
+
+
+def test_a_stale_digest_is_refused(client: PveClient) -> None:
+    digest = client.storage.storage("local").get()["digest"]
+    client.storage.storage("local").put(content="iso,vztmpl,backup,snippets", digest=digest)
+    with pytest.raises(pvesdk.ServerError, match="detected modified configuration"):
+        client.storage.storage("local").put(content="iso", digest=digest)
+
+
+def test_removing_a_storage_leaves_pools_and_acls(client: PveClient) -> None:
+    # PVE::AccessControl::remove_storage_access after the definition is gone
+    client.storage.post(storage="scratch", type="dir", path="/srv/scratch")
+    client.pools.post(poolid="lab")
+    client.pools.put(poolid="lab", storage="scratch")
+    client.access.acl.put(path="/storage/scratch", roles="PVEDatastoreUser", users="root@pam")
+    client.storage.storage("scratch").delete()
+    assert "scratch" not in {s.storage for s in client.storage.get()}
+    assert not [m for m in client.pools.get(poolid="lab")[0].members if m.type == "storage"]
+    assert "/storage/scratch" not in {a.path for a in client.access.acl.get()}
+    with pytest.raises(pvesdk.ServerError, match="storage 'scratch' does not exist"):
+        client.storage.storage("scratch").get()
