@@ -67,3 +67,24 @@ def test_removing_a_storage_leaves_pools_and_acls(client: PveClient) -> None:
     assert "/storage/scratch" not in {a.path for a in client.access.acl.get()}
     with pytest.raises(pvesdk.ServerError, match="storage 'scratch' does not exist"):
         client.storage.storage("scratch").get()
+
+
+def test_a_repeated_list_parameter_is_joined_as_proxmox_does() -> None:
+    # pve-common RESTHandler normalize_legacy_param_formats: an array given for a string with a
+    # '-list' format is joined with ','; proxmoxer sends a Python list as repeated form keys.
+    from pvesdk_server.engine import Engine
+
+    engine = Engine(task_seconds=0)
+    auth = "PVEAPIToken=root@pam!mock=00000000-0000-4000-8000-000000000000"
+    params = {
+        "storage": ["zfs"],
+        "type": ["zfspool"],
+        "pool": ["rpool/data"],
+        "content": ["images", "rootdir"],
+        "nodes": ["pve1", "pve2"],
+    }
+    assert engine.handle("POST", "/storage", params, authorization=auth).status == 200
+    stored = engine.handle("GET", "/storage/zfs", authorization=auth).data
+    assert (stored["content"], stored["nodes"]) == ("images,rootdir", "pve1,pve2")
+    repeated = {"storage": ["a", "b"], "type": ["dir"], "path": ["/x"]}
+    assert engine.handle("POST", "/storage", repeated, authorization=auth).status == 400
