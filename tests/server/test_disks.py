@@ -196,3 +196,47 @@ def test_move_disk_with_delete_frees_the_source(client: PveClient) -> None:
     config = qemu.vmid(100).config.get()
     assert config.scsi[0].file == "fast:vm-100-disk-0" and not config.unused
     assert "local-lvm:vm-100-disk-0" not in volids(client)
+
+
+def test_file_storages_name_images_by_guest_directory_and_format(client: PveClient) -> None:
+    # PVE::Storage::Plugin alloc_image/find_free_diskname: <vmid>/vm-<vmid>-disk-<n>.<fmt>
+    client.storage.post(storage="nas", type="nfs", server="10.0.0.9", export="/vm", path="/mnt/nas")
+    qemu = client.nodes.node("pve1").qemu
+    qemu.vmid(100).config.put(scsi={1: "nas:4,format=qcow2", 2: "nas:1"})
+    config = qemu.vmid(100).config.get()
+    assert config.scsi[1].file == "nas:100/vm-100-disk-0.qcow2"
+    # only images of the same format count on plugins without subvolumes (NFS)
+    assert config.scsi[2].file == "nas:100/vm-100-disk-0.raw"
+    qemu.vmid(100).move_disk.post(disk="scsi0", storage="nas", format="qcow2", delete=True)
+    assert qemu.vmid(100).config.get().scsi[0].file == "nas:100/vm-100-disk-1.qcow2"
+
+
+def test_a_base_image_counts_when_numbering_new_disks(client: PveClient) -> None:
+    # get_next_vm_diskname: (vm|base)-<vmid>-disk-<n> are all taken
+    qemu = client.nodes.node("pve1").qemu
+    qemu.vmid(100).template.post()
+    qemu.vmid(100).config.put(scsi={1: "local-lvm:1"})
+    assert qemu.vmid(100).config.get().scsi[1].file == "local-lvm:vm-100-disk-1"
+
+
+def test_a_linked_clone_on_a_file_storage_is_a_qcow2_over_the_base(client: PveClient) -> None:
+    # Plugin.pm volume_has_feature: clone of a raw base; clone_image creates a backed qcow2
+    client.storage.post(storage="data", type="dir", path="/srv/data")
+    qemu = client.nodes.node("pve1").qemu
+    qemu.vmid(100).move_disk.post(disk="scsi0", storage="data", delete=True)
+    assert qemu.vmid(100).config.get().scsi[0].file == "data:100/vm-100-disk-0.raw"
+    qemu.vmid(100).template.post()
+    assert qemu.vmid(100).config.get().scsi[0].file == "data:100/base-100-disk-0.raw"
+    qemu.vmid(100).clone.post(newid=101, name="linked")
+    linked = qemu.vmid(101).config.get().scsi[0].file
+    assert linked == "data:100/base-100-disk-0.raw/101/vm-101-disk-0.qcow2"
+
+
+def test_a_container_template_runs_a_vztemplate_task_and_answers_null(client: PveClient) -> None:
+    # pve-container API2/LXC.pm template: fork_worker('vztemplate', …); returns undef
+    lxc = client.nodes.node("pve1").lxc
+    assert lxc.vmid(200).template.post() is None
+    assert lxc.vmid(200).config.get().template is True
+    assert lxc.vmid(200).config.get().rootfs.volume == "local-lvm:base-200-disk-0"
+    types = [t.type for t in client.nodes.node("pve1").tasks.get(vmid=200)]
+    assert "vztemplate" in types

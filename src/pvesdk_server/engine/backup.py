@@ -35,6 +35,7 @@ from . import guests as _guests  # noqa: F401  (registers the create route wrapp
 from . import storage as _storage  # noqa: F401  (registers the content route wrapped here)
 from .core import _HANDLERS, ApiError, Caller, Engine, Handler, route
 from .state import Guest
+from .volumes import new_image
 
 _EXT = {"0": "", "1": ".lzo", "lzo": ".lzo", "gzip": ".gz", "zstd": ".zst"}
 _DISK_KEY = re.compile(r"^(scsi|virtio|sata|ide|efidisk|tpmstate)\d+$|^(rootfs|mp\d+)$")
@@ -241,10 +242,7 @@ def _restore(
         if _DISK_KEY.match(key) and "size=" in value and ":" in value:
             head, _, rest = value.partition(",")
             storage = target or head.removeprefix("volume=").split(":", 1)[0]
-            n = 0
-            while f"{storage}:vm-{vmid}-disk-{n}" in engine.state.volumes:
-                n += 1
-            volid = f"{storage}:vm-{vmid}-disk-{n}"
+            volid = new_image(engine, storage, vmid)
             match = _SIZE.search(value)
             size = int(float(match.group(1)) * _UNITS[match.group(2)]) if match else 0
             engine.state.volumes[volid] = {

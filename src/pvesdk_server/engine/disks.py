@@ -5,10 +5,11 @@ Proxmox's facts carried over:
 
 * ``POST …/template`` refuses templates (``you can't convert a template to a template``),
   running guests and guests with snapshots; it sets ``template: 1`` and renames each disk to a
-  base volume (``vm-100-disk-0`` → ``base-100-disk-0``); qemu answers a ``qmtemplate`` task,
-  lxc answers nothing;
+  base volume (``vm-100-disk-0`` → ``base-100-disk-0``; names as :mod:`.volumes` gives them);
+  qemu answers its ``qmtemplate`` task, lxc runs a ``vztemplate`` task and answers nothing;
 * a clone is full unless the source is a template (``full`` overrides); a linked clone needs a
-  storage whose type can clone a base volume (lvmthin, zfspool, rbd; qcow2 on dir/nfs/cifs) and
+  storage whose type can clone a base volume (lvmthin, zfspool, rbd; raw/qcow2/vmdk bases on
+  file storages, the clone a qcow2 over it) and
   a template (``Linked clone feature is not supported for 'local-lvm:vm-100-disk-0' (scsi0)``),
   refuses ``storage`` / ``format`` (``parameter 'storage' not allowed for linked clones``); a
   linked disk is ``base-100-disk-0/vm-101-disk-0``; guests on local storage cannot be cloned to
@@ -32,12 +33,12 @@ from typing import Any
 from .core import ApiError, Caller, Engine, route
 from .guest_config import _DISK_KEY, _NET_KEY, _UNITS, _mac, _qemu_nic, _size_text
 from .state import Guest, guest_digest
+from .volumes import FILE_TYPES, base_image, is_base, linked_image, new_image
 
 __all__ = ["detach", "free_volume", "next_unused"]
 
 _RESIZE = re.compile(r"^(\+)?(\d+(?:\.\d+)?)([KMGT])?$")
 _LINKED_TYPES = {"lvmthin", "zfspool", "rbd"}
-_QCOW2_TYPES = {"dir", "nfs", "cifs", "glusterfs", "cephfs"}
 # Types PVE::Storage::Plugin always marks shared (@SHARED_STORAGE); others need ``shared 1``.
 _SHARED_TYPES = {"iscsi", "nfs", "cifs", "rbd", "cephfs", "iscsidirect", "zfs", "drbd", "pbs"}
 
@@ -92,14 +93,10 @@ def detach(engine: Engine, guest: Guest, key: str, *, force: bool) -> None:
     _detach(engine, guest, key, guest.config.pop(key), force=force)
 
 
-def _new_volid(engine: Engine, storage: str, vmid: int) -> str:
-    n = 0
-    while any(
-        v.split("/")[-1].split(":")[-1] == f"vm-{vmid}-disk-{n}" and v.startswith(storage + ":")
-        for v in engine.state.volumes
-    ):
-        n += 1
-    return f"{storage}:vm-{vmid}-disk-{n}"
+def _target_format(engine: Engine, storage: str, fmt: str | None) -> str:
+    """The format a copy gets: file storages keep raw/qcow2/vmdk, block storages hold raw."""
+    kind = _storage_type(engine, f"{storage}:")
+    return fmt if kind in FILE_TYPES and fmt in ("raw", "qcow2", "vmdk") else "raw"
 
 
 def _set_size(value: str, size: int) -> str:
@@ -115,10 +112,9 @@ def _template(engine: Engine, guest: Guest, disk: str | None) -> None:
         if not _DISK_KEY.match(key) or (disk and key != disk) or not _is_volume(engine, value):
             continue
         volid = _volid(value)
-        name = volid.split(":", 1)[1]
-        if name.startswith("base-") or "/" in name:
+        if is_base(volid):
             continue
-        base = f"{volid.split(':', 1)[0]}:{name.replace('vm-', 'base-', 1)}"
+        base = base_image(engine, volid)
         engine.state.volumes[base] = engine.state.volumes.pop(volid)
         guest.config[key] = value.replace(volid, base, 1)
 
@@ -144,7 +140,8 @@ def _register_template(kind: str) -> None:
             _template(engine, guest, values.get("disk"))
 
         if kind == "lxc":
-            done()
+            # pve-container forks a 'vztemplate' worker and answers null, not its UPID.
+            engine.task(guest.node, "vztemplate", str(guest.vmid), caller.userid, done)
             return None
         return engine.task(guest.node, "qmtemplate", str(guest.vmid), caller.userid, done)
 
@@ -157,22 +154,30 @@ _register_template("lxc")
 
 
 def _clone_disk(
-    engine: Engine, key: str, value: str, newid: int, *, full: bool, storage: str | None
+    engine: Engine,
+    key: str,
+    value: str,
+    newid: int,
+    *,
+    full: bool,
+    storage: str | None,
+    fmt: str | None,
 ) -> str:
     volid = _volid(value)
     volume = engine.state.volumes[volid]
     stype = _storage_type(engine, volid)
     if not full:
+        # volume_has_feature 'clone' on a base: the block plugins that snapshot, and file
+        # storages for raw/qcow2/vmdk (Plugin.pm; clone_image makes a qcow2 backed by it).
         linkable = stype in _LINKED_TYPES or (
-            stype in _QCOW2_TYPES and volume.get("format") == "qcow2"
+            stype in FILE_TYPES and volume.get("format", "raw") in ("raw", "qcow2", "vmdk")
         )
-        is_base = volid.split(":", 1)[1].startswith("base-")
-        if not (linkable and is_base):
+        if not (linkable and is_base(volid)):
             raise ApiError(500, f"Linked clone feature is not supported for '{volid}' ({key})")
-        source_store = volid.split(":", 1)[0]
-        target = f"{volid}/{_new_volid(engine, source_store, newid).split(':', 1)[1]}"
+        target, fmt = linked_image(engine, volid, newid)
         engine.state.volumes[target] = {
             **volume,
+            "format": fmt,
             "vmid": newid,
             "base": volid,
         }
@@ -180,10 +185,11 @@ def _clone_disk(
         target_store = storage or volid.split(":", 1)[0]
         if target_store not in engine.state.storages:
             raise ApiError(500, f"storage '{target_store}' does not exist")
-        target = _new_volid(engine, target_store, newid)
+        fmt = _target_format(engine, target_store, fmt or volume.get("format"))
+        target = new_image(engine, target_store, newid, fmt)
         engine.state.volumes[target] = {
             "size": volume["size"],
-            "format": volume.get("format", "raw"),
+            "format": fmt,
             "vmid": newid,
             "content": volume.get("content", "images"),
         }
@@ -237,7 +243,13 @@ def _register_clone(kind: str) -> None:
                     continue
                 if _DISK_KEY.match(key) and _is_volume(engine, value):
                     value = _clone_disk(
-                        engine, key, value, newid, full=full, storage=values.get("storage")
+                        engine,
+                        key,
+                        value,
+                        newid,
+                        full=full,
+                        storage=values.get("storage"),
+                        fmt=values.get("format"),
                     )
                     made.append(_volid(value))
                 elif key.startswith("unused"):
@@ -374,10 +386,11 @@ def _move(
         raise ApiError(500, f"storage '{storage}' does not support content-type '{content}'")
 
     def done() -> None:
-        target = _new_volid(engine, storage, guest.vmid)
+        target_format = _target_format(engine, storage, fmt)
+        target = new_image(engine, storage, guest.vmid, target_format)
         engine.state.volumes[target] = {
             "size": volume["size"],
-            "format": fmt,
+            "format": target_format,
             "vmid": guest.vmid,
             "content": content,
         }
