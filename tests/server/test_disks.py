@@ -17,6 +17,10 @@ def vm(client: PveClient, vmid: int = 100) -> object:
     return client.nodes.node("pve1").qemu.vmid(vmid)
 
 
+def task_exit(client: PveClient, upid: str) -> str:
+    return client.nodes.node("pve1").tasks.upid(upid).status.get().exitstatus or ""
+
+
 def volids(client: PveClient) -> set[str]:
     return {c.volid for c in client.nodes.node("pve1").storage.storage("local-lvm").content.get()}
 
@@ -90,13 +94,29 @@ def test_a_base_volume_in_use_cannot_be_freed(client: PveClient) -> None:
 
 
 def test_resize_grows_only(client: PveClient) -> None:
+    # qemu-server API2/Qemu.pm resize_vm: every check runs in the 'resize' worker
     qemu = client.nodes.node("pve1").qemu
-    qemu.vmid(100).resize.put(disk="scsi0", size="+8G")
+    upid = qemu.vmid(100).resize.put(disk="scsi0", size="+8G")
+    assert ":resize:100:" in upid
     assert qemu.vmid(100).config.get().scsi[0].size == "40G"
-    with pytest.raises(pvesdk.ServerError, match="shrinking disks is not supported"):
-        qemu.vmid(100).resize.put(disk="scsi0", size="10G")
-    with pytest.raises(pvesdk.ServerError, match="disk 'scsi5' does not exist"):
-        qemu.vmid(100).resize.put(disk="scsi5", size="+1G")
+    shrink = qemu.vmid(100).resize.put(disk="scsi0", size="10G")
+    assert task_exit(client, shrink) == "shrinking disks is not supported"
+    missing = qemu.vmid(100).resize.put(disk="scsi5", size="+1G")
+    assert task_exit(client, missing) == "disk 'scsi5' does not exist"
+    same = qemu.vmid(100).resize.put(disk="scsi0", size="40G")
+    assert task_exit(client, same) == "OK"
+    assert qemu.vmid(100).config.get().scsi[0].size == "40G"
+
+
+def test_container_resize_checks_before_forking(client: PveClient) -> None:
+    # pve-container API2/LXC.pm resize_vm: $load_and_check->() before fork_worker('resize')
+    lxc = client.nodes.node("pve1").lxc
+    with pytest.raises(pvesdk.ServerError, match="unable to shrink disk size"):
+        lxc.vmid(200).resize.put(disk="rootfs", size="4G")
+    with pytest.raises(pvesdk.ServerError, match="disk is already at specified size"):
+        lxc.vmid(200).resize.put(disk="rootfs", size="8G")
+    lxc.vmid(200).resize.put(disk="rootfs", size="+2G")
+    assert lxc.vmid(200).config.get().rootfs.size == "10G"
 
 
 def test_a_detached_disk_becomes_unused_and_deleting_that_frees_it(client: PveClient) -> None:

@@ -18,9 +18,12 @@ Proxmox's facts carried over:
   (VMs), drops ``template``, and joins ``pool``; a VM without ``name`` is
   ``Copy-of-VM-<name>``, a container keeps its ``hostname`` unless one is given; a taken
   ``newid`` is ``unable to create VM 101: config file already exists``;
-* ``PUT …/resize`` grows only (``shrinking disks is not supported``), ``+`` adds, a bare
-  number is bytes; ``move_disk`` / ``move_volume`` allocate on the target storage and keep the
-  source as ``unusedN`` unless ``delete``; moving to the same storage and format is refused;
+* ``PUT …/resize`` runs a ``resize`` task and grows only, ``+`` adds, a bare number is bytes;
+  qemu-server checks in the worker (the task fails ``shrinking disks is not supported``, the
+  same size is a no-op), pve-container before forking too (``unable to shrink disk size``,
+  ``disk is already at specified size``); ``move_disk`` / ``move_volume`` allocate on the
+  target storage and keep the source as ``unusedN`` unless ``delete``; moving to the same
+  storage and format is refused;
   ``unlink`` detaches disks to ``unusedN`` (``force``: frees them);
 * a base volume that linked clones use cannot be freed (``base volume … is still in use``).
 """
@@ -308,24 +311,7 @@ def _register_resize(kind: str) -> None:
     @route("PUT", f"/nodes/{{node}}/{kind}/{{vmid}}/resize")
     def resize(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
         guest = engine.guest(path["node"], int(path["vmid"]), kind)
-        if values.get("digest") and values["digest"] != guest_digest(guest):
-            if kind == "qemu":
-                raise ApiError(500, "checksum mismatch (file change by other user?)")
-            raise ApiError(
-                500, "detected modified configuration - file changed by other user? Try again."
-            )
-        if guest.lock and not values.get("skiplock"):
-            raise ApiError(500, f"VM is locked ({guest.lock})")
         disk = str(values["disk"])
-        value = guest.config.get(disk)
-        if value is None:
-            raise ApiError(500, f"disk '{disk}' does not exist")
-        if "media=cdrom" in value:
-            raise ApiError(500, "you can't resize a cdrom")
-        volid = _volid(value)
-        volume = engine.state.volumes.get(volid)
-        if volume is None:
-            raise ApiError(500, f"disk '{disk}' has no associated volume")
         match = _RESIZE.match(str(values["size"]))
         if match is None:
             raise ApiError(
@@ -334,23 +320,52 @@ def _register_resize(kind: str) -> None:
                 {"size": f"value does not match the regex pattern '{_RESIZE.pattern}'"},
             )
         plus, number, unit = match.groups()
-        size = int(float(number) * (_UNITS[unit] if unit else 1))
-        current = int(volume["size"])
-        new = current + size if plus else size
-        if new < current:
-            raise ApiError(500, "shrinking disks is not supported")
+        requested = int(float(number) * (_UNITS[unit] if unit else 1))
+
+        def check() -> tuple[dict[str, Any], int]:
+            if values.get("digest") and values["digest"] != guest_digest(guest):
+                if kind == "qemu":
+                    raise ApiError(500, "checksum mismatch (file change by other user?)")
+                raise ApiError(
+                    500, "detected modified configuration - file changed by other user? Try again."
+                )
+            if guest.lock and not values.get("skiplock"):
+                raise ApiError(500, f"{'VM' if kind == 'qemu' else 'CT'} is locked ({guest.lock})")
+            value = guest.config.get(disk)
+            if value is None:
+                raise ApiError(500, f"disk '{disk}' does not exist")
+            if "media=cdrom" in value:
+                raise ApiError(500, "you can't resize a cdrom")
+            volume = engine.state.volumes.get(_volid(value))
+            if volume is None:
+                raise ApiError(500, f"disk '{disk}' has no associated volume")
+            current = int(volume["size"])
+            new = current + requested if plus else requested
+            if new < current:
+                raise ApiError(
+                    500,
+                    "shrinking disks is not supported"
+                    if kind == "qemu"
+                    else "unable to shrink disk size",
+                )
+            if new == current and kind == "lxc":
+                raise ApiError(500, "disk is already at specified size")
+            return volume, new
 
         def done() -> None:
+            volume, new = check()
             volume["size"] = new
             guest.config[disk] = _set_size(guest.config[disk], new)
 
+        if kind == "lxc":
+            check()  # pve-container's early checks before forking; qemu-server checks in the worker
         return engine.task(
             guest.node,
-            "qmresize" if kind == "qemu" else "resize",
+            "resize",
             str(guest.vmid),
             caller.userid,
             done,
-            [f"resize {disk} to {new} bytes"],
+            [f"resize {disk} to {values['size']}"],
         )
 
 
