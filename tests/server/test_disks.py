@@ -260,3 +260,12 @@ def test_a_container_template_runs_a_vztemplate_task_and_answers_null(client: Pv
     assert lxc.vmid(200).config.get().rootfs.volume == "local-lvm:base-200-disk-0"
     types = [t.type for t in client.nodes.node("pve1").tasks.get(vmid=200)]
     assert "vztemplate" in types
+
+
+def test_a_template_converts_a_further_disk_when_named(client: PveClient) -> None:
+    # qemu-server template: "you can't convert a template to a template" only without 'disk'
+    qemu = client.nodes.node("pve1").qemu
+    qemu.vmid(100).template.post()
+    qemu.vmid(100).config.put(scsi={1: "local-lvm:1"})
+    qemu.vmid(100).template.post(disk="scsi1")
+    assert qemu.vmid(100).config.get().scsi[1].file == "local-lvm:base-100-disk-1"

@@ -129,14 +129,16 @@ def _register_template(kind: str) -> None:
     ) -> Any:
         guest = engine.guest(path["node"], int(path["vmid"]), kind)
         what = "VM" if kind == "qemu" else "CT"
+        # The order of qemu-server's and pve-container's checks: lock, snapshots, template,
+        # running; qemu converts one more disk of a template when ``disk`` is given.
+        if guest.lock:
+            raise ApiError(500, f"{what} is locked ({guest.lock})")
         if guest.snapshots:
             raise ApiError(500, f"unable to create template, because {what} contains snapshots")
-        if guest.config.get("template") == "1":
+        if guest.config.get("template") == "1" and not (kind == "qemu" and values.get("disk")):
             raise ApiError(500, "you can't convert a template to a template")
         if guest.status != "stopped":
             raise ApiError(500, f"you can't convert a {what} to template if {what} is running")
-        if guest.lock:
-            raise ApiError(500, f"VM is locked ({guest.lock})")
 
         def done() -> None:
             guest.config["template"] = "1"
