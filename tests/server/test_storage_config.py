@@ -88,3 +88,16 @@ def test_a_repeated_list_parameter_is_joined_as_proxmox_does() -> None:
     assert (stored["content"], stored["nodes"]) == ("images,rootdir", "pve1,pve2")
     repeated = {"storage": ["a", "b"], "type": ["dir"], "path": ["/x"]}
     assert engine.handle("POST", "/storage", repeated, authorization=auth).status == 400
+
+
+def test_resources_follow_the_definition_nodes_and_sharing(client: PveClient) -> None:
+    # pve-manager API2/Cluster.pm resources: storage_check_enabled per node; extract_storage_stats
+    # shared => $scfg->{shared} (set for @SHARED_STORAGE types by Plugin::parse_config)
+    client.storage.post(storage="nas", type="nfs", server="10.0.0.9", export="/e", path="/mnt/n")
+    client.storage.post(storage="only1", type="dir", path="/srv/one", nodes="pve1")
+    rows = {(r.storage, r.node): r for r in client.cluster.resources.get(type="storage")}
+    assert rows[("nas", "pve1")].shared == 1 and rows[("nas", "pve2")].shared == 1
+    assert ("only1", "pve1") in rows and ("only1", "pve2") not in rows
+    assert rows[("local", "pve1")].shared == 0
+    client.storage.storage("only1").put(disable=True)
+    assert "only1" not in {r.storage for r in client.cluster.resources.get(type="storage")}

@@ -36,14 +36,13 @@ from typing import Any
 from .core import ApiError, Caller, Engine, route
 from .guest_config import _DISK_KEY, _NET_KEY, _UNITS, _mac, _qemu_nic, _size_text
 from .state import Guest, guest_digest
+from .storage_config import is_shared
 from .volumes import FILE_TYPES, base_image, is_base, linked_image, new_image
 
 __all__ = ["detach", "free_volume", "next_unused"]
 
 _RESIZE = re.compile(r"^(\+)?(\d+(?:\.\d+)?)([KMGT])?$")
 _LINKED_TYPES = {"lvmthin", "zfspool", "rbd"}
-# Types PVE::Storage::Plugin always marks shared (@SHARED_STORAGE); others need ``shared 1``.
-_SHARED_TYPES = {"iscsi", "nfs", "cifs", "rbd", "cephfs", "iscsidirect", "zfs", "drbd", "pbs"}
 
 
 def _volid(value: str) -> str:
@@ -64,7 +63,7 @@ def _on_shared_storage(engine: Engine, config: dict[str, Any]) -> bool:
         if volid in ("", "none", "cdrom") or ":" not in volid:
             continue
         storage = engine.state.storages.get(volid.split(":", 1)[0], {})
-        if not (storage.get("shared") or storage.get("type") in _SHARED_TYPES):
+        if not is_shared(storage):
             return False
     return True
 

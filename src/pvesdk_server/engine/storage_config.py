@@ -26,7 +26,7 @@ from typing import Any
 
 from .core import ApiError, Caller, Engine, route
 
-__all__: list[str] = []
+__all__ = ["enabled_on", "is_shared"]
 
 _DIR_CONTENT = {"images", "rootdir", "vztmpl", "iso", "backup", "snippets", "import"}
 # type -> (non-optional options, which are also fixed; supported content; default content)
@@ -46,6 +46,21 @@ _PLUGINS: dict[str, tuple[tuple[str, ...], set[str], str]] = {
 _NOT_OPTIONS = {"storage", "type", "digest", "delete", "password", "keyring", "encryption-key"}
 _INTERNAL = {"total"}
 _MODIFIED = "detected modified configuration - file changed by other user? Try again."
+# Types PVE::Storage::Plugin always marks shared (@SHARED_STORAGE); others need ``shared 1``.
+_SHARED_TYPES = {"iscsi", "nfs", "cifs", "rbd", "cephfs", "iscsidirect", "zfs", "drbd", "pbs"}
+
+
+def is_shared(scfg: dict[str, Any]) -> bool:
+    """Whether a storage is shared: its ``shared`` flag or a type that always is."""
+    return bool(scfg.get("shared")) or scfg.get("type") in _SHARED_TYPES
+
+
+def enabled_on(scfg: dict[str, Any], node: str) -> bool:
+    """``storage_check_enabled``: not disabled, and ``node`` among its ``nodes`` if it has any."""
+    if scfg.get("disable"):
+        return False
+    nodes = str(scfg.get("nodes") or "")
+    return not nodes or node in {n.strip() for n in nodes.replace(";", ",").split(",")}
 
 
 def _digest(engine: Engine) -> str:
