@@ -15,10 +15,11 @@ Proxmox's facts carried over (pve-manager ``PVE/API2/VZDump.pm``, ``PVE/VZDump.p
 * ``vmid`` conflicts with ``all``, ``exclude`` and ``pool``; without any, ``vmid`` is missing;
 * a restore onto an existing VMID needs ``force`` (``unable to restore VM 100 - VM 100 already
   exists on node 'pve1'``) and a stopped guest (``… - vm is running``); disks are allocated anew
-  on ``storage`` (else where they were); a qemu restore of a container archive fails its task
-  (``ERROR: file '/var/lib/vz/dump/vzdump-lxc-…' does not look like a QemuServer vzdump
-  backup``), a container restore of a VM archive too (``ERROR: archive contains no
-  configuration file``), and no guest is left;
+  on ``storage`` (else where they were); ``unique`` gives NICs new MACs and qemu a new SMBIOS
+  uuid, a set vmgenid is always renewed, qemu disks with ``backup=0`` are left out; a qemu
+  restore of a container archive fails its task (``ERROR: file '/var/lib/vz/dump/vzdump-lxc-…'
+  does not look like a QemuServer vzdump backup``), a container restore of a VM archive too
+  (``ERROR: archive contains no configuration file``), and no guest is left;
 * backup jobs get ``enabled=1`` by default and a generated ID when none is given; ``schedule``
   and ``starttime`` exclude each other, one of them is required (``starttime``/``dow`` become
   ``schedule``); a second ID is ``Job 'x' already exists``, a missing one ``No such job 'x'``.
@@ -34,6 +35,8 @@ from typing import Any
 from . import guests as _guests  # noqa: F401  (registers the create route wrapped here)
 from . import storage as _storage  # noqa: F401  (registers the content route wrapped here)
 from .core import _HANDLERS, ApiError, Caller, Engine, Handler, route
+from .disks import _new_hwaddr
+from .guest_config import _NET_KEY, _qemu_nic
 from .state import Guest
 from .volumes import new_image
 
@@ -238,7 +241,17 @@ def _restore(
             if _DISK_KEY.match(key) or key.startswith("unused"):
                 engine.state.volumes.pop(value.split(",")[0].removeprefix("volume="), None)
     guest = Guest(vmid=vmid, node=node, kind=kind, config={}, lock="create")
+    unique = bool(values.get("unique"))
     for key, value in dict(volume.get("config", {})).items():
+        if kind == "qemu" and _DISK_KEY.match(key) and re.search(r"(?:^|,)backup=0(?:,|$)", value):
+            continue  # restore_update_config_line comments out disks left out of the backup
+        if _NET_KEY.match(key) and unique:
+            value = _unique_nic(engine, kind, value)
+        elif key == "vmgenid" and kind == "qemu" and value != "0":
+            value = str(uuid.uuid4())
+        elif key == "smbios1" and kind == "qemu" and unique:
+            kept = [p for p in value.split(",") if p and not p.startswith("uuid=")]
+            value = ",".join([f"uuid={uuid.uuid4()}", *kept])
         if _DISK_KEY.match(key) and "size=" in value and ":" in value:
             head, _, rest = value.partition(",")
             storage = target or head.removeprefix("volume=").split(":", 1)[0]
@@ -281,6 +294,15 @@ def _restore(
             else f"extracting archive '{archive}'"
         ],
     )
+
+
+def _unique_nic(engine: Engine, kind: str, value: str) -> str:
+    """A NIC with a new MAC, as a restore with ``unique`` writes it (qemu-server
+    ``restore_update_config_line``, pve-container ``sanitize_and_merge_config``)."""
+    if kind == "lxc":
+        return _new_hwaddr(engine, value)
+    model, _, rest = value.partition(",")
+    return _qemu_nic(engine, ",".join(p for p in (model.split("=", 1)[0], rest) if p))
 
 
 def _wrong_kind(
