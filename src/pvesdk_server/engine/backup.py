@@ -424,6 +424,23 @@ def job_create(engine: Engine, caller: Caller, path: dict[str, str], values: dic
     engine.state.backup_jobs[jid] = _job_values(values)
 
 
+def remove_vmid_from_jobs(engine: Engine, vmid: int) -> None:
+    """``remove_vmid_from_backup_jobs`` (pve-guest-common VZDump/Plugin.pm): the guest leaves
+    each job's ``vmid`` list (a job left with none is deleted) or its ``exclude`` list."""
+    for jid, job in list(engine.state.backup_jobs.items()):
+        for key in ("vmid", "exclude"):
+            if job.get(key) is None:
+                continue
+            kept = [v for v in re.split(r"[,;\s]+", str(job[key])) if v and v != str(vmid)]
+            if kept:
+                job[key] = ",".join(kept)
+            elif key == "vmid":
+                del engine.state.backup_jobs[jid]
+            else:
+                del job[key]
+            break
+
+
 def _job(engine: Engine, jid: str) -> dict[str, Any]:
     job = engine.state.backup_jobs.get(jid)
     if job is None:
