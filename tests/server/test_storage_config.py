@@ -101,3 +101,12 @@ def test_resources_follow_the_definition_nodes_and_sharing(client: PveClient) ->
     assert rows[("local", "pve1")].shared == 0
     client.storage.storage("only1").put(disable=True)
     assert "only1" not in {r.storage for r in client.cluster.resources.get(type="storage")}
+
+
+def test_the_list_filters_by_type_and_carries_the_digest(client: PveClient) -> None:
+    # Config.pm index: api_storage_config for each (digest), 'type' filter
+    client.storage.post(storage="nas", type="nfs", server="10.0.0.9", export="/e", path="/mnt/n")
+    listed = client.storage.get(type="nfs")
+    assert [s.storage for s in listed] == ["nas"]
+    digest = client.storage.storage("nas").get()["digest"]
+    assert listed[0]["digest"] == digest and listed[0]["shared"] == 1

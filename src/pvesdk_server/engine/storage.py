@@ -14,9 +14,13 @@ from .core import PARAM_FAILED, ApiError, Caller, Engine, GiB, route
 def storage_index(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    from .storage_config import definition_of  # pve-storage API2/Storage/Config.pm index
+
+    wanted = values.get("type")
     return [
-        {"storage": name, **{k: v for k, v in s.items() if k != "total"}}
+        definition_of(engine, name)
         for name, s in sorted(engine.state.storages.items())
+        if not wanted or s.get("type") == wanted
     ]
 
 

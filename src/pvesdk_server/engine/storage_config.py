@@ -15,6 +15,8 @@ plugin, pve-common ``PVE::SectionConfig::check_config``):
   ``backup``); ``none`` combines with nothing;
 * ``delete`` removes options, but never a required or fixed one (``unable to delete required
   option 'path'``); a stale ``digest`` is refused;
+* the list and each definition carry the config's ``digest`` and ``shared`` for the types that
+  always are; the list filters by ``type``;
 * removing a storage keeps its volumes on disk but drops it from every pool and its ACLs
   (``PVE::AccessControl::remove_storage_access``).
 """
@@ -26,7 +28,7 @@ from typing import Any
 
 from .core import ApiError, Caller, Engine, route
 
-__all__ = ["enabled_on", "is_shared"]
+__all__ = ["definition_of", "enabled_on", "is_shared"]
 
 _DIR_CONTENT = {"images", "rootdir", "vztmpl", "iso", "backup", "snippets", "import"}
 # type -> (non-optional options, which are also fixed; supported content; default content)
@@ -102,11 +104,19 @@ def _definition(engine: Engine, storage: str) -> dict[str, Any]:
     return scfg
 
 
+def definition_of(engine: Engine, storage: str) -> dict[str, Any]:
+    """A definition as the API shows it (``api_storage_config``): its options, ``storage``,
+    the config's ``digest``, and ``shared`` where ``parse_config`` sets it."""
+    scfg = _definition(engine, storage)
+    shown = {k: v for k, v in scfg.items() if k not in _INTERNAL}
+    if scfg.get("type") in _SHARED_TYPES:
+        shown["shared"] = 1
+    return {**shown, "storage": storage, "digest": _digest(engine)}
+
+
 @route("GET", "/storage/{storage}")
 def read(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
-    scfg = _definition(engine, path["storage"])
-    shown = {k: v for k, v in scfg.items() if k not in _INTERNAL}
-    return {**shown, "storage": path["storage"], "digest": _digest(engine)}
+    return definition_of(engine, path["storage"])
 
 
 @route("POST", "/storage")
