@@ -110,3 +110,14 @@ def test_the_list_filters_by_type_and_carries_the_digest(client: PveClient) -> N
     assert [s.storage for s in listed] == ["nas"]
     digest = client.storage.storage("nas").get()["digest"]
     assert listed[0]["digest"] == digest and listed[0]["shared"] == 1
+
+
+def test_a_node_lists_a_storage_limited_to_others_as_disabled(client: PveClient) -> None:
+    # PVE::Storage::storage_info: enabled 0, no usage; left out for a content query
+    client.storage.post(storage="only1", type="dir", path="/srv/one", nodes="pve1")
+    on2 = {s.storage: s for s in client.nodes.node("pve2").storage.get()}
+    assert (on2["only1"].enabled, on2["only1"].active, on2["only1"].total) == (0, 0, 0)
+    assert "only1" not in {s.storage for s in client.nodes.node("pve2").storage.get(enabled=True)}
+    content = client.nodes.node("pve2").storage.get(content="images")
+    assert "only1" not in {s.storage for s in content}
+    assert client.nodes.node("pve1").storage.get(content="images")[0].storage == "local-lvm"
