@@ -269,3 +269,33 @@ def test_a_template_converts_a_further_disk_when_named(client: PveClient) -> Non
     qemu.vmid(100).config.put(scsi={1: "local-lvm:1"})
     qemu.vmid(100).template.post(disk="scsi1")
     assert qemu.vmid(100).config.get().scsi[1].file == "local-lvm:base-100-disk-1"
+
+
+def test_a_template_disk_moves_and_stays_a_base_image(client: PveClient) -> None:
+    # qemu-server move_vm_disk: "convert moved disk to base if part of template"; the
+    # "Can't move disks from or to template VMs" refusal is for reassigning to another VM
+    client.storage.post(storage="fast", type="zfspool", pool="rpool/fast")
+    qemu = client.nodes.node("pve1").qemu
+    qemu.vmid(100).template.post()
+    qemu.vmid(100).move_disk.post(disk="scsi0", storage="fast", delete=True)
+    assert qemu.vmid(100).config.get().scsi[0].file == "fast:base-100-disk-0"
+
+
+def test_move_checks_as_each_plugin_does(client: PveClient) -> None:
+    qemu, lxc = client.nodes.node("pve1").qemu, client.nodes.node("pve1").lxc
+    with pytest.raises(pvesdk.ParameterError) as refused:
+        qemu.vmid(100).move_disk.post(disk="scsi0", storage="local")
+    assert refused.value.errors == {"storage": "storage 'local' does not support vm images"}
+    qemu.vmid(100).snapshot.post(snapname="s1")
+    client.storage.post(storage="fast", type="lvmthin", vgname="pve", thinpool="fast")
+    with pytest.raises(pvesdk.ServerError, match="you can't move a disk with snapshots and delete"):
+        qemu.vmid(100).move_disk.post(disk="scsi0", storage="fast", delete=True)
+    lxc.vmid(200).status.start.post()
+    with pytest.raises(pvesdk.ServerError, match="cannot move volumes of a running container"):
+        lxc.vmid(200).move_volume.post(volume="rootfs", storage="fast")
+    lxc.vmid(200).status.stop.post()
+    # pve-container has no same-storage refusal: a copy on the same storage
+    lxc.vmid(200).move_volume.post(volume="rootfs", storage="local-lvm")
+    config = lxc.vmid(200).config.get()
+    assert config.rootfs.volume == "local-lvm:vm-200-disk-1"
+    assert config.unused[0].volume == "local-lvm:vm-200-disk-0"

@@ -22,8 +22,9 @@ Proxmox's facts carried over:
   qemu-server checks in the worker (the task fails ``shrinking disks is not supported``, the
   same size is a no-op), pve-container before forking too (``unable to shrink disk size``,
   ``disk is already at specified size``); ``move_disk`` / ``move_volume`` allocate on the
-  target storage and keep the source as ``unusedN`` unless ``delete``; moving to the same
-  storage and format is refused;
+  target storage and keep the source as ``unusedN`` unless ``delete`` (refused for a volume
+  that snapshots use); qemu refuses the same storage and format and a cdrom, pve-container a
+  running container and ``unusedN``; a template's moved disk becomes a base image;
   ``unlink`` detaches disks to ``unusedN`` (``force``: frees them);
 * a base volume that linked clones use cannot be freed (``base volume … is still in use``).
 """
@@ -377,15 +378,40 @@ _register_resize("lxc")
 # ---------------------------------------------------------------------------- move
 
 
+def _in_snapshots(guest: Guest, volid: str) -> bool:
+    return any(
+        _volid(str(v)) == volid
+        for snap in guest.snapshots.values()
+        for k, v in snap.get("config", {}).items()
+        if _DISK_KEY.match(k)
+    )
+
+
 def _move(
     engine: Engine, caller: Caller, guest: Guest, disk: str, values: dict[str, Any], kind: str
 ) -> str:
+    """qemu-server's ``move_vm_disk`` / pve-container's ``move_volume`` to another storage: the
+    checks each runs before forking, in its order."""
+    what = "VM" if kind == "qemu" else "CT"
+    if guest.lock:
+        raise ApiError(500, f"{what} is locked ({guest.lock})")
+    if kind == "lxc" and guest.status != "stopped":
+        raise ApiError(500, "cannot move volumes of a running container")
+    if kind == "lxc" and disk.startswith("unused"):
+        raise ApiError(
+            500,
+            f"cannot move volume '{disk}', only configured volumes can be moved to another storage",
+        )
+    if values.get("digest") and values["digest"] != guest_digest(guest):
+        raise ApiError(
+            500, "detected modified configuration - file changed by other user? Try again."
+        )
     value = guest.config.get(disk)
     if value is None:
         raise ApiError(500, f"disk '{disk}' does not exist")
-    if guest.config.get("template") == "1":
-        raise ApiError(500, "Can't move disks from or to template VMs")
     volid = _volid(value)
+    if kind == "qemu" and "media=cdrom" in value:
+        raise ApiError(500, "you can't move a cdrom")
     volume = engine.state.volumes.get(volid)
     if volume is None:
         raise ApiError(500, f"disk '{disk}' has no associated volume")
@@ -395,11 +421,21 @@ def _move(
     if storage not in engine.state.storages:
         raise ApiError(500, f"storage '{storage}' does not exist")
     fmt = values.get("format") or volume.get("format", "raw")
-    if storage == volid.split(":", 1)[0] and fmt == volume.get("format", "raw"):
+    same_format = not values.get("format") or values["format"] == volume.get("format", "raw")
+    if kind == "qemu" and storage == volid.split(":", 1)[0] and same_format:
         raise ApiError(500, "you can't move to the same storage with same format")
     content = "images" if kind == "qemu" else "rootdir"
     if content not in str(engine.state.storages[storage].get("content", "")).split(","):
+        if kind == "qemu":
+            raise ApiError(
+                400,
+                "Parameter verification failed.",
+                {"storage": f"storage '{storage}' does not support vm images"},
+            )
         raise ApiError(500, f"storage '{storage}' does not support content-type '{content}'")
+    if values.get("delete") and _in_snapshots(guest, volid):
+        thing = "disk" if kind == "qemu" else "volume"
+        raise ApiError(500, f"you can't move a {thing} with snapshots and delete the source")
 
     def done() -> None:
         target_format = _target_format(engine, storage, fmt)
@@ -415,6 +451,8 @@ def _move(
             free_volume(engine, volid)
         else:
             guest.config[next_unused(guest)] = volid
+        if guest.config.get("template") == "1":
+            _template(engine, guest, disk)  # "convert moved disk to base if part of template"
 
     return engine.task(
         guest.node,
