@@ -1,5 +1,5 @@
 """Ansible's community.proxmox modules against pvesdk-server: a realistic playbook runs green,
-and its second run changes nothing (idempotence)."""
+its second run changes nothing (idempotence), and the cluster holds what it manages."""
 
 from __future__ import annotations
 
@@ -14,12 +14,34 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
+from pvesdk import PveClient
 from pvesdk_server.pytest_plugin import MockServer
 
 pytest.importorskip("ansible_collections.community.proxmox", reason="needs the ansible package")
 
 PLAYBOOK = Path(__file__).with_name("site.yml")
+# The modules issue 18 names: what automation manages on a cluster.
+MANAGED = {
+    "proxmox_pool",
+    "proxmox_pool_member",
+    "proxmox_user",
+    "proxmox_group",
+    "proxmox_access_acl",
+    "proxmox_kvm",
+    "proxmox_disk",
+    "proxmox_nic",
+    "proxmox_firewall",
+    "proxmox_cluster_ha_resources",
+    "proxmox_cluster_ha_rules",
+    "proxmox_backup",
+    "proxmox_snap",
+    "proxmox_storage",
+    "proxmox_zone",
+    "proxmox_vnet",
+    "proxmox_subnet",
+}
 
 
 def run_playbook(server: MockServer, home: Path) -> dict[str, Any]:
@@ -124,18 +146,35 @@ def pve_mock_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockSe
             process.kill()
 
 
+def test_the_playbook_uses_every_managed_module() -> None:
+    (play,) = yaml.safe_load(PLAYBOOK.read_text())
+    used = {
+        key.rsplit(".", 1)[1]
+        for task in play["tasks"]
+        for key in task
+        if key.startswith("community.proxmox.")
+    }
+    assert used >= MANAGED, sorted(MANAGED - used)
+
+
 def test_every_task_succeeds(runs: tuple[dict[str, Any], dict[str, Any]]) -> None:
     first, _ = runs
     assert failures(first) == {}
     assert first["stats"]["localhost"]["failures"] == 0
+    skipped = {name for name, result in outcomes(first).items() if result.get("skipped")}
+    assert skipped == set()
 
 
 def test_the_first_run_changes_what_it_manages(runs: tuple[dict[str, Any], dict[str, Any]]) -> None:
     first, _ = runs
     changed = {name for name, result in outcomes(first).items() if result.get("changed")}
-    assert "Linked clone of the template" in changed
-    assert "Back up the web VM once" in changed
-    assert "Lab subnet" in changed
+    tasks = yaml.safe_load(PLAYBOOK.read_text())[0]["tasks"]
+    managing = {
+        t["name"]
+        for t in tasks
+        if any(k.startswith("community.proxmox.") and not k.endswith("_info") for k in t)
+    }
+    assert managing - changed == set()
 
 
 def test_the_second_run_changes_nothing(runs: tuple[dict[str, Any], dict[str, Any]]) -> None:
@@ -144,3 +183,69 @@ def test_the_second_run_changes_nothing(runs: tuple[dict[str, Any], dict[str, An
     changed = sorted(name for name, result in outcomes(second).items() if result.get("changed"))
     assert changed == []
     assert second["stats"]["localhost"]["changed"] == 0
+
+
+@pytest.fixture(scope="module")
+def cluster(
+    runs: tuple[dict[str, Any], dict[str, Any]], pve_mock_server: MockServer
+) -> Iterator[PveClient]:
+    """A pvesdk client on the server after both runs."""
+    client = PveClient(
+        "127.0.0.1",
+        port=pve_mock_server.port,
+        user=pve_mock_server.user,
+        password=pve_mock_server.password,
+        verify_ssl=str(pve_mock_server.cert),
+    )
+    yield client
+    client.close()
+
+
+def test_the_clone_pool_and_storage_are_kept(cluster: PveClient) -> None:
+    web = {m.id for m in cluster.pools.get(poolid="web")[0].members}
+    assert web == {"qemu/101", "storage/pve1/fast"}
+    config = cluster.nodes.node("pve1").qemu.vmid(101).config.get()
+    assert config.scsi[0].file == "local-lvm:base-9000-disk-0/vm-101-disk-0"
+    assert config.scsi[1].file.startswith("fast:") and config.scsi[1].size == "6G"
+    assert not config.unused
+    assert cluster.storage.storage("fast").get()["content"] == "images,rootdir"
+    snapshots = {s.name for s in cluster.nodes.node("pve1").qemu.vmid(101).snapshot.get()}
+    assert snapshots == {"pre_upgrade", "current"}
+
+
+def test_access_is_kept(cluster: PveClient) -> None:
+    assert cluster.access.groups.groupid("ops").get().members == ["alice@pve"]
+    acl = {(a.path, a.ugid, a.roleid) for a in cluster.access.acl.get()}
+    assert ("/pool/web", "ops", "PVEVMAdmin") in acl
+
+
+def test_the_firewall_keeps_positions_groups_and_sets(cluster: PveClient) -> None:
+    rules = cluster.nodes.node("pve1").qemu.vmid(101).firewall.rules.get()
+    assert [(r.pos, r.type, r.action) for r in rules] == [
+        (0, "in", "ACCEPT"),
+        (1, "group", "webserver"),
+        (2, "in", "DROP"),
+    ]
+    assert rules[0].source == "office" and rules[0].dport == "443"
+    assert len({r.digest for r in rules}) == 1
+    group = cluster.cluster.firewall.groups.group("webserver").get()
+    assert [r.macro for r in group] == ["HTTPS", "HTTP"]
+    (ssh,) = cluster.cluster.firewall.rules.get()
+    assert (ssh.macro, ssh.source, ssh.comment) == ("SSH", "+admins", "admins only")
+    entries = {e.cidr: e.nomatch for e in cluster.cluster.firewall.ipset.name("admins").get()}
+    assert entries == {"198.51.100.0/24": None, "198.51.100.66": 1, "198.51.100.7": None}
+
+
+def test_ha_keeps_the_resource_and_its_rule(cluster: PveClient) -> None:
+    (resource,) = cluster.cluster.ha.resources.get()
+    assert (resource.sid, resource.state) == ("vm:101", "started")
+    (rule,) = cluster.cluster.ha.rules.get()
+    assert (rule.rule, rule.type, rule.resources) == ("web-on-pve1", "node-affinity", "vm:101")
+
+
+def test_sdn_changes_are_applied(cluster: PveClient) -> None:
+    assert [z.zone for z in cluster.cluster.sdn.zones.get(running=True)] == ["lab"]
+    assert [v.vnet for v in cluster.cluster.sdn.vnets.get(running=True)] == ["labnet"]
+    subnets = cluster.cluster.sdn.vnets.vnet("labnet").subnets.get(running=True)
+    assert [s["cidr"] for s in subnets] == ["10.10.0.0/24"]
+    assert [z.zone for z in cluster.cluster.sdn.zones.get(pending=True) if z.state] == []

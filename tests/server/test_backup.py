@@ -150,3 +150,56 @@ def test_not_backed_up_lists_guests_no_job_covers(client: PveClient) -> None:
     client.cluster.backup.post(id="j1", schedule="daily", vmid="100", storage="local")
     missing = client.cluster.backup_info.not_backed_up.get()
     assert [m.vmid for m in missing] == [200]
+
+
+def test_an_archive_restores_only_as_its_own_guest_type(client: PveClient) -> None:
+    # qemu-server restore_tar_archive refuses a tar without qemu-server.conf; pve-container's
+    # recover_config_from_tar finds no pct.conf in a VMA (extract_vzdump_config_tar).
+    node = client.nodes.node("pve1")
+    node.vzdump.post(vmid="200", storage="local")
+    (ct_archive,) = backups(client)
+    upid = node.qemu.post(vmid=150, archive=ct_archive)
+    assert status(client, upid) == (
+        f"ERROR: file '/var/lib/vz/dump/{ct_archive.split('/', 1)[1]}'"
+        " does not look like a QemuServer vzdump backup"
+    )
+    node.vzdump.post(vmid="100", storage="local")
+    (vm_archive,) = set(backups(client)) - {ct_archive}
+    upid = node.lxc.post(vmid=250, ostemplate=vm_archive, restore=True)
+    assert status(client, upid) == "ERROR: archive contains no configuration file"
+    assert {150, 250}.isdisjoint(r.vmid for r in client.cluster.resources.get(type="vm"))
+
+
+def test_a_unique_restore_renews_macs_and_the_smbios_uuid(client: PveClient) -> None:
+    # qemu-server restore_update_config_line: net MACs and smbios1 uuid with 'unique',
+    # vmgenid always; disks with backup=0 are commented out
+    qemu = client.nodes.node("pve1").qemu
+    qemu.vmid(100).config.put(
+        smbios1="uuid=11111111-1111-4111-8111-111111111111",
+        vmgenid="22222222-2222-4222-8222-222222222222",
+        scsi={1: "local-lvm:1,backup=0"},
+    )
+    client.nodes.node("pve1").vzdump.post(vmid="100", storage="local")
+    (volid,) = backups(client)
+    qemu.post(vmid=150, archive=volid)
+    same = qemu.vmid(150).config.get()
+    source = qemu.vmid(100).config.get()
+    assert same.net[0].macaddr == source.net[0].macaddr
+    assert same.smbios1 is not None and source.smbios1 is not None
+    assert same.smbios1.uuid == source.smbios1.uuid and same.vmgenid != source.vmgenid
+    assert 1 not in same.scsi
+    qemu.post(vmid=151, archive=volid, unique=True)
+    renewed = qemu.vmid(151).config.get()
+    assert renewed.net[0].macaddr != source.net[0].macaddr
+    assert renewed.net[0].bridge == "vmbr0" and renewed.net[0].model == "virtio"
+    assert renewed.smbios1 is not None and renewed.smbios1.uuid != source.smbios1.uuid
+
+
+def test_a_unique_container_restore_renews_hwaddr(client: PveClient) -> None:
+    # pve-container LXC/Create.pm sanitize_and_merge_config: net hwaddr with 'unique'
+    node = client.nodes.node("pve1")
+    node.vzdump.post(vmid="200", storage="local")
+    (volid,) = backups(client)
+    node.lxc.post(vmid=250, ostemplate=volid, restore=True, unique=True)
+    source, copy = node.lxc.vmid(200).config.get(), node.lxc.vmid(250).config.get()
+    assert copy.net[0].hwaddr != source.net[0].hwaddr and copy.net[0].name == "eth0"

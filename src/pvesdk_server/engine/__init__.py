@@ -1,9 +1,10 @@
 """The mock cluster engine (plain Python; no web framework): see :class:`Engine`.
 
 Operations with real behaviour live in one module per part of Proxmox (importing them registers
-their routes): :mod:`.cluster`, :mod:`.guests`, :mod:`.tasks`, :mod:`.storage`, :mod:`.access`,
-:mod:`.pools`, :mod:`.roles`, :mod:`.realms`, :mod:`.firewall`, :mod:`.ha`, :mod:`.sdn`,
-:mod:`.backup`.
+their routes): :mod:`.cluster`, :mod:`.guests`, :mod:`.tasks`, :mod:`.storage` (definitions in
+:mod:`.storage_config`), :mod:`.access`, :mod:`.pools`, :mod:`.roles`, :mod:`.realms`,
+:mod:`.firewall` (with :mod:`.firewall_rules`, :mod:`.firewall_sets`, :mod:`.firewall_options`),
+:mod:`.ha`, :mod:`.sdn`, :mod:`.backup`.
 """
 
 from . import (  # noqa: F401  (importing them registers their routes)
@@ -12,6 +13,9 @@ from . import (  # noqa: F401  (importing them registers their routes)
     cluster,
     disks,
     firewall,
+    firewall_options,
+    firewall_rules,
+    firewall_sets,
     groups,
     guests,
     ha,
@@ -20,6 +24,7 @@ from . import (  # noqa: F401  (importing them registers their routes)
     roles,
     sdn,
     storage,
+    storage_config,
     tasks,
 )
 from .core import Engine, Reply

@@ -15,7 +15,11 @@ Proxmox's facts carried over (pve-manager ``PVE/API2/VZDump.pm``, ``PVE/VZDump.p
 * ``vmid`` conflicts with ``all``, ``exclude`` and ``pool``; without any, ``vmid`` is missing;
 * a restore onto an existing VMID needs ``force`` (``unable to restore VM 100 - VM 100 already
   exists on node 'pve1'``) and a stopped guest (``… - vm is running``); disks are allocated anew
-  on ``storage`` (else where they were);
+  on ``storage`` (else where they were); ``unique`` gives NICs new MACs and qemu a new SMBIOS
+  uuid, a set vmgenid is always renewed, qemu disks with ``backup=0`` are left out; a qemu
+  restore of a container archive fails its task (``ERROR: file '/var/lib/vz/dump/vzdump-lxc-…'
+  does not look like a QemuServer vzdump backup``), a container restore of a VM archive too
+  (``ERROR: archive contains no configuration file``), and no guest is left;
 * backup jobs get ``enabled=1`` by default and a generated ID when none is given; ``schedule``
   and ``starttime`` exclude each other, one of them is required (``starttime``/``dow`` become
   ``schedule``); a second ID is ``Job 'x' already exists``, a missing one ``No such job 'x'``.
@@ -31,7 +35,10 @@ from typing import Any
 from . import guests as _guests  # noqa: F401  (registers the create route wrapped here)
 from . import storage as _storage  # noqa: F401  (registers the content route wrapped here)
 from .core import _HANDLERS, ApiError, Caller, Engine, Handler, route
+from .disks import _new_hwaddr
+from .guest_config import _NET_KEY, _qemu_nic
 from .state import Guest
+from .volumes import new_image
 
 _EXT = {"0": "", "1": ".lzo", "lzo": ".lzo", "gzip": ".gz", "zstd": ".zst"}
 _DISK_KEY = re.compile(r"^(scsi|virtio|sata|ide|efidisk|tpmstate)\d+$|^(rootfs|mp\d+)$")
@@ -218,6 +225,8 @@ def _restore(
     volume = engine.state.volumes.get(archive)
     if volume is None or volume.get("content") != "backup":
         raise ApiError(500, f"{emsg} volume '{archive}' does not exist")
+    if volume.get("subtype", kind) != kind:
+        return _wrong_kind(engine, caller, node, vmid, kind, archive)
     existing = engine.state.guests.get(vmid)
     if existing is not None:
         if not values.get("force"):
@@ -232,14 +241,21 @@ def _restore(
             if _DISK_KEY.match(key) or key.startswith("unused"):
                 engine.state.volumes.pop(value.split(",")[0].removeprefix("volume="), None)
     guest = Guest(vmid=vmid, node=node, kind=kind, config={}, lock="create")
+    unique = bool(values.get("unique"))
     for key, value in dict(volume.get("config", {})).items():
+        if kind == "qemu" and _DISK_KEY.match(key) and re.search(r"(?:^|,)backup=0(?:,|$)", value):
+            continue  # restore_update_config_line comments out disks left out of the backup
+        if _NET_KEY.match(key) and unique:
+            value = _unique_nic(engine, kind, value)
+        elif key == "vmgenid" and kind == "qemu" and value != "0":
+            value = str(uuid.uuid4())
+        elif key == "smbios1" and kind == "qemu" and unique:
+            kept = [p for p in value.split(",") if p and not p.startswith("uuid=")]
+            value = ",".join([f"uuid={uuid.uuid4()}", *kept])
         if _DISK_KEY.match(key) and "size=" in value and ":" in value:
             head, _, rest = value.partition(",")
             storage = target or head.removeprefix("volume=").split(":", 1)[0]
-            n = 0
-            while f"{storage}:vm-{vmid}-disk-{n}" in engine.state.volumes:
-                n += 1
-            volid = f"{storage}:vm-{vmid}-disk-{n}"
+            volid = new_image(engine, storage, vmid)
             match = _SIZE.search(value)
             size = int(float(match.group(1)) * _UNITS[match.group(2)]) if match else 0
             engine.state.volumes[volid] = {
@@ -277,6 +293,41 @@ def _restore(
             if kind == "qemu"
             else f"extracting archive '{archive}'"
         ],
+    )
+
+
+def _unique_nic(engine: Engine, kind: str, value: str) -> str:
+    """A NIC with a new MAC, as a restore with ``unique`` writes it (qemu-server
+    ``restore_update_config_line``, pve-container ``sanitize_and_merge_config``)."""
+    if kind == "lxc":
+        return _new_hwaddr(engine, value)
+    model, _, rest = value.partition(",")
+    return _qemu_nic(engine, ",".join(p for p in (model.split("=", 1)[0], rest) if p))
+
+
+def _wrong_kind(
+    engine: Engine, caller: Caller, node: str, vmid: int, kind: str, archive: str
+) -> str:
+    """A restore of the other guest type's archive: the worker starts and fails, leaving no
+    guest (qemu-server ``restore_tar_archive``; pve-container ``recover_config_from_tar``
+    through pve-storage ``extract_vzdump_config_tar``)."""
+    sid, _, name = archive.partition(":")
+    base = str(engine.state.storages.get(sid, {}).get("path", f"/mnt/pve/{sid}"))
+    path = f"{base}/dump/{name.removeprefix('backup/')}"
+
+    def fail() -> None:
+        if kind == "qemu":
+            raise ApiError(
+                500, f"ERROR: file '{path}' does not look like a QemuServer vzdump backup"
+            )
+        raise ApiError(500, "ERROR: archive contains no configuration file")
+
+    return engine.task(
+        node,
+        "qmrestore" if kind == "qemu" else "vzrestore",
+        str(vmid),
+        caller.userid or "root@pam",
+        fail,
     )
 
 
@@ -371,6 +422,23 @@ def job_create(engine: Engine, caller: Caller, path: dict[str, str], values: dic
         raise ApiError(500, f"Job '{jid}' already exists")
     _verify_selection(values)
     engine.state.backup_jobs[jid] = _job_values(values)
+
+
+def remove_vmid_from_jobs(engine: Engine, vmid: int) -> None:
+    """``remove_vmid_from_backup_jobs`` (pve-guest-common VZDump/Plugin.pm): the guest leaves
+    each job's ``vmid`` list (a job left with none is deleted) or its ``exclude`` list."""
+    for jid, job in list(engine.state.backup_jobs.items()):
+        for key in ("vmid", "exclude"):
+            if job.get(key) is None:
+                continue
+            kept = [v for v in re.split(r"[,;\s]+", str(job[key])) if v and v != str(vmid)]
+            if kept:
+                job[key] = ",".join(kept)
+            elif key == "vmid":
+                del engine.state.backup_jobs[jid]
+            else:
+                del job[key]
+            break
 
 
 def _job(engine: Engine, jid: str) -> dict[str, Any]:

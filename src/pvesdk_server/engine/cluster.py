@@ -8,6 +8,7 @@ from typing import Any
 from .core import ApiError, Caller, Engine, GiB, route
 from .guests import _resource
 from .sdn import sdn_resources
+from .storage_config import enabled_on, is_shared
 
 
 @route("GET", "/version")
@@ -143,6 +144,8 @@ def resources(engine: Engine, caller: Caller, path: dict[str, str], values: dict
             if not engine.access.allowed(caller, f"/storage/{name}", ["Datastore.Audit"]):
                 continue
             for node in sorted(state.nodes):
+                if not enabled_on(storage, node):
+                    continue
                 used = sum(
                     v["size"] for vol, v in state.volumes.items() if vol.startswith(name + ":")
                 )
@@ -157,7 +160,7 @@ def resources(engine: Engine, caller: Caller, path: dict[str, str], values: dict
                         "content": storage["content"],
                         "maxdisk": storage.get("total", 0),
                         "disk": used,
-                        "shared": 0,
+                        "shared": int(is_shared(storage)),
                     }
                 )
     if kind is None:  # pools come before the guests, each guest names its pool

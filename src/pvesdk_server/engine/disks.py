@@ -5,19 +5,26 @@ Proxmox's facts carried over:
 
 * ``POST …/template`` refuses templates (``you can't convert a template to a template``),
   running guests and guests with snapshots; it sets ``template: 1`` and renames each disk to a
-  base volume (``vm-100-disk-0`` → ``base-100-disk-0``); qemu answers a ``qmtemplate`` task,
-  lxc answers nothing;
+  base volume (``vm-100-disk-0`` → ``base-100-disk-0``; names as :mod:`.volumes` gives them);
+  qemu answers its ``qmtemplate`` task, lxc runs a ``vztemplate`` task and answers nothing;
 * a clone is full unless the source is a template (``full`` overrides); a linked clone needs a
-  storage whose type can clone a base volume (lvmthin, zfspool, rbd; qcow2 on dir/nfs/cifs) and
+  storage whose type can clone a base volume (lvmthin, zfspool, rbd; raw/qcow2/vmdk bases on
+  file storages, the clone a qcow2 over it) and
   a template (``Linked clone feature is not supported for 'local-lvm:vm-100-disk-0' (scsi0)``),
   refuses ``storage`` / ``format`` (``parameter 'storage' not allowed for linked clones``); a
   linked disk is ``base-100-disk-0/vm-101-disk-0``; guests on local storage cannot be cloned to
   another node (``can't clone VM to node 'pve2' (VM uses local storage)``); ``snapname`` clones
-  a snapshot; the new guest gets new MACs, drops ``template``, and joins ``pool``; a taken
+  a snapshot; the new guest gets new MACs (containers too), a new SMBIOS uuid and vmgenid
+  (VMs), drops ``template``, and joins ``pool``; a VM without ``name`` is
+  ``Copy-of-VM-<name>``, a container keeps its ``hostname`` unless one is given; a taken
   ``newid`` is ``unable to create VM 101: config file already exists``;
-* ``PUT …/resize`` grows only (``shrinking disks is not supported``), ``+`` adds, a bare
-  number is bytes; ``move_disk`` / ``move_volume`` allocate on the target storage and keep the
-  source as ``unusedN`` unless ``delete``; moving to the same storage and format is refused;
+* ``PUT …/resize`` runs a ``resize`` task and grows only, ``+`` adds, a bare number is bytes;
+  qemu-server checks in the worker (the task fails ``shrinking disks is not supported``, the
+  same size is a no-op), pve-container before forking too (``unable to shrink disk size``,
+  ``disk is already at specified size``); ``move_disk`` / ``move_volume`` allocate on the
+  target storage and keep the source as ``unusedN`` unless ``delete`` (refused for a volume
+  that snapshots use); qemu refuses the same storage and format and a cdrom, pve-container a
+  running container and ``unusedN``; a template's moved disk becomes a base image;
   ``unlink`` detaches disks to ``unusedN`` (``force``: frees them);
 * a base volume that linked clones use cannot be freed (``base volume … is still in use``).
 """
@@ -28,14 +35,15 @@ import re
 from typing import Any
 
 from .core import ApiError, Caller, Engine, route
-from .guest_config import _DISK_KEY, _NET_KEY, _UNITS, _qemu_nic, _size_text
+from .guest_config import _DISK_KEY, _NET_KEY, _UNITS, _mac, _qemu_nic, _size_text
 from .state import Guest, guest_digest
+from .storage_config import is_shared
+from .volumes import FILE_TYPES, base_image, is_base, linked_image, new_image
 
 __all__ = ["detach", "free_volume", "next_unused"]
 
 _RESIZE = re.compile(r"^(\+)?(\d+(?:\.\d+)?)([KMGT])?$")
 _LINKED_TYPES = {"lvmthin", "zfspool", "rbd"}
-_QCOW2_TYPES = {"dir", "nfs", "cifs", "glusterfs", "cephfs"}
 
 
 def _volid(value: str) -> str:
@@ -44,6 +52,21 @@ def _volid(value: str) -> str:
 
 def _is_volume(engine: Engine, value: str) -> bool:
     return _volid(value) in engine.state.volumes and "media=cdrom" not in value
+
+
+def _on_shared_storage(engine: Engine, config: dict[str, Any]) -> bool:
+    """Whether every drive (CD-ROM images too) is on shared storage: qemu-server's
+    ``check_storage_access_clone``, which looks at the source storages, not the target."""
+    for key, value in config.items():
+        if not _DISK_KEY.match(key):
+            continue
+        volid = _volid(str(value))
+        if volid in ("", "none", "cdrom") or ":" not in volid:
+            continue
+        storage = engine.state.storages.get(volid.split(":", 1)[0], {})
+        if not is_shared(storage):
+            return False
+    return True
 
 
 def _storage_type(engine: Engine, volid: str) -> str:
@@ -73,14 +96,10 @@ def detach(engine: Engine, guest: Guest, key: str, *, force: bool) -> None:
     _detach(engine, guest, key, guest.config.pop(key), force=force)
 
 
-def _new_volid(engine: Engine, storage: str, vmid: int) -> str:
-    n = 0
-    while any(
-        v.split("/")[-1].split(":")[-1] == f"vm-{vmid}-disk-{n}" and v.startswith(storage + ":")
-        for v in engine.state.volumes
-    ):
-        n += 1
-    return f"{storage}:vm-{vmid}-disk-{n}"
+def _target_format(engine: Engine, storage: str, fmt: str | None) -> str:
+    """The format a copy gets: file storages keep raw/qcow2/vmdk, block storages hold raw."""
+    kind = _storage_type(engine, f"{storage}:")
+    return fmt if kind in FILE_TYPES and fmt in ("raw", "qcow2", "vmdk") else "raw"
 
 
 def _set_size(value: str, size: int) -> str:
@@ -96,10 +115,9 @@ def _template(engine: Engine, guest: Guest, disk: str | None) -> None:
         if not _DISK_KEY.match(key) or (disk and key != disk) or not _is_volume(engine, value):
             continue
         volid = _volid(value)
-        name = volid.split(":", 1)[1]
-        if name.startswith("base-") or "/" in name:
+        if is_base(volid):
             continue
-        base = f"{volid.split(':', 1)[0]}:{name.replace('vm-', 'base-', 1)}"
+        base = base_image(engine, volid)
         engine.state.volumes[base] = engine.state.volumes.pop(volid)
         guest.config[key] = value.replace(volid, base, 1)
 
@@ -111,21 +129,24 @@ def _register_template(kind: str) -> None:
     ) -> Any:
         guest = engine.guest(path["node"], int(path["vmid"]), kind)
         what = "VM" if kind == "qemu" else "CT"
+        # The order of qemu-server's and pve-container's checks: lock, snapshots, template,
+        # running; qemu converts one more disk of a template when ``disk`` is given.
+        if guest.lock:
+            raise ApiError(500, f"{what} is locked ({guest.lock})")
         if guest.snapshots:
             raise ApiError(500, f"unable to create template, because {what} contains snapshots")
-        if guest.config.get("template") == "1":
+        if guest.config.get("template") == "1" and not (kind == "qemu" and values.get("disk")):
             raise ApiError(500, "you can't convert a template to a template")
         if guest.status != "stopped":
             raise ApiError(500, f"you can't convert a {what} to template if {what} is running")
-        if guest.lock:
-            raise ApiError(500, f"VM is locked ({guest.lock})")
 
         def done() -> None:
             guest.config["template"] = "1"
             _template(engine, guest, values.get("disk"))
 
         if kind == "lxc":
-            done()
+            # pve-container forks a 'vztemplate' worker and answers null, not its UPID.
+            engine.task(guest.node, "vztemplate", str(guest.vmid), caller.userid, done)
             return None
         return engine.task(guest.node, "qmtemplate", str(guest.vmid), caller.userid, done)
 
@@ -138,22 +159,30 @@ _register_template("lxc")
 
 
 def _clone_disk(
-    engine: Engine, key: str, value: str, newid: int, *, full: bool, storage: str | None
+    engine: Engine,
+    key: str,
+    value: str,
+    newid: int,
+    *,
+    full: bool,
+    storage: str | None,
+    fmt: str | None,
 ) -> str:
     volid = _volid(value)
     volume = engine.state.volumes[volid]
     stype = _storage_type(engine, volid)
     if not full:
+        # volume_has_feature 'clone' on a base: the block plugins that snapshot, and file
+        # storages for raw/qcow2/vmdk (Plugin.pm; clone_image makes a qcow2 backed by it).
         linkable = stype in _LINKED_TYPES or (
-            stype in _QCOW2_TYPES and volume.get("format") == "qcow2"
+            stype in FILE_TYPES and volume.get("format", "raw") in ("raw", "qcow2", "vmdk")
         )
-        is_base = volid.split(":", 1)[1].startswith("base-")
-        if not (linkable and is_base):
+        if not (linkable and is_base(volid)):
             raise ApiError(500, f"Linked clone feature is not supported for '{volid}' ({key})")
-        source_store = volid.split(":", 1)[0]
-        target = f"{volid}/{_new_volid(engine, source_store, newid).split(':', 1)[1]}"
+        target, fmt = linked_image(engine, volid, newid)
         engine.state.volumes[target] = {
             **volume,
+            "format": fmt,
             "vmid": newid,
             "base": volid,
         }
@@ -161,16 +190,25 @@ def _clone_disk(
         target_store = storage or volid.split(":", 1)[0]
         if target_store not in engine.state.storages:
             raise ApiError(500, f"storage '{target_store}' does not exist")
-        target = _new_volid(engine, target_store, newid)
+        fmt = _target_format(engine, target_store, fmt or volume.get("format"))
+        target = new_image(engine, target_store, newid, fmt)
         engine.state.volumes[target] = {
             "size": volume["size"],
-            "format": volume.get("format", "raw"),
+            "format": fmt,
             "vmid": newid,
             "content": volume.get("content", "images"),
         }
     prefix = "volume=" if value.startswith("volume=") else ""
     rest = value.split(",", 1)[1] if "," in value else ""
     return ",".join(p for p in (f"{prefix}{target}", rest) if p)
+
+
+def _new_hwaddr(engine: Engine, net: str) -> str:
+    """A container NIC with a new ``hwaddr`` (pve-container's clone: "always change MAC!")."""
+    parts = [p for p in net.split(",") if not p.startswith("hwaddr=")]
+    at = next((i for i, p in enumerate(net.split(",")) if p.startswith("hwaddr=")), len(parts))
+    parts.insert(at, f"hwaddr={_mac(engine)}")
+    return ",".join(parts)
 
 
 def _register_clone(kind: str) -> None:
@@ -188,7 +226,7 @@ def _register_clone(kind: str) -> None:
             if snap is None:
                 raise ApiError(500, f"snapshot '{snapname}' does not exist")
             source = snap["config"]
-        is_template = source.get("template") == "1"
+        is_template = guest.config.get("template") == "1"
         full = bool(values["full"]) if "full" in values else not is_template
         if not full:
             for param in ("storage", "format"):
@@ -196,9 +234,7 @@ def _register_clone(kind: str) -> None:
                     raise ApiError(500, f"parameter '{param}' not allowed for linked clones")
         target = values.get("target") or guest.node
         engine.node(target)
-        if target != guest.node and any(
-            _DISK_KEY.match(k) and _is_volume(engine, v) for k, v in source.items()
-        ):
+        if target != guest.node and not _on_shared_storage(engine, source):
             raise ApiError(
                 500, f"can't clone {what} to node '{target}' ({what} uses local storage)"
             )
@@ -212,7 +248,13 @@ def _register_clone(kind: str) -> None:
                     continue
                 if _DISK_KEY.match(key) and _is_volume(engine, value):
                     value = _clone_disk(
-                        engine, key, value, newid, full=full, storage=values.get("storage")
+                        engine,
+                        key,
+                        value,
+                        newid,
+                        full=full,
+                        storage=values.get("storage"),
+                        fmt=values.get("format"),
                     )
                     made.append(_volid(value))
                 elif key.startswith("unused"):
@@ -220,17 +262,27 @@ def _register_clone(kind: str) -> None:
                 elif _NET_KEY.match(key) and kind == "qemu":
                     model = value.split("=", 1)[0]
                     value = _qemu_nic(engine, ",".join([model, *value.split(",")[1:]]))
+                elif _NET_KEY.match(key):
+                    value = _new_hwaddr(engine, value)
                 copy_.config[key] = value
         except ApiError:
             for volid in made:
                 engine.state.volumes.pop(volid, None)
             raise
-        name_key = "name" if kind == "qemu" else "hostname"
-        copy_.config[name_key] = str(
-            values.get("name")
-            or values.get("hostname")
-            or f"Copy-of-VM-{source.get(name_key, guest.vmid)}"
-        )
+        if kind == "qemu":
+            # qemu-server's clone: a new SMBIOS uuid always, a new vmgenid if the source had one.
+            smbios = [p for p in str(copy_.config.get("smbios1", "")).split(",") if p]
+            smbios = [p for p in smbios if not p.startswith("uuid=")]
+            copy_.config["smbios1"] = ",".join(
+                [f"uuid=00000000-0000-4000-8000-{newid:012d}", *smbios]
+            )
+            if copy_.config.get("vmgenid"):
+                copy_.config["vmgenid"] = f"00000000-0000-4000-9000-{newid:012d}"
+            copy_.config["name"] = str(
+                values.get("name") or f"Copy-of-VM-{source.get('name', guest.vmid)}"
+            )
+        elif values.get("hostname"):
+            copy_.config["hostname"] = str(values["hostname"])
         if values.get("description") is not None:
             copy_.config["description"] = str(values["description"])
         engine.state.guests[newid] = copy_
@@ -261,24 +313,7 @@ def _register_resize(kind: str) -> None:
     @route("PUT", f"/nodes/{{node}}/{kind}/{{vmid}}/resize")
     def resize(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
         guest = engine.guest(path["node"], int(path["vmid"]), kind)
-        if values.get("digest") and values["digest"] != guest_digest(guest):
-            if kind == "qemu":
-                raise ApiError(500, "checksum mismatch (file change by other user?)")
-            raise ApiError(
-                500, "detected modified configuration - file changed by other user? Try again."
-            )
-        if guest.lock and not values.get("skiplock"):
-            raise ApiError(500, f"VM is locked ({guest.lock})")
         disk = str(values["disk"])
-        value = guest.config.get(disk)
-        if value is None:
-            raise ApiError(500, f"disk '{disk}' does not exist")
-        if "media=cdrom" in value:
-            raise ApiError(500, "you can't resize a cdrom")
-        volid = _volid(value)
-        volume = engine.state.volumes.get(volid)
-        if volume is None:
-            raise ApiError(500, f"disk '{disk}' has no associated volume")
         match = _RESIZE.match(str(values["size"]))
         if match is None:
             raise ApiError(
@@ -287,23 +322,52 @@ def _register_resize(kind: str) -> None:
                 {"size": f"value does not match the regex pattern '{_RESIZE.pattern}'"},
             )
         plus, number, unit = match.groups()
-        size = int(float(number) * (_UNITS[unit] if unit else 1))
-        current = int(volume["size"])
-        new = current + size if plus else size
-        if new < current:
-            raise ApiError(500, "shrinking disks is not supported")
+        requested = int(float(number) * (_UNITS[unit] if unit else 1))
+
+        def check() -> tuple[dict[str, Any], int]:
+            if values.get("digest") and values["digest"] != guest_digest(guest):
+                if kind == "qemu":
+                    raise ApiError(500, "checksum mismatch (file change by other user?)")
+                raise ApiError(
+                    500, "detected modified configuration - file changed by other user? Try again."
+                )
+            if guest.lock and not values.get("skiplock"):
+                raise ApiError(500, f"{'VM' if kind == 'qemu' else 'CT'} is locked ({guest.lock})")
+            value = guest.config.get(disk)
+            if value is None:
+                raise ApiError(500, f"disk '{disk}' does not exist")
+            if "media=cdrom" in value:
+                raise ApiError(500, "you can't resize a cdrom")
+            volume = engine.state.volumes.get(_volid(value))
+            if volume is None:
+                raise ApiError(500, f"disk '{disk}' has no associated volume")
+            current = int(volume["size"])
+            new = current + requested if plus else requested
+            if new < current:
+                raise ApiError(
+                    500,
+                    "shrinking disks is not supported"
+                    if kind == "qemu"
+                    else "unable to shrink disk size",
+                )
+            if new == current and kind == "lxc":
+                raise ApiError(500, "disk is already at specified size")
+            return volume, new
 
         def done() -> None:
+            volume, new = check()
             volume["size"] = new
             guest.config[disk] = _set_size(guest.config[disk], new)
 
+        if kind == "lxc":
+            check()  # pve-container's early checks before forking; qemu-server checks in the worker
         return engine.task(
             guest.node,
-            "qmresize" if kind == "qemu" else "resize",
+            "resize",
             str(guest.vmid),
             caller.userid,
             done,
-            [f"resize {disk} to {new} bytes"],
+            [f"resize {disk} to {values['size']}"],
         )
 
 
@@ -314,15 +378,40 @@ _register_resize("lxc")
 # ---------------------------------------------------------------------------- move
 
 
+def _in_snapshots(guest: Guest, volid: str) -> bool:
+    return any(
+        _volid(str(v)) == volid
+        for snap in guest.snapshots.values()
+        for k, v in snap.get("config", {}).items()
+        if _DISK_KEY.match(k)
+    )
+
+
 def _move(
     engine: Engine, caller: Caller, guest: Guest, disk: str, values: dict[str, Any], kind: str
 ) -> str:
+    """qemu-server's ``move_vm_disk`` / pve-container's ``move_volume`` to another storage: the
+    checks each runs before forking, in its order."""
+    what = "VM" if kind == "qemu" else "CT"
+    if guest.lock:
+        raise ApiError(500, f"{what} is locked ({guest.lock})")
+    if kind == "lxc" and guest.status != "stopped":
+        raise ApiError(500, "cannot move volumes of a running container")
+    if kind == "lxc" and disk.startswith("unused"):
+        raise ApiError(
+            500,
+            f"cannot move volume '{disk}', only configured volumes can be moved to another storage",
+        )
+    if values.get("digest") and values["digest"] != guest_digest(guest):
+        raise ApiError(
+            500, "detected modified configuration - file changed by other user? Try again."
+        )
     value = guest.config.get(disk)
     if value is None:
         raise ApiError(500, f"disk '{disk}' does not exist")
-    if guest.config.get("template") == "1":
-        raise ApiError(500, "Can't move disks from or to template VMs")
     volid = _volid(value)
+    if kind == "qemu" and "media=cdrom" in value:
+        raise ApiError(500, "you can't move a cdrom")
     volume = engine.state.volumes.get(volid)
     if volume is None:
         raise ApiError(500, f"disk '{disk}' has no associated volume")
@@ -332,17 +421,28 @@ def _move(
     if storage not in engine.state.storages:
         raise ApiError(500, f"storage '{storage}' does not exist")
     fmt = values.get("format") or volume.get("format", "raw")
-    if storage == volid.split(":", 1)[0] and fmt == volume.get("format", "raw"):
+    same_format = not values.get("format") or values["format"] == volume.get("format", "raw")
+    if kind == "qemu" and storage == volid.split(":", 1)[0] and same_format:
         raise ApiError(500, "you can't move to the same storage with same format")
     content = "images" if kind == "qemu" else "rootdir"
     if content not in str(engine.state.storages[storage].get("content", "")).split(","):
+        if kind == "qemu":
+            raise ApiError(
+                400,
+                "Parameter verification failed.",
+                {"storage": f"storage '{storage}' does not support vm images"},
+            )
         raise ApiError(500, f"storage '{storage}' does not support content-type '{content}'")
+    if values.get("delete") and _in_snapshots(guest, volid):
+        thing = "disk" if kind == "qemu" else "volume"
+        raise ApiError(500, f"you can't move a {thing} with snapshots and delete the source")
 
     def done() -> None:
-        target = _new_volid(engine, storage, guest.vmid)
+        target_format = _target_format(engine, storage, fmt)
+        target = new_image(engine, storage, guest.vmid, target_format)
         engine.state.volumes[target] = {
             "size": volume["size"],
-            "format": fmt,
+            "format": target_format,
             "vmid": guest.vmid,
             "content": content,
         }
@@ -351,6 +451,8 @@ def _move(
             free_volume(engine, volid)
         else:
             guest.config[next_unused(guest)] = volid
+        if guest.config.get("template") == "1":
+            _template(engine, guest, disk)  # "convert moved disk to base if part of template"
 
     return engine.task(
         guest.node,

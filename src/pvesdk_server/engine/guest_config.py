@@ -12,6 +12,7 @@ from pvesdk.formats import split_list
 from .core import PARAM_FAILED, ApiError, Caller, Engine, GiB, _wire
 from .normalize import normalize
 from .state import Guest, guest_digest
+from .volumes import FILE_TYPES, new_image
 
 _SIZE = re.compile(r"^(\d+(?:\.\d+)?)([KMGT]?)$")
 _UNITS = {"": GiB, "K": 1 << 10, "M": 1 << 20, "G": GiB, "T": 1 << 40}
@@ -235,19 +236,15 @@ def _allocate(engine: Engine, guest: Guest, key: str, text: str) -> str:
         rest = ",".join(p for p in rest.split(",") if not p.startswith("import-from="))
         match = _SIZE.match(f"{max(1, int(source['size']) // 1024)}K")
         assert match is not None
-    n = 0
-    while any(  # linked clones name theirs base-X-disk-N/vm-Y-disk-M
-        v.startswith(storage + ":")
-        and v.split(":", 1)[1].split("/")[-1] == f"vm-{guest.vmid}-disk-{n}"
-        for v in engine.state.volumes
-    ):
-        n += 1
-    volid = f"{storage}:vm-{guest.vmid}-disk-{n}"
+    fmt = re.search(r"(?:^|,)format=(raw|qcow2|vmdk)(?:,|$)", rest)
+    file_based = engine.state.storages[storage].get("type") in FILE_TYPES
+    fmt_name = fmt.group(1) if fmt and file_based else "raw"
+    volid = new_image(engine, storage, guest.vmid, fmt_name)
     number, unit = float(match.group(1)), match.group(2)
     bytes_ = int(number * _UNITS[unit])
     engine.state.volumes[volid] = {
         "size": bytes_,
-        "format": "raw",
+        "format": fmt_name,
         "vmid": guest.vmid,
         "content": "images" if guest.kind == "qemu" else "rootdir",
     }

@@ -179,33 +179,55 @@ def _power(engine: Engine, caller: Caller, guest: Guest, action: str) -> str:
 
 
 def _destroy(engine: Engine, caller: Caller, guest: Guest, values: dict[str, Any]) -> str:
-    if guest.status != "stopped":
-        raise ApiError(500, f"VM {guest.vmid} is running - destroy failed")
-    if guest.lock and not values.get("skiplock"):
-        raise ApiError(500, f"VM is locked ({guest.lock})")
+    what = "VM" if guest.kind == "qemu" else "CT"
+    # qemu-server's and pve-container's early checks, in their order; qemu checks the lock in
+    # the worker (destroy_vm), pve-container before it.
+    if str(guest.config.get("protection")) in ("1", "True"):
+        raise ApiError(500, f"can't remove {what} {guest.vmid} - protection mode enabled")
+    locked = guest.lock if guest.lock and not values.get("skiplock") else None
+    if locked and guest.kind == "lxc":
+        raise ApiError(500, f"CT is locked ({locked})")
     sid = f"{'vm' if guest.kind == 'qemu' else 'ct'}:{guest.vmid}"
     if sid in engine.state.ha.get("resources", {}) and not values.get("purge"):
         raise ApiError(
             500,
-            f"unable to remove VM {guest.vmid} - used in HA resources and purge parameter not set.",
+            f"unable to remove {what} {guest.vmid} - used in HA resources and purge parameter"
+            " not set.",
         )
+    if guest.status != "stopped":
+        if guest.kind == "qemu":
+            raise ApiError(500, f"VM {guest.vmid} is running - destroy failed")
+        if not values.get("force"):
+            raise ApiError(500, f"unable to destroy CT {guest.vmid} - container is running")
+    if locked:
+
+        def refuse() -> None:
+            raise ApiError(500, f"VM is locked ({locked})")
+
+        return engine.task(guest.node, "qmdestroy", str(guest.vmid), caller.userid, refuse)
     guest.lock = "destroyed"
 
     def done() -> None:
+        from .backup import remove_vmid_from_jobs
         from .disks import free_volume
+        from .ha import remove_service
 
+        guest.status = "stopped"  # pve-container stops a running CT first with 'force'
         for key, value in list(guest.config.items()):
             if _DISK_KEY.match(key) or key.startswith("unused"):
                 volid = value.split(",")[0].removeprefix("volume=")
                 if volid in engine.state.volumes and "media=cdrom" not in value:
                     free_volume(engine, volid)
         engine.state.guests.pop(guest.vmid, None)
+        # remove_vm_access and remove_vmfw_conf always; the jobs and HA only with 'purge'
+        engine.state.acls = [a for a in engine.state.acls if a["path"] != f"/vms/{guest.vmid}"]
         engine.state.firewall.pop(f"vm/{guest.vmid}", None)
-        if values.get("purge"):
-            engine.state.ha.get("resources", {}).pop(sid, None)
         for pool in engine.state.pools.values():
             if guest.vmid in pool.get("members", []):
                 pool["members"].remove(guest.vmid)
+        if values.get("purge"):
+            remove_vmid_from_jobs(engine, guest.vmid)
+            remove_service(engine, sid, purge=True)
 
     kind = "qmdestroy" if guest.kind == "qemu" else "vzdestroy"
     return engine.task(guest.node, kind, str(guest.vmid), caller.userid, done)

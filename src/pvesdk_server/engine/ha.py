@@ -212,8 +212,15 @@ def resource_delete(
     ha = _ha(engine)
     if sid not in ha["resources"]:
         raise ApiError(500, f"cannot delete service '{sid}', not HA managed!")
-    del ha["resources"][sid]
-    if values.get("purge", True):
+    remove_service(engine, sid, purge=bool(values.get("purge", True)))
+
+
+def remove_service(engine: Engine, sid: str, *, purge: bool) -> None:
+    """``delete_service_from_config``: drop the resource, and with ``purge`` it from the rules
+    (a rule left without resources goes too)."""
+    ha = _ha(engine)
+    ha["resources"].pop(sid, None)
+    if purge:
         for ruleid, rule in list(ha["rules"].items()):
             members = [r for r in str(rule.get("resources", "")).split(",") if r and r != sid]
             if not members:

@@ -18,6 +18,7 @@ from typing import Any
 
 from .core import ApiError, Caller, Engine, route
 from .guests import _resource
+from .storage_config import enabled_on, is_shared
 
 __all__ = ["add_member", "pool_of"]
 
@@ -64,7 +65,9 @@ def _storage_member(engine: Engine, name: str) -> dict[str, Any] | None:
     storage = engine.state.storages.get(name)
     if storage is None:
         return None
-    node = sorted(engine.state.nodes)[0]
+    # Pool.pm: the local node unless the storage is limited to others, then the first of them.
+    nodes = sorted(engine.state.nodes)
+    node = next((n for n in nodes if enabled_on(storage, n)), nodes[0])
     used = sum(v["size"] for vol, v in engine.state.volumes.items() if vol.startswith(name + ":"))
     return {
         "id": f"storage/{node}/{name}",
@@ -76,7 +79,7 @@ def _storage_member(engine: Engine, name: str) -> dict[str, Any] | None:
         "content": storage["content"],
         "maxdisk": storage.get("total", 0),
         "disk": used,
-        "shared": 0,
+        "shared": int(is_shared(storage)),
     }
 
 

@@ -14,9 +14,13 @@ from .core import PARAM_FAILED, ApiError, Caller, Engine, GiB, route
 def storage_index(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    from .storage_config import definition_of  # pve-storage API2/Storage/Config.pm index
+
+    wanted = values.get("type")
     return [
-        {"storage": name, **{k: v for k, v in s.items() if k != "total"}}
+        definition_of(engine, name)
         for name, s in sorted(engine.state.storages.items())
+        if not wanted or s.get("type") == wanted
     ]
 
 
@@ -24,10 +28,27 @@ def storage_index(
 def node_storage(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    from .storage_config import enabled_on, is_shared
+
     engine.node(path["node"])
     out = []
     for name, s in sorted(engine.state.storages.items()):
-        if values.get("content") and values["content"] not in s["content"].split(","):
+        # PVE::Storage::storage_info: one not enabled here is listed inactive, without usage,
+        # and left out when a content type is asked for (or 'enabled' is)
+        enabled = enabled_on(s, path["node"])
+        if values.get("content") and (
+            values["content"] not in s["content"].split(",") or not enabled
+        ):
+            continue
+        if not enabled:
+            if not values.get("enabled"):
+                out.append(
+                    {
+                        **{"storage": name, "type": s["type"], "content": s["content"]},
+                        **{"active": 0, "enabled": 0, "shared": int(is_shared(s))},
+                        **{"total": 0, "used": 0, "avail": 0},
+                    }
+                )
             continue
         used = sum(
             v["size"] for vol, v in engine.state.volumes.items() if vol.startswith(name + ":")
@@ -40,7 +61,7 @@ def node_storage(
                 "content": s["content"],
                 "active": 1,
                 "enabled": 1,
-                "shared": 0,
+                "shared": int(is_shared(s)),
                 "total": total,
                 "used": used,
                 "avail": total - used,

@@ -215,10 +215,14 @@ def verify(op: Operation, params: dict[str, list[str]]) -> tuple[dict[str, Any],
                 typed.append(value)
             values[name] = typed
             continue
+        raw = raws[0]
         if len(raws) > 1:
-            errors[name] = "property is not an array"
-            continue
-        value, error = check_value(schema, raws[0], name)
+            # RESTHandler's normalize_legacy_param_formats: a repeated -list string is joined.
+            if schema.get("type") != "string" or not str(schema.get("format")).endswith("-list"):
+                errors[name] = "property is not an array"
+                continue
+            raw = ",".join(raws)
+        value, error = check_value(schema, raw, name)
         if error:
             errors[name] = error
         else:
