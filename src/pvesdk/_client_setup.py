@@ -326,7 +326,7 @@ def collected_envelope() -> Iterator[Envelope]:
 class ClientCommon:
     """What :class:`~pvesdk.PveClient` and :class:`~pvesdk.AsyncPveClient` share (no I/O here)."""
 
-    _c: Any  # the client the generated paths call through (named by the generated code)
+    _client: Any  # the client the generated paths call through (named by the generated code)
     _is_async: bool
     _releases: ReleaseCheck | None
     _timeout: float | None
@@ -395,7 +395,7 @@ class ClientCommon:
         is the whole call's deadline in seconds (None: the transport's default).
         """
         clone = copy.copy(self)
-        clone._c = clone  # paths reached from the clone call through the clone
+        clone._client = clone  # paths reached from the clone call through the clone
         clone._timeout = timeout
         return clone
 

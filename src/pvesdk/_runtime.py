@@ -385,16 +385,16 @@ class AsyncCaller(Protocol):
 
 
 class _PathBase:
-    __slots__ = ("_c", "_p")
+    __slots__ = ("_client", "_path")
 
     def __init__(self, client: Any, path: str) -> None:
-        self._c = client
-        self._p = path
+        self._client = client
+        self._path = path
 
     @property
     def path(self) -> str:
         """The API path this object stands for (percent-encoded), e.g. ``/nodes/pve1/qemu``."""
-        return self._p or "/"
+        return self._path or "/"
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.path}>"
@@ -403,24 +403,24 @@ class _PathBase:
         if type(other) is not type(self):
             return NotImplemented
         assert isinstance(other, _PathBase)
-        return other._p == self._p and other._c is self._c
+        return other._path == self._path and other._client is self._client
 
     def __hash__(self) -> int:
-        return hash((type(self), self._p))
+        return hash((type(self), self._path))
 
 
 class SyncPath(_PathBase):
     """Base of the generated synchronous path classes."""
 
     __slots__ = ()
-    _c: SyncCaller
+    _client: SyncCaller
 
 
 class AsyncPath(_PathBase):
     """Base of the generated asynchronous path classes."""
 
     __slots__ = ()
-    _c: AsyncCaller
+    _client: AsyncCaller
 
 
 # What generated operations that answer a UPID call; pvesdk.tasks is imported on the first such

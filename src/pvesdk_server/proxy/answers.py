@@ -71,7 +71,7 @@ def json_type(value: Any) -> str:
 
 def _child(node: Any, segment: str) -> Any:
     """The generated path object one segment below ``node``, or None."""
-    want = node._p + "/" + segment
+    want = node._path + "/" + segment
     for cls in type(node).__mro__:
         for name, attr in vars(cls).items():
             if isinstance(attr, property) and attr.fget is not None:
@@ -79,7 +79,7 @@ def _child(node: Any, segment: str) -> Any:
                     child = attr.fget(node)
                 except Exception:
                     continue
-                if getattr(child, "_p", None) == want:
+                if getattr(child, "_path", None) == want:
                     return child
             elif segment == "x" and callable(attr) and name not in ("get", "post", "put", "delete"):
                 if name.startswith("_"):
@@ -94,7 +94,7 @@ def _child(node: Any, segment: str) -> Any:
                     child = attr(node, "x")
                 except Exception:
                     continue
-                if getattr(child, "_p", None) == want:
+                if getattr(child, "_path", None) == want:
                     return child
     return None
 

@@ -170,57 +170,57 @@ class Access(AsyncPath):
     @property
     def acl(self) -> AccessAcl:
         """Get Access Control List (ACLs)."""
-        return AccessAcl(self._c, self._p + "/acl")
+        return AccessAcl(self._client, self._path + "/acl")
 
     @property
     def domains(self) -> AccessDomains:
         """Authentication domain index."""
-        return AccessDomains(self._c, self._p + "/domains")
+        return AccessDomains(self._client, self._path + "/domains")
 
     @property
     def groups(self) -> AccessGroups:
         """Group index."""
-        return AccessGroups(self._c, self._p + "/groups")
+        return AccessGroups(self._client, self._path + "/groups")
 
     @property
     def openid(self) -> AccessOpenid:
         """Directory index."""
-        return AccessOpenid(self._c, self._p + "/openid")
+        return AccessOpenid(self._client, self._path + "/openid")
 
     @property
     def password(self) -> AccessPassword:
         """Change user password."""
-        return AccessPassword(self._c, self._p + "/password")
+        return AccessPassword(self._client, self._path + "/password")
 
     @property
     def permissions(self) -> AccessPermissions:
         """Retrieve effective permissions of given user/token."""
-        return AccessPermissions(self._c, self._p + "/permissions")
+        return AccessPermissions(self._client, self._path + "/permissions")
 
     @property
     def roles(self) -> AccessRoles:
         """Role index."""
-        return AccessRoles(self._c, self._p + "/roles")
+        return AccessRoles(self._client, self._path + "/roles")
 
     @property
     def tfa(self) -> AccessTfa:
         """List TFA configurations of users."""
-        return AccessTfa(self._c, self._p + "/tfa")
+        return AccessTfa(self._client, self._path + "/tfa")
 
     @property
     def ticket(self) -> AccessTicket:
         """Dummy. Useful for formatters which want to provide a login page."""
-        return AccessTicket(self._c, self._p + "/ticket")
+        return AccessTicket(self._client, self._path + "/ticket")
 
     @property
     def users(self) -> AccessUsers:
         """User index."""
-        return AccessUsers(self._c, self._p + "/users")
+        return AccessUsers(self._client, self._path + "/users")
 
     @property
     def vncticket(self) -> AccessVncticket:
         """verify VNC authentication ticket."""
-        return AccessVncticket(self._c, self._p + "/vncticket")
+        return AccessVncticket(self._client, self._path + "/vncticket")
 
     async def get(self) -> list[AccessGetResultItem]:
         """Directory index.
@@ -232,7 +232,7 @@ class Access(AsyncPath):
             User: all
 
         Proxmox: ``GET /access`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
 
 class AccessAcl(AsyncPath):
@@ -254,7 +254,7 @@ class AccessAcl(AsyncPath):
             User: all
 
         Proxmox: ``GET /access/acl`` (``read_acl``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._client._call("GET", self._path, {}, _R1)
 
     async def put(
         self,
@@ -305,7 +305,7 @@ class AccessAcl(AsyncPath):
             "tokens": _join(tokens),
             "users": _join(users),
         }
-        return await self._c._call("PUT", self._p, params, _R2)
+        return await self._client._call("PUT", self._path, params, _R2)
 
 
 class AccessDomains(AsyncPath):
@@ -318,7 +318,7 @@ class AccessDomains(AsyncPath):
 
     def realm(self, realm: str) -> AccessDomainsRealm:
         """Authentication domain ID"""
-        return AccessDomainsRealm(self._c, self._p + "/" + _segment(realm))
+        return AccessDomainsRealm(self._client, self._path + "/" + _segment(realm))
 
     async def get(self) -> list[AccessDomainsGetResultItem]:
         """Authentication domain index.
@@ -331,7 +331,7 @@ class AccessDomains(AsyncPath):
             User: world
 
         Proxmox: ``GET /access/domains`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R3)
+        return await self._client._call("GET", self._path, {}, _R3)
 
     async def post(
         self,
@@ -534,7 +534,7 @@ class AccessDomains(AsyncPath):
             "username-claim": username_claim,
             "verify": verify,
         }
-        return await self._c._call("POST", self._p, params, _R4)
+        return await self._client._call("POST", self._path, params, _R4)
 
 
 class AccessDomainsRealm(AsyncPath):
@@ -549,7 +549,7 @@ class AccessDomainsRealm(AsyncPath):
     @property
     def sync(self) -> AccessDomainsRealmSync:
         """Syncs users and/or groups from the configured LDAP to user.cfg. NOTE: Synced groups will have the name 'name-$realm', so make sure those groups do not exist to prevent overwriting."""
-        return AccessDomainsRealmSync(self._c, self._p + "/sync")
+        return AccessDomainsRealmSync(self._client, self._path + "/sync")
 
     async def get(self) -> Any:
         """Get auth server configuration.
@@ -561,7 +561,7 @@ class AccessDomainsRealm(AsyncPath):
             Check: ``[perm, /access/realm, [Realm.Allocate, Sys.Audit], any, 1]``
 
         Proxmox: ``GET /access/domains/{realm}`` (``read``)."""
-        return await self._c._call("GET", self._p, {}, _R5)
+        return await self._client._call("GET", self._path, {}, _R5)
 
     async def put(
         self,
@@ -763,7 +763,7 @@ class AccessDomainsRealm(AsyncPath):
             "user_classes": _join(user_classes),
             "verify": verify,
         }
-        return await self._c._call("PUT", self._p, params, _R6)
+        return await self._client._call("PUT", self._path, params, _R6)
 
     async def delete(self) -> None:
         """Delete an authentication server.
@@ -777,7 +777,7 @@ class AccessDomainsRealm(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/domains/{realm}`` (``delete``)."""
-        return await self._c._call("DELETE", self._p, {}, _R7)
+        return await self._client._call("DELETE", self._path, {}, _R7)
 
 
 class AccessDomainsRealmSync(AsyncPath):
@@ -829,7 +829,7 @@ class AccessDomainsRealmSync(AsyncPath):
             "remove-vanished": remove_vanished,
             "scope": scope,
         }
-        return _task(await self._c._call("POST", self._p, params, _R8), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R8), self._client)
 
 
 class AccessGroups(AsyncPath):
@@ -842,7 +842,7 @@ class AccessGroups(AsyncPath):
 
     def groupid(self, groupid: str) -> AccessGroupsGroupid:
         """{groupid}"""
-        return AccessGroupsGroupid(self._c, self._p + "/" + _segment(groupid))
+        return AccessGroupsGroupid(self._client, self._path + "/" + _segment(groupid))
 
     async def get(self) -> list[AccessGroupsGetResultItem]:
         """Group index.
@@ -855,7 +855,7 @@ class AccessGroups(AsyncPath):
             User: all
 
         Proxmox: ``GET /access/groups`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R9)
+        return await self._client._call("GET", self._path, {}, _R9)
 
     async def post(
         self,
@@ -883,7 +883,7 @@ class AccessGroups(AsyncPath):
             "groupid": groupid,
             "comment": comment,
         }
-        return await self._c._call("POST", self._p, params, _R10)
+        return await self._client._call("POST", self._path, params, _R10)
 
 
 class AccessGroupsGroupid(AsyncPath):
@@ -905,7 +905,7 @@ class AccessGroupsGroupid(AsyncPath):
             Check: ``[perm, /access/groups, [Sys.Audit, Group.Allocate], any, 1]``
 
         Proxmox: ``GET /access/groups/{groupid}`` (``read_group``)."""
-        return await self._c._call("GET", self._p, {}, _R11)
+        return await self._client._call("GET", self._path, {}, _R11)
 
     async def put(
         self,
@@ -929,7 +929,7 @@ class AccessGroupsGroupid(AsyncPath):
         params = {
             "comment": comment,
         }
-        return await self._c._call("PUT", self._p, params, _R12)
+        return await self._client._call("PUT", self._path, params, _R12)
 
     async def delete(self) -> None:
         """Delete group.
@@ -943,7 +943,7 @@ class AccessGroupsGroupid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/groups/{groupid}`` (``delete_group``)."""
-        return await self._c._call("DELETE", self._p, {}, _R13)
+        return await self._client._call("DELETE", self._path, {}, _R13)
 
 
 class AccessOpenid(AsyncPath):
@@ -956,12 +956,12 @@ class AccessOpenid(AsyncPath):
     @property
     def auth_url(self) -> AccessOpenidAuthUrl:
         """Get the OpenId Authorization Url for the specified realm."""
-        return AccessOpenidAuthUrl(self._c, self._p + "/auth-url")
+        return AccessOpenidAuthUrl(self._client, self._path + "/auth-url")
 
     @property
     def login(self) -> AccessOpenidLogin:
         """Verify OpenID authorization code and create a ticket."""
-        return AccessOpenidLogin(self._c, self._p + "/login")
+        return AccessOpenidLogin(self._client, self._path + "/login")
 
     async def get(self) -> list[AccessOpenidGetResultItem]:
         """Directory index.
@@ -973,7 +973,7 @@ class AccessOpenid(AsyncPath):
             User: all
 
         Proxmox: ``GET /access/openid`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R14)
+        return await self._client._call("GET", self._path, {}, _R14)
 
 
 class AccessOpenidAuthUrl(AsyncPath):
@@ -1011,7 +1011,7 @@ class AccessOpenidAuthUrl(AsyncPath):
             "realm": realm,
             "redirect-url": redirect_url,
         }
-        return await self._c._call("POST", self._p, params, _R15)
+        return await self._client._call("POST", self._path, params, _R15)
 
 
 class AccessOpenidLogin(AsyncPath):
@@ -1052,7 +1052,7 @@ class AccessOpenidLogin(AsyncPath):
             "redirect-url": redirect_url,
             "state": state,
         }
-        return await self._c._call("POST", self._p, params, _R16)
+        return await self._client._call("POST", self._path, params, _R16)
 
 
 class AccessPassword(AsyncPath):
@@ -1097,7 +1097,7 @@ class AccessPassword(AsyncPath):
             "userid": userid,
             "confirmation-password": confirmation_password,
         }
-        return await self._c._call("PUT", self._p, params, _R17)
+        return await self._client._call("PUT", self._path, params, _R17)
 
 
 class AccessPermissions(AsyncPath):
@@ -1132,7 +1132,7 @@ class AccessPermissions(AsyncPath):
             "path": path,
             "userid": userid,
         }
-        return await self._c._call("GET", self._p, params, _R18)
+        return await self._client._call("GET", self._path, params, _R18)
 
 
 class AccessRoles(AsyncPath):
@@ -1145,7 +1145,7 @@ class AccessRoles(AsyncPath):
 
     def roleid(self, roleid: str) -> AccessRolesRoleid:
         """{roleid}"""
-        return AccessRolesRoleid(self._c, self._p + "/" + _segment(roleid))
+        return AccessRolesRoleid(self._client, self._path + "/" + _segment(roleid))
 
     async def get(self) -> list[AccessRolesGetResultItem]:
         """Role index.
@@ -1157,7 +1157,7 @@ class AccessRoles(AsyncPath):
             User: all
 
         Proxmox: ``GET /access/roles`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R19)
+        return await self._client._call("GET", self._path, {}, _R19)
 
     async def post(
         self,
@@ -1187,7 +1187,7 @@ class AccessRoles(AsyncPath):
             "roleid": roleid,
             "privs": _join(privs),
         }
-        return await self._c._call("POST", self._p, params, _R20)
+        return await self._client._call("POST", self._path, params, _R20)
 
 
 class AccessRolesRoleid(AsyncPath):
@@ -1209,7 +1209,7 @@ class AccessRolesRoleid(AsyncPath):
             User: all
 
         Proxmox: ``GET /access/roles/{roleid}`` (``read_role``)."""
-        return await self._c._call("GET", self._p, {}, _R21)
+        return await self._client._call("GET", self._path, {}, _R21)
 
     async def put(
         self,
@@ -1238,7 +1238,7 @@ class AccessRolesRoleid(AsyncPath):
             "append": append,
             "privs": _join(privs),
         }
-        return await self._c._call("PUT", self._p, params, _R22)
+        return await self._client._call("PUT", self._path, params, _R22)
 
     async def delete(self) -> None:
         """Delete role.
@@ -1252,7 +1252,7 @@ class AccessRolesRoleid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/roles/{roleid}`` (``delete_role``)."""
-        return await self._c._call("DELETE", self._p, {}, _R23)
+        return await self._client._call("DELETE", self._path, {}, _R23)
 
 
 class AccessTfa(AsyncPath):
@@ -1264,7 +1264,7 @@ class AccessTfa(AsyncPath):
 
     def userid(self, userid: str) -> AccessTfaUserid:
         """Full User ID, in the `name@realm` format."""
-        return AccessTfaUserid(self._c, self._p + "/" + _segment(userid))
+        return AccessTfaUserid(self._client, self._path + "/" + _segment(userid))
 
     async def get(self) -> list[AccessTfaGetResultItem]:
         """List TFA configurations of users.
@@ -1279,7 +1279,7 @@ class AccessTfa(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /access/tfa`` (``list_tfa``)."""
-        return await self._c._call("GET", self._p, {}, _R24)
+        return await self._client._call("GET", self._path, {}, _R24)
 
 
 class AccessTfaUserid(AsyncPath):
@@ -1292,7 +1292,7 @@ class AccessTfaUserid(AsyncPath):
 
     def id(self, id: str) -> AccessTfaUseridId:
         """A TFA entry id."""
-        return AccessTfaUseridId(self._c, self._p + "/" + _segment(id))
+        return AccessTfaUseridId(self._client, self._path + "/" + _segment(id))
 
     async def get(self) -> list[AccessTfaUseridGetResultItem]:
         """List TFA configurations of users.
@@ -1306,7 +1306,7 @@ class AccessTfaUserid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /access/tfa/{userid}`` (``list_user_tfa``)."""
-        return await self._c._call("GET", self._p, {}, _R25)
+        return await self._client._call("GET", self._path, {}, _R25)
 
     async def post(
         self,
@@ -1348,7 +1348,7 @@ class AccessTfaUserid(AsyncPath):
             "totp": totp,
             "value": value,
         }
-        return await self._c._call("POST", self._p, params, _R26)
+        return await self._client._call("POST", self._path, params, _R26)
 
 
 class AccessTfaUseridId(AsyncPath):
@@ -1372,7 +1372,7 @@ class AccessTfaUseridId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /access/tfa/{userid}/{id}`` (``get_tfa_entry``)."""
-        return await self._c._call("GET", self._p, {}, _R27)
+        return await self._client._call("GET", self._path, {}, _R27)
 
     async def put(
         self,
@@ -1405,7 +1405,7 @@ class AccessTfaUseridId(AsyncPath):
             "enable": enable,
             "password": password,
         }
-        return await self._c._call("PUT", self._p, params, _R28)
+        return await self._client._call("PUT", self._path, params, _R28)
 
     async def delete(
         self,
@@ -1431,7 +1431,7 @@ class AccessTfaUseridId(AsyncPath):
         params = {
             "password": password,
         }
-        return await self._c._call("DELETE", self._p, params, _R29)
+        return await self._client._call("DELETE", self._path, params, _R29)
 
 
 class AccessTicket(AsyncPath):
@@ -1452,7 +1452,7 @@ class AccessTicket(AsyncPath):
             User: world
 
         Proxmox: ``GET /access/ticket`` (``get_ticket``)."""
-        return await self._c._call("GET", self._p, {}, _R30)
+        return await self._client._call("GET", self._path, {}, _R30)
 
     async def post(
         self,
@@ -1507,7 +1507,7 @@ class AccessTicket(AsyncPath):
             "realm": realm,
             "tfa-challenge": tfa_challenge,
         }
-        return await self._c._call("POST", self._p, params, _R31)
+        return await self._client._call("POST", self._path, params, _R31)
 
 
 class AccessUsers(AsyncPath):
@@ -1520,7 +1520,7 @@ class AccessUsers(AsyncPath):
 
     def userid(self, userid: str) -> AccessUsersUserid:
         """Full User ID, in the `name@realm` format."""
-        return AccessUsersUserid(self._c, self._p + "/" + _segment(userid))
+        return AccessUsersUserid(self._client, self._path + "/" + _segment(userid))
 
     async def get(
         self,
@@ -1549,7 +1549,7 @@ class AccessUsers(AsyncPath):
             "enabled": enabled,
             "full": full,
         }
-        return await self._c._call("GET", self._p, params, _R32)
+        return await self._client._call("GET", self._path, params, _R32)
 
     async def post(
         self,
@@ -1614,7 +1614,7 @@ class AccessUsers(AsyncPath):
             "lastname": lastname,
             "password": password,
         }
-        return await self._c._call("POST", self._p, params, _R33)
+        return await self._client._call("POST", self._path, params, _R33)
 
 
 class AccessUsersUserid(AsyncPath):
@@ -1629,17 +1629,17 @@ class AccessUsersUserid(AsyncPath):
     @property
     def tfa(self) -> AccessUsersUseridTfa:
         """Get user TFA types (Personal and Realm)."""
-        return AccessUsersUseridTfa(self._c, self._p + "/tfa")
+        return AccessUsersUseridTfa(self._client, self._path + "/tfa")
 
     @property
     def token(self) -> AccessUsersUseridToken:
         """Get user API tokens."""
-        return AccessUsersUseridToken(self._c, self._p + "/token")
+        return AccessUsersUseridToken(self._client, self._path + "/token")
 
     @property
     def unlock_tfa(self) -> AccessUsersUseridUnlockTfa:
         """Unlock a user's TFA authentication."""
-        return AccessUsersUseridUnlockTfa(self._c, self._p + "/unlock-tfa")
+        return AccessUsersUseridUnlockTfa(self._client, self._path + "/unlock-tfa")
 
     async def get(self) -> AccessUsersUseridGetResult:
         """Get user configuration.
@@ -1651,7 +1651,7 @@ class AccessUsersUserid(AsyncPath):
             Check: ``[userid-group, [User.Modify, Sys.Audit]]``
 
         Proxmox: ``GET /access/users/{userid}`` (``read_user``)."""
-        return await self._c._call("GET", self._p, {}, _R34)
+        return await self._client._call("GET", self._path, {}, _R34)
 
     async def put(
         self,
@@ -1709,7 +1709,7 @@ class AccessUsersUserid(AsyncPath):
             "keys": keys,
             "lastname": lastname,
         }
-        return await self._c._call("PUT", self._p, params, _R35)
+        return await self._client._call("PUT", self._path, params, _R35)
 
     async def delete(self) -> None:
         """Delete user.
@@ -1723,7 +1723,7 @@ class AccessUsersUserid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/users/{userid}`` (``delete_user``)."""
-        return await self._c._call("DELETE", self._p, {}, _R36)
+        return await self._client._call("DELETE", self._path, {}, _R36)
 
 
 class AccessUsersUseridTfa(AsyncPath):
@@ -1756,7 +1756,7 @@ class AccessUsersUseridTfa(AsyncPath):
         params = {
             "multiple": multiple,
         }
-        return await self._c._call("GET", self._p, params, _R37)
+        return await self._client._call("GET", self._path, params, _R37)
 
 
 class AccessUsersUseridToken(AsyncPath):
@@ -1768,7 +1768,7 @@ class AccessUsersUseridToken(AsyncPath):
 
     def tokenid(self, tokenid: str) -> AccessUsersUseridTokenTokenid:
         """User-specific token identifier."""
-        return AccessUsersUseridTokenTokenid(self._c, self._p + "/" + _segment(tokenid))
+        return AccessUsersUseridTokenTokenid(self._client, self._path + "/" + _segment(tokenid))
 
     async def get(self) -> list[AccessUsersUseridTokenGetResultItem]:
         """Get user API tokens.
@@ -1780,7 +1780,7 @@ class AccessUsersUseridToken(AsyncPath):
             Check: ``[or, [userid-param, self], [userid-group, [User.Modify]]]``
 
         Proxmox: ``GET /access/users/{userid}/token`` (``token_index``)."""
-        return await self._c._call("GET", self._p, {}, _R38)
+        return await self._client._call("GET", self._path, {}, _R38)
 
 
 class AccessUsersUseridTokenTokenid(AsyncPath):
@@ -1803,7 +1803,7 @@ class AccessUsersUseridTokenTokenid(AsyncPath):
             Check: ``[or, [userid-param, self], [userid-group, [User.Modify]]]``
 
         Proxmox: ``GET /access/users/{userid}/token/{tokenid}`` (``read_token``)."""
-        return await self._c._call("GET", self._p, {}, _R39)
+        return await self._client._call("GET", self._path, {}, _R39)
 
     async def post(
         self,
@@ -1836,7 +1836,7 @@ class AccessUsersUseridTokenTokenid(AsyncPath):
             "expire": expire,
             "privsep": privsep,
         }
-        return await self._c._call("POST", self._p, params, _R40)
+        return await self._client._call("POST", self._path, params, _R40)
 
     async def put(
         self,
@@ -1880,7 +1880,7 @@ class AccessUsersUseridTokenTokenid(AsyncPath):
             "privsep": privsep,
             "regenerate": regenerate,
         }
-        return await self._c._call("PUT", self._p, params, _R41)
+        return await self._client._call("PUT", self._path, params, _R41)
 
     async def delete(self) -> None:
         """Remove API token for a specific user.
@@ -1894,7 +1894,7 @@ class AccessUsersUseridTokenTokenid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/users/{userid}/token/{tokenid}`` (``remove_token``)."""
-        return await self._c._call("DELETE", self._p, {}, _R42)
+        return await self._client._call("DELETE", self._path, {}, _R42)
 
 
 class AccessUsersUseridUnlockTfa(AsyncPath):
@@ -1918,7 +1918,7 @@ class AccessUsersUseridUnlockTfa(AsyncPath):
         Proxmox VE: New in 8.0.
 
         Proxmox: ``PUT /access/users/{userid}/unlock-tfa`` (``unlock_tfa``)."""
-        return await self._c._call("PUT", self._p, {}, _R43)
+        return await self._client._call("PUT", self._path, {}, _R43)
 
 
 class AccessVncticket(AsyncPath):
@@ -1975,4 +1975,4 @@ class AccessVncticket(AsyncPath):
             "vncticket": vncticket,
             "port": port,
         }
-        return await self._c._call("POST", self._p, params, _R44)
+        return await self._client._call("POST", self._path, params, _R44)

@@ -85,32 +85,32 @@ class ClusterAcme(AsyncPath):
     @property
     def account(self) -> ClusterAcmeAccount:
         """ACMEAccount index."""
-        return ClusterAcmeAccount(self._c, self._p + "/account")
+        return ClusterAcmeAccount(self._client, self._path + "/account")
 
     @property
     def challenge_schema(self) -> ClusterAcmeChallengeSchema:
         """Get schema of ACME challenge types."""
-        return ClusterAcmeChallengeSchema(self._c, self._p + "/challenge-schema")
+        return ClusterAcmeChallengeSchema(self._client, self._path + "/challenge-schema")
 
     @property
     def directories(self) -> ClusterAcmeDirectories:
         """Get named known ACME directory endpoints."""
-        return ClusterAcmeDirectories(self._c, self._p + "/directories")
+        return ClusterAcmeDirectories(self._client, self._path + "/directories")
 
     @property
     def meta(self) -> ClusterAcmeMeta:
         """Retrieve ACME Directory Meta Information"""
-        return ClusterAcmeMeta(self._c, self._p + "/meta")
+        return ClusterAcmeMeta(self._client, self._path + "/meta")
 
     @property
     def plugins(self) -> ClusterAcmePlugins:
         """ACME plugin index."""
-        return ClusterAcmePlugins(self._c, self._p + "/plugins")
+        return ClusterAcmePlugins(self._client, self._path + "/plugins")
 
     @property
     def tos(self) -> ClusterAcmeTos:
         """Retrieve ACME TermsOfService URL from CA. Deprecated, please use /cluster/acme/meta."""
-        return ClusterAcmeTos(self._c, self._p + "/tos")
+        return ClusterAcmeTos(self._client, self._path + "/tos")
 
     async def get(self) -> list[dict[str, Any]]:
         """ACMEAccount index.
@@ -122,7 +122,7 @@ class ClusterAcme(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/acme`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
 
 class ClusterAcmeAccount(AsyncPath):
@@ -135,7 +135,7 @@ class ClusterAcmeAccount(AsyncPath):
 
     def name(self, name: str) -> ClusterAcmeAccountName:
         """ACME account config file name."""
-        return ClusterAcmeAccountName(self._c, self._p + "/" + _segment(name))
+        return ClusterAcmeAccountName(self._client, self._path + "/" + _segment(name))
 
     async def get(self) -> list[dict[str, Any]]:
         """ACMEAccount index.
@@ -149,7 +149,7 @@ class ClusterAcmeAccount(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/acme/account`` (``account_index``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._client._call("GET", self._path, {}, _R1)
 
     async def post(
         self,
@@ -193,7 +193,7 @@ class ClusterAcmeAccount(AsyncPath):
             "name": name,
             "tos_url": tos_url,
         }
-        return _task(await self._c._call("POST", self._p, params, _R2), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R2), self._client)
 
 
 class ClusterAcmeAccountName(AsyncPath):
@@ -214,7 +214,7 @@ class ClusterAcmeAccountName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/acme/account/{name}`` (``get_account``)."""
-        return await self._c._call("GET", self._p, {}, _R3)
+        return await self._client._call("GET", self._path, {}, _R3)
 
     async def put(
         self,
@@ -237,7 +237,7 @@ class ClusterAcmeAccountName(AsyncPath):
         params = {
             "contact": _join(contact),
         }
-        return _task(await self._c._call("PUT", self._p, params, _R4), self._c)
+        return _task(await self._client._call("PUT", self._path, params, _R4), self._client)
 
     async def delete(self) -> AsyncTask:
         """Deactivate existing ACME account at CA.
@@ -248,7 +248,7 @@ class ClusterAcmeAccountName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/acme/account/{name}`` (``deactivate_account``)."""
-        return _task(await self._c._call("DELETE", self._p, {}, _R5), self._c)
+        return _task(await self._client._call("DELETE", self._path, {}, _R5), self._client)
 
 
 class ClusterAcmeChallengeSchema(AsyncPath):
@@ -268,7 +268,7 @@ class ClusterAcmeChallengeSchema(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/acme/challenge-schema`` (``challengeschema``)."""
-        return await self._c._call("GET", self._p, {}, _R6)
+        return await self._client._call("GET", self._path, {}, _R6)
 
 
 class ClusterAcmeDirectories(AsyncPath):
@@ -288,7 +288,7 @@ class ClusterAcmeDirectories(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/acme/directories`` (``get_directories``)."""
-        return await self._c._call("GET", self._p, {}, _R7)
+        return await self._client._call("GET", self._path, {}, _R7)
 
 
 class ClusterAcmeMeta(AsyncPath):
@@ -323,7 +323,7 @@ class ClusterAcmeMeta(AsyncPath):
         params = {
             "directory": directory,
         }
-        return await self._c._call("GET", self._p, params, _R8)
+        return await self._client._call("GET", self._path, params, _R8)
 
 
 class ClusterAcmePlugins(AsyncPath):
@@ -336,7 +336,7 @@ class ClusterAcmePlugins(AsyncPath):
 
     def id(self, id: str) -> ClusterAcmePluginsId:
         """Unique identifier for ACME plugin instance."""
-        return ClusterAcmePluginsId(self._c, self._p + "/" + _segment(id))
+        return ClusterAcmePluginsId(self._client, self._path + "/" + _segment(id))
 
     async def get(
         self,
@@ -360,7 +360,7 @@ class ClusterAcmePlugins(AsyncPath):
         params = {
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R9)
+        return await self._client._call("GET", self._path, params, _R9)
 
     async def post(
         self,
@@ -569,7 +569,7 @@ class ClusterAcmePlugins(AsyncPath):
             "nodes": _join(nodes),
             "validation-delay": validation_delay,
         }
-        return await self._c._call("POST", self._p, params, _R10)
+        return await self._client._call("POST", self._path, params, _R10)
 
 
 class ClusterAcmePluginsId(AsyncPath):
@@ -593,7 +593,7 @@ class ClusterAcmePluginsId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/acme/plugins/{id}`` (``get_plugin_config``)."""
-        return await self._c._call("GET", self._p, {}, _R11)
+        return await self._client._call("GET", self._path, {}, _R11)
 
     async def put(
         self,
@@ -805,7 +805,7 @@ class ClusterAcmePluginsId(AsyncPath):
             "nodes": _join(nodes),
             "validation-delay": validation_delay,
         }
-        return await self._c._call("PUT", self._p, params, _R12)
+        return await self._client._call("PUT", self._path, params, _R12)
 
     async def delete(self) -> None:
         """Delete ACME plugin configuration.
@@ -819,7 +819,7 @@ class ClusterAcmePluginsId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/acme/plugins/{id}`` (``delete_plugin``)."""
-        return await self._c._call("DELETE", self._p, {}, _R13)
+        return await self._client._call("DELETE", self._path, {}, _R13)
 
 
 class ClusterAcmeTos(AsyncPath):
@@ -851,4 +851,4 @@ class ClusterAcmeTos(AsyncPath):
         params = {
             "directory": directory,
         }
-        return await self._c._call("GET", self._p, params, _R14)
+        return await self._client._call("GET", self._path, params, _R14)

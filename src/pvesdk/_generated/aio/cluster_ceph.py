@@ -49,17 +49,17 @@ class ClusterCeph(AsyncPath):
     @property
     def flags(self) -> ClusterCephFlags:
         """get the status of all ceph flags"""
-        return ClusterCephFlags(self._c, self._p + "/flags")
+        return ClusterCephFlags(self._client, self._path + "/flags")
 
     @property
     def metadata(self) -> ClusterCephMetadata:
         """Get ceph metadata."""
-        return ClusterCephMetadata(self._c, self._p + "/metadata")
+        return ClusterCephMetadata(self._client, self._path + "/metadata")
 
     @property
     def status(self) -> ClusterCephStatus:
         """Get ceph status."""
-        return ClusterCephStatus(self._c, self._p + "/status")
+        return ClusterCephStatus(self._client, self._path + "/status")
 
     async def get(self) -> list[dict[str, Any]]:
         """Cluster ceph index.
@@ -71,7 +71,7 @@ class ClusterCeph(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/ceph`` (``cephindex``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
 
 class ClusterCephFlags(AsyncPath):
@@ -84,7 +84,7 @@ class ClusterCephFlags(AsyncPath):
 
     def flag(self, flag: str) -> ClusterCephFlagsFlag:
         """The name of the flag name to get."""
-        return ClusterCephFlagsFlag(self._c, self._p + "/" + _segment(flag))
+        return ClusterCephFlagsFlag(self._client, self._path + "/" + _segment(flag))
 
     async def get(self) -> list[ClusterCephFlagsGetResultItem]:
         """get the status of all ceph flags
@@ -98,7 +98,7 @@ class ClusterCephFlags(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/ceph/flags`` (``get_all_flags``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._client._call("GET", self._path, {}, _R1)
 
     async def put(
         self,
@@ -152,7 +152,7 @@ class ClusterCephFlags(AsyncPath):
             "noup": noup,
             "pause": pause,
         }
-        return _task(await self._c._call("PUT", self._p, params, _R2), self._c)
+        return _task(await self._client._call("PUT", self._path, params, _R2), self._client)
 
 
 class ClusterCephFlagsFlag(AsyncPath):
@@ -175,7 +175,7 @@ class ClusterCephFlagsFlag(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/ceph/flags/{flag}`` (``get_flag``)."""
-        return await self._c._call("GET", self._p, {}, _R3)
+        return await self._client._call("GET", self._path, {}, _R3)
 
     async def put(
         self,
@@ -199,7 +199,7 @@ class ClusterCephFlagsFlag(AsyncPath):
         params = {
             "value": value,
         }
-        return await self._c._call("PUT", self._p, params, _R4)
+        return await self._client._call("PUT", self._path, params, _R4)
 
 
 class ClusterCephMetadata(AsyncPath):
@@ -232,7 +232,7 @@ class ClusterCephMetadata(AsyncPath):
         params = {
             "scope": scope,
         }
-        return await self._c._call("GET", self._p, params, _R5)
+        return await self._client._call("GET", self._path, params, _R5)
 
 
 class ClusterCephStatus(AsyncPath):
@@ -254,4 +254,4 @@ class ClusterCephStatus(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/ceph/status`` (``status``)."""
-        return await self._c._call("GET", self._p, {}, _R6)
+        return await self._client._call("GET", self._path, {}, _R6)

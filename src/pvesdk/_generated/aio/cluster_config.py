@@ -64,27 +64,27 @@ class ClusterConfig(AsyncPath):
     @property
     def apiversion(self) -> ClusterConfigApiversion:
         """Return the version of the cluster join API available on this node."""
-        return ClusterConfigApiversion(self._c, self._p + "/apiversion")
+        return ClusterConfigApiversion(self._client, self._path + "/apiversion")
 
     @property
     def join(self) -> ClusterConfigJoin:
         """Get information needed to join this cluster over the connected node."""
-        return ClusterConfigJoin(self._c, self._p + "/join")
+        return ClusterConfigJoin(self._client, self._path + "/join")
 
     @property
     def nodes(self) -> ClusterConfigNodes:
         """Corosync node list."""
-        return ClusterConfigNodes(self._c, self._p + "/nodes")
+        return ClusterConfigNodes(self._client, self._path + "/nodes")
 
     @property
     def qdevice(self) -> ClusterConfigQdevice:
         """Get QDevice status"""
-        return ClusterConfigQdevice(self._c, self._p + "/qdevice")
+        return ClusterConfigQdevice(self._client, self._path + "/qdevice")
 
     @property
     def totem(self) -> ClusterConfigTotem:
         """Get corosync totem protocol settings."""
-        return ClusterConfigTotem(self._c, self._p + "/totem")
+        return ClusterConfigTotem(self._client, self._path + "/totem")
 
     async def get(self) -> list[dict[str, Any]]:
         """Directory index.
@@ -96,7 +96,7 @@ class ClusterConfig(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/config`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
     async def post(
         self,
@@ -138,7 +138,7 @@ class ClusterConfig(AsyncPath):
             "votes": votes,
             "link[n]": _family(link, 0, 7),
         }
-        return _task(await self._c._call("POST", self._p, params, _R1), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R1), self._client)
 
 
 class ClusterConfigApiversion(AsyncPath):
@@ -158,7 +158,7 @@ class ClusterConfigApiversion(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/config/apiversion`` (``join_api_version``)."""
-        return await self._c._call("GET", self._p, {}, _R2)
+        return await self._client._call("GET", self._path, {}, _R2)
 
 
 class ClusterConfigJoin(AsyncPath):
@@ -191,7 +191,7 @@ class ClusterConfigJoin(AsyncPath):
         params = {
             "node": node,
         }
-        return await self._c._call("GET", self._p, params, _R3)
+        return await self._client._call("GET", self._path, params, _R3)
 
     async def post(
         self,
@@ -236,7 +236,7 @@ class ClusterConfigJoin(AsyncPath):
             "votes": votes,
             "link[n]": _family(link, 0, 7),
         }
-        return _task(await self._c._call("POST", self._p, params, _R4), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R4), self._client)
 
 
 class ClusterConfigNodes(AsyncPath):
@@ -248,7 +248,7 @@ class ClusterConfigNodes(AsyncPath):
 
     def node(self, node: str) -> ClusterConfigNodesNode:
         """The cluster node name."""
-        return ClusterConfigNodesNode(self._c, self._p + "/" + _segment(node))
+        return ClusterConfigNodesNode(self._client, self._path + "/" + _segment(node))
 
     async def get(self) -> list[ClusterConfigNodesGetResultItem]:
         """Corosync node list.
@@ -260,7 +260,7 @@ class ClusterConfigNodes(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/config/nodes`` (``nodes``)."""
-        return await self._c._call("GET", self._p, {}, _R5)
+        return await self._client._call("GET", self._path, {}, _R5)
 
 
 class ClusterConfigNodesNode(AsyncPath):
@@ -310,7 +310,7 @@ class ClusterConfigNodesNode(AsyncPath):
             "votes": votes,
             "link[n]": _family(link, 0, 7),
         }
-        return await self._c._call("POST", self._p, params, _R6)
+        return await self._client._call("POST", self._path, params, _R6)
 
     async def delete(self) -> None:
         """Removes a node from the cluster configuration.
@@ -321,7 +321,7 @@ class ClusterConfigNodesNode(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/config/nodes/{node}`` (``delnode``)."""
-        return await self._c._call("DELETE", self._p, {}, _R7)
+        return await self._client._call("DELETE", self._path, {}, _R7)
 
 
 class ClusterConfigQdevice(AsyncPath):
@@ -343,7 +343,7 @@ class ClusterConfigQdevice(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/config/qdevice`` (``status``)."""
-        return await self._c._call("GET", self._p, {}, _R8)
+        return await self._client._call("GET", self._path, {}, _R8)
 
 
 class ClusterConfigTotem(AsyncPath):
@@ -363,4 +363,4 @@ class ClusterConfigTotem(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/config/totem`` (``totem``)."""
-        return await self._c._call("GET", self._p, {}, _R9)
+        return await self._client._call("GET", self._path, {}, _R9)

@@ -138,37 +138,37 @@ class ClusterFirewall(AsyncPath):
     @property
     def aliases(self) -> ClusterFirewallAliases:
         """List aliases"""
-        return ClusterFirewallAliases(self._c, self._p + "/aliases")
+        return ClusterFirewallAliases(self._client, self._path + "/aliases")
 
     @property
     def groups(self) -> ClusterFirewallGroups:
         """List security groups."""
-        return ClusterFirewallGroups(self._c, self._p + "/groups")
+        return ClusterFirewallGroups(self._client, self._path + "/groups")
 
     @property
     def ipset(self) -> ClusterFirewallIpset:
         """List IPSets"""
-        return ClusterFirewallIpset(self._c, self._p + "/ipset")
+        return ClusterFirewallIpset(self._client, self._path + "/ipset")
 
     @property
     def macros(self) -> ClusterFirewallMacros:
         """List available macros"""
-        return ClusterFirewallMacros(self._c, self._p + "/macros")
+        return ClusterFirewallMacros(self._client, self._path + "/macros")
 
     @property
     def options(self) -> ClusterFirewallOptions:
         """Get Firewall options."""
-        return ClusterFirewallOptions(self._c, self._p + "/options")
+        return ClusterFirewallOptions(self._client, self._path + "/options")
 
     @property
     def refs(self) -> ClusterFirewallRefs:
         """Lists possible IPSet/Alias reference which are allowed in source/dest properties."""
-        return ClusterFirewallRefs(self._c, self._p + "/refs")
+        return ClusterFirewallRefs(self._client, self._path + "/refs")
 
     @property
     def rules(self) -> ClusterFirewallRules:
         """List rules."""
-        return ClusterFirewallRules(self._c, self._p + "/rules")
+        return ClusterFirewallRules(self._client, self._path + "/rules")
 
     async def get(self) -> list[dict[str, Any]]:
         """Directory index.
@@ -180,7 +180,7 @@ class ClusterFirewall(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/firewall`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
 
 class ClusterFirewallAliases(AsyncPath):
@@ -193,7 +193,7 @@ class ClusterFirewallAliases(AsyncPath):
 
     def name(self, name: str) -> ClusterFirewallAliasesName:
         """Alias name."""
-        return ClusterFirewallAliasesName(self._c, self._p + "/" + _segment(name))
+        return ClusterFirewallAliasesName(self._client, self._path + "/" + _segment(name))
 
     async def get(self) -> list[ClusterFirewallAliasesGetResultItem]:
         """List aliases
@@ -205,7 +205,7 @@ class ClusterFirewallAliases(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/aliases`` (``get_aliases``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._client._call("GET", self._path, {}, _R1)
 
     async def post(
         self,
@@ -238,7 +238,7 @@ class ClusterFirewallAliases(AsyncPath):
             "name": name,
             "comment": comment,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return await self._client._call("POST", self._path, params, _R2)
 
 
 class ClusterFirewallAliasesName(AsyncPath):
@@ -260,7 +260,7 @@ class ClusterFirewallAliasesName(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/aliases/{name}`` (``read_alias``)."""
-        return await self._c._call("GET", self._p, {}, _R3)
+        return await self._client._call("GET", self._path, {}, _R3)
 
     async def put(
         self,
@@ -297,7 +297,7 @@ class ClusterFirewallAliasesName(AsyncPath):
             "digest": digest,
             "rename": rename,
         }
-        return await self._c._call("PUT", self._p, params, _R4)
+        return await self._client._call("PUT", self._path, params, _R4)
 
     async def delete(
         self,
@@ -322,7 +322,7 @@ class ClusterFirewallAliasesName(AsyncPath):
         params = {
             "digest": digest,
         }
-        return await self._c._call("DELETE", self._p, params, _R5)
+        return await self._client._call("DELETE", self._path, params, _R5)
 
 
 class ClusterFirewallGroups(AsyncPath):
@@ -335,7 +335,7 @@ class ClusterFirewallGroups(AsyncPath):
 
     def group(self, group: str) -> ClusterFirewallGroupsGroup:
         """Security Group name."""
-        return ClusterFirewallGroupsGroup(self._c, self._p + "/" + _segment(group))
+        return ClusterFirewallGroupsGroup(self._client, self._path + "/" + _segment(group))
 
     async def get(self) -> list[ClusterFirewallGroupsGetResultItem]:
         """List security groups.
@@ -347,7 +347,7 @@ class ClusterFirewallGroups(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/firewall/groups`` (``list_security_groups``)."""
-        return await self._c._call("GET", self._p, {}, _R6)
+        return await self._client._call("GET", self._path, {}, _R6)
 
     async def post(
         self,
@@ -385,7 +385,7 @@ class ClusterFirewallGroups(AsyncPath):
             "digest": digest,
             "rename": rename,
         }
-        return await self._c._call("POST", self._p, params, _R7)
+        return await self._client._call("POST", self._path, params, _R7)
 
 
 class ClusterFirewallGroupsGroup(AsyncPath):
@@ -399,7 +399,7 @@ class ClusterFirewallGroupsGroup(AsyncPath):
 
     def pos(self, pos: int) -> ClusterFirewallGroupsGroupPos:
         """Update rule at position <pos>."""
-        return ClusterFirewallGroupsGroupPos(self._c, self._p + "/" + _segment(pos))
+        return ClusterFirewallGroupsGroupPos(self._client, self._path + "/" + _segment(pos))
 
     async def get(self) -> list[ClusterFirewallGroupsGroupGetResultItem]:
         """List rules.
@@ -411,7 +411,7 @@ class ClusterFirewallGroupsGroup(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/groups/{group}`` (``get_rules``)."""
-        return await self._c._call("GET", self._p, {}, _R8)
+        return await self._client._call("GET", self._path, {}, _R8)
 
     async def post(
         self,
@@ -494,7 +494,7 @@ class ClusterFirewallGroupsGroup(AsyncPath):
             "source": source,
             "sport": sport,
         }
-        return await self._c._call("POST", self._p, params, _R9)
+        return await self._client._call("POST", self._path, params, _R9)
 
     async def delete(self) -> None:
         """Delete security group.
@@ -508,7 +508,7 @@ class ClusterFirewallGroupsGroup(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/firewall/groups/{group}`` (``delete_security_group``)."""
-        return await self._c._call("DELETE", self._p, {}, _R10)
+        return await self._client._call("DELETE", self._path, {}, _R10)
 
 
 class ClusterFirewallGroupsGroupPos(AsyncPath):
@@ -530,7 +530,7 @@ class ClusterFirewallGroupsGroupPos(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/groups/{group}/{pos}`` (``get_rule``)."""
-        return await self._c._call("GET", self._p, {}, _R11)
+        return await self._client._call("GET", self._path, {}, _R11)
 
     async def put(
         self,
@@ -618,7 +618,7 @@ class ClusterFirewallGroupsGroupPos(AsyncPath):
             "sport": sport,
             "type": type,
         }
-        return await self._c._call("PUT", self._p, params, _R12)
+        return await self._client._call("PUT", self._path, params, _R12)
 
     async def delete(
         self,
@@ -643,7 +643,7 @@ class ClusterFirewallGroupsGroupPos(AsyncPath):
         params = {
             "digest": digest,
         }
-        return await self._c._call("DELETE", self._p, params, _R13)
+        return await self._client._call("DELETE", self._path, params, _R13)
 
 
 class ClusterFirewallIpset(AsyncPath):
@@ -656,7 +656,7 @@ class ClusterFirewallIpset(AsyncPath):
 
     def name(self, name: str) -> ClusterFirewallIpsetName:
         """IP set name."""
-        return ClusterFirewallIpsetName(self._c, self._p + "/" + _segment(name))
+        return ClusterFirewallIpsetName(self._client, self._path + "/" + _segment(name))
 
     async def get(self) -> list[ClusterFirewallIpsetGetResultItem]:
         """List IPSets
@@ -668,7 +668,7 @@ class ClusterFirewallIpset(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/ipset`` (``ipset_index``)."""
-        return await self._c._call("GET", self._p, {}, _R14)
+        return await self._client._call("GET", self._path, {}, _R14)
 
     async def post(
         self,
@@ -706,7 +706,7 @@ class ClusterFirewallIpset(AsyncPath):
             "digest": digest,
             "rename": rename,
         }
-        return await self._c._call("POST", self._p, params, _R15)
+        return await self._client._call("POST", self._path, params, _R15)
 
 
 class ClusterFirewallIpsetName(AsyncPath):
@@ -720,7 +720,7 @@ class ClusterFirewallIpsetName(AsyncPath):
 
     def cidr(self, cidr: str) -> ClusterFirewallIpsetNameCidr:
         """Network/IP specification in CIDR format."""
-        return ClusterFirewallIpsetNameCidr(self._c, self._p + "/" + _segment(cidr))
+        return ClusterFirewallIpsetNameCidr(self._client, self._path + "/" + _segment(cidr))
 
     async def get(self) -> list[ClusterFirewallIpsetNameGetResultItem]:
         """List IPSet content
@@ -732,7 +732,7 @@ class ClusterFirewallIpsetName(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/ipset/{name}`` (``get_ipset``)."""
-        return await self._c._call("GET", self._p, {}, _R16)
+        return await self._client._call("GET", self._path, {}, _R16)
 
     async def post(
         self,
@@ -763,7 +763,7 @@ class ClusterFirewallIpsetName(AsyncPath):
             "comment": comment,
             "nomatch": nomatch,
         }
-        return await self._c._call("POST", self._p, params, _R17)
+        return await self._client._call("POST", self._path, params, _R17)
 
     async def delete(
         self,
@@ -787,7 +787,7 @@ class ClusterFirewallIpsetName(AsyncPath):
         params = {
             "force": force,
         }
-        return await self._c._call("DELETE", self._p, params, _R18)
+        return await self._client._call("DELETE", self._path, params, _R18)
 
 
 class ClusterFirewallIpsetNameCidr(AsyncPath):
@@ -811,7 +811,7 @@ class ClusterFirewallIpsetNameCidr(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/firewall/ipset/{name}/{cidr}`` (``read_ip``)."""
-        return await self._c._call("GET", self._p, {}, _R19)
+        return await self._client._call("GET", self._path, {}, _R19)
 
     async def put(
         self,
@@ -842,7 +842,7 @@ class ClusterFirewallIpsetNameCidr(AsyncPath):
             "digest": digest,
             "nomatch": nomatch,
         }
-        return await self._c._call("PUT", self._p, params, _R20)
+        return await self._client._call("PUT", self._path, params, _R20)
 
     async def delete(
         self,
@@ -867,7 +867,7 @@ class ClusterFirewallIpsetNameCidr(AsyncPath):
         params = {
             "digest": digest,
         }
-        return await self._c._call("DELETE", self._p, params, _R21)
+        return await self._client._call("DELETE", self._path, params, _R21)
 
 
 class ClusterFirewallMacros(AsyncPath):
@@ -887,7 +887,7 @@ class ClusterFirewallMacros(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/firewall/macros`` (``get_macros``)."""
-        return await self._c._call("GET", self._p, {}, _R22)
+        return await self._client._call("GET", self._path, {}, _R22)
 
 
 class ClusterFirewallOptions(AsyncPath):
@@ -908,7 +908,7 @@ class ClusterFirewallOptions(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/options`` (``get_options``)."""
-        return await self._c._call("GET", self._p, {}, _R23)
+        return await self._client._call("GET", self._path, {}, _R23)
 
     async def put(
         self,
@@ -961,7 +961,7 @@ class ClusterFirewallOptions(AsyncPath):
             "policy_in": policy_in,
             "policy_out": policy_out,
         }
-        return await self._c._call("PUT", self._p, params, _R24)
+        return await self._client._call("PUT", self._path, params, _R24)
 
 
 class ClusterFirewallRefs(AsyncPath):
@@ -991,7 +991,7 @@ class ClusterFirewallRefs(AsyncPath):
         params = {
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R25)
+        return await self._client._call("GET", self._path, params, _R25)
 
 
 class ClusterFirewallRules(AsyncPath):
@@ -1004,7 +1004,7 @@ class ClusterFirewallRules(AsyncPath):
 
     def pos(self, pos: int) -> ClusterFirewallRulesPos:
         """Update rule at position <pos>."""
-        return ClusterFirewallRulesPos(self._c, self._p + "/" + _segment(pos))
+        return ClusterFirewallRulesPos(self._client, self._path + "/" + _segment(pos))
 
     async def get(self) -> list[ClusterFirewallRulesGetResultItem]:
         """List rules.
@@ -1016,7 +1016,7 @@ class ClusterFirewallRules(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/rules`` (``get_rules``)."""
-        return await self._c._call("GET", self._p, {}, _R26)
+        return await self._client._call("GET", self._path, {}, _R26)
 
     async def post(
         self,
@@ -1099,7 +1099,7 @@ class ClusterFirewallRules(AsyncPath):
             "source": source,
             "sport": sport,
         }
-        return await self._c._call("POST", self._p, params, _R27)
+        return await self._client._call("POST", self._path, params, _R27)
 
 
 class ClusterFirewallRulesPos(AsyncPath):
@@ -1121,7 +1121,7 @@ class ClusterFirewallRulesPos(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/rules/{pos}`` (``get_rule``)."""
-        return await self._c._call("GET", self._p, {}, _R28)
+        return await self._client._call("GET", self._path, {}, _R28)
 
     async def put(
         self,
@@ -1209,7 +1209,7 @@ class ClusterFirewallRulesPos(AsyncPath):
             "sport": sport,
             "type": type,
         }
-        return await self._c._call("PUT", self._p, params, _R29)
+        return await self._client._call("PUT", self._path, params, _R29)
 
     async def delete(
         self,
@@ -1234,4 +1234,4 @@ class ClusterFirewallRulesPos(AsyncPath):
         params = {
             "digest": digest,
         }
-        return await self._c._call("DELETE", self._p, params, _R30)
+        return await self._client._call("DELETE", self._path, params, _R30)

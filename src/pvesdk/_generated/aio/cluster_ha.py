@@ -105,22 +105,22 @@ class ClusterHa(AsyncPath):
     @property
     def groups(self) -> ClusterHaGroups:
         """Get HA groups. (deprecated in favor of HA rules)"""
-        return ClusterHaGroups(self._c, self._p + "/groups")
+        return ClusterHaGroups(self._client, self._path + "/groups")
 
     @property
     def resources(self) -> ClusterHaResources:
         """List HA resources."""
-        return ClusterHaResources(self._c, self._p + "/resources")
+        return ClusterHaResources(self._client, self._path + "/resources")
 
     @property
     def rules(self) -> ClusterHaRules:
         """Get HA rules."""
-        return ClusterHaRules(self._c, self._p + "/rules")
+        return ClusterHaRules(self._client, self._path + "/rules")
 
     @property
     def status(self) -> ClusterHaStatus:
         """Directory index."""
-        return ClusterHaStatus(self._c, self._p + "/status")
+        return ClusterHaStatus(self._client, self._path + "/status")
 
     async def get(self) -> list[ClusterHaGetResultItem]:
         """Directory index.
@@ -132,7 +132,7 @@ class ClusterHa(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
 
 class ClusterHaGroups(AsyncPath):
@@ -145,7 +145,7 @@ class ClusterHaGroups(AsyncPath):
 
     def group(self, group: str) -> ClusterHaGroupsGroup:
         """The HA group identifier."""
-        return ClusterHaGroupsGroup(self._c, self._p + "/" + _segment(group))
+        return ClusterHaGroupsGroup(self._client, self._path + "/" + _segment(group))
 
     async def get(self) -> list[ClusterHaGroupsGetResultItem]:
         """Get HA groups. (deprecated in favor of HA rules)
@@ -157,7 +157,7 @@ class ClusterHaGroups(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/groups`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._client._call("GET", self._path, {}, _R1)
 
     async def post(
         self,
@@ -202,7 +202,7 @@ class ClusterHaGroups(AsyncPath):
             "restricted": restricted,
             "type": type,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return await self._client._call("POST", self._path, params, _R2)
 
 
 class ClusterHaGroupsGroup(AsyncPath):
@@ -224,7 +224,7 @@ class ClusterHaGroupsGroup(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/groups/{group}`` (``read``)."""
-        return await self._c._call("GET", self._p, {}, _R3)
+        return await self._client._call("GET", self._path, {}, _R3)
 
     async def put(
         self,
@@ -272,7 +272,7 @@ class ClusterHaGroupsGroup(AsyncPath):
             "nofailback": nofailback,
             "restricted": restricted,
         }
-        return await self._c._call("PUT", self._p, params, _R4)
+        return await self._client._call("PUT", self._path, params, _R4)
 
     async def delete(self) -> None:
         """Delete ha group configuration. (deprecated in favor of HA rules)
@@ -286,7 +286,7 @@ class ClusterHaGroupsGroup(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/ha/groups/{group}`` (``delete``)."""
-        return await self._c._call("DELETE", self._p, {}, _R5)
+        return await self._client._call("DELETE", self._path, {}, _R5)
 
 
 class ClusterHaResources(AsyncPath):
@@ -299,7 +299,7 @@ class ClusterHaResources(AsyncPath):
 
     def sid(self, sid: str) -> ClusterHaResourcesSid:
         """HA resource ID. This consists of a resource type followed by a resource specific name, separated with colon (example: vm:100 / ct:100). For virtual machines and containers, you can simply use the VM or CT id as a shortcut (example: 100)."""
-        return ClusterHaResourcesSid(self._c, self._p + "/" + _segment(sid))
+        return ClusterHaResourcesSid(self._client, self._path + "/" + _segment(sid))
 
     async def get(
         self,
@@ -321,7 +321,7 @@ class ClusterHaResources(AsyncPath):
         params = {
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R6)
+        return await self._client._call("GET", self._path, params, _R6)
 
     async def post(
         self,
@@ -381,7 +381,7 @@ class ClusterHaResources(AsyncPath):
             "state": state,
             "type": type,
         }
-        return await self._c._call("POST", self._p, params, _R7)
+        return await self._client._call("POST", self._path, params, _R7)
 
 
 class ClusterHaResourcesSid(AsyncPath):
@@ -396,12 +396,12 @@ class ClusterHaResourcesSid(AsyncPath):
     @property
     def migrate(self) -> ClusterHaResourcesSidMigrate:
         """Request resource migration (online) to another node."""
-        return ClusterHaResourcesSidMigrate(self._c, self._p + "/migrate")
+        return ClusterHaResourcesSidMigrate(self._client, self._path + "/migrate")
 
     @property
     def relocate(self) -> ClusterHaResourcesSidRelocate:
         """Request resource relocation to another node. This stops the service on the old node, and restarts it on the target node."""
-        return ClusterHaResourcesSidRelocate(self._c, self._p + "/relocate")
+        return ClusterHaResourcesSidRelocate(self._client, self._path + "/relocate")
 
     async def get(self) -> ClusterHaResourcesSidGetResult:
         """Read resource configuration.
@@ -413,7 +413,7 @@ class ClusterHaResourcesSid(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/resources/{sid}`` (``read``)."""
-        return await self._c._call("GET", self._p, {}, _R8)
+        return await self._client._call("GET", self._path, {}, _R8)
 
     async def put(
         self,
@@ -476,7 +476,7 @@ class ClusterHaResourcesSid(AsyncPath):
             "max_restart": max_restart,
             "state": state,
         }
-        return await self._c._call("PUT", self._p, params, _R9)
+        return await self._client._call("PUT", self._path, params, _R9)
 
     async def delete(
         self,
@@ -502,7 +502,7 @@ class ClusterHaResourcesSid(AsyncPath):
         params = {
             "purge": purge,
         }
-        return await self._c._call("DELETE", self._p, params, _R10)
+        return await self._client._call("DELETE", self._path, params, _R10)
 
 
 class ClusterHaResourcesSidMigrate(AsyncPath):
@@ -535,7 +535,7 @@ class ClusterHaResourcesSidMigrate(AsyncPath):
         params = {
             "node": node,
         }
-        return await self._c._call("POST", self._p, params, _R11)
+        return await self._client._call("POST", self._path, params, _R11)
 
 
 class ClusterHaResourcesSidRelocate(AsyncPath):
@@ -568,7 +568,7 @@ class ClusterHaResourcesSidRelocate(AsyncPath):
         params = {
             "node": node,
         }
-        return await self._c._call("POST", self._p, params, _R12)
+        return await self._client._call("POST", self._path, params, _R12)
 
 
 class ClusterHaRules(AsyncPath):
@@ -581,7 +581,7 @@ class ClusterHaRules(AsyncPath):
 
     def rule(self, rule: str) -> ClusterHaRulesRule:
         """HA rule identifier."""
-        return ClusterHaRulesRule(self._c, self._p + "/" + _segment(rule))
+        return ClusterHaRulesRule(self._client, self._path + "/" + _segment(rule))
 
     async def get(
         self,
@@ -610,7 +610,7 @@ class ClusterHaRules(AsyncPath):
             "resource": resource,
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R13)
+        return await self._client._call("GET", self._path, params, _R13)
 
     async def post(
         self,
@@ -672,7 +672,7 @@ class ClusterHaRules(AsyncPath):
             "nodes": _join(nodes),
             "strict": strict,
         }
-        return await self._c._call("POST", self._p, params, _R14)
+        return await self._client._call("POST", self._path, params, _R14)
 
 
 class ClusterHaRulesRule(AsyncPath):
@@ -696,7 +696,7 @@ class ClusterHaRulesRule(AsyncPath):
         Proxmox VE: New in 9.0.
 
         Proxmox: ``GET /cluster/ha/rules/{rule}`` (``read_rule``)."""
-        return await self._c._call("GET", self._p, {}, _R15)
+        return await self._client._call("GET", self._path, {}, _R15)
 
     async def put(
         self,
@@ -765,7 +765,7 @@ class ClusterHaRulesRule(AsyncPath):
             "resources": _join(resources),
             "strict": strict,
         }
-        return await self._c._call("PUT", self._p, params, _R16)
+        return await self._client._call("PUT", self._path, params, _R16)
 
     async def delete(self) -> None:
         """Delete HA rule.
@@ -781,7 +781,7 @@ class ClusterHaRulesRule(AsyncPath):
         Proxmox VE: New in 9.0.
 
         Proxmox: ``DELETE /cluster/ha/rules/{rule}`` (``delete_rule``)."""
-        return await self._c._call("DELETE", self._p, {}, _R17)
+        return await self._client._call("DELETE", self._path, {}, _R17)
 
 
 class ClusterHaStatus(AsyncPath):
@@ -794,22 +794,22 @@ class ClusterHaStatus(AsyncPath):
     @property
     def arm_ha(self) -> ClusterHaStatusArmHa:
         """Request re-arming the HA stack after it was disarmed."""
-        return ClusterHaStatusArmHa(self._c, self._p + "/arm-ha")
+        return ClusterHaStatusArmHa(self._client, self._path + "/arm-ha")
 
     @property
     def current(self) -> ClusterHaStatusCurrent:
         """Get HA manager status."""
-        return ClusterHaStatusCurrent(self._c, self._p + "/current")
+        return ClusterHaStatusCurrent(self._client, self._path + "/current")
 
     @property
     def disarm_ha(self) -> ClusterHaStatusDisarmHa:
         """Request disarming the HA stack, releasing all watchdogs cluster-wide."""
-        return ClusterHaStatusDisarmHa(self._c, self._p + "/disarm-ha")
+        return ClusterHaStatusDisarmHa(self._client, self._path + "/disarm-ha")
 
     @property
     def manager_status(self) -> ClusterHaStatusManagerStatus:
         """Get full HA manager status, including LRM status."""
-        return ClusterHaStatusManagerStatus(self._c, self._p + "/manager_status")
+        return ClusterHaStatusManagerStatus(self._client, self._path + "/manager_status")
 
     async def get(self) -> list[dict[str, Any]]:
         """Directory index.
@@ -821,7 +821,7 @@ class ClusterHaStatus(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/ha/status`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R18)
+        return await self._client._call("GET", self._path, {}, _R18)
 
 
 class ClusterHaStatusArmHa(AsyncPath):
@@ -845,7 +845,7 @@ class ClusterHaStatusArmHa(AsyncPath):
         Proxmox VE: New in 9.1.
 
         Proxmox: ``POST /cluster/ha/status/arm-ha`` (``arm-ha``)."""
-        return await self._c._call("POST", self._p, {}, _R19)
+        return await self._client._call("POST", self._path, {}, _R19)
 
 
 class ClusterHaStatusCurrent(AsyncPath):
@@ -865,7 +865,7 @@ class ClusterHaStatusCurrent(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/status/current`` (``status``)."""
-        return await self._c._call("GET", self._p, {}, _R20)
+        return await self._client._call("GET", self._path, {}, _R20)
 
 
 class ClusterHaStatusDisarmHa(AsyncPath):
@@ -900,7 +900,7 @@ class ClusterHaStatusDisarmHa(AsyncPath):
         params = {
             "resource-mode": resource_mode,
         }
-        return await self._c._call("POST", self._p, params, _R21)
+        return await self._client._call("POST", self._path, params, _R21)
 
 
 class ClusterHaStatusManagerStatus(AsyncPath):
@@ -920,4 +920,4 @@ class ClusterHaStatusManagerStatus(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/status/manager_status`` (``manager_status``)."""
-        return await self._c._call("GET", self._p, {}, _R22)
+        return await self._client._call("GET", self._path, {}, _R22)

@@ -68,17 +68,17 @@ class ClusterMapping(AsyncPath):
     @property
     def dir(self) -> ClusterMappingDir:
         """List directory mapping"""
-        return ClusterMappingDir(self._c, self._p + "/dir")
+        return ClusterMappingDir(self._client, self._path + "/dir")
 
     @property
     def pci(self) -> ClusterMappingPci:
         """List PCI Hardware Mapping"""
-        return ClusterMappingPci(self._c, self._p + "/pci")
+        return ClusterMappingPci(self._client, self._path + "/pci")
 
     @property
     def usb(self) -> ClusterMappingUsb:
         """List USB Hardware Mappings"""
-        return ClusterMappingUsb(self._c, self._p + "/usb")
+        return ClusterMappingUsb(self._client, self._path + "/usb")
 
     async def get(self) -> list[dict[str, Any]]:
         """List resource types.
@@ -92,7 +92,7 @@ class ClusterMapping(AsyncPath):
         Proxmox VE: New in 8.0.
 
         Proxmox: ``GET /cluster/mapping`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
 
 class ClusterMappingDir(AsyncPath):
@@ -105,7 +105,7 @@ class ClusterMappingDir(AsyncPath):
 
     def id(self, id: str) -> ClusterMappingDirId:
         """{id}"""
-        return ClusterMappingDirId(self._c, self._p + "/" + _segment(id))
+        return ClusterMappingDirId(self._client, self._path + "/" + _segment(id))
 
     async def get(
         self,
@@ -132,7 +132,7 @@ class ClusterMappingDir(AsyncPath):
         params = {
             "check-node": check_node,
         }
-        return await self._c._call("GET", self._p, params, _R1)
+        return await self._client._call("GET", self._path, params, _R1)
 
     async def post(
         self,
@@ -169,7 +169,7 @@ class ClusterMappingDir(AsyncPath):
             "map": _sequence("map", map),
             "description": description,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return await self._client._call("POST", self._path, params, _R2)
 
 
 class ClusterMappingDirId(AsyncPath):
@@ -195,7 +195,7 @@ class ClusterMappingDirId(AsyncPath):
         Proxmox VE: New in 8.3.
 
         Proxmox: ``GET /cluster/mapping/dir/{id}`` (``get``)."""
-        return await self._c._call("GET", self._p, {}, _R3)
+        return await self._client._call("GET", self._path, {}, _R3)
 
     async def put(
         self,
@@ -239,7 +239,7 @@ class ClusterMappingDirId(AsyncPath):
             "digest": digest,
             "map": _sequence("map", map),
         }
-        return await self._c._call("PUT", self._p, params, _R4)
+        return await self._client._call("PUT", self._path, params, _R4)
 
     async def delete(self) -> None:
         """Remove directory mapping.
@@ -255,7 +255,7 @@ class ClusterMappingDirId(AsyncPath):
         Proxmox VE: New in 8.3.
 
         Proxmox: ``DELETE /cluster/mapping/dir/{id}`` (``delete``)."""
-        return await self._c._call("DELETE", self._p, {}, _R5)
+        return await self._client._call("DELETE", self._path, {}, _R5)
 
 
 class ClusterMappingPci(AsyncPath):
@@ -268,7 +268,7 @@ class ClusterMappingPci(AsyncPath):
 
     def id(self, id: str) -> ClusterMappingPciId:
         """{id}"""
-        return ClusterMappingPciId(self._c, self._p + "/" + _segment(id))
+        return ClusterMappingPciId(self._client, self._path + "/" + _segment(id))
 
     async def get(
         self,
@@ -295,7 +295,7 @@ class ClusterMappingPci(AsyncPath):
         params = {
             "check-node": check_node,
         }
-        return await self._c._call("GET", self._p, params, _R6)
+        return await self._client._call("GET", self._path, params, _R6)
 
     async def post(
         self,
@@ -342,7 +342,7 @@ class ClusterMappingPci(AsyncPath):
             "live-migration-capable": live_migration_capable,
             "mdev": mdev,
         }
-        return await self._c._call("POST", self._p, params, _R7)
+        return await self._client._call("POST", self._path, params, _R7)
 
 
 class ClusterMappingPciId(AsyncPath):
@@ -368,7 +368,7 @@ class ClusterMappingPciId(AsyncPath):
         Proxmox VE: New in 8.0.
 
         Proxmox: ``GET /cluster/mapping/pci/{id}`` (``get``)."""
-        return await self._c._call("GET", self._p, {}, _R8)
+        return await self._client._call("GET", self._path, {}, _R8)
 
     async def put(
         self,
@@ -422,7 +422,7 @@ class ClusterMappingPciId(AsyncPath):
             "map": _sequence("map", map),
             "mdev": mdev,
         }
-        return await self._c._call("PUT", self._p, params, _R9)
+        return await self._client._call("PUT", self._path, params, _R9)
 
     async def delete(self) -> None:
         """Remove Hardware Mapping.
@@ -438,7 +438,7 @@ class ClusterMappingPciId(AsyncPath):
         Proxmox VE: New in 8.0.
 
         Proxmox: ``DELETE /cluster/mapping/pci/{id}`` (``delete``)."""
-        return await self._c._call("DELETE", self._p, {}, _R10)
+        return await self._client._call("DELETE", self._path, {}, _R10)
 
 
 class ClusterMappingUsb(AsyncPath):
@@ -451,7 +451,7 @@ class ClusterMappingUsb(AsyncPath):
 
     def id(self, id: str) -> ClusterMappingUsbId:
         """{id}"""
-        return ClusterMappingUsbId(self._c, self._p + "/" + _segment(id))
+        return ClusterMappingUsbId(self._client, self._path + "/" + _segment(id))
 
     async def get(
         self,
@@ -478,7 +478,7 @@ class ClusterMappingUsb(AsyncPath):
         params = {
             "check-node": check_node,
         }
-        return await self._c._call("GET", self._p, params, _R11)
+        return await self._client._call("GET", self._path, params, _R11)
 
     async def post(
         self,
@@ -515,7 +515,7 @@ class ClusterMappingUsb(AsyncPath):
             "map": _sequence("map", map),
             "description": description,
         }
-        return await self._c._call("POST", self._p, params, _R12)
+        return await self._client._call("POST", self._path, params, _R12)
 
 
 class ClusterMappingUsbId(AsyncPath):
@@ -541,7 +541,7 @@ class ClusterMappingUsbId(AsyncPath):
         Proxmox VE: New in 8.0.
 
         Proxmox: ``GET /cluster/mapping/usb/{id}`` (``get``)."""
-        return await self._c._call("GET", self._p, {}, _R13)
+        return await self._client._call("GET", self._path, {}, _R13)
 
     async def put(
         self,
@@ -585,7 +585,7 @@ class ClusterMappingUsbId(AsyncPath):
             "description": description,
             "digest": digest,
         }
-        return await self._c._call("PUT", self._p, params, _R14)
+        return await self._client._call("PUT", self._path, params, _R14)
 
     async def delete(self) -> None:
         """Remove Hardware Mapping.
@@ -601,4 +601,4 @@ class ClusterMappingUsbId(AsyncPath):
         Proxmox VE: New in 8.0.
 
         Proxmox: ``DELETE /cluster/mapping/usb/{id}`` (``delete``)."""
-        return await self._c._call("DELETE", self._p, {}, _R15)
+        return await self._client._call("DELETE", self._path, {}, _R15)

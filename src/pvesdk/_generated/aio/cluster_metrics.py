@@ -48,12 +48,12 @@ class ClusterMetrics(AsyncPath):
     @property
     def export(self) -> ClusterMetricsExport:
         """Retrieve metrics of the cluster."""
-        return ClusterMetricsExport(self._c, self._p + "/export")
+        return ClusterMetricsExport(self._client, self._path + "/export")
 
     @property
     def server(self) -> ClusterMetricsServer:
         """List configured metric servers."""
-        return ClusterMetricsServer(self._c, self._p + "/server")
+        return ClusterMetricsServer(self._client, self._path + "/server")
 
     async def get(self) -> list[dict[str, Any]]:
         """Metrics index.
@@ -65,7 +65,7 @@ class ClusterMetrics(AsyncPath):
             User: all
 
         Proxmox: ``GET /cluster/metrics`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
 
 class ClusterMetricsExport(AsyncPath):
@@ -113,7 +113,7 @@ class ClusterMetricsExport(AsyncPath):
             "node-list": node_list,
             "start-time": start_time,
         }
-        return await self._c._call("GET", self._p, params, _R1)
+        return await self._client._call("GET", self._path, params, _R1)
 
 
 class ClusterMetricsServer(AsyncPath):
@@ -125,7 +125,7 @@ class ClusterMetricsServer(AsyncPath):
 
     def id(self, id: str) -> ClusterMetricsServerId:
         """{id}"""
-        return ClusterMetricsServerId(self._c, self._p + "/" + _segment(id))
+        return ClusterMetricsServerId(self._client, self._path + "/" + _segment(id))
 
     async def get(self) -> list[ClusterMetricsServerGetResultItem]:
         """List configured metric servers.
@@ -137,7 +137,7 @@ class ClusterMetricsServer(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/metrics/server`` (``server_index``)."""
-        return await self._c._call("GET", self._p, {}, _R2)
+        return await self._client._call("GET", self._path, {}, _R2)
 
 
 class ClusterMetricsServerId(AsyncPath):
@@ -160,7 +160,7 @@ class ClusterMetricsServerId(AsyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/metrics/server/{id}`` (``read``)."""
-        return await self._c._call("GET", self._p, {}, _R3)
+        return await self._client._call("GET", self._path, {}, _R3)
 
     async def post(
         self,
@@ -280,7 +280,7 @@ class ClusterMetricsServerId(AsyncPath):
             "token": token,
             "verify-certificate": verify_certificate,
         }
-        return await self._c._call("POST", self._p, params, _R4)
+        return await self._client._call("POST", self._path, params, _R4)
 
     async def put(
         self,
@@ -406,7 +406,7 @@ class ClusterMetricsServerId(AsyncPath):
             "token": token,
             "verify-certificate": verify_certificate,
         }
-        return await self._c._call("PUT", self._p, params, _R5)
+        return await self._client._call("PUT", self._path, params, _R5)
 
     async def delete(self) -> None:
         """Remove Metric server.
@@ -420,4 +420,4 @@ class ClusterMetricsServerId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/metrics/server/{id}`` (``delete``)."""
-        return await self._c._call("DELETE", self._p, {}, _R6)
+        return await self._client._call("DELETE", self._path, {}, _R6)

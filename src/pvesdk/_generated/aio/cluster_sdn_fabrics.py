@@ -90,17 +90,17 @@ class ClusterSdnFabrics(AsyncPath):
     @property
     def all(self) -> ClusterSdnFabricsAll:
         """SDN Fabrics Index"""
-        return ClusterSdnFabricsAll(self._c, self._p + "/all")
+        return ClusterSdnFabricsAll(self._client, self._path + "/all")
 
     @property
     def fabric(self) -> ClusterSdnFabricsFabric:
         """SDN Fabrics Index"""
-        return ClusterSdnFabricsFabric(self._c, self._p + "/fabric")
+        return ClusterSdnFabricsFabric(self._client, self._path + "/fabric")
 
     @property
     def node(self) -> ClusterSdnFabricsNode:
         """SDN Fabrics Index"""
-        return ClusterSdnFabricsNode(self._c, self._p + "/node")
+        return ClusterSdnFabricsNode(self._client, self._path + "/node")
 
     async def get(self) -> list[ClusterSdnFabricsGetResultItem]:
         """SDN Fabrics Index
@@ -114,7 +114,7 @@ class ClusterSdnFabrics(AsyncPath):
         Proxmox VE: New in 9.0.
 
         Proxmox: ``GET /cluster/sdn/fabrics`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
 
 class ClusterSdnFabricsAll(AsyncPath):
@@ -153,7 +153,7 @@ class ClusterSdnFabricsAll(AsyncPath):
             "pending": pending,
             "running": running,
         }
-        return await self._c._call("GET", self._p, params, _R1)
+        return await self._client._call("GET", self._path, params, _R1)
 
 
 class ClusterSdnFabricsFabric(AsyncPath):
@@ -166,7 +166,7 @@ class ClusterSdnFabricsFabric(AsyncPath):
 
     def id(self, id: str) -> ClusterSdnFabricsFabricId:
         """Identifier for SDN fabrics"""
-        return ClusterSdnFabricsFabricId(self._c, self._p + "/" + _segment(id))
+        return ClusterSdnFabricsFabricId(self._client, self._path + "/" + _segment(id))
 
     async def get(
         self,
@@ -196,7 +196,7 @@ class ClusterSdnFabricsFabric(AsyncPath):
             "pending": pending,
             "running": running,
         }
-        return await self._c._call("GET", self._p, params, _R2)
+        return await self._client._call("GET", self._path, params, _R2)
 
     async def post(
         self,
@@ -277,7 +277,7 @@ class ClusterSdnFabricsFabric(AsyncPath):
             "persistent_keepalive": persistent_keepalive,
             "route_filter": route_filter,
         }
-        return await self._c._call("POST", self._p, params, _R3)
+        return await self._client._call("POST", self._path, params, _R3)
 
 
 class ClusterSdnFabricsFabricId(AsyncPath):
@@ -301,7 +301,7 @@ class ClusterSdnFabricsFabricId(AsyncPath):
         Proxmox VE: New in 9.0.
 
         Proxmox: ``GET /cluster/sdn/fabrics/fabric/{id}`` (``get_fabric``)."""
-        return await self._c._call("GET", self._p, {}, _R4)
+        return await self._client._call("GET", self._path, {}, _R4)
 
     async def put(
         self,
@@ -379,7 +379,7 @@ class ClusterSdnFabricsFabricId(AsyncPath):
             "persistent_keepalive": persistent_keepalive,
             "route_filter": route_filter,
         }
-        return await self._c._call("PUT", self._p, params, _R5)
+        return await self._client._call("PUT", self._path, params, _R5)
 
     async def delete(self) -> None:
         """Add a fabric
@@ -395,7 +395,7 @@ class ClusterSdnFabricsFabricId(AsyncPath):
         Proxmox VE: New in 9.0.
 
         Proxmox: ``DELETE /cluster/sdn/fabrics/fabric/{id}`` (``delete_fabric``)."""
-        return await self._c._call("DELETE", self._p, {}, _R6)
+        return await self._client._call("DELETE", self._path, {}, _R6)
 
 
 class ClusterSdnFabricsNode(AsyncPath):
@@ -407,7 +407,7 @@ class ClusterSdnFabricsNode(AsyncPath):
 
     def fabric_id(self, fabric_id: str) -> ClusterSdnFabricsNodeFabricId:
         """Identifier for SDN fabrics"""
-        return ClusterSdnFabricsNodeFabricId(self._c, self._p + "/" + _segment(fabric_id))
+        return ClusterSdnFabricsNodeFabricId(self._client, self._path + "/" + _segment(fabric_id))
 
     async def get(
         self,
@@ -438,7 +438,7 @@ class ClusterSdnFabricsNode(AsyncPath):
             "pending": pending,
             "running": running,
         }
-        return await self._c._call("GET", self._p, params, _R7)
+        return await self._client._call("GET", self._path, params, _R7)
 
 
 class ClusterSdnFabricsNodeFabricId(AsyncPath):
@@ -451,7 +451,9 @@ class ClusterSdnFabricsNodeFabricId(AsyncPath):
 
     def node_id(self, node_id: str) -> ClusterSdnFabricsNodeFabricIdNodeId:
         """Identifier for nodes in an SDN fabric"""
-        return ClusterSdnFabricsNodeFabricIdNodeId(self._c, self._p + "/" + _segment(node_id))
+        return ClusterSdnFabricsNodeFabricIdNodeId(
+            self._client, self._path + "/" + _segment(node_id)
+        )
 
     async def get(
         self,
@@ -481,7 +483,7 @@ class ClusterSdnFabricsNodeFabricId(AsyncPath):
             "pending": pending,
             "running": running,
         }
-        return await self._c._call("GET", self._p, params, _R8)
+        return await self._client._call("GET", self._path, params, _R8)
 
     async def post(
         self,
@@ -556,7 +558,7 @@ class ClusterSdnFabricsNodeFabricId(AsyncPath):
             "public_key": public_key,
             "role": role,
         }
-        return await self._c._call("POST", self._p, params, _R9)
+        return await self._client._call("POST", self._path, params, _R9)
 
 
 class ClusterSdnFabricsNodeFabricIdNodeId(AsyncPath):
@@ -580,7 +582,7 @@ class ClusterSdnFabricsNodeFabricIdNodeId(AsyncPath):
         Proxmox VE: New in 9.0.
 
         Proxmox: ``GET /cluster/sdn/fabrics/node/{fabric_id}/{node_id}`` (``get_node``)."""
-        return await self._c._call("GET", self._p, {}, _R10)
+        return await self._client._call("GET", self._path, {}, _R10)
 
     async def put(
         self,
@@ -654,7 +656,7 @@ class ClusterSdnFabricsNodeFabricIdNodeId(AsyncPath):
             "public_key": public_key,
             "role": role,
         }
-        return await self._c._call("PUT", self._p, params, _R11)
+        return await self._client._call("PUT", self._path, params, _R11)
 
     async def delete(self) -> None:
         """Add a node
@@ -670,4 +672,4 @@ class ClusterSdnFabricsNodeFabricIdNodeId(AsyncPath):
         Proxmox VE: New in 9.0.
 
         Proxmox: ``DELETE /cluster/sdn/fabrics/node/{fabric_id}/{node_id}`` (``delete_node``)."""
-        return await self._c._call("DELETE", self._p, {}, _R12)
+        return await self._client._call("DELETE", self._path, {}, _R12)

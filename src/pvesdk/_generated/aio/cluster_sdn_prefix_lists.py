@@ -44,7 +44,7 @@ class ClusterSdnPrefixLists(AsyncPath):
 
     def id(self, id: str) -> ClusterSdnPrefixListsId:
         """The SDN prefix list identifier"""
-        return ClusterSdnPrefixListsId(self._c, self._p + "/" + _segment(id))
+        return ClusterSdnPrefixListsId(self._client, self._path + "/" + _segment(id))
 
     async def get(
         self,
@@ -78,7 +78,7 @@ class ClusterSdnPrefixLists(AsyncPath):
             "running": running,
             "verbose": verbose,
         }
-        return await self._c._call("GET", self._p, params, _R0)
+        return await self._client._call("GET", self._path, params, _R0)
 
     async def post(
         self,
@@ -121,7 +121,7 @@ class ClusterSdnPrefixLists(AsyncPath):
             "entries": _sequence("entries", entries),
             "lock-token": lock_token,
         }
-        return await self._c._call("POST", self._p, params, _R1)
+        return await self._client._call("POST", self._path, params, _R1)
 
 
 class ClusterSdnPrefixListsId(AsyncPath):
@@ -136,7 +136,7 @@ class ClusterSdnPrefixListsId(AsyncPath):
     @property
     def entries(self) -> ClusterSdnPrefixListsIdEntries:
         """List Prefix List Entries"""
-        return ClusterSdnPrefixListsIdEntries(self._c, self._p + "/entries")
+        return ClusterSdnPrefixListsIdEntries(self._client, self._path + "/entries")
 
     async def get(self) -> dict[str, Any]:
         """Get Prefix List
@@ -150,7 +150,7 @@ class ClusterSdnPrefixListsId(AsyncPath):
         Proxmox VE: New in 9.2.
 
         Proxmox: ``GET /cluster/sdn/prefix-lists/{id}`` (``get_prefix_list``)."""
-        return await self._c._call("GET", self._p, {}, _R2)
+        return await self._client._call("GET", self._path, {}, _R2)
 
     async def put(
         self,
@@ -192,7 +192,7 @@ class ClusterSdnPrefixListsId(AsyncPath):
             "entries": _sequence("entries", entries),
             "lock-token": lock_token,
         }
-        return await self._c._call("PUT", self._p, params, _R3)
+        return await self._client._call("PUT", self._path, params, _R3)
 
     async def delete(
         self,
@@ -219,7 +219,7 @@ class ClusterSdnPrefixListsId(AsyncPath):
         params = {
             "lock-token": lock_token,
         }
-        return await self._c._call("DELETE", self._p, params, _R4)
+        return await self._client._call("DELETE", self._path, params, _R4)
 
 
 class ClusterSdnPrefixListsIdEntries(AsyncPath):
@@ -232,7 +232,9 @@ class ClusterSdnPrefixListsIdEntries(AsyncPath):
 
     def url_seq(self, url_seq: int) -> ClusterSdnPrefixListsIdEntriesUrlSeq:
         """Sequence number of the prefix-list entry."""
-        return ClusterSdnPrefixListsIdEntriesUrlSeq(self._c, self._p + "/" + _segment(url_seq))
+        return ClusterSdnPrefixListsIdEntriesUrlSeq(
+            self._client, self._path + "/" + _segment(url_seq)
+        )
 
     async def get(self) -> list[dict[str, Any]]:
         """List Prefix List Entries
@@ -246,7 +248,7 @@ class ClusterSdnPrefixListsIdEntries(AsyncPath):
         Proxmox VE: New in 9.2.
 
         Proxmox: ``GET /cluster/sdn/prefix-lists/{id}/entries`` (``get_prefix_list_entries``)."""
-        return await self._c._call("GET", self._p, {}, _R5)
+        return await self._client._call("GET", self._path, {}, _R5)
 
     async def post(
         self,
@@ -297,7 +299,7 @@ class ClusterSdnPrefixListsIdEntries(AsyncPath):
             "lock-token": lock_token,
             "seq": seq,
         }
-        return await self._c._call("POST", self._p, params, _R6)
+        return await self._client._call("POST", self._path, params, _R6)
 
 
 class ClusterSdnPrefixListsIdEntriesUrlSeq(AsyncPath):
@@ -321,7 +323,7 @@ class ClusterSdnPrefixListsIdEntriesUrlSeq(AsyncPath):
         Proxmox VE: New in 9.2.
 
         Proxmox: ``GET /cluster/sdn/prefix-lists/{id}/entries/{url_seq}`` (``get_prefix_list_entry``)."""
-        return await self._c._call("GET", self._p, {}, _R7)
+        return await self._client._call("GET", self._path, {}, _R7)
 
     async def put(
         self,
@@ -383,7 +385,7 @@ class ClusterSdnPrefixListsIdEntriesUrlSeq(AsyncPath):
             "prefix": prefix,
             "seq": seq,
         }
-        return await self._c._call("PUT", self._p, params, _R8)
+        return await self._client._call("PUT", self._path, params, _R8)
 
     async def delete(
         self,
@@ -410,4 +412,4 @@ class ClusterSdnPrefixListsIdEntriesUrlSeq(AsyncPath):
         params = {
             "lock-token": lock_token,
         }
-        return await self._c._call("DELETE", self._p, params, _R9)
+        return await self._client._call("DELETE", self._path, params, _R9)

@@ -68,7 +68,7 @@ class ClusterSdnRouteMaps(AsyncPath):
     @property
     def entries(self) -> ClusterSdnRouteMapsEntries:
         """Lists all route map entries."""
-        return ClusterSdnRouteMapsEntries(self._c, self._p + "/entries")
+        return ClusterSdnRouteMapsEntries(self._client, self._path + "/entries")
 
     async def get(
         self,
@@ -94,7 +94,7 @@ class ClusterSdnRouteMaps(AsyncPath):
         params = {
             "running": running,
         }
-        return await self._c._call("GET", self._p, params, _R0)
+        return await self._client._call("GET", self._path, params, _R0)
 
 
 class ClusterSdnRouteMapsEntries(AsyncPath):
@@ -107,7 +107,9 @@ class ClusterSdnRouteMapsEntries(AsyncPath):
 
     def route_map_id(self, route_map_id: str) -> ClusterSdnRouteMapsEntriesRouteMapId:
         """The SDN route map identifier"""
-        return ClusterSdnRouteMapsEntriesRouteMapId(self._c, self._p + "/" + _segment(route_map_id))
+        return ClusterSdnRouteMapsEntriesRouteMapId(
+            self._client, self._path + "/" + _segment(route_map_id)
+        )
 
     async def get(
         self,
@@ -137,7 +139,7 @@ class ClusterSdnRouteMapsEntries(AsyncPath):
             "pending": pending,
             "running": running,
         }
-        return await self._c._call("GET", self._p, params, _R1)
+        return await self._client._call("GET", self._path, params, _R1)
 
     async def post(
         self,
@@ -201,7 +203,7 @@ class ClusterSdnRouteMapsEntries(AsyncPath):
             "match": _sequence("match", match),
             "set": _sequence("set", set),
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return await self._client._call("POST", self._path, params, _R2)
 
 
 class ClusterSdnRouteMapsEntriesRouteMapId(AsyncPath):
@@ -214,7 +216,7 @@ class ClusterSdnRouteMapsEntriesRouteMapId(AsyncPath):
     @property
     def entry(self) -> ClusterSdnRouteMapsEntriesRouteMapIdEntry:
         """entry"""
-        return ClusterSdnRouteMapsEntriesRouteMapIdEntry(self._c, self._p + "/entry")
+        return ClusterSdnRouteMapsEntriesRouteMapIdEntry(self._client, self._path + "/entry")
 
     async def get(
         self,
@@ -243,7 +245,7 @@ class ClusterSdnRouteMapsEntriesRouteMapId(AsyncPath):
             "pending": pending,
             "running": running,
         }
-        return await self._c._call("GET", self._p, params, _R3)
+        return await self._client._call("GET", self._path, params, _R3)
 
 
 class ClusterSdnRouteMapsEntriesRouteMapIdEntry(AsyncPath):
@@ -254,7 +256,7 @@ class ClusterSdnRouteMapsEntriesRouteMapIdEntry(AsyncPath):
     def order(self, order: int) -> ClusterSdnRouteMapsEntriesRouteMapIdEntryOrder:
         """The index of this route map entry"""
         return ClusterSdnRouteMapsEntriesRouteMapIdEntryOrder(
-            self._c, self._p + "/" + _segment(order)
+            self._client, self._path + "/" + _segment(order)
         )
 
 
@@ -279,7 +281,7 @@ class ClusterSdnRouteMapsEntriesRouteMapIdEntryOrder(AsyncPath):
         Proxmox VE: New in 9.2.
 
         Proxmox: ``GET /cluster/sdn/route-maps/entries/{route-map-id}/entry/{order}`` (``get_route_map_entry``)."""
-        return await self._c._call("GET", self._p, {}, _R4)
+        return await self._client._call("GET", self._path, {}, _R4)
 
     async def put(
         self,
@@ -339,7 +341,7 @@ class ClusterSdnRouteMapsEntriesRouteMapIdEntryOrder(AsyncPath):
             "match": _sequence("match", match),
             "set": _sequence("set", set),
         }
-        return await self._c._call("PUT", self._p, params, _R5)
+        return await self._client._call("PUT", self._path, params, _R5)
 
     async def delete(
         self,
@@ -366,4 +368,4 @@ class ClusterSdnRouteMapsEntriesRouteMapIdEntryOrder(AsyncPath):
         params = {
             "lock-token": lock_token,
         }
-        return await self._c._call("DELETE", self._p, params, _R6)
+        return await self._client._call("DELETE", self._path, params, _R6)

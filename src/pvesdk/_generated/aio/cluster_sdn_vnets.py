@@ -91,7 +91,7 @@ class ClusterSdnVnets(AsyncPath):
 
     def vnet(self, vnet: str) -> ClusterSdnVnetsVnet:
         """The SDN vnet object identifier."""
-        return ClusterSdnVnetsVnet(self._c, self._p + "/" + _segment(vnet))
+        return ClusterSdnVnetsVnet(self._client, self._path + "/" + _segment(vnet))
 
     async def get(
         self,
@@ -117,7 +117,7 @@ class ClusterSdnVnets(AsyncPath):
             "pending": pending,
             "running": running,
         }
-        return await self._c._call("GET", self._p, params, _R0)
+        return await self._client._call("GET", self._path, params, _R0)
 
     async def post(
         self,
@@ -169,7 +169,7 @@ class ClusterSdnVnets(AsyncPath):
             "type": type,
             "vlanaware": vlanaware,
         }
-        return await self._c._call("POST", self._p, params, _R1)
+        return await self._client._call("POST", self._path, params, _R1)
 
 
 class ClusterSdnVnetsVnet(AsyncPath):
@@ -184,17 +184,17 @@ class ClusterSdnVnetsVnet(AsyncPath):
     @property
     def firewall(self) -> ClusterSdnVnetsVnetFirewall:
         """Directory index."""
-        return ClusterSdnVnetsVnetFirewall(self._c, self._p + "/firewall")
+        return ClusterSdnVnetsVnetFirewall(self._client, self._path + "/firewall")
 
     @property
     def ips(self) -> ClusterSdnVnetsVnetIps:
         """Create IP Mapping in a VNet"""
-        return ClusterSdnVnetsVnetIps(self._c, self._p + "/ips")
+        return ClusterSdnVnetsVnetIps(self._client, self._path + "/ips")
 
     @property
     def subnets(self) -> ClusterSdnVnetsVnetSubnets:
         """SDN subnets index."""
-        return ClusterSdnVnetsVnetSubnets(self._c, self._p + "/subnets")
+        return ClusterSdnVnetsVnetSubnets(self._client, self._path + "/subnets")
 
     async def get(
         self,
@@ -220,7 +220,7 @@ class ClusterSdnVnetsVnet(AsyncPath):
             "pending": pending,
             "running": running,
         }
-        return await self._c._call("GET", self._p, params, _R2)
+        return await self._client._call("GET", self._path, params, _R2)
 
     async def put(
         self,
@@ -275,7 +275,7 @@ class ClusterSdnVnetsVnet(AsyncPath):
             "vlanaware": vlanaware,
             "zone": zone,
         }
-        return await self._c._call("PUT", self._p, params, _R3)
+        return await self._client._call("PUT", self._path, params, _R3)
 
     async def delete(
         self,
@@ -301,7 +301,7 @@ class ClusterSdnVnetsVnet(AsyncPath):
         params = {
             "lock-token": lock_token,
         }
-        return await self._c._call("DELETE", self._p, params, _R4)
+        return await self._client._call("DELETE", self._path, params, _R4)
 
 
 class ClusterSdnVnetsVnetFirewall(AsyncPath):
@@ -314,12 +314,12 @@ class ClusterSdnVnetsVnetFirewall(AsyncPath):
     @property
     def options(self) -> ClusterSdnVnetsVnetFirewallOptions:
         """Get vnet firewall options."""
-        return ClusterSdnVnetsVnetFirewallOptions(self._c, self._p + "/options")
+        return ClusterSdnVnetsVnetFirewallOptions(self._client, self._path + "/options")
 
     @property
     def rules(self) -> ClusterSdnVnetsVnetFirewallRules:
         """List rules."""
-        return ClusterSdnVnetsVnetFirewallRules(self._c, self._p + "/rules")
+        return ClusterSdnVnetsVnetFirewallRules(self._client, self._path + "/rules")
 
     async def get(self) -> list[dict[str, Any]]:
         """Directory index.
@@ -330,7 +330,7 @@ class ClusterSdnVnetsVnetFirewall(AsyncPath):
         Proxmox VE: New in 8.3.
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R5)
+        return await self._client._call("GET", self._path, {}, _R5)
 
 
 class ClusterSdnVnetsVnetFirewallOptions(AsyncPath):
@@ -354,7 +354,7 @@ class ClusterSdnVnetsVnetFirewallOptions(AsyncPath):
         Proxmox VE: New in 8.3.
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall/options`` (``get_options``)."""
-        return await self._c._call("GET", self._p, {}, _R6)
+        return await self._client._call("GET", self._path, {}, _R6)
 
     async def put(
         self,
@@ -405,7 +405,7 @@ class ClusterSdnVnetsVnetFirewallOptions(AsyncPath):
             "log_level_forward": log_level_forward,
             "policy_forward": policy_forward,
         }
-        return await self._c._call("PUT", self._p, params, _R7)
+        return await self._client._call("PUT", self._path, params, _R7)
 
 
 class ClusterSdnVnetsVnetFirewallRules(AsyncPath):
@@ -418,7 +418,7 @@ class ClusterSdnVnetsVnetFirewallRules(AsyncPath):
 
     def pos(self, pos: int) -> ClusterSdnVnetsVnetFirewallRulesPos:
         """Update rule at position <pos>."""
-        return ClusterSdnVnetsVnetFirewallRulesPos(self._c, self._p + "/" + _segment(pos))
+        return ClusterSdnVnetsVnetFirewallRulesPos(self._client, self._path + "/" + _segment(pos))
 
     async def get(self) -> list[ClusterSdnVnetsVnetFirewallRulesGetResultItem]:
         """List rules.
@@ -433,7 +433,7 @@ class ClusterSdnVnetsVnetFirewallRules(AsyncPath):
         Proxmox VE: New in 8.3.
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall/rules`` (``get_rules``)."""
-        return await self._c._call("GET", self._p, {}, _R8)
+        return await self._client._call("GET", self._path, {}, _R8)
 
     async def post(
         self,
@@ -534,7 +534,7 @@ class ClusterSdnVnetsVnetFirewallRules(AsyncPath):
             "source": source,
             "sport": sport,
         }
-        return await self._c._call("POST", self._p, params, _R9)
+        return await self._client._call("POST", self._path, params, _R9)
 
 
 class ClusterSdnVnetsVnetFirewallRulesPos(AsyncPath):
@@ -559,7 +559,7 @@ class ClusterSdnVnetsVnetFirewallRulesPos(AsyncPath):
         Proxmox VE: New in 8.3.
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}`` (``get_rule``)."""
-        return await self._c._call("GET", self._p, {}, _R10)
+        return await self._client._call("GET", self._path, {}, _R10)
 
     async def put(
         self,
@@ -666,7 +666,7 @@ class ClusterSdnVnetsVnetFirewallRulesPos(AsyncPath):
             "sport": sport,
             "type": type,
         }
-        return await self._c._call("PUT", self._p, params, _R11)
+        return await self._client._call("PUT", self._path, params, _R11)
 
     async def delete(
         self,
@@ -695,7 +695,7 @@ class ClusterSdnVnetsVnetFirewallRulesPos(AsyncPath):
         params = {
             "digest": digest,
         }
-        return await self._c._call("DELETE", self._p, params, _R12)
+        return await self._client._call("DELETE", self._path, params, _R12)
 
 
 class ClusterSdnVnetsVnetIps(AsyncPath):
@@ -744,7 +744,7 @@ class ClusterSdnVnetsVnetIps(AsyncPath):
             "zone": zone,
             "mac": _checked("mac-addr", "mac", mac),
         }
-        return await self._c._call("POST", self._p, params, _R13)
+        return await self._client._call("POST", self._path, params, _R13)
 
     async def put(
         self,
@@ -789,7 +789,7 @@ class ClusterSdnVnetsVnetIps(AsyncPath):
             "mac": _checked("mac-addr", "mac", mac),
             "vmid": vmid,
         }
-        return await self._c._call("PUT", self._p, params, _R14)
+        return await self._client._call("PUT", self._path, params, _R14)
 
     async def delete(
         self,
@@ -828,7 +828,7 @@ class ClusterSdnVnetsVnetIps(AsyncPath):
             "zone": zone,
             "mac": _checked("mac-addr", "mac", mac),
         }
-        return await self._c._call("DELETE", self._p, params, _R15)
+        return await self._client._call("DELETE", self._path, params, _R15)
 
 
 class ClusterSdnVnetsVnetSubnets(AsyncPath):
@@ -841,7 +841,7 @@ class ClusterSdnVnetsVnetSubnets(AsyncPath):
 
     def subnet(self, subnet: str) -> ClusterSdnVnetsVnetSubnetsSubnet:
         """The SDN subnet object identifier."""
-        return ClusterSdnVnetsVnetSubnetsSubnet(self._c, self._p + "/" + _segment(subnet))
+        return ClusterSdnVnetsVnetSubnetsSubnet(self._client, self._path + "/" + _segment(subnet))
 
     async def get(
         self,
@@ -867,7 +867,7 @@ class ClusterSdnVnetsVnetSubnets(AsyncPath):
             "pending": pending,
             "running": running,
         }
-        return await self._c._call("GET", self._p, params, _R16)
+        return await self._client._call("GET", self._path, params, _R16)
 
     async def post(
         self,
@@ -920,7 +920,7 @@ class ClusterSdnVnetsVnetSubnets(AsyncPath):
             "lock-token": lock_token,
             "snat": snat,
         }
-        return await self._c._call("POST", self._p, params, _R17)
+        return await self._client._call("POST", self._path, params, _R17)
 
 
 class ClusterSdnVnetsVnetSubnetsSubnet(AsyncPath):
@@ -956,7 +956,7 @@ class ClusterSdnVnetsVnetSubnetsSubnet(AsyncPath):
             "pending": pending,
             "running": running,
         }
-        return await self._c._call("GET", self._p, params, _R18)
+        return await self._client._call("GET", self._path, params, _R18)
 
     async def put(
         self,
@@ -1012,7 +1012,7 @@ class ClusterSdnVnetsVnetSubnetsSubnet(AsyncPath):
             "lock-token": lock_token,
             "snat": snat,
         }
-        return await self._c._call("PUT", self._p, params, _R19)
+        return await self._client._call("PUT", self._path, params, _R19)
 
     async def delete(
         self,
@@ -1038,4 +1038,4 @@ class ClusterSdnVnetsVnetSubnetsSubnet(AsyncPath):
         params = {
             "lock-token": lock_token,
         }
-        return await self._c._call("DELETE", self._p, params, _R20)
+        return await self._client._call("DELETE", self._path, params, _R20)

@@ -174,7 +174,7 @@ class Nodes(AsyncPath):
 
     def node(self, node: str) -> NodesNode:
         """The cluster node name."""
-        return NodesNode(self._c, self._p + "/" + _segment(node))
+        return NodesNode(self._client, self._path + "/" + _segment(node))
 
     async def get(self) -> list[NodesGetResultItem]:
         """Cluster node index.
@@ -186,7 +186,7 @@ class Nodes(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNode(AsyncPath):
@@ -199,247 +199,247 @@ class NodesNode(AsyncPath):
     @property
     def aplinfo(self) -> NodesNodeAplinfo:
         """Get list of appliances."""
-        return NodesNodeAplinfo(self._c, self._p + "/aplinfo")
+        return NodesNodeAplinfo(self._client, self._path + "/aplinfo")
 
     @property
     def apt(self) -> _nodes_apt.NodesNodeApt:
         """Directory index for apt (Advanced Package Tool)."""
         from . import nodes_apt as _nodes_apt
 
-        return _nodes_apt.NodesNodeApt(self._c, self._p + "/apt")
+        return _nodes_apt.NodesNodeApt(self._client, self._path + "/apt")
 
     @property
     def capabilities(self) -> _nodes_capabilities.NodesNodeCapabilities:
         """Node capabilities index."""
         from . import nodes_capabilities as _nodes_capabilities
 
-        return _nodes_capabilities.NodesNodeCapabilities(self._c, self._p + "/capabilities")
+        return _nodes_capabilities.NodesNodeCapabilities(self._client, self._path + "/capabilities")
 
     @property
     def ceph(self) -> _nodes_ceph.NodesNodeCeph:
         """Directory index."""
         from . import nodes_ceph as _nodes_ceph
 
-        return _nodes_ceph.NodesNodeCeph(self._c, self._p + "/ceph")
+        return _nodes_ceph.NodesNodeCeph(self._client, self._path + "/ceph")
 
     @property
     def certificates(self) -> _nodes_certificates.NodesNodeCertificates:
         """Node index."""
         from . import nodes_certificates as _nodes_certificates
 
-        return _nodes_certificates.NodesNodeCertificates(self._c, self._p + "/certificates")
+        return _nodes_certificates.NodesNodeCertificates(self._client, self._path + "/certificates")
 
     @property
     def config(self) -> NodesNodeConfig:
         """Get node configuration options."""
-        return NodesNodeConfig(self._c, self._p + "/config")
+        return NodesNodeConfig(self._client, self._path + "/config")
 
     @property
     def disks(self) -> _nodes_disks.NodesNodeDisks:
         """Node index."""
         from . import nodes_disks as _nodes_disks
 
-        return _nodes_disks.NodesNodeDisks(self._c, self._p + "/disks")
+        return _nodes_disks.NodesNodeDisks(self._client, self._path + "/disks")
 
     @property
     def dns(self) -> NodesNodeDns:
         """Read DNS settings."""
-        return NodesNodeDns(self._c, self._p + "/dns")
+        return NodesNodeDns(self._client, self._path + "/dns")
 
     @property
     def execute(self) -> NodesNodeExecute:
         """Execute multiple commands in order, root only."""
-        return NodesNodeExecute(self._c, self._p + "/execute")
+        return NodesNodeExecute(self._client, self._path + "/execute")
 
     @property
     def firewall(self) -> _nodes_firewall.NodesNodeFirewall:
         """Directory index."""
         from . import nodes_firewall as _nodes_firewall
 
-        return _nodes_firewall.NodesNodeFirewall(self._c, self._p + "/firewall")
+        return _nodes_firewall.NodesNodeFirewall(self._client, self._path + "/firewall")
 
     @property
     def hardware(self) -> _nodes_hardware.NodesNodeHardware:
         """Index of hardware types"""
         from . import nodes_hardware as _nodes_hardware
 
-        return _nodes_hardware.NodesNodeHardware(self._c, self._p + "/hardware")
+        return _nodes_hardware.NodesNodeHardware(self._client, self._path + "/hardware")
 
     @property
     def hosts(self) -> NodesNodeHosts:
         """Get the content of /etc/hosts."""
-        return NodesNodeHosts(self._c, self._p + "/hosts")
+        return NodesNodeHosts(self._client, self._path + "/hosts")
 
     @property
     def journal(self) -> NodesNodeJournal:
         """Read Journal"""
-        return NodesNodeJournal(self._c, self._p + "/journal")
+        return NodesNodeJournal(self._client, self._path + "/journal")
 
     @property
     def lxc(self) -> _nodes_lxc.NodesNodeLxc:
         """LXC container index (per node)."""
         from . import nodes_lxc as _nodes_lxc
 
-        return _nodes_lxc.NodesNodeLxc(self._c, self._p + "/lxc")
+        return _nodes_lxc.NodesNodeLxc(self._client, self._path + "/lxc")
 
     @property
     def migrateall(self) -> NodesNodeMigrateall:
         """Migrate all VMs and Containers."""
-        return NodesNodeMigrateall(self._c, self._p + "/migrateall")
+        return NodesNodeMigrateall(self._client, self._path + "/migrateall")
 
     @property
     def netstat(self) -> NodesNodeNetstat:
         """Read tap/vm network device interface counters"""
-        return NodesNodeNetstat(self._c, self._p + "/netstat")
+        return NodesNodeNetstat(self._client, self._path + "/netstat")
 
     @property
     def network(self) -> NodesNodeNetwork:
         """List available networks"""
-        return NodesNodeNetwork(self._c, self._p + "/network")
+        return NodesNodeNetwork(self._client, self._path + "/network")
 
     @property
     def qemu(self) -> _nodes_qemu.NodesNodeQemu:
         """Virtual machine index (per node)."""
         from . import nodes_qemu as _nodes_qemu
 
-        return _nodes_qemu.NodesNodeQemu(self._c, self._p + "/qemu")
+        return _nodes_qemu.NodesNodeQemu(self._client, self._path + "/qemu")
 
     @property
     def query_oci_repo_tags(self) -> NodesNodeQueryOciRepoTags:
         """List all tags for an OCI repository reference."""
-        return NodesNodeQueryOciRepoTags(self._c, self._p + "/query-oci-repo-tags")
+        return NodesNodeQueryOciRepoTags(self._client, self._path + "/query-oci-repo-tags")
 
     @property
     def query_url_metadata(self) -> NodesNodeQueryUrlMetadata:
         """Query metadata of an URL: file size, file name and mime type."""
-        return NodesNodeQueryUrlMetadata(self._c, self._p + "/query-url-metadata")
+        return NodesNodeQueryUrlMetadata(self._client, self._path + "/query-url-metadata")
 
     @property
     def replication(self) -> _nodes_replication.NodesNodeReplication:
         """List status of all replication jobs on this node."""
         from . import nodes_replication as _nodes_replication
 
-        return _nodes_replication.NodesNodeReplication(self._c, self._p + "/replication")
+        return _nodes_replication.NodesNodeReplication(self._client, self._path + "/replication")
 
     @property
     def report(self) -> NodesNodeReport:
         """Gather various systems information about a node"""
-        return NodesNodeReport(self._c, self._p + "/report")
+        return NodesNodeReport(self._client, self._path + "/report")
 
     @property
     def rrd(self) -> NodesNodeRrd:
         """Read node RRD statistics (returns PNG)"""
-        return NodesNodeRrd(self._c, self._p + "/rrd")
+        return NodesNodeRrd(self._client, self._path + "/rrd")
 
     @property
     def rrddata(self) -> NodesNodeRrddata:
         """Read node RRD statistics"""
-        return NodesNodeRrddata(self._c, self._p + "/rrddata")
+        return NodesNodeRrddata(self._client, self._path + "/rrddata")
 
     @property
     def scan(self) -> _nodes_scan.NodesNodeScan:
         """Index of available scan methods"""
         from . import nodes_scan as _nodes_scan
 
-        return _nodes_scan.NodesNodeScan(self._c, self._p + "/scan")
+        return _nodes_scan.NodesNodeScan(self._client, self._path + "/scan")
 
     @property
     def sdn(self) -> _nodes_sdn.NodesNodeSdn:
         """SDN index."""
         from . import nodes_sdn as _nodes_sdn
 
-        return _nodes_sdn.NodesNodeSdn(self._c, self._p + "/sdn")
+        return _nodes_sdn.NodesNodeSdn(self._client, self._path + "/sdn")
 
     @property
     def services(self) -> _nodes_services.NodesNodeServices:
         """Service list."""
         from . import nodes_services as _nodes_services
 
-        return _nodes_services.NodesNodeServices(self._c, self._p + "/services")
+        return _nodes_services.NodesNodeServices(self._client, self._path + "/services")
 
     @property
     def spiceshell(self) -> NodesNodeSpiceshell:
         """Creates a SPICE shell."""
-        return NodesNodeSpiceshell(self._c, self._p + "/spiceshell")
+        return NodesNodeSpiceshell(self._client, self._path + "/spiceshell")
 
     @property
     def startall(self) -> NodesNodeStartall:
         """Start all VMs and containers located on this node (by default only those with onboot=1)."""
-        return NodesNodeStartall(self._c, self._p + "/startall")
+        return NodesNodeStartall(self._client, self._path + "/startall")
 
     @property
     def status(self) -> NodesNodeStatus:
         """Read node status"""
-        return NodesNodeStatus(self._c, self._p + "/status")
+        return NodesNodeStatus(self._client, self._path + "/status")
 
     @property
     def stopall(self) -> NodesNodeStopall:
         """Stop all VMs and Containers."""
-        return NodesNodeStopall(self._c, self._p + "/stopall")
+        return NodesNodeStopall(self._client, self._path + "/stopall")
 
     @property
     def storage(self) -> _nodes_storage.NodesNodeStorage:
         """Get status for all datastores."""
         from . import nodes_storage as _nodes_storage
 
-        return _nodes_storage.NodesNodeStorage(self._c, self._p + "/storage")
+        return _nodes_storage.NodesNodeStorage(self._client, self._path + "/storage")
 
     @property
     def subscription(self) -> NodesNodeSubscription:
         """Read subscription info."""
-        return NodesNodeSubscription(self._c, self._p + "/subscription")
+        return NodesNodeSubscription(self._client, self._path + "/subscription")
 
     @property
     def suspendall(self) -> NodesNodeSuspendall:
         """Suspend all VMs."""
-        return NodesNodeSuspendall(self._c, self._p + "/suspendall")
+        return NodesNodeSuspendall(self._client, self._path + "/suspendall")
 
     @property
     def syslog(self) -> NodesNodeSyslog:
         """Read system log"""
-        return NodesNodeSyslog(self._c, self._p + "/syslog")
+        return NodesNodeSyslog(self._client, self._path + "/syslog")
 
     @property
     def tasks(self) -> _nodes_tasks.NodesNodeTasks:
         """Read task list for one node (finished tasks)."""
         from . import nodes_tasks as _nodes_tasks
 
-        return _nodes_tasks.NodesNodeTasks(self._c, self._p + "/tasks")
+        return _nodes_tasks.NodesNodeTasks(self._client, self._path + "/tasks")
 
     @property
     def termproxy(self) -> NodesNodeTermproxy:
         """Creates a VNC Shell proxy."""
-        return NodesNodeTermproxy(self._c, self._p + "/termproxy")
+        return NodesNodeTermproxy(self._client, self._path + "/termproxy")
 
     @property
     def time(self) -> NodesNodeTime:
         """Read server time and time zone settings."""
-        return NodesNodeTime(self._c, self._p + "/time")
+        return NodesNodeTime(self._client, self._path + "/time")
 
     @property
     def version(self) -> NodesNodeVersion:
         """API version details"""
-        return NodesNodeVersion(self._c, self._p + "/version")
+        return NodesNodeVersion(self._client, self._path + "/version")
 
     @property
     def vncshell(self) -> NodesNodeVncshell:
         """Creates a VNC Shell proxy."""
-        return NodesNodeVncshell(self._c, self._p + "/vncshell")
+        return NodesNodeVncshell(self._client, self._path + "/vncshell")
 
     @property
     def vncwebsocket(self) -> NodesNodeVncwebsocket:
         """Opens a websocket for VNC traffic."""
-        return NodesNodeVncwebsocket(self._c, self._p + "/vncwebsocket")
+        return NodesNodeVncwebsocket(self._client, self._path + "/vncwebsocket")
 
     @property
     def vzdump(self) -> NodesNodeVzdump:
         """Create backup."""
-        return NodesNodeVzdump(self._c, self._p + "/vzdump")
+        return NodesNodeVzdump(self._client, self._path + "/vzdump")
 
     @property
     def wakeonlan(self) -> NodesNodeWakeonlan:
         """Try to wake a node via 'wake on LAN' network packet."""
-        return NodesNodeWakeonlan(self._c, self._p + "/wakeonlan")
+        return NodesNodeWakeonlan(self._client, self._path + "/wakeonlan")
 
     async def get(self) -> list[dict[str, Any]]:
         """Node index.
@@ -451,7 +451,7 @@ class NodesNode(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._client._call("GET", self._path, {}, _R1)
 
 
 class NodesNodeAplinfo(AsyncPath):
@@ -474,7 +474,7 @@ class NodesNodeAplinfo(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/aplinfo`` (``aplinfo``)."""
-        return await self._c._call("GET", self._p, {}, _R2)
+        return await self._client._call("GET", self._path, {}, _R2)
 
     async def post(
         self,
@@ -504,7 +504,7 @@ class NodesNodeAplinfo(AsyncPath):
             "storage": _checked("pve-storage-id", "storage", storage),
             "template": template,
         }
-        return _task(await self._c._call("POST", self._p, params, _R3), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R3), self._client)
 
 
 class NodesNodeConfig(AsyncPath):
@@ -552,7 +552,7 @@ class NodesNodeConfig(AsyncPath):
         params = {
             "property": property,
         }
-        return await self._c._call("GET", self._p, params, _R4)
+        return await self._client._call("GET", self._path, params, _R4)
 
     async def put(
         self,
@@ -616,7 +616,7 @@ class NodesNodeConfig(AsyncPath):
             "wakeonlan": wakeonlan,
             "acmedomain[n]": _family(acmedomain, 0, 5),
         }
-        return await self._c._call("PUT", self._p, params, _R5)
+        return await self._client._call("PUT", self._path, params, _R5)
 
 
 class NodesNodeDns(AsyncPath):
@@ -639,7 +639,7 @@ class NodesNodeDns(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/dns`` (``dns``)."""
-        return await self._c._call("GET", self._p, {}, _R6)
+        return await self._client._call("GET", self._path, {}, _R6)
 
     async def put(
         self,
@@ -676,7 +676,7 @@ class NodesNodeDns(AsyncPath):
             "dns2": _checked("ip", "dns2", dns2),
             "dns3": _checked("ip", "dns3", dns3),
         }
-        return await self._c._call("PUT", self._p, params, _R7)
+        return await self._client._call("PUT", self._path, params, _R7)
 
 
 class NodesNodeExecute(AsyncPath):
@@ -707,7 +707,7 @@ class NodesNodeExecute(AsyncPath):
         params = {
             "commands": commands,
         }
-        return await self._c._call("POST", self._p, params, _R8)
+        return await self._client._call("POST", self._path, params, _R8)
 
 
 class NodesNodeHosts(AsyncPath):
@@ -731,7 +731,7 @@ class NodesNodeHosts(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/hosts`` (``get_etc_hosts``)."""
-        return await self._c._call("GET", self._p, {}, _R9)
+        return await self._client._call("GET", self._path, {}, _R9)
 
     async def post(
         self,
@@ -760,7 +760,7 @@ class NodesNodeHosts(AsyncPath):
             "data": data,
             "digest": digest,
         }
-        return await self._c._call("POST", self._p, params, _R10)
+        return await self._client._call("POST", self._path, params, _R10)
 
 
 class NodesNodeJournal(AsyncPath):
@@ -808,7 +808,7 @@ class NodesNodeJournal(AsyncPath):
             "startcursor": startcursor,
             "until": until,
         }
-        return await self._c._call("GET", self._p, params, _R11)
+        return await self._client._call("GET", self._path, params, _R11)
 
 
 class NodesNodeMigrateall(AsyncPath):
@@ -860,7 +860,7 @@ class NodesNodeMigrateall(AsyncPath):
             "vms": _join(vms),
             "with-local-disks": with_local_disks,
         }
-        return _task(await self._c._call("POST", self._p, params, _R12), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R12), self._client)
 
 
 class NodesNodeNetstat(AsyncPath):
@@ -882,7 +882,7 @@ class NodesNodeNetstat(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/netstat`` (``netstat``)."""
-        return await self._c._call("GET", self._p, {}, _R13)
+        return await self._client._call("GET", self._path, {}, _R13)
 
 
 class NodesNodeNetwork(AsyncPath):
@@ -897,7 +897,7 @@ class NodesNodeNetwork(AsyncPath):
 
     def iface(self, iface: str) -> NodesNodeNetworkIface:
         """Network interface name."""
-        return NodesNodeNetworkIface(self._c, self._p + "/" + _segment(iface))
+        return NodesNodeNetworkIface(self._client, self._path + "/" + _segment(iface))
 
     async def get(
         self,
@@ -937,7 +937,7 @@ class NodesNodeNetwork(AsyncPath):
         params = {
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R14)
+        return await self._client._call("GET", self._path, params, _R14)
 
     async def post(
         self,
@@ -1096,7 +1096,7 @@ class NodesNodeNetwork(AsyncPath):
             "vlan-id": vlan_id,
             "vlan-raw-device": vlan_raw_device,
         }
-        return await self._c._call("POST", self._p, params, _R15)
+        return await self._client._call("POST", self._path, params, _R15)
 
     async def put(
         self,
@@ -1123,7 +1123,7 @@ class NodesNodeNetwork(AsyncPath):
         params = {
             "regenerate-frr": regenerate_frr,
         }
-        return _task(await self._c._call("PUT", self._p, params, _R16), self._c)
+        return _task(await self._client._call("PUT", self._path, params, _R16), self._client)
 
     async def delete(self) -> None:
         """Revert network configuration changes.
@@ -1138,7 +1138,7 @@ class NodesNodeNetwork(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/network`` (``revert_network_changes``)."""
-        return await self._c._call("DELETE", self._p, {}, _R17)
+        return await self._client._call("DELETE", self._path, {}, _R17)
 
 
 class NodesNodeNetworkIface(AsyncPath):
@@ -1162,7 +1162,7 @@ class NodesNodeNetworkIface(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/network/{iface}`` (``network_config``)."""
-        return await self._c._call("GET", self._p, {}, _R18)
+        return await self._client._call("GET", self._path, {}, _R18)
 
     async def put(
         self,
@@ -1321,7 +1321,7 @@ class NodesNodeNetworkIface(AsyncPath):
             "vlan-id": vlan_id,
             "vlan-raw-device": vlan_raw_device,
         }
-        return await self._c._call("PUT", self._p, params, _R19)
+        return await self._client._call("PUT", self._path, params, _R19)
 
     async def delete(self) -> None:
         """Delete network device configuration
@@ -1336,7 +1336,7 @@ class NodesNodeNetworkIface(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/network/{iface}`` (``delete_network``)."""
-        return await self._c._call("DELETE", self._p, {}, _R20)
+        return await self._client._call("DELETE", self._path, {}, _R20)
 
 
 class NodesNodeQueryOciRepoTags(AsyncPath):
@@ -1372,7 +1372,7 @@ class NodesNodeQueryOciRepoTags(AsyncPath):
         params = {
             "reference": reference,
         }
-        return await self._c._call("GET", self._p, params, _R21)
+        return await self._client._call("GET", self._path, params, _R21)
 
 
 class NodesNodeQueryUrlMetadata(AsyncPath):
@@ -1409,7 +1409,7 @@ class NodesNodeQueryUrlMetadata(AsyncPath):
             "url": url,
             "verify-certificates": verify_certificates,
         }
-        return await self._c._call("GET", self._p, params, _R22)
+        return await self._client._call("GET", self._path, params, _R22)
 
 
 class NodesNodeReport(AsyncPath):
@@ -1432,7 +1432,7 @@ class NodesNodeReport(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/report`` (``report``)."""
-        return await self._c._call("GET", self._p, {}, _R23)
+        return await self._client._call("GET", self._path, {}, _R23)
 
 
 class NodesNodeRrd(AsyncPath):
@@ -1472,7 +1472,7 @@ class NodesNodeRrd(AsyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return await self._c._call("GET", self._p, params, _R24)
+        return await self._client._call("GET", self._path, params, _R24)
 
 
 class NodesNodeRrddata(AsyncPath):
@@ -1507,7 +1507,7 @@ class NodesNodeRrddata(AsyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return await self._c._call("GET", self._p, params, _R25)
+        return await self._client._call("GET", self._path, params, _R25)
 
 
 class NodesNodeSpiceshell(AsyncPath):
@@ -1549,7 +1549,7 @@ class NodesNodeSpiceshell(AsyncPath):
             "cmd-opts": cmd_opts,
             "proxy": proxy,
         }
-        return await self._c._call("POST", self._p, params, _R26)
+        return await self._client._call("POST", self._path, params, _R26)
 
 
 class NodesNodeStartall(AsyncPath):
@@ -1594,7 +1594,7 @@ class NodesNodeStartall(AsyncPath):
             "max-workers": max_workers,
             "vms": _join(vms),
         }
-        return _task(await self._c._call("POST", self._p, params, _R27), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R27), self._client)
 
 
 class NodesNodeStatus(AsyncPath):
@@ -1617,7 +1617,7 @@ class NodesNodeStatus(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/status`` (``status``)."""
-        return await self._c._call("GET", self._p, {}, _R28)
+        return await self._client._call("GET", self._path, {}, _R28)
 
     async def post(
         self,
@@ -1642,7 +1642,7 @@ class NodesNodeStatus(AsyncPath):
         params = {
             "command": command,
         }
-        return await self._c._call("POST", self._p, params, _R29)
+        return await self._client._call("POST", self._path, params, _R29)
 
 
 class NodesNodeStopall(AsyncPath):
@@ -1692,7 +1692,7 @@ class NodesNodeStopall(AsyncPath):
             "timeout": timeout,
             "vms": _join(vms),
         }
-        return _task(await self._c._call("POST", self._p, params, _R30), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R30), self._client)
 
 
 class NodesNodeSubscription(AsyncPath):
@@ -1717,7 +1717,7 @@ class NodesNodeSubscription(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/subscription`` (``get``)."""
-        return await self._c._call("GET", self._p, {}, _R31)
+        return await self._client._call("GET", self._path, {}, _R31)
 
     async def post(
         self,
@@ -1743,7 +1743,7 @@ class NodesNodeSubscription(AsyncPath):
         params = {
             "force": force,
         }
-        return await self._c._call("POST", self._p, params, _R32)
+        return await self._client._call("POST", self._path, params, _R32)
 
     async def put(
         self,
@@ -1770,7 +1770,7 @@ class NodesNodeSubscription(AsyncPath):
         params = {
             "key": key,
         }
-        return await self._c._call("PUT", self._p, params, _R33)
+        return await self._client._call("PUT", self._path, params, _R33)
 
     async def delete(self) -> None:
         """Delete subscription key of this node.
@@ -1785,7 +1785,7 @@ class NodesNodeSubscription(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/subscription`` (``delete``)."""
-        return await self._c._call("DELETE", self._p, {}, _R34)
+        return await self._client._call("DELETE", self._path, {}, _R34)
 
 
 class NodesNodeSuspendall(AsyncPath):
@@ -1830,7 +1830,7 @@ class NodesNodeSuspendall(AsyncPath):
             "max-workers": max_workers,
             "vms": _join(vms),
         }
-        return _task(await self._c._call("POST", self._p, params, _R35), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R35), self._client)
 
 
 class NodesNodeSyslog(AsyncPath):
@@ -1880,7 +1880,7 @@ class NodesNodeSyslog(AsyncPath):
             "start": start,
             "until": until,
         }
-        return await self._c._call("GET", self._p, params, _R36)
+        return await self._client._call("GET", self._path, params, _R36)
 
 
 class NodesNodeTermproxy(AsyncPath):
@@ -1917,7 +1917,7 @@ class NodesNodeTermproxy(AsyncPath):
             "cmd": cmd,
             "cmd-opts": cmd_opts,
         }
-        return await self._c._call("POST", self._p, params, _R37)
+        return await self._client._call("POST", self._path, params, _R37)
 
 
 class NodesNodeTime(AsyncPath):
@@ -1940,7 +1940,7 @@ class NodesNodeTime(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/time`` (``time``)."""
-        return await self._c._call("GET", self._p, {}, _R38)
+        return await self._client._call("GET", self._path, {}, _R38)
 
     async def put(
         self,
@@ -1965,7 +1965,7 @@ class NodesNodeTime(AsyncPath):
         params = {
             "timezone": timezone,
         }
-        return await self._c._call("PUT", self._p, params, _R39)
+        return await self._client._call("PUT", self._path, params, _R39)
 
 
 class NodesNodeVersion(AsyncPath):
@@ -1987,7 +1987,7 @@ class NodesNodeVersion(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/version`` (``version``)."""
-        return await self._c._call("GET", self._p, {}, _R40)
+        return await self._client._call("GET", self._path, {}, _R40)
 
 
 class NodesNodeVncshell(AsyncPath):
@@ -2035,7 +2035,7 @@ class NodesNodeVncshell(AsyncPath):
             "websocket": websocket,
             "width": width,
         }
-        return await self._c._call("POST", self._p, params, _R41)
+        return await self._client._call("POST", self._path, params, _R41)
 
 
 class NodesNodeVncwebsocket(AsyncPath):
@@ -2071,7 +2071,7 @@ class NodesNodeVncwebsocket(AsyncPath):
             "port": port,
             "vncticket": vncticket,
         }
-        return await self._c._call("GET", self._p, params, _R42)
+        return await self._client._call("GET", self._path, params, _R42)
 
 
 class NodesNodeVzdump(AsyncPath):
@@ -2084,12 +2084,12 @@ class NodesNodeVzdump(AsyncPath):
     @property
     def defaults(self) -> NodesNodeVzdumpDefaults:
         """Get the currently configured vzdump defaults."""
-        return NodesNodeVzdumpDefaults(self._c, self._p + "/defaults")
+        return NodesNodeVzdumpDefaults(self._client, self._path + "/defaults")
 
     @property
     def extractconfig(self) -> NodesNodeVzdumpExtractconfig:
         """Extract configuration from vzdump backup archive."""
-        return NodesNodeVzdumpExtractconfig(self._c, self._p + "/extractconfig")
+        return NodesNodeVzdumpExtractconfig(self._client, self._path + "/extractconfig")
 
     async def post(
         self,
@@ -2245,7 +2245,9 @@ class NodesNodeVzdump(AsyncPath):
             "vmid": _join(vmid),
             "zstd": zstd,
         }
-        return _task_or_text(await self._c._call("POST", self._p, params, _R43), self._c)
+        return _task_or_text(
+            await self._client._call("POST", self._path, params, _R43), self._client
+        )
 
 
 class NodesNodeVzdumpDefaults(AsyncPath):
@@ -2279,7 +2281,7 @@ class NodesNodeVzdumpDefaults(AsyncPath):
         params = {
             "storage": _checked("pve-storage-id", "storage", storage),
         }
-        return await self._c._call("GET", self._p, params, _R44)
+        return await self._client._call("GET", self._path, params, _R44)
 
 
 class NodesNodeVzdumpExtractconfig(AsyncPath):
@@ -2313,7 +2315,7 @@ class NodesNodeVzdumpExtractconfig(AsyncPath):
         params = {
             "volume": volume,
         }
-        return await self._c._call("GET", self._p, params, _R45)
+        return await self._client._call("GET", self._path, params, _R45)
 
 
 class NodesNodeWakeonlan(AsyncPath):
@@ -2335,4 +2337,4 @@ class NodesNodeWakeonlan(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/wakeonlan`` (``wakeonlan``)."""
-        return await self._c._call("POST", self._p, {}, _R46)
+        return await self._client._call("POST", self._path, {}, _R46)

@@ -55,22 +55,22 @@ class NodesNodeApt(AsyncPath):
     @property
     def changelog(self) -> NodesNodeAptChangelog:
         """Get package changelogs."""
-        return NodesNodeAptChangelog(self._c, self._p + "/changelog")
+        return NodesNodeAptChangelog(self._client, self._path + "/changelog")
 
     @property
     def repositories(self) -> NodesNodeAptRepositories:
         """Get APT repository information."""
-        return NodesNodeAptRepositories(self._c, self._p + "/repositories")
+        return NodesNodeAptRepositories(self._client, self._path + "/repositories")
 
     @property
     def update(self) -> NodesNodeAptUpdate:
         """List available updates."""
-        return NodesNodeAptUpdate(self._c, self._p + "/update")
+        return NodesNodeAptUpdate(self._client, self._path + "/update")
 
     @property
     def versions(self) -> NodesNodeAptVersions:
         """Get package information for important Proxmox packages."""
-        return NodesNodeAptVersions(self._c, self._p + "/versions")
+        return NodesNodeAptVersions(self._client, self._path + "/versions")
 
     async def get(self) -> list[NodesAptGetResultItem]:
         """Directory index for apt (Advanced Package Tool).
@@ -82,7 +82,7 @@ class NodesNodeApt(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/apt`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNodeAptChangelog(AsyncPath):
@@ -118,7 +118,7 @@ class NodesNodeAptChangelog(AsyncPath):
             "name": name,
             "version": version,
         }
-        return await self._c._call("GET", self._p, params, _R1)
+        return await self._client._call("GET", self._path, params, _R1)
 
 
 class NodesNodeAptRepositories(AsyncPath):
@@ -142,7 +142,7 @@ class NodesNodeAptRepositories(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/apt/repositories`` (``repositories``)."""
-        return await self._c._call("GET", self._p, {}, _R2)
+        return await self._client._call("GET", self._path, {}, _R2)
 
     async def post(
         self,
@@ -177,7 +177,7 @@ class NodesNodeAptRepositories(AsyncPath):
             "digest": digest,
             "enabled": enabled,
         }
-        return await self._c._call("POST", self._p, params, _R3)
+        return await self._client._call("POST", self._path, params, _R3)
 
     async def put(
         self,
@@ -206,7 +206,7 @@ class NodesNodeAptRepositories(AsyncPath):
             "handle": handle,
             "digest": digest,
         }
-        return await self._c._call("PUT", self._p, params, _R4)
+        return await self._client._call("PUT", self._path, params, _R4)
 
 
 class NodesNodeAptUpdate(AsyncPath):
@@ -230,7 +230,7 @@ class NodesNodeAptUpdate(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/apt/update`` (``list_updates``)."""
-        return await self._c._call("GET", self._p, {}, _R5)
+        return await self._client._call("GET", self._path, {}, _R5)
 
     async def post(
         self,
@@ -260,7 +260,7 @@ class NodesNodeAptUpdate(AsyncPath):
             "notify": notify,
             "quiet": quiet,
         }
-        return _task(await self._c._call("POST", self._p, params, _R6), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R6), self._client)
 
 
 class NodesNodeAptVersions(AsyncPath):
@@ -282,4 +282,4 @@ class NodesNodeAptVersions(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/apt/versions`` (``versions``)."""
-        return await self._c._call("GET", self._p, {}, _R7)
+        return await self._client._call("GET", self._path, {}, _R7)

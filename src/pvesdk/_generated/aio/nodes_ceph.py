@@ -123,84 +123,84 @@ class NodesNodeCeph(AsyncPath):
         """Directory index."""
         from . import nodes_ceph_cfg as _nodes_ceph_cfg
 
-        return _nodes_ceph_cfg.NodesNodeCephCfg(self._c, self._p + "/cfg")
+        return _nodes_ceph_cfg.NodesNodeCephCfg(self._client, self._path + "/cfg")
 
     @property
     def cmd_safety(self) -> NodesNodeCephCmdSafety:
         """Heuristical check if it is safe to perform an action."""
-        return NodesNodeCephCmdSafety(self._c, self._p + "/cmd-safety")
+        return NodesNodeCephCmdSafety(self._client, self._path + "/cmd-safety")
 
     @property
     def crush(self) -> NodesNodeCephCrush:
         """Get OSD crush map"""
-        return NodesNodeCephCrush(self._c, self._p + "/crush")
+        return NodesNodeCephCrush(self._client, self._path + "/crush")
 
     @property
     def fs(self) -> NodesNodeCephFs:
         """Directory index."""
-        return NodesNodeCephFs(self._c, self._p + "/fs")
+        return NodesNodeCephFs(self._client, self._path + "/fs")
 
     @property
     def init(self) -> NodesNodeCephInit:
         """Create the initial Ceph default configuration and set up symlinks. Idempotent on re-call: if a [global] section already exists in ceph.conf, the existing fsid / auth / pool defaults are preserved and most parameters are silently ignored."""
-        return NodesNodeCephInit(self._c, self._p + "/init")
+        return NodesNodeCephInit(self._client, self._path + "/init")
 
     @property
     def log(self) -> NodesNodeCephLog:
         """Read ceph log"""
-        return NodesNodeCephLog(self._c, self._p + "/log")
+        return NodesNodeCephLog(self._client, self._path + "/log")
 
     @property
     def mds(self) -> NodesNodeCephMds:
         """MDS directory index."""
-        return NodesNodeCephMds(self._c, self._p + "/mds")
+        return NodesNodeCephMds(self._client, self._path + "/mds")
 
     @property
     def mgr(self) -> NodesNodeCephMgr:
         """MGR directory index."""
-        return NodesNodeCephMgr(self._c, self._p + "/mgr")
+        return NodesNodeCephMgr(self._client, self._path + "/mgr")
 
     @property
     def mon(self) -> NodesNodeCephMon:
         """Get Ceph monitor list."""
-        return NodesNodeCephMon(self._c, self._p + "/mon")
+        return NodesNodeCephMon(self._client, self._path + "/mon")
 
     @property
     def osd(self) -> _nodes_ceph_osd.NodesNodeCephOsd:
         """Get Ceph osd list/tree."""
         from . import nodes_ceph_osd as _nodes_ceph_osd
 
-        return _nodes_ceph_osd.NodesNodeCephOsd(self._c, self._p + "/osd")
+        return _nodes_ceph_osd.NodesNodeCephOsd(self._client, self._path + "/osd")
 
     @property
     def pool(self) -> NodesNodeCephPool:
         """List all pools and their settings (which are settable by the POST/PUT endpoints)."""
-        return NodesNodeCephPool(self._c, self._p + "/pool")
+        return NodesNodeCephPool(self._client, self._path + "/pool")
 
     @property
     def restart(self) -> NodesNodeCephRestart:
         """Restart ceph services."""
-        return NodesNodeCephRestart(self._c, self._p + "/restart")
+        return NodesNodeCephRestart(self._client, self._path + "/restart")
 
     @property
     def rules(self) -> NodesNodeCephRules:
         """List ceph rules."""
-        return NodesNodeCephRules(self._c, self._p + "/rules")
+        return NodesNodeCephRules(self._client, self._path + "/rules")
 
     @property
     def start(self) -> NodesNodeCephStart:
         """Start ceph services."""
-        return NodesNodeCephStart(self._c, self._p + "/start")
+        return NodesNodeCephStart(self._client, self._path + "/start")
 
     @property
     def status(self) -> NodesNodeCephStatus:
         """Get the Ceph cluster status (raw 'ceph status' output). The response is cluster-wide and identical to /cluster/ceph/status; this node-level alias exists for operator convenience."""
-        return NodesNodeCephStatus(self._c, self._p + "/status")
+        return NodesNodeCephStatus(self._client, self._path + "/status")
 
     @property
     def stop(self) -> NodesNodeCephStop:
         """Stop ceph services."""
-        return NodesNodeCephStop(self._c, self._p + "/stop")
+        return NodesNodeCephStop(self._client, self._path + "/stop")
 
     async def get(self) -> list[dict[str, Any]]:
         """Directory index.
@@ -212,7 +212,7 @@ class NodesNodeCeph(AsyncPath):
             Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
 
         Proxmox: ``GET /nodes/{node}/ceph`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNodeCephCmdSafety(AsyncPath):
@@ -251,7 +251,7 @@ class NodesNodeCephCmdSafety(AsyncPath):
             "id": id,
             "service": service,
         }
-        return await self._c._call("GET", self._p, params, _R1)
+        return await self._client._call("GET", self._path, params, _R1)
 
 
 class NodesNodeCephCrush(AsyncPath):
@@ -274,7 +274,7 @@ class NodesNodeCephCrush(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/crush`` (``crush``)."""
-        return await self._c._call("GET", self._p, {}, _R2)
+        return await self._client._call("GET", self._path, {}, _R2)
 
 
 class NodesNodeCephFs(AsyncPath):
@@ -286,7 +286,7 @@ class NodesNodeCephFs(AsyncPath):
 
     def name(self, name: str) -> NodesNodeCephFsName:
         """The ceph filesystem name."""
-        return NodesNodeCephFsName(self._c, self._p + "/" + _segment(name))
+        return NodesNodeCephFsName(self._client, self._path + "/" + _segment(name))
 
     async def get(self) -> list[NodesNodeCephFsGetResultItem]:
         """Directory index.
@@ -301,7 +301,7 @@ class NodesNodeCephFs(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/fs`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R3)
+        return await self._client._call("GET", self._path, {}, _R3)
 
 
 class NodesNodeCephFsName(AsyncPath):
@@ -341,7 +341,7 @@ class NodesNodeCephFsName(AsyncPath):
             "add-storage": add_storage,
             "pg_num": pg_num,
         }
-        return _task(await self._c._call("POST", self._p, params, _R4), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R4), self._client)
 
     async def delete(
         self,
@@ -374,7 +374,7 @@ class NodesNodeCephFsName(AsyncPath):
             "remove-pools": remove_pools,
             "remove-storages": remove_storages,
         }
-        return _task(await self._c._call("DELETE", self._p, params, _R5), self._c)
+        return _task(await self._client._call("DELETE", self._path, params, _R5), self._client)
 
 
 class NodesNodeCephInit(AsyncPath):
@@ -437,7 +437,7 @@ class NodesNodeCephInit(AsyncPath):
             "pg_bits": pg_bits,
             "size": size,
         }
-        return await self._c._call("POST", self._p, params, _R6)
+        return await self._client._call("POST", self._path, params, _R6)
 
 
 class NodesNodeCephLog(AsyncPath):
@@ -475,7 +475,7 @@ class NodesNodeCephLog(AsyncPath):
             "limit": limit,
             "start": start,
         }
-        return await self._c._call("GET", self._p, params, _R7)
+        return await self._client._call("GET", self._path, params, _R7)
 
 
 class NodesNodeCephMds(AsyncPath):
@@ -487,7 +487,7 @@ class NodesNodeCephMds(AsyncPath):
 
     def name(self, name: str) -> NodesNodeCephMdsName:
         """The ID for the mds, when omitted the same as the nodename"""
-        return NodesNodeCephMdsName(self._c, self._p + "/" + _segment(name))
+        return NodesNodeCephMdsName(self._client, self._path + "/" + _segment(name))
 
     async def get(self) -> list[NodesNodeCephMdsGetResultItem]:
         """MDS directory index.
@@ -502,7 +502,7 @@ class NodesNodeCephMds(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/mds`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R8)
+        return await self._client._call("GET", self._path, {}, _R8)
 
 
 class NodesNodeCephMdsName(AsyncPath):
@@ -537,7 +537,7 @@ class NodesNodeCephMdsName(AsyncPath):
         params = {
             "hotstandby": hotstandby,
         }
-        return _task(await self._c._call("POST", self._p, params, _R9), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R9), self._client)
 
     async def delete(self) -> AsyncTask:
         """Destroy Ceph Metadata Server
@@ -552,7 +552,7 @@ class NodesNodeCephMdsName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/ceph/mds/{name}`` (``destroymds``)."""
-        return _task(await self._c._call("DELETE", self._p, {}, _R10), self._c)
+        return _task(await self._client._call("DELETE", self._path, {}, _R10), self._client)
 
 
 class NodesNodeCephMgr(AsyncPath):
@@ -564,7 +564,7 @@ class NodesNodeCephMgr(AsyncPath):
 
     def id(self, id: str) -> NodesNodeCephMgrId:
         """The ID for the manager, when omitted the same as the nodename."""
-        return NodesNodeCephMgrId(self._c, self._p + "/" + _segment(id))
+        return NodesNodeCephMgrId(self._client, self._path + "/" + _segment(id))
 
     async def get(self) -> list[NodesNodeCephMgrGetResultItem]:
         """MGR directory index.
@@ -579,7 +579,7 @@ class NodesNodeCephMgr(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/mgr`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R11)
+        return await self._client._call("GET", self._path, {}, _R11)
 
 
 class NodesNodeCephMgrId(AsyncPath):
@@ -603,7 +603,7 @@ class NodesNodeCephMgrId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/mgr/{id}`` (``createmgr``)."""
-        return _task(await self._c._call("POST", self._p, {}, _R12), self._c)
+        return _task(await self._client._call("POST", self._path, {}, _R12), self._client)
 
     async def delete(self) -> AsyncTask:
         """Destroy Ceph Manager.
@@ -618,7 +618,7 @@ class NodesNodeCephMgrId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/ceph/mgr/{id}`` (``destroymgr``)."""
-        return _task(await self._c._call("DELETE", self._p, {}, _R13), self._c)
+        return _task(await self._client._call("DELETE", self._path, {}, _R13), self._client)
 
 
 class NodesNodeCephMon(AsyncPath):
@@ -630,7 +630,7 @@ class NodesNodeCephMon(AsyncPath):
 
     def monid(self, monid: str) -> NodesNodeCephMonMonid:
         """The ID for the monitor, when omitted the same as the nodename."""
-        return NodesNodeCephMonMonid(self._c, self._p + "/" + _segment(monid))
+        return NodesNodeCephMonMonid(self._client, self._path + "/" + _segment(monid))
 
     async def get(self) -> list[NodesNodeCephMonGetResultItem]:
         """Get Ceph monitor list.
@@ -645,7 +645,7 @@ class NodesNodeCephMon(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/mon`` (``listmon``)."""
-        return await self._c._call("GET", self._p, {}, _R14)
+        return await self._client._call("GET", self._path, {}, _R14)
 
 
 class NodesNodeCephMonMonid(AsyncPath):
@@ -681,7 +681,7 @@ class NodesNodeCephMonMonid(AsyncPath):
         params = {
             "mon-address": _join(mon_address),
         }
-        return _task(await self._c._call("POST", self._p, params, _R15), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R15), self._client)
 
     async def delete(self) -> AsyncTask:
         """Destroy a Ceph Monitor. Refuses to remove the last monitor of the cluster. Does not destroy any Manager on the same node; use /nodes/{node}/ceph/mgr/{id} for that.
@@ -696,7 +696,7 @@ class NodesNodeCephMonMonid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/ceph/mon/{monid}`` (``destroymon``)."""
-        return _task(await self._c._call("DELETE", self._p, {}, _R16), self._c)
+        return _task(await self._client._call("DELETE", self._path, {}, _R16), self._client)
 
 
 class NodesNodeCephPool(AsyncPath):
@@ -709,7 +709,7 @@ class NodesNodeCephPool(AsyncPath):
 
     def name(self, name: str) -> NodesNodeCephPoolName:
         """The name of the pool."""
-        return NodesNodeCephPoolName(self._c, self._p + "/" + _segment(name))
+        return NodesNodeCephPoolName(self._client, self._path + "/" + _segment(name))
 
     async def get(self) -> list[NodesNodeCephPoolGetResultItem]:
         """List all pools and their settings (which are settable by the POST/PUT endpoints).
@@ -724,7 +724,7 @@ class NodesNodeCephPool(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/pool`` (``lspools``)."""
-        return await self._c._call("GET", self._p, {}, _R17)
+        return await self._client._call("GET", self._path, {}, _R17)
 
     async def post(
         self,
@@ -795,7 +795,7 @@ class NodesNodeCephPool(AsyncPath):
             "target_size": target_size,
             "target_size_ratio": target_size_ratio,
         }
-        return _task(await self._c._call("POST", self._p, params, _R18), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R18), self._client)
 
 
 class NodesNodeCephPoolName(AsyncPath):
@@ -810,7 +810,7 @@ class NodesNodeCephPoolName(AsyncPath):
     @property
     def status(self) -> NodesNodeCephPoolNameStatus:
         """Show the current pool status."""
-        return NodesNodeCephPoolNameStatus(self._c, self._p + "/status")
+        return NodesNodeCephPoolNameStatus(self._client, self._path + "/status")
 
     async def get(self) -> list[dict[str, Any]]:
         """Pool index.
@@ -822,7 +822,7 @@ class NodesNodeCephPoolName(AsyncPath):
             Check: ``[perm, /, [Sys.Audit, Datastore.Audit], any, 1]``
 
         Proxmox: ``GET /nodes/{node}/ceph/pool/{name}`` (``poolindex``)."""
-        return await self._c._call("GET", self._p, {}, _R19)
+        return await self._client._call("GET", self._path, {}, _R19)
 
     async def put(
         self,
@@ -876,7 +876,7 @@ class NodesNodeCephPoolName(AsyncPath):
             "target_size": target_size,
             "target_size_ratio": target_size_ratio,
         }
-        return _task(await self._c._call("PUT", self._p, params, _R20), self._c)
+        return _task(await self._client._call("PUT", self._path, params, _R20), self._client)
 
     async def delete(
         self,
@@ -910,7 +910,7 @@ class NodesNodeCephPoolName(AsyncPath):
             "remove_ecprofile": remove_ecprofile,
             "remove_storages": remove_storages,
         }
-        return _task(await self._c._call("DELETE", self._p, params, _R21), self._c)
+        return _task(await self._client._call("DELETE", self._path, params, _R21), self._client)
 
 
 class NodesNodeCephPoolNameStatus(AsyncPath):
@@ -944,7 +944,7 @@ class NodesNodeCephPoolNameStatus(AsyncPath):
         params = {
             "verbose": verbose,
         }
-        return await self._c._call("GET", self._p, params, _R22)
+        return await self._client._call("GET", self._path, params, _R22)
 
 
 class NodesNodeCephRestart(AsyncPath):
@@ -979,7 +979,7 @@ class NodesNodeCephRestart(AsyncPath):
         params = {
             "service": service,
         }
-        return _task(await self._c._call("POST", self._p, params, _R23), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R23), self._client)
 
 
 class NodesNodeCephRules(AsyncPath):
@@ -1002,7 +1002,7 @@ class NodesNodeCephRules(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/rules`` (``rules``)."""
-        return await self._c._call("GET", self._p, {}, _R24)
+        return await self._client._call("GET", self._path, {}, _R24)
 
 
 class NodesNodeCephStart(AsyncPath):
@@ -1037,7 +1037,7 @@ class NodesNodeCephStart(AsyncPath):
         params = {
             "service": service,
         }
-        return _task(await self._c._call("POST", self._p, params, _R25), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R25), self._client)
 
 
 class NodesNodeCephStatus(AsyncPath):
@@ -1060,7 +1060,7 @@ class NodesNodeCephStatus(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/status`` (``status``)."""
-        return await self._c._call("GET", self._p, {}, _R26)
+        return await self._client._call("GET", self._path, {}, _R26)
 
 
 class NodesNodeCephStop(AsyncPath):
@@ -1095,4 +1095,4 @@ class NodesNodeCephStop(AsyncPath):
         params = {
             "service": service,
         }
-        return _task(await self._c._call("POST", self._p, params, _R27), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R27), self._client)

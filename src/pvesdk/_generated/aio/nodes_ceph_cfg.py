@@ -35,17 +35,17 @@ class NodesNodeCephCfg(AsyncPath):
     @property
     def db(self) -> NodesNodeCephCfgDb:
         """Get the Ceph configuration database."""
-        return NodesNodeCephCfgDb(self._c, self._p + "/db")
+        return NodesNodeCephCfgDb(self._client, self._path + "/db")
 
     @property
     def raw(self) -> NodesNodeCephCfgRaw:
         """Get the Ceph configuration file."""
-        return NodesNodeCephCfgRaw(self._c, self._p + "/raw")
+        return NodesNodeCephCfgRaw(self._client, self._path + "/raw")
 
     @property
     def value(self) -> NodesNodeCephCfgValue:
         """Get configured values from either ceph.conf or the mon config DB. Underscores in section and key names are normalised to hyphens in the response, regardless of how they're written in the source."""
-        return NodesNodeCephCfgValue(self._c, self._p + "/value")
+        return NodesNodeCephCfgValue(self._client, self._path + "/value")
 
     async def get(self) -> list[dict[str, Any]]:
         """Directory index.
@@ -57,7 +57,7 @@ class NodesNodeCephCfg(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/ceph/cfg`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNodeCephCfgDb(AsyncPath):
@@ -80,7 +80,7 @@ class NodesNodeCephCfgDb(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/cfg/db`` (``db``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._client._call("GET", self._path, {}, _R1)
 
 
 class NodesNodeCephCfgRaw(AsyncPath):
@@ -102,7 +102,7 @@ class NodesNodeCephCfgRaw(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/ceph/cfg/raw`` (``raw``)."""
-        return await self._c._call("GET", self._p, {}, _R2)
+        return await self._client._call("GET", self._path, {}, _R2)
 
 
 class NodesNodeCephCfgValue(AsyncPath):
@@ -140,4 +140,4 @@ class NodesNodeCephCfgValue(AsyncPath):
         params = {
             "config-keys": config_keys,
         }
-        return await self._c._call("GET", self._p, params, _R3)
+        return await self._client._call("GET", self._path, params, _R3)

@@ -60,7 +60,7 @@ class NodesNodeCephOsd(AsyncPath):
 
     def osdid(self, osdid: int) -> NodesNodeCephOsdOsdid:
         """OSD ID"""
-        return NodesNodeCephOsdOsdid(self._c, self._p + "/" + _segment(osdid))
+        return NodesNodeCephOsdOsdid(self._client, self._path + "/" + _segment(osdid))
 
     async def get(self) -> NodesNodeCephOsdGetResult:
         """Get Ceph osd list/tree.
@@ -75,7 +75,7 @@ class NodesNodeCephOsd(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/osd`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
     async def post(
         self,
@@ -123,7 +123,7 @@ class NodesNodeCephOsd(AsyncPath):
             "wal_dev": wal_dev,
             "wal_dev_size": wal_dev_size,
         }
-        return _task(await self._c._call("POST", self._p, params, _R1), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R1), self._client)
 
 
 class NodesNodeCephOsdOsdid(AsyncPath):
@@ -137,27 +137,27 @@ class NodesNodeCephOsdOsdid(AsyncPath):
     @property
     def in_(self) -> NodesNodeCephOsdOsdidIn:
         """ceph osd in"""
-        return NodesNodeCephOsdOsdidIn(self._c, self._p + "/in")
+        return NodesNodeCephOsdOsdidIn(self._client, self._path + "/in")
 
     @property
     def lv_info(self) -> NodesNodeCephOsdOsdidLvInfo:
         """Get OSD volume details"""
-        return NodesNodeCephOsdOsdidLvInfo(self._c, self._p + "/lv-info")
+        return NodesNodeCephOsdOsdidLvInfo(self._client, self._path + "/lv-info")
 
     @property
     def metadata(self) -> NodesNodeCephOsdOsdidMetadata:
         """Get OSD details"""
-        return NodesNodeCephOsdOsdidMetadata(self._c, self._p + "/metadata")
+        return NodesNodeCephOsdOsdidMetadata(self._client, self._path + "/metadata")
 
     @property
     def out(self) -> NodesNodeCephOsdOsdidOut:
         """ceph osd out"""
-        return NodesNodeCephOsdOsdidOut(self._c, self._p + "/out")
+        return NodesNodeCephOsdOsdidOut(self._client, self._path + "/out")
 
     @property
     def scrub(self) -> NodesNodeCephOsdOsdidScrub:
         """Instruct the OSD to scrub."""
-        return NodesNodeCephOsdOsdidScrub(self._c, self._p + "/scrub")
+        return NodesNodeCephOsdOsdidScrub(self._client, self._path + "/scrub")
 
     async def get(self) -> list[dict[str, Any]]:
         """OSD index.
@@ -169,7 +169,7 @@ class NodesNodeCephOsdOsdid(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/ceph/osd/{osdid}`` (``osdindex``)."""
-        return await self._c._call("GET", self._p, {}, _R2)
+        return await self._client._call("GET", self._path, {}, _R2)
 
     async def delete(
         self,
@@ -192,7 +192,7 @@ class NodesNodeCephOsdOsdid(AsyncPath):
         params = {
             "cleanup": cleanup,
         }
-        return _task(await self._c._call("DELETE", self._p, params, _R3), self._c)
+        return _task(await self._client._call("DELETE", self._path, params, _R3), self._client)
 
 
 class NodesNodeCephOsdOsdidIn(AsyncPath):
@@ -215,7 +215,7 @@ class NodesNodeCephOsdOsdidIn(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/osd/{osdid}/in`` (``in``)."""
-        return await self._c._call("POST", self._p, {}, _R4)
+        return await self._client._call("POST", self._path, {}, _R4)
 
 
 class NodesNodeCephOsdOsdidLvInfo(AsyncPath):
@@ -249,7 +249,7 @@ class NodesNodeCephOsdOsdidLvInfo(AsyncPath):
         params = {
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R5)
+        return await self._client._call("GET", self._path, params, _R5)
 
 
 class NodesNodeCephOsdOsdidMetadata(AsyncPath):
@@ -272,7 +272,7 @@ class NodesNodeCephOsdOsdidMetadata(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/osd/{osdid}/metadata`` (``osddetails``)."""
-        return await self._c._call("GET", self._p, {}, _R6)
+        return await self._client._call("GET", self._path, {}, _R6)
 
 
 class NodesNodeCephOsdOsdidOut(AsyncPath):
@@ -295,7 +295,7 @@ class NodesNodeCephOsdOsdidOut(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/ceph/osd/{osdid}/out`` (``out``)."""
-        return await self._c._call("POST", self._p, {}, _R7)
+        return await self._client._call("POST", self._path, {}, _R7)
 
 
 class NodesNodeCephOsdOsdidScrub(AsyncPath):
@@ -329,4 +329,4 @@ class NodesNodeCephOsdOsdidScrub(AsyncPath):
         params = {
             "deep": deep,
         }
-        return await self._c._call("POST", self._p, params, _R8)
+        return await self._client._call("POST", self._path, params, _R8)

@@ -94,42 +94,42 @@ class NodesNodeDisks(AsyncPath):
     @property
     def directory(self) -> NodesNodeDisksDirectory:
         """PVE Managed Directory storages."""
-        return NodesNodeDisksDirectory(self._c, self._p + "/directory")
+        return NodesNodeDisksDirectory(self._client, self._path + "/directory")
 
     @property
     def initgpt(self) -> NodesNodeDisksInitgpt:
         """Initialize Disk with GPT"""
-        return NodesNodeDisksInitgpt(self._c, self._p + "/initgpt")
+        return NodesNodeDisksInitgpt(self._client, self._path + "/initgpt")
 
     @property
     def list(self) -> NodesNodeDisksList:
         """List local disks."""
-        return NodesNodeDisksList(self._c, self._p + "/list")
+        return NodesNodeDisksList(self._client, self._path + "/list")
 
     @property
     def lvm(self) -> NodesNodeDisksLvm:
         """List LVM Volume Groups"""
-        return NodesNodeDisksLvm(self._c, self._p + "/lvm")
+        return NodesNodeDisksLvm(self._client, self._path + "/lvm")
 
     @property
     def lvmthin(self) -> NodesNodeDisksLvmthin:
         """List LVM thinpools"""
-        return NodesNodeDisksLvmthin(self._c, self._p + "/lvmthin")
+        return NodesNodeDisksLvmthin(self._client, self._path + "/lvmthin")
 
     @property
     def smart(self) -> NodesNodeDisksSmart:
         """Get SMART Health of a disk."""
-        return NodesNodeDisksSmart(self._c, self._p + "/smart")
+        return NodesNodeDisksSmart(self._client, self._path + "/smart")
 
     @property
     def wipedisk(self) -> NodesNodeDisksWipedisk:
         """Wipe a disk or partition."""
-        return NodesNodeDisksWipedisk(self._c, self._p + "/wipedisk")
+        return NodesNodeDisksWipedisk(self._client, self._path + "/wipedisk")
 
     @property
     def zfs(self) -> NodesNodeDisksZfs:
         """List Zpools."""
-        return NodesNodeDisksZfs(self._c, self._p + "/zfs")
+        return NodesNodeDisksZfs(self._client, self._path + "/zfs")
 
     async def get(self) -> builtins.list[dict[str, Any]]:
         """Node index.
@@ -143,7 +143,7 @@ class NodesNodeDisks(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/disks`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNodeDisksDirectory(AsyncPath):
@@ -156,7 +156,7 @@ class NodesNodeDisksDirectory(AsyncPath):
 
     def name(self, name: str) -> NodesNodeDisksDirectoryName:
         """The storage identifier."""
-        return NodesNodeDisksDirectoryName(self._c, self._p + "/" + _segment(name))
+        return NodesNodeDisksDirectoryName(self._client, self._path + "/" + _segment(name))
 
     async def get(self) -> list[NodesNodeDisksDirectoryGetResultItem]:
         """PVE Managed Directory storages.
@@ -171,7 +171,7 @@ class NodesNodeDisksDirectory(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/directory`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._client._call("GET", self._path, {}, _R1)
 
     async def post(
         self,
@@ -209,7 +209,7 @@ class NodesNodeDisksDirectory(AsyncPath):
             "add_storage": add_storage,
             "filesystem": filesystem,
         }
-        return _task(await self._c._call("POST", self._p, params, _R2), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R2), self._client)
 
 
 class NodesNodeDisksDirectoryName(AsyncPath):
@@ -248,7 +248,7 @@ class NodesNodeDisksDirectoryName(AsyncPath):
             "cleanup-config": cleanup_config,
             "cleanup-disks": cleanup_disks,
         }
-        return _task(await self._c._call("DELETE", self._p, params, _R3), self._c)
+        return _task(await self._client._call("DELETE", self._path, params, _R3), self._client)
 
 
 class NodesNodeDisksInitgpt(AsyncPath):
@@ -287,7 +287,7 @@ class NodesNodeDisksInitgpt(AsyncPath):
             "disk": disk,
             "uuid": uuid,
         }
-        return _task(await self._c._call("POST", self._p, params, _R4), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R4), self._client)
 
 
 class NodesNodeDisksList(AsyncPath):
@@ -328,7 +328,7 @@ class NodesNodeDisksList(AsyncPath):
             "skipsmart": skipsmart,
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R5)
+        return await self._client._call("GET", self._path, params, _R5)
 
 
 class NodesNodeDisksLvm(AsyncPath):
@@ -341,7 +341,7 @@ class NodesNodeDisksLvm(AsyncPath):
 
     def name(self, name: str) -> NodesNodeDisksLvmName:
         """The storage identifier."""
-        return NodesNodeDisksLvmName(self._c, self._p + "/" + _segment(name))
+        return NodesNodeDisksLvmName(self._client, self._path + "/" + _segment(name))
 
     async def get(self) -> NodesNodeDisksLvmGetResult:
         """List LVM Volume Groups
@@ -356,7 +356,7 @@ class NodesNodeDisksLvm(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/lvm`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R6)
+        return await self._client._call("GET", self._path, {}, _R6)
 
     async def post(
         self,
@@ -390,7 +390,7 @@ class NodesNodeDisksLvm(AsyncPath):
             "name": _checked("pve-storage-id", "name", name),
             "add_storage": add_storage,
         }
-        return _task(await self._c._call("POST", self._p, params, _R7), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R7), self._client)
 
 
 class NodesNodeDisksLvmName(AsyncPath):
@@ -429,7 +429,7 @@ class NodesNodeDisksLvmName(AsyncPath):
             "cleanup-config": cleanup_config,
             "cleanup-disks": cleanup_disks,
         }
-        return _task(await self._c._call("DELETE", self._p, params, _R8), self._c)
+        return _task(await self._client._call("DELETE", self._path, params, _R8), self._client)
 
 
 class NodesNodeDisksLvmthin(AsyncPath):
@@ -442,7 +442,7 @@ class NodesNodeDisksLvmthin(AsyncPath):
 
     def name(self, name: str) -> NodesNodeDisksLvmthinName:
         """The storage identifier."""
-        return NodesNodeDisksLvmthinName(self._c, self._p + "/" + _segment(name))
+        return NodesNodeDisksLvmthinName(self._client, self._path + "/" + _segment(name))
 
     async def get(self) -> list[NodesNodeDisksLvmthinGetResultItem]:
         """List LVM thinpools
@@ -457,7 +457,7 @@ class NodesNodeDisksLvmthin(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/lvmthin`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R9)
+        return await self._client._call("GET", self._path, {}, _R9)
 
     async def post(
         self,
@@ -491,7 +491,7 @@ class NodesNodeDisksLvmthin(AsyncPath):
             "name": _checked("pve-storage-id", "name", name),
             "add_storage": add_storage,
         }
-        return _task(await self._c._call("POST", self._p, params, _R10), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R10), self._client)
 
 
 class NodesNodeDisksLvmthinName(AsyncPath):
@@ -534,7 +534,7 @@ class NodesNodeDisksLvmthinName(AsyncPath):
             "cleanup-config": cleanup_config,
             "cleanup-disks": cleanup_disks,
         }
-        return _task(await self._c._call("DELETE", self._p, params, _R11), self._c)
+        return _task(await self._client._call("DELETE", self._path, params, _R11), self._client)
 
 
 class NodesNodeDisksSmart(AsyncPath):
@@ -571,7 +571,7 @@ class NodesNodeDisksSmart(AsyncPath):
             "disk": disk,
             "healthonly": healthonly,
         }
-        return await self._c._call("GET", self._p, params, _R12)
+        return await self._client._call("GET", self._path, params, _R12)
 
 
 class NodesNodeDisksWipedisk(AsyncPath):
@@ -602,7 +602,7 @@ class NodesNodeDisksWipedisk(AsyncPath):
         params = {
             "disk": disk,
         }
-        return _task(await self._c._call("PUT", self._p, params, _R13), self._c)
+        return _task(await self._client._call("PUT", self._path, params, _R13), self._client)
 
 
 class NodesNodeDisksZfs(AsyncPath):
@@ -615,7 +615,7 @@ class NodesNodeDisksZfs(AsyncPath):
 
     def name(self, name: str) -> NodesNodeDisksZfsName:
         """The storage identifier."""
-        return NodesNodeDisksZfsName(self._c, self._p + "/" + _segment(name))
+        return NodesNodeDisksZfsName(self._client, self._path + "/" + _segment(name))
 
     async def get(self) -> list[NodesNodeDisksZfsGetResultItem]:
         """List Zpools.
@@ -630,7 +630,7 @@ class NodesNodeDisksZfs(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/zfs`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R14)
+        return await self._client._call("GET", self._path, {}, _R14)
 
     async def post(
         self,
@@ -684,7 +684,7 @@ class NodesNodeDisksZfs(AsyncPath):
             "compression": compression,
             "draid-config": draid_config,
         }
-        return _task(await self._c._call("POST", self._p, params, _R15), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R15), self._client)
 
 
 class NodesNodeDisksZfsName(AsyncPath):
@@ -708,7 +708,7 @@ class NodesNodeDisksZfsName(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/disks/zfs/{name}`` (``detail``)."""
-        return await self._c._call("GET", self._p, {}, _R16)
+        return await self._client._call("GET", self._path, {}, _R16)
 
     async def delete(
         self,
@@ -739,4 +739,4 @@ class NodesNodeDisksZfsName(AsyncPath):
             "cleanup-config": cleanup_config,
             "cleanup-disks": cleanup_disks,
         }
-        return _task(await self._c._call("DELETE", self._p, params, _R17), self._c)
+        return _task(await self._client._call("DELETE", self._path, params, _R17), self._client)

@@ -64,17 +64,17 @@ class NodesNodeFirewall(AsyncPath):
     @property
     def log(self) -> NodesNodeFirewallLog:
         """Read firewall log"""
-        return NodesNodeFirewallLog(self._c, self._p + "/log")
+        return NodesNodeFirewallLog(self._client, self._path + "/log")
 
     @property
     def options(self) -> NodesNodeFirewallOptions:
         """Get host firewall options."""
-        return NodesNodeFirewallOptions(self._c, self._p + "/options")
+        return NodesNodeFirewallOptions(self._client, self._path + "/options")
 
     @property
     def rules(self) -> NodesNodeFirewallRules:
         """List rules."""
-        return NodesNodeFirewallRules(self._c, self._p + "/rules")
+        return NodesNodeFirewallRules(self._client, self._path + "/rules")
 
     async def get(self) -> list[dict[str, Any]]:
         """Directory index.
@@ -86,7 +86,7 @@ class NodesNodeFirewall(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/firewall`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNodeFirewallLog(AsyncPath):
@@ -132,7 +132,7 @@ class NodesNodeFirewallLog(AsyncPath):
             "start": start,
             "until": until,
         }
-        return await self._c._call("GET", self._p, params, _R1)
+        return await self._client._call("GET", self._path, params, _R1)
 
 
 class NodesNodeFirewallOptions(AsyncPath):
@@ -155,7 +155,7 @@ class NodesNodeFirewallOptions(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/firewall/options`` (``get_options``)."""
-        return await self._c._call("GET", self._p, {}, _R2)
+        return await self._client._call("GET", self._path, {}, _R2)
 
     async def put(
         self,
@@ -277,7 +277,7 @@ class NodesNodeFirewallOptions(AsyncPath):
             "tcp_flags_log_level": tcp_flags_log_level,
             "tcpflags": tcpflags,
         }
-        return await self._c._call("PUT", self._p, params, _R3)
+        return await self._client._call("PUT", self._path, params, _R3)
 
 
 class NodesNodeFirewallRules(AsyncPath):
@@ -290,7 +290,7 @@ class NodesNodeFirewallRules(AsyncPath):
 
     def pos(self, pos: int) -> NodesNodeFirewallRulesPos:
         """Update rule at position <pos>."""
-        return NodesNodeFirewallRulesPos(self._c, self._p + "/" + _segment(pos))
+        return NodesNodeFirewallRulesPos(self._client, self._path + "/" + _segment(pos))
 
     async def get(self) -> list[NodesNodeFirewallRulesGetResultItem]:
         """List rules.
@@ -304,7 +304,7 @@ class NodesNodeFirewallRules(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/firewall/rules`` (``get_rules``)."""
-        return await self._c._call("GET", self._p, {}, _R4)
+        return await self._client._call("GET", self._path, {}, _R4)
 
     async def post(
         self,
@@ -388,7 +388,7 @@ class NodesNodeFirewallRules(AsyncPath):
             "source": source,
             "sport": sport,
         }
-        return await self._c._call("POST", self._p, params, _R5)
+        return await self._client._call("POST", self._path, params, _R5)
 
 
 class NodesNodeFirewallRulesPos(AsyncPath):
@@ -412,7 +412,7 @@ class NodesNodeFirewallRulesPos(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/firewall/rules/{pos}`` (``get_rule``)."""
-        return await self._c._call("GET", self._p, {}, _R6)
+        return await self._client._call("GET", self._path, {}, _R6)
 
     async def put(
         self,
@@ -501,7 +501,7 @@ class NodesNodeFirewallRulesPos(AsyncPath):
             "sport": sport,
             "type": type,
         }
-        return await self._c._call("PUT", self._p, params, _R7)
+        return await self._client._call("PUT", self._path, params, _R7)
 
     async def delete(
         self,
@@ -527,4 +527,4 @@ class NodesNodeFirewallRulesPos(AsyncPath):
         params = {
             "digest": digest,
         }
-        return await self._c._call("DELETE", self._p, params, _R8)
+        return await self._client._call("DELETE", self._path, params, _R8)

@@ -145,7 +145,7 @@ class NodesNodeLxc(AsyncPath):
 
     def vmid(self, vmid: int) -> NodesNodeLxcVmid:
         """The (unique) ID of the VM."""
-        return NodesNodeLxcVmid(self._c, self._p + "/" + _segment(vmid))
+        return NodesNodeLxcVmid(self._client, self._path + "/" + _segment(vmid))
 
     async def get(self) -> list[NodesNodeLxcGetResultItem]:
         """LXC container index (per node).
@@ -161,7 +161,7 @@ class NodesNodeLxc(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc`` (``vmlist``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
     async def post(
         self,
@@ -404,7 +404,7 @@ class NodesNodeLxc(AsyncPath):
             "net[n]": _family(net, 0, 31),
             "unused[n]": _family(unused, 0, 255),
         }
-        return _task(await self._c._call("POST", self._p, params, _R1), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R1), self._client)
 
 
 class NodesNodeLxcVmid(AsyncPath):
@@ -418,113 +418,113 @@ class NodesNodeLxcVmid(AsyncPath):
     @property
     def clone(self) -> NodesNodeLxcVmidClone:
         """Create a container clone/copy"""
-        return NodesNodeLxcVmidClone(self._c, self._p + "/clone")
+        return NodesNodeLxcVmidClone(self._client, self._path + "/clone")
 
     @property
     def config(self) -> NodesNodeLxcVmidConfig:
         """Get container configuration."""
-        return NodesNodeLxcVmidConfig(self._c, self._p + "/config")
+        return NodesNodeLxcVmidConfig(self._client, self._path + "/config")
 
     @property
     def feature(self) -> NodesNodeLxcVmidFeature:
         """Check if feature for virtual machine is available."""
-        return NodesNodeLxcVmidFeature(self._c, self._p + "/feature")
+        return NodesNodeLxcVmidFeature(self._client, self._path + "/feature")
 
     @property
     def firewall(self) -> _nodes_lxc_firewall.NodesNodeLxcVmidFirewall:
         """Directory index."""
         from . import nodes_lxc_firewall as _nodes_lxc_firewall
 
-        return _nodes_lxc_firewall.NodesNodeLxcVmidFirewall(self._c, self._p + "/firewall")
+        return _nodes_lxc_firewall.NodesNodeLxcVmidFirewall(self._client, self._path + "/firewall")
 
     @property
     def interfaces(self) -> NodesNodeLxcVmidInterfaces:
         """Get IP addresses of the specified container interface."""
-        return NodesNodeLxcVmidInterfaces(self._c, self._p + "/interfaces")
+        return NodesNodeLxcVmidInterfaces(self._client, self._path + "/interfaces")
 
     @property
     def migrate(self) -> NodesNodeLxcVmidMigrate:
         """Get preconditions for migration."""
-        return NodesNodeLxcVmidMigrate(self._c, self._p + "/migrate")
+        return NodesNodeLxcVmidMigrate(self._client, self._path + "/migrate")
 
     @property
     def move_volume(self) -> NodesNodeLxcVmidMoveVolume:
         """Move a rootfs-/mp-volume to a different storage or to a different container."""
-        return NodesNodeLxcVmidMoveVolume(self._c, self._p + "/move_volume")
+        return NodesNodeLxcVmidMoveVolume(self._client, self._path + "/move_volume")
 
     @property
     def mtunnel(self) -> NodesNodeLxcVmidMtunnel:
         """Migration tunnel endpoint - only for internal use by CT migration."""
-        return NodesNodeLxcVmidMtunnel(self._c, self._p + "/mtunnel")
+        return NodesNodeLxcVmidMtunnel(self._client, self._path + "/mtunnel")
 
     @property
     def mtunnelwebsocket(self) -> NodesNodeLxcVmidMtunnelwebsocket:
         """Migration tunnel endpoint for websocket upgrade - only for internal use by VM migration."""
-        return NodesNodeLxcVmidMtunnelwebsocket(self._c, self._p + "/mtunnelwebsocket")
+        return NodesNodeLxcVmidMtunnelwebsocket(self._client, self._path + "/mtunnelwebsocket")
 
     @property
     def pending(self) -> NodesNodeLxcVmidPending:
         """Get container configuration, including pending changes."""
-        return NodesNodeLxcVmidPending(self._c, self._p + "/pending")
+        return NodesNodeLxcVmidPending(self._client, self._path + "/pending")
 
     @property
     def remote_migrate(self) -> NodesNodeLxcVmidRemoteMigrate:
         """Migrate the container to another cluster. Creates a new migration task. EXPERIMENTAL feature!"""
-        return NodesNodeLxcVmidRemoteMigrate(self._c, self._p + "/remote_migrate")
+        return NodesNodeLxcVmidRemoteMigrate(self._client, self._path + "/remote_migrate")
 
     @property
     def resize(self) -> NodesNodeLxcVmidResize:
         """Resize a container mount point."""
-        return NodesNodeLxcVmidResize(self._c, self._p + "/resize")
+        return NodesNodeLxcVmidResize(self._client, self._path + "/resize")
 
     @property
     def rrd(self) -> NodesNodeLxcVmidRrd:
         """Read VM RRD statistics (returns PNG)"""
-        return NodesNodeLxcVmidRrd(self._c, self._p + "/rrd")
+        return NodesNodeLxcVmidRrd(self._client, self._path + "/rrd")
 
     @property
     def rrddata(self) -> NodesNodeLxcVmidRrddata:
         """Read VM RRD statistics"""
-        return NodesNodeLxcVmidRrddata(self._c, self._p + "/rrddata")
+        return NodesNodeLxcVmidRrddata(self._client, self._path + "/rrddata")
 
     @property
     def snapshot(self) -> _nodes_lxc_snapshot.NodesNodeLxcVmidSnapshot:
         """List all snapshots."""
         from . import nodes_lxc_snapshot as _nodes_lxc_snapshot
 
-        return _nodes_lxc_snapshot.NodesNodeLxcVmidSnapshot(self._c, self._p + "/snapshot")
+        return _nodes_lxc_snapshot.NodesNodeLxcVmidSnapshot(self._client, self._path + "/snapshot")
 
     @property
     def spiceproxy(self) -> NodesNodeLxcVmidSpiceproxy:
         """Returns a SPICE configuration to connect to the CT."""
-        return NodesNodeLxcVmidSpiceproxy(self._c, self._p + "/spiceproxy")
+        return NodesNodeLxcVmidSpiceproxy(self._client, self._path + "/spiceproxy")
 
     @property
     def status(self) -> _nodes_lxc_status.NodesNodeLxcVmidStatus:
         """Directory index"""
         from . import nodes_lxc_status as _nodes_lxc_status
 
-        return _nodes_lxc_status.NodesNodeLxcVmidStatus(self._c, self._p + "/status")
+        return _nodes_lxc_status.NodesNodeLxcVmidStatus(self._client, self._path + "/status")
 
     @property
     def template(self) -> NodesNodeLxcVmidTemplate:
         """Create a Template."""
-        return NodesNodeLxcVmidTemplate(self._c, self._p + "/template")
+        return NodesNodeLxcVmidTemplate(self._client, self._path + "/template")
 
     @property
     def termproxy(self) -> NodesNodeLxcVmidTermproxy:
         """Creates a TCP proxy connection."""
-        return NodesNodeLxcVmidTermproxy(self._c, self._p + "/termproxy")
+        return NodesNodeLxcVmidTermproxy(self._client, self._path + "/termproxy")
 
     @property
     def vncproxy(self) -> NodesNodeLxcVmidVncproxy:
         """Creates a TCP VNC proxy connections."""
-        return NodesNodeLxcVmidVncproxy(self._c, self._p + "/vncproxy")
+        return NodesNodeLxcVmidVncproxy(self._client, self._path + "/vncproxy")
 
     @property
     def vncwebsocket(self) -> NodesNodeLxcVmidVncwebsocket:
         """Opens a websocket for VNC traffic."""
-        return NodesNodeLxcVmidVncwebsocket(self._c, self._p + "/vncwebsocket")
+        return NodesNodeLxcVmidVncwebsocket(self._client, self._path + "/vncwebsocket")
 
     async def get(self) -> list[NodesNodeLxcVmidGetResultItem]:
         """Directory index
@@ -538,7 +538,7 @@ class NodesNodeLxcVmid(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}`` (``vmdiridx``)."""
-        return await self._c._call("GET", self._p, {}, _R2)
+        return await self._client._call("GET", self._path, {}, _R2)
 
     async def delete(
         self,
@@ -571,7 +571,7 @@ class NodesNodeLxcVmid(AsyncPath):
             "force": force,
             "purge": purge,
         }
-        return _task(await self._c._call("DELETE", self._p, params, _R3), self._c)
+        return _task(await self._client._call("DELETE", self._path, params, _R3), self._client)
 
 
 class NodesNodeLxcVmidClone(AsyncPath):
@@ -638,7 +638,7 @@ class NodesNodeLxcVmidClone(AsyncPath):
             "storage": _checked("pve-storage-id", "storage", storage),
             "target": target,
         }
-        return _task(await self._c._call("POST", self._p, params, _R4), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R4), self._client)
 
 
 class NodesNodeLxcVmidConfig(AsyncPath):
@@ -677,7 +677,7 @@ class NodesNodeLxcVmidConfig(AsyncPath):
             "current": current,
             "snapshot": snapshot,
         }
-        return await self._c._call("GET", self._p, params, _R5)
+        return await self._client._call("GET", self._path, params, _R5)
 
     async def put(
         self,
@@ -884,7 +884,7 @@ class NodesNodeLxcVmidConfig(AsyncPath):
             "net[n]": _family(net, 0, 31),
             "unused[n]": _family(unused, 0, 255),
         }
-        return await self._c._call("PUT", self._p, params, _R6)
+        return await self._client._call("PUT", self._path, params, _R6)
 
 
 class NodesNodeLxcVmidFeature(AsyncPath):
@@ -922,7 +922,7 @@ class NodesNodeLxcVmidFeature(AsyncPath):
             "feature": feature,
             "snapname": snapname,
         }
-        return await self._c._call("GET", self._p, params, _R7)
+        return await self._client._call("GET", self._path, params, _R7)
 
 
 class NodesNodeLxcVmidInterfaces(AsyncPath):
@@ -947,7 +947,7 @@ class NodesNodeLxcVmidInterfaces(AsyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/interfaces`` (``ip``)."""
-        return await self._c._call("GET", self._p, {}, _R8)
+        return await self._client._call("GET", self._path, {}, _R8)
 
 
 class NodesNodeLxcVmidMigrate(AsyncPath):
@@ -985,7 +985,7 @@ class NodesNodeLxcVmidMigrate(AsyncPath):
         params = {
             "target": target,
         }
-        return await self._c._call("GET", self._p, params, _R9)
+        return await self._client._call("GET", self._path, params, _R9)
 
     async def post(
         self,
@@ -1030,7 +1030,7 @@ class NodesNodeLxcVmidMigrate(AsyncPath):
             "target-storage": _join(target_storage),
             "timeout": timeout,
         }
-        return _task(await self._c._call("POST", self._p, params, _R10), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R10), self._client)
 
 
 class NodesNodeLxcVmidMoveVolume(AsyncPath):
@@ -2124,7 +2124,7 @@ class NodesNodeLxcVmidMoveVolume(AsyncPath):
             "target-vmid": target_vmid,
             "target-volume": target_volume,
         }
-        return _task(await self._c._call("POST", self._p, params, _R11), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R11), self._client)
 
 
 class NodesNodeLxcVmidMtunnel(AsyncPath):
@@ -2164,7 +2164,7 @@ class NodesNodeLxcVmidMtunnel(AsyncPath):
             "bridges": _join(bridges),
             "storages": _join(storages),
         }
-        return await self._c._call("POST", self._p, params, _R12)
+        return await self._client._call("POST", self._path, params, _R12)
 
 
 class NodesNodeLxcVmidMtunnelwebsocket(AsyncPath):
@@ -2198,7 +2198,7 @@ class NodesNodeLxcVmidMtunnelwebsocket(AsyncPath):
             "socket": socket,
             "ticket": ticket,
         }
-        return await self._c._call("GET", self._p, params, _R13)
+        return await self._client._call("GET", self._path, params, _R13)
 
 
 class NodesNodeLxcVmidPending(AsyncPath):
@@ -2220,7 +2220,7 @@ class NodesNodeLxcVmidPending(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/pending`` (``vm_pending``)."""
-        return await self._c._call("GET", self._p, {}, _R14)
+        return await self._client._call("GET", self._path, {}, _R14)
 
 
 class NodesNodeLxcVmidRemoteMigrate(AsyncPath):
@@ -2287,7 +2287,7 @@ class NodesNodeLxcVmidRemoteMigrate(AsyncPath):
             "target-vmid": target_vmid,
             "timeout": timeout,
         }
-        return _task(await self._c._call("POST", self._p, params, _R15), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R15), self._client)
 
 
 class NodesNodeLxcVmidResize(AsyncPath):
@@ -2586,7 +2586,7 @@ class NodesNodeLxcVmidResize(AsyncPath):
             "size": size,
             "digest": digest,
         }
-        return _task(await self._c._call("PUT", self._p, params, _R16), self._c)
+        return _task(await self._client._call("PUT", self._path, params, _R16), self._client)
 
 
 class NodesNodeLxcVmidRrd(AsyncPath):
@@ -2626,7 +2626,7 @@ class NodesNodeLxcVmidRrd(AsyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return await self._c._call("GET", self._p, params, _R17)
+        return await self._client._call("GET", self._path, params, _R17)
 
 
 class NodesNodeLxcVmidRrddata(AsyncPath):
@@ -2661,7 +2661,7 @@ class NodesNodeLxcVmidRrddata(AsyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return await self._c._call("GET", self._p, params, _R18)
+        return await self._client._call("GET", self._path, params, _R18)
 
 
 class NodesNodeLxcVmidSpiceproxy(AsyncPath):
@@ -2695,7 +2695,7 @@ class NodesNodeLxcVmidSpiceproxy(AsyncPath):
         params = {
             "proxy": proxy,
         }
-        return await self._c._call("POST", self._p, params, _R19)
+        return await self._client._call("POST", self._path, params, _R19)
 
 
 class NodesNodeLxcVmidTemplate(AsyncPath):
@@ -2719,7 +2719,7 @@ class NodesNodeLxcVmidTemplate(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/template`` (``template``)."""
-        return await self._c._call("POST", self._p, {}, _R20)
+        return await self._client._call("POST", self._path, {}, _R20)
 
 
 class NodesNodeLxcVmidTermproxy(AsyncPath):
@@ -2741,7 +2741,7 @@ class NodesNodeLxcVmidTermproxy(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/termproxy`` (``termproxy``)."""
-        return await self._c._call("POST", self._p, {}, _R21)
+        return await self._client._call("POST", self._path, {}, _R21)
 
 
 class NodesNodeLxcVmidVncproxy(AsyncPath):
@@ -2781,7 +2781,7 @@ class NodesNodeLxcVmidVncproxy(AsyncPath):
             "websocket": websocket,
             "width": width,
         }
-        return await self._c._call("POST", self._p, params, _R22)
+        return await self._client._call("POST", self._path, params, _R22)
 
 
 class NodesNodeLxcVmidVncwebsocket(AsyncPath):
@@ -2817,4 +2817,4 @@ class NodesNodeLxcVmidVncwebsocket(AsyncPath):
             "port": port,
             "vncticket": vncticket,
         }
-        return await self._c._call("GET", self._p, params, _R23)
+        return await self._client._call("GET", self._path, params, _R23)

@@ -46,7 +46,7 @@ class NodesNodeLxcVmidSnapshot(AsyncPath):
 
     def snapname(self, snapname: str) -> NodesNodeLxcVmidSnapshotSnapname:
         """The name of the snapshot."""
-        return NodesNodeLxcVmidSnapshotSnapname(self._c, self._p + "/" + _segment(snapname))
+        return NodesNodeLxcVmidSnapshotSnapname(self._client, self._path + "/" + _segment(snapname))
 
     async def get(self) -> list[NodesNodeLxcVmidSnapshotGetResultItem]:
         """List all snapshots.
@@ -61,7 +61,7 @@ class NodesNodeLxcVmidSnapshot(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/snapshot`` (``list``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
     async def post(
         self,
@@ -91,7 +91,7 @@ class NodesNodeLxcVmidSnapshot(AsyncPath):
             "snapname": snapname,
             "description": description,
         }
-        return _task(await self._c._call("POST", self._p, params, _R1), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R1), self._client)
 
 
 class NodesNodeLxcVmidSnapshotSnapname(AsyncPath):
@@ -105,12 +105,12 @@ class NodesNodeLxcVmidSnapshotSnapname(AsyncPath):
     @property
     def config(self) -> NodesNodeLxcVmidSnapshotSnapnameConfig:
         """Get snapshot configuration"""
-        return NodesNodeLxcVmidSnapshotSnapnameConfig(self._c, self._p + "/config")
+        return NodesNodeLxcVmidSnapshotSnapnameConfig(self._client, self._path + "/config")
 
     @property
     def rollback(self) -> NodesNodeLxcVmidSnapshotSnapnameRollback:
         """Rollback LXC state to specified snapshot."""
-        return NodesNodeLxcVmidSnapshotSnapnameRollback(self._c, self._p + "/rollback")
+        return NodesNodeLxcVmidSnapshotSnapnameRollback(self._client, self._path + "/rollback")
 
     async def get(self) -> list[dict[str, Any]]:
         """GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}
@@ -122,7 +122,7 @@ class NodesNodeLxcVmidSnapshotSnapname(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}`` (``snapshot_cmd_idx``)."""
-        return await self._c._call("GET", self._p, {}, _R2)
+        return await self._client._call("GET", self._path, {}, _R2)
 
     async def delete(
         self,
@@ -147,7 +147,7 @@ class NodesNodeLxcVmidSnapshotSnapname(AsyncPath):
         params = {
             "force": force,
         }
-        return _task(await self._c._call("DELETE", self._p, params, _R3), self._c)
+        return _task(await self._client._call("DELETE", self._path, params, _R3), self._client)
 
 
 class NodesNodeLxcVmidSnapshotSnapnameConfig(AsyncPath):
@@ -170,7 +170,7 @@ class NodesNodeLxcVmidSnapshotSnapnameConfig(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config`` (``get_snapshot_config``)."""
-        return await self._c._call("GET", self._p, {}, _R4)
+        return await self._client._call("GET", self._path, {}, _R4)
 
     async def put(
         self,
@@ -195,7 +195,7 @@ class NodesNodeLxcVmidSnapshotSnapnameConfig(AsyncPath):
         params = {
             "description": description,
         }
-        return await self._c._call("PUT", self._p, params, _R5)
+        return await self._client._call("PUT", self._path, params, _R5)
 
 
 class NodesNodeLxcVmidSnapshotSnapnameRollback(AsyncPath):
@@ -229,4 +229,4 @@ class NodesNodeLxcVmidSnapshotSnapnameRollback(AsyncPath):
         params = {
             "start": start,
         }
-        return _task(await self._c._call("POST", self._p, params, _R6), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R6), self._client)

@@ -49,37 +49,37 @@ class NodesNodeLxcVmidStatus(AsyncPath):
     @property
     def current(self) -> NodesNodeLxcVmidStatusCurrent:
         """Get virtual machine status."""
-        return NodesNodeLxcVmidStatusCurrent(self._c, self._p + "/current")
+        return NodesNodeLxcVmidStatusCurrent(self._client, self._path + "/current")
 
     @property
     def reboot(self) -> NodesNodeLxcVmidStatusReboot:
         """Reboot the container by shutting it down, and starting it again. Applies pending changes."""
-        return NodesNodeLxcVmidStatusReboot(self._c, self._p + "/reboot")
+        return NodesNodeLxcVmidStatusReboot(self._client, self._path + "/reboot")
 
     @property
     def resume(self) -> NodesNodeLxcVmidStatusResume:
         """Resume the container."""
-        return NodesNodeLxcVmidStatusResume(self._c, self._p + "/resume")
+        return NodesNodeLxcVmidStatusResume(self._client, self._path + "/resume")
 
     @property
     def shutdown(self) -> NodesNodeLxcVmidStatusShutdown:
         """Shutdown the container. This will trigger a clean shutdown of the container, see lxc-stop(1) for details."""
-        return NodesNodeLxcVmidStatusShutdown(self._c, self._p + "/shutdown")
+        return NodesNodeLxcVmidStatusShutdown(self._client, self._path + "/shutdown")
 
     @property
     def start(self) -> NodesNodeLxcVmidStatusStart:
         """Start the container."""
-        return NodesNodeLxcVmidStatusStart(self._c, self._p + "/start")
+        return NodesNodeLxcVmidStatusStart(self._client, self._path + "/start")
 
     @property
     def stop(self) -> NodesNodeLxcVmidStatusStop:
         """Stop the container. This will abruptly stop all processes running in the container."""
-        return NodesNodeLxcVmidStatusStop(self._c, self._p + "/stop")
+        return NodesNodeLxcVmidStatusStop(self._client, self._path + "/stop")
 
     @property
     def suspend(self) -> NodesNodeLxcVmidStatusSuspend:
         """Suspend the container. This is experimental."""
-        return NodesNodeLxcVmidStatusSuspend(self._c, self._p + "/suspend")
+        return NodesNodeLxcVmidStatusSuspend(self._client, self._path + "/suspend")
 
     async def get(self) -> list[NodesLxcStatusGetResultItem]:
         """Directory index
@@ -93,7 +93,7 @@ class NodesNodeLxcVmidStatus(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/status`` (``vmcmdidx``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNodeLxcVmidStatusCurrent(AsyncPath):
@@ -116,7 +116,7 @@ class NodesNodeLxcVmidStatusCurrent(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/status/current`` (``vm_status``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._client._call("GET", self._path, {}, _R1)
 
 
 class NodesNodeLxcVmidStatusReboot(AsyncPath):
@@ -150,7 +150,7 @@ class NodesNodeLxcVmidStatusReboot(AsyncPath):
         params = {
             "timeout": timeout,
         }
-        return _task(await self._c._call("POST", self._p, params, _R2), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R2), self._client)
 
 
 class NodesNodeLxcVmidStatusResume(AsyncPath):
@@ -173,7 +173,7 @@ class NodesNodeLxcVmidStatusResume(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/resume`` (``vm_resume``)."""
-        return _task(await self._c._call("POST", self._p, {}, _R3), self._c)
+        return _task(await self._client._call("POST", self._path, {}, _R3), self._client)
 
 
 class NodesNodeLxcVmidStatusShutdown(AsyncPath):
@@ -212,7 +212,7 @@ class NodesNodeLxcVmidStatusShutdown(AsyncPath):
             "forceStop": forceStop,
             "timeout": timeout,
         }
-        return _task(await self._c._call("POST", self._p, params, _R4), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R4), self._client)
 
 
 class NodesNodeLxcVmidStatusStart(AsyncPath):
@@ -249,7 +249,7 @@ class NodesNodeLxcVmidStatusStart(AsyncPath):
             "debug": debug,
             "skiplock": skiplock,
         }
-        return _task(await self._c._call("POST", self._p, params, _R5), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R5), self._client)
 
 
 class NodesNodeLxcVmidStatusStop(AsyncPath):
@@ -287,7 +287,7 @@ class NodesNodeLxcVmidStatusStop(AsyncPath):
             "overrule-shutdown": overrule_shutdown,
             "skiplock": skiplock,
         }
-        return _task(await self._c._call("POST", self._p, params, _R6), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R6), self._client)
 
 
 class NodesNodeLxcVmidStatusSuspend(AsyncPath):
@@ -310,4 +310,4 @@ class NodesNodeLxcVmidStatusSuspend(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/suspend`` (``vm_suspend``)."""
-        return _task(await self._c._call("POST", self._p, {}, _R7), self._c)
+        return _task(await self._client._call("POST", self._path, {}, _R7), self._client)

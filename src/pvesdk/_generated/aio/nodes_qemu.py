@@ -183,7 +183,7 @@ class NodesNodeQemu(AsyncPath):
 
     def vmid(self, vmid: int) -> NodesNodeQemuVmid:
         """The (unique) ID of the VM."""
-        return NodesNodeQemuVmid(self._c, self._p + "/" + _segment(vmid))
+        return NodesNodeQemuVmid(self._client, self._path + "/" + _segment(vmid))
 
     async def get(
         self,
@@ -209,7 +209,7 @@ class NodesNodeQemu(AsyncPath):
         params = {
             "full": full,
         }
-        return await self._c._call("GET", self._p, params, _R0)
+        return await self._client._call("GET", self._path, params, _R0)
 
     async def post(
         self,
@@ -695,7 +695,7 @@ class NodesNodeQemu(AsyncPath):
             "virtio[n]": _family(virtio, 0, 15),
             "virtiofs[n]": _family(virtiofs, 0, 9),
         }
-        return _task(await self._c._call("POST", self._p, params, _R1), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R1), self._client)
 
 
 class NodesNodeQemuVmid(AsyncPath):
@@ -711,138 +711,142 @@ class NodesNodeQemuVmid(AsyncPath):
         """QEMU Guest Agent command index."""
         from . import nodes_qemu_agent as _nodes_qemu_agent
 
-        return _nodes_qemu_agent.NodesNodeQemuVmidAgent(self._c, self._p + "/agent")
+        return _nodes_qemu_agent.NodesNodeQemuVmidAgent(self._client, self._path + "/agent")
 
     @property
     def clone(self) -> NodesNodeQemuVmidClone:
         """Create a copy of virtual machine/template."""
-        return NodesNodeQemuVmidClone(self._c, self._p + "/clone")
+        return NodesNodeQemuVmidClone(self._client, self._path + "/clone")
 
     @property
     def cloudinit(self) -> NodesNodeQemuVmidCloudinit:
         """Get the cloudinit configuration with both current and pending values."""
-        return NodesNodeQemuVmidCloudinit(self._c, self._p + "/cloudinit")
+        return NodesNodeQemuVmidCloudinit(self._client, self._path + "/cloudinit")
 
     @property
     def config(self) -> NodesNodeQemuVmidConfig:
         """Get the virtual machine configuration with pending configuration changes applied. Set the 'current' parameter to get the current configuration instead."""
-        return NodesNodeQemuVmidConfig(self._c, self._p + "/config")
+        return NodesNodeQemuVmidConfig(self._client, self._path + "/config")
 
     @property
     def dbus_vmstate(self) -> NodesNodeQemuVmidDbusVmstate:
         """Control the dbus-vmstate helper for a given running VM."""
-        return NodesNodeQemuVmidDbusVmstate(self._c, self._p + "/dbus-vmstate")
+        return NodesNodeQemuVmidDbusVmstate(self._client, self._path + "/dbus-vmstate")
 
     @property
     def feature(self) -> NodesNodeQemuVmidFeature:
         """Check if feature for virtual machine is available."""
-        return NodesNodeQemuVmidFeature(self._c, self._p + "/feature")
+        return NodesNodeQemuVmidFeature(self._client, self._path + "/feature")
 
     @property
     def firewall(self) -> _nodes_qemu_firewall.NodesNodeQemuVmidFirewall:
         """Directory index."""
         from . import nodes_qemu_firewall as _nodes_qemu_firewall
 
-        return _nodes_qemu_firewall.NodesNodeQemuVmidFirewall(self._c, self._p + "/firewall")
+        return _nodes_qemu_firewall.NodesNodeQemuVmidFirewall(
+            self._client, self._path + "/firewall"
+        )
 
     @property
     def migrate(self) -> NodesNodeQemuVmidMigrate:
         """Get preconditions for migration."""
-        return NodesNodeQemuVmidMigrate(self._c, self._p + "/migrate")
+        return NodesNodeQemuVmidMigrate(self._client, self._path + "/migrate")
 
     @property
     def monitor(self) -> NodesNodeQemuVmidMonitor:
         """Execute QEMU monitor commands."""
-        return NodesNodeQemuVmidMonitor(self._c, self._p + "/monitor")
+        return NodesNodeQemuVmidMonitor(self._client, self._path + "/monitor")
 
     @property
     def move_disk(self) -> NodesNodeQemuVmidMoveDisk:
         """Move volume to different storage or to a different VM."""
-        return NodesNodeQemuVmidMoveDisk(self._c, self._p + "/move_disk")
+        return NodesNodeQemuVmidMoveDisk(self._client, self._path + "/move_disk")
 
     @property
     def mtunnel(self) -> NodesNodeQemuVmidMtunnel:
         """Migration tunnel endpoint - only for internal use by VM migration."""
-        return NodesNodeQemuVmidMtunnel(self._c, self._p + "/mtunnel")
+        return NodesNodeQemuVmidMtunnel(self._client, self._path + "/mtunnel")
 
     @property
     def mtunnelwebsocket(self) -> NodesNodeQemuVmidMtunnelwebsocket:
         """Migration tunnel endpoint for websocket upgrade - only for internal use by VM migration."""
-        return NodesNodeQemuVmidMtunnelwebsocket(self._c, self._p + "/mtunnelwebsocket")
+        return NodesNodeQemuVmidMtunnelwebsocket(self._client, self._path + "/mtunnelwebsocket")
 
     @property
     def pending(self) -> NodesNodeQemuVmidPending:
         """Get the virtual machine configuration with both current and pending values."""
-        return NodesNodeQemuVmidPending(self._c, self._p + "/pending")
+        return NodesNodeQemuVmidPending(self._client, self._path + "/pending")
 
     @property
     def remote_migrate(self) -> NodesNodeQemuVmidRemoteMigrate:
         """Migrate virtual machine to a remote cluster. Creates a new migration task. EXPERIMENTAL feature!"""
-        return NodesNodeQemuVmidRemoteMigrate(self._c, self._p + "/remote_migrate")
+        return NodesNodeQemuVmidRemoteMigrate(self._client, self._path + "/remote_migrate")
 
     @property
     def resize(self) -> NodesNodeQemuVmidResize:
         """Extend volume size."""
-        return NodesNodeQemuVmidResize(self._c, self._p + "/resize")
+        return NodesNodeQemuVmidResize(self._client, self._path + "/resize")
 
     @property
     def rrd(self) -> NodesNodeQemuVmidRrd:
         """Read VM RRD statistics (returns PNG)"""
-        return NodesNodeQemuVmidRrd(self._c, self._p + "/rrd")
+        return NodesNodeQemuVmidRrd(self._client, self._path + "/rrd")
 
     @property
     def rrddata(self) -> NodesNodeQemuVmidRrddata:
         """Read VM RRD statistics"""
-        return NodesNodeQemuVmidRrddata(self._c, self._p + "/rrddata")
+        return NodesNodeQemuVmidRrddata(self._client, self._path + "/rrddata")
 
     @property
     def sendkey(self) -> NodesNodeQemuVmidSendkey:
         """Send key event to virtual machine."""
-        return NodesNodeQemuVmidSendkey(self._c, self._p + "/sendkey")
+        return NodesNodeQemuVmidSendkey(self._client, self._path + "/sendkey")
 
     @property
     def snapshot(self) -> _nodes_qemu_snapshot.NodesNodeQemuVmidSnapshot:
         """List all snapshots."""
         from . import nodes_qemu_snapshot as _nodes_qemu_snapshot
 
-        return _nodes_qemu_snapshot.NodesNodeQemuVmidSnapshot(self._c, self._p + "/snapshot")
+        return _nodes_qemu_snapshot.NodesNodeQemuVmidSnapshot(
+            self._client, self._path + "/snapshot"
+        )
 
     @property
     def spiceproxy(self) -> NodesNodeQemuVmidSpiceproxy:
         """Returns a SPICE configuration to connect to the VM."""
-        return NodesNodeQemuVmidSpiceproxy(self._c, self._p + "/spiceproxy")
+        return NodesNodeQemuVmidSpiceproxy(self._client, self._path + "/spiceproxy")
 
     @property
     def status(self) -> _nodes_qemu_status.NodesNodeQemuVmidStatus:
         """Directory index"""
         from . import nodes_qemu_status as _nodes_qemu_status
 
-        return _nodes_qemu_status.NodesNodeQemuVmidStatus(self._c, self._p + "/status")
+        return _nodes_qemu_status.NodesNodeQemuVmidStatus(self._client, self._path + "/status")
 
     @property
     def template(self) -> NodesNodeQemuVmidTemplate:
         """Create a Template."""
-        return NodesNodeQemuVmidTemplate(self._c, self._p + "/template")
+        return NodesNodeQemuVmidTemplate(self._client, self._path + "/template")
 
     @property
     def termproxy(self) -> NodesNodeQemuVmidTermproxy:
         """Creates a TCP proxy connections."""
-        return NodesNodeQemuVmidTermproxy(self._c, self._p + "/termproxy")
+        return NodesNodeQemuVmidTermproxy(self._client, self._path + "/termproxy")
 
     @property
     def unlink(self) -> NodesNodeQemuVmidUnlink:
         """Unlink/delete disk images."""
-        return NodesNodeQemuVmidUnlink(self._c, self._p + "/unlink")
+        return NodesNodeQemuVmidUnlink(self._client, self._path + "/unlink")
 
     @property
     def vncproxy(self) -> NodesNodeQemuVmidVncproxy:
         """Creates a TCP VNC proxy connections."""
-        return NodesNodeQemuVmidVncproxy(self._c, self._p + "/vncproxy")
+        return NodesNodeQemuVmidVncproxy(self._client, self._path + "/vncproxy")
 
     @property
     def vncwebsocket(self) -> NodesNodeQemuVmidVncwebsocket:
         """Opens a websocket for VNC traffic."""
-        return NodesNodeQemuVmidVncwebsocket(self._c, self._p + "/vncwebsocket")
+        return NodesNodeQemuVmidVncwebsocket(self._client, self._path + "/vncwebsocket")
 
     async def get(self) -> list[NodesNodeQemuVmidGetResultItem]:
         """Directory index
@@ -856,7 +860,7 @@ class NodesNodeQemuVmid(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}`` (``vmdiridx``)."""
-        return await self._c._call("GET", self._p, {}, _R2)
+        return await self._client._call("GET", self._path, {}, _R2)
 
     async def delete(
         self,
@@ -888,7 +892,7 @@ class NodesNodeQemuVmid(AsyncPath):
             "purge": purge,
             "skiplock": skiplock,
         }
-        return _task(await self._c._call("DELETE", self._p, params, _R3), self._c)
+        return _task(await self._client._call("DELETE", self._path, params, _R3), self._client)
 
 
 class NodesNodeQemuVmidClone(AsyncPath):
@@ -958,7 +962,7 @@ class NodesNodeQemuVmidClone(AsyncPath):
             "storage": _checked("pve-storage-id", "storage", storage),
             "target": target,
         }
-        return _task(await self._c._call("POST", self._p, params, _R4), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R4), self._client)
 
 
 class NodesNodeQemuVmidCloudinit(AsyncPath):
@@ -972,7 +976,7 @@ class NodesNodeQemuVmidCloudinit(AsyncPath):
     @property
     def dump(self) -> NodesNodeQemuVmidCloudinitDump:
         """Get automatically generated cloudinit config."""
-        return NodesNodeQemuVmidCloudinitDump(self._c, self._p + "/dump")
+        return NodesNodeQemuVmidCloudinitDump(self._client, self._path + "/dump")
 
     async def get(self) -> list[NodesQemuCloudinitGetResultItem]:
         """Get the cloudinit configuration with both current and pending values.
@@ -986,7 +990,7 @@ class NodesNodeQemuVmidCloudinit(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/cloudinit`` (``cloudinit_pending``)."""
-        return await self._c._call("GET", self._p, {}, _R5)
+        return await self._client._call("GET", self._path, {}, _R5)
 
     async def put(self) -> None:
         """Regenerate and change cloudinit config drive.
@@ -1001,7 +1005,7 @@ class NodesNodeQemuVmidCloudinit(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/cloudinit`` (``cloudinit_update``)."""
-        return await self._c._call("PUT", self._p, {}, _R6)
+        return await self._client._call("PUT", self._path, {}, _R6)
 
 
 class NodesNodeQemuVmidCloudinitDump(AsyncPath):
@@ -1033,7 +1037,7 @@ class NodesNodeQemuVmidCloudinitDump(AsyncPath):
         params = {
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R7)
+        return await self._client._call("GET", self._path, params, _R7)
 
 
 class NodesNodeQemuVmidConfig(AsyncPath):
@@ -1073,7 +1077,7 @@ class NodesNodeQemuVmidConfig(AsyncPath):
             "current": current,
             "snapshot": snapshot,
         }
-        return await self._c._call("GET", self._p, params, _R8)
+        return await self._client._call("GET", self._path, params, _R8)
 
     async def post(
         self,
@@ -1543,7 +1547,9 @@ class NodesNodeQemuVmidConfig(AsyncPath):
             "virtio[n]": _family(virtio, 0, 15),
             "virtiofs[n]": _family(virtiofs, 0, 9),
         }
-        return _task_or_none(await self._c._call("POST", self._p, params, _R9), self._c)
+        return _task_or_none(
+            await self._client._call("POST", self._path, params, _R9), self._client
+        )
 
     async def put(
         self,
@@ -2002,7 +2008,7 @@ class NodesNodeQemuVmidConfig(AsyncPath):
             "virtio[n]": _family(virtio, 0, 15),
             "virtiofs[n]": _family(virtiofs, 0, 9),
         }
-        return await self._c._call("PUT", self._p, params, _R10)
+        return await self._client._call("PUT", self._path, params, _R10)
 
 
 class NodesNodeQemuVmidDbusVmstate(AsyncPath):
@@ -2037,7 +2043,7 @@ class NodesNodeQemuVmidDbusVmstate(AsyncPath):
         params = {
             "action": action,
         }
-        return await self._c._call("POST", self._p, params, _R11)
+        return await self._client._call("POST", self._path, params, _R11)
 
 
 class NodesNodeQemuVmidFeature(AsyncPath):
@@ -2075,7 +2081,7 @@ class NodesNodeQemuVmidFeature(AsyncPath):
             "feature": feature,
             "snapname": snapname,
         }
-        return await self._c._call("GET", self._p, params, _R12)
+        return await self._client._call("GET", self._path, params, _R12)
 
 
 class NodesNodeQemuVmidMigrate(AsyncPath):
@@ -2110,7 +2116,7 @@ class NodesNodeQemuVmidMigrate(AsyncPath):
         params = {
             "target": target,
         }
-        return await self._c._call("GET", self._p, params, _R13)
+        return await self._client._call("GET", self._path, params, _R13)
 
     async def post(
         self,
@@ -2166,7 +2172,7 @@ class NodesNodeQemuVmidMigrate(AsyncPath):
             "with-conntrack-state": with_conntrack_state,
             "with-local-disks": with_local_disks,
         }
-        return _task(await self._c._call("POST", self._p, params, _R14), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R14), self._client)
 
 
 class NodesNodeQemuVmidMonitor(AsyncPath):
@@ -2206,7 +2212,7 @@ class NodesNodeQemuVmidMonitor(AsyncPath):
         params = {
             "command": command,
         }
-        return await self._c._call("POST", self._p, params, _R15)
+        return await self._client._call("POST", self._path, params, _R15)
 
 
 class NodesNodeQemuVmidMoveDisk(AsyncPath):
@@ -2904,7 +2910,7 @@ class NodesNodeQemuVmidMoveDisk(AsyncPath):
             "target-disk": target_disk,
             "target-vmid": target_vmid,
         }
-        return _task(await self._c._call("POST", self._p, params, _R16), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R16), self._client)
 
 
 class NodesNodeQemuVmidMtunnel(AsyncPath):
@@ -2944,7 +2950,7 @@ class NodesNodeQemuVmidMtunnel(AsyncPath):
             "bridges": _join(bridges),
             "storages": _join(storages),
         }
-        return await self._c._call("POST", self._p, params, _R17)
+        return await self._client._call("POST", self._path, params, _R17)
 
 
 class NodesNodeQemuVmidMtunnelwebsocket(AsyncPath):
@@ -2978,7 +2984,7 @@ class NodesNodeQemuVmidMtunnelwebsocket(AsyncPath):
             "socket": socket,
             "ticket": ticket,
         }
-        return await self._c._call("GET", self._p, params, _R18)
+        return await self._client._call("GET", self._path, params, _R18)
 
 
 class NodesNodeQemuVmidPending(AsyncPath):
@@ -3000,7 +3006,7 @@ class NodesNodeQemuVmidPending(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/pending`` (``vm_pending``)."""
-        return await self._c._call("GET", self._p, {}, _R19)
+        return await self._client._call("GET", self._path, {}, _R19)
 
 
 class NodesNodeQemuVmidRemoteMigrate(AsyncPath):
@@ -3060,7 +3066,7 @@ class NodesNodeQemuVmidRemoteMigrate(AsyncPath):
             "online": online,
             "target-vmid": target_vmid,
         }
-        return _task(await self._c._call("POST", self._p, params, _R20), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R20), self._client)
 
 
 class NodesNodeQemuVmidResize(AsyncPath):
@@ -3164,7 +3170,7 @@ class NodesNodeQemuVmidResize(AsyncPath):
             "digest": digest,
             "skiplock": skiplock,
         }
-        return _task(await self._c._call("PUT", self._p, params, _R21), self._c)
+        return _task(await self._client._call("PUT", self._path, params, _R21), self._client)
 
 
 class NodesNodeQemuVmidRrd(AsyncPath):
@@ -3204,7 +3210,7 @@ class NodesNodeQemuVmidRrd(AsyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return await self._c._call("GET", self._p, params, _R22)
+        return await self._client._call("GET", self._path, params, _R22)
 
 
 class NodesNodeQemuVmidRrddata(AsyncPath):
@@ -3239,7 +3245,7 @@ class NodesNodeQemuVmidRrddata(AsyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return await self._c._call("GET", self._p, params, _R23)
+        return await self._client._call("GET", self._path, params, _R23)
 
 
 class NodesNodeQemuVmidSendkey(AsyncPath):
@@ -3275,7 +3281,7 @@ class NodesNodeQemuVmidSendkey(AsyncPath):
             "key": key,
             "skiplock": skiplock,
         }
-        return await self._c._call("PUT", self._p, params, _R24)
+        return await self._client._call("PUT", self._path, params, _R24)
 
 
 class NodesNodeQemuVmidSpiceproxy(AsyncPath):
@@ -3309,7 +3315,7 @@ class NodesNodeQemuVmidSpiceproxy(AsyncPath):
         params = {
             "proxy": proxy,
         }
-        return await self._c._call("POST", self._p, params, _R25)
+        return await self._client._call("POST", self._path, params, _R25)
 
 
 class NodesNodeQemuVmidTemplate(AsyncPath):
@@ -3404,7 +3410,7 @@ class NodesNodeQemuVmidTemplate(AsyncPath):
         params = {
             "disk": disk,
         }
-        return _task(await self._c._call("POST", self._p, params, _R26), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R26), self._client)
 
 
 class NodesNodeQemuVmidTermproxy(AsyncPath):
@@ -3436,7 +3442,7 @@ class NodesNodeQemuVmidTermproxy(AsyncPath):
         params = {
             "serial": serial,
         }
-        return await self._c._call("POST", self._p, params, _R27)
+        return await self._client._call("POST", self._path, params, _R27)
 
 
 class NodesNodeQemuVmidUnlink(AsyncPath):
@@ -3474,7 +3480,7 @@ class NodesNodeQemuVmidUnlink(AsyncPath):
             "idlist": _join(idlist),
             "force": force,
         }
-        return await self._c._call("PUT", self._p, params, _R28)
+        return await self._client._call("PUT", self._path, params, _R28)
 
 
 class NodesNodeQemuVmidVncproxy(AsyncPath):
@@ -3510,7 +3516,7 @@ class NodesNodeQemuVmidVncproxy(AsyncPath):
             "generate-password": generate_password,
             "websocket": websocket,
         }
-        return await self._c._call("POST", self._p, params, _R29)
+        return await self._client._call("POST", self._path, params, _R29)
 
 
 class NodesNodeQemuVmidVncwebsocket(AsyncPath):
@@ -3546,4 +3552,4 @@ class NodesNodeQemuVmidVncwebsocket(AsyncPath):
             "port": port,
             "vncticket": vncticket,
         }
-        return await self._c._call("GET", self._p, params, _R30)
+        return await self._client._call("GET", self._path, params, _R30)

@@ -114,32 +114,32 @@ class NodesNodeQemuVmidFirewall(AsyncPath):
     @property
     def aliases(self) -> NodesNodeQemuVmidFirewallAliases:
         """List aliases"""
-        return NodesNodeQemuVmidFirewallAliases(self._c, self._p + "/aliases")
+        return NodesNodeQemuVmidFirewallAliases(self._client, self._path + "/aliases")
 
     @property
     def ipset(self) -> NodesNodeQemuVmidFirewallIpset:
         """List IPSets"""
-        return NodesNodeQemuVmidFirewallIpset(self._c, self._p + "/ipset")
+        return NodesNodeQemuVmidFirewallIpset(self._client, self._path + "/ipset")
 
     @property
     def log(self) -> NodesNodeQemuVmidFirewallLog:
         """Read firewall log"""
-        return NodesNodeQemuVmidFirewallLog(self._c, self._p + "/log")
+        return NodesNodeQemuVmidFirewallLog(self._client, self._path + "/log")
 
     @property
     def options(self) -> NodesNodeQemuVmidFirewallOptions:
         """Get VM firewall options."""
-        return NodesNodeQemuVmidFirewallOptions(self._c, self._p + "/options")
+        return NodesNodeQemuVmidFirewallOptions(self._client, self._path + "/options")
 
     @property
     def refs(self) -> NodesNodeQemuVmidFirewallRefs:
         """Lists possible IPSet/Alias reference which are allowed in source/dest properties."""
-        return NodesNodeQemuVmidFirewallRefs(self._c, self._p + "/refs")
+        return NodesNodeQemuVmidFirewallRefs(self._client, self._path + "/refs")
 
     @property
     def rules(self) -> NodesNodeQemuVmidFirewallRules:
         """List rules."""
-        return NodesNodeQemuVmidFirewallRules(self._c, self._p + "/rules")
+        return NodesNodeQemuVmidFirewallRules(self._client, self._path + "/rules")
 
     async def get(self) -> list[dict[str, Any]]:
         """Directory index.
@@ -151,7 +151,7 @@ class NodesNodeQemuVmidFirewall(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNodeQemuVmidFirewallAliases(AsyncPath):
@@ -164,7 +164,7 @@ class NodesNodeQemuVmidFirewallAliases(AsyncPath):
 
     def name(self, name: str) -> NodesNodeQemuVmidFirewallAliasesName:
         """Alias name."""
-        return NodesNodeQemuVmidFirewallAliasesName(self._c, self._p + "/" + _segment(name))
+        return NodesNodeQemuVmidFirewallAliasesName(self._client, self._path + "/" + _segment(name))
 
     async def get(self) -> list[NodesNodeQemuVmidFirewallAliasesGetResultItem]:
         """List aliases
@@ -176,7 +176,7 @@ class NodesNodeQemuVmidFirewallAliases(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/aliases`` (``get_aliases``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._client._call("GET", self._path, {}, _R1)
 
     async def post(
         self,
@@ -209,7 +209,7 @@ class NodesNodeQemuVmidFirewallAliases(AsyncPath):
             "name": name,
             "comment": comment,
         }
-        return await self._c._call("POST", self._p, params, _R2)
+        return await self._client._call("POST", self._path, params, _R2)
 
 
 class NodesNodeQemuVmidFirewallAliasesName(AsyncPath):
@@ -231,7 +231,7 @@ class NodesNodeQemuVmidFirewallAliasesName(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/aliases/{name}`` (``read_alias``)."""
-        return await self._c._call("GET", self._p, {}, _R3)
+        return await self._client._call("GET", self._path, {}, _R3)
 
     async def put(
         self,
@@ -268,7 +268,7 @@ class NodesNodeQemuVmidFirewallAliasesName(AsyncPath):
             "digest": digest,
             "rename": rename,
         }
-        return await self._c._call("PUT", self._p, params, _R4)
+        return await self._client._call("PUT", self._path, params, _R4)
 
     async def delete(
         self,
@@ -293,7 +293,7 @@ class NodesNodeQemuVmidFirewallAliasesName(AsyncPath):
         params = {
             "digest": digest,
         }
-        return await self._c._call("DELETE", self._p, params, _R5)
+        return await self._client._call("DELETE", self._path, params, _R5)
 
 
 class NodesNodeQemuVmidFirewallIpset(AsyncPath):
@@ -306,7 +306,7 @@ class NodesNodeQemuVmidFirewallIpset(AsyncPath):
 
     def name(self, name: str) -> NodesNodeQemuVmidFirewallIpsetName:
         """IP set name."""
-        return NodesNodeQemuVmidFirewallIpsetName(self._c, self._p + "/" + _segment(name))
+        return NodesNodeQemuVmidFirewallIpsetName(self._client, self._path + "/" + _segment(name))
 
     async def get(self) -> list[NodesNodeQemuVmidFirewallIpsetGetResultItem]:
         """List IPSets
@@ -318,7 +318,7 @@ class NodesNodeQemuVmidFirewallIpset(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/ipset`` (``ipset_index``)."""
-        return await self._c._call("GET", self._p, {}, _R6)
+        return await self._client._call("GET", self._path, {}, _R6)
 
     async def post(
         self,
@@ -356,7 +356,7 @@ class NodesNodeQemuVmidFirewallIpset(AsyncPath):
             "digest": digest,
             "rename": rename,
         }
-        return await self._c._call("POST", self._p, params, _R7)
+        return await self._client._call("POST", self._path, params, _R7)
 
 
 class NodesNodeQemuVmidFirewallIpsetName(AsyncPath):
@@ -370,7 +370,9 @@ class NodesNodeQemuVmidFirewallIpsetName(AsyncPath):
 
     def cidr(self, cidr: str) -> NodesNodeQemuVmidFirewallIpsetNameCidr:
         """Network/IP specification in CIDR format."""
-        return NodesNodeQemuVmidFirewallIpsetNameCidr(self._c, self._p + "/" + _segment(cidr))
+        return NodesNodeQemuVmidFirewallIpsetNameCidr(
+            self._client, self._path + "/" + _segment(cidr)
+        )
 
     async def get(self) -> list[NodesNodeQemuVmidFirewallIpsetNameGetResultItem]:
         """List IPSet content
@@ -382,7 +384,7 @@ class NodesNodeQemuVmidFirewallIpsetName(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}`` (``get_ipset``)."""
-        return await self._c._call("GET", self._p, {}, _R8)
+        return await self._client._call("GET", self._path, {}, _R8)
 
     async def post(
         self,
@@ -413,7 +415,7 @@ class NodesNodeQemuVmidFirewallIpsetName(AsyncPath):
             "comment": comment,
             "nomatch": nomatch,
         }
-        return await self._c._call("POST", self._p, params, _R9)
+        return await self._client._call("POST", self._path, params, _R9)
 
     async def delete(
         self,
@@ -437,7 +439,7 @@ class NodesNodeQemuVmidFirewallIpsetName(AsyncPath):
         params = {
             "force": force,
         }
-        return await self._c._call("DELETE", self._p, params, _R10)
+        return await self._client._call("DELETE", self._path, params, _R10)
 
 
 class NodesNodeQemuVmidFirewallIpsetNameCidr(AsyncPath):
@@ -461,7 +463,7 @@ class NodesNodeQemuVmidFirewallIpsetNameCidr(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/ipset/{name}/{cidr}`` (``read_ip``)."""
-        return await self._c._call("GET", self._p, {}, _R11)
+        return await self._client._call("GET", self._path, {}, _R11)
 
     async def put(
         self,
@@ -492,7 +494,7 @@ class NodesNodeQemuVmidFirewallIpsetNameCidr(AsyncPath):
             "digest": digest,
             "nomatch": nomatch,
         }
-        return await self._c._call("PUT", self._p, params, _R12)
+        return await self._client._call("PUT", self._path, params, _R12)
 
     async def delete(
         self,
@@ -517,7 +519,7 @@ class NodesNodeQemuVmidFirewallIpsetNameCidr(AsyncPath):
         params = {
             "digest": digest,
         }
-        return await self._c._call("DELETE", self._p, params, _R13)
+        return await self._client._call("DELETE", self._path, params, _R13)
 
 
 class NodesNodeQemuVmidFirewallLog(AsyncPath):
@@ -563,7 +565,7 @@ class NodesNodeQemuVmidFirewallLog(AsyncPath):
             "start": start,
             "until": until,
         }
-        return await self._c._call("GET", self._p, params, _R14)
+        return await self._client._call("GET", self._path, params, _R14)
 
 
 class NodesNodeQemuVmidFirewallOptions(AsyncPath):
@@ -586,7 +588,7 @@ class NodesNodeQemuVmidFirewallOptions(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/options`` (``get_options``)."""
-        return await self._c._call("GET", self._p, {}, _R15)
+        return await self._client._call("GET", self._path, {}, _R15)
 
     async def put(
         self,
@@ -657,7 +659,7 @@ class NodesNodeQemuVmidFirewallOptions(AsyncPath):
             "policy_out": policy_out,
             "radv": radv,
         }
-        return await self._c._call("PUT", self._p, params, _R16)
+        return await self._client._call("PUT", self._path, params, _R16)
 
 
 class NodesNodeQemuVmidFirewallRefs(AsyncPath):
@@ -687,7 +689,7 @@ class NodesNodeQemuVmidFirewallRefs(AsyncPath):
         params = {
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R17)
+        return await self._client._call("GET", self._path, params, _R17)
 
 
 class NodesNodeQemuVmidFirewallRules(AsyncPath):
@@ -700,7 +702,7 @@ class NodesNodeQemuVmidFirewallRules(AsyncPath):
 
     def pos(self, pos: int) -> NodesNodeQemuVmidFirewallRulesPos:
         """Update rule at position <pos>."""
-        return NodesNodeQemuVmidFirewallRulesPos(self._c, self._p + "/" + _segment(pos))
+        return NodesNodeQemuVmidFirewallRulesPos(self._client, self._path + "/" + _segment(pos))
 
     async def get(self) -> list[NodesNodeQemuVmidFirewallRulesGetResultItem]:
         """List rules.
@@ -712,7 +714,7 @@ class NodesNodeQemuVmidFirewallRules(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/rules`` (``get_rules``)."""
-        return await self._c._call("GET", self._p, {}, _R18)
+        return await self._client._call("GET", self._path, {}, _R18)
 
     async def post(
         self,
@@ -795,7 +797,7 @@ class NodesNodeQemuVmidFirewallRules(AsyncPath):
             "source": source,
             "sport": sport,
         }
-        return await self._c._call("POST", self._p, params, _R19)
+        return await self._client._call("POST", self._path, params, _R19)
 
 
 class NodesNodeQemuVmidFirewallRulesPos(AsyncPath):
@@ -817,7 +819,7 @@ class NodesNodeQemuVmidFirewallRulesPos(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/firewall/rules/{pos}`` (``get_rule``)."""
-        return await self._c._call("GET", self._p, {}, _R20)
+        return await self._client._call("GET", self._path, {}, _R20)
 
     async def put(
         self,
@@ -905,7 +907,7 @@ class NodesNodeQemuVmidFirewallRulesPos(AsyncPath):
             "sport": sport,
             "type": type,
         }
-        return await self._c._call("PUT", self._p, params, _R21)
+        return await self._client._call("PUT", self._path, params, _R21)
 
     async def delete(
         self,
@@ -930,4 +932,4 @@ class NodesNodeQemuVmidFirewallRulesPos(AsyncPath):
         params = {
             "digest": digest,
         }
-        return await self._c._call("DELETE", self._p, params, _R22)
+        return await self._client._call("DELETE", self._path, params, _R22)

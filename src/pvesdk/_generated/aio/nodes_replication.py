@@ -47,7 +47,7 @@ class NodesNodeReplication(AsyncPath):
 
     def id(self, id: str) -> NodesNodeReplicationId:
         """Replication Job ID. The ID is composed of a Guest ID and a job number, separated by a hyphen, i.e. '<GUEST>-<JOBNUM>'."""
-        return NodesNodeReplicationId(self._c, self._p + "/" + _segment(id))
+        return NodesNodeReplicationId(self._client, self._path + "/" + _segment(id))
 
     async def get(
         self,
@@ -75,7 +75,7 @@ class NodesNodeReplication(AsyncPath):
         params = {
             "guest": guest,
         }
-        return await self._c._call("GET", self._p, params, _R0)
+        return await self._client._call("GET", self._path, params, _R0)
 
 
 class NodesNodeReplicationId(AsyncPath):
@@ -88,17 +88,17 @@ class NodesNodeReplicationId(AsyncPath):
     @property
     def log(self) -> NodesNodeReplicationIdLog:
         """Read replication job log."""
-        return NodesNodeReplicationIdLog(self._c, self._p + "/log")
+        return NodesNodeReplicationIdLog(self._client, self._path + "/log")
 
     @property
     def schedule_now(self) -> NodesNodeReplicationIdScheduleNow:
         """Schedule replication job to start as soon as possible."""
-        return NodesNodeReplicationIdScheduleNow(self._c, self._p + "/schedule_now")
+        return NodesNodeReplicationIdScheduleNow(self._client, self._path + "/schedule_now")
 
     @property
     def status(self) -> NodesNodeReplicationIdStatus:
         """Get replication job status."""
-        return NodesNodeReplicationIdStatus(self._c, self._p + "/status")
+        return NodesNodeReplicationIdStatus(self._client, self._path + "/status")
 
     async def get(self) -> list[dict[str, Any]]:
         """Directory index.
@@ -110,7 +110,7 @@ class NodesNodeReplicationId(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/replication/{id}`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._client._call("GET", self._path, {}, _R1)
 
 
 class NodesNodeReplicationIdLog(AsyncPath):
@@ -149,7 +149,7 @@ class NodesNodeReplicationIdLog(AsyncPath):
             "limit": limit,
             "start": start,
         }
-        return await self._c._call("GET", self._p, params, _R2)
+        return await self._client._call("GET", self._path, params, _R2)
 
 
 class NodesNodeReplicationIdScheduleNow(AsyncPath):
@@ -173,7 +173,7 @@ class NodesNodeReplicationIdScheduleNow(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/replication/{id}/schedule_now`` (``schedule_now``)."""
-        return await self._c._call("POST", self._p, {}, _R3)
+        return await self._client._call("POST", self._path, {}, _R3)
 
 
 class NodesNodeReplicationIdStatus(AsyncPath):
@@ -197,4 +197,4 @@ class NodesNodeReplicationIdStatus(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/replication/{id}/status`` (``job_status``)."""
-        return await self._c._call("GET", self._p, {}, _R4)
+        return await self._client._call("GET", self._path, {}, _R4)

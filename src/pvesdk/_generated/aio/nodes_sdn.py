@@ -114,17 +114,17 @@ class NodesNodeSdn(AsyncPath):
     @property
     def fabrics(self) -> NodesNodeSdnFabrics:
         """fabrics"""
-        return NodesNodeSdnFabrics(self._c, self._p + "/fabrics")
+        return NodesNodeSdnFabrics(self._client, self._path + "/fabrics")
 
     @property
     def vnets(self) -> NodesNodeSdnVnets:
         """vnets"""
-        return NodesNodeSdnVnets(self._c, self._p + "/vnets")
+        return NodesNodeSdnVnets(self._client, self._path + "/vnets")
 
     @property
     def zones(self) -> NodesNodeSdnZones:
         """Get status for all zones."""
-        return NodesNodeSdnZones(self._c, self._p + "/zones")
+        return NodesNodeSdnZones(self._client, self._path + "/zones")
 
     async def get(self) -> list[dict[str, Any]]:
         """SDN index.
@@ -138,7 +138,7 @@ class NodesNodeSdn(AsyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/sdn`` (``sdnindex``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNodeSdnFabrics(AsyncPath):
@@ -148,7 +148,7 @@ class NodesNodeSdnFabrics(AsyncPath):
 
     def fabric(self, fabric: str) -> NodesNodeSdnFabricsFabric:
         """Identifier for SDN fabrics"""
-        return NodesNodeSdnFabricsFabric(self._c, self._p + "/" + _segment(fabric))
+        return NodesNodeSdnFabricsFabric(self._client, self._path + "/" + _segment(fabric))
 
 
 class NodesNodeSdnFabricsFabric(AsyncPath):
@@ -161,17 +161,17 @@ class NodesNodeSdnFabricsFabric(AsyncPath):
     @property
     def interfaces(self) -> NodesNodeSdnFabricsFabricInterfaces:
         """Get all interfaces for a fabric."""
-        return NodesNodeSdnFabricsFabricInterfaces(self._c, self._p + "/interfaces")
+        return NodesNodeSdnFabricsFabricInterfaces(self._client, self._path + "/interfaces")
 
     @property
     def neighbors(self) -> NodesNodeSdnFabricsFabricNeighbors:
         """Get all neighbors for a fabric."""
-        return NodesNodeSdnFabricsFabricNeighbors(self._c, self._p + "/neighbors")
+        return NodesNodeSdnFabricsFabricNeighbors(self._client, self._path + "/neighbors")
 
     @property
     def routes(self) -> NodesNodeSdnFabricsFabricRoutes:
         """Get all routes for a fabric."""
-        return NodesNodeSdnFabricsFabricRoutes(self._c, self._p + "/routes")
+        return NodesNodeSdnFabricsFabricRoutes(self._client, self._path + "/routes")
 
     async def get(self) -> list[NodesNodeSdnFabricsFabricGetResultItem]:
         """Directory index for SDN fabric status.
@@ -185,7 +185,7 @@ class NodesNodeSdnFabricsFabric(AsyncPath):
         Proxmox VE: New in 9.1.
 
         Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}`` (``diridx``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._client._call("GET", self._path, {}, _R1)
 
 
 class NodesNodeSdnFabricsFabricInterfaces(AsyncPath):
@@ -210,7 +210,7 @@ class NodesNodeSdnFabricsFabricInterfaces(AsyncPath):
         Proxmox VE: New in 9.1.
 
         Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}/interfaces`` (``interfaces``)."""
-        return await self._c._call("GET", self._p, {}, _R2)
+        return await self._client._call("GET", self._path, {}, _R2)
 
 
 class NodesNodeSdnFabricsFabricNeighbors(AsyncPath):
@@ -235,7 +235,7 @@ class NodesNodeSdnFabricsFabricNeighbors(AsyncPath):
         Proxmox VE: New in 9.1.
 
         Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}/neighbors`` (``neighbors``)."""
-        return await self._c._call("GET", self._p, {}, _R3)
+        return await self._client._call("GET", self._path, {}, _R3)
 
 
 class NodesNodeSdnFabricsFabricRoutes(AsyncPath):
@@ -260,7 +260,7 @@ class NodesNodeSdnFabricsFabricRoutes(AsyncPath):
         Proxmox VE: New in 9.1.
 
         Proxmox: ``GET /nodes/{node}/sdn/fabrics/{fabric}/routes`` (``routes``)."""
-        return await self._c._call("GET", self._p, {}, _R4)
+        return await self._client._call("GET", self._path, {}, _R4)
 
 
 class NodesNodeSdnVnets(AsyncPath):
@@ -270,7 +270,7 @@ class NodesNodeSdnVnets(AsyncPath):
 
     def vnet(self, vnet: str) -> NodesNodeSdnVnetsVnet:
         """The SDN vnet object identifier."""
-        return NodesNodeSdnVnetsVnet(self._c, self._p + "/" + _segment(vnet))
+        return NodesNodeSdnVnetsVnet(self._client, self._path + "/" + _segment(vnet))
 
 
 class NodesNodeSdnVnetsVnet(AsyncPath):
@@ -283,7 +283,7 @@ class NodesNodeSdnVnetsVnet(AsyncPath):
     @property
     def mac_vrf(self) -> NodesNodeSdnVnetsVnetMacVrf:
         """Get the MAC VRF for a VNet in an EVPN zone."""
-        return NodesNodeSdnVnetsVnetMacVrf(self._c, self._p + "/mac-vrf")
+        return NodesNodeSdnVnetsVnetMacVrf(self._client, self._path + "/mac-vrf")
 
     async def get(self) -> list[NodesNodeSdnVnetsVnetGetResultItem]:
         """GET /nodes/{node}/sdn/vnets/{vnet}
@@ -298,7 +298,7 @@ class NodesNodeSdnVnetsVnet(AsyncPath):
         Proxmox VE: New in 9.1.
 
         Proxmox: ``GET /nodes/{node}/sdn/vnets/{vnet}`` (``diridx``)."""
-        return await self._c._call("GET", self._p, {}, _R5)
+        return await self._client._call("GET", self._path, {}, _R5)
 
 
 class NodesNodeSdnVnetsVnetMacVrf(AsyncPath):
@@ -324,7 +324,7 @@ class NodesNodeSdnVnetsVnetMacVrf(AsyncPath):
         Proxmox VE: New in 9.1.
 
         Proxmox: ``GET /nodes/{node}/sdn/vnets/{vnet}/mac-vrf`` (``mac-vrf``)."""
-        return await self._c._call("GET", self._p, {}, _R6)
+        return await self._client._call("GET", self._path, {}, _R6)
 
 
 class NodesNodeSdnZones(AsyncPath):
@@ -336,7 +336,7 @@ class NodesNodeSdnZones(AsyncPath):
 
     def zone(self, zone: str) -> NodesNodeSdnZonesZone:
         """The SDN zone object identifier."""
-        return NodesNodeSdnZonesZone(self._c, self._p + "/" + _segment(zone))
+        return NodesNodeSdnZonesZone(self._client, self._path + "/" + _segment(zone))
 
     async def get(self) -> list[NodesNodeSdnZonesGetResultItem]:
         """Get status for all zones.
@@ -352,7 +352,7 @@ class NodesNodeSdnZones(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/sdn/zones`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R7)
+        return await self._client._call("GET", self._path, {}, _R7)
 
 
 class NodesNodeSdnZonesZone(AsyncPath):
@@ -365,17 +365,17 @@ class NodesNodeSdnZonesZone(AsyncPath):
     @property
     def bridges(self) -> NodesNodeSdnZonesZoneBridges:
         """Get a list of all bridges (vnets) that are part of a zone, as well as the ports that are members of that bridge."""
-        return NodesNodeSdnZonesZoneBridges(self._c, self._p + "/bridges")
+        return NodesNodeSdnZonesZoneBridges(self._client, self._path + "/bridges")
 
     @property
     def content(self) -> NodesNodeSdnZonesZoneContent:
         """List zone content."""
-        return NodesNodeSdnZonesZoneContent(self._c, self._p + "/content")
+        return NodesNodeSdnZonesZoneContent(self._client, self._path + "/content")
 
     @property
     def ip_vrf(self) -> NodesNodeSdnZonesZoneIpVrf:
         """Get the IP VRF of an EVPN zone."""
-        return NodesNodeSdnZonesZoneIpVrf(self._c, self._p + "/ip-vrf")
+        return NodesNodeSdnZonesZoneIpVrf(self._client, self._path + "/ip-vrf")
 
     async def get(self) -> list[NodesNodeSdnZonesZoneGetResultItem]:
         """Directory index for SDN zone status.
@@ -387,7 +387,7 @@ class NodesNodeSdnZonesZone(AsyncPath):
             Check: ``[perm, /sdn/zones/{zone}, [SDN.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/sdn/zones/{zone}`` (``diridx``)."""
-        return await self._c._call("GET", self._p, {}, _R8)
+        return await self._client._call("GET", self._path, {}, _R8)
 
 
 class NodesNodeSdnZonesZoneBridges(AsyncPath):
@@ -412,7 +412,7 @@ class NodesNodeSdnZonesZoneBridges(AsyncPath):
         Proxmox VE: New in 9.1.
 
         Proxmox: ``GET /nodes/{node}/sdn/zones/{zone}/bridges`` (``bridges``)."""
-        return await self._c._call("GET", self._p, {}, _R9)
+        return await self._client._call("GET", self._path, {}, _R9)
 
 
 class NodesNodeSdnZonesZoneContent(AsyncPath):
@@ -435,7 +435,7 @@ class NodesNodeSdnZonesZoneContent(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/sdn/zones/{zone}/content`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R10)
+        return await self._client._call("GET", self._path, {}, _R10)
 
 
 class NodesNodeSdnZonesZoneIpVrf(AsyncPath):
@@ -460,4 +460,4 @@ class NodesNodeSdnZonesZoneIpVrf(AsyncPath):
         Proxmox VE: New in 9.1.
 
         Proxmox: ``GET /nodes/{node}/sdn/zones/{zone}/ip-vrf`` (``ip-vrf``)."""
-        return await self._c._call("GET", self._p, {}, _R11)
+        return await self._client._call("GET", self._path, {}, _R11)

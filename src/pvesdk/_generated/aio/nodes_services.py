@@ -55,7 +55,7 @@ class NodesNodeServices(AsyncPath):
 
     def service(self, service: str) -> NodesNodeServicesService:
         """Service ID"""
-        return NodesNodeServicesService(self._c, self._p + "/" + _segment(service))
+        return NodesNodeServicesService(self._client, self._path + "/" + _segment(service))
 
     async def get(self) -> list[NodesNodeServicesGetResultItem]:
         """Service list.
@@ -70,7 +70,7 @@ class NodesNodeServices(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/services`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNodeServicesService(AsyncPath):
@@ -83,27 +83,27 @@ class NodesNodeServicesService(AsyncPath):
     @property
     def reload(self) -> NodesNodeServicesServiceReload:
         """Reload service. Falls back to restart if service cannot be reloaded."""
-        return NodesNodeServicesServiceReload(self._c, self._p + "/reload")
+        return NodesNodeServicesServiceReload(self._client, self._path + "/reload")
 
     @property
     def restart(self) -> NodesNodeServicesServiceRestart:
         """Hard restart service. Use reload if you want to reduce interruptions."""
-        return NodesNodeServicesServiceRestart(self._c, self._p + "/restart")
+        return NodesNodeServicesServiceRestart(self._client, self._path + "/restart")
 
     @property
     def start(self) -> NodesNodeServicesServiceStart:
         """Start service."""
-        return NodesNodeServicesServiceStart(self._c, self._p + "/start")
+        return NodesNodeServicesServiceStart(self._client, self._path + "/start")
 
     @property
     def state(self) -> NodesNodeServicesServiceState:
         """Read service properties"""
-        return NodesNodeServicesServiceState(self._c, self._p + "/state")
+        return NodesNodeServicesServiceState(self._client, self._path + "/state")
 
     @property
     def stop(self) -> NodesNodeServicesServiceStop:
         """Stop service."""
-        return NodesNodeServicesServiceStop(self._c, self._p + "/stop")
+        return NodesNodeServicesServiceStop(self._client, self._path + "/stop")
 
     async def get(self) -> list[NodesNodeServicesServiceGetResultItem]:
         """Directory index
@@ -115,7 +115,7 @@ class NodesNodeServicesService(AsyncPath):
             Check: ``[perm, /nodes/{node}, [Sys.Audit]]``
 
         Proxmox: ``GET /nodes/{node}/services/{service}`` (``srvcmdidx``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._client._call("GET", self._path, {}, _R1)
 
 
 class NodesNodeServicesServiceReload(AsyncPath):
@@ -138,7 +138,7 @@ class NodesNodeServicesServiceReload(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/services/{service}/reload`` (``service_reload``)."""
-        return _task(await self._c._call("POST", self._p, {}, _R2), self._c)
+        return _task(await self._client._call("POST", self._path, {}, _R2), self._client)
 
 
 class NodesNodeServicesServiceRestart(AsyncPath):
@@ -161,7 +161,7 @@ class NodesNodeServicesServiceRestart(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/services/{service}/restart`` (``service_restart``)."""
-        return _task(await self._c._call("POST", self._p, {}, _R3), self._c)
+        return _task(await self._client._call("POST", self._path, {}, _R3), self._client)
 
 
 class NodesNodeServicesServiceStart(AsyncPath):
@@ -184,7 +184,7 @@ class NodesNodeServicesServiceStart(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/services/{service}/start`` (``service_start``)."""
-        return _task(await self._c._call("POST", self._p, {}, _R4), self._c)
+        return _task(await self._client._call("POST", self._path, {}, _R4), self._client)
 
 
 class NodesNodeServicesServiceState(AsyncPath):
@@ -207,7 +207,7 @@ class NodesNodeServicesServiceState(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/services/{service}/state`` (``service_state``)."""
-        return await self._c._call("GET", self._p, {}, _R5)
+        return await self._client._call("GET", self._path, {}, _R5)
 
 
 class NodesNodeServicesServiceStop(AsyncPath):
@@ -230,4 +230,4 @@ class NodesNodeServicesServiceStop(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/services/{service}/stop`` (``service_stop``)."""
-        return _task(await self._c._call("POST", self._p, {}, _R6), self._c)
+        return _task(await self._client._call("POST", self._path, {}, _R6), self._client)

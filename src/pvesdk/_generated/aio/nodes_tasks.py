@@ -48,7 +48,7 @@ class NodesNodeTasks(AsyncPath):
 
     def upid(self, upid: str) -> NodesNodeTasksUpid:
         """{upid}"""
-        return NodesNodeTasksUpid(self._c, self._p + "/" + _segment(upid))
+        return NodesNodeTasksUpid(self._client, self._path + "/" + _segment(upid))
 
     async def get(
         self,
@@ -110,7 +110,7 @@ class NodesNodeTasks(AsyncPath):
             "userfilter": userfilter,
             "vmid": vmid,
         }
-        return await self._c._call("GET", self._p, params, _R0)
+        return await self._client._call("GET", self._path, params, _R0)
 
 
 class NodesNodeTasksUpid(AsyncPath):
@@ -124,12 +124,12 @@ class NodesNodeTasksUpid(AsyncPath):
     @property
     def log(self) -> NodesNodeTasksUpidLog:
         """Read task log."""
-        return NodesNodeTasksUpidLog(self._c, self._p + "/log")
+        return NodesNodeTasksUpidLog(self._client, self._path + "/log")
 
     @property
     def status(self) -> NodesNodeTasksUpidStatus:
         """Read task status."""
-        return NodesNodeTasksUpidStatus(self._c, self._p + "/status")
+        return NodesNodeTasksUpidStatus(self._client, self._path + "/status")
 
     async def get(self) -> list[dict[str, Any]]:
         """GET /nodes/{node}/tasks/{upid}
@@ -141,7 +141,7 @@ class NodesNodeTasksUpid(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/tasks/{upid}`` (``upid_index``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._client._call("GET", self._path, {}, _R1)
 
     async def delete(self) -> None:
         """Stop a task.
@@ -157,7 +157,7 @@ class NodesNodeTasksUpid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/tasks/{upid}`` (``stop_task``)."""
-        return await self._c._call("DELETE", self._p, {}, _R2)
+        return await self._client._call("DELETE", self._path, {}, _R2)
 
 
 class NodesNodeTasksUpidLog(AsyncPath):
@@ -201,7 +201,7 @@ class NodesNodeTasksUpidLog(AsyncPath):
             "limit": limit,
             "start": start,
         }
-        return await self._c._call("GET", self._p, params, _R3)
+        return await self._client._call("GET", self._path, params, _R3)
 
 
 class NodesNodeTasksUpidStatus(AsyncPath):
@@ -225,4 +225,4 @@ class NodesNodeTasksUpidStatus(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/tasks/{upid}/status`` (``read_task_status``)."""
-        return await self._c._call("GET", self._p, {}, _R4)
+        return await self._client._call("GET", self._path, {}, _R4)

@@ -42,7 +42,7 @@ class Pools(AsyncPath):
 
     def poolid(self, poolid: str) -> PoolsPoolid:
         """{poolid}"""
-        return PoolsPoolid(self._c, self._p + "/" + _segment(poolid))
+        return PoolsPoolid(self._client, self._path + "/" + _segment(poolid))
 
     async def get(
         self,
@@ -71,7 +71,7 @@ class Pools(AsyncPath):
             "poolid": poolid,
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R0)
+        return await self._client._call("GET", self._path, params, _R0)
 
     async def post(
         self,
@@ -99,7 +99,7 @@ class Pools(AsyncPath):
             "poolid": poolid,
             "comment": comment,
         }
-        return await self._c._call("POST", self._p, params, _R1)
+        return await self._client._call("POST", self._path, params, _R1)
 
     async def put(
         self,
@@ -154,7 +154,7 @@ class Pools(AsyncPath):
             "storage": _join(storage),
             "vms": _join(vms),
         }
-        return await self._c._call("PUT", self._p, params, _R2)
+        return await self._client._call("PUT", self._path, params, _R2)
 
     async def delete(
         self,
@@ -183,7 +183,7 @@ class Pools(AsyncPath):
         params = {
             "poolid": poolid,
         }
-        return await self._c._call("DELETE", self._p, params, _R3)
+        return await self._client._call("DELETE", self._path, params, _R3)
 
 
 class PoolsPoolid(AsyncPath):
@@ -215,7 +215,7 @@ class PoolsPoolid(AsyncPath):
         params = {
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R4)
+        return await self._client._call("GET", self._path, params, _R4)
 
     async def put(
         self,
@@ -259,7 +259,7 @@ class PoolsPoolid(AsyncPath):
             "storage": _join(storage),
             "vms": _join(vms),
         }
-        return await self._c._call("PUT", self._p, params, _R5)
+        return await self._client._call("PUT", self._path, params, _R5)
 
     async def delete(self) -> None:
         """Delete pool (deprecated, no support for nested pools, use 'DELETE /pools/?poolid={poolid}').
@@ -274,4 +274,4 @@ class PoolsPoolid(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /pools/{poolid}`` (``delete_pool_deprecated``)."""
-        return await self._c._call("DELETE", self._p, {}, _R6)
+        return await self._client._call("DELETE", self._path, {}, _R6)

@@ -29,39 +29,39 @@ class Api(AsyncPath):
         """Directory index."""
         from . import access as _access
 
-        return _access.Access(self._c, self._p + "/access")
+        return _access.Access(self._client, self._path + "/access")
 
     @property
     def cluster(self) -> _cluster.Cluster:
         """Cluster index."""
         from . import cluster as _cluster
 
-        return _cluster.Cluster(self._c, self._p + "/cluster")
+        return _cluster.Cluster(self._client, self._path + "/cluster")
 
     @property
     def nodes(self) -> _nodes.Nodes:
         """Cluster node index."""
         from . import nodes as _nodes
 
-        return _nodes.Nodes(self._c, self._p + "/nodes")
+        return _nodes.Nodes(self._client, self._path + "/nodes")
 
     @property
     def pools(self) -> _pools.Pools:
         """List pools or get pool configuration."""
         from . import pools as _pools
 
-        return _pools.Pools(self._c, self._p + "/pools")
+        return _pools.Pools(self._client, self._path + "/pools")
 
     @property
     def storage(self) -> _storage.Storage:
         """Storage index."""
         from . import storage as _storage
 
-        return _storage.Storage(self._c, self._p + "/storage")
+        return _storage.Storage(self._client, self._path + "/storage")
 
     @property
     def version(self) -> _version.Version:
         """API version details, including some parts of the global datacenter config."""
         from . import version as _version
 
-        return _version.Version(self._c, self._p + "/version")
+        return _version.Version(self._client, self._path + "/version")

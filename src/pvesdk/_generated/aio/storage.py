@@ -44,7 +44,7 @@ class Storage(AsyncPath):
 
     def storage(self, storage: str) -> StorageStorage:
         """The storage identifier."""
-        return StorageStorage(self._c, self._p + "/" + _segment(storage))
+        return StorageStorage(self._client, self._path + "/" + _segment(storage))
 
     async def get(
         self,
@@ -83,7 +83,7 @@ class Storage(AsyncPath):
         params = {
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R0)
+        return await self._client._call("GET", self._path, params, _R0)
 
     async def post(
         self,
@@ -351,7 +351,7 @@ class Storage(AsyncPath):
             "vgname": vgname,
             "zfs-base-path": zfs_base_path,
         }
-        return await self._c._call("POST", self._p, params, _R1)
+        return await self._client._call("POST", self._path, params, _R1)
 
 
 class StorageStorage(AsyncPath):
@@ -373,7 +373,7 @@ class StorageStorage(AsyncPath):
             Check: ``[perm, /storage/{storage}, [Datastore.Allocate]]``
 
         Proxmox: ``GET /storage/{storage}`` (``read``)."""
-        return await self._c._call("GET", self._p, {}, _R2)
+        return await self._client._call("GET", self._path, {}, _R2)
 
     async def put(
         self,
@@ -590,7 +590,7 @@ class StorageStorage(AsyncPath):
             "username": username,
             "zfs-base-path": zfs_base_path,
         }
-        return await self._c._call("PUT", self._p, params, _R3)
+        return await self._client._call("PUT", self._path, params, _R3)
 
     async def delete(self) -> None:
         """Delete storage configuration.
@@ -604,4 +604,4 @@ class StorageStorage(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /storage/{storage}`` (``delete``)."""
-        return await self._c._call("DELETE", self._p, {}, _R4)
+        return await self._client._call("DELETE", self._path, {}, _R4)

@@ -35,4 +35,4 @@ class Version(AsyncPath):
             User: all
 
         Proxmox: ``GET /version`` (``version``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)

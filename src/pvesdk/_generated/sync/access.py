@@ -170,57 +170,57 @@ class Access(SyncPath):
     @property
     def acl(self) -> AccessAcl:
         """Get Access Control List (ACLs)."""
-        return AccessAcl(self._c, self._p + "/acl")
+        return AccessAcl(self._client, self._path + "/acl")
 
     @property
     def domains(self) -> AccessDomains:
         """Authentication domain index."""
-        return AccessDomains(self._c, self._p + "/domains")
+        return AccessDomains(self._client, self._path + "/domains")
 
     @property
     def groups(self) -> AccessGroups:
         """Group index."""
-        return AccessGroups(self._c, self._p + "/groups")
+        return AccessGroups(self._client, self._path + "/groups")
 
     @property
     def openid(self) -> AccessOpenid:
         """Directory index."""
-        return AccessOpenid(self._c, self._p + "/openid")
+        return AccessOpenid(self._client, self._path + "/openid")
 
     @property
     def password(self) -> AccessPassword:
         """Change user password."""
-        return AccessPassword(self._c, self._p + "/password")
+        return AccessPassword(self._client, self._path + "/password")
 
     @property
     def permissions(self) -> AccessPermissions:
         """Retrieve effective permissions of given user/token."""
-        return AccessPermissions(self._c, self._p + "/permissions")
+        return AccessPermissions(self._client, self._path + "/permissions")
 
     @property
     def roles(self) -> AccessRoles:
         """Role index."""
-        return AccessRoles(self._c, self._p + "/roles")
+        return AccessRoles(self._client, self._path + "/roles")
 
     @property
     def tfa(self) -> AccessTfa:
         """List TFA configurations of users."""
-        return AccessTfa(self._c, self._p + "/tfa")
+        return AccessTfa(self._client, self._path + "/tfa")
 
     @property
     def ticket(self) -> AccessTicket:
         """Dummy. Useful for formatters which want to provide a login page."""
-        return AccessTicket(self._c, self._p + "/ticket")
+        return AccessTicket(self._client, self._path + "/ticket")
 
     @property
     def users(self) -> AccessUsers:
         """User index."""
-        return AccessUsers(self._c, self._p + "/users")
+        return AccessUsers(self._client, self._path + "/users")
 
     @property
     def vncticket(self) -> AccessVncticket:
         """verify VNC authentication ticket."""
-        return AccessVncticket(self._c, self._p + "/vncticket")
+        return AccessVncticket(self._client, self._path + "/vncticket")
 
     def get(self) -> list[AccessGetResultItem]:
         """Directory index.
@@ -232,7 +232,7 @@ class Access(SyncPath):
             User: all
 
         Proxmox: ``GET /access`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class AccessAcl(SyncPath):
@@ -254,7 +254,7 @@ class AccessAcl(SyncPath):
             User: all
 
         Proxmox: ``GET /access/acl`` (``read_acl``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._client._call("GET", self._path, {}, _R1)
 
     def put(
         self,
@@ -305,7 +305,7 @@ class AccessAcl(SyncPath):
             "tokens": _join(tokens),
             "users": _join(users),
         }
-        return self._c._call("PUT", self._p, params, _R2)
+        return self._client._call("PUT", self._path, params, _R2)
 
 
 class AccessDomains(SyncPath):
@@ -318,7 +318,7 @@ class AccessDomains(SyncPath):
 
     def realm(self, realm: str) -> AccessDomainsRealm:
         """Authentication domain ID"""
-        return AccessDomainsRealm(self._c, self._p + "/" + _segment(realm))
+        return AccessDomainsRealm(self._client, self._path + "/" + _segment(realm))
 
     def get(self) -> list[AccessDomainsGetResultItem]:
         """Authentication domain index.
@@ -331,7 +331,7 @@ class AccessDomains(SyncPath):
             User: world
 
         Proxmox: ``GET /access/domains`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R3)
+        return self._client._call("GET", self._path, {}, _R3)
 
     def post(
         self,
@@ -534,7 +534,7 @@ class AccessDomains(SyncPath):
             "username-claim": username_claim,
             "verify": verify,
         }
-        return self._c._call("POST", self._p, params, _R4)
+        return self._client._call("POST", self._path, params, _R4)
 
 
 class AccessDomainsRealm(SyncPath):
@@ -549,7 +549,7 @@ class AccessDomainsRealm(SyncPath):
     @property
     def sync(self) -> AccessDomainsRealmSync:
         """Syncs users and/or groups from the configured LDAP to user.cfg. NOTE: Synced groups will have the name 'name-$realm', so make sure those groups do not exist to prevent overwriting."""
-        return AccessDomainsRealmSync(self._c, self._p + "/sync")
+        return AccessDomainsRealmSync(self._client, self._path + "/sync")
 
     def get(self) -> Any:
         """Get auth server configuration.
@@ -561,7 +561,7 @@ class AccessDomainsRealm(SyncPath):
             Check: ``[perm, /access/realm, [Realm.Allocate, Sys.Audit], any, 1]``
 
         Proxmox: ``GET /access/domains/{realm}`` (``read``)."""
-        return self._c._call("GET", self._p, {}, _R5)
+        return self._client._call("GET", self._path, {}, _R5)
 
     def put(
         self,
@@ -763,7 +763,7 @@ class AccessDomainsRealm(SyncPath):
             "user_classes": _join(user_classes),
             "verify": verify,
         }
-        return self._c._call("PUT", self._p, params, _R6)
+        return self._client._call("PUT", self._path, params, _R6)
 
     def delete(self) -> None:
         """Delete an authentication server.
@@ -777,7 +777,7 @@ class AccessDomainsRealm(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/domains/{realm}`` (``delete``)."""
-        return self._c._call("DELETE", self._p, {}, _R7)
+        return self._client._call("DELETE", self._path, {}, _R7)
 
 
 class AccessDomainsRealmSync(SyncPath):
@@ -829,7 +829,7 @@ class AccessDomainsRealmSync(SyncPath):
             "remove-vanished": remove_vanished,
             "scope": scope,
         }
-        return _task(self._c._call("POST", self._p, params, _R8), self._c)
+        return _task(self._client._call("POST", self._path, params, _R8), self._client)
 
 
 class AccessGroups(SyncPath):
@@ -842,7 +842,7 @@ class AccessGroups(SyncPath):
 
     def groupid(self, groupid: str) -> AccessGroupsGroupid:
         """{groupid}"""
-        return AccessGroupsGroupid(self._c, self._p + "/" + _segment(groupid))
+        return AccessGroupsGroupid(self._client, self._path + "/" + _segment(groupid))
 
     def get(self) -> list[AccessGroupsGetResultItem]:
         """Group index.
@@ -855,7 +855,7 @@ class AccessGroups(SyncPath):
             User: all
 
         Proxmox: ``GET /access/groups`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R9)
+        return self._client._call("GET", self._path, {}, _R9)
 
     def post(
         self,
@@ -883,7 +883,7 @@ class AccessGroups(SyncPath):
             "groupid": groupid,
             "comment": comment,
         }
-        return self._c._call("POST", self._p, params, _R10)
+        return self._client._call("POST", self._path, params, _R10)
 
 
 class AccessGroupsGroupid(SyncPath):
@@ -905,7 +905,7 @@ class AccessGroupsGroupid(SyncPath):
             Check: ``[perm, /access/groups, [Sys.Audit, Group.Allocate], any, 1]``
 
         Proxmox: ``GET /access/groups/{groupid}`` (``read_group``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._client._call("GET", self._path, {}, _R11)
 
     def put(
         self,
@@ -929,7 +929,7 @@ class AccessGroupsGroupid(SyncPath):
         params = {
             "comment": comment,
         }
-        return self._c._call("PUT", self._p, params, _R12)
+        return self._client._call("PUT", self._path, params, _R12)
 
     def delete(self) -> None:
         """Delete group.
@@ -943,7 +943,7 @@ class AccessGroupsGroupid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/groups/{groupid}`` (``delete_group``)."""
-        return self._c._call("DELETE", self._p, {}, _R13)
+        return self._client._call("DELETE", self._path, {}, _R13)
 
 
 class AccessOpenid(SyncPath):
@@ -956,12 +956,12 @@ class AccessOpenid(SyncPath):
     @property
     def auth_url(self) -> AccessOpenidAuthUrl:
         """Get the OpenId Authorization Url for the specified realm."""
-        return AccessOpenidAuthUrl(self._c, self._p + "/auth-url")
+        return AccessOpenidAuthUrl(self._client, self._path + "/auth-url")
 
     @property
     def login(self) -> AccessOpenidLogin:
         """Verify OpenID authorization code and create a ticket."""
-        return AccessOpenidLogin(self._c, self._p + "/login")
+        return AccessOpenidLogin(self._client, self._path + "/login")
 
     def get(self) -> list[AccessOpenidGetResultItem]:
         """Directory index.
@@ -973,7 +973,7 @@ class AccessOpenid(SyncPath):
             User: all
 
         Proxmox: ``GET /access/openid`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R14)
+        return self._client._call("GET", self._path, {}, _R14)
 
 
 class AccessOpenidAuthUrl(SyncPath):
@@ -1011,7 +1011,7 @@ class AccessOpenidAuthUrl(SyncPath):
             "realm": realm,
             "redirect-url": redirect_url,
         }
-        return self._c._call("POST", self._p, params, _R15)
+        return self._client._call("POST", self._path, params, _R15)
 
 
 class AccessOpenidLogin(SyncPath):
@@ -1052,7 +1052,7 @@ class AccessOpenidLogin(SyncPath):
             "redirect-url": redirect_url,
             "state": state,
         }
-        return self._c._call("POST", self._p, params, _R16)
+        return self._client._call("POST", self._path, params, _R16)
 
 
 class AccessPassword(SyncPath):
@@ -1097,7 +1097,7 @@ class AccessPassword(SyncPath):
             "userid": userid,
             "confirmation-password": confirmation_password,
         }
-        return self._c._call("PUT", self._p, params, _R17)
+        return self._client._call("PUT", self._path, params, _R17)
 
 
 class AccessPermissions(SyncPath):
@@ -1132,7 +1132,7 @@ class AccessPermissions(SyncPath):
             "path": path,
             "userid": userid,
         }
-        return self._c._call("GET", self._p, params, _R18)
+        return self._client._call("GET", self._path, params, _R18)
 
 
 class AccessRoles(SyncPath):
@@ -1145,7 +1145,7 @@ class AccessRoles(SyncPath):
 
     def roleid(self, roleid: str) -> AccessRolesRoleid:
         """{roleid}"""
-        return AccessRolesRoleid(self._c, self._p + "/" + _segment(roleid))
+        return AccessRolesRoleid(self._client, self._path + "/" + _segment(roleid))
 
     def get(self) -> list[AccessRolesGetResultItem]:
         """Role index.
@@ -1157,7 +1157,7 @@ class AccessRoles(SyncPath):
             User: all
 
         Proxmox: ``GET /access/roles`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R19)
+        return self._client._call("GET", self._path, {}, _R19)
 
     def post(
         self,
@@ -1187,7 +1187,7 @@ class AccessRoles(SyncPath):
             "roleid": roleid,
             "privs": _join(privs),
         }
-        return self._c._call("POST", self._p, params, _R20)
+        return self._client._call("POST", self._path, params, _R20)
 
 
 class AccessRolesRoleid(SyncPath):
@@ -1209,7 +1209,7 @@ class AccessRolesRoleid(SyncPath):
             User: all
 
         Proxmox: ``GET /access/roles/{roleid}`` (``read_role``)."""
-        return self._c._call("GET", self._p, {}, _R21)
+        return self._client._call("GET", self._path, {}, _R21)
 
     def put(
         self,
@@ -1238,7 +1238,7 @@ class AccessRolesRoleid(SyncPath):
             "append": append,
             "privs": _join(privs),
         }
-        return self._c._call("PUT", self._p, params, _R22)
+        return self._client._call("PUT", self._path, params, _R22)
 
     def delete(self) -> None:
         """Delete role.
@@ -1252,7 +1252,7 @@ class AccessRolesRoleid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/roles/{roleid}`` (``delete_role``)."""
-        return self._c._call("DELETE", self._p, {}, _R23)
+        return self._client._call("DELETE", self._path, {}, _R23)
 
 
 class AccessTfa(SyncPath):
@@ -1264,7 +1264,7 @@ class AccessTfa(SyncPath):
 
     def userid(self, userid: str) -> AccessTfaUserid:
         """Full User ID, in the `name@realm` format."""
-        return AccessTfaUserid(self._c, self._p + "/" + _segment(userid))
+        return AccessTfaUserid(self._client, self._path + "/" + _segment(userid))
 
     def get(self) -> list[AccessTfaGetResultItem]:
         """List TFA configurations of users.
@@ -1279,7 +1279,7 @@ class AccessTfa(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /access/tfa`` (``list_tfa``)."""
-        return self._c._call("GET", self._p, {}, _R24)
+        return self._client._call("GET", self._path, {}, _R24)
 
 
 class AccessTfaUserid(SyncPath):
@@ -1292,7 +1292,7 @@ class AccessTfaUserid(SyncPath):
 
     def id(self, id: str) -> AccessTfaUseridId:
         """A TFA entry id."""
-        return AccessTfaUseridId(self._c, self._p + "/" + _segment(id))
+        return AccessTfaUseridId(self._client, self._path + "/" + _segment(id))
 
     def get(self) -> list[AccessTfaUseridGetResultItem]:
         """List TFA configurations of users.
@@ -1306,7 +1306,7 @@ class AccessTfaUserid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /access/tfa/{userid}`` (``list_user_tfa``)."""
-        return self._c._call("GET", self._p, {}, _R25)
+        return self._client._call("GET", self._path, {}, _R25)
 
     def post(
         self,
@@ -1348,7 +1348,7 @@ class AccessTfaUserid(SyncPath):
             "totp": totp,
             "value": value,
         }
-        return self._c._call("POST", self._p, params, _R26)
+        return self._client._call("POST", self._path, params, _R26)
 
 
 class AccessTfaUseridId(SyncPath):
@@ -1372,7 +1372,7 @@ class AccessTfaUseridId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /access/tfa/{userid}/{id}`` (``get_tfa_entry``)."""
-        return self._c._call("GET", self._p, {}, _R27)
+        return self._client._call("GET", self._path, {}, _R27)
 
     def put(
         self,
@@ -1405,7 +1405,7 @@ class AccessTfaUseridId(SyncPath):
             "enable": enable,
             "password": password,
         }
-        return self._c._call("PUT", self._p, params, _R28)
+        return self._client._call("PUT", self._path, params, _R28)
 
     def delete(
         self,
@@ -1431,7 +1431,7 @@ class AccessTfaUseridId(SyncPath):
         params = {
             "password": password,
         }
-        return self._c._call("DELETE", self._p, params, _R29)
+        return self._client._call("DELETE", self._path, params, _R29)
 
 
 class AccessTicket(SyncPath):
@@ -1452,7 +1452,7 @@ class AccessTicket(SyncPath):
             User: world
 
         Proxmox: ``GET /access/ticket`` (``get_ticket``)."""
-        return self._c._call("GET", self._p, {}, _R30)
+        return self._client._call("GET", self._path, {}, _R30)
 
     def post(
         self,
@@ -1507,7 +1507,7 @@ class AccessTicket(SyncPath):
             "realm": realm,
             "tfa-challenge": tfa_challenge,
         }
-        return self._c._call("POST", self._p, params, _R31)
+        return self._client._call("POST", self._path, params, _R31)
 
 
 class AccessUsers(SyncPath):
@@ -1520,7 +1520,7 @@ class AccessUsers(SyncPath):
 
     def userid(self, userid: str) -> AccessUsersUserid:
         """Full User ID, in the `name@realm` format."""
-        return AccessUsersUserid(self._c, self._p + "/" + _segment(userid))
+        return AccessUsersUserid(self._client, self._path + "/" + _segment(userid))
 
     def get(
         self,
@@ -1549,7 +1549,7 @@ class AccessUsers(SyncPath):
             "enabled": enabled,
             "full": full,
         }
-        return self._c._call("GET", self._p, params, _R32)
+        return self._client._call("GET", self._path, params, _R32)
 
     def post(
         self,
@@ -1614,7 +1614,7 @@ class AccessUsers(SyncPath):
             "lastname": lastname,
             "password": password,
         }
-        return self._c._call("POST", self._p, params, _R33)
+        return self._client._call("POST", self._path, params, _R33)
 
 
 class AccessUsersUserid(SyncPath):
@@ -1629,17 +1629,17 @@ class AccessUsersUserid(SyncPath):
     @property
     def tfa(self) -> AccessUsersUseridTfa:
         """Get user TFA types (Personal and Realm)."""
-        return AccessUsersUseridTfa(self._c, self._p + "/tfa")
+        return AccessUsersUseridTfa(self._client, self._path + "/tfa")
 
     @property
     def token(self) -> AccessUsersUseridToken:
         """Get user API tokens."""
-        return AccessUsersUseridToken(self._c, self._p + "/token")
+        return AccessUsersUseridToken(self._client, self._path + "/token")
 
     @property
     def unlock_tfa(self) -> AccessUsersUseridUnlockTfa:
         """Unlock a user's TFA authentication."""
-        return AccessUsersUseridUnlockTfa(self._c, self._p + "/unlock-tfa")
+        return AccessUsersUseridUnlockTfa(self._client, self._path + "/unlock-tfa")
 
     def get(self) -> AccessUsersUseridGetResult:
         """Get user configuration.
@@ -1651,7 +1651,7 @@ class AccessUsersUserid(SyncPath):
             Check: ``[userid-group, [User.Modify, Sys.Audit]]``
 
         Proxmox: ``GET /access/users/{userid}`` (``read_user``)."""
-        return self._c._call("GET", self._p, {}, _R34)
+        return self._client._call("GET", self._path, {}, _R34)
 
     def put(
         self,
@@ -1709,7 +1709,7 @@ class AccessUsersUserid(SyncPath):
             "keys": keys,
             "lastname": lastname,
         }
-        return self._c._call("PUT", self._p, params, _R35)
+        return self._client._call("PUT", self._path, params, _R35)
 
     def delete(self) -> None:
         """Delete user.
@@ -1723,7 +1723,7 @@ class AccessUsersUserid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/users/{userid}`` (``delete_user``)."""
-        return self._c._call("DELETE", self._p, {}, _R36)
+        return self._client._call("DELETE", self._path, {}, _R36)
 
 
 class AccessUsersUseridTfa(SyncPath):
@@ -1756,7 +1756,7 @@ class AccessUsersUseridTfa(SyncPath):
         params = {
             "multiple": multiple,
         }
-        return self._c._call("GET", self._p, params, _R37)
+        return self._client._call("GET", self._path, params, _R37)
 
 
 class AccessUsersUseridToken(SyncPath):
@@ -1768,7 +1768,7 @@ class AccessUsersUseridToken(SyncPath):
 
     def tokenid(self, tokenid: str) -> AccessUsersUseridTokenTokenid:
         """User-specific token identifier."""
-        return AccessUsersUseridTokenTokenid(self._c, self._p + "/" + _segment(tokenid))
+        return AccessUsersUseridTokenTokenid(self._client, self._path + "/" + _segment(tokenid))
 
     def get(self) -> list[AccessUsersUseridTokenGetResultItem]:
         """Get user API tokens.
@@ -1780,7 +1780,7 @@ class AccessUsersUseridToken(SyncPath):
             Check: ``[or, [userid-param, self], [userid-group, [User.Modify]]]``
 
         Proxmox: ``GET /access/users/{userid}/token`` (``token_index``)."""
-        return self._c._call("GET", self._p, {}, _R38)
+        return self._client._call("GET", self._path, {}, _R38)
 
 
 class AccessUsersUseridTokenTokenid(SyncPath):
@@ -1803,7 +1803,7 @@ class AccessUsersUseridTokenTokenid(SyncPath):
             Check: ``[or, [userid-param, self], [userid-group, [User.Modify]]]``
 
         Proxmox: ``GET /access/users/{userid}/token/{tokenid}`` (``read_token``)."""
-        return self._c._call("GET", self._p, {}, _R39)
+        return self._client._call("GET", self._path, {}, _R39)
 
     def post(
         self,
@@ -1836,7 +1836,7 @@ class AccessUsersUseridTokenTokenid(SyncPath):
             "expire": expire,
             "privsep": privsep,
         }
-        return self._c._call("POST", self._p, params, _R40)
+        return self._client._call("POST", self._path, params, _R40)
 
     def put(
         self,
@@ -1880,7 +1880,7 @@ class AccessUsersUseridTokenTokenid(SyncPath):
             "privsep": privsep,
             "regenerate": regenerate,
         }
-        return self._c._call("PUT", self._p, params, _R41)
+        return self._client._call("PUT", self._path, params, _R41)
 
     def delete(self) -> None:
         """Remove API token for a specific user.
@@ -1894,7 +1894,7 @@ class AccessUsersUseridTokenTokenid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /access/users/{userid}/token/{tokenid}`` (``remove_token``)."""
-        return self._c._call("DELETE", self._p, {}, _R42)
+        return self._client._call("DELETE", self._path, {}, _R42)
 
 
 class AccessUsersUseridUnlockTfa(SyncPath):
@@ -1918,7 +1918,7 @@ class AccessUsersUseridUnlockTfa(SyncPath):
         Proxmox VE: New in 8.0.
 
         Proxmox: ``PUT /access/users/{userid}/unlock-tfa`` (``unlock_tfa``)."""
-        return self._c._call("PUT", self._p, {}, _R43)
+        return self._client._call("PUT", self._path, {}, _R43)
 
 
 class AccessVncticket(SyncPath):
@@ -1975,4 +1975,4 @@ class AccessVncticket(SyncPath):
             "vncticket": vncticket,
             "port": port,
         }
-        return self._c._call("POST", self._p, params, _R44)
+        return self._client._call("POST", self._path, params, _R44)

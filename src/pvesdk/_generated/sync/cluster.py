@@ -127,129 +127,131 @@ class Cluster(SyncPath):
         """ACMEAccount index."""
         from . import cluster_acme as _cluster_acme
 
-        return _cluster_acme.ClusterAcme(self._c, self._p + "/acme")
+        return _cluster_acme.ClusterAcme(self._client, self._path + "/acme")
 
     @property
     def backup(self) -> ClusterBackup:
         """List vzdump backup schedule."""
-        return ClusterBackup(self._c, self._p + "/backup")
+        return ClusterBackup(self._client, self._path + "/backup")
 
     @property
     def backup_info(self) -> ClusterBackupInfo:
         """Index for backup info related endpoints"""
-        return ClusterBackupInfo(self._c, self._p + "/backup-info")
+        return ClusterBackupInfo(self._client, self._path + "/backup-info")
 
     @property
     def bulk_action(self) -> _cluster_bulk_action.ClusterBulkAction:
         """List resource types."""
         from . import cluster_bulk_action as _cluster_bulk_action
 
-        return _cluster_bulk_action.ClusterBulkAction(self._c, self._p + "/bulk-action")
+        return _cluster_bulk_action.ClusterBulkAction(self._client, self._path + "/bulk-action")
 
     @property
     def ceph(self) -> _cluster_ceph.ClusterCeph:
         """Cluster ceph index."""
         from . import cluster_ceph as _cluster_ceph
 
-        return _cluster_ceph.ClusterCeph(self._c, self._p + "/ceph")
+        return _cluster_ceph.ClusterCeph(self._client, self._path + "/ceph")
 
     @property
     def config(self) -> _cluster_config.ClusterConfig:
         """Directory index."""
         from . import cluster_config as _cluster_config
 
-        return _cluster_config.ClusterConfig(self._c, self._p + "/config")
+        return _cluster_config.ClusterConfig(self._client, self._path + "/config")
 
     @property
     def firewall(self) -> _cluster_firewall.ClusterFirewall:
         """Directory index."""
         from . import cluster_firewall as _cluster_firewall
 
-        return _cluster_firewall.ClusterFirewall(self._c, self._p + "/firewall")
+        return _cluster_firewall.ClusterFirewall(self._client, self._path + "/firewall")
 
     @property
     def ha(self) -> _cluster_ha.ClusterHa:
         """Directory index."""
         from . import cluster_ha as _cluster_ha
 
-        return _cluster_ha.ClusterHa(self._c, self._p + "/ha")
+        return _cluster_ha.ClusterHa(self._client, self._path + "/ha")
 
     @property
     def jobs(self) -> _cluster_jobs.ClusterJobs:
         """Index for jobs related endpoints."""
         from . import cluster_jobs as _cluster_jobs
 
-        return _cluster_jobs.ClusterJobs(self._c, self._p + "/jobs")
+        return _cluster_jobs.ClusterJobs(self._client, self._path + "/jobs")
 
     @property
     def log(self) -> ClusterLog:
         """Read cluster log"""
-        return ClusterLog(self._c, self._p + "/log")
+        return ClusterLog(self._client, self._path + "/log")
 
     @property
     def mapping(self) -> _cluster_mapping.ClusterMapping:
         """List resource types."""
         from . import cluster_mapping as _cluster_mapping
 
-        return _cluster_mapping.ClusterMapping(self._c, self._p + "/mapping")
+        return _cluster_mapping.ClusterMapping(self._client, self._path + "/mapping")
 
     @property
     def metrics(self) -> _cluster_metrics.ClusterMetrics:
         """Metrics index."""
         from . import cluster_metrics as _cluster_metrics
 
-        return _cluster_metrics.ClusterMetrics(self._c, self._p + "/metrics")
+        return _cluster_metrics.ClusterMetrics(self._client, self._path + "/metrics")
 
     @property
     def nextid(self) -> ClusterNextid:
         """Get next free VMID. Pass a VMID to assert that its free (at time of check)."""
-        return ClusterNextid(self._c, self._p + "/nextid")
+        return ClusterNextid(self._client, self._path + "/nextid")
 
     @property
     def notifications(self) -> _cluster_notifications.ClusterNotifications:
         """Index for notification-related API endpoints."""
         from . import cluster_notifications as _cluster_notifications
 
-        return _cluster_notifications.ClusterNotifications(self._c, self._p + "/notifications")
+        return _cluster_notifications.ClusterNotifications(
+            self._client, self._path + "/notifications"
+        )
 
     @property
     def options(self) -> ClusterOptions:
         """Get datacenter options. Without 'Sys.Audit' on '/' not all options are returned."""
-        return ClusterOptions(self._c, self._p + "/options")
+        return ClusterOptions(self._client, self._path + "/options")
 
     @property
     def qemu(self) -> _cluster_qemu.ClusterQemu:
         """Cluster-wide QEMU index"""
         from . import cluster_qemu as _cluster_qemu
 
-        return _cluster_qemu.ClusterQemu(self._c, self._p + "/qemu")
+        return _cluster_qemu.ClusterQemu(self._client, self._path + "/qemu")
 
     @property
     def replication(self) -> ClusterReplication:
         """List replication jobs."""
-        return ClusterReplication(self._c, self._p + "/replication")
+        return ClusterReplication(self._client, self._path + "/replication")
 
     @property
     def resources(self) -> ClusterResources:
         """Resources index (cluster wide)."""
-        return ClusterResources(self._c, self._p + "/resources")
+        return ClusterResources(self._client, self._path + "/resources")
 
     @property
     def sdn(self) -> _cluster_sdn.ClusterSdn:
         """Directory index."""
         from . import cluster_sdn as _cluster_sdn
 
-        return _cluster_sdn.ClusterSdn(self._c, self._p + "/sdn")
+        return _cluster_sdn.ClusterSdn(self._client, self._path + "/sdn")
 
     @property
     def status(self) -> ClusterStatus:
         """Get cluster status information."""
-        return ClusterStatus(self._c, self._p + "/status")
+        return ClusterStatus(self._client, self._path + "/status")
 
     @property
     def tasks(self) -> ClusterTasks:
         """List recent tasks (cluster wide)."""
-        return ClusterTasks(self._c, self._p + "/tasks")
+        return ClusterTasks(self._client, self._path + "/tasks")
 
     def get(self) -> list[dict[str, Any]]:
         """Cluster index.
@@ -261,7 +263,7 @@ class Cluster(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class ClusterBackup(SyncPath):
@@ -274,7 +276,7 @@ class ClusterBackup(SyncPath):
 
     def id(self, id: str) -> ClusterBackupId:
         """The job ID."""
-        return ClusterBackupId(self._c, self._p + "/" + _segment(id))
+        return ClusterBackupId(self._client, self._path + "/" + _segment(id))
 
     def get(self) -> list[ClusterBackupGetResultItem]:
         """List vzdump backup schedule.
@@ -286,7 +288,7 @@ class ClusterBackup(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/backup`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._client._call("GET", self._path, {}, _R1)
 
     def post(
         self,
@@ -467,7 +469,7 @@ class ClusterBackup(SyncPath):
             "vmid": _join(vmid),
             "zstd": zstd,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._client._call("POST", self._path, params, _R2)
 
 
 class ClusterBackupId(SyncPath):
@@ -482,7 +484,7 @@ class ClusterBackupId(SyncPath):
     @property
     def included_volumes(self) -> ClusterBackupIdIncludedVolumes:
         """Returns included guests and the backup status of their disks. Optimized to be used in ExtJS tree views."""
-        return ClusterBackupIdIncludedVolumes(self._c, self._p + "/included_volumes")
+        return ClusterBackupIdIncludedVolumes(self._client, self._path + "/included_volumes")
 
     def get(self) -> ClusterBackupIdGetResult:
         """Read vzdump backup job definition.
@@ -494,7 +496,7 @@ class ClusterBackupId(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/backup/{id}`` (``read_job``)."""
-        return self._c._call("GET", self._p, {}, _R3)
+        return self._client._call("GET", self._path, {}, _R3)
 
     def put(
         self,
@@ -675,7 +677,7 @@ class ClusterBackupId(SyncPath):
             "vmid": _join(vmid),
             "zstd": zstd,
         }
-        return self._c._call("PUT", self._p, params, _R4)
+        return self._client._call("PUT", self._path, params, _R4)
 
     def delete(self) -> None:
         """Delete vzdump backup job definition.
@@ -689,7 +691,7 @@ class ClusterBackupId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/backup/{id}`` (``delete_job``)."""
-        return self._c._call("DELETE", self._p, {}, _R5)
+        return self._client._call("DELETE", self._path, {}, _R5)
 
 
 class ClusterBackupIdIncludedVolumes(SyncPath):
@@ -711,7 +713,7 @@ class ClusterBackupIdIncludedVolumes(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/backup/{id}/included_volumes`` (``get_volume_backup_included``)."""
-        return self._c._call("GET", self._p, {}, _R6)
+        return self._client._call("GET", self._path, {}, _R6)
 
 
 class ClusterBackupInfo(SyncPath):
@@ -724,7 +726,7 @@ class ClusterBackupInfo(SyncPath):
     @property
     def not_backed_up(self) -> ClusterBackupInfoNotBackedUp:
         """Shows all guests which are not covered by any backup job."""
-        return ClusterBackupInfoNotBackedUp(self._c, self._p + "/not-backed-up")
+        return ClusterBackupInfoNotBackedUp(self._client, self._path + "/not-backed-up")
 
     def get(self) -> list[ClusterBackupInfoGetResultItem]:
         """Index for backup info related endpoints
@@ -733,7 +735,7 @@ class ClusterBackupInfo(SyncPath):
             ``list[ClusterBackupInfoGetResultItem]``: Directory index.
 
         Proxmox: ``GET /cluster/backup-info`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R7)
+        return self._client._call("GET", self._path, {}, _R7)
 
 
 class ClusterBackupInfoNotBackedUp(SyncPath):
@@ -755,7 +757,7 @@ class ClusterBackupInfoNotBackedUp(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/backup-info/not-backed-up`` (``get_guests_not_in_backup``)."""
-        return self._c._call("GET", self._p, {}, _R8)
+        return self._client._call("GET", self._path, {}, _R8)
 
 
 class ClusterLog(SyncPath):
@@ -787,7 +789,7 @@ class ClusterLog(SyncPath):
         params = {
             "max": max,
         }
-        return self._c._call("GET", self._p, params, _R9)
+        return self._client._call("GET", self._path, params, _R9)
 
 
 class ClusterNextid(SyncPath):
@@ -819,7 +821,7 @@ class ClusterNextid(SyncPath):
         params = {
             "vmid": vmid,
         }
-        return self._c._call("GET", self._p, params, _R10)
+        return self._client._call("GET", self._path, params, _R10)
 
 
 class ClusterOptions(SyncPath):
@@ -841,7 +843,7 @@ class ClusterOptions(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/options`` (``get_options``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._client._call("GET", self._path, {}, _R11)
 
     def put(
         self,
@@ -1021,7 +1023,7 @@ class ClusterOptions(SyncPath):
             "user-tag-access": user_tag_access,
             "webauthn": webauthn,
         }
-        return self._c._call("PUT", self._p, params, _R12)
+        return self._client._call("PUT", self._path, params, _R12)
 
 
 class ClusterReplication(SyncPath):
@@ -1034,7 +1036,7 @@ class ClusterReplication(SyncPath):
 
     def id(self, id: str) -> ClusterReplicationId:
         """Replication Job ID. The ID is composed of a Guest ID and a job number, separated by a hyphen, i.e. '<GUEST>-<JOBNUM>'."""
-        return ClusterReplicationId(self._c, self._p + "/" + _segment(id))
+        return ClusterReplicationId(self._client, self._path + "/" + _segment(id))
 
     def get(self) -> list[ClusterReplicationGetResultItem]:
         """List replication jobs.
@@ -1047,7 +1049,7 @@ class ClusterReplication(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/replication`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R13)
+        return self._client._call("GET", self._path, {}, _R13)
 
     def post(
         self,
@@ -1105,7 +1107,7 @@ class ClusterReplication(SyncPath):
             "schedule": schedule,
             "source": source,
         }
-        return self._c._call("POST", self._p, params, _R14)
+        return self._client._call("POST", self._path, params, _R14)
 
 
 class ClusterReplicationId(SyncPath):
@@ -1128,7 +1130,7 @@ class ClusterReplicationId(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/replication/{id}`` (``read``)."""
-        return self._c._call("GET", self._p, {}, _R15)
+        return self._client._call("GET", self._path, {}, _R15)
 
     def put(
         self,
@@ -1184,7 +1186,7 @@ class ClusterReplicationId(SyncPath):
             "schedule": schedule,
             "source": source,
         }
-        return self._c._call("PUT", self._p, params, _R16)
+        return self._client._call("PUT", self._path, params, _R16)
 
     def delete(
         self,
@@ -1214,7 +1216,7 @@ class ClusterReplicationId(SyncPath):
             "force": force,
             "keep": keep,
         }
-        return self._c._call("DELETE", self._p, params, _R17)
+        return self._client._call("DELETE", self._path, params, _R17)
 
 
 class ClusterResources(SyncPath):
@@ -1244,7 +1246,7 @@ class ClusterResources(SyncPath):
         params = {
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R18)
+        return self._client._call("GET", self._path, params, _R18)
 
 
 class ClusterStatus(SyncPath):
@@ -1266,7 +1268,7 @@ class ClusterStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/status`` (``get_status``)."""
-        return self._c._call("GET", self._p, {}, _R19)
+        return self._client._call("GET", self._path, {}, _R19)
 
 
 class ClusterTasks(SyncPath):
@@ -1286,4 +1288,4 @@ class ClusterTasks(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/tasks`` (``tasks``)."""
-        return self._c._call("GET", self._p, {}, _R20)
+        return self._client._call("GET", self._path, {}, _R20)

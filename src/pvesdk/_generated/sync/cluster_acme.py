@@ -85,32 +85,32 @@ class ClusterAcme(SyncPath):
     @property
     def account(self) -> ClusterAcmeAccount:
         """ACMEAccount index."""
-        return ClusterAcmeAccount(self._c, self._p + "/account")
+        return ClusterAcmeAccount(self._client, self._path + "/account")
 
     @property
     def challenge_schema(self) -> ClusterAcmeChallengeSchema:
         """Get schema of ACME challenge types."""
-        return ClusterAcmeChallengeSchema(self._c, self._p + "/challenge-schema")
+        return ClusterAcmeChallengeSchema(self._client, self._path + "/challenge-schema")
 
     @property
     def directories(self) -> ClusterAcmeDirectories:
         """Get named known ACME directory endpoints."""
-        return ClusterAcmeDirectories(self._c, self._p + "/directories")
+        return ClusterAcmeDirectories(self._client, self._path + "/directories")
 
     @property
     def meta(self) -> ClusterAcmeMeta:
         """Retrieve ACME Directory Meta Information"""
-        return ClusterAcmeMeta(self._c, self._p + "/meta")
+        return ClusterAcmeMeta(self._client, self._path + "/meta")
 
     @property
     def plugins(self) -> ClusterAcmePlugins:
         """ACME plugin index."""
-        return ClusterAcmePlugins(self._c, self._p + "/plugins")
+        return ClusterAcmePlugins(self._client, self._path + "/plugins")
 
     @property
     def tos(self) -> ClusterAcmeTos:
         """Retrieve ACME TermsOfService URL from CA. Deprecated, please use /cluster/acme/meta."""
-        return ClusterAcmeTos(self._c, self._p + "/tos")
+        return ClusterAcmeTos(self._client, self._path + "/tos")
 
     def get(self) -> list[dict[str, Any]]:
         """ACMEAccount index.
@@ -122,7 +122,7 @@ class ClusterAcme(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/acme`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class ClusterAcmeAccount(SyncPath):
@@ -135,7 +135,7 @@ class ClusterAcmeAccount(SyncPath):
 
     def name(self, name: str) -> ClusterAcmeAccountName:
         """ACME account config file name."""
-        return ClusterAcmeAccountName(self._c, self._p + "/" + _segment(name))
+        return ClusterAcmeAccountName(self._client, self._path + "/" + _segment(name))
 
     def get(self) -> list[dict[str, Any]]:
         """ACMEAccount index.
@@ -149,7 +149,7 @@ class ClusterAcmeAccount(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/acme/account`` (``account_index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._client._call("GET", self._path, {}, _R1)
 
     def post(
         self,
@@ -193,7 +193,7 @@ class ClusterAcmeAccount(SyncPath):
             "name": name,
             "tos_url": tos_url,
         }
-        return _task(self._c._call("POST", self._p, params, _R2), self._c)
+        return _task(self._client._call("POST", self._path, params, _R2), self._client)
 
 
 class ClusterAcmeAccountName(SyncPath):
@@ -214,7 +214,7 @@ class ClusterAcmeAccountName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/acme/account/{name}`` (``get_account``)."""
-        return self._c._call("GET", self._p, {}, _R3)
+        return self._client._call("GET", self._path, {}, _R3)
 
     def put(
         self,
@@ -237,7 +237,7 @@ class ClusterAcmeAccountName(SyncPath):
         params = {
             "contact": _join(contact),
         }
-        return _task(self._c._call("PUT", self._p, params, _R4), self._c)
+        return _task(self._client._call("PUT", self._path, params, _R4), self._client)
 
     def delete(self) -> Task:
         """Deactivate existing ACME account at CA.
@@ -248,7 +248,7 @@ class ClusterAcmeAccountName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/acme/account/{name}`` (``deactivate_account``)."""
-        return _task(self._c._call("DELETE", self._p, {}, _R5), self._c)
+        return _task(self._client._call("DELETE", self._path, {}, _R5), self._client)
 
 
 class ClusterAcmeChallengeSchema(SyncPath):
@@ -268,7 +268,7 @@ class ClusterAcmeChallengeSchema(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/acme/challenge-schema`` (``challengeschema``)."""
-        return self._c._call("GET", self._p, {}, _R6)
+        return self._client._call("GET", self._path, {}, _R6)
 
 
 class ClusterAcmeDirectories(SyncPath):
@@ -288,7 +288,7 @@ class ClusterAcmeDirectories(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/acme/directories`` (``get_directories``)."""
-        return self._c._call("GET", self._p, {}, _R7)
+        return self._client._call("GET", self._path, {}, _R7)
 
 
 class ClusterAcmeMeta(SyncPath):
@@ -323,7 +323,7 @@ class ClusterAcmeMeta(SyncPath):
         params = {
             "directory": directory,
         }
-        return self._c._call("GET", self._p, params, _R8)
+        return self._client._call("GET", self._path, params, _R8)
 
 
 class ClusterAcmePlugins(SyncPath):
@@ -336,7 +336,7 @@ class ClusterAcmePlugins(SyncPath):
 
     def id(self, id: str) -> ClusterAcmePluginsId:
         """Unique identifier for ACME plugin instance."""
-        return ClusterAcmePluginsId(self._c, self._p + "/" + _segment(id))
+        return ClusterAcmePluginsId(self._client, self._path + "/" + _segment(id))
 
     def get(
         self,
@@ -360,7 +360,7 @@ class ClusterAcmePlugins(SyncPath):
         params = {
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R9)
+        return self._client._call("GET", self._path, params, _R9)
 
     def post(
         self,
@@ -569,7 +569,7 @@ class ClusterAcmePlugins(SyncPath):
             "nodes": _join(nodes),
             "validation-delay": validation_delay,
         }
-        return self._c._call("POST", self._p, params, _R10)
+        return self._client._call("POST", self._path, params, _R10)
 
 
 class ClusterAcmePluginsId(SyncPath):
@@ -593,7 +593,7 @@ class ClusterAcmePluginsId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/acme/plugins/{id}`` (``get_plugin_config``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._client._call("GET", self._path, {}, _R11)
 
     def put(
         self,
@@ -805,7 +805,7 @@ class ClusterAcmePluginsId(SyncPath):
             "nodes": _join(nodes),
             "validation-delay": validation_delay,
         }
-        return self._c._call("PUT", self._p, params, _R12)
+        return self._client._call("PUT", self._path, params, _R12)
 
     def delete(self) -> None:
         """Delete ACME plugin configuration.
@@ -819,7 +819,7 @@ class ClusterAcmePluginsId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/acme/plugins/{id}`` (``delete_plugin``)."""
-        return self._c._call("DELETE", self._p, {}, _R13)
+        return self._client._call("DELETE", self._path, {}, _R13)
 
 
 class ClusterAcmeTos(SyncPath):
@@ -851,4 +851,4 @@ class ClusterAcmeTos(SyncPath):
         params = {
             "directory": directory,
         }
-        return self._c._call("GET", self._p, params, _R14)
+        return self._client._call("GET", self._path, params, _R14)

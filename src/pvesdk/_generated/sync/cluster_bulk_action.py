@@ -37,7 +37,7 @@ class ClusterBulkAction(SyncPath):
     @property
     def guest(self) -> ClusterBulkActionGuest:
         """Bulk action index."""
-        return ClusterBulkActionGuest(self._c, self._p + "/guest")
+        return ClusterBulkActionGuest(self._client, self._path + "/guest")
 
     def get(self) -> list[dict[str, Any]]:
         """List resource types.
@@ -51,7 +51,7 @@ class ClusterBulkAction(SyncPath):
         Proxmox VE: New in 9.1.
 
         Proxmox: ``GET /cluster/bulk-action`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class ClusterBulkActionGuest(SyncPath):
@@ -64,22 +64,22 @@ class ClusterBulkActionGuest(SyncPath):
     @property
     def migrate(self) -> ClusterBulkActionGuestMigrate:
         """Bulk migrate all guests on the cluster."""
-        return ClusterBulkActionGuestMigrate(self._c, self._p + "/migrate")
+        return ClusterBulkActionGuestMigrate(self._client, self._path + "/migrate")
 
     @property
     def shutdown(self) -> ClusterBulkActionGuestShutdown:
         """Bulk shutdown all guests on the cluster."""
-        return ClusterBulkActionGuestShutdown(self._c, self._p + "/shutdown")
+        return ClusterBulkActionGuestShutdown(self._client, self._path + "/shutdown")
 
     @property
     def start(self) -> ClusterBulkActionGuestStart:
         """Bulk start or resume all guests on the cluster."""
-        return ClusterBulkActionGuestStart(self._c, self._p + "/start")
+        return ClusterBulkActionGuestStart(self._client, self._path + "/start")
 
     @property
     def suspend(self) -> ClusterBulkActionGuestSuspend:
         """Bulk suspend all guests on the cluster."""
-        return ClusterBulkActionGuestSuspend(self._c, self._p + "/suspend")
+        return ClusterBulkActionGuestSuspend(self._client, self._path + "/suspend")
 
     def get(self) -> list[dict[str, Any]]:
         """Bulk action index.
@@ -93,7 +93,7 @@ class ClusterBulkActionGuest(SyncPath):
         Proxmox VE: New in 9.1.
 
         Proxmox: ``GET /cluster/bulk-action/guest`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._client._call("GET", self._path, {}, _R1)
 
 
 class ClusterBulkActionGuestMigrate(SyncPath):
@@ -154,7 +154,7 @@ class ClusterBulkActionGuestMigrate(SyncPath):
             "vms": _sequence("vms", vms),
             "with-local-disks": with_local_disks,
         }
-        return _task(self._c._call("POST", self._p, params, _R2), self._c)
+        return _task(self._client._call("POST", self._path, params, _R2), self._client)
 
 
 class ClusterBulkActionGuestShutdown(SyncPath):
@@ -212,7 +212,7 @@ class ClusterBulkActionGuestShutdown(SyncPath):
             "timeout": timeout,
             "vms": _sequence("vms", vms),
         }
-        return _task(self._c._call("POST", self._p, params, _R3), self._c)
+        return _task(self._client._call("POST", self._path, params, _R3), self._client)
 
 
 class ClusterBulkActionGuestStart(SyncPath):
@@ -264,7 +264,7 @@ class ClusterBulkActionGuestStart(SyncPath):
             "timeout": timeout,
             "vms": _sequence("vms", vms),
         }
-        return _task(self._c._call("POST", self._p, params, _R4), self._c)
+        return _task(self._client._call("POST", self._path, params, _R4), self._client)
 
 
 class ClusterBulkActionGuestSuspend(SyncPath):
@@ -322,4 +322,4 @@ class ClusterBulkActionGuestSuspend(SyncPath):
             "to-disk": to_disk,
             "vms": _sequence("vms", vms),
         }
-        return _task(self._c._call("POST", self._p, params, _R5), self._c)
+        return _task(self._client._call("POST", self._path, params, _R5), self._client)

@@ -49,17 +49,17 @@ class ClusterCeph(SyncPath):
     @property
     def flags(self) -> ClusterCephFlags:
         """get the status of all ceph flags"""
-        return ClusterCephFlags(self._c, self._p + "/flags")
+        return ClusterCephFlags(self._client, self._path + "/flags")
 
     @property
     def metadata(self) -> ClusterCephMetadata:
         """Get ceph metadata."""
-        return ClusterCephMetadata(self._c, self._p + "/metadata")
+        return ClusterCephMetadata(self._client, self._path + "/metadata")
 
     @property
     def status(self) -> ClusterCephStatus:
         """Get ceph status."""
-        return ClusterCephStatus(self._c, self._p + "/status")
+        return ClusterCephStatus(self._client, self._path + "/status")
 
     def get(self) -> list[dict[str, Any]]:
         """Cluster ceph index.
@@ -71,7 +71,7 @@ class ClusterCeph(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/ceph`` (``cephindex``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class ClusterCephFlags(SyncPath):
@@ -84,7 +84,7 @@ class ClusterCephFlags(SyncPath):
 
     def flag(self, flag: str) -> ClusterCephFlagsFlag:
         """The name of the flag name to get."""
-        return ClusterCephFlagsFlag(self._c, self._p + "/" + _segment(flag))
+        return ClusterCephFlagsFlag(self._client, self._path + "/" + _segment(flag))
 
     def get(self) -> list[ClusterCephFlagsGetResultItem]:
         """get the status of all ceph flags
@@ -98,7 +98,7 @@ class ClusterCephFlags(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/ceph/flags`` (``get_all_flags``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._client._call("GET", self._path, {}, _R1)
 
     def put(
         self,
@@ -152,7 +152,7 @@ class ClusterCephFlags(SyncPath):
             "noup": noup,
             "pause": pause,
         }
-        return _task(self._c._call("PUT", self._p, params, _R2), self._c)
+        return _task(self._client._call("PUT", self._path, params, _R2), self._client)
 
 
 class ClusterCephFlagsFlag(SyncPath):
@@ -175,7 +175,7 @@ class ClusterCephFlagsFlag(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/ceph/flags/{flag}`` (``get_flag``)."""
-        return self._c._call("GET", self._p, {}, _R3)
+        return self._client._call("GET", self._path, {}, _R3)
 
     def put(
         self,
@@ -199,7 +199,7 @@ class ClusterCephFlagsFlag(SyncPath):
         params = {
             "value": value,
         }
-        return self._c._call("PUT", self._p, params, _R4)
+        return self._client._call("PUT", self._path, params, _R4)
 
 
 class ClusterCephMetadata(SyncPath):
@@ -232,7 +232,7 @@ class ClusterCephMetadata(SyncPath):
         params = {
             "scope": scope,
         }
-        return self._c._call("GET", self._p, params, _R5)
+        return self._client._call("GET", self._path, params, _R5)
 
 
 class ClusterCephStatus(SyncPath):
@@ -254,4 +254,4 @@ class ClusterCephStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/ceph/status`` (``status``)."""
-        return self._c._call("GET", self._p, {}, _R6)
+        return self._client._call("GET", self._path, {}, _R6)

@@ -64,27 +64,27 @@ class ClusterConfig(SyncPath):
     @property
     def apiversion(self) -> ClusterConfigApiversion:
         """Return the version of the cluster join API available on this node."""
-        return ClusterConfigApiversion(self._c, self._p + "/apiversion")
+        return ClusterConfigApiversion(self._client, self._path + "/apiversion")
 
     @property
     def join(self) -> ClusterConfigJoin:
         """Get information needed to join this cluster over the connected node."""
-        return ClusterConfigJoin(self._c, self._p + "/join")
+        return ClusterConfigJoin(self._client, self._path + "/join")
 
     @property
     def nodes(self) -> ClusterConfigNodes:
         """Corosync node list."""
-        return ClusterConfigNodes(self._c, self._p + "/nodes")
+        return ClusterConfigNodes(self._client, self._path + "/nodes")
 
     @property
     def qdevice(self) -> ClusterConfigQdevice:
         """Get QDevice status"""
-        return ClusterConfigQdevice(self._c, self._p + "/qdevice")
+        return ClusterConfigQdevice(self._client, self._path + "/qdevice")
 
     @property
     def totem(self) -> ClusterConfigTotem:
         """Get corosync totem protocol settings."""
-        return ClusterConfigTotem(self._c, self._p + "/totem")
+        return ClusterConfigTotem(self._client, self._path + "/totem")
 
     def get(self) -> list[dict[str, Any]]:
         """Directory index.
@@ -96,7 +96,7 @@ class ClusterConfig(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/config`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
     def post(
         self,
@@ -138,7 +138,7 @@ class ClusterConfig(SyncPath):
             "votes": votes,
             "link[n]": _family(link, 0, 7),
         }
-        return _task(self._c._call("POST", self._p, params, _R1), self._c)
+        return _task(self._client._call("POST", self._path, params, _R1), self._client)
 
 
 class ClusterConfigApiversion(SyncPath):
@@ -158,7 +158,7 @@ class ClusterConfigApiversion(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/config/apiversion`` (``join_api_version``)."""
-        return self._c._call("GET", self._p, {}, _R2)
+        return self._client._call("GET", self._path, {}, _R2)
 
 
 class ClusterConfigJoin(SyncPath):
@@ -191,7 +191,7 @@ class ClusterConfigJoin(SyncPath):
         params = {
             "node": node,
         }
-        return self._c._call("GET", self._p, params, _R3)
+        return self._client._call("GET", self._path, params, _R3)
 
     def post(
         self,
@@ -236,7 +236,7 @@ class ClusterConfigJoin(SyncPath):
             "votes": votes,
             "link[n]": _family(link, 0, 7),
         }
-        return _task(self._c._call("POST", self._p, params, _R4), self._c)
+        return _task(self._client._call("POST", self._path, params, _R4), self._client)
 
 
 class ClusterConfigNodes(SyncPath):
@@ -248,7 +248,7 @@ class ClusterConfigNodes(SyncPath):
 
     def node(self, node: str) -> ClusterConfigNodesNode:
         """The cluster node name."""
-        return ClusterConfigNodesNode(self._c, self._p + "/" + _segment(node))
+        return ClusterConfigNodesNode(self._client, self._path + "/" + _segment(node))
 
     def get(self) -> list[ClusterConfigNodesGetResultItem]:
         """Corosync node list.
@@ -260,7 +260,7 @@ class ClusterConfigNodes(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/config/nodes`` (``nodes``)."""
-        return self._c._call("GET", self._p, {}, _R5)
+        return self._client._call("GET", self._path, {}, _R5)
 
 
 class ClusterConfigNodesNode(SyncPath):
@@ -310,7 +310,7 @@ class ClusterConfigNodesNode(SyncPath):
             "votes": votes,
             "link[n]": _family(link, 0, 7),
         }
-        return self._c._call("POST", self._p, params, _R6)
+        return self._client._call("POST", self._path, params, _R6)
 
     def delete(self) -> None:
         """Removes a node from the cluster configuration.
@@ -321,7 +321,7 @@ class ClusterConfigNodesNode(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/config/nodes/{node}`` (``delnode``)."""
-        return self._c._call("DELETE", self._p, {}, _R7)
+        return self._client._call("DELETE", self._path, {}, _R7)
 
 
 class ClusterConfigQdevice(SyncPath):
@@ -343,7 +343,7 @@ class ClusterConfigQdevice(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/config/qdevice`` (``status``)."""
-        return self._c._call("GET", self._p, {}, _R8)
+        return self._client._call("GET", self._path, {}, _R8)
 
 
 class ClusterConfigTotem(SyncPath):
@@ -363,4 +363,4 @@ class ClusterConfigTotem(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/config/totem`` (``totem``)."""
-        return self._c._call("GET", self._p, {}, _R9)
+        return self._client._call("GET", self._path, {}, _R9)

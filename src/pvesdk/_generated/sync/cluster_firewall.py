@@ -138,37 +138,37 @@ class ClusterFirewall(SyncPath):
     @property
     def aliases(self) -> ClusterFirewallAliases:
         """List aliases"""
-        return ClusterFirewallAliases(self._c, self._p + "/aliases")
+        return ClusterFirewallAliases(self._client, self._path + "/aliases")
 
     @property
     def groups(self) -> ClusterFirewallGroups:
         """List security groups."""
-        return ClusterFirewallGroups(self._c, self._p + "/groups")
+        return ClusterFirewallGroups(self._client, self._path + "/groups")
 
     @property
     def ipset(self) -> ClusterFirewallIpset:
         """List IPSets"""
-        return ClusterFirewallIpset(self._c, self._p + "/ipset")
+        return ClusterFirewallIpset(self._client, self._path + "/ipset")
 
     @property
     def macros(self) -> ClusterFirewallMacros:
         """List available macros"""
-        return ClusterFirewallMacros(self._c, self._p + "/macros")
+        return ClusterFirewallMacros(self._client, self._path + "/macros")
 
     @property
     def options(self) -> ClusterFirewallOptions:
         """Get Firewall options."""
-        return ClusterFirewallOptions(self._c, self._p + "/options")
+        return ClusterFirewallOptions(self._client, self._path + "/options")
 
     @property
     def refs(self) -> ClusterFirewallRefs:
         """Lists possible IPSet/Alias reference which are allowed in source/dest properties."""
-        return ClusterFirewallRefs(self._c, self._p + "/refs")
+        return ClusterFirewallRefs(self._client, self._path + "/refs")
 
     @property
     def rules(self) -> ClusterFirewallRules:
         """List rules."""
-        return ClusterFirewallRules(self._c, self._p + "/rules")
+        return ClusterFirewallRules(self._client, self._path + "/rules")
 
     def get(self) -> list[dict[str, Any]]:
         """Directory index.
@@ -180,7 +180,7 @@ class ClusterFirewall(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/firewall`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class ClusterFirewallAliases(SyncPath):
@@ -193,7 +193,7 @@ class ClusterFirewallAliases(SyncPath):
 
     def name(self, name: str) -> ClusterFirewallAliasesName:
         """Alias name."""
-        return ClusterFirewallAliasesName(self._c, self._p + "/" + _segment(name))
+        return ClusterFirewallAliasesName(self._client, self._path + "/" + _segment(name))
 
     def get(self) -> list[ClusterFirewallAliasesGetResultItem]:
         """List aliases
@@ -205,7 +205,7 @@ class ClusterFirewallAliases(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/aliases`` (``get_aliases``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._client._call("GET", self._path, {}, _R1)
 
     def post(
         self,
@@ -238,7 +238,7 @@ class ClusterFirewallAliases(SyncPath):
             "name": name,
             "comment": comment,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._client._call("POST", self._path, params, _R2)
 
 
 class ClusterFirewallAliasesName(SyncPath):
@@ -260,7 +260,7 @@ class ClusterFirewallAliasesName(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/aliases/{name}`` (``read_alias``)."""
-        return self._c._call("GET", self._p, {}, _R3)
+        return self._client._call("GET", self._path, {}, _R3)
 
     def put(
         self,
@@ -297,7 +297,7 @@ class ClusterFirewallAliasesName(SyncPath):
             "digest": digest,
             "rename": rename,
         }
-        return self._c._call("PUT", self._p, params, _R4)
+        return self._client._call("PUT", self._path, params, _R4)
 
     def delete(
         self,
@@ -322,7 +322,7 @@ class ClusterFirewallAliasesName(SyncPath):
         params = {
             "digest": digest,
         }
-        return self._c._call("DELETE", self._p, params, _R5)
+        return self._client._call("DELETE", self._path, params, _R5)
 
 
 class ClusterFirewallGroups(SyncPath):
@@ -335,7 +335,7 @@ class ClusterFirewallGroups(SyncPath):
 
     def group(self, group: str) -> ClusterFirewallGroupsGroup:
         """Security Group name."""
-        return ClusterFirewallGroupsGroup(self._c, self._p + "/" + _segment(group))
+        return ClusterFirewallGroupsGroup(self._client, self._path + "/" + _segment(group))
 
     def get(self) -> list[ClusterFirewallGroupsGetResultItem]:
         """List security groups.
@@ -347,7 +347,7 @@ class ClusterFirewallGroups(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/firewall/groups`` (``list_security_groups``)."""
-        return self._c._call("GET", self._p, {}, _R6)
+        return self._client._call("GET", self._path, {}, _R6)
 
     def post(
         self,
@@ -385,7 +385,7 @@ class ClusterFirewallGroups(SyncPath):
             "digest": digest,
             "rename": rename,
         }
-        return self._c._call("POST", self._p, params, _R7)
+        return self._client._call("POST", self._path, params, _R7)
 
 
 class ClusterFirewallGroupsGroup(SyncPath):
@@ -399,7 +399,7 @@ class ClusterFirewallGroupsGroup(SyncPath):
 
     def pos(self, pos: int) -> ClusterFirewallGroupsGroupPos:
         """Update rule at position <pos>."""
-        return ClusterFirewallGroupsGroupPos(self._c, self._p + "/" + _segment(pos))
+        return ClusterFirewallGroupsGroupPos(self._client, self._path + "/" + _segment(pos))
 
     def get(self) -> list[ClusterFirewallGroupsGroupGetResultItem]:
         """List rules.
@@ -411,7 +411,7 @@ class ClusterFirewallGroupsGroup(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/groups/{group}`` (``get_rules``)."""
-        return self._c._call("GET", self._p, {}, _R8)
+        return self._client._call("GET", self._path, {}, _R8)
 
     def post(
         self,
@@ -494,7 +494,7 @@ class ClusterFirewallGroupsGroup(SyncPath):
             "source": source,
             "sport": sport,
         }
-        return self._c._call("POST", self._p, params, _R9)
+        return self._client._call("POST", self._path, params, _R9)
 
     def delete(self) -> None:
         """Delete security group.
@@ -508,7 +508,7 @@ class ClusterFirewallGroupsGroup(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/firewall/groups/{group}`` (``delete_security_group``)."""
-        return self._c._call("DELETE", self._p, {}, _R10)
+        return self._client._call("DELETE", self._path, {}, _R10)
 
 
 class ClusterFirewallGroupsGroupPos(SyncPath):
@@ -530,7 +530,7 @@ class ClusterFirewallGroupsGroupPos(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/groups/{group}/{pos}`` (``get_rule``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._client._call("GET", self._path, {}, _R11)
 
     def put(
         self,
@@ -618,7 +618,7 @@ class ClusterFirewallGroupsGroupPos(SyncPath):
             "sport": sport,
             "type": type,
         }
-        return self._c._call("PUT", self._p, params, _R12)
+        return self._client._call("PUT", self._path, params, _R12)
 
     def delete(
         self,
@@ -643,7 +643,7 @@ class ClusterFirewallGroupsGroupPos(SyncPath):
         params = {
             "digest": digest,
         }
-        return self._c._call("DELETE", self._p, params, _R13)
+        return self._client._call("DELETE", self._path, params, _R13)
 
 
 class ClusterFirewallIpset(SyncPath):
@@ -656,7 +656,7 @@ class ClusterFirewallIpset(SyncPath):
 
     def name(self, name: str) -> ClusterFirewallIpsetName:
         """IP set name."""
-        return ClusterFirewallIpsetName(self._c, self._p + "/" + _segment(name))
+        return ClusterFirewallIpsetName(self._client, self._path + "/" + _segment(name))
 
     def get(self) -> list[ClusterFirewallIpsetGetResultItem]:
         """List IPSets
@@ -668,7 +668,7 @@ class ClusterFirewallIpset(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/ipset`` (``ipset_index``)."""
-        return self._c._call("GET", self._p, {}, _R14)
+        return self._client._call("GET", self._path, {}, _R14)
 
     def post(
         self,
@@ -706,7 +706,7 @@ class ClusterFirewallIpset(SyncPath):
             "digest": digest,
             "rename": rename,
         }
-        return self._c._call("POST", self._p, params, _R15)
+        return self._client._call("POST", self._path, params, _R15)
 
 
 class ClusterFirewallIpsetName(SyncPath):
@@ -720,7 +720,7 @@ class ClusterFirewallIpsetName(SyncPath):
 
     def cidr(self, cidr: str) -> ClusterFirewallIpsetNameCidr:
         """Network/IP specification in CIDR format."""
-        return ClusterFirewallIpsetNameCidr(self._c, self._p + "/" + _segment(cidr))
+        return ClusterFirewallIpsetNameCidr(self._client, self._path + "/" + _segment(cidr))
 
     def get(self) -> list[ClusterFirewallIpsetNameGetResultItem]:
         """List IPSet content
@@ -732,7 +732,7 @@ class ClusterFirewallIpsetName(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/ipset/{name}`` (``get_ipset``)."""
-        return self._c._call("GET", self._p, {}, _R16)
+        return self._client._call("GET", self._path, {}, _R16)
 
     def post(
         self,
@@ -763,7 +763,7 @@ class ClusterFirewallIpsetName(SyncPath):
             "comment": comment,
             "nomatch": nomatch,
         }
-        return self._c._call("POST", self._p, params, _R17)
+        return self._client._call("POST", self._path, params, _R17)
 
     def delete(
         self,
@@ -787,7 +787,7 @@ class ClusterFirewallIpsetName(SyncPath):
         params = {
             "force": force,
         }
-        return self._c._call("DELETE", self._p, params, _R18)
+        return self._client._call("DELETE", self._path, params, _R18)
 
 
 class ClusterFirewallIpsetNameCidr(SyncPath):
@@ -811,7 +811,7 @@ class ClusterFirewallIpsetNameCidr(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /cluster/firewall/ipset/{name}/{cidr}`` (``read_ip``)."""
-        return self._c._call("GET", self._p, {}, _R19)
+        return self._client._call("GET", self._path, {}, _R19)
 
     def put(
         self,
@@ -842,7 +842,7 @@ class ClusterFirewallIpsetNameCidr(SyncPath):
             "digest": digest,
             "nomatch": nomatch,
         }
-        return self._c._call("PUT", self._p, params, _R20)
+        return self._client._call("PUT", self._path, params, _R20)
 
     def delete(
         self,
@@ -867,7 +867,7 @@ class ClusterFirewallIpsetNameCidr(SyncPath):
         params = {
             "digest": digest,
         }
-        return self._c._call("DELETE", self._p, params, _R21)
+        return self._client._call("DELETE", self._path, params, _R21)
 
 
 class ClusterFirewallMacros(SyncPath):
@@ -887,7 +887,7 @@ class ClusterFirewallMacros(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/firewall/macros`` (``get_macros``)."""
-        return self._c._call("GET", self._p, {}, _R22)
+        return self._client._call("GET", self._path, {}, _R22)
 
 
 class ClusterFirewallOptions(SyncPath):
@@ -908,7 +908,7 @@ class ClusterFirewallOptions(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/options`` (``get_options``)."""
-        return self._c._call("GET", self._p, {}, _R23)
+        return self._client._call("GET", self._path, {}, _R23)
 
     def put(
         self,
@@ -961,7 +961,7 @@ class ClusterFirewallOptions(SyncPath):
             "policy_in": policy_in,
             "policy_out": policy_out,
         }
-        return self._c._call("PUT", self._p, params, _R24)
+        return self._client._call("PUT", self._path, params, _R24)
 
 
 class ClusterFirewallRefs(SyncPath):
@@ -991,7 +991,7 @@ class ClusterFirewallRefs(SyncPath):
         params = {
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R25)
+        return self._client._call("GET", self._path, params, _R25)
 
 
 class ClusterFirewallRules(SyncPath):
@@ -1004,7 +1004,7 @@ class ClusterFirewallRules(SyncPath):
 
     def pos(self, pos: int) -> ClusterFirewallRulesPos:
         """Update rule at position <pos>."""
-        return ClusterFirewallRulesPos(self._c, self._p + "/" + _segment(pos))
+        return ClusterFirewallRulesPos(self._client, self._path + "/" + _segment(pos))
 
     def get(self) -> list[ClusterFirewallRulesGetResultItem]:
         """List rules.
@@ -1016,7 +1016,7 @@ class ClusterFirewallRules(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/rules`` (``get_rules``)."""
-        return self._c._call("GET", self._p, {}, _R26)
+        return self._client._call("GET", self._path, {}, _R26)
 
     def post(
         self,
@@ -1099,7 +1099,7 @@ class ClusterFirewallRules(SyncPath):
             "source": source,
             "sport": sport,
         }
-        return self._c._call("POST", self._p, params, _R27)
+        return self._client._call("POST", self._path, params, _R27)
 
 
 class ClusterFirewallRulesPos(SyncPath):
@@ -1121,7 +1121,7 @@ class ClusterFirewallRulesPos(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/firewall/rules/{pos}`` (``get_rule``)."""
-        return self._c._call("GET", self._p, {}, _R28)
+        return self._client._call("GET", self._path, {}, _R28)
 
     def put(
         self,
@@ -1209,7 +1209,7 @@ class ClusterFirewallRulesPos(SyncPath):
             "sport": sport,
             "type": type,
         }
-        return self._c._call("PUT", self._p, params, _R29)
+        return self._client._call("PUT", self._path, params, _R29)
 
     def delete(
         self,
@@ -1234,4 +1234,4 @@ class ClusterFirewallRulesPos(SyncPath):
         params = {
             "digest": digest,
         }
-        return self._c._call("DELETE", self._p, params, _R30)
+        return self._client._call("DELETE", self._path, params, _R30)

@@ -105,22 +105,22 @@ class ClusterHa(SyncPath):
     @property
     def groups(self) -> ClusterHaGroups:
         """Get HA groups. (deprecated in favor of HA rules)"""
-        return ClusterHaGroups(self._c, self._p + "/groups")
+        return ClusterHaGroups(self._client, self._path + "/groups")
 
     @property
     def resources(self) -> ClusterHaResources:
         """List HA resources."""
-        return ClusterHaResources(self._c, self._p + "/resources")
+        return ClusterHaResources(self._client, self._path + "/resources")
 
     @property
     def rules(self) -> ClusterHaRules:
         """Get HA rules."""
-        return ClusterHaRules(self._c, self._p + "/rules")
+        return ClusterHaRules(self._client, self._path + "/rules")
 
     @property
     def status(self) -> ClusterHaStatus:
         """Directory index."""
-        return ClusterHaStatus(self._c, self._p + "/status")
+        return ClusterHaStatus(self._client, self._path + "/status")
 
     def get(self) -> list[ClusterHaGetResultItem]:
         """Directory index.
@@ -132,7 +132,7 @@ class ClusterHa(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class ClusterHaGroups(SyncPath):
@@ -145,7 +145,7 @@ class ClusterHaGroups(SyncPath):
 
     def group(self, group: str) -> ClusterHaGroupsGroup:
         """The HA group identifier."""
-        return ClusterHaGroupsGroup(self._c, self._p + "/" + _segment(group))
+        return ClusterHaGroupsGroup(self._client, self._path + "/" + _segment(group))
 
     def get(self) -> list[ClusterHaGroupsGetResultItem]:
         """Get HA groups. (deprecated in favor of HA rules)
@@ -157,7 +157,7 @@ class ClusterHaGroups(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/groups`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._client._call("GET", self._path, {}, _R1)
 
     def post(
         self,
@@ -202,7 +202,7 @@ class ClusterHaGroups(SyncPath):
             "restricted": restricted,
             "type": type,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._client._call("POST", self._path, params, _R2)
 
 
 class ClusterHaGroupsGroup(SyncPath):
@@ -224,7 +224,7 @@ class ClusterHaGroupsGroup(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/groups/{group}`` (``read``)."""
-        return self._c._call("GET", self._p, {}, _R3)
+        return self._client._call("GET", self._path, {}, _R3)
 
     def put(
         self,
@@ -272,7 +272,7 @@ class ClusterHaGroupsGroup(SyncPath):
             "nofailback": nofailback,
             "restricted": restricted,
         }
-        return self._c._call("PUT", self._p, params, _R4)
+        return self._client._call("PUT", self._path, params, _R4)
 
     def delete(self) -> None:
         """Delete ha group configuration. (deprecated in favor of HA rules)
@@ -286,7 +286,7 @@ class ClusterHaGroupsGroup(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/ha/groups/{group}`` (``delete``)."""
-        return self._c._call("DELETE", self._p, {}, _R5)
+        return self._client._call("DELETE", self._path, {}, _R5)
 
 
 class ClusterHaResources(SyncPath):
@@ -299,7 +299,7 @@ class ClusterHaResources(SyncPath):
 
     def sid(self, sid: str) -> ClusterHaResourcesSid:
         """HA resource ID. This consists of a resource type followed by a resource specific name, separated with colon (example: vm:100 / ct:100). For virtual machines and containers, you can simply use the VM or CT id as a shortcut (example: 100)."""
-        return ClusterHaResourcesSid(self._c, self._p + "/" + _segment(sid))
+        return ClusterHaResourcesSid(self._client, self._path + "/" + _segment(sid))
 
     def get(
         self,
@@ -321,7 +321,7 @@ class ClusterHaResources(SyncPath):
         params = {
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R6)
+        return self._client._call("GET", self._path, params, _R6)
 
     def post(
         self,
@@ -381,7 +381,7 @@ class ClusterHaResources(SyncPath):
             "state": state,
             "type": type,
         }
-        return self._c._call("POST", self._p, params, _R7)
+        return self._client._call("POST", self._path, params, _R7)
 
 
 class ClusterHaResourcesSid(SyncPath):
@@ -396,12 +396,12 @@ class ClusterHaResourcesSid(SyncPath):
     @property
     def migrate(self) -> ClusterHaResourcesSidMigrate:
         """Request resource migration (online) to another node."""
-        return ClusterHaResourcesSidMigrate(self._c, self._p + "/migrate")
+        return ClusterHaResourcesSidMigrate(self._client, self._path + "/migrate")
 
     @property
     def relocate(self) -> ClusterHaResourcesSidRelocate:
         """Request resource relocation to another node. This stops the service on the old node, and restarts it on the target node."""
-        return ClusterHaResourcesSidRelocate(self._c, self._p + "/relocate")
+        return ClusterHaResourcesSidRelocate(self._client, self._path + "/relocate")
 
     def get(self) -> ClusterHaResourcesSidGetResult:
         """Read resource configuration.
@@ -413,7 +413,7 @@ class ClusterHaResourcesSid(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/resources/{sid}`` (``read``)."""
-        return self._c._call("GET", self._p, {}, _R8)
+        return self._client._call("GET", self._path, {}, _R8)
 
     def put(
         self,
@@ -476,7 +476,7 @@ class ClusterHaResourcesSid(SyncPath):
             "max_restart": max_restart,
             "state": state,
         }
-        return self._c._call("PUT", self._p, params, _R9)
+        return self._client._call("PUT", self._path, params, _R9)
 
     def delete(
         self,
@@ -502,7 +502,7 @@ class ClusterHaResourcesSid(SyncPath):
         params = {
             "purge": purge,
         }
-        return self._c._call("DELETE", self._p, params, _R10)
+        return self._client._call("DELETE", self._path, params, _R10)
 
 
 class ClusterHaResourcesSidMigrate(SyncPath):
@@ -535,7 +535,7 @@ class ClusterHaResourcesSidMigrate(SyncPath):
         params = {
             "node": node,
         }
-        return self._c._call("POST", self._p, params, _R11)
+        return self._client._call("POST", self._path, params, _R11)
 
 
 class ClusterHaResourcesSidRelocate(SyncPath):
@@ -568,7 +568,7 @@ class ClusterHaResourcesSidRelocate(SyncPath):
         params = {
             "node": node,
         }
-        return self._c._call("POST", self._p, params, _R12)
+        return self._client._call("POST", self._path, params, _R12)
 
 
 class ClusterHaRules(SyncPath):
@@ -581,7 +581,7 @@ class ClusterHaRules(SyncPath):
 
     def rule(self, rule: str) -> ClusterHaRulesRule:
         """HA rule identifier."""
-        return ClusterHaRulesRule(self._c, self._p + "/" + _segment(rule))
+        return ClusterHaRulesRule(self._client, self._path + "/" + _segment(rule))
 
     def get(
         self,
@@ -610,7 +610,7 @@ class ClusterHaRules(SyncPath):
             "resource": resource,
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R13)
+        return self._client._call("GET", self._path, params, _R13)
 
     def post(
         self,
@@ -672,7 +672,7 @@ class ClusterHaRules(SyncPath):
             "nodes": _join(nodes),
             "strict": strict,
         }
-        return self._c._call("POST", self._p, params, _R14)
+        return self._client._call("POST", self._path, params, _R14)
 
 
 class ClusterHaRulesRule(SyncPath):
@@ -696,7 +696,7 @@ class ClusterHaRulesRule(SyncPath):
         Proxmox VE: New in 9.0.
 
         Proxmox: ``GET /cluster/ha/rules/{rule}`` (``read_rule``)."""
-        return self._c._call("GET", self._p, {}, _R15)
+        return self._client._call("GET", self._path, {}, _R15)
 
     def put(
         self,
@@ -765,7 +765,7 @@ class ClusterHaRulesRule(SyncPath):
             "resources": _join(resources),
             "strict": strict,
         }
-        return self._c._call("PUT", self._p, params, _R16)
+        return self._client._call("PUT", self._path, params, _R16)
 
     def delete(self) -> None:
         """Delete HA rule.
@@ -781,7 +781,7 @@ class ClusterHaRulesRule(SyncPath):
         Proxmox VE: New in 9.0.
 
         Proxmox: ``DELETE /cluster/ha/rules/{rule}`` (``delete_rule``)."""
-        return self._c._call("DELETE", self._p, {}, _R17)
+        return self._client._call("DELETE", self._path, {}, _R17)
 
 
 class ClusterHaStatus(SyncPath):
@@ -794,22 +794,22 @@ class ClusterHaStatus(SyncPath):
     @property
     def arm_ha(self) -> ClusterHaStatusArmHa:
         """Request re-arming the HA stack after it was disarmed."""
-        return ClusterHaStatusArmHa(self._c, self._p + "/arm-ha")
+        return ClusterHaStatusArmHa(self._client, self._path + "/arm-ha")
 
     @property
     def current(self) -> ClusterHaStatusCurrent:
         """Get HA manager status."""
-        return ClusterHaStatusCurrent(self._c, self._p + "/current")
+        return ClusterHaStatusCurrent(self._client, self._path + "/current")
 
     @property
     def disarm_ha(self) -> ClusterHaStatusDisarmHa:
         """Request disarming the HA stack, releasing all watchdogs cluster-wide."""
-        return ClusterHaStatusDisarmHa(self._c, self._p + "/disarm-ha")
+        return ClusterHaStatusDisarmHa(self._client, self._path + "/disarm-ha")
 
     @property
     def manager_status(self) -> ClusterHaStatusManagerStatus:
         """Get full HA manager status, including LRM status."""
-        return ClusterHaStatusManagerStatus(self._c, self._p + "/manager_status")
+        return ClusterHaStatusManagerStatus(self._client, self._path + "/manager_status")
 
     def get(self) -> list[dict[str, Any]]:
         """Directory index.
@@ -821,7 +821,7 @@ class ClusterHaStatus(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/ha/status`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R18)
+        return self._client._call("GET", self._path, {}, _R18)
 
 
 class ClusterHaStatusArmHa(SyncPath):
@@ -845,7 +845,7 @@ class ClusterHaStatusArmHa(SyncPath):
         Proxmox VE: New in 9.1.
 
         Proxmox: ``POST /cluster/ha/status/arm-ha`` (``arm-ha``)."""
-        return self._c._call("POST", self._p, {}, _R19)
+        return self._client._call("POST", self._path, {}, _R19)
 
 
 class ClusterHaStatusCurrent(SyncPath):
@@ -865,7 +865,7 @@ class ClusterHaStatusCurrent(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/status/current`` (``status``)."""
-        return self._c._call("GET", self._p, {}, _R20)
+        return self._client._call("GET", self._path, {}, _R20)
 
 
 class ClusterHaStatusDisarmHa(SyncPath):
@@ -900,7 +900,7 @@ class ClusterHaStatusDisarmHa(SyncPath):
         params = {
             "resource-mode": resource_mode,
         }
-        return self._c._call("POST", self._p, params, _R21)
+        return self._client._call("POST", self._path, params, _R21)
 
 
 class ClusterHaStatusManagerStatus(SyncPath):
@@ -920,4 +920,4 @@ class ClusterHaStatusManagerStatus(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/ha/status/manager_status`` (``manager_status``)."""
-        return self._c._call("GET", self._p, {}, _R22)
+        return self._client._call("GET", self._path, {}, _R22)

@@ -51,12 +51,12 @@ class ClusterJobs(SyncPath):
     @property
     def realm_sync(self) -> ClusterJobsRealmSync:
         """List configured realm-sync-jobs."""
-        return ClusterJobsRealmSync(self._c, self._p + "/realm-sync")
+        return ClusterJobsRealmSync(self._client, self._path + "/realm-sync")
 
     @property
     def schedule_analyze(self) -> ClusterJobsScheduleAnalyze:
         """Returns a list of future schedule runtimes."""
-        return ClusterJobsScheduleAnalyze(self._c, self._p + "/schedule-analyze")
+        return ClusterJobsScheduleAnalyze(self._client, self._path + "/schedule-analyze")
 
     def get(self) -> list[ClusterJobsGetResultItem]:
         """Index for jobs related endpoints.
@@ -68,7 +68,7 @@ class ClusterJobs(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/jobs`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class ClusterJobsRealmSync(SyncPath):
@@ -80,7 +80,7 @@ class ClusterJobsRealmSync(SyncPath):
 
     def id(self, id: str) -> ClusterJobsRealmSyncId:
         """{id}"""
-        return ClusterJobsRealmSyncId(self._c, self._p + "/" + _segment(id))
+        return ClusterJobsRealmSyncId(self._client, self._path + "/" + _segment(id))
 
     def get(self) -> list[ClusterJobsRealmSyncGetResultItem]:
         """List configured realm-sync-jobs.
@@ -94,7 +94,7 @@ class ClusterJobsRealmSync(SyncPath):
         Proxmox VE: New in 8.0.
 
         Proxmox: ``GET /cluster/jobs/realm-sync`` (``syncjob_index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._client._call("GET", self._path, {}, _R1)
 
 
 class ClusterJobsRealmSyncId(SyncPath):
@@ -119,7 +119,7 @@ class ClusterJobsRealmSyncId(SyncPath):
         Proxmox VE: New in 8.0.
 
         Proxmox: ``GET /cluster/jobs/realm-sync/{id}`` (``read_job``)."""
-        return self._c._call("GET", self._p, {}, _R2)
+        return self._client._call("GET", self._path, {}, _R2)
 
     def post(
         self,
@@ -180,7 +180,7 @@ class ClusterJobsRealmSyncId(SyncPath):
             "remove-vanished": remove_vanished,
             "scope": scope,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._client._call("POST", self._path, params, _R3)
 
     def put(
         self,
@@ -242,7 +242,7 @@ class ClusterJobsRealmSyncId(SyncPath):
             "remove-vanished": remove_vanished,
             "scope": scope,
         }
-        return self._c._call("PUT", self._p, params, _R4)
+        return self._client._call("PUT", self._path, params, _R4)
 
     def delete(self) -> None:
         """Delete realm-sync job definition.
@@ -258,7 +258,7 @@ class ClusterJobsRealmSyncId(SyncPath):
         Proxmox VE: New in 8.0.
 
         Proxmox: ``DELETE /cluster/jobs/realm-sync/{id}`` (``delete_job``)."""
-        return self._c._call("DELETE", self._p, {}, _R5)
+        return self._client._call("DELETE", self._path, {}, _R5)
 
 
 class ClusterJobsScheduleAnalyze(SyncPath):
@@ -298,4 +298,4 @@ class ClusterJobsScheduleAnalyze(SyncPath):
             "iterations": iterations,
             "starttime": starttime,
         }
-        return self._c._call("GET", self._p, params, _R6)
+        return self._client._call("GET", self._path, params, _R6)

@@ -68,17 +68,17 @@ class ClusterMapping(SyncPath):
     @property
     def dir(self) -> ClusterMappingDir:
         """List directory mapping"""
-        return ClusterMappingDir(self._c, self._p + "/dir")
+        return ClusterMappingDir(self._client, self._path + "/dir")
 
     @property
     def pci(self) -> ClusterMappingPci:
         """List PCI Hardware Mapping"""
-        return ClusterMappingPci(self._c, self._p + "/pci")
+        return ClusterMappingPci(self._client, self._path + "/pci")
 
     @property
     def usb(self) -> ClusterMappingUsb:
         """List USB Hardware Mappings"""
-        return ClusterMappingUsb(self._c, self._p + "/usb")
+        return ClusterMappingUsb(self._client, self._path + "/usb")
 
     def get(self) -> list[dict[str, Any]]:
         """List resource types.
@@ -92,7 +92,7 @@ class ClusterMapping(SyncPath):
         Proxmox VE: New in 8.0.
 
         Proxmox: ``GET /cluster/mapping`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class ClusterMappingDir(SyncPath):
@@ -105,7 +105,7 @@ class ClusterMappingDir(SyncPath):
 
     def id(self, id: str) -> ClusterMappingDirId:
         """{id}"""
-        return ClusterMappingDirId(self._c, self._p + "/" + _segment(id))
+        return ClusterMappingDirId(self._client, self._path + "/" + _segment(id))
 
     def get(
         self,
@@ -132,7 +132,7 @@ class ClusterMappingDir(SyncPath):
         params = {
             "check-node": check_node,
         }
-        return self._c._call("GET", self._p, params, _R1)
+        return self._client._call("GET", self._path, params, _R1)
 
     def post(
         self,
@@ -169,7 +169,7 @@ class ClusterMappingDir(SyncPath):
             "map": _sequence("map", map),
             "description": description,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._client._call("POST", self._path, params, _R2)
 
 
 class ClusterMappingDirId(SyncPath):
@@ -195,7 +195,7 @@ class ClusterMappingDirId(SyncPath):
         Proxmox VE: New in 8.3.
 
         Proxmox: ``GET /cluster/mapping/dir/{id}`` (``get``)."""
-        return self._c._call("GET", self._p, {}, _R3)
+        return self._client._call("GET", self._path, {}, _R3)
 
     def put(
         self,
@@ -239,7 +239,7 @@ class ClusterMappingDirId(SyncPath):
             "digest": digest,
             "map": _sequence("map", map),
         }
-        return self._c._call("PUT", self._p, params, _R4)
+        return self._client._call("PUT", self._path, params, _R4)
 
     def delete(self) -> None:
         """Remove directory mapping.
@@ -255,7 +255,7 @@ class ClusterMappingDirId(SyncPath):
         Proxmox VE: New in 8.3.
 
         Proxmox: ``DELETE /cluster/mapping/dir/{id}`` (``delete``)."""
-        return self._c._call("DELETE", self._p, {}, _R5)
+        return self._client._call("DELETE", self._path, {}, _R5)
 
 
 class ClusterMappingPci(SyncPath):
@@ -268,7 +268,7 @@ class ClusterMappingPci(SyncPath):
 
     def id(self, id: str) -> ClusterMappingPciId:
         """{id}"""
-        return ClusterMappingPciId(self._c, self._p + "/" + _segment(id))
+        return ClusterMappingPciId(self._client, self._path + "/" + _segment(id))
 
     def get(
         self,
@@ -295,7 +295,7 @@ class ClusterMappingPci(SyncPath):
         params = {
             "check-node": check_node,
         }
-        return self._c._call("GET", self._p, params, _R6)
+        return self._client._call("GET", self._path, params, _R6)
 
     def post(
         self,
@@ -342,7 +342,7 @@ class ClusterMappingPci(SyncPath):
             "live-migration-capable": live_migration_capable,
             "mdev": mdev,
         }
-        return self._c._call("POST", self._p, params, _R7)
+        return self._client._call("POST", self._path, params, _R7)
 
 
 class ClusterMappingPciId(SyncPath):
@@ -368,7 +368,7 @@ class ClusterMappingPciId(SyncPath):
         Proxmox VE: New in 8.0.
 
         Proxmox: ``GET /cluster/mapping/pci/{id}`` (``get``)."""
-        return self._c._call("GET", self._p, {}, _R8)
+        return self._client._call("GET", self._path, {}, _R8)
 
     def put(
         self,
@@ -422,7 +422,7 @@ class ClusterMappingPciId(SyncPath):
             "map": _sequence("map", map),
             "mdev": mdev,
         }
-        return self._c._call("PUT", self._p, params, _R9)
+        return self._client._call("PUT", self._path, params, _R9)
 
     def delete(self) -> None:
         """Remove Hardware Mapping.
@@ -438,7 +438,7 @@ class ClusterMappingPciId(SyncPath):
         Proxmox VE: New in 8.0.
 
         Proxmox: ``DELETE /cluster/mapping/pci/{id}`` (``delete``)."""
-        return self._c._call("DELETE", self._p, {}, _R10)
+        return self._client._call("DELETE", self._path, {}, _R10)
 
 
 class ClusterMappingUsb(SyncPath):
@@ -451,7 +451,7 @@ class ClusterMappingUsb(SyncPath):
 
     def id(self, id: str) -> ClusterMappingUsbId:
         """{id}"""
-        return ClusterMappingUsbId(self._c, self._p + "/" + _segment(id))
+        return ClusterMappingUsbId(self._client, self._path + "/" + _segment(id))
 
     def get(
         self,
@@ -478,7 +478,7 @@ class ClusterMappingUsb(SyncPath):
         params = {
             "check-node": check_node,
         }
-        return self._c._call("GET", self._p, params, _R11)
+        return self._client._call("GET", self._path, params, _R11)
 
     def post(
         self,
@@ -515,7 +515,7 @@ class ClusterMappingUsb(SyncPath):
             "map": _sequence("map", map),
             "description": description,
         }
-        return self._c._call("POST", self._p, params, _R12)
+        return self._client._call("POST", self._path, params, _R12)
 
 
 class ClusterMappingUsbId(SyncPath):
@@ -541,7 +541,7 @@ class ClusterMappingUsbId(SyncPath):
         Proxmox VE: New in 8.0.
 
         Proxmox: ``GET /cluster/mapping/usb/{id}`` (``get``)."""
-        return self._c._call("GET", self._p, {}, _R13)
+        return self._client._call("GET", self._path, {}, _R13)
 
     def put(
         self,
@@ -585,7 +585,7 @@ class ClusterMappingUsbId(SyncPath):
             "description": description,
             "digest": digest,
         }
-        return self._c._call("PUT", self._p, params, _R14)
+        return self._client._call("PUT", self._path, params, _R14)
 
     def delete(self) -> None:
         """Remove Hardware Mapping.
@@ -601,4 +601,4 @@ class ClusterMappingUsbId(SyncPath):
         Proxmox VE: New in 8.0.
 
         Proxmox: ``DELETE /cluster/mapping/usb/{id}`` (``delete``)."""
-        return self._c._call("DELETE", self._p, {}, _R15)
+        return self._client._call("DELETE", self._path, {}, _R15)

@@ -48,12 +48,12 @@ class ClusterMetrics(SyncPath):
     @property
     def export(self) -> ClusterMetricsExport:
         """Retrieve metrics of the cluster."""
-        return ClusterMetricsExport(self._c, self._p + "/export")
+        return ClusterMetricsExport(self._client, self._path + "/export")
 
     @property
     def server(self) -> ClusterMetricsServer:
         """List configured metric servers."""
-        return ClusterMetricsServer(self._c, self._p + "/server")
+        return ClusterMetricsServer(self._client, self._path + "/server")
 
     def get(self) -> list[dict[str, Any]]:
         """Metrics index.
@@ -65,7 +65,7 @@ class ClusterMetrics(SyncPath):
             User: all
 
         Proxmox: ``GET /cluster/metrics`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class ClusterMetricsExport(SyncPath):
@@ -113,7 +113,7 @@ class ClusterMetricsExport(SyncPath):
             "node-list": node_list,
             "start-time": start_time,
         }
-        return self._c._call("GET", self._p, params, _R1)
+        return self._client._call("GET", self._path, params, _R1)
 
 
 class ClusterMetricsServer(SyncPath):
@@ -125,7 +125,7 @@ class ClusterMetricsServer(SyncPath):
 
     def id(self, id: str) -> ClusterMetricsServerId:
         """{id}"""
-        return ClusterMetricsServerId(self._c, self._p + "/" + _segment(id))
+        return ClusterMetricsServerId(self._client, self._path + "/" + _segment(id))
 
     def get(self) -> list[ClusterMetricsServerGetResultItem]:
         """List configured metric servers.
@@ -137,7 +137,7 @@ class ClusterMetricsServer(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/metrics/server`` (``server_index``)."""
-        return self._c._call("GET", self._p, {}, _R2)
+        return self._client._call("GET", self._path, {}, _R2)
 
 
 class ClusterMetricsServerId(SyncPath):
@@ -160,7 +160,7 @@ class ClusterMetricsServerId(SyncPath):
             Check: ``[perm, /, [Sys.Audit]]``
 
         Proxmox: ``GET /cluster/metrics/server/{id}`` (``read``)."""
-        return self._c._call("GET", self._p, {}, _R3)
+        return self._client._call("GET", self._path, {}, _R3)
 
     def post(
         self,
@@ -280,7 +280,7 @@ class ClusterMetricsServerId(SyncPath):
             "token": token,
             "verify-certificate": verify_certificate,
         }
-        return self._c._call("POST", self._p, params, _R4)
+        return self._client._call("POST", self._path, params, _R4)
 
     def put(
         self,
@@ -406,7 +406,7 @@ class ClusterMetricsServerId(SyncPath):
             "token": token,
             "verify-certificate": verify_certificate,
         }
-        return self._c._call("PUT", self._p, params, _R5)
+        return self._client._call("PUT", self._path, params, _R5)
 
     def delete(self) -> None:
         """Remove Metric server.
@@ -420,4 +420,4 @@ class ClusterMetricsServerId(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /cluster/metrics/server/{id}`` (``delete``)."""
-        return self._c._call("DELETE", self._p, {}, _R6)
+        return self._client._call("DELETE", self._path, {}, _R6)

@@ -150,27 +150,29 @@ class ClusterNotifications(SyncPath):
     @property
     def endpoints(self) -> ClusterNotificationsEndpoints:
         """Index for all available endpoint types."""
-        return ClusterNotificationsEndpoints(self._c, self._p + "/endpoints")
+        return ClusterNotificationsEndpoints(self._client, self._path + "/endpoints")
 
     @property
     def matcher_field_values(self) -> ClusterNotificationsMatcherFieldValues:
         """Returns known notification metadata fields and their known values"""
-        return ClusterNotificationsMatcherFieldValues(self._c, self._p + "/matcher-field-values")
+        return ClusterNotificationsMatcherFieldValues(
+            self._client, self._path + "/matcher-field-values"
+        )
 
     @property
     def matcher_fields(self) -> ClusterNotificationsMatcherFields:
         """Returns known notification metadata fields"""
-        return ClusterNotificationsMatcherFields(self._c, self._p + "/matcher-fields")
+        return ClusterNotificationsMatcherFields(self._client, self._path + "/matcher-fields")
 
     @property
     def matchers(self) -> ClusterNotificationsMatchers:
         """Returns a list of all matchers"""
-        return ClusterNotificationsMatchers(self._c, self._p + "/matchers")
+        return ClusterNotificationsMatchers(self._client, self._path + "/matchers")
 
     @property
     def targets(self) -> ClusterNotificationsTargets:
         """Returns a list of all entities that can be used as notification targets."""
-        return ClusterNotificationsTargets(self._c, self._p + "/targets")
+        return ClusterNotificationsTargets(self._client, self._path + "/targets")
 
     def get(self) -> list[dict[str, Any]]:
         """Index for notification-related API endpoints.
@@ -184,7 +186,7 @@ class ClusterNotifications(SyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``GET /cluster/notifications`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class ClusterNotificationsEndpoints(SyncPath):
@@ -197,22 +199,22 @@ class ClusterNotificationsEndpoints(SyncPath):
     @property
     def gotify(self) -> ClusterNotificationsEndpointsGotify:
         """Returns a list of all gotify endpoints"""
-        return ClusterNotificationsEndpointsGotify(self._c, self._p + "/gotify")
+        return ClusterNotificationsEndpointsGotify(self._client, self._path + "/gotify")
 
     @property
     def sendmail(self) -> ClusterNotificationsEndpointsSendmail:
         """Returns a list of all sendmail endpoints"""
-        return ClusterNotificationsEndpointsSendmail(self._c, self._p + "/sendmail")
+        return ClusterNotificationsEndpointsSendmail(self._client, self._path + "/sendmail")
 
     @property
     def smtp(self) -> ClusterNotificationsEndpointsSmtp:
         """Returns a list of all smtp endpoints"""
-        return ClusterNotificationsEndpointsSmtp(self._c, self._p + "/smtp")
+        return ClusterNotificationsEndpointsSmtp(self._client, self._path + "/smtp")
 
     @property
     def webhook(self) -> ClusterNotificationsEndpointsWebhook:
         """Returns a list of all webhook endpoints"""
-        return ClusterNotificationsEndpointsWebhook(self._c, self._p + "/webhook")
+        return ClusterNotificationsEndpointsWebhook(self._client, self._path + "/webhook")
 
     def get(self) -> list[dict[str, Any]]:
         """Index for all available endpoint types.
@@ -226,7 +228,7 @@ class ClusterNotificationsEndpoints(SyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``GET /cluster/notifications/endpoints`` (``endpoints_index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._client._call("GET", self._path, {}, _R1)
 
 
 class ClusterNotificationsEndpointsGotify(SyncPath):
@@ -239,7 +241,9 @@ class ClusterNotificationsEndpointsGotify(SyncPath):
 
     def name(self, name: str) -> ClusterNotificationsEndpointsGotifyName:
         """Name of the endpoint."""
-        return ClusterNotificationsEndpointsGotifyName(self._c, self._p + "/" + _segment(name))
+        return ClusterNotificationsEndpointsGotifyName(
+            self._client, self._path + "/" + _segment(name)
+        )
 
     def get(self) -> list[ClusterNotificationsEndpointsGotifyGetResultItem]:
         """Returns a list of all gotify endpoints
@@ -255,7 +259,7 @@ class ClusterNotificationsEndpointsGotify(SyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``GET /cluster/notifications/endpoints/gotify`` (``get_gotify_endpoints``)."""
-        return self._c._call("GET", self._p, {}, _R2)
+        return self._client._call("GET", self._path, {}, _R2)
 
     def post(
         self,
@@ -300,7 +304,7 @@ class ClusterNotificationsEndpointsGotify(SyncPath):
             "comment": comment,
             "disable": disable,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._client._call("POST", self._path, params, _R3)
 
 
 class ClusterNotificationsEndpointsGotifyName(SyncPath):
@@ -326,7 +330,7 @@ class ClusterNotificationsEndpointsGotifyName(SyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``GET /cluster/notifications/endpoints/gotify/{name}`` (``get_gotify_endpoint``)."""
-        return self._c._call("GET", self._p, {}, _R4)
+        return self._client._call("GET", self._path, {}, _R4)
 
     def put(
         self,
@@ -375,7 +379,7 @@ class ClusterNotificationsEndpointsGotifyName(SyncPath):
             "server": server,
             "token": token,
         }
-        return self._c._call("PUT", self._p, params, _R5)
+        return self._client._call("PUT", self._path, params, _R5)
 
     def delete(self) -> None:
         """Remove gotify endpoint
@@ -391,7 +395,7 @@ class ClusterNotificationsEndpointsGotifyName(SyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``DELETE /cluster/notifications/endpoints/gotify/{name}`` (``delete_gotify_endpoint``)."""
-        return self._c._call("DELETE", self._p, {}, _R6)
+        return self._client._call("DELETE", self._path, {}, _R6)
 
 
 class ClusterNotificationsEndpointsSendmail(SyncPath):
@@ -404,7 +408,9 @@ class ClusterNotificationsEndpointsSendmail(SyncPath):
 
     def name(self, name: str) -> ClusterNotificationsEndpointsSendmailName:
         """{name}"""
-        return ClusterNotificationsEndpointsSendmailName(self._c, self._p + "/" + _segment(name))
+        return ClusterNotificationsEndpointsSendmailName(
+            self._client, self._path + "/" + _segment(name)
+        )
 
     def get(self) -> list[ClusterNotificationsEndpointsSendmailGetResultItem]:
         """Returns a list of all sendmail endpoints
@@ -420,7 +426,7 @@ class ClusterNotificationsEndpointsSendmail(SyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``GET /cluster/notifications/endpoints/sendmail`` (``get_sendmail_endpoints``)."""
-        return self._c._call("GET", self._p, {}, _R7)
+        return self._client._call("GET", self._path, {}, _R7)
 
     def post(
         self,
@@ -473,7 +479,7 @@ class ClusterNotificationsEndpointsSendmail(SyncPath):
             "mailto": _sequence("mailto", mailto),
             "mailto-user": _sequence("mailto-user", mailto_user),
         }
-        return self._c._call("POST", self._p, params, _R8)
+        return self._client._call("POST", self._path, params, _R8)
 
 
 class ClusterNotificationsEndpointsSendmailName(SyncPath):
@@ -499,7 +505,7 @@ class ClusterNotificationsEndpointsSendmailName(SyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``GET /cluster/notifications/endpoints/sendmail/{name}`` (``get_sendmail_endpoint``)."""
-        return self._c._call("GET", self._p, {}, _R9)
+        return self._client._call("GET", self._path, {}, _R9)
 
     def put(
         self,
@@ -556,7 +562,7 @@ class ClusterNotificationsEndpointsSendmailName(SyncPath):
             "mailto": _sequence("mailto", mailto),
             "mailto-user": _sequence("mailto-user", mailto_user),
         }
-        return self._c._call("PUT", self._p, params, _R10)
+        return self._client._call("PUT", self._path, params, _R10)
 
     def delete(self) -> None:
         """Remove sendmail endpoint
@@ -572,7 +578,7 @@ class ClusterNotificationsEndpointsSendmailName(SyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``DELETE /cluster/notifications/endpoints/sendmail/{name}`` (``delete_sendmail_endpoint``)."""
-        return self._c._call("DELETE", self._p, {}, _R11)
+        return self._client._call("DELETE", self._path, {}, _R11)
 
 
 class ClusterNotificationsEndpointsSmtp(SyncPath):
@@ -585,7 +591,9 @@ class ClusterNotificationsEndpointsSmtp(SyncPath):
 
     def name(self, name: str) -> ClusterNotificationsEndpointsSmtpName:
         """{name}"""
-        return ClusterNotificationsEndpointsSmtpName(self._c, self._p + "/" + _segment(name))
+        return ClusterNotificationsEndpointsSmtpName(
+            self._client, self._path + "/" + _segment(name)
+        )
 
     def get(self) -> list[ClusterNotificationsEndpointsSmtpGetResultItem]:
         """Returns a list of all smtp endpoints
@@ -601,7 +609,7 @@ class ClusterNotificationsEndpointsSmtp(SyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``GET /cluster/notifications/endpoints/smtp`` (``get_smtp_endpoints``)."""
-        return self._c._call("GET", self._p, {}, _R12)
+        return self._client._call("GET", self._path, {}, _R12)
 
     def post(
         self,
@@ -675,7 +683,7 @@ class ClusterNotificationsEndpointsSmtp(SyncPath):
             "port": port,
             "username": username,
         }
-        return self._c._call("POST", self._p, params, _R13)
+        return self._client._call("POST", self._path, params, _R13)
 
 
 class ClusterNotificationsEndpointsSmtpName(SyncPath):
@@ -701,7 +709,7 @@ class ClusterNotificationsEndpointsSmtpName(SyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``GET /cluster/notifications/endpoints/smtp/{name}`` (``get_smtp_endpoint``)."""
-        return self._c._call("GET", self._p, {}, _R14)
+        return self._client._call("GET", self._path, {}, _R14)
 
     def put(
         self,
@@ -779,7 +787,7 @@ class ClusterNotificationsEndpointsSmtpName(SyncPath):
             "server": server,
             "username": username,
         }
-        return self._c._call("PUT", self._p, params, _R15)
+        return self._client._call("PUT", self._path, params, _R15)
 
     def delete(self) -> None:
         """Remove smtp endpoint
@@ -795,7 +803,7 @@ class ClusterNotificationsEndpointsSmtpName(SyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``DELETE /cluster/notifications/endpoints/smtp/{name}`` (``delete_smtp_endpoint``)."""
-        return self._c._call("DELETE", self._p, {}, _R16)
+        return self._client._call("DELETE", self._path, {}, _R16)
 
 
 class ClusterNotificationsEndpointsWebhook(SyncPath):
@@ -808,7 +816,9 @@ class ClusterNotificationsEndpointsWebhook(SyncPath):
 
     def name(self, name: str) -> ClusterNotificationsEndpointsWebhookName:
         """Name of the endpoint."""
-        return ClusterNotificationsEndpointsWebhookName(self._c, self._p + "/" + _segment(name))
+        return ClusterNotificationsEndpointsWebhookName(
+            self._client, self._path + "/" + _segment(name)
+        )
 
     def get(self) -> list[ClusterNotificationsEndpointsWebhookGetResultItem]:
         """Returns a list of all webhook endpoints
@@ -824,7 +834,7 @@ class ClusterNotificationsEndpointsWebhook(SyncPath):
         Proxmox VE: New in 8.2.
 
         Proxmox: ``GET /cluster/notifications/endpoints/webhook`` (``get_webhook_endpoints``)."""
-        return self._c._call("GET", self._p, {}, _R17)
+        return self._client._call("GET", self._path, {}, _R17)
 
     def post(
         self,
@@ -881,7 +891,7 @@ class ClusterNotificationsEndpointsWebhook(SyncPath):
             "header": _sequence("header", header),
             "secret": _sequence("secret", secret),
         }
-        return self._c._call("POST", self._p, params, _R18)
+        return self._client._call("POST", self._path, params, _R18)
 
 
 class ClusterNotificationsEndpointsWebhookName(SyncPath):
@@ -907,7 +917,7 @@ class ClusterNotificationsEndpointsWebhookName(SyncPath):
         Proxmox VE: New in 8.2.
 
         Proxmox: ``GET /cluster/notifications/endpoints/webhook/{name}`` (``get_webhook_endpoint``)."""
-        return self._c._call("GET", self._p, {}, _R19)
+        return self._client._call("GET", self._path, {}, _R19)
 
     def put(
         self,
@@ -968,7 +978,7 @@ class ClusterNotificationsEndpointsWebhookName(SyncPath):
             "secret": _sequence("secret", secret),
             "url": url,
         }
-        return self._c._call("PUT", self._p, params, _R20)
+        return self._client._call("PUT", self._path, params, _R20)
 
     def delete(self) -> None:
         """Remove webhook endpoint
@@ -984,7 +994,7 @@ class ClusterNotificationsEndpointsWebhookName(SyncPath):
         Proxmox VE: New in 8.2.
 
         Proxmox: ``DELETE /cluster/notifications/endpoints/webhook/{name}`` (``delete_webhook_endpoint``)."""
-        return self._c._call("DELETE", self._p, {}, _R21)
+        return self._client._call("DELETE", self._path, {}, _R21)
 
 
 class ClusterNotificationsMatcherFieldValues(SyncPath):
@@ -1008,7 +1018,7 @@ class ClusterNotificationsMatcherFieldValues(SyncPath):
         Proxmox VE: New in 8.2.
 
         Proxmox: ``GET /cluster/notifications/matcher-field-values`` (``get_matcher_field_values``)."""
-        return self._c._call("GET", self._p, {}, _R22)
+        return self._client._call("GET", self._path, {}, _R22)
 
 
 class ClusterNotificationsMatcherFields(SyncPath):
@@ -1030,7 +1040,7 @@ class ClusterNotificationsMatcherFields(SyncPath):
         Proxmox VE: New in 8.2.
 
         Proxmox: ``GET /cluster/notifications/matcher-fields`` (``get_matcher_fields``)."""
-        return self._c._call("GET", self._p, {}, _R23)
+        return self._client._call("GET", self._path, {}, _R23)
 
 
 class ClusterNotificationsMatchers(SyncPath):
@@ -1043,7 +1053,7 @@ class ClusterNotificationsMatchers(SyncPath):
 
     def name(self, name: str) -> ClusterNotificationsMatchersName:
         """{name}"""
-        return ClusterNotificationsMatchersName(self._c, self._p + "/" + _segment(name))
+        return ClusterNotificationsMatchersName(self._client, self._path + "/" + _segment(name))
 
     def get(self) -> list[ClusterNotificationsMatchersGetResultItem]:
         """Returns a list of all matchers
@@ -1059,7 +1069,7 @@ class ClusterNotificationsMatchers(SyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``GET /cluster/notifications/matchers`` (``get_matchers``)."""
-        return self._c._call("GET", self._p, {}, _R24)
+        return self._client._call("GET", self._path, {}, _R24)
 
     def post(
         self,
@@ -1121,7 +1131,7 @@ class ClusterNotificationsMatchers(SyncPath):
             "mode": mode,
             "target": _sequence("target", target),
         }
-        return self._c._call("POST", self._p, params, _R25)
+        return self._client._call("POST", self._path, params, _R25)
 
 
 class ClusterNotificationsMatchersName(SyncPath):
@@ -1147,7 +1157,7 @@ class ClusterNotificationsMatchersName(SyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``GET /cluster/notifications/matchers/{name}`` (``get_matcher``)."""
-        return self._c._call("GET", self._p, {}, _R26)
+        return self._client._call("GET", self._path, {}, _R26)
 
     def put(
         self,
@@ -1213,7 +1223,7 @@ class ClusterNotificationsMatchersName(SyncPath):
             "mode": mode,
             "target": _sequence("target", target),
         }
-        return self._c._call("PUT", self._p, params, _R27)
+        return self._client._call("PUT", self._path, params, _R27)
 
     def delete(self) -> None:
         """Remove matcher
@@ -1229,7 +1239,7 @@ class ClusterNotificationsMatchersName(SyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``DELETE /cluster/notifications/matchers/{name}`` (``delete_matcher``)."""
-        return self._c._call("DELETE", self._p, {}, _R28)
+        return self._client._call("DELETE", self._path, {}, _R28)
 
 
 class ClusterNotificationsTargets(SyncPath):
@@ -1241,7 +1251,7 @@ class ClusterNotificationsTargets(SyncPath):
 
     def name(self, name: str) -> ClusterNotificationsTargetsName:
         """Name of the target."""
-        return ClusterNotificationsTargetsName(self._c, self._p + "/" + _segment(name))
+        return ClusterNotificationsTargetsName(self._client, self._path + "/" + _segment(name))
 
     def get(self) -> list[ClusterNotificationsTargetsGetResultItem]:
         """Returns a list of all entities that can be used as notification targets.
@@ -1257,7 +1267,7 @@ class ClusterNotificationsTargets(SyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``GET /cluster/notifications/targets`` (``get_all_targets``)."""
-        return self._c._call("GET", self._p, {}, _R29)
+        return self._client._call("GET", self._path, {}, _R29)
 
 
 class ClusterNotificationsTargetsName(SyncPath):
@@ -1268,7 +1278,7 @@ class ClusterNotificationsTargetsName(SyncPath):
     @property
     def test(self) -> ClusterNotificationsTargetsNameTest:
         """Send a test notification to a provided target."""
-        return ClusterNotificationsTargetsNameTest(self._c, self._p + "/test")
+        return ClusterNotificationsTargetsNameTest(self._client, self._path + "/test")
 
 
 class ClusterNotificationsTargetsNameTest(SyncPath):
@@ -1292,4 +1302,4 @@ class ClusterNotificationsTargetsNameTest(SyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``POST /cluster/notifications/targets/{name}/test`` (``test_target``)."""
-        return self._c._call("POST", self._p, {}, _R30)
+        return self._client._call("POST", self._path, {}, _R30)

@@ -55,12 +55,12 @@ class ClusterQemu(SyncPath):
     @property
     def cpu_flags(self) -> ClusterQemuCpuFlags:
         """List of available CPU flags. Currently only implemented for x86_64, returns an empty list for aarch64."""
-        return ClusterQemuCpuFlags(self._c, self._p + "/cpu-flags")
+        return ClusterQemuCpuFlags(self._client, self._path + "/cpu-flags")
 
     @property
     def custom_cpu_models(self) -> ClusterQemuCustomCpuModels:
         """List all custom CPU model definitions visible to the user."""
-        return ClusterQemuCustomCpuModels(self._c, self._p + "/custom-cpu-models")
+        return ClusterQemuCustomCpuModels(self._client, self._path + "/custom-cpu-models")
 
     def get(self) -> list[dict[str, Any]]:
         """Cluster-wide QEMU index
@@ -74,7 +74,7 @@ class ClusterQemu(SyncPath):
         Proxmox VE: New in 9.2.
 
         Proxmox: ``GET /cluster/qemu`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class ClusterQemuCpuFlags(SyncPath):
@@ -112,7 +112,7 @@ class ClusterQemuCpuFlags(SyncPath):
             "accel": accel,
             "arch": arch,
         }
-        return self._c._call("GET", self._p, params, _R1)
+        return self._client._call("GET", self._path, params, _R1)
 
 
 class ClusterQemuCustomCpuModels(SyncPath):
@@ -125,7 +125,7 @@ class ClusterQemuCustomCpuModels(SyncPath):
 
     def cputype(self, cputype: str) -> ClusterQemuCustomCpuModelsCputype:
         """Name of the CPU model to query. The 'custom-' prefix is optional."""
-        return ClusterQemuCustomCpuModelsCputype(self._c, self._p + "/" + _segment(cputype))
+        return ClusterQemuCustomCpuModelsCputype(self._client, self._path + "/" + _segment(cputype))
 
     def get(self) -> list[ClusterQemuCustomCpuModelsGetResultItem]:
         """List all custom CPU model definitions visible to the user.
@@ -140,7 +140,7 @@ class ClusterQemuCustomCpuModels(SyncPath):
         Proxmox VE: New in 9.2.
 
         Proxmox: ``GET /cluster/qemu/custom-cpu-models`` (``config``)."""
-        return self._c._call("GET", self._p, {}, _R2)
+        return self._client._call("GET", self._path, {}, _R2)
 
     def post(
         self,
@@ -316,7 +316,7 @@ class ClusterQemuCustomCpuModels(SyncPath):
             "level": level,
             "phys-bits": phys_bits,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._client._call("POST", self._path, params, _R3)
 
 
 class ClusterQemuCustomCpuModelsCputype(SyncPath):
@@ -340,7 +340,7 @@ class ClusterQemuCustomCpuModelsCputype(SyncPath):
         Proxmox VE: New in 9.2.
 
         Proxmox: ``GET /cluster/qemu/custom-cpu-models/{cputype}`` (``info``)."""
-        return self._c._call("GET", self._p, {}, _R4)
+        return self._client._call("GET", self._path, {}, _R4)
 
     def put(
         self,
@@ -522,7 +522,7 @@ class ClusterQemuCustomCpuModelsCputype(SyncPath):
             "phys-bits": phys_bits,
             "reported-model": reported_model,
         }
-        return self._c._call("PUT", self._p, params, _R5)
+        return self._client._call("PUT", self._path, params, _R5)
 
     def delete(self) -> None:
         """Delete a custom CPU model definition.
@@ -538,4 +538,4 @@ class ClusterQemuCustomCpuModelsCputype(SyncPath):
         Proxmox VE: New in 9.2.
 
         Proxmox: ``DELETE /cluster/qemu/custom-cpu-models/{cputype}`` (``delete``)."""
-        return self._c._call("DELETE", self._p, {}, _R6)
+        return self._client._call("DELETE", self._path, {}, _R6)

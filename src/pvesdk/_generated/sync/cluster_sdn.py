@@ -108,65 +108,67 @@ class ClusterSdn(SyncPath):
     @property
     def controllers(self) -> ClusterSdnControllers:
         """SDN controllers index."""
-        return ClusterSdnControllers(self._c, self._p + "/controllers")
+        return ClusterSdnControllers(self._client, self._path + "/controllers")
 
     @property
     def dns(self) -> ClusterSdnDns:
         """SDN dns index."""
-        return ClusterSdnDns(self._c, self._p + "/dns")
+        return ClusterSdnDns(self._client, self._path + "/dns")
 
     @property
     def dry_run(self) -> ClusterSdnDryRun:
         """Dry-run the SDN apply action and return the difference between the current configuration and the pending configuration"""
-        return ClusterSdnDryRun(self._c, self._p + "/dry-run")
+        return ClusterSdnDryRun(self._client, self._path + "/dry-run")
 
     @property
     def fabrics(self) -> _cluster_sdn_fabrics.ClusterSdnFabrics:
         """SDN Fabrics Index"""
         from . import cluster_sdn_fabrics as _cluster_sdn_fabrics
 
-        return _cluster_sdn_fabrics.ClusterSdnFabrics(self._c, self._p + "/fabrics")
+        return _cluster_sdn_fabrics.ClusterSdnFabrics(self._client, self._path + "/fabrics")
 
     @property
     def ipams(self) -> ClusterSdnIpams:
         """SDN ipams index."""
-        return ClusterSdnIpams(self._c, self._p + "/ipams")
+        return ClusterSdnIpams(self._client, self._path + "/ipams")
 
     @property
     def lock(self) -> ClusterSdnLock:
         """Acquire global lock for SDN configuration"""
-        return ClusterSdnLock(self._c, self._p + "/lock")
+        return ClusterSdnLock(self._client, self._path + "/lock")
 
     @property
     def prefix_lists(self) -> _cluster_sdn_prefix_lists.ClusterSdnPrefixLists:
         """List Prefix Lists"""
         from . import cluster_sdn_prefix_lists as _cluster_sdn_prefix_lists
 
-        return _cluster_sdn_prefix_lists.ClusterSdnPrefixLists(self._c, self._p + "/prefix-lists")
+        return _cluster_sdn_prefix_lists.ClusterSdnPrefixLists(
+            self._client, self._path + "/prefix-lists"
+        )
 
     @property
     def rollback(self) -> ClusterSdnRollback:
         """Rollback pending changes to SDN configuration"""
-        return ClusterSdnRollback(self._c, self._p + "/rollback")
+        return ClusterSdnRollback(self._client, self._path + "/rollback")
 
     @property
     def route_maps(self) -> _cluster_sdn_route_maps.ClusterSdnRouteMaps:
         """List Route Maps"""
         from . import cluster_sdn_route_maps as _cluster_sdn_route_maps
 
-        return _cluster_sdn_route_maps.ClusterSdnRouteMaps(self._c, self._p + "/route-maps")
+        return _cluster_sdn_route_maps.ClusterSdnRouteMaps(self._client, self._path + "/route-maps")
 
     @property
     def vnets(self) -> _cluster_sdn_vnets.ClusterSdnVnets:
         """SDN vnets index."""
         from . import cluster_sdn_vnets as _cluster_sdn_vnets
 
-        return _cluster_sdn_vnets.ClusterSdnVnets(self._c, self._p + "/vnets")
+        return _cluster_sdn_vnets.ClusterSdnVnets(self._client, self._path + "/vnets")
 
     @property
     def zones(self) -> ClusterSdnZones:
         """SDN zones index."""
-        return ClusterSdnZones(self._c, self._p + "/zones")
+        return ClusterSdnZones(self._client, self._path + "/zones")
 
     def get(self) -> list[ClusterSdnGetResultItem]:
         """Directory index.
@@ -178,7 +180,7 @@ class ClusterSdn(SyncPath):
             Check: ``[perm, /sdn, [SDN.Audit]]``
 
         Proxmox: ``GET /cluster/sdn`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
     def put(
         self,
@@ -208,7 +210,7 @@ class ClusterSdn(SyncPath):
             "lock-token": lock_token,
             "release-lock": release_lock,
         }
-        return _task(self._c._call("PUT", self._p, params, _R1), self._c)
+        return _task(self._client._call("PUT", self._path, params, _R1), self._client)
 
 
 class ClusterSdnControllers(SyncPath):
@@ -221,7 +223,9 @@ class ClusterSdnControllers(SyncPath):
 
     def controller(self, controller: str) -> ClusterSdnControllersController:
         """The SDN controller object identifier."""
-        return ClusterSdnControllersController(self._c, self._p + "/" + _segment(controller))
+        return ClusterSdnControllersController(
+            self._client, self._path + "/" + _segment(controller)
+        )
 
     def get(
         self,
@@ -250,7 +254,7 @@ class ClusterSdnControllers(SyncPath):
             "running": running,
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R2)
+        return self._client._call("GET", self._path, params, _R2)
 
     def post(
         self,
@@ -358,7 +362,7 @@ class ClusterSdnControllers(SyncPath):
             "route-map-in": route_map_in,
             "route-map-out": route_map_out,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._client._call("POST", self._path, params, _R3)
 
 
 class ClusterSdnControllersController(SyncPath):
@@ -393,7 +397,7 @@ class ClusterSdnControllersController(SyncPath):
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R4)
+        return self._client._call("GET", self._path, params, _R4)
 
     def put(
         self,
@@ -502,7 +506,7 @@ class ClusterSdnControllersController(SyncPath):
             "route-map-in": route_map_in,
             "route-map-out": route_map_out,
         }
-        return self._c._call("PUT", self._p, params, _R5)
+        return self._client._call("PUT", self._path, params, _R5)
 
     def delete(
         self,
@@ -527,7 +531,7 @@ class ClusterSdnControllersController(SyncPath):
         params = {
             "lock-token": lock_token,
         }
-        return self._c._call("DELETE", self._p, params, _R6)
+        return self._client._call("DELETE", self._path, params, _R6)
 
 
 class ClusterSdnDns(SyncPath):
@@ -540,7 +544,7 @@ class ClusterSdnDns(SyncPath):
 
     def dns(self, dns: str) -> ClusterSdnDnsDns:
         """The SDN dns object identifier."""
-        return ClusterSdnDnsDns(self._c, self._p + "/" + _segment(dns))
+        return ClusterSdnDnsDns(self._client, self._path + "/" + _segment(dns))
 
     def get(
         self,
@@ -563,7 +567,7 @@ class ClusterSdnDns(SyncPath):
         params = {
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R7)
+        return self._client._call("GET", self._path, params, _R7)
 
     def post(
         self,
@@ -617,7 +621,7 @@ class ClusterSdnDns(SyncPath):
             "reversev6mask": reversev6mask,
             "ttl": ttl,
         }
-        return self._c._call("POST", self._p, params, _R8)
+        return self._client._call("POST", self._path, params, _R8)
 
 
 class ClusterSdnDnsDns(SyncPath):
@@ -639,7 +643,7 @@ class ClusterSdnDnsDns(SyncPath):
             Check: ``[perm, /sdn/dns/{dns}, [SDN.Allocate]]``
 
         Proxmox: ``GET /cluster/sdn/dns/{dns}`` (``read``)."""
-        return self._c._call("GET", self._p, {}, _R9)
+        return self._client._call("GET", self._path, {}, _R9)
 
     def put(
         self,
@@ -691,7 +695,7 @@ class ClusterSdnDnsDns(SyncPath):
             "ttl": ttl,
             "url": url,
         }
-        return self._c._call("PUT", self._p, params, _R10)
+        return self._client._call("PUT", self._path, params, _R10)
 
     def delete(
         self,
@@ -716,7 +720,7 @@ class ClusterSdnDnsDns(SyncPath):
         params = {
             "lock-token": lock_token,
         }
-        return self._c._call("DELETE", self._p, params, _R11)
+        return self._client._call("DELETE", self._path, params, _R11)
 
 
 class ClusterSdnDryRun(SyncPath):
@@ -753,7 +757,7 @@ class ClusterSdnDryRun(SyncPath):
         params = {
             "node": node,
         }
-        return self._c._call("GET", self._p, params, _R12)
+        return self._client._call("GET", self._path, params, _R12)
 
 
 class ClusterSdnIpams(SyncPath):
@@ -766,7 +770,7 @@ class ClusterSdnIpams(SyncPath):
 
     def ipam(self, ipam: str) -> ClusterSdnIpamsIpam:
         """The SDN ipam object identifier."""
-        return ClusterSdnIpamsIpam(self._c, self._p + "/" + _segment(ipam))
+        return ClusterSdnIpamsIpam(self._client, self._path + "/" + _segment(ipam))
 
     def get(
         self,
@@ -789,7 +793,7 @@ class ClusterSdnIpams(SyncPath):
         params = {
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R13)
+        return self._client._call("GET", self._path, params, _R13)
 
     def post(
         self,
@@ -837,7 +841,7 @@ class ClusterSdnIpams(SyncPath):
             "token": token,
             "url": url,
         }
-        return self._c._call("POST", self._p, params, _R14)
+        return self._client._call("POST", self._path, params, _R14)
 
 
 class ClusterSdnIpamsIpam(SyncPath):
@@ -852,7 +856,7 @@ class ClusterSdnIpamsIpam(SyncPath):
     @property
     def status(self) -> ClusterSdnIpamsIpamStatus:
         """List PVE IPAM Entries"""
-        return ClusterSdnIpamsIpamStatus(self._c, self._p + "/status")
+        return ClusterSdnIpamsIpamStatus(self._client, self._path + "/status")
 
     def get(self) -> dict[str, Any]:
         """Read sdn ipam configuration.
@@ -864,7 +868,7 @@ class ClusterSdnIpamsIpam(SyncPath):
             Check: ``[perm, /sdn/ipams/{ipam}, [SDN.Allocate]]``
 
         Proxmox: ``GET /cluster/sdn/ipams/{ipam}`` (``read``)."""
-        return self._c._call("GET", self._p, {}, _R15)
+        return self._client._call("GET", self._path, {}, _R15)
 
     def put(
         self,
@@ -913,7 +917,7 @@ class ClusterSdnIpamsIpam(SyncPath):
             "token": token,
             "url": url,
         }
-        return self._c._call("PUT", self._p, params, _R16)
+        return self._client._call("PUT", self._path, params, _R16)
 
     def delete(
         self,
@@ -938,7 +942,7 @@ class ClusterSdnIpamsIpam(SyncPath):
         params = {
             "lock-token": lock_token,
         }
-        return self._c._call("DELETE", self._p, params, _R17)
+        return self._client._call("DELETE", self._path, params, _R17)
 
 
 class ClusterSdnIpamsIpamStatus(SyncPath):
@@ -963,7 +967,7 @@ class ClusterSdnIpamsIpamStatus(SyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``GET /cluster/sdn/ipams/{ipam}/status`` (``ipamindex``)."""
-        return self._c._call("GET", self._p, {}, _R18)
+        return self._client._call("GET", self._path, {}, _R18)
 
 
 class ClusterSdnLock(SyncPath):
@@ -1000,7 +1004,7 @@ class ClusterSdnLock(SyncPath):
         params = {
             "allow-pending": allow_pending,
         }
-        return self._c._call("POST", self._p, params, _R19)
+        return self._client._call("POST", self._path, params, _R19)
 
     def delete(
         self,
@@ -1032,7 +1036,7 @@ class ClusterSdnLock(SyncPath):
             "force": force,
             "lock-token": lock_token,
         }
-        return self._c._call("DELETE", self._p, params, _R20)
+        return self._client._call("DELETE", self._path, params, _R20)
 
 
 class ClusterSdnRollback(SyncPath):
@@ -1072,7 +1076,7 @@ class ClusterSdnRollback(SyncPath):
             "lock-token": lock_token,
             "release-lock": release_lock,
         }
-        return self._c._call("POST", self._p, params, _R21)
+        return self._client._call("POST", self._path, params, _R21)
 
 
 class ClusterSdnZones(SyncPath):
@@ -1085,7 +1089,7 @@ class ClusterSdnZones(SyncPath):
 
     def zone(self, zone: str) -> ClusterSdnZonesZone:
         """The SDN zone object identifier."""
-        return ClusterSdnZonesZone(self._c, self._p + "/" + _segment(zone))
+        return ClusterSdnZonesZone(self._client, self._path + "/" + _segment(zone))
 
     def get(
         self,
@@ -1114,7 +1118,7 @@ class ClusterSdnZones(SyncPath):
             "running": running,
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R22)
+        return self._client._call("GET", self._path, params, _R22)
 
     def post(
         self,
@@ -1244,7 +1248,7 @@ class ClusterSdnZones(SyncPath):
             "vrf-vxlan": vrf_vxlan,
             "vxlan-port": vxlan_port,
         }
-        return self._c._call("POST", self._p, params, _R23)
+        return self._client._call("POST", self._path, params, _R23)
 
 
 class ClusterSdnZonesZone(SyncPath):
@@ -1279,7 +1283,7 @@ class ClusterSdnZonesZone(SyncPath):
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R24)
+        return self._client._call("GET", self._path, params, _R24)
 
     def put(
         self,
@@ -1410,7 +1414,7 @@ class ClusterSdnZonesZone(SyncPath):
             "vrf-vxlan": vrf_vxlan,
             "vxlan-port": vxlan_port,
         }
-        return self._c._call("PUT", self._p, params, _R25)
+        return self._client._call("PUT", self._path, params, _R25)
 
     def delete(
         self,
@@ -1435,4 +1439,4 @@ class ClusterSdnZonesZone(SyncPath):
         params = {
             "lock-token": lock_token,
         }
-        return self._c._call("DELETE", self._p, params, _R26)
+        return self._client._call("DELETE", self._path, params, _R26)

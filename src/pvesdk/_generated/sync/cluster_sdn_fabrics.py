@@ -90,17 +90,17 @@ class ClusterSdnFabrics(SyncPath):
     @property
     def all(self) -> ClusterSdnFabricsAll:
         """SDN Fabrics Index"""
-        return ClusterSdnFabricsAll(self._c, self._p + "/all")
+        return ClusterSdnFabricsAll(self._client, self._path + "/all")
 
     @property
     def fabric(self) -> ClusterSdnFabricsFabric:
         """SDN Fabrics Index"""
-        return ClusterSdnFabricsFabric(self._c, self._p + "/fabric")
+        return ClusterSdnFabricsFabric(self._client, self._path + "/fabric")
 
     @property
     def node(self) -> ClusterSdnFabricsNode:
         """SDN Fabrics Index"""
-        return ClusterSdnFabricsNode(self._c, self._p + "/node")
+        return ClusterSdnFabricsNode(self._client, self._path + "/node")
 
     def get(self) -> list[ClusterSdnFabricsGetResultItem]:
         """SDN Fabrics Index
@@ -114,7 +114,7 @@ class ClusterSdnFabrics(SyncPath):
         Proxmox VE: New in 9.0.
 
         Proxmox: ``GET /cluster/sdn/fabrics`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class ClusterSdnFabricsAll(SyncPath):
@@ -153,7 +153,7 @@ class ClusterSdnFabricsAll(SyncPath):
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R1)
+        return self._client._call("GET", self._path, params, _R1)
 
 
 class ClusterSdnFabricsFabric(SyncPath):
@@ -166,7 +166,7 @@ class ClusterSdnFabricsFabric(SyncPath):
 
     def id(self, id: str) -> ClusterSdnFabricsFabricId:
         """Identifier for SDN fabrics"""
-        return ClusterSdnFabricsFabricId(self._c, self._p + "/" + _segment(id))
+        return ClusterSdnFabricsFabricId(self._client, self._path + "/" + _segment(id))
 
     def get(
         self,
@@ -196,7 +196,7 @@ class ClusterSdnFabricsFabric(SyncPath):
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R2)
+        return self._client._call("GET", self._path, params, _R2)
 
     def post(
         self,
@@ -277,7 +277,7 @@ class ClusterSdnFabricsFabric(SyncPath):
             "persistent_keepalive": persistent_keepalive,
             "route_filter": route_filter,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._client._call("POST", self._path, params, _R3)
 
 
 class ClusterSdnFabricsFabricId(SyncPath):
@@ -301,7 +301,7 @@ class ClusterSdnFabricsFabricId(SyncPath):
         Proxmox VE: New in 9.0.
 
         Proxmox: ``GET /cluster/sdn/fabrics/fabric/{id}`` (``get_fabric``)."""
-        return self._c._call("GET", self._p, {}, _R4)
+        return self._client._call("GET", self._path, {}, _R4)
 
     def put(
         self,
@@ -379,7 +379,7 @@ class ClusterSdnFabricsFabricId(SyncPath):
             "persistent_keepalive": persistent_keepalive,
             "route_filter": route_filter,
         }
-        return self._c._call("PUT", self._p, params, _R5)
+        return self._client._call("PUT", self._path, params, _R5)
 
     def delete(self) -> None:
         """Add a fabric
@@ -395,7 +395,7 @@ class ClusterSdnFabricsFabricId(SyncPath):
         Proxmox VE: New in 9.0.
 
         Proxmox: ``DELETE /cluster/sdn/fabrics/fabric/{id}`` (``delete_fabric``)."""
-        return self._c._call("DELETE", self._p, {}, _R6)
+        return self._client._call("DELETE", self._path, {}, _R6)
 
 
 class ClusterSdnFabricsNode(SyncPath):
@@ -407,7 +407,7 @@ class ClusterSdnFabricsNode(SyncPath):
 
     def fabric_id(self, fabric_id: str) -> ClusterSdnFabricsNodeFabricId:
         """Identifier for SDN fabrics"""
-        return ClusterSdnFabricsNodeFabricId(self._c, self._p + "/" + _segment(fabric_id))
+        return ClusterSdnFabricsNodeFabricId(self._client, self._path + "/" + _segment(fabric_id))
 
     def get(
         self,
@@ -438,7 +438,7 @@ class ClusterSdnFabricsNode(SyncPath):
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R7)
+        return self._client._call("GET", self._path, params, _R7)
 
 
 class ClusterSdnFabricsNodeFabricId(SyncPath):
@@ -451,7 +451,9 @@ class ClusterSdnFabricsNodeFabricId(SyncPath):
 
     def node_id(self, node_id: str) -> ClusterSdnFabricsNodeFabricIdNodeId:
         """Identifier for nodes in an SDN fabric"""
-        return ClusterSdnFabricsNodeFabricIdNodeId(self._c, self._p + "/" + _segment(node_id))
+        return ClusterSdnFabricsNodeFabricIdNodeId(
+            self._client, self._path + "/" + _segment(node_id)
+        )
 
     def get(
         self,
@@ -481,7 +483,7 @@ class ClusterSdnFabricsNodeFabricId(SyncPath):
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R8)
+        return self._client._call("GET", self._path, params, _R8)
 
     def post(
         self,
@@ -556,7 +558,7 @@ class ClusterSdnFabricsNodeFabricId(SyncPath):
             "public_key": public_key,
             "role": role,
         }
-        return self._c._call("POST", self._p, params, _R9)
+        return self._client._call("POST", self._path, params, _R9)
 
 
 class ClusterSdnFabricsNodeFabricIdNodeId(SyncPath):
@@ -580,7 +582,7 @@ class ClusterSdnFabricsNodeFabricIdNodeId(SyncPath):
         Proxmox VE: New in 9.0.
 
         Proxmox: ``GET /cluster/sdn/fabrics/node/{fabric_id}/{node_id}`` (``get_node``)."""
-        return self._c._call("GET", self._p, {}, _R10)
+        return self._client._call("GET", self._path, {}, _R10)
 
     def put(
         self,
@@ -654,7 +656,7 @@ class ClusterSdnFabricsNodeFabricIdNodeId(SyncPath):
             "public_key": public_key,
             "role": role,
         }
-        return self._c._call("PUT", self._p, params, _R11)
+        return self._client._call("PUT", self._path, params, _R11)
 
     def delete(self) -> None:
         """Add a node
@@ -670,4 +672,4 @@ class ClusterSdnFabricsNodeFabricIdNodeId(SyncPath):
         Proxmox VE: New in 9.0.
 
         Proxmox: ``DELETE /cluster/sdn/fabrics/node/{fabric_id}/{node_id}`` (``delete_node``)."""
-        return self._c._call("DELETE", self._p, {}, _R12)
+        return self._client._call("DELETE", self._path, {}, _R12)

@@ -91,7 +91,7 @@ class ClusterSdnVnets(SyncPath):
 
     def vnet(self, vnet: str) -> ClusterSdnVnetsVnet:
         """The SDN vnet object identifier."""
-        return ClusterSdnVnetsVnet(self._c, self._p + "/" + _segment(vnet))
+        return ClusterSdnVnetsVnet(self._client, self._path + "/" + _segment(vnet))
 
     def get(
         self,
@@ -117,7 +117,7 @@ class ClusterSdnVnets(SyncPath):
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R0)
+        return self._client._call("GET", self._path, params, _R0)
 
     def post(
         self,
@@ -169,7 +169,7 @@ class ClusterSdnVnets(SyncPath):
             "type": type,
             "vlanaware": vlanaware,
         }
-        return self._c._call("POST", self._p, params, _R1)
+        return self._client._call("POST", self._path, params, _R1)
 
 
 class ClusterSdnVnetsVnet(SyncPath):
@@ -184,17 +184,17 @@ class ClusterSdnVnetsVnet(SyncPath):
     @property
     def firewall(self) -> ClusterSdnVnetsVnetFirewall:
         """Directory index."""
-        return ClusterSdnVnetsVnetFirewall(self._c, self._p + "/firewall")
+        return ClusterSdnVnetsVnetFirewall(self._client, self._path + "/firewall")
 
     @property
     def ips(self) -> ClusterSdnVnetsVnetIps:
         """Create IP Mapping in a VNet"""
-        return ClusterSdnVnetsVnetIps(self._c, self._p + "/ips")
+        return ClusterSdnVnetsVnetIps(self._client, self._path + "/ips")
 
     @property
     def subnets(self) -> ClusterSdnVnetsVnetSubnets:
         """SDN subnets index."""
-        return ClusterSdnVnetsVnetSubnets(self._c, self._p + "/subnets")
+        return ClusterSdnVnetsVnetSubnets(self._client, self._path + "/subnets")
 
     def get(
         self,
@@ -220,7 +220,7 @@ class ClusterSdnVnetsVnet(SyncPath):
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R2)
+        return self._client._call("GET", self._path, params, _R2)
 
     def put(
         self,
@@ -275,7 +275,7 @@ class ClusterSdnVnetsVnet(SyncPath):
             "vlanaware": vlanaware,
             "zone": zone,
         }
-        return self._c._call("PUT", self._p, params, _R3)
+        return self._client._call("PUT", self._path, params, _R3)
 
     def delete(
         self,
@@ -301,7 +301,7 @@ class ClusterSdnVnetsVnet(SyncPath):
         params = {
             "lock-token": lock_token,
         }
-        return self._c._call("DELETE", self._p, params, _R4)
+        return self._client._call("DELETE", self._path, params, _R4)
 
 
 class ClusterSdnVnetsVnetFirewall(SyncPath):
@@ -314,12 +314,12 @@ class ClusterSdnVnetsVnetFirewall(SyncPath):
     @property
     def options(self) -> ClusterSdnVnetsVnetFirewallOptions:
         """Get vnet firewall options."""
-        return ClusterSdnVnetsVnetFirewallOptions(self._c, self._p + "/options")
+        return ClusterSdnVnetsVnetFirewallOptions(self._client, self._path + "/options")
 
     @property
     def rules(self) -> ClusterSdnVnetsVnetFirewallRules:
         """List rules."""
-        return ClusterSdnVnetsVnetFirewallRules(self._c, self._p + "/rules")
+        return ClusterSdnVnetsVnetFirewallRules(self._client, self._path + "/rules")
 
     def get(self) -> list[dict[str, Any]]:
         """Directory index.
@@ -330,7 +330,7 @@ class ClusterSdnVnetsVnetFirewall(SyncPath):
         Proxmox VE: New in 8.3.
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R5)
+        return self._client._call("GET", self._path, {}, _R5)
 
 
 class ClusterSdnVnetsVnetFirewallOptions(SyncPath):
@@ -354,7 +354,7 @@ class ClusterSdnVnetsVnetFirewallOptions(SyncPath):
         Proxmox VE: New in 8.3.
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall/options`` (``get_options``)."""
-        return self._c._call("GET", self._p, {}, _R6)
+        return self._client._call("GET", self._path, {}, _R6)
 
     def put(
         self,
@@ -405,7 +405,7 @@ class ClusterSdnVnetsVnetFirewallOptions(SyncPath):
             "log_level_forward": log_level_forward,
             "policy_forward": policy_forward,
         }
-        return self._c._call("PUT", self._p, params, _R7)
+        return self._client._call("PUT", self._path, params, _R7)
 
 
 class ClusterSdnVnetsVnetFirewallRules(SyncPath):
@@ -418,7 +418,7 @@ class ClusterSdnVnetsVnetFirewallRules(SyncPath):
 
     def pos(self, pos: int) -> ClusterSdnVnetsVnetFirewallRulesPos:
         """Update rule at position <pos>."""
-        return ClusterSdnVnetsVnetFirewallRulesPos(self._c, self._p + "/" + _segment(pos))
+        return ClusterSdnVnetsVnetFirewallRulesPos(self._client, self._path + "/" + _segment(pos))
 
     def get(self) -> list[ClusterSdnVnetsVnetFirewallRulesGetResultItem]:
         """List rules.
@@ -433,7 +433,7 @@ class ClusterSdnVnetsVnetFirewallRules(SyncPath):
         Proxmox VE: New in 8.3.
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall/rules`` (``get_rules``)."""
-        return self._c._call("GET", self._p, {}, _R8)
+        return self._client._call("GET", self._path, {}, _R8)
 
     def post(
         self,
@@ -534,7 +534,7 @@ class ClusterSdnVnetsVnetFirewallRules(SyncPath):
             "source": source,
             "sport": sport,
         }
-        return self._c._call("POST", self._p, params, _R9)
+        return self._client._call("POST", self._path, params, _R9)
 
 
 class ClusterSdnVnetsVnetFirewallRulesPos(SyncPath):
@@ -559,7 +559,7 @@ class ClusterSdnVnetsVnetFirewallRulesPos(SyncPath):
         Proxmox VE: New in 8.3.
 
         Proxmox: ``GET /cluster/sdn/vnets/{vnet}/firewall/rules/{pos}`` (``get_rule``)."""
-        return self._c._call("GET", self._p, {}, _R10)
+        return self._client._call("GET", self._path, {}, _R10)
 
     def put(
         self,
@@ -666,7 +666,7 @@ class ClusterSdnVnetsVnetFirewallRulesPos(SyncPath):
             "sport": sport,
             "type": type,
         }
-        return self._c._call("PUT", self._p, params, _R11)
+        return self._client._call("PUT", self._path, params, _R11)
 
     def delete(
         self,
@@ -695,7 +695,7 @@ class ClusterSdnVnetsVnetFirewallRulesPos(SyncPath):
         params = {
             "digest": digest,
         }
-        return self._c._call("DELETE", self._p, params, _R12)
+        return self._client._call("DELETE", self._path, params, _R12)
 
 
 class ClusterSdnVnetsVnetIps(SyncPath):
@@ -744,7 +744,7 @@ class ClusterSdnVnetsVnetIps(SyncPath):
             "zone": zone,
             "mac": _checked("mac-addr", "mac", mac),
         }
-        return self._c._call("POST", self._p, params, _R13)
+        return self._client._call("POST", self._path, params, _R13)
 
     def put(
         self,
@@ -789,7 +789,7 @@ class ClusterSdnVnetsVnetIps(SyncPath):
             "mac": _checked("mac-addr", "mac", mac),
             "vmid": vmid,
         }
-        return self._c._call("PUT", self._p, params, _R14)
+        return self._client._call("PUT", self._path, params, _R14)
 
     def delete(
         self,
@@ -828,7 +828,7 @@ class ClusterSdnVnetsVnetIps(SyncPath):
             "zone": zone,
             "mac": _checked("mac-addr", "mac", mac),
         }
-        return self._c._call("DELETE", self._p, params, _R15)
+        return self._client._call("DELETE", self._path, params, _R15)
 
 
 class ClusterSdnVnetsVnetSubnets(SyncPath):
@@ -841,7 +841,7 @@ class ClusterSdnVnetsVnetSubnets(SyncPath):
 
     def subnet(self, subnet: str) -> ClusterSdnVnetsVnetSubnetsSubnet:
         """The SDN subnet object identifier."""
-        return ClusterSdnVnetsVnetSubnetsSubnet(self._c, self._p + "/" + _segment(subnet))
+        return ClusterSdnVnetsVnetSubnetsSubnet(self._client, self._path + "/" + _segment(subnet))
 
     def get(
         self,
@@ -867,7 +867,7 @@ class ClusterSdnVnetsVnetSubnets(SyncPath):
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R16)
+        return self._client._call("GET", self._path, params, _R16)
 
     def post(
         self,
@@ -920,7 +920,7 @@ class ClusterSdnVnetsVnetSubnets(SyncPath):
             "lock-token": lock_token,
             "snat": snat,
         }
-        return self._c._call("POST", self._p, params, _R17)
+        return self._client._call("POST", self._path, params, _R17)
 
 
 class ClusterSdnVnetsVnetSubnetsSubnet(SyncPath):
@@ -956,7 +956,7 @@ class ClusterSdnVnetsVnetSubnetsSubnet(SyncPath):
             "pending": pending,
             "running": running,
         }
-        return self._c._call("GET", self._p, params, _R18)
+        return self._client._call("GET", self._path, params, _R18)
 
     def put(
         self,
@@ -1012,7 +1012,7 @@ class ClusterSdnVnetsVnetSubnetsSubnet(SyncPath):
             "lock-token": lock_token,
             "snat": snat,
         }
-        return self._c._call("PUT", self._p, params, _R19)
+        return self._client._call("PUT", self._path, params, _R19)
 
     def delete(
         self,
@@ -1038,4 +1038,4 @@ class ClusterSdnVnetsVnetSubnetsSubnet(SyncPath):
         params = {
             "lock-token": lock_token,
         }
-        return self._c._call("DELETE", self._p, params, _R20)
+        return self._client._call("DELETE", self._path, params, _R20)

@@ -55,22 +55,22 @@ class NodesNodeApt(SyncPath):
     @property
     def changelog(self) -> NodesNodeAptChangelog:
         """Get package changelogs."""
-        return NodesNodeAptChangelog(self._c, self._p + "/changelog")
+        return NodesNodeAptChangelog(self._client, self._path + "/changelog")
 
     @property
     def repositories(self) -> NodesNodeAptRepositories:
         """Get APT repository information."""
-        return NodesNodeAptRepositories(self._c, self._p + "/repositories")
+        return NodesNodeAptRepositories(self._client, self._path + "/repositories")
 
     @property
     def update(self) -> NodesNodeAptUpdate:
         """List available updates."""
-        return NodesNodeAptUpdate(self._c, self._p + "/update")
+        return NodesNodeAptUpdate(self._client, self._path + "/update")
 
     @property
     def versions(self) -> NodesNodeAptVersions:
         """Get package information for important Proxmox packages."""
-        return NodesNodeAptVersions(self._c, self._p + "/versions")
+        return NodesNodeAptVersions(self._client, self._path + "/versions")
 
     def get(self) -> list[NodesAptGetResultItem]:
         """Directory index for apt (Advanced Package Tool).
@@ -82,7 +82,7 @@ class NodesNodeApt(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/apt`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNodeAptChangelog(SyncPath):
@@ -118,7 +118,7 @@ class NodesNodeAptChangelog(SyncPath):
             "name": name,
             "version": version,
         }
-        return self._c._call("GET", self._p, params, _R1)
+        return self._client._call("GET", self._path, params, _R1)
 
 
 class NodesNodeAptRepositories(SyncPath):
@@ -142,7 +142,7 @@ class NodesNodeAptRepositories(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/apt/repositories`` (``repositories``)."""
-        return self._c._call("GET", self._p, {}, _R2)
+        return self._client._call("GET", self._path, {}, _R2)
 
     def post(
         self,
@@ -177,7 +177,7 @@ class NodesNodeAptRepositories(SyncPath):
             "digest": digest,
             "enabled": enabled,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._client._call("POST", self._path, params, _R3)
 
     def put(
         self,
@@ -206,7 +206,7 @@ class NodesNodeAptRepositories(SyncPath):
             "handle": handle,
             "digest": digest,
         }
-        return self._c._call("PUT", self._p, params, _R4)
+        return self._client._call("PUT", self._path, params, _R4)
 
 
 class NodesNodeAptUpdate(SyncPath):
@@ -230,7 +230,7 @@ class NodesNodeAptUpdate(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/apt/update`` (``list_updates``)."""
-        return self._c._call("GET", self._p, {}, _R5)
+        return self._client._call("GET", self._path, {}, _R5)
 
     def post(
         self,
@@ -260,7 +260,7 @@ class NodesNodeAptUpdate(SyncPath):
             "notify": notify,
             "quiet": quiet,
         }
-        return _task(self._c._call("POST", self._p, params, _R6), self._c)
+        return _task(self._client._call("POST", self._path, params, _R6), self._client)
 
 
 class NodesNodeAptVersions(SyncPath):
@@ -282,4 +282,4 @@ class NodesNodeAptVersions(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/apt/versions`` (``versions``)."""
-        return self._c._call("GET", self._p, {}, _R7)
+        return self._client._call("GET", self._path, {}, _R7)

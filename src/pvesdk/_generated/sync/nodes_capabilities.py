@@ -62,7 +62,7 @@ class NodesNodeCapabilities(SyncPath):
     @property
     def qemu(self) -> NodesNodeCapabilitiesQemu:
         """QEMU capabilities index."""
-        return NodesNodeCapabilitiesQemu(self._c, self._p + "/qemu")
+        return NodesNodeCapabilitiesQemu(self._client, self._path + "/qemu")
 
     def get(self) -> list[dict[str, Any]]:
         """Node capabilities index.
@@ -76,7 +76,7 @@ class NodesNodeCapabilities(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/capabilities`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNodeCapabilitiesQemu(SyncPath):
@@ -89,22 +89,22 @@ class NodesNodeCapabilitiesQemu(SyncPath):
     @property
     def cpu(self) -> NodesNodeCapabilitiesQemuCpu:
         """List all custom and default CPU models."""
-        return NodesNodeCapabilitiesQemuCpu(self._c, self._p + "/cpu")
+        return NodesNodeCapabilitiesQemuCpu(self._client, self._path + "/cpu")
 
     @property
     def cpu_flags(self) -> NodesNodeCapabilitiesQemuCpuFlags:
         """List of available VM-specific CPU flags. Returns an empty list for 'aarch64' as no VM-specific flags are defined for it yet."""
-        return NodesNodeCapabilitiesQemuCpuFlags(self._c, self._p + "/cpu-flags")
+        return NodesNodeCapabilitiesQemuCpuFlags(self._client, self._path + "/cpu-flags")
 
     @property
     def machines(self) -> NodesNodeCapabilitiesQemuMachines:
         """Get available QEMU/KVM machine types."""
-        return NodesNodeCapabilitiesQemuMachines(self._c, self._p + "/machines")
+        return NodesNodeCapabilitiesQemuMachines(self._client, self._path + "/machines")
 
     @property
     def migration(self) -> NodesNodeCapabilitiesQemuMigration:
         """Get node-specific QEMU migration capabilities of the node. Requires the 'Sys.Audit' permission on '/nodes/<node>'."""
-        return NodesNodeCapabilitiesQemuMigration(self._c, self._p + "/migration")
+        return NodesNodeCapabilitiesQemuMigration(self._client, self._path + "/migration")
 
     def get(self) -> list[dict[str, Any]]:
         """QEMU capabilities index.
@@ -118,7 +118,7 @@ class NodesNodeCapabilitiesQemu(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/capabilities/qemu`` (``qemu_caps_index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._client._call("GET", self._path, {}, _R1)
 
 
 class NodesNodeCapabilitiesQemuCpu(SyncPath):
@@ -150,7 +150,7 @@ class NodesNodeCapabilitiesQemuCpu(SyncPath):
         params = {
             "arch": arch,
         }
-        return self._c._call("GET", self._p, params, _R2)
+        return self._client._call("GET", self._path, params, _R2)
 
 
 class NodesNodeCapabilitiesQemuCpuFlags(SyncPath):
@@ -188,7 +188,7 @@ class NodesNodeCapabilitiesQemuCpuFlags(SyncPath):
             "accel": accel,
             "arch": arch,
         }
-        return self._c._call("GET", self._p, params, _R3)
+        return self._client._call("GET", self._path, params, _R3)
 
 
 class NodesNodeCapabilitiesQemuMachines(SyncPath):
@@ -221,7 +221,7 @@ class NodesNodeCapabilitiesQemuMachines(SyncPath):
         params = {
             "arch": arch,
         }
-        return self._c._call("GET", self._p, params, _R4)
+        return self._client._call("GET", self._path, params, _R4)
 
 
 class NodesNodeCapabilitiesQemuMigration(SyncPath):
@@ -245,4 +245,4 @@ class NodesNodeCapabilitiesQemuMigration(SyncPath):
         Proxmox VE: New in 9.0.
 
         Proxmox: ``GET /nodes/{node}/capabilities/qemu/migration`` (``capabilities``)."""
-        return self._c._call("GET", self._p, {}, _R5)
+        return self._client._call("GET", self._path, {}, _R5)

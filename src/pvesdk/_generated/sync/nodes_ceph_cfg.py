@@ -35,17 +35,17 @@ class NodesNodeCephCfg(SyncPath):
     @property
     def db(self) -> NodesNodeCephCfgDb:
         """Get the Ceph configuration database."""
-        return NodesNodeCephCfgDb(self._c, self._p + "/db")
+        return NodesNodeCephCfgDb(self._client, self._path + "/db")
 
     @property
     def raw(self) -> NodesNodeCephCfgRaw:
         """Get the Ceph configuration file."""
-        return NodesNodeCephCfgRaw(self._c, self._p + "/raw")
+        return NodesNodeCephCfgRaw(self._client, self._path + "/raw")
 
     @property
     def value(self) -> NodesNodeCephCfgValue:
         """Get configured values from either ceph.conf or the mon config DB. Underscores in section and key names are normalised to hyphens in the response, regardless of how they're written in the source."""
-        return NodesNodeCephCfgValue(self._c, self._p + "/value")
+        return NodesNodeCephCfgValue(self._client, self._path + "/value")
 
     def get(self) -> list[dict[str, Any]]:
         """Directory index.
@@ -57,7 +57,7 @@ class NodesNodeCephCfg(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/ceph/cfg`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNodeCephCfgDb(SyncPath):
@@ -80,7 +80,7 @@ class NodesNodeCephCfgDb(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/ceph/cfg/db`` (``db``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._client._call("GET", self._path, {}, _R1)
 
 
 class NodesNodeCephCfgRaw(SyncPath):
@@ -102,7 +102,7 @@ class NodesNodeCephCfgRaw(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/ceph/cfg/raw`` (``raw``)."""
-        return self._c._call("GET", self._p, {}, _R2)
+        return self._client._call("GET", self._path, {}, _R2)
 
 
 class NodesNodeCephCfgValue(SyncPath):
@@ -140,4 +140,4 @@ class NodesNodeCephCfgValue(SyncPath):
         params = {
             "config-keys": config_keys,
         }
-        return self._c._call("GET", self._p, params, _R3)
+        return self._client._call("GET", self._path, params, _R3)

@@ -53,17 +53,17 @@ class NodesNodeCertificates(SyncPath):
     @property
     def acme(self) -> NodesNodeCertificatesAcme:
         """ACME index."""
-        return NodesNodeCertificatesAcme(self._c, self._p + "/acme")
+        return NodesNodeCertificatesAcme(self._client, self._path + "/acme")
 
     @property
     def custom(self) -> NodesNodeCertificatesCustom:
         """Upload or update custom certificate chain and key."""
-        return NodesNodeCertificatesCustom(self._c, self._p + "/custom")
+        return NodesNodeCertificatesCustom(self._client, self._path + "/custom")
 
     @property
     def info(self) -> NodesNodeCertificatesInfo:
         """Get information about node's certificates."""
-        return NodesNodeCertificatesInfo(self._c, self._p + "/info")
+        return NodesNodeCertificatesInfo(self._client, self._path + "/info")
 
     def get(self) -> list[dict[str, Any]]:
         """Node index.
@@ -75,7 +75,7 @@ class NodesNodeCertificates(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/certificates`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNodeCertificatesAcme(SyncPath):
@@ -88,7 +88,7 @@ class NodesNodeCertificatesAcme(SyncPath):
     @property
     def certificate(self) -> NodesNodeCertificatesAcmeCertificate:
         """Order a new certificate from ACME-compatible CA."""
-        return NodesNodeCertificatesAcmeCertificate(self._c, self._p + "/certificate")
+        return NodesNodeCertificatesAcmeCertificate(self._client, self._path + "/certificate")
 
     def get(self) -> list[dict[str, Any]]:
         """ACME index.
@@ -100,7 +100,7 @@ class NodesNodeCertificatesAcme(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/certificates/acme`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._client._call("GET", self._path, {}, _R1)
 
 
 class NodesNodeCertificatesAcmeCertificate(SyncPath):
@@ -136,7 +136,7 @@ class NodesNodeCertificatesAcmeCertificate(SyncPath):
         params = {
             "force": force,
         }
-        return _task(self._c._call("POST", self._p, params, _R2), self._c)
+        return _task(self._client._call("POST", self._path, params, _R2), self._client)
 
     def put(
         self,
@@ -162,7 +162,7 @@ class NodesNodeCertificatesAcmeCertificate(SyncPath):
         params = {
             "force": force,
         }
-        return _task(self._c._call("PUT", self._p, params, _R3), self._c)
+        return _task(self._client._call("PUT", self._path, params, _R3), self._client)
 
     def delete(self) -> Task:
         """Revoke existing certificate from CA.
@@ -177,7 +177,7 @@ class NodesNodeCertificatesAcmeCertificate(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/certificates/acme/certificate`` (``revoke_certificate``)."""
-        return _task(self._c._call("DELETE", self._p, {}, _R4), self._c)
+        return _task(self._client._call("DELETE", self._path, {}, _R4), self._client)
 
 
 class NodesNodeCertificatesCustom(SyncPath):
@@ -224,7 +224,7 @@ class NodesNodeCertificatesCustom(SyncPath):
             "key": key,
             "restart": restart,
         }
-        return self._c._call("POST", self._p, params, _R5)
+        return self._client._call("POST", self._path, params, _R5)
 
     def delete(
         self,
@@ -250,7 +250,7 @@ class NodesNodeCertificatesCustom(SyncPath):
         params = {
             "restart": restart,
         }
-        return self._c._call("DELETE", self._p, params, _R6)
+        return self._client._call("DELETE", self._path, params, _R6)
 
 
 class NodesNodeCertificatesInfo(SyncPath):
@@ -272,4 +272,4 @@ class NodesNodeCertificatesInfo(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/certificates/info`` (``info``)."""
-        return self._c._call("GET", self._p, {}, _R7)
+        return self._client._call("GET", self._path, {}, _R7)

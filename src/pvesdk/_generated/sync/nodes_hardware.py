@@ -65,12 +65,12 @@ class NodesNodeHardware(SyncPath):
     @property
     def pci(self) -> NodesNodeHardwarePci:
         """List local PCI devices."""
-        return NodesNodeHardwarePci(self._c, self._p + "/pci")
+        return NodesNodeHardwarePci(self._client, self._path + "/pci")
 
     @property
     def usb(self) -> NodesNodeHardwareUsb:
         """List local USB devices."""
-        return NodesNodeHardwareUsb(self._c, self._p + "/usb")
+        return NodesNodeHardwareUsb(self._client, self._path + "/usb")
 
     def get(self) -> list[NodesHardwareGetResultItem]:
         """Index of hardware types
@@ -82,7 +82,7 @@ class NodesNodeHardware(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/hardware`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNodeHardwarePci(SyncPath):
@@ -95,7 +95,7 @@ class NodesNodeHardwarePci(SyncPath):
     def pci_id_or_mapping(self, pci_id_or_mapping: str) -> NodesNodeHardwarePciPciIdOrMapping:
         """{pci-id-or-mapping}"""
         return NodesNodeHardwarePciPciIdOrMapping(
-            self._c, self._p + "/" + _segment(pci_id_or_mapping)
+            self._client, self._path + "/" + _segment(pci_id_or_mapping)
         )
 
     def get(
@@ -128,7 +128,7 @@ class NodesNodeHardwarePci(SyncPath):
             "pci-class-blacklist": _join(pci_class_blacklist),
             "verbose": verbose,
         }
-        return self._c._call("GET", self._p, params, _R1)
+        return self._client._call("GET", self._path, params, _R1)
 
 
 class NodesNodeHardwarePciPciIdOrMapping(SyncPath):
@@ -141,7 +141,7 @@ class NodesNodeHardwarePciPciIdOrMapping(SyncPath):
     @property
     def mdev(self) -> NodesNodeHardwarePciPciIdOrMappingMdev:
         """List mediated device types for given PCI device."""
-        return NodesNodeHardwarePciPciIdOrMappingMdev(self._c, self._p + "/mdev")
+        return NodesNodeHardwarePciPciIdOrMappingMdev(self._client, self._path + "/mdev")
 
     def get(self) -> list[NodesNodeHardwarePciPciIdOrMappingGetResultItem]:
         """Index of available pci methods
@@ -155,7 +155,7 @@ class NodesNodeHardwarePciPciIdOrMapping(SyncPath):
         Proxmox VE: New in 8.2.
 
         Proxmox: ``GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}`` (``pci_index``)."""
-        return self._c._call("GET", self._p, {}, _R2)
+        return self._client._call("GET", self._path, {}, _R2)
 
 
 class NodesNodeHardwarePciPciIdOrMappingMdev(SyncPath):
@@ -180,7 +180,7 @@ class NodesNodeHardwarePciPciIdOrMappingMdev(SyncPath):
         Proxmox VE: New in 8.2.
 
         Proxmox: ``GET /nodes/{node}/hardware/pci/{pci-id-or-mapping}/mdev`` (``mdevscan``)."""
-        return self._c._call("GET", self._p, {}, _R3)
+        return self._client._call("GET", self._path, {}, _R3)
 
 
 class NodesNodeHardwareUsb(SyncPath):
@@ -203,4 +203,4 @@ class NodesNodeHardwareUsb(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/hardware/usb`` (``usbscan``)."""
-        return self._c._call("GET", self._p, {}, _R4)
+        return self._client._call("GET", self._path, {}, _R4)

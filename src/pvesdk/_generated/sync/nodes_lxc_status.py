@@ -49,37 +49,37 @@ class NodesNodeLxcVmidStatus(SyncPath):
     @property
     def current(self) -> NodesNodeLxcVmidStatusCurrent:
         """Get virtual machine status."""
-        return NodesNodeLxcVmidStatusCurrent(self._c, self._p + "/current")
+        return NodesNodeLxcVmidStatusCurrent(self._client, self._path + "/current")
 
     @property
     def reboot(self) -> NodesNodeLxcVmidStatusReboot:
         """Reboot the container by shutting it down, and starting it again. Applies pending changes."""
-        return NodesNodeLxcVmidStatusReboot(self._c, self._p + "/reboot")
+        return NodesNodeLxcVmidStatusReboot(self._client, self._path + "/reboot")
 
     @property
     def resume(self) -> NodesNodeLxcVmidStatusResume:
         """Resume the container."""
-        return NodesNodeLxcVmidStatusResume(self._c, self._p + "/resume")
+        return NodesNodeLxcVmidStatusResume(self._client, self._path + "/resume")
 
     @property
     def shutdown(self) -> NodesNodeLxcVmidStatusShutdown:
         """Shutdown the container. This will trigger a clean shutdown of the container, see lxc-stop(1) for details."""
-        return NodesNodeLxcVmidStatusShutdown(self._c, self._p + "/shutdown")
+        return NodesNodeLxcVmidStatusShutdown(self._client, self._path + "/shutdown")
 
     @property
     def start(self) -> NodesNodeLxcVmidStatusStart:
         """Start the container."""
-        return NodesNodeLxcVmidStatusStart(self._c, self._p + "/start")
+        return NodesNodeLxcVmidStatusStart(self._client, self._path + "/start")
 
     @property
     def stop(self) -> NodesNodeLxcVmidStatusStop:
         """Stop the container. This will abruptly stop all processes running in the container."""
-        return NodesNodeLxcVmidStatusStop(self._c, self._p + "/stop")
+        return NodesNodeLxcVmidStatusStop(self._client, self._path + "/stop")
 
     @property
     def suspend(self) -> NodesNodeLxcVmidStatusSuspend:
         """Suspend the container. This is experimental."""
-        return NodesNodeLxcVmidStatusSuspend(self._c, self._p + "/suspend")
+        return NodesNodeLxcVmidStatusSuspend(self._client, self._path + "/suspend")
 
     def get(self) -> list[NodesLxcStatusGetResultItem]:
         """Directory index
@@ -93,7 +93,7 @@ class NodesNodeLxcVmidStatus(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/status`` (``vmcmdidx``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNodeLxcVmidStatusCurrent(SyncPath):
@@ -116,7 +116,7 @@ class NodesNodeLxcVmidStatusCurrent(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/status/current`` (``vm_status``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._client._call("GET", self._path, {}, _R1)
 
 
 class NodesNodeLxcVmidStatusReboot(SyncPath):
@@ -150,7 +150,7 @@ class NodesNodeLxcVmidStatusReboot(SyncPath):
         params = {
             "timeout": timeout,
         }
-        return _task(self._c._call("POST", self._p, params, _R2), self._c)
+        return _task(self._client._call("POST", self._path, params, _R2), self._client)
 
 
 class NodesNodeLxcVmidStatusResume(SyncPath):
@@ -173,7 +173,7 @@ class NodesNodeLxcVmidStatusResume(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/resume`` (``vm_resume``)."""
-        return _task(self._c._call("POST", self._p, {}, _R3), self._c)
+        return _task(self._client._call("POST", self._path, {}, _R3), self._client)
 
 
 class NodesNodeLxcVmidStatusShutdown(SyncPath):
@@ -212,7 +212,7 @@ class NodesNodeLxcVmidStatusShutdown(SyncPath):
             "forceStop": forceStop,
             "timeout": timeout,
         }
-        return _task(self._c._call("POST", self._p, params, _R4), self._c)
+        return _task(self._client._call("POST", self._path, params, _R4), self._client)
 
 
 class NodesNodeLxcVmidStatusStart(SyncPath):
@@ -249,7 +249,7 @@ class NodesNodeLxcVmidStatusStart(SyncPath):
             "debug": debug,
             "skiplock": skiplock,
         }
-        return _task(self._c._call("POST", self._p, params, _R5), self._c)
+        return _task(self._client._call("POST", self._path, params, _R5), self._client)
 
 
 class NodesNodeLxcVmidStatusStop(SyncPath):
@@ -287,7 +287,7 @@ class NodesNodeLxcVmidStatusStop(SyncPath):
             "overrule-shutdown": overrule_shutdown,
             "skiplock": skiplock,
         }
-        return _task(self._c._call("POST", self._p, params, _R6), self._c)
+        return _task(self._client._call("POST", self._path, params, _R6), self._client)
 
 
 class NodesNodeLxcVmidStatusSuspend(SyncPath):
@@ -310,4 +310,4 @@ class NodesNodeLxcVmidStatusSuspend(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/status/suspend`` (``vm_suspend``)."""
-        return _task(self._c._call("POST", self._p, {}, _R7), self._c)
+        return _task(self._client._call("POST", self._path, {}, _R7), self._client)

@@ -183,7 +183,7 @@ class NodesNodeQemu(SyncPath):
 
     def vmid(self, vmid: int) -> NodesNodeQemuVmid:
         """The (unique) ID of the VM."""
-        return NodesNodeQemuVmid(self._c, self._p + "/" + _segment(vmid))
+        return NodesNodeQemuVmid(self._client, self._path + "/" + _segment(vmid))
 
     def get(
         self,
@@ -209,7 +209,7 @@ class NodesNodeQemu(SyncPath):
         params = {
             "full": full,
         }
-        return self._c._call("GET", self._p, params, _R0)
+        return self._client._call("GET", self._path, params, _R0)
 
     def post(
         self,
@@ -695,7 +695,7 @@ class NodesNodeQemu(SyncPath):
             "virtio[n]": _family(virtio, 0, 15),
             "virtiofs[n]": _family(virtiofs, 0, 9),
         }
-        return _task(self._c._call("POST", self._p, params, _R1), self._c)
+        return _task(self._client._call("POST", self._path, params, _R1), self._client)
 
 
 class NodesNodeQemuVmid(SyncPath):
@@ -711,138 +711,142 @@ class NodesNodeQemuVmid(SyncPath):
         """QEMU Guest Agent command index."""
         from . import nodes_qemu_agent as _nodes_qemu_agent
 
-        return _nodes_qemu_agent.NodesNodeQemuVmidAgent(self._c, self._p + "/agent")
+        return _nodes_qemu_agent.NodesNodeQemuVmidAgent(self._client, self._path + "/agent")
 
     @property
     def clone(self) -> NodesNodeQemuVmidClone:
         """Create a copy of virtual machine/template."""
-        return NodesNodeQemuVmidClone(self._c, self._p + "/clone")
+        return NodesNodeQemuVmidClone(self._client, self._path + "/clone")
 
     @property
     def cloudinit(self) -> NodesNodeQemuVmidCloudinit:
         """Get the cloudinit configuration with both current and pending values."""
-        return NodesNodeQemuVmidCloudinit(self._c, self._p + "/cloudinit")
+        return NodesNodeQemuVmidCloudinit(self._client, self._path + "/cloudinit")
 
     @property
     def config(self) -> NodesNodeQemuVmidConfig:
         """Get the virtual machine configuration with pending configuration changes applied. Set the 'current' parameter to get the current configuration instead."""
-        return NodesNodeQemuVmidConfig(self._c, self._p + "/config")
+        return NodesNodeQemuVmidConfig(self._client, self._path + "/config")
 
     @property
     def dbus_vmstate(self) -> NodesNodeQemuVmidDbusVmstate:
         """Control the dbus-vmstate helper for a given running VM."""
-        return NodesNodeQemuVmidDbusVmstate(self._c, self._p + "/dbus-vmstate")
+        return NodesNodeQemuVmidDbusVmstate(self._client, self._path + "/dbus-vmstate")
 
     @property
     def feature(self) -> NodesNodeQemuVmidFeature:
         """Check if feature for virtual machine is available."""
-        return NodesNodeQemuVmidFeature(self._c, self._p + "/feature")
+        return NodesNodeQemuVmidFeature(self._client, self._path + "/feature")
 
     @property
     def firewall(self) -> _nodes_qemu_firewall.NodesNodeQemuVmidFirewall:
         """Directory index."""
         from . import nodes_qemu_firewall as _nodes_qemu_firewall
 
-        return _nodes_qemu_firewall.NodesNodeQemuVmidFirewall(self._c, self._p + "/firewall")
+        return _nodes_qemu_firewall.NodesNodeQemuVmidFirewall(
+            self._client, self._path + "/firewall"
+        )
 
     @property
     def migrate(self) -> NodesNodeQemuVmidMigrate:
         """Get preconditions for migration."""
-        return NodesNodeQemuVmidMigrate(self._c, self._p + "/migrate")
+        return NodesNodeQemuVmidMigrate(self._client, self._path + "/migrate")
 
     @property
     def monitor(self) -> NodesNodeQemuVmidMonitor:
         """Execute QEMU monitor commands."""
-        return NodesNodeQemuVmidMonitor(self._c, self._p + "/monitor")
+        return NodesNodeQemuVmidMonitor(self._client, self._path + "/monitor")
 
     @property
     def move_disk(self) -> NodesNodeQemuVmidMoveDisk:
         """Move volume to different storage or to a different VM."""
-        return NodesNodeQemuVmidMoveDisk(self._c, self._p + "/move_disk")
+        return NodesNodeQemuVmidMoveDisk(self._client, self._path + "/move_disk")
 
     @property
     def mtunnel(self) -> NodesNodeQemuVmidMtunnel:
         """Migration tunnel endpoint - only for internal use by VM migration."""
-        return NodesNodeQemuVmidMtunnel(self._c, self._p + "/mtunnel")
+        return NodesNodeQemuVmidMtunnel(self._client, self._path + "/mtunnel")
 
     @property
     def mtunnelwebsocket(self) -> NodesNodeQemuVmidMtunnelwebsocket:
         """Migration tunnel endpoint for websocket upgrade - only for internal use by VM migration."""
-        return NodesNodeQemuVmidMtunnelwebsocket(self._c, self._p + "/mtunnelwebsocket")
+        return NodesNodeQemuVmidMtunnelwebsocket(self._client, self._path + "/mtunnelwebsocket")
 
     @property
     def pending(self) -> NodesNodeQemuVmidPending:
         """Get the virtual machine configuration with both current and pending values."""
-        return NodesNodeQemuVmidPending(self._c, self._p + "/pending")
+        return NodesNodeQemuVmidPending(self._client, self._path + "/pending")
 
     @property
     def remote_migrate(self) -> NodesNodeQemuVmidRemoteMigrate:
         """Migrate virtual machine to a remote cluster. Creates a new migration task. EXPERIMENTAL feature!"""
-        return NodesNodeQemuVmidRemoteMigrate(self._c, self._p + "/remote_migrate")
+        return NodesNodeQemuVmidRemoteMigrate(self._client, self._path + "/remote_migrate")
 
     @property
     def resize(self) -> NodesNodeQemuVmidResize:
         """Extend volume size."""
-        return NodesNodeQemuVmidResize(self._c, self._p + "/resize")
+        return NodesNodeQemuVmidResize(self._client, self._path + "/resize")
 
     @property
     def rrd(self) -> NodesNodeQemuVmidRrd:
         """Read VM RRD statistics (returns PNG)"""
-        return NodesNodeQemuVmidRrd(self._c, self._p + "/rrd")
+        return NodesNodeQemuVmidRrd(self._client, self._path + "/rrd")
 
     @property
     def rrddata(self) -> NodesNodeQemuVmidRrddata:
         """Read VM RRD statistics"""
-        return NodesNodeQemuVmidRrddata(self._c, self._p + "/rrddata")
+        return NodesNodeQemuVmidRrddata(self._client, self._path + "/rrddata")
 
     @property
     def sendkey(self) -> NodesNodeQemuVmidSendkey:
         """Send key event to virtual machine."""
-        return NodesNodeQemuVmidSendkey(self._c, self._p + "/sendkey")
+        return NodesNodeQemuVmidSendkey(self._client, self._path + "/sendkey")
 
     @property
     def snapshot(self) -> _nodes_qemu_snapshot.NodesNodeQemuVmidSnapshot:
         """List all snapshots."""
         from . import nodes_qemu_snapshot as _nodes_qemu_snapshot
 
-        return _nodes_qemu_snapshot.NodesNodeQemuVmidSnapshot(self._c, self._p + "/snapshot")
+        return _nodes_qemu_snapshot.NodesNodeQemuVmidSnapshot(
+            self._client, self._path + "/snapshot"
+        )
 
     @property
     def spiceproxy(self) -> NodesNodeQemuVmidSpiceproxy:
         """Returns a SPICE configuration to connect to the VM."""
-        return NodesNodeQemuVmidSpiceproxy(self._c, self._p + "/spiceproxy")
+        return NodesNodeQemuVmidSpiceproxy(self._client, self._path + "/spiceproxy")
 
     @property
     def status(self) -> _nodes_qemu_status.NodesNodeQemuVmidStatus:
         """Directory index"""
         from . import nodes_qemu_status as _nodes_qemu_status
 
-        return _nodes_qemu_status.NodesNodeQemuVmidStatus(self._c, self._p + "/status")
+        return _nodes_qemu_status.NodesNodeQemuVmidStatus(self._client, self._path + "/status")
 
     @property
     def template(self) -> NodesNodeQemuVmidTemplate:
         """Create a Template."""
-        return NodesNodeQemuVmidTemplate(self._c, self._p + "/template")
+        return NodesNodeQemuVmidTemplate(self._client, self._path + "/template")
 
     @property
     def termproxy(self) -> NodesNodeQemuVmidTermproxy:
         """Creates a TCP proxy connections."""
-        return NodesNodeQemuVmidTermproxy(self._c, self._p + "/termproxy")
+        return NodesNodeQemuVmidTermproxy(self._client, self._path + "/termproxy")
 
     @property
     def unlink(self) -> NodesNodeQemuVmidUnlink:
         """Unlink/delete disk images."""
-        return NodesNodeQemuVmidUnlink(self._c, self._p + "/unlink")
+        return NodesNodeQemuVmidUnlink(self._client, self._path + "/unlink")
 
     @property
     def vncproxy(self) -> NodesNodeQemuVmidVncproxy:
         """Creates a TCP VNC proxy connections."""
-        return NodesNodeQemuVmidVncproxy(self._c, self._p + "/vncproxy")
+        return NodesNodeQemuVmidVncproxy(self._client, self._path + "/vncproxy")
 
     @property
     def vncwebsocket(self) -> NodesNodeQemuVmidVncwebsocket:
         """Opens a websocket for VNC traffic."""
-        return NodesNodeQemuVmidVncwebsocket(self._c, self._p + "/vncwebsocket")
+        return NodesNodeQemuVmidVncwebsocket(self._client, self._path + "/vncwebsocket")
 
     def get(self) -> list[NodesNodeQemuVmidGetResultItem]:
         """Directory index
@@ -856,7 +860,7 @@ class NodesNodeQemuVmid(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}`` (``vmdiridx``)."""
-        return self._c._call("GET", self._p, {}, _R2)
+        return self._client._call("GET", self._path, {}, _R2)
 
     def delete(
         self,
@@ -888,7 +892,7 @@ class NodesNodeQemuVmid(SyncPath):
             "purge": purge,
             "skiplock": skiplock,
         }
-        return _task(self._c._call("DELETE", self._p, params, _R3), self._c)
+        return _task(self._client._call("DELETE", self._path, params, _R3), self._client)
 
 
 class NodesNodeQemuVmidClone(SyncPath):
@@ -958,7 +962,7 @@ class NodesNodeQemuVmidClone(SyncPath):
             "storage": _checked("pve-storage-id", "storage", storage),
             "target": target,
         }
-        return _task(self._c._call("POST", self._p, params, _R4), self._c)
+        return _task(self._client._call("POST", self._path, params, _R4), self._client)
 
 
 class NodesNodeQemuVmidCloudinit(SyncPath):
@@ -972,7 +976,7 @@ class NodesNodeQemuVmidCloudinit(SyncPath):
     @property
     def dump(self) -> NodesNodeQemuVmidCloudinitDump:
         """Get automatically generated cloudinit config."""
-        return NodesNodeQemuVmidCloudinitDump(self._c, self._p + "/dump")
+        return NodesNodeQemuVmidCloudinitDump(self._client, self._path + "/dump")
 
     def get(self) -> list[NodesQemuCloudinitGetResultItem]:
         """Get the cloudinit configuration with both current and pending values.
@@ -986,7 +990,7 @@ class NodesNodeQemuVmidCloudinit(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/cloudinit`` (``cloudinit_pending``)."""
-        return self._c._call("GET", self._p, {}, _R5)
+        return self._client._call("GET", self._path, {}, _R5)
 
     def put(self) -> None:
         """Regenerate and change cloudinit config drive.
@@ -1001,7 +1005,7 @@ class NodesNodeQemuVmidCloudinit(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/cloudinit`` (``cloudinit_update``)."""
-        return self._c._call("PUT", self._p, {}, _R6)
+        return self._client._call("PUT", self._path, {}, _R6)
 
 
 class NodesNodeQemuVmidCloudinitDump(SyncPath):
@@ -1033,7 +1037,7 @@ class NodesNodeQemuVmidCloudinitDump(SyncPath):
         params = {
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R7)
+        return self._client._call("GET", self._path, params, _R7)
 
 
 class NodesNodeQemuVmidConfig(SyncPath):
@@ -1073,7 +1077,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
             "current": current,
             "snapshot": snapshot,
         }
-        return self._c._call("GET", self._p, params, _R8)
+        return self._client._call("GET", self._path, params, _R8)
 
     def post(
         self,
@@ -1543,7 +1547,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
             "virtio[n]": _family(virtio, 0, 15),
             "virtiofs[n]": _family(virtiofs, 0, 9),
         }
-        return _task_or_none(self._c._call("POST", self._p, params, _R9), self._c)
+        return _task_or_none(self._client._call("POST", self._path, params, _R9), self._client)
 
     def put(
         self,
@@ -2002,7 +2006,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
             "virtio[n]": _family(virtio, 0, 15),
             "virtiofs[n]": _family(virtiofs, 0, 9),
         }
-        return self._c._call("PUT", self._p, params, _R10)
+        return self._client._call("PUT", self._path, params, _R10)
 
 
 class NodesNodeQemuVmidDbusVmstate(SyncPath):
@@ -2037,7 +2041,7 @@ class NodesNodeQemuVmidDbusVmstate(SyncPath):
         params = {
             "action": action,
         }
-        return self._c._call("POST", self._p, params, _R11)
+        return self._client._call("POST", self._path, params, _R11)
 
 
 class NodesNodeQemuVmidFeature(SyncPath):
@@ -2075,7 +2079,7 @@ class NodesNodeQemuVmidFeature(SyncPath):
             "feature": feature,
             "snapname": snapname,
         }
-        return self._c._call("GET", self._p, params, _R12)
+        return self._client._call("GET", self._path, params, _R12)
 
 
 class NodesNodeQemuVmidMigrate(SyncPath):
@@ -2110,7 +2114,7 @@ class NodesNodeQemuVmidMigrate(SyncPath):
         params = {
             "target": target,
         }
-        return self._c._call("GET", self._p, params, _R13)
+        return self._client._call("GET", self._path, params, _R13)
 
     def post(
         self,
@@ -2166,7 +2170,7 @@ class NodesNodeQemuVmidMigrate(SyncPath):
             "with-conntrack-state": with_conntrack_state,
             "with-local-disks": with_local_disks,
         }
-        return _task(self._c._call("POST", self._p, params, _R14), self._c)
+        return _task(self._client._call("POST", self._path, params, _R14), self._client)
 
 
 class NodesNodeQemuVmidMonitor(SyncPath):
@@ -2206,7 +2210,7 @@ class NodesNodeQemuVmidMonitor(SyncPath):
         params = {
             "command": command,
         }
-        return self._c._call("POST", self._p, params, _R15)
+        return self._client._call("POST", self._path, params, _R15)
 
 
 class NodesNodeQemuVmidMoveDisk(SyncPath):
@@ -2904,7 +2908,7 @@ class NodesNodeQemuVmidMoveDisk(SyncPath):
             "target-disk": target_disk,
             "target-vmid": target_vmid,
         }
-        return _task(self._c._call("POST", self._p, params, _R16), self._c)
+        return _task(self._client._call("POST", self._path, params, _R16), self._client)
 
 
 class NodesNodeQemuVmidMtunnel(SyncPath):
@@ -2944,7 +2948,7 @@ class NodesNodeQemuVmidMtunnel(SyncPath):
             "bridges": _join(bridges),
             "storages": _join(storages),
         }
-        return self._c._call("POST", self._p, params, _R17)
+        return self._client._call("POST", self._path, params, _R17)
 
 
 class NodesNodeQemuVmidMtunnelwebsocket(SyncPath):
@@ -2978,7 +2982,7 @@ class NodesNodeQemuVmidMtunnelwebsocket(SyncPath):
             "socket": socket,
             "ticket": ticket,
         }
-        return self._c._call("GET", self._p, params, _R18)
+        return self._client._call("GET", self._path, params, _R18)
 
 
 class NodesNodeQemuVmidPending(SyncPath):
@@ -3000,7 +3004,7 @@ class NodesNodeQemuVmidPending(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/pending`` (``vm_pending``)."""
-        return self._c._call("GET", self._p, {}, _R19)
+        return self._client._call("GET", self._path, {}, _R19)
 
 
 class NodesNodeQemuVmidRemoteMigrate(SyncPath):
@@ -3060,7 +3064,7 @@ class NodesNodeQemuVmidRemoteMigrate(SyncPath):
             "online": online,
             "target-vmid": target_vmid,
         }
-        return _task(self._c._call("POST", self._p, params, _R20), self._c)
+        return _task(self._client._call("POST", self._path, params, _R20), self._client)
 
 
 class NodesNodeQemuVmidResize(SyncPath):
@@ -3164,7 +3168,7 @@ class NodesNodeQemuVmidResize(SyncPath):
             "digest": digest,
             "skiplock": skiplock,
         }
-        return _task(self._c._call("PUT", self._p, params, _R21), self._c)
+        return _task(self._client._call("PUT", self._path, params, _R21), self._client)
 
 
 class NodesNodeQemuVmidRrd(SyncPath):
@@ -3204,7 +3208,7 @@ class NodesNodeQemuVmidRrd(SyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return self._c._call("GET", self._p, params, _R22)
+        return self._client._call("GET", self._path, params, _R22)
 
 
 class NodesNodeQemuVmidRrddata(SyncPath):
@@ -3239,7 +3243,7 @@ class NodesNodeQemuVmidRrddata(SyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return self._c._call("GET", self._p, params, _R23)
+        return self._client._call("GET", self._path, params, _R23)
 
 
 class NodesNodeQemuVmidSendkey(SyncPath):
@@ -3275,7 +3279,7 @@ class NodesNodeQemuVmidSendkey(SyncPath):
             "key": key,
             "skiplock": skiplock,
         }
-        return self._c._call("PUT", self._p, params, _R24)
+        return self._client._call("PUT", self._path, params, _R24)
 
 
 class NodesNodeQemuVmidSpiceproxy(SyncPath):
@@ -3309,7 +3313,7 @@ class NodesNodeQemuVmidSpiceproxy(SyncPath):
         params = {
             "proxy": proxy,
         }
-        return self._c._call("POST", self._p, params, _R25)
+        return self._client._call("POST", self._path, params, _R25)
 
 
 class NodesNodeQemuVmidTemplate(SyncPath):
@@ -3404,7 +3408,7 @@ class NodesNodeQemuVmidTemplate(SyncPath):
         params = {
             "disk": disk,
         }
-        return _task(self._c._call("POST", self._p, params, _R26), self._c)
+        return _task(self._client._call("POST", self._path, params, _R26), self._client)
 
 
 class NodesNodeQemuVmidTermproxy(SyncPath):
@@ -3436,7 +3440,7 @@ class NodesNodeQemuVmidTermproxy(SyncPath):
         params = {
             "serial": serial,
         }
-        return self._c._call("POST", self._p, params, _R27)
+        return self._client._call("POST", self._path, params, _R27)
 
 
 class NodesNodeQemuVmidUnlink(SyncPath):
@@ -3474,7 +3478,7 @@ class NodesNodeQemuVmidUnlink(SyncPath):
             "idlist": _join(idlist),
             "force": force,
         }
-        return self._c._call("PUT", self._p, params, _R28)
+        return self._client._call("PUT", self._path, params, _R28)
 
 
 class NodesNodeQemuVmidVncproxy(SyncPath):
@@ -3510,7 +3514,7 @@ class NodesNodeQemuVmidVncproxy(SyncPath):
             "generate-password": generate_password,
             "websocket": websocket,
         }
-        return self._c._call("POST", self._p, params, _R29)
+        return self._client._call("POST", self._path, params, _R29)
 
 
 class NodesNodeQemuVmidVncwebsocket(SyncPath):
@@ -3546,4 +3550,4 @@ class NodesNodeQemuVmidVncwebsocket(SyncPath):
             "port": port,
             "vncticket": vncticket,
         }
-        return self._c._call("GET", self._p, params, _R30)
+        return self._client._call("GET", self._path, params, _R30)

@@ -118,129 +118,135 @@ class NodesNodeQemuVmidAgent(SyncPath):
     @property
     def exec(self) -> NodesNodeQemuVmidAgentExec:
         """Executes the given command in the vm via the guest-agent and returns an object with the pid."""
-        return NodesNodeQemuVmidAgentExec(self._c, self._p + "/exec")
+        return NodesNodeQemuVmidAgentExec(self._client, self._path + "/exec")
 
     @property
     def exec_status(self) -> NodesNodeQemuVmidAgentExecStatus:
         """Gets the status of the given pid started by the guest-agent"""
-        return NodesNodeQemuVmidAgentExecStatus(self._c, self._p + "/exec-status")
+        return NodesNodeQemuVmidAgentExecStatus(self._client, self._path + "/exec-status")
 
     @property
     def file_read(self) -> NodesNodeQemuVmidAgentFileRead:
         """Reads the given file via guest agent. Is limited to 16777216 bytes."""
-        return NodesNodeQemuVmidAgentFileRead(self._c, self._p + "/file-read")
+        return NodesNodeQemuVmidAgentFileRead(self._client, self._path + "/file-read")
 
     @property
     def file_write(self) -> NodesNodeQemuVmidAgentFileWrite:
         """Writes the given file via guest agent."""
-        return NodesNodeQemuVmidAgentFileWrite(self._c, self._p + "/file-write")
+        return NodesNodeQemuVmidAgentFileWrite(self._client, self._path + "/file-write")
 
     @property
     def fsfreeze_freeze(self) -> NodesNodeQemuVmidAgentFsfreezeFreeze:
         """Execute fsfreeze-freeze."""
-        return NodesNodeQemuVmidAgentFsfreezeFreeze(self._c, self._p + "/fsfreeze-freeze")
+        return NodesNodeQemuVmidAgentFsfreezeFreeze(self._client, self._path + "/fsfreeze-freeze")
 
     @property
     def fsfreeze_status(self) -> NodesNodeQemuVmidAgentFsfreezeStatus:
         """Execute fsfreeze-status."""
-        return NodesNodeQemuVmidAgentFsfreezeStatus(self._c, self._p + "/fsfreeze-status")
+        return NodesNodeQemuVmidAgentFsfreezeStatus(self._client, self._path + "/fsfreeze-status")
 
     @property
     def fsfreeze_thaw(self) -> NodesNodeQemuVmidAgentFsfreezeThaw:
         """Execute fsfreeze-thaw."""
-        return NodesNodeQemuVmidAgentFsfreezeThaw(self._c, self._p + "/fsfreeze-thaw")
+        return NodesNodeQemuVmidAgentFsfreezeThaw(self._client, self._path + "/fsfreeze-thaw")
 
     @property
     def fstrim(self) -> NodesNodeQemuVmidAgentFstrim:
         """Execute fstrim."""
-        return NodesNodeQemuVmidAgentFstrim(self._c, self._p + "/fstrim")
+        return NodesNodeQemuVmidAgentFstrim(self._client, self._path + "/fstrim")
 
     @property
     def get_fsinfo(self) -> NodesNodeQemuVmidAgentGetFsinfo:
         """Execute get-fsinfo."""
-        return NodesNodeQemuVmidAgentGetFsinfo(self._c, self._p + "/get-fsinfo")
+        return NodesNodeQemuVmidAgentGetFsinfo(self._client, self._path + "/get-fsinfo")
 
     @property
     def get_host_name(self) -> NodesNodeQemuVmidAgentGetHostName:
         """Execute get-host-name."""
-        return NodesNodeQemuVmidAgentGetHostName(self._c, self._p + "/get-host-name")
+        return NodesNodeQemuVmidAgentGetHostName(self._client, self._path + "/get-host-name")
 
     @property
     def get_memory_block_info(self) -> NodesNodeQemuVmidAgentGetMemoryBlockInfo:
         """Execute get-memory-block-info."""
-        return NodesNodeQemuVmidAgentGetMemoryBlockInfo(self._c, self._p + "/get-memory-block-info")
+        return NodesNodeQemuVmidAgentGetMemoryBlockInfo(
+            self._client, self._path + "/get-memory-block-info"
+        )
 
     @property
     def get_memory_blocks(self) -> NodesNodeQemuVmidAgentGetMemoryBlocks:
         """Execute get-memory-blocks."""
-        return NodesNodeQemuVmidAgentGetMemoryBlocks(self._c, self._p + "/get-memory-blocks")
+        return NodesNodeQemuVmidAgentGetMemoryBlocks(
+            self._client, self._path + "/get-memory-blocks"
+        )
 
     @property
     def get_osinfo(self) -> NodesNodeQemuVmidAgentGetOsinfo:
         """Execute get-osinfo."""
-        return NodesNodeQemuVmidAgentGetOsinfo(self._c, self._p + "/get-osinfo")
+        return NodesNodeQemuVmidAgentGetOsinfo(self._client, self._path + "/get-osinfo")
 
     @property
     def get_time(self) -> NodesNodeQemuVmidAgentGetTime:
         """Execute get-time."""
-        return NodesNodeQemuVmidAgentGetTime(self._c, self._p + "/get-time")
+        return NodesNodeQemuVmidAgentGetTime(self._client, self._path + "/get-time")
 
     @property
     def get_timezone(self) -> NodesNodeQemuVmidAgentGetTimezone:
         """Execute get-timezone."""
-        return NodesNodeQemuVmidAgentGetTimezone(self._c, self._p + "/get-timezone")
+        return NodesNodeQemuVmidAgentGetTimezone(self._client, self._path + "/get-timezone")
 
     @property
     def get_users(self) -> NodesNodeQemuVmidAgentGetUsers:
         """Execute get-users."""
-        return NodesNodeQemuVmidAgentGetUsers(self._c, self._p + "/get-users")
+        return NodesNodeQemuVmidAgentGetUsers(self._client, self._path + "/get-users")
 
     @property
     def get_vcpus(self) -> NodesNodeQemuVmidAgentGetVcpus:
         """Execute get-vcpus."""
-        return NodesNodeQemuVmidAgentGetVcpus(self._c, self._p + "/get-vcpus")
+        return NodesNodeQemuVmidAgentGetVcpus(self._client, self._path + "/get-vcpus")
 
     @property
     def info(self) -> NodesNodeQemuVmidAgentInfo:
         """Execute info."""
-        return NodesNodeQemuVmidAgentInfo(self._c, self._p + "/info")
+        return NodesNodeQemuVmidAgentInfo(self._client, self._path + "/info")
 
     @property
     def network_get_interfaces(self) -> NodesNodeQemuVmidAgentNetworkGetInterfaces:
         """Execute network-get-interfaces."""
         return NodesNodeQemuVmidAgentNetworkGetInterfaces(
-            self._c, self._p + "/network-get-interfaces"
+            self._client, self._path + "/network-get-interfaces"
         )
 
     @property
     def ping(self) -> NodesNodeQemuVmidAgentPing:
         """Execute ping."""
-        return NodesNodeQemuVmidAgentPing(self._c, self._p + "/ping")
+        return NodesNodeQemuVmidAgentPing(self._client, self._path + "/ping")
 
     @property
     def set_user_password(self) -> NodesNodeQemuVmidAgentSetUserPassword:
         """Sets the password for the given user to the given password"""
-        return NodesNodeQemuVmidAgentSetUserPassword(self._c, self._p + "/set-user-password")
+        return NodesNodeQemuVmidAgentSetUserPassword(
+            self._client, self._path + "/set-user-password"
+        )
 
     @property
     def shutdown(self) -> NodesNodeQemuVmidAgentShutdown:
         """Execute shutdown."""
-        return NodesNodeQemuVmidAgentShutdown(self._c, self._p + "/shutdown")
+        return NodesNodeQemuVmidAgentShutdown(self._client, self._path + "/shutdown")
 
     @property
     def suspend_disk(self) -> NodesNodeQemuVmidAgentSuspendDisk:
         """Execute suspend-disk."""
-        return NodesNodeQemuVmidAgentSuspendDisk(self._c, self._p + "/suspend-disk")
+        return NodesNodeQemuVmidAgentSuspendDisk(self._client, self._path + "/suspend-disk")
 
     @property
     def suspend_hybrid(self) -> NodesNodeQemuVmidAgentSuspendHybrid:
         """Execute suspend-hybrid."""
-        return NodesNodeQemuVmidAgentSuspendHybrid(self._c, self._p + "/suspend-hybrid")
+        return NodesNodeQemuVmidAgentSuspendHybrid(self._client, self._path + "/suspend-hybrid")
 
     @property
     def suspend_ram(self) -> NodesNodeQemuVmidAgentSuspendRam:
         """Execute suspend-ram."""
-        return NodesNodeQemuVmidAgentSuspendRam(self._c, self._p + "/suspend-ram")
+        return NodesNodeQemuVmidAgentSuspendRam(self._client, self._path + "/suspend-ram")
 
     def get(self) -> list[dict[str, Any]]:
         """QEMU Guest Agent command index.
@@ -254,7 +260,7 @@ class NodesNodeQemuVmidAgent(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
     def post(
         self,
@@ -300,7 +306,7 @@ class NodesNodeQemuVmidAgent(SyncPath):
         params = {
             "command": command,
         }
-        return self._c._call("POST", self._p, params, _R1)
+        return self._client._call("POST", self._path, params, _R1)
 
 
 class NodesNodeQemuVmidAgentExec(SyncPath):
@@ -337,7 +343,7 @@ class NodesNodeQemuVmidAgentExec(SyncPath):
             "command": _sequence("command", command),
             "input-data": input_data,
         }
-        return self._c._call("POST", self._p, params, _R2)
+        return self._client._call("POST", self._path, params, _R2)
 
 
 class NodesNodeQemuVmidAgentExecStatus(SyncPath):
@@ -370,7 +376,7 @@ class NodesNodeQemuVmidAgentExecStatus(SyncPath):
         params = {
             "pid": pid,
         }
-        return self._c._call("GET", self._p, params, _R3)
+        return self._client._call("GET", self._path, params, _R3)
 
 
 class NodesNodeQemuVmidAgentFileRead(SyncPath):
@@ -420,7 +426,7 @@ class NodesNodeQemuVmidAgentFileRead(SyncPath):
             "decode": decode,
             "offset": offset,
         }
-        return self._c._call("GET", self._p, params, _R4)
+        return self._client._call("GET", self._path, params, _R4)
 
 
 class NodesNodeQemuVmidAgentFileWrite(SyncPath):
@@ -461,7 +467,7 @@ class NodesNodeQemuVmidAgentFileWrite(SyncPath):
             "file": file,
             "encode": encode,
         }
-        return self._c._call("POST", self._p, params, _R5)
+        return self._client._call("POST", self._path, params, _R5)
 
 
 class NodesNodeQemuVmidAgentFsfreezeFreeze(SyncPath):
@@ -484,7 +490,7 @@ class NodesNodeQemuVmidAgentFsfreezeFreeze(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-freeze`` (``fsfreeze-freeze``)."""
-        return self._c._call("POST", self._p, {}, _R6)
+        return self._client._call("POST", self._path, {}, _R6)
 
 
 class NodesNodeQemuVmidAgentFsfreezeStatus(SyncPath):
@@ -507,7 +513,7 @@ class NodesNodeQemuVmidAgentFsfreezeStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-status`` (``fsfreeze-status``)."""
-        return self._c._call("POST", self._p, {}, _R7)
+        return self._client._call("POST", self._path, {}, _R7)
 
 
 class NodesNodeQemuVmidAgentFsfreezeThaw(SyncPath):
@@ -530,7 +536,7 @@ class NodesNodeQemuVmidAgentFsfreezeThaw(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/fsfreeze-thaw`` (``fsfreeze-thaw``)."""
-        return self._c._call("POST", self._p, {}, _R8)
+        return self._client._call("POST", self._path, {}, _R8)
 
 
 class NodesNodeQemuVmidAgentFstrim(SyncPath):
@@ -553,7 +559,7 @@ class NodesNodeQemuVmidAgentFstrim(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/fstrim`` (``fstrim``)."""
-        return self._c._call("POST", self._p, {}, _R9)
+        return self._client._call("POST", self._path, {}, _R9)
 
 
 class NodesNodeQemuVmidAgentGetFsinfo(SyncPath):
@@ -576,7 +582,7 @@ class NodesNodeQemuVmidAgentGetFsinfo(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-fsinfo`` (``get-fsinfo``)."""
-        return self._c._call("GET", self._p, {}, _R10)
+        return self._client._call("GET", self._path, {}, _R10)
 
 
 class NodesNodeQemuVmidAgentGetHostName(SyncPath):
@@ -599,7 +605,7 @@ class NodesNodeQemuVmidAgentGetHostName(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-host-name`` (``get-host-name``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._client._call("GET", self._path, {}, _R11)
 
 
 class NodesNodeQemuVmidAgentGetMemoryBlockInfo(SyncPath):
@@ -622,7 +628,7 @@ class NodesNodeQemuVmidAgentGetMemoryBlockInfo(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-memory-block-info`` (``get-memory-block-info``)."""
-        return self._c._call("GET", self._p, {}, _R12)
+        return self._client._call("GET", self._path, {}, _R12)
 
 
 class NodesNodeQemuVmidAgentGetMemoryBlocks(SyncPath):
@@ -645,7 +651,7 @@ class NodesNodeQemuVmidAgentGetMemoryBlocks(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-memory-blocks`` (``get-memory-blocks``)."""
-        return self._c._call("GET", self._p, {}, _R13)
+        return self._client._call("GET", self._path, {}, _R13)
 
 
 class NodesNodeQemuVmidAgentGetOsinfo(SyncPath):
@@ -668,7 +674,7 @@ class NodesNodeQemuVmidAgentGetOsinfo(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-osinfo`` (``get-osinfo``)."""
-        return self._c._call("GET", self._p, {}, _R14)
+        return self._client._call("GET", self._path, {}, _R14)
 
 
 class NodesNodeQemuVmidAgentGetTime(SyncPath):
@@ -691,7 +697,7 @@ class NodesNodeQemuVmidAgentGetTime(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-time`` (``get-time``)."""
-        return self._c._call("GET", self._p, {}, _R15)
+        return self._client._call("GET", self._path, {}, _R15)
 
 
 class NodesNodeQemuVmidAgentGetTimezone(SyncPath):
@@ -714,7 +720,7 @@ class NodesNodeQemuVmidAgentGetTimezone(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-timezone`` (``get-timezone``)."""
-        return self._c._call("GET", self._p, {}, _R16)
+        return self._client._call("GET", self._path, {}, _R16)
 
 
 class NodesNodeQemuVmidAgentGetUsers(SyncPath):
@@ -737,7 +743,7 @@ class NodesNodeQemuVmidAgentGetUsers(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-users`` (``get-users``)."""
-        return self._c._call("GET", self._p, {}, _R17)
+        return self._client._call("GET", self._path, {}, _R17)
 
 
 class NodesNodeQemuVmidAgentGetVcpus(SyncPath):
@@ -760,7 +766,7 @@ class NodesNodeQemuVmidAgentGetVcpus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/get-vcpus`` (``get-vcpus``)."""
-        return self._c._call("GET", self._p, {}, _R18)
+        return self._client._call("GET", self._path, {}, _R18)
 
 
 class NodesNodeQemuVmidAgentInfo(SyncPath):
@@ -783,7 +789,7 @@ class NodesNodeQemuVmidAgentInfo(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/info`` (``info``)."""
-        return self._c._call("GET", self._p, {}, _R19)
+        return self._client._call("GET", self._path, {}, _R19)
 
 
 class NodesNodeQemuVmidAgentNetworkGetInterfaces(SyncPath):
@@ -806,7 +812,7 @@ class NodesNodeQemuVmidAgentNetworkGetInterfaces(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/agent/network-get-interfaces`` (``network-get-interfaces``)."""
-        return self._c._call("GET", self._p, {}, _R20)
+        return self._client._call("GET", self._path, {}, _R20)
 
 
 class NodesNodeQemuVmidAgentPing(SyncPath):
@@ -829,7 +835,7 @@ class NodesNodeQemuVmidAgentPing(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/ping`` (``ping``)."""
-        return self._c._call("POST", self._p, {}, _R21)
+        return self._client._call("POST", self._path, {}, _R21)
 
 
 class NodesNodeQemuVmidAgentSetUserPassword(SyncPath):
@@ -870,7 +876,7 @@ class NodesNodeQemuVmidAgentSetUserPassword(SyncPath):
             "username": username,
             "crypted": crypted,
         }
-        return self._c._call("POST", self._p, params, _R22)
+        return self._client._call("POST", self._path, params, _R22)
 
 
 class NodesNodeQemuVmidAgentShutdown(SyncPath):
@@ -893,7 +899,7 @@ class NodesNodeQemuVmidAgentShutdown(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/shutdown`` (``shutdown``)."""
-        return self._c._call("POST", self._p, {}, _R23)
+        return self._client._call("POST", self._path, {}, _R23)
 
 
 class NodesNodeQemuVmidAgentSuspendDisk(SyncPath):
@@ -916,7 +922,7 @@ class NodesNodeQemuVmidAgentSuspendDisk(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/suspend-disk`` (``suspend-disk``)."""
-        return self._c._call("POST", self._p, {}, _R24)
+        return self._client._call("POST", self._path, {}, _R24)
 
 
 class NodesNodeQemuVmidAgentSuspendHybrid(SyncPath):
@@ -939,7 +945,7 @@ class NodesNodeQemuVmidAgentSuspendHybrid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/suspend-hybrid`` (``suspend-hybrid``)."""
-        return self._c._call("POST", self._p, {}, _R25)
+        return self._client._call("POST", self._path, {}, _R25)
 
 
 class NodesNodeQemuVmidAgentSuspendRam(SyncPath):
@@ -962,4 +968,4 @@ class NodesNodeQemuVmidAgentSuspendRam(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/suspend-ram`` (``suspend-ram``)."""
-        return self._c._call("POST", self._p, {}, _R26)
+        return self._client._call("POST", self._path, {}, _R26)

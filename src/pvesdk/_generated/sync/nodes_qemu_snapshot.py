@@ -46,7 +46,9 @@ class NodesNodeQemuVmidSnapshot(SyncPath):
 
     def snapname(self, snapname: str) -> NodesNodeQemuVmidSnapshotSnapname:
         """The name of the snapshot."""
-        return NodesNodeQemuVmidSnapshotSnapname(self._c, self._p + "/" + _segment(snapname))
+        return NodesNodeQemuVmidSnapshotSnapname(
+            self._client, self._path + "/" + _segment(snapname)
+        )
 
     def get(self) -> list[NodesNodeQemuVmidSnapshotGetResultItem]:
         """List all snapshots.
@@ -61,7 +63,7 @@ class NodesNodeQemuVmidSnapshot(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot`` (``snapshot_list``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
     def post(
         self,
@@ -94,7 +96,7 @@ class NodesNodeQemuVmidSnapshot(SyncPath):
             "description": description,
             "vmstate": vmstate,
         }
-        return _task(self._c._call("POST", self._p, params, _R1), self._c)
+        return _task(self._client._call("POST", self._path, params, _R1), self._client)
 
 
 class NodesNodeQemuVmidSnapshotSnapname(SyncPath):
@@ -108,12 +110,12 @@ class NodesNodeQemuVmidSnapshotSnapname(SyncPath):
     @property
     def config(self) -> NodesNodeQemuVmidSnapshotSnapnameConfig:
         """Get snapshot configuration"""
-        return NodesNodeQemuVmidSnapshotSnapnameConfig(self._c, self._p + "/config")
+        return NodesNodeQemuVmidSnapshotSnapnameConfig(self._client, self._path + "/config")
 
     @property
     def rollback(self) -> NodesNodeQemuVmidSnapshotSnapnameRollback:
         """Rollback VM state to specified snapshot."""
-        return NodesNodeQemuVmidSnapshotSnapnameRollback(self._c, self._p + "/rollback")
+        return NodesNodeQemuVmidSnapshotSnapnameRollback(self._client, self._path + "/rollback")
 
     def get(self) -> list[dict[str, Any]]:
         """GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}
@@ -125,7 +127,7 @@ class NodesNodeQemuVmidSnapshotSnapname(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}`` (``snapshot_cmd_idx``)."""
-        return self._c._call("GET", self._p, {}, _R2)
+        return self._client._call("GET", self._path, {}, _R2)
 
     def delete(
         self,
@@ -150,7 +152,7 @@ class NodesNodeQemuVmidSnapshotSnapname(SyncPath):
         params = {
             "force": force,
         }
-        return _task(self._c._call("DELETE", self._p, params, _R3), self._c)
+        return _task(self._client._call("DELETE", self._path, params, _R3), self._client)
 
 
 class NodesNodeQemuVmidSnapshotSnapnameConfig(SyncPath):
@@ -173,7 +175,7 @@ class NodesNodeQemuVmidSnapshotSnapnameConfig(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config`` (``get_snapshot_config``)."""
-        return self._c._call("GET", self._p, {}, _R4)
+        return self._client._call("GET", self._path, {}, _R4)
 
     def put(
         self,
@@ -198,7 +200,7 @@ class NodesNodeQemuVmidSnapshotSnapnameConfig(SyncPath):
         params = {
             "description": description,
         }
-        return self._c._call("PUT", self._p, params, _R5)
+        return self._client._call("PUT", self._path, params, _R5)
 
 
 class NodesNodeQemuVmidSnapshotSnapnameRollback(SyncPath):
@@ -232,4 +234,4 @@ class NodesNodeQemuVmidSnapshotSnapnameRollback(SyncPath):
         params = {
             "start": start,
         }
-        return _task(self._c._call("POST", self._p, params, _R6), self._c)
+        return _task(self._client._call("POST", self._path, params, _R6), self._client)

@@ -54,42 +54,42 @@ class NodesNodeQemuVmidStatus(SyncPath):
     @property
     def current(self) -> NodesNodeQemuVmidStatusCurrent:
         """Get virtual machine status."""
-        return NodesNodeQemuVmidStatusCurrent(self._c, self._p + "/current")
+        return NodesNodeQemuVmidStatusCurrent(self._client, self._path + "/current")
 
     @property
     def reboot(self) -> NodesNodeQemuVmidStatusReboot:
         """Reboot the VM by shutting it down, and starting it again. Applies pending changes."""
-        return NodesNodeQemuVmidStatusReboot(self._c, self._p + "/reboot")
+        return NodesNodeQemuVmidStatusReboot(self._client, self._path + "/reboot")
 
     @property
     def reset(self) -> NodesNodeQemuVmidStatusReset:
         """Reset virtual machine."""
-        return NodesNodeQemuVmidStatusReset(self._c, self._p + "/reset")
+        return NodesNodeQemuVmidStatusReset(self._client, self._path + "/reset")
 
     @property
     def resume(self) -> NodesNodeQemuVmidStatusResume:
         """Resume virtual machine."""
-        return NodesNodeQemuVmidStatusResume(self._c, self._p + "/resume")
+        return NodesNodeQemuVmidStatusResume(self._client, self._path + "/resume")
 
     @property
     def shutdown(self) -> NodesNodeQemuVmidStatusShutdown:
         """Shutdown virtual machine. This is similar to pressing the power button on a physical machine. This will send an ACPI event for the guest OS, which should then proceed to a clean shutdown."""
-        return NodesNodeQemuVmidStatusShutdown(self._c, self._p + "/shutdown")
+        return NodesNodeQemuVmidStatusShutdown(self._client, self._path + "/shutdown")
 
     @property
     def start(self) -> NodesNodeQemuVmidStatusStart:
         """Start virtual machine."""
-        return NodesNodeQemuVmidStatusStart(self._c, self._p + "/start")
+        return NodesNodeQemuVmidStatusStart(self._client, self._path + "/start")
 
     @property
     def stop(self) -> NodesNodeQemuVmidStatusStop:
         """Stop virtual machine. The qemu process will exit immediately. This is akin to pulling the power plug of a running computer and may damage the VM data."""
-        return NodesNodeQemuVmidStatusStop(self._c, self._p + "/stop")
+        return NodesNodeQemuVmidStatusStop(self._client, self._path + "/stop")
 
     @property
     def suspend(self) -> NodesNodeQemuVmidStatusSuspend:
         """Suspend virtual machine."""
-        return NodesNodeQemuVmidStatusSuspend(self._c, self._p + "/suspend")
+        return NodesNodeQemuVmidStatusSuspend(self._client, self._path + "/suspend")
 
     def get(self) -> list[NodesQemuStatusGetResultItem]:
         """Directory index
@@ -103,7 +103,7 @@ class NodesNodeQemuVmidStatus(SyncPath):
         Forwarded to the node given by ``node``.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/status`` (``vmcmdidx``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNodeQemuVmidStatusCurrent(SyncPath):
@@ -126,7 +126,7 @@ class NodesNodeQemuVmidStatusCurrent(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/status/current`` (``vm_status``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._client._call("GET", self._path, {}, _R1)
 
 
 class NodesNodeQemuVmidStatusReboot(SyncPath):
@@ -160,7 +160,7 @@ class NodesNodeQemuVmidStatusReboot(SyncPath):
         params = {
             "timeout": timeout,
         }
-        return _task(self._c._call("POST", self._p, params, _R2), self._c)
+        return _task(self._client._call("POST", self._path, params, _R2), self._client)
 
 
 class NodesNodeQemuVmidStatusReset(SyncPath):
@@ -193,7 +193,7 @@ class NodesNodeQemuVmidStatusReset(SyncPath):
         params = {
             "skiplock": skiplock,
         }
-        return _task(self._c._call("POST", self._p, params, _R3), self._c)
+        return _task(self._client._call("POST", self._path, params, _R3), self._client)
 
 
 class NodesNodeQemuVmidStatusResume(SyncPath):
@@ -229,7 +229,7 @@ class NodesNodeQemuVmidStatusResume(SyncPath):
             "nocheck": nocheck,
             "skiplock": skiplock,
         }
-        return _task(self._c._call("POST", self._p, params, _R4), self._c)
+        return _task(self._client._call("POST", self._path, params, _R4), self._client)
 
 
 class NodesNodeQemuVmidStatusShutdown(SyncPath):
@@ -274,7 +274,7 @@ class NodesNodeQemuVmidStatusShutdown(SyncPath):
             "skiplock": skiplock,
             "timeout": timeout,
         }
-        return _task(self._c._call("POST", self._p, params, _R5), self._c)
+        return _task(self._client._call("POST", self._path, params, _R5), self._client)
 
 
 class NodesNodeQemuVmidStatusStart(SyncPath):
@@ -349,7 +349,7 @@ class NodesNodeQemuVmidStatusStart(SyncPath):
             "timeout": timeout,
             "with-conntrack-state": with_conntrack_state,
         }
-        return _task(self._c._call("POST", self._p, params, _R6), self._c)
+        return _task(self._client._call("POST", self._path, params, _R6), self._client)
 
 
 class NodesNodeQemuVmidStatusStop(SyncPath):
@@ -399,7 +399,7 @@ class NodesNodeQemuVmidStatusStop(SyncPath):
             "skiplock": skiplock,
             "timeout": timeout,
         }
-        return _task(self._c._call("POST", self._p, params, _R7), self._c)
+        return _task(self._client._call("POST", self._path, params, _R7), self._client)
 
 
 class NodesNodeQemuVmidStatusSuspend(SyncPath):
@@ -441,4 +441,4 @@ class NodesNodeQemuVmidStatusSuspend(SyncPath):
             "statestorage": _checked("pve-storage-id", "statestorage", statestorage),
             "todisk": todisk,
         }
-        return _task(self._c._call("POST", self._p, params, _R8), self._c)
+        return _task(self._client._call("POST", self._path, params, _R8), self._client)

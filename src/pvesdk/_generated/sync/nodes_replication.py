@@ -47,7 +47,7 @@ class NodesNodeReplication(SyncPath):
 
     def id(self, id: str) -> NodesNodeReplicationId:
         """Replication Job ID. The ID is composed of a Guest ID and a job number, separated by a hyphen, i.e. '<GUEST>-<JOBNUM>'."""
-        return NodesNodeReplicationId(self._c, self._p + "/" + _segment(id))
+        return NodesNodeReplicationId(self._client, self._path + "/" + _segment(id))
 
     def get(
         self,
@@ -75,7 +75,7 @@ class NodesNodeReplication(SyncPath):
         params = {
             "guest": guest,
         }
-        return self._c._call("GET", self._p, params, _R0)
+        return self._client._call("GET", self._path, params, _R0)
 
 
 class NodesNodeReplicationId(SyncPath):
@@ -88,17 +88,17 @@ class NodesNodeReplicationId(SyncPath):
     @property
     def log(self) -> NodesNodeReplicationIdLog:
         """Read replication job log."""
-        return NodesNodeReplicationIdLog(self._c, self._p + "/log")
+        return NodesNodeReplicationIdLog(self._client, self._path + "/log")
 
     @property
     def schedule_now(self) -> NodesNodeReplicationIdScheduleNow:
         """Schedule replication job to start as soon as possible."""
-        return NodesNodeReplicationIdScheduleNow(self._c, self._p + "/schedule_now")
+        return NodesNodeReplicationIdScheduleNow(self._client, self._path + "/schedule_now")
 
     @property
     def status(self) -> NodesNodeReplicationIdStatus:
         """Get replication job status."""
-        return NodesNodeReplicationIdStatus(self._c, self._p + "/status")
+        return NodesNodeReplicationIdStatus(self._client, self._path + "/status")
 
     def get(self) -> list[dict[str, Any]]:
         """Directory index.
@@ -110,7 +110,7 @@ class NodesNodeReplicationId(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/replication/{id}`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._client._call("GET", self._path, {}, _R1)
 
 
 class NodesNodeReplicationIdLog(SyncPath):
@@ -149,7 +149,7 @@ class NodesNodeReplicationIdLog(SyncPath):
             "limit": limit,
             "start": start,
         }
-        return self._c._call("GET", self._p, params, _R2)
+        return self._client._call("GET", self._path, params, _R2)
 
 
 class NodesNodeReplicationIdScheduleNow(SyncPath):
@@ -173,7 +173,7 @@ class NodesNodeReplicationIdScheduleNow(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/replication/{id}/schedule_now`` (``schedule_now``)."""
-        return self._c._call("POST", self._p, {}, _R3)
+        return self._client._call("POST", self._path, {}, _R3)
 
 
 class NodesNodeReplicationIdStatus(SyncPath):
@@ -197,4 +197,4 @@ class NodesNodeReplicationIdStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/replication/{id}/status`` (``job_status``)."""
-        return self._c._call("GET", self._p, {}, _R4)
+        return self._client._call("GET", self._path, {}, _R4)

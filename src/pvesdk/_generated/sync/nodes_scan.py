@@ -70,37 +70,37 @@ class NodesNodeScan(SyncPath):
     @property
     def cifs(self) -> NodesNodeScanCifs:
         """Scan remote CIFS server."""
-        return NodesNodeScanCifs(self._c, self._p + "/cifs")
+        return NodesNodeScanCifs(self._client, self._path + "/cifs")
 
     @property
     def iscsi(self) -> NodesNodeScanIscsi:
         """Scan remote iSCSI server."""
-        return NodesNodeScanIscsi(self._c, self._p + "/iscsi")
+        return NodesNodeScanIscsi(self._client, self._path + "/iscsi")
 
     @property
     def lvm(self) -> NodesNodeScanLvm:
         """List local LVM volume groups."""
-        return NodesNodeScanLvm(self._c, self._p + "/lvm")
+        return NodesNodeScanLvm(self._client, self._path + "/lvm")
 
     @property
     def lvmthin(self) -> NodesNodeScanLvmthin:
         """List local LVM Thin Pools."""
-        return NodesNodeScanLvmthin(self._c, self._p + "/lvmthin")
+        return NodesNodeScanLvmthin(self._client, self._path + "/lvmthin")
 
     @property
     def nfs(self) -> NodesNodeScanNfs:
         """Scan remote NFS server."""
-        return NodesNodeScanNfs(self._c, self._p + "/nfs")
+        return NodesNodeScanNfs(self._client, self._path + "/nfs")
 
     @property
     def pbs(self) -> NodesNodeScanPbs:
         """Scan remote Proxmox Backup Server."""
-        return NodesNodeScanPbs(self._c, self._p + "/pbs")
+        return NodesNodeScanPbs(self._client, self._path + "/pbs")
 
     @property
     def zfs(self) -> NodesNodeScanZfs:
         """Scan zfs pool list on local node."""
-        return NodesNodeScanZfs(self._c, self._p + "/zfs")
+        return NodesNodeScanZfs(self._client, self._path + "/zfs")
 
     def get(self) -> list[NodesScanGetResultItem]:
         """Index of available scan methods
@@ -112,7 +112,7 @@ class NodesNodeScan(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/scan`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNodeScanCifs(SyncPath):
@@ -155,7 +155,7 @@ class NodesNodeScanCifs(SyncPath):
             "password": password,
             "username": username,
         }
-        return self._c._call("GET", self._p, params, _R1)
+        return self._client._call("GET", self._path, params, _R1)
 
 
 class NodesNodeScanIscsi(SyncPath):
@@ -189,7 +189,7 @@ class NodesNodeScanIscsi(SyncPath):
         params = {
             "portal": portal,
         }
-        return self._c._call("GET", self._p, params, _R2)
+        return self._client._call("GET", self._path, params, _R2)
 
 
 class NodesNodeScanLvm(SyncPath):
@@ -212,7 +212,7 @@ class NodesNodeScanLvm(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/scan/lvm`` (``lvmscan``)."""
-        return self._c._call("GET", self._p, {}, _R3)
+        return self._client._call("GET", self._path, {}, _R3)
 
 
 class NodesNodeScanLvmthin(SyncPath):
@@ -247,7 +247,7 @@ class NodesNodeScanLvmthin(SyncPath):
         params = {
             "vg": vg,
         }
-        return self._c._call("GET", self._p, params, _R4)
+        return self._client._call("GET", self._path, params, _R4)
 
 
 class NodesNodeScanNfs(SyncPath):
@@ -281,7 +281,7 @@ class NodesNodeScanNfs(SyncPath):
         params = {
             "server": server,
         }
-        return self._c._call("GET", self._p, params, _R5)
+        return self._client._call("GET", self._path, params, _R5)
 
 
 class NodesNodeScanPbs(SyncPath):
@@ -330,7 +330,7 @@ class NodesNodeScanPbs(SyncPath):
             "fingerprint": fingerprint,
             "port": port,
         }
-        return self._c._call("GET", self._p, params, _R6)
+        return self._client._call("GET", self._path, params, _R6)
 
 
 class NodesNodeScanZfs(SyncPath):
@@ -353,4 +353,4 @@ class NodesNodeScanZfs(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/scan/zfs`` (``zfsscan``)."""
-        return self._c._call("GET", self._p, {}, _R7)
+        return self._client._call("GET", self._path, {}, _R7)

@@ -124,7 +124,7 @@ class NodesNodeStorage(SyncPath):
 
     def storage(self, storage: str) -> NodesNodeStorageStorage:
         """The storage identifier."""
-        return NodesNodeStorageStorage(self._c, self._p + "/" + _segment(storage))
+        return NodesNodeStorageStorage(self._client, self._path + "/" + _segment(storage))
 
     def get(
         self,
@@ -168,7 +168,7 @@ class NodesNodeStorage(SyncPath):
             "storage": _checked("pve-storage-id", "storage", storage),
             "target": target,
         }
-        return self._c._call("GET", self._p, params, _R0)
+        return self._client._call("GET", self._path, params, _R0)
 
 
 class NodesNodeStorageStorage(SyncPath):
@@ -181,57 +181,59 @@ class NodesNodeStorageStorage(SyncPath):
     @property
     def content(self) -> NodesNodeStorageStorageContent:
         """List storage content."""
-        return NodesNodeStorageStorageContent(self._c, self._p + "/content")
+        return NodesNodeStorageStorageContent(self._client, self._path + "/content")
 
     @property
     def download_url(self) -> NodesNodeStorageStorageDownloadUrl:
         """Download templates, ISO images, OVAs and VM images by using an URL."""
-        return NodesNodeStorageStorageDownloadUrl(self._c, self._p + "/download-url")
+        return NodesNodeStorageStorageDownloadUrl(self._client, self._path + "/download-url")
 
     @property
     def file_restore(self) -> NodesNodeStorageStorageFileRestore:
         """file-restore"""
-        return NodesNodeStorageStorageFileRestore(self._c, self._p + "/file-restore")
+        return NodesNodeStorageStorageFileRestore(self._client, self._path + "/file-restore")
 
     @property
     def identity(self) -> NodesNodeStorageStorageIdentity:
         """Return identity information for this storage instance."""
-        return NodesNodeStorageStorageIdentity(self._c, self._p + "/identity")
+        return NodesNodeStorageStorageIdentity(self._client, self._path + "/identity")
 
     @property
     def import_metadata(self) -> NodesNodeStorageStorageImportMetadata:
         """Get the base parameters for creating a guest which imports data from a foreign importable guest, like an ESXi VM"""
-        return NodesNodeStorageStorageImportMetadata(self._c, self._p + "/import-metadata")
+        return NodesNodeStorageStorageImportMetadata(self._client, self._path + "/import-metadata")
 
     @property
     def oci_registry_pull(self) -> NodesNodeStorageStorageOciRegistryPull:
         """Pull an OCI image from a registry."""
-        return NodesNodeStorageStorageOciRegistryPull(self._c, self._p + "/oci-registry-pull")
+        return NodesNodeStorageStorageOciRegistryPull(
+            self._client, self._path + "/oci-registry-pull"
+        )
 
     @property
     def prunebackups(self) -> NodesNodeStorageStoragePrunebackups:
         """Get prune information for backups. NOTE: this is only a preview and might not be what a subsequent prune call does if backups are removed/added in the meantime."""
-        return NodesNodeStorageStoragePrunebackups(self._c, self._p + "/prunebackups")
+        return NodesNodeStorageStoragePrunebackups(self._client, self._path + "/prunebackups")
 
     @property
     def rrd(self) -> NodesNodeStorageStorageRrd:
         """Read storage RRD statistics (returns PNG)."""
-        return NodesNodeStorageStorageRrd(self._c, self._p + "/rrd")
+        return NodesNodeStorageStorageRrd(self._client, self._path + "/rrd")
 
     @property
     def rrddata(self) -> NodesNodeStorageStorageRrddata:
         """Read storage RRD statistics."""
-        return NodesNodeStorageStorageRrddata(self._c, self._p + "/rrddata")
+        return NodesNodeStorageStorageRrddata(self._client, self._path + "/rrddata")
 
     @property
     def status(self) -> NodesNodeStorageStorageStatus:
         """Read storage status."""
-        return NodesNodeStorageStorageStatus(self._c, self._p + "/status")
+        return NodesNodeStorageStorageStatus(self._client, self._path + "/status")
 
     @property
     def upload(self) -> NodesNodeStorageStorageUpload:
         """Upload templates, ISO images, OVAs and VM images."""
-        return NodesNodeStorageStorageUpload(self._c, self._p + "/upload")
+        return NodesNodeStorageStorageUpload(self._client, self._path + "/upload")
 
     def get(self) -> list[NodesNodeStorageStorageGetResultItem]:
         """GET /nodes/{node}/storage/{storage}
@@ -243,7 +245,7 @@ class NodesNodeStorageStorage(SyncPath):
             Check: ``[perm, /storage/{storage}, [Datastore.Audit, Datastore.AllocateSpace], any, 1]``
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}`` (``diridx``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._client._call("GET", self._path, {}, _R1)
 
 
 class NodesNodeStorageStorageContent(SyncPath):
@@ -256,7 +258,9 @@ class NodesNodeStorageStorageContent(SyncPath):
 
     def volume(self, volume: str) -> NodesNodeStorageStorageContentVolume:
         """Volume identifier"""
-        return NodesNodeStorageStorageContentVolume(self._c, self._p + "/" + _segment(volume))
+        return NodesNodeStorageStorageContentVolume(
+            self._client, self._path + "/" + _segment(volume)
+        )
 
     def get(
         self,
@@ -287,7 +291,7 @@ class NodesNodeStorageStorageContent(SyncPath):
             "content": content,
             "vmid": vmid,
         }
-        return self._c._call("GET", self._p, params, _R2)
+        return self._client._call("GET", self._path, params, _R2)
 
     def post(
         self,
@@ -324,7 +328,7 @@ class NodesNodeStorageStorageContent(SyncPath):
             "vmid": vmid,
             "format": format,
         }
-        return self._c._call("POST", self._p, params, _R3)
+        return self._client._call("POST", self._path, params, _R3)
 
 
 class NodesNodeStorageStorageContentVolume(SyncPath):
@@ -351,7 +355,7 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/content/{volume}`` (``info``)."""
-        return self._c._call("GET", self._p, {}, _R4)
+        return self._client._call("GET", self._path, {}, _R4)
 
     def post(
         self,
@@ -377,7 +381,7 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
             "target": target,
             "target_node": target_node,
         }
-        return _task(self._c._call("POST", self._p, params, _R5), self._c)
+        return _task(self._client._call("POST", self._path, params, _R5), self._client)
 
     def put(
         self,
@@ -406,7 +410,7 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
             "notes": notes,
             "protected": protected,
         }
-        return self._c._call("PUT", self._p, params, _R6)
+        return self._client._call("PUT", self._path, params, _R6)
 
     def delete(
         self,
@@ -433,7 +437,7 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
         params = {
             "delay": delay,
         }
-        return _task_or_none(self._c._call("DELETE", self._p, params, _R7), self._c)
+        return _task_or_none(self._client._call("DELETE", self._path, params, _R7), self._client)
 
 
 class NodesNodeStorageStorageDownloadUrl(SyncPath):
@@ -491,7 +495,7 @@ class NodesNodeStorageStorageDownloadUrl(SyncPath):
             "compression": compression,
             "verify-certificates": verify_certificates,
         }
-        return _task(self._c._call("POST", self._p, params, _R8), self._c)
+        return _task(self._client._call("POST", self._path, params, _R8), self._client)
 
 
 class NodesNodeStorageStorageFileRestore(SyncPath):
@@ -502,12 +506,12 @@ class NodesNodeStorageStorageFileRestore(SyncPath):
     @property
     def download(self) -> NodesNodeStorageStorageFileRestoreDownload:
         """Extract a file or directory (as zip archive) from a PBS backup."""
-        return NodesNodeStorageStorageFileRestoreDownload(self._c, self._p + "/download")
+        return NodesNodeStorageStorageFileRestoreDownload(self._client, self._path + "/download")
 
     @property
     def list(self) -> NodesNodeStorageStorageFileRestoreList:
         """List files and directories for single file restore under the given path."""
-        return NodesNodeStorageStorageFileRestoreList(self._c, self._p + "/list")
+        return NodesNodeStorageStorageFileRestoreList(self._client, self._path + "/list")
 
 
 class NodesNodeStorageStorageFileRestoreDownload(SyncPath):
@@ -549,7 +553,7 @@ class NodesNodeStorageStorageFileRestoreDownload(SyncPath):
             "volume": volume,
             "tar": tar,
         }
-        return self._c._call("GET", self._p, params, _R9)
+        return self._client._call("GET", self._path, params, _R9)
 
 
 class NodesNodeStorageStorageFileRestoreList(SyncPath):
@@ -586,7 +590,7 @@ class NodesNodeStorageStorageFileRestoreList(SyncPath):
             "filepath": filepath,
             "volume": volume,
         }
-        return self._c._call("GET", self._p, params, _R10)
+        return self._client._call("GET", self._path, params, _R10)
 
 
 class NodesNodeStorageStorageIdentity(SyncPath):
@@ -610,7 +614,7 @@ class NodesNodeStorageStorageIdentity(SyncPath):
         Proxmox VE: New in 9.2.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/identity`` (``identity``)."""
-        return self._c._call("GET", self._p, {}, _R11)
+        return self._client._call("GET", self._path, {}, _R11)
 
 
 class NodesNodeStorageStorageImportMetadata(SyncPath):
@@ -647,7 +651,7 @@ class NodesNodeStorageStorageImportMetadata(SyncPath):
         params = {
             "volume": volume,
         }
-        return self._c._call("GET", self._p, params, _R12)
+        return self._client._call("GET", self._path, params, _R12)
 
 
 class NodesNodeStorageStorageOciRegistryPull(SyncPath):
@@ -689,7 +693,7 @@ class NodesNodeStorageStorageOciRegistryPull(SyncPath):
             "reference": reference,
             "filename": filename,
         }
-        return _task(self._c._call("POST", self._p, params, _R13), self._c)
+        return _task(self._client._call("POST", self._path, params, _R13), self._client)
 
 
 class NodesNodeStorageStoragePrunebackups(SyncPath):
@@ -732,7 +736,7 @@ class NodesNodeStorageStoragePrunebackups(SyncPath):
             "type": type,
             "vmid": vmid,
         }
-        return self._c._call("GET", self._p, params, _R14)
+        return self._client._call("GET", self._path, params, _R14)
 
     def delete(
         self,
@@ -767,7 +771,7 @@ class NodesNodeStorageStoragePrunebackups(SyncPath):
             "type": type,
             "vmid": vmid,
         }
-        return _task(self._c._call("DELETE", self._p, params, _R15), self._c)
+        return _task(self._client._call("DELETE", self._path, params, _R15), self._client)
 
 
 class NodesNodeStorageStorageRrd(SyncPath):
@@ -808,7 +812,7 @@ class NodesNodeStorageStorageRrd(SyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return self._c._call("GET", self._p, params, _R16)
+        return self._client._call("GET", self._path, params, _R16)
 
 
 class NodesNodeStorageStorageRrddata(SyncPath):
@@ -844,7 +848,7 @@ class NodesNodeStorageStorageRrddata(SyncPath):
             "timeframe": timeframe,
             "cf": cf,
         }
-        return self._c._call("GET", self._p, params, _R17)
+        return self._client._call("GET", self._path, params, _R17)
 
 
 class NodesNodeStorageStorageStatus(SyncPath):
@@ -867,7 +871,7 @@ class NodesNodeStorageStorageStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/storage/{storage}/status`` (``read_status``)."""
-        return self._c._call("GET", self._p, {}, _R18)
+        return self._client._call("GET", self._path, {}, _R18)
 
 
 class NodesNodeStorageStorageUpload(SyncPath):
@@ -915,4 +919,4 @@ class NodesNodeStorageStorageUpload(SyncPath):
             "checksum-algorithm": checksum_algorithm,
             "tmpfilename": tmpfilename,
         }
-        return _task(self._c._call("POST", self._p, params, _R19), self._c)
+        return _task(self._client._call("POST", self._path, params, _R19), self._client)

@@ -48,7 +48,7 @@ class NodesNodeTasks(SyncPath):
 
     def upid(self, upid: str) -> NodesNodeTasksUpid:
         """{upid}"""
-        return NodesNodeTasksUpid(self._c, self._p + "/" + _segment(upid))
+        return NodesNodeTasksUpid(self._client, self._path + "/" + _segment(upid))
 
     def get(
         self,
@@ -110,7 +110,7 @@ class NodesNodeTasks(SyncPath):
             "userfilter": userfilter,
             "vmid": vmid,
         }
-        return self._c._call("GET", self._p, params, _R0)
+        return self._client._call("GET", self._path, params, _R0)
 
 
 class NodesNodeTasksUpid(SyncPath):
@@ -124,12 +124,12 @@ class NodesNodeTasksUpid(SyncPath):
     @property
     def log(self) -> NodesNodeTasksUpidLog:
         """Read task log."""
-        return NodesNodeTasksUpidLog(self._c, self._p + "/log")
+        return NodesNodeTasksUpidLog(self._client, self._path + "/log")
 
     @property
     def status(self) -> NodesNodeTasksUpidStatus:
         """Read task status."""
-        return NodesNodeTasksUpidStatus(self._c, self._p + "/status")
+        return NodesNodeTasksUpidStatus(self._client, self._path + "/status")
 
     def get(self) -> list[dict[str, Any]]:
         """GET /nodes/{node}/tasks/{upid}
@@ -141,7 +141,7 @@ class NodesNodeTasksUpid(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/tasks/{upid}`` (``upid_index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._client._call("GET", self._path, {}, _R1)
 
     def delete(self) -> None:
         """Stop a task.
@@ -157,7 +157,7 @@ class NodesNodeTasksUpid(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``DELETE /nodes/{node}/tasks/{upid}`` (``stop_task``)."""
-        return self._c._call("DELETE", self._p, {}, _R2)
+        return self._client._call("DELETE", self._path, {}, _R2)
 
 
 class NodesNodeTasksUpidLog(SyncPath):
@@ -201,7 +201,7 @@ class NodesNodeTasksUpidLog(SyncPath):
             "limit": limit,
             "start": start,
         }
-        return self._c._call("GET", self._p, params, _R3)
+        return self._client._call("GET", self._path, params, _R3)
 
 
 class NodesNodeTasksUpidStatus(SyncPath):
@@ -225,4 +225,4 @@ class NodesNodeTasksUpidStatus(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/tasks/{upid}/status`` (``read_task_status``)."""
-        return self._c._call("GET", self._p, {}, _R4)
+        return self._client._call("GET", self._path, {}, _R4)

@@ -35,4 +35,4 @@ class Version(SyncPath):
             User: all
 
         Proxmox: ``GET /version`` (``version``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)

@@ -60,12 +60,12 @@ class Api(AsyncPath):
     @property
     def nodes(self) -> Nodes:
         """Cluster node index."""
-        return Nodes(self._c, self._p + "/nodes")
+        return Nodes(self._client, self._path + "/nodes")
 
     @property
     def version(self) -> Version:
         """API version details."""
-        return Version(self._c, self._p + "/version")
+        return Version(self._client, self._path + "/version")
 
 
 class Nodes(AsyncPath):
@@ -77,7 +77,7 @@ class Nodes(AsyncPath):
 
     def node(self, node: str) -> NodesNode:
         """The cluster node name."""
-        return NodesNode(self._c, self._p + "/" + _segment(node))
+        return NodesNode(self._client, self._path + "/" + _segment(node))
 
     async def get(self) -> list[NodesGetResultItem]:
         """Cluster node index.
@@ -89,7 +89,7 @@ class Nodes(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R0)
+        return await self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNode(AsyncPath):
@@ -102,17 +102,17 @@ class NodesNode(AsyncPath):
     @property
     def qemu(self) -> NodesNodeQemu:
         """Create a virtual machine. Ends with "quotes" """
-        return NodesNodeQemu(self._c, self._p + "/qemu")
+        return NodesNodeQemu(self._client, self._path + "/qemu")
 
     @property
     def disks(self) -> NodesNodeDisks:
         """Disk index."""
-        return NodesNodeDisks(self._c, self._p + "/disks")
+        return NodesNodeDisks(self._client, self._path + "/disks")
 
     @property
     def storage(self) -> NodesNodeStorage:
         """storage"""
-        return NodesNodeStorage(self._c, self._p + "/storage")
+        return NodesNodeStorage(self._client, self._path + "/storage")
 
     async def get(self) -> list[dict[str, Any]]:
         """Node index.
@@ -121,7 +121,7 @@ class NodesNode(AsyncPath):
             ``list[dict[str, Any]]``
 
         Proxmox: ``GET /nodes/{node}`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R1)
+        return await self._client._call("GET", self._path, {}, _R1)
 
 
 class NodesNodeQemu(AsyncPath):
@@ -133,7 +133,7 @@ class NodesNodeQemu(AsyncPath):
 
     def vmid(self, vmid: int) -> NodesNodeQemuVmid:
         """{vmid}"""
-        return NodesNodeQemuVmid(self._c, self._p + "/" + _segment(vmid))
+        return NodesNodeQemuVmid(self._client, self._path + "/" + _segment(vmid))
 
     async def post(
         self,
@@ -197,7 +197,7 @@ class NodesNodeQemu(AsyncPath):
             "numa[n]": _family(numa_n, 0, 7),
             "net[n]": _family(net, 0, 31),
         }
-        return _task(await self._c._call("POST", self._p, params, _R2), self._c)
+        return _task(await self._client._call("POST", self._path, params, _R2), self._client)
 
 
 class NodesNodeQemuVmid(AsyncPath):
@@ -208,7 +208,7 @@ class NodesNodeQemuVmid(AsyncPath):
     @property
     def config(self) -> NodesNodeQemuVmidConfig:
         """Get the VM configuration."""
-        return NodesNodeQemuVmidConfig(self._c, self._p + "/config")
+        return NodesNodeQemuVmidConfig(self._client, self._path + "/config")
 
 
 class NodesNodeQemuVmidConfig(AsyncPath):
@@ -237,7 +237,7 @@ class NodesNodeQemuVmidConfig(AsyncPath):
         params = {
             "current": current,
         }
-        return await self._c._call("GET", self._p, params, _R3)
+        return await self._client._call("GET", self._path, params, _R3)
 
     async def put(
         self,
@@ -262,7 +262,7 @@ class NodesNodeQemuVmidConfig(AsyncPath):
             "delete": _join(delete),
             "cores": cores,
         }
-        return await self._c._call("PUT", self._p, params, _R4)
+        return await self._client._call("PUT", self._path, params, _R4)
 
 
 class NodesNodeDisks(AsyncPath):
@@ -275,7 +275,7 @@ class NodesNodeDisks(AsyncPath):
     @property
     def list(self) -> NodesNodeDisksList:
         """List disks."""
-        return NodesNodeDisksList(self._c, self._p + "/list")
+        return NodesNodeDisksList(self._client, self._path + "/list")
 
     async def get(self) -> builtins.list[dict[str, Any]]:
         """Disk index.
@@ -284,7 +284,7 @@ class NodesNodeDisks(AsyncPath):
             ``list[dict[str, Any]]``
 
         Proxmox: ``GET /nodes/{node}/disks`` (``index``)."""
-        return await self._c._call("GET", self._p, {}, _R5)
+        return await self._client._call("GET", self._path, {}, _R5)
 
 
 class NodesNodeDisksList(AsyncPath):
@@ -311,7 +311,7 @@ class NodesNodeDisksList(AsyncPath):
         params = {
             "type": type,
         }
-        return await self._c._call("GET", self._p, params, _R6)
+        return await self._client._call("GET", self._path, params, _R6)
 
 
 class NodesNodeStorage(AsyncPath):
@@ -321,7 +321,7 @@ class NodesNodeStorage(AsyncPath):
 
     def storage(self, storage: str) -> NodesNodeStorageStorage:
         """{storage}"""
-        return NodesNodeStorageStorage(self._c, self._p + "/" + _segment(storage))
+        return NodesNodeStorageStorage(self._client, self._path + "/" + _segment(storage))
 
 
 class NodesNodeStorageStorage(AsyncPath):
@@ -332,7 +332,7 @@ class NodesNodeStorageStorage(AsyncPath):
     @property
     def content(self) -> NodesNodeStorageStorageContent:
         """content"""
-        return NodesNodeStorageStorageContent(self._c, self._p + "/content")
+        return NodesNodeStorageStorageContent(self._client, self._path + "/content")
 
 
 class NodesNodeStorageStorageContent(AsyncPath):
@@ -342,7 +342,9 @@ class NodesNodeStorageStorageContent(AsyncPath):
 
     def volume(self, volume: str) -> NodesNodeStorageStorageContentVolume:
         """{volume}"""
-        return NodesNodeStorageStorageContentVolume(self._c, self._p + "/" + _segment(volume))
+        return NodesNodeStorageStorageContentVolume(
+            self._client, self._path + "/" + _segment(volume)
+        )
 
 
 class NodesNodeStorageStorageContentVolume(AsyncPath):
@@ -370,7 +372,9 @@ class NodesNodeStorageStorageContentVolume(AsyncPath):
         params = {
             "delay": delay,
         }
-        return _task_or_none(await self._c._call("DELETE", self._p, params, _R7), self._c)
+        return _task_or_none(
+            await self._client._call("DELETE", self._path, params, _R7), self._client
+        )
 
 
 class Version(AsyncPath):
@@ -390,4 +394,4 @@ class Version(AsyncPath):
             User: all
 
         Proxmox: ``GET /version`` (``version``)."""
-        return await self._c._call("GET", self._p, {}, _R8)
+        return await self._client._call("GET", self._path, {}, _R8)

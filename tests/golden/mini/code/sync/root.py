@@ -60,12 +60,12 @@ class Api(SyncPath):
     @property
     def nodes(self) -> Nodes:
         """Cluster node index."""
-        return Nodes(self._c, self._p + "/nodes")
+        return Nodes(self._client, self._path + "/nodes")
 
     @property
     def version(self) -> Version:
         """API version details."""
-        return Version(self._c, self._p + "/version")
+        return Version(self._client, self._path + "/version")
 
 
 class Nodes(SyncPath):
@@ -77,7 +77,7 @@ class Nodes(SyncPath):
 
     def node(self, node: str) -> NodesNode:
         """The cluster node name."""
-        return NodesNode(self._c, self._p + "/" + _segment(node))
+        return NodesNode(self._client, self._path + "/" + _segment(node))
 
     def get(self) -> list[NodesGetResultItem]:
         """Cluster node index.
@@ -89,7 +89,7 @@ class Nodes(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R0)
+        return self._client._call("GET", self._path, {}, _R0)
 
 
 class NodesNode(SyncPath):
@@ -102,17 +102,17 @@ class NodesNode(SyncPath):
     @property
     def qemu(self) -> NodesNodeQemu:
         """Create a virtual machine. Ends with "quotes" """
-        return NodesNodeQemu(self._c, self._p + "/qemu")
+        return NodesNodeQemu(self._client, self._path + "/qemu")
 
     @property
     def disks(self) -> NodesNodeDisks:
         """Disk index."""
-        return NodesNodeDisks(self._c, self._p + "/disks")
+        return NodesNodeDisks(self._client, self._path + "/disks")
 
     @property
     def storage(self) -> NodesNodeStorage:
         """storage"""
-        return NodesNodeStorage(self._c, self._p + "/storage")
+        return NodesNodeStorage(self._client, self._path + "/storage")
 
     def get(self) -> list[dict[str, Any]]:
         """Node index.
@@ -121,7 +121,7 @@ class NodesNode(SyncPath):
             ``list[dict[str, Any]]``
 
         Proxmox: ``GET /nodes/{node}`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R1)
+        return self._client._call("GET", self._path, {}, _R1)
 
 
 class NodesNodeQemu(SyncPath):
@@ -133,7 +133,7 @@ class NodesNodeQemu(SyncPath):
 
     def vmid(self, vmid: int) -> NodesNodeQemuVmid:
         """{vmid}"""
-        return NodesNodeQemuVmid(self._c, self._p + "/" + _segment(vmid))
+        return NodesNodeQemuVmid(self._client, self._path + "/" + _segment(vmid))
 
     def post(
         self,
@@ -197,7 +197,7 @@ class NodesNodeQemu(SyncPath):
             "numa[n]": _family(numa_n, 0, 7),
             "net[n]": _family(net, 0, 31),
         }
-        return _task(self._c._call("POST", self._p, params, _R2), self._c)
+        return _task(self._client._call("POST", self._path, params, _R2), self._client)
 
 
 class NodesNodeQemuVmid(SyncPath):
@@ -208,7 +208,7 @@ class NodesNodeQemuVmid(SyncPath):
     @property
     def config(self) -> NodesNodeQemuVmidConfig:
         """Get the VM configuration."""
-        return NodesNodeQemuVmidConfig(self._c, self._p + "/config")
+        return NodesNodeQemuVmidConfig(self._client, self._path + "/config")
 
 
 class NodesNodeQemuVmidConfig(SyncPath):
@@ -237,7 +237,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
         params = {
             "current": current,
         }
-        return self._c._call("GET", self._p, params, _R3)
+        return self._client._call("GET", self._path, params, _R3)
 
     def put(
         self,
@@ -262,7 +262,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
             "delete": _join(delete),
             "cores": cores,
         }
-        return self._c._call("PUT", self._p, params, _R4)
+        return self._client._call("PUT", self._path, params, _R4)
 
 
 class NodesNodeDisks(SyncPath):
@@ -275,7 +275,7 @@ class NodesNodeDisks(SyncPath):
     @property
     def list(self) -> NodesNodeDisksList:
         """List disks."""
-        return NodesNodeDisksList(self._c, self._p + "/list")
+        return NodesNodeDisksList(self._client, self._path + "/list")
 
     def get(self) -> builtins.list[dict[str, Any]]:
         """Disk index.
@@ -284,7 +284,7 @@ class NodesNodeDisks(SyncPath):
             ``list[dict[str, Any]]``
 
         Proxmox: ``GET /nodes/{node}/disks`` (``index``)."""
-        return self._c._call("GET", self._p, {}, _R5)
+        return self._client._call("GET", self._path, {}, _R5)
 
 
 class NodesNodeDisksList(SyncPath):
@@ -311,7 +311,7 @@ class NodesNodeDisksList(SyncPath):
         params = {
             "type": type,
         }
-        return self._c._call("GET", self._p, params, _R6)
+        return self._client._call("GET", self._path, params, _R6)
 
 
 class NodesNodeStorage(SyncPath):
@@ -321,7 +321,7 @@ class NodesNodeStorage(SyncPath):
 
     def storage(self, storage: str) -> NodesNodeStorageStorage:
         """{storage}"""
-        return NodesNodeStorageStorage(self._c, self._p + "/" + _segment(storage))
+        return NodesNodeStorageStorage(self._client, self._path + "/" + _segment(storage))
 
 
 class NodesNodeStorageStorage(SyncPath):
@@ -332,7 +332,7 @@ class NodesNodeStorageStorage(SyncPath):
     @property
     def content(self) -> NodesNodeStorageStorageContent:
         """content"""
-        return NodesNodeStorageStorageContent(self._c, self._p + "/content")
+        return NodesNodeStorageStorageContent(self._client, self._path + "/content")
 
 
 class NodesNodeStorageStorageContent(SyncPath):
@@ -342,7 +342,9 @@ class NodesNodeStorageStorageContent(SyncPath):
 
     def volume(self, volume: str) -> NodesNodeStorageStorageContentVolume:
         """{volume}"""
-        return NodesNodeStorageStorageContentVolume(self._c, self._p + "/" + _segment(volume))
+        return NodesNodeStorageStorageContentVolume(
+            self._client, self._path + "/" + _segment(volume)
+        )
 
 
 class NodesNodeStorageStorageContentVolume(SyncPath):
@@ -370,7 +372,7 @@ class NodesNodeStorageStorageContentVolume(SyncPath):
         params = {
             "delay": delay,
         }
-        return _task_or_none(self._c._call("DELETE", self._p, params, _R7), self._c)
+        return _task_or_none(self._client._call("DELETE", self._path, params, _R7), self._client)
 
 
 class Version(SyncPath):
@@ -390,4 +392,4 @@ class Version(SyncPath):
             User: all
 
         Proxmox: ``GET /version`` (``version``)."""
-        return self._c._call("GET", self._p, {}, _R8)
+        return self._client._call("GET", self._path, {}, _R8)
