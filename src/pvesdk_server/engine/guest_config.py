@@ -4,12 +4,15 @@ and pending changes of a running guest (``vmconfig_hotplug_pending`` of both).""
 
 from __future__ import annotations
 
+import base64
 import re
+import urllib.parse
 from typing import Any
 
 from pvesdk.formats import split_list
 
 from .core import PARAM_FAILED, ApiError, Caller, Engine, GiB, _wire
+from .guest_perms import check_lxc_options, check_qemu_options
 from .normalize import normalize
 from .state import Guest, guest_digest
 
@@ -92,6 +95,34 @@ def _option_exists(engine: Engine, kind: str, key: str) -> bool:
     return False
 
 
+def _ssh_key_line(line: str) -> bool:
+    """Whether one line holds an OpenSSH public key (options before it allowed): a key type
+    followed by base64 whose blob starts with that same type, which ``ssh-keygen -l`` needs."""
+    words = line.split()
+    for i, word in enumerate(words[:-1]):
+        if not re.match(r"^(ssh-|ecdsa-|sk-)[\w.@-]+$", word):
+            continue
+        try:
+            blob = base64.b64decode(words[i + 1], validate=True)
+        except ValueError:
+            return False
+        size = int.from_bytes(blob[:4], "big")
+        return len(blob) >= 4 + size and blob[4 : 4 + size] == word.encode()
+    return False
+
+
+def check_ssh_keys(text: str) -> None:
+    """qemu-server: ``sshkeys`` (URL-decoded) is run through ``PVE::Tools::
+    validate_ssh_public_keys``, which has ``ssh-keygen -l`` read every non-blank line.
+
+    Raises:
+        ApiError: 500 ``SSH public key validation error``.
+    """
+    for line in urllib.parse.unquote(text).split("\n"):
+        if line.strip() and not _ssh_key_line(line):
+            raise ApiError(500, "SSH public key validation error")
+
+
 def _unique_tags(text: str) -> str:
     """pve-guest-common ``get_unique_tags`` with the default tag style: lower-cased, sorted,
     de-duplicated, joined with ``;``."""
@@ -113,6 +144,9 @@ def _rewrite(engine: Engine, guest: Guest, key: str, text: str) -> str:
         return normalize(guest.kind, key, nic)
     if key == "tags":
         return _unique_tags(text)
+    if key == "vmgenid" and guest.kind == "qemu" and text == "1":
+        engine.state.counter += 1  # qemu-server: '1' asks for a newly generated UUID
+        return f"00000000-0000-4000-9000-{engine.state.counter:012d}"
     if key == "boot" and guest.kind == "qemu":
         return normalize(guest.kind, key, text)
     return text
@@ -301,6 +335,8 @@ def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, 
         raise ApiError(400, PARAM_FAILED, {"skiplock": "Only root may use this option."})
     delete = split_list(str(values.get("delete") or ""))
     revert = split_list(str(values.get("revert") or ""))
+    if kind == "qemu" and "sshkeys" in options:
+        check_ssh_keys(_text(options["sshkeys"]))
     if not delete and not revert and not options:
         raise ApiError(500, "no options specified")
     for opt in revert:
@@ -322,6 +358,9 @@ def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, 
         if not _option_exists(engine, kind, opt):
             raise ApiError(400, PARAM_FAILED, {"delete": f"unknown option '{opt}'"})
         deleted.append(opt)
+    texts = {key: _text(raw) for key, raw in options.items()}
+    if kind == "qemu":  # qemu-server checks before it reads the config, pve-container after
+        check_qemu_options(engine, caller, guest.vmid, guest.config, texts, deleted, create=False)
     digest = values.get("digest")
     if digest and digest != guest_digest(guest):
         if kind == "qemu":
@@ -329,6 +368,9 @@ def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, 
         raise ApiError(
             500, "detected modified configuration - file changed by other user? Try again."
         )
+    if kind == "lxc":
+        check_lxc_options(engine, caller, guest.vmid, guest.config, {}, [*deleted, *revert])
+        check_lxc_options(engine, caller, guest.vmid, guest.config, texts, [])
     if guest.lock and not values.get("skiplock"):
         raise ApiError(500, f"VM is locked ({guest.lock})")
     if kind == "qemu" and "boot" in options:

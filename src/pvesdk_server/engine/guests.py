@@ -10,12 +10,16 @@ from typing import Any
 from .core import ApiError, Caller, Engine, route
 from .guest_config import (
     _DISK_KEY,
+    _NOT_OPTIONS,
     _apply_config,
     _config_get,
     _config_set,
     _pending,
+    _text,
     apply_pending,
+    check_ssh_keys,
 )
+from .guest_perms import check_lxc_options, check_qemu_options
 from .state import Guest
 
 
@@ -81,6 +85,16 @@ def _create(engine: Engine, caller: Caller, node: str, values: dict[str, Any], k
             "Parameter verification failed.",
             {"ostemplate": "property is missing and it is not optional"},
         )
+    options = {k: _text(v) for k, v in values.items() if k not in _NOT_OPTIONS}
+    if kind == "qemu" and "sshkeys" in options:
+        check_ssh_keys(options["sshkeys"])
+    pool = values.get("pool")
+    if pool and pool not in engine.state.pools:
+        raise ApiError(403, f"Permission check failed (pool '{pool}' does not exist)")
+    if kind == "qemu":
+        check_qemu_options(engine, caller, vmid, {}, options, [], create=True)
+    else:
+        check_lxc_options(engine, caller, vmid, None, options, [])
     guest = Guest(vmid=vmid, node=node, kind=kind, config={}, lock="create")
     _apply_config(engine, guest, values, create=True)
     if kind == "qemu":
@@ -89,10 +103,8 @@ def _create(engine: Engine, caller: Caller, node: str, values: dict[str, Any], k
     else:
         guest.config.setdefault("hostname", f"CT{vmid}")
     engine.state.guests[vmid] = guest
-    if values.get("pool"):
-        if values["pool"] not in engine.state.pools:
-            raise ApiError(500, f"pool '{values['pool']}' does not exist")
-        engine.state.pools[values["pool"]].setdefault("members", []).append(vmid)
+    if pool:
+        engine.state.pools[pool].setdefault("members", []).append(vmid)
     start = bool(values.get("start"))
 
     def done() -> None:
