@@ -184,6 +184,24 @@ def _lxc_mp_path(value: str) -> str | None:
     return None
 
 
+def _lxc_dev_path(value: str) -> str | None:
+    if re.search(r"/\.\.?(?:/|$)", value) or not value.startswith("/dev/"):
+        return f"{value} is not a valid device path"
+    return None
+
+
+def _cpuset(value: str) -> str | None:
+    """qemu-server ``pve_verify_cpuset`` over pve-common ``PVE::CpuSet::parse_cpuset``."""
+    parts = value.split(",")
+    while parts and not parts[-1]:
+        parts.pop()  # Perl's split drops trailing empty fields
+    for part in parts:
+        found = re.search(r"^\s*(\d+)(?:-(\d+))?\s*$", part)
+        if found is None or (found.group(2) and int(found.group(2)) < int(found.group(1))):
+            return "unable to parse cpuset option"
+    return None
+
+
 def _either(first: Callable[[str], bool], second: Callable[[str], bool], message: str) -> Check:
     return lambda value: None if first(value) or second(value) else message.format(value=value)
 
@@ -295,6 +313,8 @@ FORMATS: dict[str, Check] = {
     "pve-qm-bootdisk": _bootdisk,
     "pve-phys-bits": _phys_bits,
     "pve-lxc-mp-string": _lxc_mp_path,
+    "pve-lxc-dev-string": _lxc_dev_path,
+    "pve-cpuset": _cpuset,
     "pve-storage-path-in-property-string": lambda v: (
         None
         if re.search(r"^/[^;,=\(\)]+", v)
