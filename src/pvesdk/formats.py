@@ -202,6 +202,33 @@ def _cpuset(value: str) -> str | None:
     return None
 
 
+def _id_pair(fmt: str) -> Check:
+    """pve-common ``verify_storagepair`` / ``verify_bridgepair``: one ``parse_idmap`` entry,
+    ``1`` (identity), ``SOURCE:TARGET`` or a default ``TARGET``, each ID of format ``fmt``.
+    The ID's message is wrapped twice, each ``die`` adding its newline."""
+
+    def check(value: str) -> str | None:
+        for entry in split_list(value):
+            if entry == "1":
+                continue
+            pair = re.search(r"^([^:]+):([^:]+)$", entry)
+            for one in pair.groups() if pair else (entry,):
+                problem = FORMATS[fmt](one)
+                if problem is not None:
+                    return f"entry '{entry}' contains invalid ID - {problem}\n\n"
+        return None
+
+    return check
+
+
+def _ip_with_link_local_iface(value: str) -> str | None:
+    """pve-container ``verify_ip_with_ll_iface``: an IP, or ``fe80:…%iface``."""
+    scoped = re.search(r"^(fe80:[^%]+)%(.*)$", value)
+    if scoped and not (FORMATS["ip"](scoped.group(1)) or FORMATS["pve-iface"](scoped.group(2))):
+        return None
+    return FORMATS["ip"](value)
+
+
 def _either(first: Callable[[str], bool], second: Callable[[str], bool], message: str) -> Check:
     return lambda value: None if first(value) or second(value) else message.format(value=value)
 
@@ -314,6 +341,9 @@ FORMATS: dict[str, Check] = {
     "pve-phys-bits": _phys_bits,
     "pve-lxc-mp-string": _lxc_mp_path,
     "pve-lxc-dev-string": _lxc_dev_path,
+    "lxc-ip-with-ll-iface": _ip_with_link_local_iface,
+    "storage-pair": _id_pair("pve-storage-id"),
+    "bridge-pair": _id_pair("pve-bridge-id"),
     "pve-cpuset": _cpuset,
     "pve-storage-path-in-property-string": lambda v: (
         None

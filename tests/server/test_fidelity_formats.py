@@ -135,3 +135,25 @@ def test_a_refused_write_changes_nothing(engine: Engine) -> None:
 def test_path_parameters_are_checked_too(engine: Engine) -> None:
     reply = call(engine, "GET", "/nodes/pve1/network/x")
     assert refused(reply, "iface") == "invalid format - invalid network interface name 'x'\n"
+
+
+def test_a_storage_map_entry_names_storage_ids(engine: Engine) -> None:
+    """pve-common ``verify_storagepair`` → ``parse_idmap``: the ID's message wrapped in
+    ``entry '…' contains invalid ID - …``, each of the two ``die``s adding a newline."""
+    reply = call(
+        engine, "POST", "/nodes/pve1/qemu/100/migrate", target="pve2", targetstorage="local:x!"
+    )
+    assert refused(reply, "targetstorage") == (
+        "invalid format - entry 'local:x!' contains invalid ID - "
+        "storage ID 'x!' contains illegal characters\n\n\n"
+    )
+
+
+def test_a_container_nameserver_may_be_a_scoped_link_local_address(engine: Engine) -> None:
+    """pve-container ``verify_ip_with_ll_iface``: ``fe80::…%iface`` or any IP."""
+    path = "/nodes/pve1/lxc/200/config"
+    assert call(engine, "PUT", path, nameserver="fe80::1%eth0 192.0.2.53").status == 200
+    reply = call(engine, "PUT", path, nameserver="192.0.2.53 ns1")
+    assert refused(reply, "nameserver") == (
+        "invalid format - value does not look like a valid IP address\n"
+    )
