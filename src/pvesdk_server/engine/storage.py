@@ -124,12 +124,22 @@ def content_delete(
         volume = f"{path['storage']}:{volume}"
     if volume not in engine.state.volumes:
         raise ApiError(500, f"volume '{volume}' does not exist")
+    storage = volume.partition(":")[0]
     vmid = engine.state.volumes[volume].get("vmid")
+    # pve-storage ``PVE::API2::Storage::Content`` ``delete`` (its schema says ``user: all``):
+    # a guest's backup needs Datastore.AllocateSpace and VM.Backup, anything else
+    # Datastore.Allocate on the storage
+    if engine.state.volumes[volume].get("content") == "backup" and vmid:
+        engine.access.check(caller, f"/storage/{storage}", ["Datastore.AllocateSpace"])
+        engine.access.check(caller, f"/vms/{vmid}", ["VM.Backup"])
+    else:
+        engine.access.check(caller, f"/storage/{storage}", ["Datastore.Allocate"])
     guest = engine.state.guests.get(vmid) if vmid is not None else None
     if guest and any(v.split(",")[0] == volume for v in guest.config.values()):
         raise ApiError(500, f"unable to delete volume '{volume}' - volume is still in use")
     del engine.state.volumes[volume]
-    return engine.task(path["node"], "imgdel", volume, caller.userid)
+    ident = f"{vmid}@{storage}" if vmid is not None else storage
+    return engine.task(path["node"], "imgdel", ident, caller.userid)
 
 
 # pve-storage ``PVE::Storage``: the extensions an upload of each content type must end with.
@@ -144,6 +154,10 @@ _UPLOAD_NAMES = {
         "invalid filename or wrong extension",
     ),
 }
+
+
+# pve-storage ``PVE::Storage::Plugin``'s ``$vtype_subdirs``: where each content type lives.
+_UPLOAD_DIRS = {"iso": "template/iso", "vztmpl": "template/cache", "import": "import"}
 
 
 def store_upload(
@@ -165,11 +179,15 @@ def store_upload(
 
     Raises:
         ApiError: 400 for a content type that cannot be uploaded or a wrong file extension,
-            500 for an unknown storage or one without that content type.
+            500 for an unknown storage, one that is not file-based (``can't upload to storage
+            type 'lvmthin'``) or one without that content type.
     """
     engine.node(node)
-    if storage not in engine.state.storages:
+    config = engine.state.storages.get(storage)
+    if config is None:
         raise ApiError(500, f"storage '{storage}' does not exist")
+    if "path" not in config:  # only file-based storages take uploads
+        raise ApiError(500, f"can't upload to storage type '{config['type']}'")
     # normalize_content_filename: the base name, unsafe characters as '_'
     filename = re.sub(r"[^a-zA-Z0-9_.-]", "_", re.sub(r"^.*[/\\]", "", filename.rstrip("\n")))
     if content_type not in _UPLOAD_NAMES:
@@ -179,19 +197,34 @@ def store_upload(
     pattern, problem = _UPLOAD_NAMES[content_type]
     if not pattern.search(filename):
         raise ApiError(400, PARAM_FAILED, {"filename": problem})
-    if content_type not in engine.state.storages[storage]["content"].split(","):
+    if content_type not in config["content"].split(","):
         raise ApiError(500, f"storage '{storage}' does not support '{content_type}' content")
     volid = f"{storage}:{content_type}/{filename}"
-    log = [f"starting file import from: /var/tmp/pveupload-{engine.state.counter:x}"]
+    # the worker's output: the checksum line is printed in two parts, and a mismatch ends the
+    # task right after its first part
+    tmp = f"/var/tmp/pveupload-{engine.state.counter:x}"
+    dest = f"{config['path']}/{_UPLOAD_DIRS[content_type]}/{filename}"
+    log = [f"starting file import from: {tmp}"]
+    mismatch = None
     if checksum is not None:
-        log.append("calculating checksum...")
-    log.append(f"target file: {volid}")
+        _algorithm, expected, got = checksum
+        if got.lower() == expected.lower():
+            log.append("calculating checksum...OK, checksum verified")
+        else:
+            log.append("calculating checksum...")
+            mismatch = f"checksum mismatch: got '{got}' != expect '{expected}'"
+    if mismatch is None:
+        log += [
+            f"target node: {node}",
+            f"target file: {dest}",
+            f"file size is: {size}",
+            f"command: cp -- {tmp} {dest}",
+            "finished file import successfully",
+        ]
 
     def done() -> None:
-        if checksum is not None:
-            _algorithm, expected, got = checksum
-            if got.lower() != expected.lower():
-                raise ApiError(500, f"checksum mismatch: got '{got}' != expect '{expected}'")
+        if mismatch is not None:
+            raise ApiError(500, mismatch)
         engine.state.volumes[volid] = {
             "size": size,
             "format": filename.rsplit(".", 1)[-1],
