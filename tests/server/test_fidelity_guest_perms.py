@@ -195,3 +195,39 @@ def test_vmgenid_1_asks_for_a_new_generation_id(engine: Engine) -> None:
     new = engine.state.guests[100].config["vmgenid"]
     assert new not in ("1", old)
     assert len(new) == 36 and new.count("-") == 4
+
+
+def test_tags_follow_the_datacenter_tag_style(engine: Engine) -> None:
+    """pve-guest-common ``get_unique_tags``: ``case-sensitive`` keeps the case (and sorts by
+    it), ``ordering=config`` keeps the order sent; duplicates go either way."""
+    options = "/cluster/options"
+    style = "case-sensitive=1,ordering=config"
+    assert call(engine, "PUT", options, ROOT_TOKEN, **{"tag-style": style}).status == 200
+    assert call(engine, "PUT", QEMU, ROOT_TOKEN, tags="b;Web;a;b").status == 200
+    assert engine.state.guests[100].config["tags"] == "b;Web;a"
+    assert call(engine, "PUT", options, ROOT_TOKEN, **{"tag-style": "case-sensitive=1"}).status
+    assert call(engine, "PUT", QEMU, ROOT_TOKEN, tags="b;Web;a;web").status == 200
+    assert engine.state.guests[100].config["tags"] == "Web;a;b;web"
+
+
+def test_a_registered_tag_needs_sys_modify(engine: Engine) -> None:
+    """``assert_tag_permissions``: a tag added or removed that is in ``registered-tags`` is
+    refused without Sys.Modify on ``/``, whatever ``user-tag-access`` says."""
+    options = {"registered-tags": "prod", "user-tag-access": "user-allow=free"}
+    assert call(engine, "PUT", "/cluster/options", ROOT_TOKEN, **options).status == 200
+    grant(engine, ["VM.Config.Options"])
+    assert call(engine, "PUT", QEMU, tags="web;anything").status == 200
+    assert refused(engine, QEMU, 100, tags="web;prod") == (
+        "403 Permission check failed (/, Sys.Modify for modifying tag 'prod')"
+    )
+
+
+def test_user_tag_access_list_allows_only_the_listed_tags(engine: Engine) -> None:
+    """``get_allowed_tags`` with ``user-allow=list``: only the ``user-allow-list``."""
+    access = {"user-tag-access": "user-allow=list,user-allow-list=web;db"}
+    assert call(engine, "PUT", "/cluster/options", ROOT_TOKEN, **access).status == 200
+    grant(engine, ["VM.Config.Options"])
+    assert call(engine, "PUT", QEMU, tags="web").status == 200
+    assert refused(engine, QEMU, 100, tags="web;other") == (
+        "403 Permission check failed (/, Sys.Modify for modifying tag 'other')"
+    )

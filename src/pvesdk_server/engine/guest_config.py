@@ -12,7 +12,7 @@ from typing import Any
 from pvesdk.formats import split_list
 
 from .core import PARAM_FAILED, ApiError, Caller, Engine, GiB, _wire
-from .guest_perms import check_lxc_options, check_qemu_options
+from .guest_perms import check_lxc_options, check_qemu_options, datacenter
 from .normalize import normalize
 from .state import Guest, guest_digest
 
@@ -123,13 +123,20 @@ def check_ssh_keys(text: str) -> None:
             raise ApiError(500, "SSH public key validation error")
 
 
-def _unique_tags(text: str) -> str:
-    """pve-guest-common ``get_unique_tags`` with the default tag style: lower-cased, sorted,
-    de-duplicated, joined with ``;``."""
+def _unique_tags(engine: Engine, text: str) -> str:
+    """pve-guest-common ``get_unique_tags`` under the datacenter's ``tag-style``: lower-cased
+    unless ``case-sensitive``, sorted (case-insensitively unless case-sensitive) unless
+    ``ordering=config``, de-duplicated, joined with ``;``."""
+    style = datacenter(engine, "tag-style")
+    case_sensitive = style.get("case-sensitive") in ("1", "true", "yes", "on")
+    tags = split_list(text)
+    if style.get("ordering") != "config":
+        tags = sorted(tags, key=None if case_sensitive else str.lower)
     seen: list[str] = []
-    for tag in sorted(split_list(text), key=str.lower):
-        if tag.lower() not in seen:
-            seen.append(tag.lower())
+    for tag in tags:
+        tag = tag if case_sensitive else tag.lower()
+        if tag not in seen:
+            seen.append(tag)
     return ";".join(seen)
 
 
@@ -143,7 +150,7 @@ def _rewrite(engine: Engine, guest: Guest, key: str, text: str) -> str:
         nic = _qemu_nic(engine, text) if guest.kind == "qemu" else _lxc_nic(engine, text)
         return normalize(guest.kind, key, nic)
     if key == "tags":
-        return _unique_tags(text)
+        return _unique_tags(engine, text)
     if key == "vmgenid" and guest.kind == "qemu" and text == "1":
         engine.state.counter += 1  # qemu-server: '1' asks for a newly generated UUID
         return f"00000000-0000-4000-9000-{engine.state.counter:012d}"

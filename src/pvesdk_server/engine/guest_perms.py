@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 
+from pvesdk.formats import split_list
+
 from .core import PARAM_FAILED, ApiError, Caller, Engine
 
-__all__ = ["check_lxc_options", "check_qemu_options"]
+__all__ = ["assert_tag_permissions", "check_lxc_options", "check_qemu_options", "datacenter"]
 
 #: qemu-server: option → the privileges it needs (all of them) on ``/vms/<vmid>``.
 _QEMU_OPTION_PRIVS: dict[str, tuple[str, ...]] = {
@@ -38,7 +40,7 @@ _QEMU_OPTION_PRIVS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(
         ("agent", "autostart", "bios", "description", "keyboard", "localtime",
          "migrate_downtime", "migrate_speed", "name", "onboot", "ostype", "protection",
-         "reboot", "startdate", "startup", "tdf", "template", "tags"),
+         "reboot", "startdate", "startup", "tdf", "template"),
         ("VM.Config.Options",),
     ),
     "freeze": ("VM.PowerMgmt",),
@@ -65,9 +67,58 @@ def _keys(value: str, default_key: str) -> dict[str, str]:
     return found
 
 
+def datacenter(engine: Engine, key: str) -> dict[str, str]:
+    """A property-string option of ``datacenter.cfg`` (``PUT /cluster/options``) as its keys;
+    empty when unset."""
+    raw = engine.state.store.get("/cluster/options", {}).get(key)
+    return _keys(str(raw), "") if raw else {}
+
+
+def _tag_list(engine: Engine, key: str, sub: str | None = None) -> set[str]:
+    raw = engine.state.store.get("/cluster/options", {}).get(key)
+    text = datacenter(engine, key).get(sub, "") if sub else str(raw or "")
+    return set(split_list(text))
+
+
+def assert_tag_permissions(
+    engine: Engine, caller: Caller, vmid: int, old: str | None, new: str | None
+) -> None:
+    """pve-guest-common ``PVE::GuestHelpers::assert_tag_permissions``: VM.Config.Options, then
+    every tag added or removed must be one the caller may use (``get_allowed_tags``: any with
+    ``user-tag-access`` ``free``, the ``user-allow-list`` and tags already on guests it can
+    audit otherwise, never a ``registered-tags`` one), unless it has Sys.Modify on ``/``.
+
+    Raises:
+        ApiError: 403 ``Permission check failed (/, Sys.Modify for modifying tag 'x')``.
+    """
+    access = engine.access
+    access.check(caller, f"/vms/{vmid}", ["VM.Config.Options"])
+    if access.allowed(caller, "/", ["Sys.Modify"]):
+        return
+    before, after = split_list(old or ""), split_list(new or "")
+    changed = {t for t in {*before, *after} if before.count(t) != after.count(t)}
+    if not changed:
+        return
+    user_allow = datacenter(engine, "user-tag-access").get("user-allow", "free")
+    allowed: set[str] = set()
+    if user_allow != "none":
+        allowed |= _tag_list(engine, "user-tag-access", "user-allow-list")
+    if user_allow in ("free", "existing"):
+        for other, guest in engine.state.guests.items():
+            if access.allowed(caller, f"/vms/{other}", ["VM.Audit"]):
+                allowed |= set(split_list(str(guest.config.get("tags", ""))))
+    privileged = _tag_list(engine, "registered-tags")
+    for tag in sorted(changed):
+        if (tag not in allowed and user_allow != "free") or tag in privileged:
+            raise ApiError(
+                403, f"Permission check failed (/, Sys.Modify for modifying tag '{tag}')"
+            )
+
+
 class _Checker:
     def __init__(self, engine: Engine, caller: Caller, vmid: int) -> None:
-        self.engine, self.caller, self.path = engine, caller, f"/vms/{vmid}"
+        self.engine, self.caller, self.vmid = engine, caller, vmid
+        self.path = f"/vms/{vmid}"
 
     def vm(self, *privs: str, any_: bool = False) -> None:
         self.engine.access.check(self.caller, self.path, list(privs), any_=any_)
@@ -92,6 +143,10 @@ def _qemu_option(check: _Checker, opt: str, value: str | None, old: str | None, 
             check.full("/", "Sys.Modify")  # it changes how the host boots
         if opt == "rng0" and value and _keys(value, "source").get("source") == "/dev/hwrng":
             check.full("/mapping/hwrng", "Mapping.Use")
+    elif opt == "tags":
+        new = None if verb == "delete" else value
+        current = value if verb == "delete" else old
+        assert_tag_permissions(check.engine, check.caller, check.vmid, current, new)
     elif re.match(r"^numa\d+$", opt):
         check.vm("VM.Config.CPU")
     elif re.match(r"^net\d+$", opt):
@@ -213,7 +268,9 @@ def _lxc_option(
         _lxc_features(check, old, new, unprivileged)
     elif opt == "hookscript":
         raise _root_only("changing the hookscript")
-    else:  # tags included: assert_tag_permissions needs VM.Config.Options first
+    elif opt == "tags":
+        assert_tag_permissions(check.engine, check.caller, check.vmid, old, new or "")
+    else:
         check.vm("VM.Config.Options")
 
 
