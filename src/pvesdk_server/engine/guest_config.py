@@ -379,7 +379,7 @@ def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, 
         check_lxc_options(engine, caller, guest.vmid, guest.config, {}, [*deleted, *revert])
         check_lxc_options(engine, caller, guest.vmid, guest.config, texts, [])
     if guest.lock and not values.get("skiplock"):
-        raise ApiError(500, f"VM is locked ({guest.lock})")
+        raise ApiError(500, f"{'VM' if kind == 'qemu' else 'CT'} is locked ({guest.lock})")
     if kind == "qemu" and "boot" in options:
         # qemu-server dies on a boot order naming a device the VM does not (or no longer) have
         found = re.search(r"(?:^|,)order=([^,]*)", _text(options["boot"]))
