@@ -125,3 +125,37 @@ def test_storage_content_filters_by_content_and_vmid() -> None:
     assert [v["vmid"] for v in call(engine, "GET", content, content="rootdir").data] == [200]
     assert [v["vmid"] for v in call(engine, "GET", content, vmid=100).data] == [100]
     assert call(engine, "GET", content, content="iso").data == []
+
+
+def test_storage_lists_show_what_the_caller_may_see() -> None:
+    """pve-storage ``Config::index`` and ``Status::index``: ``check_any`` of Datastore.Audit
+    and Datastore.AllocateSpace on each storage."""
+    engine = Engine(task_seconds=0)
+    engine.state.users["bob@pve"] = {"enable": 1}
+    engine.state.tokens["bob@pve!t"] = {"value": "s", "privsep": 0}
+    engine.state.acls.append(
+        {
+            "path": "/storage/local",
+            "ugid": "bob@pve",
+            "roleid": "PVEDatastoreUser",
+            "type": "user",
+            "propagate": 1,
+        }
+    )
+    bob = "PVEAPIToken=bob@pve!t=s"
+    for path in ("/storage", "/nodes/pve1/storage"):
+        assert [s["storage"] for s in call(engine, "GET", path, auth=bob).data] == ["local"]
+
+
+def test_node_storage_filters_by_storage_target_and_type() -> None:
+    """``Status::index``: an unknown ``storage`` is ``No such storage.``; another node as
+    ``target`` keeps shared storages only. ``Config::index`` filters by ``type``."""
+    engine = Engine(task_seconds=0)
+    reply = call(engine, "GET", "/nodes/pve1/storage", storage="nosuch")
+    assert reply.status == 400 and reply.errors == {"storage": "No such storage."}
+    listed = call(engine, "GET", "/nodes/pve1/storage", storage="local").data
+    assert [s["storage"] for s in listed] == ["local"]
+    assert call(engine, "GET", "/nodes/pve1/storage", target="pve2").data == []
+    assert [s["storage"] for s in call(engine, "GET", "/storage", type="lvmthin").data] == [
+        "local-lvm"
+    ]

@@ -196,7 +196,7 @@ def resources(engine: Engine, caller: Caller, path: dict[str, str], values: dict
                         "content": storage["content"],
                         "maxdisk": storage.get("total", 0),
                         "disk": used,
-                        "shared": 0,
+                        "shared": int(storage.get("shared", 0) or 0),
                     }
                 )
     out += sdn_resources(engine, caller, kind)

@@ -9,14 +9,25 @@ from typing import Any
 
 from .core import PARAM_FAILED, ApiError, Caller, Engine, GiB, route
 
+_SEES_STORAGE = ["Datastore.Audit", "Datastore.AllocateSpace"]
+
+
+def _listed(engine: Engine, caller: Caller, name: str) -> bool:
+    """pve-storage's storage lists show a storage to those with Datastore.Audit or
+    Datastore.AllocateSpace on it (``check_any``)."""
+    return engine.access.allowed(caller, f"/storage/{name}", _SEES_STORAGE, any_=True)
+
 
 @route("GET", "/storage")
 def storage_index(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """pve-storage ``PVE::API2::Storage::Config`` ``index``: the storages the caller may see,
+    of ``type`` when given."""
     return [
         {"storage": name, **{k: v for k, v in s.items() if k != "total"}}
         for name, s in sorted(engine.state.storages.items())
+        if _listed(engine, caller, name) and values.get("type") in (None, s["type"])
     ]
 
 
@@ -24,10 +35,25 @@ def storage_index(
 def node_storage(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
-    engine.node(path["node"])
+    """pve-storage ``PVE::API2::Storage::Status`` ``index``: the storages the caller may see,
+    filtered by ``content``, ``storage`` (an unknown one is a parameter error), ``enabled``
+    and ``target`` (another node: shared storages only)."""
+    node = path["node"]
+    engine.node(node)
+    storages = engine.state.storages
+    wanted = values.get("storage")
+    if wanted and wanted not in storages:
+        raise ApiError(400, PARAM_FAILED, {"storage": "No such storage."})
+    target = values.get("target")
+    other_node = target not in (None, node, "localhost")
     out = []
-    for name, s in sorted(engine.state.storages.items()):
+    for name, s in sorted(storages.items()):
         if values.get("content") and values["content"] not in s["content"].split(","):
+            continue
+        if not _listed(engine, caller, name) or wanted not in (None, name):
+            continue
+        disabled = bool(int(s.get("disable", 0) or 0))
+        if (values.get("enabled") and disabled) or (other_node and not s.get("shared")):
             continue
         used = sum(
             v["size"] for vol, v in engine.state.volumes.items() if vol.startswith(name + ":")
@@ -38,9 +64,9 @@ def node_storage(
                 "storage": name,
                 "type": s["type"],
                 "content": s["content"],
-                "active": 1,
-                "enabled": 1,
-                "shared": 0,
+                "active": 0 if disabled else 1,
+                "enabled": 0 if disabled else 1,
+                "shared": int(s.get("shared", 0) or 0),
                 "total": total,
                 "used": used,
                 "avail": total - used,
