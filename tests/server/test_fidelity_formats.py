@@ -157,3 +157,16 @@ def test_a_container_nameserver_may_be_a_scoped_link_local_address(engine: Engin
     assert refused(reply, "nameserver") == (
         "invalid format - value does not look like a valid IP address\n"
     )
+
+
+@pytest.mark.parametrize("word", ["true", "yes", "on", "True"])
+def test_a_boolean_parameter_is_0_or_1(engine: Engine, word: str) -> None:
+    """pve-common ``check_type``: a boolean is exactly ``1`` or ``0`` (``parse_boolean`` runs
+    only for property strings and the CLI); pve-http-server passes form values through."""
+    reply = call(engine, "PUT", CONFIG, onboot=word)
+    assert refused(reply, "onboot") == f"type check ('boolean') failed - got '{word}'"
+
+
+def test_a_property_string_boolean_reads_words(engine: Engine) -> None:
+    """``parse_property_string``: ``parse_boolean`` turns yes/on/true into 1."""
+    assert call(engine, "PUT", CONFIG, net0="virtio,bridge=vmbr0,firewall=yes").status == 200
