@@ -387,6 +387,8 @@ def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, 
             exists = device in guest.config or device in guest.pending or device in options
             if not exists or device in deleted:
                 raise ApiError(500, f"invalid bootorder: device '{device}' does not exist'")
+    for opt in deleted:
+        _check_deletable(guest, opt)
     force = bool(values.get("force"))
     for opt in revert:
         guest.pending.pop(opt, None)
@@ -417,6 +419,40 @@ def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, 
             guest.pending.pop(key, None)  # cleanup_pending: nothing changed
         else:
             guest.pending[key] = text
+
+
+def _check_deletable(guest: Guest, opt: str) -> None:
+    """What refuses to delete a set option: pve-container's ``update_pct_config`` (required and
+    read-only options, a protected container's mount points and unused disks) and qemu-server's
+    ``update_vm_api`` (a protected VM's drives, unused disks and vmstate), each with
+    ``check_protection``'s `` - protection mode enabled``.
+
+    Raises:
+        ApiError: 500 with Proxmox's message.
+    """
+    value = guest.pending.get(opt, guest.config.get(opt))
+    if value is None:
+        return  # "cannot delete '…' - not set in current configuration!" is only a warning
+    protected = str(guest.config.get("protection", "0")) == "1"
+    if guest.kind == "lxc":
+        if opt in ("memory", "rootfs", "ostype"):
+            raise ApiError(500, f"unable to delete required option '{opt}'")
+        if opt == "unprivileged":
+            raise ApiError(500, f"unable to delete read-only option: '{opt}'")
+        if protected and re.match(r"^(unused|mp)\d+$", opt):
+            raise ApiError(
+                500, f"can't remove CT {guest.vmid} drive '{opt}' - protection mode enabled"
+            )
+        return
+    if not protected:
+        return
+    if opt.startswith("unused"):
+        volume = value.split(",")[0].removeprefix("file=")
+        raise ApiError(500, f"can't remove unused disk '{volume}' - protection mode enabled")
+    if opt == "vmstate":
+        raise ApiError(500, f"can't remove vmstate '{value}' - protection mode enabled")
+    if _DISK_KEY.match(opt):
+        raise ApiError(500, f"can't remove drive '{opt}' - protection mode enabled")
 
 
 def _drop_from_boot_order(guest: Guest, opt: str, deleted: list[str]) -> None:
