@@ -125,3 +125,18 @@ def test_deleting_a_volume_needs_datastore_allocate() -> None:
     assert "local:iso/a.iso" in engine.state.volumes
     reply = engine.handle("DELETE", path, {}, authorization=ROOT_TOKEN)
     assert reply.data.split(":")[5:7] == ["imgdel", "local"]
+
+
+def test_access_to_a_volume_is_checked_before_it_is_looked_up() -> None:
+    """pve-storage ``Content`` ``info``: ``check_volume_access`` (from the volume's name, via
+    ``parse_volname``) runs before ``volume_size_info``, so a caller without access learns
+    nothing about whether a volume exists."""
+    engine = Engine(task_seconds=0)
+    engine.state.users["bob@pve"] = {"enable": 1}
+    engine.state.tokens["bob@pve!t"] = {"value": "s", "privsep": 0}
+    path = "/nodes/pve1/storage/local/content/local%3Aiso%2Fnone.iso"
+    reply = engine.handle("GET", path, {}, authorization="PVEAPIToken=bob@pve!t=s")
+    assert (reply.status, reply.reason) == (
+        403,
+        "Permission check failed (/storage/local, Datastore.AllocateSpace|Datastore.Audit)",
+    )

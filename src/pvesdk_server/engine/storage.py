@@ -90,8 +90,8 @@ def volume_access(engine: Engine, caller: Caller, volid: str) -> None:
     storage = f"/storage/{volid.partition(':')[0]}"
     if access.allowed(caller, storage, ["Datastore.Allocate"]):
         return
-    vol = engine.state.volumes.get(volid, {})
-    kind, owner = vol.get("content"), vol.get("vmid")
+    vol = engine.state.volumes.get(volid)
+    kind, owner = (vol.get("content"), vol.get("vmid")) if vol else _parse_volname(volid)
     if kind in ("iso", "vztmpl", "import"):
         access.check(caller, storage, ["Datastore.AllocateSpace", "Datastore.Audit"], any_=True)
     elif kind == "backup" and owner:
@@ -102,6 +102,21 @@ def volume_access(engine: Engine, caller: Caller, volid: str) -> None:
         access.check(caller, f"/vms/{owner}", ["VM.Config.Disk"])
     else:
         raise ApiError(500, f"missing privileges to access {volid}")
+
+
+def _parse_volname(volid: str) -> tuple[str | None, int | None]:
+    """(content type, owning guest) read from a volume id's name, as pve-storage's
+    ``parse_volname`` reads it for a volume it does not look up (``iso/…``, ``vztmpl/…``,
+    ``backup/vzdump-qemu-100-…``, ``vm-100-disk-0``, ``100/vm-100-disk-0.qcow2``)."""
+    name = volid.partition(":")[2]
+    folder, _, rest = name.partition("/")
+    if folder in ("iso", "vztmpl", "import", "snippets") and rest:
+        return folder, None
+    if folder == "backup" and rest:
+        found = re.search(r"^vzdump-(?:lxc|qemu|openvz)-(\d+)-", rest)
+        return "backup", int(found.group(1)) if found else None
+    found = re.search(r"(?:^|/)(?:vm|base)-(\d+)-disk-\d+", name)
+    return ("images", int(found.group(1))) if found else (None, None)
 
 
 def _may_see(engine: Engine, caller: Caller, volid: str) -> bool:
@@ -270,10 +285,10 @@ def volume_info(
     volume = path["volume"]
     if ":" not in volume:
         volume = f"{path['storage']}:{volume}"
+    volume_access(engine, caller, volume)  # check_volume_access comes before the lookup
     vol = engine.state.volumes.get(volume)
     if vol is None:
         raise ApiError(500, f"volume_size_info on '{volume}' failed - no format")
-    volume_access(engine, caller, volume)
     storage = engine.state.storages.get(volume.partition(":")[0], {})
     base = storage.get("path", f"/dev/{storage.get('vgname', 'pve')}")
     return {
