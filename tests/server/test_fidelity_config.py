@@ -172,3 +172,15 @@ def test_a_protected_vms_drive_cannot_be_deleted() -> None:
         "can't remove drive 'scsi0' - protection mode enabled",
     )
     assert "scsi0" in engine.state.guests[100].config
+
+
+def test_deleting_an_unset_option_is_only_a_printed_warning() -> None:
+    """qemu-server ``update_vm_api``: ``warn "cannot delete '…' - not set in current
+    configuration!"`` — a plain ``warn`` prints into the ``qmconfig`` task's log without
+    counting as a task warning, so the task still ends ``OK``."""
+    engine = Engine(task_seconds=0)
+    reply = engine.handle(
+        "POST", "/nodes/pve1/qemu/100/config", {"delete": ["vga"]}, authorization=TOKEN
+    )
+    task = engine.state.tasks[reply.data]
+    assert task.log == ["cannot delete 'vga' - not set in current configuration!", "TASK OK"]

@@ -329,8 +329,13 @@ def _pending(guest: Guest) -> list[dict[str, Any]]:
     return out
 
 
-def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, Any]) -> None:
+def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, Any]) -> list[str]:
     """A config update as qemu-server's ``update_vm_api`` / pve-container's ``update_vm`` make it.
+
+    Returns:
+        What the update prints (``warn``, not counted as a task warning): ``cannot delete 'x' -
+        not set in current configuration!`` for each option deleted that is not set; the
+        ``qmconfig`` task of ``POST …/config`` logs it.
 
     Raises:
         ApiError: Proxmox's 400s naming ``delete`` / ``revert`` / ``skiplock``; 500 for a stale
@@ -394,9 +399,11 @@ def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, 
         guest.pending.pop(opt, None)
         if opt in guest.pending_delete:
             guest.pending_delete.remove(opt)
+    printed = []
     for opt in deleted:
         if opt not in guest.config and opt not in guest.pending:
-            continue  # Proxmox warns "cannot delete '…' - not set in current configuration!"
+            printed.append(f"cannot delete '{opt}' - not set in current configuration!")
+            continue
         guest.pending.pop(opt, None)
         _drop_from_boot_order(guest, opt, deleted)
         if opt not in guest.config:
@@ -419,6 +426,7 @@ def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, 
             guest.pending.pop(key, None)  # cleanup_pending: nothing changed
         else:
             guest.pending[key] = text
+    return printed
 
 
 def _check_deletable(guest: Guest, opt: str) -> None:

@@ -300,8 +300,10 @@ def _register_guest_routes(kind: str) -> None:
             engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
         ) -> Any:
             guest = engine.guest(path["node"], int(path["vmid"]), kind)
-            _config_set(engine, caller, guest, values)
-            return engine.task(guest.node, "qmconfig", str(guest.vmid), caller.userid)
+            printed = _config_set(engine, caller, guest, values)
+            return engine.task(
+                guest.node, "qmconfig", str(guest.vmid), caller.userid, None, printed
+            )
 
     @route("GET", base + "/{vmid}/pending")
     def pending(
