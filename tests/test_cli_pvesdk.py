@@ -108,14 +108,17 @@ def test_wait_draws_a_task_bar_on_a_terminal(server: Server) -> None:
 
 
 def test_wait_draws_no_bar_when_stderr_is_not_a_terminal(server: Server) -> None:
-    result = pvesdk("create", "/nodes/pve1/lxc/200/status/stop", "--wait", env=env_for(server))
+    # stopping a VM is a task whatever its state (qemu-server's vm_stop worker)
+    result = pvesdk("create", "/nodes/pve1/qemu/100/status/stop", "--wait", env=env_for(server))
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
 
 
 def test_a_failed_wait_shows_the_end_of_the_task_log(server: Server) -> None:
     env = env_for(server)
-    result = pvesdk("create", "/nodes/pve1/qemu/100/status/resume", "--wait", env=env)
+    # two starts: whichever ends second finds the VM running (qemu-server's vm_start worker)
+    assert pvesdk("create", "/nodes/pve1/qemu/100/status/start", env=env).returncode == 0
+    result = pvesdk("create", "/nodes/pve1/qemu/100/status/start", "--wait", env=env)
     assert result.returncode == 4
     assert "  TASK ERROR: " in result.stderr
 

@@ -184,6 +184,51 @@ def _lxc_mp_path(value: str) -> str | None:
     return None
 
 
+def _lxc_dev_path(value: str) -> str | None:
+    if re.search(r"/\.\.?(?:/|$)", value) or not value.startswith("/dev/"):
+        return f"{value} is not a valid device path"
+    return None
+
+
+def _cpuset(value: str) -> str | None:
+    """qemu-server ``pve_verify_cpuset`` over pve-common ``PVE::CpuSet::parse_cpuset``."""
+    parts = value.split(",")
+    while parts and not parts[-1]:
+        parts.pop()  # Perl's split drops trailing empty fields
+    for part in parts:
+        found = re.search(r"^\s*(\d+)(?:-(\d+))?\s*$", part)
+        if found is None or (found.group(2) and int(found.group(2)) < int(found.group(1))):
+            return "unable to parse cpuset option"
+    return None
+
+
+def _id_pair(fmt: str) -> Check:
+    """pve-common ``verify_storagepair`` / ``verify_bridgepair``: one ``parse_idmap`` entry,
+    ``1`` (identity), ``SOURCE:TARGET`` or a default ``TARGET``, each ID of format ``fmt``.
+    The ID's message is wrapped twice, each ``die`` adding its newline."""
+
+    def check(value: str) -> str | None:
+        for entry in split_list(value):
+            if entry == "1":
+                continue
+            pair = re.search(r"^([^:]+):([^:]+)$", entry)
+            for one in pair.groups() if pair else (entry,):
+                problem = FORMATS[fmt](one)
+                if problem is not None:
+                    return f"entry '{entry}' contains invalid ID - {problem}\n\n"
+        return None
+
+    return check
+
+
+def _ip_with_link_local_iface(value: str) -> str | None:
+    """pve-container ``verify_ip_with_ll_iface``: an IP, or ``fe80:…%iface``."""
+    scoped = re.search(r"^(fe80:[^%]+)%(.*)$", value)
+    if scoped and not (FORMATS["ip"](scoped.group(1)) or FORMATS["pve-iface"](scoped.group(2))):
+        return None
+    return FORMATS["ip"](value)
+
+
 def _either(first: Callable[[str], bool], second: Callable[[str], bool], message: str) -> Check:
     return lambda value: None if first(value) or second(value) else message.format(value=value)
 
@@ -295,6 +340,11 @@ FORMATS: dict[str, Check] = {
     "pve-qm-bootdisk": _bootdisk,
     "pve-phys-bits": _phys_bits,
     "pve-lxc-mp-string": _lxc_mp_path,
+    "pve-lxc-dev-string": _lxc_dev_path,
+    "lxc-ip-with-ll-iface": _ip_with_link_local_iface,
+    "storage-pair": _id_pair("pve-storage-id"),
+    "bridge-pair": _id_pair("pve-bridge-id"),
+    "pve-cpuset": _cpuset,
     "pve-storage-path-in-property-string": lambda v: (
         None
         if re.search(r"^/[^;,=\(\)]+", v)

@@ -9,7 +9,11 @@ import asyncio
 from pvesdk import AsyncPveClient, PveClient
 from pvesdk.propstr import Ide, Scsi
 
-KEYS = "ssh-ed25519 AAAAC3Nz me@host\nssh-rsa AAAAB3 other@host"
+# Real public keys: the mock, like qemu-server, refuses lines ``ssh-keygen -l`` would not read.
+KEYS = (
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJqBasrTwwB6QuSXeFVXopva8hMIyTTi1PilmGybr35w me@host\n"
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIN53LPetCjppErooKVcHdJZIH3gfEHticoUIaB8fBVUC other@host"
+)
 
 
 def test_sshkeys_read_from_a_config_are_plain_text() -> None:

@@ -135,3 +135,38 @@ def test_a_token_task_carries_the_token_in_its_upid(engine: Engine) -> None:
     grant(engine, "/vms/100", "alice@pve", "PVEVMUser")
     upid = call(engine, "POST", "/nodes/pve1/qemu/100/status/start").data
     assert upid.endswith(":qmstart:100:alice@pve!full:")
+
+
+def test_a_group_admin_creates_users_only_into_its_groups(engine: Engine) -> None:
+    """pve-access-control ``exec_api2_perm_check`` ``userid-group`` with ``groups_param``
+    ``create``: without the privilege on ``/access/groups`` every group named in ``groups`` must
+    be one the caller holds it on, and ``groups`` may not be left out."""
+    engine.state.groups["devs"] = {"users": []}
+    engine.state.groups["ops"] = {"users": []}
+    grant(engine, "/access/realm/pve", "alice@pve", "PVEUserAdmin")
+    grant(engine, "/access/groups/devs", "alice@pve", "PVEUserAdmin")
+    reply = call(engine, "POST", "/access/users", userid="new@pve", groups="devs")
+    assert reply.status == 200, reply.reason
+    reply = call(engine, "POST", "/access/users", userid="other@pve")
+    assert (reply.status, reply.reason) == (
+        403,
+        "Permission check failed (/access/groups, User.Modify)",
+    )
+    reply = call(engine, "POST", "/access/users", userid="other@pve", groups="ops")
+    assert (reply.status, reply.reason) == (
+        403,
+        "Permission check failed (/access/groups/ops, User.Modify)",
+    )
+    assert "other@pve" not in engine.state.users
+
+
+def test_a_group_admin_reads_only_its_groups_members(engine: Engine) -> None:
+    """``userid-group`` for an existing user: a user that does not exist is ``no such user``."""
+    engine.state.groups["devs"] = {"users": ["bob@pve"]}
+    engine.state.users["bob@pve"] = {"enable": 1, "groups": "devs"}
+    engine.state.users["carol@pve"] = {"enable": 1}
+    grant(engine, "/access/groups/devs", "alice@pve", "PVEUserAdmin")
+    assert call(engine, "GET", "/access/users/bob@pve").status == 200
+    assert call(engine, "GET", "/access/users/carol@pve").status == 403
+    reply = call(engine, "GET", "/access/users/nobody@pve")
+    assert (reply.status, reply.reason) == (500, "no such user ('nobody@pve')")

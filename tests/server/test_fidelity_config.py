@@ -146,3 +146,41 @@ def test_a_boot_order_may_name_a_device_added_in_the_same_call(engine: Engine) -
     reply = put(engine, boot="order=ide2;scsi0", ide2="none,media=cdrom")
     assert reply.status == 200
     assert config(engine)["boot"] == "order=ide2;scsi0"
+
+
+@pytest.mark.parametrize("option", ["memory", "rootfs", "ostype"])
+def test_a_containers_required_option_cannot_be_deleted(option: str) -> None:
+    """pve-container ``update_pct_config``: ``die "unable to delete required option …"``."""
+    engine = Engine(task_seconds=0)
+    before = dict(engine.state.guests[200].config)
+    reply = engine.handle(
+        "PUT", "/nodes/pve1/lxc/200/config", {"delete": [option]}, authorization=TOKEN
+    )
+    assert (reply.status, reply.reason) == (500, f"unable to delete required option '{option}'")
+    assert engine.state.guests[200].config == before
+
+
+def test_a_protected_vms_drive_cannot_be_deleted() -> None:
+    """qemu-server ``update_vm_api``: ``check_protection($conf, "can't remove drive '…'")``."""
+    engine = Engine(task_seconds=0)
+    engine.state.guests[100].config["protection"] = "1"
+    reply = engine.handle(
+        "PUT", "/nodes/pve1/qemu/100/config", {"delete": ["scsi0"]}, authorization=TOKEN
+    )
+    assert (reply.status, reply.reason) == (
+        500,
+        "can't remove drive 'scsi0' - protection mode enabled",
+    )
+    assert "scsi0" in engine.state.guests[100].config
+
+
+def test_deleting_an_unset_option_is_only_a_printed_warning() -> None:
+    """qemu-server ``update_vm_api``: ``warn "cannot delete '…' - not set in current
+    configuration!"`` — a plain ``warn`` prints into the ``qmconfig`` task's log without
+    counting as a task warning, so the task still ends ``OK``."""
+    engine = Engine(task_seconds=0)
+    reply = engine.handle(
+        "POST", "/nodes/pve1/qemu/100/config", {"delete": ["vga"]}, authorization=TOKEN
+    )
+    task = engine.state.tasks[reply.data]
+    assert task.log == ["cannot delete 'vga' - not set in current configuration!", "TASK OK"]

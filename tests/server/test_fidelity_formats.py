@@ -105,11 +105,18 @@ def test_every_list_entry_is_checked(engine: Engine) -> None:
     assert refused(reply, "delete") == "invalid format - invalid configuration ID 'Bad!'\n"
 
 
+def as_root(engine: Engine, method: str, path: str, **params: Any) -> Reply:
+    """A call by root@pam itself (a ticket): only it may set options no privilege covers."""
+    ticket, csrf = engine.issue_ticket("root@pam")
+    wire = {k: [str(v)] for k, v in params.items()}
+    return engine.handle(method, path, wire, ticket=ticket, csrf=csrf)
+
+
 def test_a_pattern_is_anchored_as_perl_interpolates_it(engine: Engine) -> None:
     # ``m/^/dev/parport\d+|/dev/usb/lp\d+$/``: each branch is anchored on one side only.
-    assert call(engine, "PUT", CONFIG, parallel0="/dev/parport0").status == 200
-    assert call(engine, "PUT", CONFIG, parallel1="/dev/parport0-and-more").status == 200
-    reply = call(engine, "PUT", CONFIG, parallel2="/dev/ttyS0")
+    assert as_root(engine, "PUT", CONFIG, parallel0="/dev/parport0").status == 200
+    assert as_root(engine, "PUT", CONFIG, parallel1="/dev/parport0-and-more").status == 200
+    reply = as_root(engine, "PUT", CONFIG, parallel2="/dev/ttyS0")
     assert refused(reply, "parallel2") == "value does not match the regex pattern"
 
 
@@ -128,3 +135,38 @@ def test_a_refused_write_changes_nothing(engine: Engine) -> None:
 def test_path_parameters_are_checked_too(engine: Engine) -> None:
     reply = call(engine, "GET", "/nodes/pve1/network/x")
     assert refused(reply, "iface") == "invalid format - invalid network interface name 'x'\n"
+
+
+def test_a_storage_map_entry_names_storage_ids(engine: Engine) -> None:
+    """pve-common ``verify_storagepair`` → ``parse_idmap``: the ID's message wrapped in
+    ``entry '…' contains invalid ID - …``, each of the two ``die``s adding a newline."""
+    reply = call(
+        engine, "POST", "/nodes/pve1/qemu/100/migrate", target="pve2", targetstorage="local:x!"
+    )
+    assert refused(reply, "targetstorage") == (
+        "invalid format - entry 'local:x!' contains invalid ID - "
+        "storage ID 'x!' contains illegal characters\n\n\n"
+    )
+
+
+def test_a_container_nameserver_may_be_a_scoped_link_local_address(engine: Engine) -> None:
+    """pve-container ``verify_ip_with_ll_iface``: ``fe80::…%iface`` or any IP."""
+    path = "/nodes/pve1/lxc/200/config"
+    assert call(engine, "PUT", path, nameserver="fe80::1%eth0 192.0.2.53").status == 200
+    reply = call(engine, "PUT", path, nameserver="192.0.2.53 ns1")
+    assert refused(reply, "nameserver") == (
+        "invalid format - value does not look like a valid IP address\n"
+    )
+
+
+@pytest.mark.parametrize("word", ["true", "yes", "on", "True"])
+def test_a_boolean_parameter_is_0_or_1(engine: Engine, word: str) -> None:
+    """pve-common ``check_type``: a boolean is exactly ``1`` or ``0`` (``parse_boolean`` runs
+    only for property strings and the CLI); pve-http-server passes form values through."""
+    reply = call(engine, "PUT", CONFIG, onboot=word)
+    assert refused(reply, "onboot") == f"type check ('boolean') failed - got '{word}'"
+
+
+def test_a_property_string_boolean_reads_words(engine: Engine) -> None:
+    """``parse_property_string``: ``parse_boolean`` turns yes/on/true into 1."""
+    assert call(engine, "PUT", CONFIG, net0="virtio,bridge=vmbr0,firewall=yes").status == 200

@@ -83,7 +83,10 @@ def test_a_hostpci_vendor_id_is_four_hex_digits(engine: Engine) -> None:
 
 
 def test_a_valid_hostpci_is_stored(engine: Engine) -> None:
-    assert put(engine, hostpci0="0000:01:00.0;0000:01:00.1,pcie=1,x-vga=1").status == 200
+    # root@pam itself: qemu-server's check_hostpci_perm refuses a host device to anyone else
+    ticket, csrf = engine.issue_ticket("root@pam")
+    wire = {"hostpci0": ["0000:01:00.0;0000:01:00.1,pcie=1,x-vga=1"]}
+    assert engine.handle("PUT", CONFIG, wire, ticket=ticket, csrf=csrf).status == 200
 
 
 def test_an_ipconfig_gateway_needs_its_address(engine: Engine) -> None:
@@ -111,4 +114,63 @@ def test_an_ha_resource_id_that_cannot_be_one_is_a_parameter_error(engine: Engin
     assert (reply.status, reply.errors) == (
         400,
         {"sid": "invalid format - value does not look like a valid ha resource id\n"},
+    )
+
+
+def test_a_boot_order_names_boot_devices(engine: Engine) -> None:
+    """qemu-server ``$boot_fmt``: ``order`` is a ``pve-qm-bootdev-list``; ``verify_bootdev``
+    takes drives (not efidisk/tpmstate), NICs, USB and PCI devices."""
+    assert refused(engine, "boot", "order=scsi0;efidisk0") == (
+        "invalid format - format error\n"
+        "boot.order: invalid format - invalid boot device 'efidisk0'\n\n"
+    )
+
+
+def test_a_boot_value_has_only_its_keys(engine: Engine) -> None:
+    assert refused(engine, "boot", "order=scsi0,bogus=1") == (
+        "invalid format - invalid key in comma-separated list property: bogus\n"
+    )
+    assert refused(engine, "boot", "cdx") == (
+        "invalid format - format error\nboot.legacy: value does not match the regex pattern\n"
+    )
+
+
+def test_a_watchdog_model_is_an_enumeration(engine: Engine) -> None:
+    """qemu-server ``$watchdog_fmt``."""
+    assert refused(engine, "watchdog", "model=foo,action=reset") == (
+        "invalid format - format error\n"
+        "watchdog.model: value 'foo' does not have a value in the enumeration 'i6300esb, ib700'\n"
+    )
+
+
+def test_an_rng_needs_a_known_source(engine: Engine) -> None:
+    """qemu-server ``PVE::QemuServer::RNG`` ``$rng_fmt``: ``source`` is not optional."""
+    assert refused(engine, "rng0", "max_bytes=1024") == (
+        "invalid format - format error\nrng0.source: property is missing and it is not optional\n"
+    )
+
+
+def test_cicustom_files_are_volume_ids(engine: Engine) -> None:
+    """qemu-server ``$cicustom_fmt``: every key is a ``pve-volume-id``."""
+    assert refused(engine, "cicustom", "user=user.yaml") == (
+        "invalid format - format error\n"
+        "cicustom.user: invalid format - unable to parse volume ID 'user.yaml'\n\n"
+    )
+    assert put(engine, cicustom="user=local:snippets/user.yaml").status == 200
+
+
+@pytest.mark.parametrize("value", ["abc", "3-1", "0,,1"])
+def test_an_affinity_is_a_cpu_set(engine: Engine, value: str) -> None:
+    """qemu-server ``pve_verify_cpuset`` (pve-common ``PVE::CpuSet::parse_cpuset``)."""
+    assert refused(engine, "affinity", value) == "invalid format - unable to parse cpuset option\n"
+
+
+def test_a_container_device_is_under_dev(engine: Engine) -> None:
+    """pve-container ``verify_lxc_dev_string``."""
+    ticket, csrf = engine.issue_ticket("root@pam")
+    wire = {"dev0": ["/etc/shadow"]}
+    reply = engine.handle("PUT", "/nodes/pve1/lxc/200/config", wire, ticket=ticket, csrf=csrf)
+    assert (reply.errors or {}).get("dev0") == (
+        "invalid format - format error\n"
+        "dev0.path: invalid format - /etc/shadow is not a valid device path\n\n"
     )

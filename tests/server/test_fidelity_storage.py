@@ -68,3 +68,75 @@ def test_an_existing_volume_reports_its_size() -> None:
     path = "/nodes/pve1/storage/local-lvm/content/local-lvm%3Avm-100-disk-0"
     reply = engine.handle("GET", path, {}, authorization=ROOT_TOKEN)
     assert reply.data["size"] == 32 << 30 and reply.data["format"] == "raw"
+
+
+def test_a_block_storage_takes_no_upload() -> None:
+    """pve-storage ``upload``: ``die "can't upload to storage type '$scfg->{type}'"`` when the
+    storage has no ``path``, before the content type is looked at."""
+    with pytest.raises(ApiError, match="can't upload to storage type 'lvmthin'"):
+        store_upload(Engine(task_seconds=0), ROOT, "pve1", "local-lvm", "iso", "a.iso", 1)
+
+
+def test_a_checksum_mismatch_ends_the_log_at_the_checksum_line() -> None:
+    """The worker prints ``calculating checksum...`` then a bare newline before dying, so the
+    error is the log's last line."""
+    engine = Engine(task_seconds=0)
+    upid = store_upload(
+        engine, ROOT, "pve1", "local", "iso", "a.iso", 3, checksum=("sha256", "00", "ab")
+    )
+    log = engine.state.tasks[upid].log
+    assert log[1:] == [
+        "calculating checksum...",
+        "TASK ERROR: checksum mismatch: got 'ab' != expect '00'",
+    ]
+
+
+def test_an_upload_log_names_the_target_file() -> None:
+    engine = Engine(task_seconds=0)
+    upid = store_upload(
+        engine, ROOT, "pve1", "local", "iso", "a.iso", 3, checksum=("md5", "a", "A")
+    )
+    log = engine.state.tasks[upid].log
+    assert log[1:4] == [
+        "calculating checksum...OK, checksum verified",
+        "target node: pve1",
+        "target file: /var/lib/vz/template/iso/a.iso",
+    ]
+    assert log[-2:] == ["finished file import successfully", "TASK OK"]
+
+
+def test_deleting_a_volume_needs_datastore_allocate() -> None:
+    """pve-storage ``PVE::API2::Storage::Content`` ``delete``: the schema lets every user in,
+    the code then checks Datastore.Allocate (Datastore.AllocateSpace + VM.Backup for a guest's
+    backup); the task's id is ``<vmid>@<storage>`` or the storage."""
+    engine = Engine(task_seconds=0)
+    engine.state.users["alice@pve"] = {"enable": 1}
+    engine.state.tokens["alice@pve!t"] = {"value": "s1", "privsep": 0}
+    engine.state.acls.append(
+        {"path": "/", "ugid": "alice@pve", "roleid": "PVEAuditor", "type": "user", "propagate": 1}
+    )
+    engine.state.volumes["local:iso/a.iso"] = {"size": 1, "format": "iso", "content": "iso"}
+    path = "/nodes/pve1/storage/local/content/local%3Aiso%2Fa.iso"
+    reply = engine.handle("DELETE", path, {}, authorization="PVEAPIToken=alice@pve!t=s1")
+    assert (reply.status, reply.reason) == (
+        403,
+        "Permission check failed (/storage/local, Datastore.Allocate)",
+    )
+    assert "local:iso/a.iso" in engine.state.volumes
+    reply = engine.handle("DELETE", path, {}, authorization=ROOT_TOKEN)
+    assert reply.data.split(":")[5:7] == ["imgdel", "local"]
+
+
+def test_access_to_a_volume_is_checked_before_it_is_looked_up() -> None:
+    """pve-storage ``Content`` ``info``: ``check_volume_access`` (from the volume's name, via
+    ``parse_volname``) runs before ``volume_size_info``, so a caller without access learns
+    nothing about whether a volume exists."""
+    engine = Engine(task_seconds=0)
+    engine.state.users["bob@pve"] = {"enable": 1}
+    engine.state.tokens["bob@pve!t"] = {"value": "s", "privsep": 0}
+    path = "/nodes/pve1/storage/local/content/local%3Aiso%2Fnone.iso"
+    reply = engine.handle("GET", path, {}, authorization="PVEAPIToken=bob@pve!t=s")
+    assert (reply.status, reply.reason) == (
+        403,
+        "Permission check failed (/storage/local, Datastore.AllocateSpace|Datastore.Audit)",
+    )

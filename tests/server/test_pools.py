@@ -64,8 +64,14 @@ def test_destroying_a_guest_leaves_its_pool(client: PveClient) -> None:
 
 
 def test_create_into_a_missing_pool_is_refused(client: PveClient) -> None:
-    with pytest.raises(pvesdk.ServerError, match="pool 'nosuch' does not exist"):
+    """qemu-server ``create_vm``: ``check_pool_exist`` (pve-access-control RPCEnvironment) raises
+    a permission exception before anything is created."""
+    with pytest.raises(
+        pvesdk.PermissionDeniedError,
+        match=r"Permission check failed \(pool 'nosuch' does not exist\)",
+    ):
         client.nodes.node("pve1").qemu.post(vmid=150, pool="nosuch")
+    assert 150 not in [vm.vmid for vm in client.nodes.node("pve1").qemu.get()]
 
 
 def test_resources_list_pools_and_name_each_guests_pool(client: PveClient) -> None:

@@ -247,7 +247,8 @@ def test_truncated_upload_is_a_pve_error_not_a_crash(server: Server) -> None:
     assert "body" in json.loads(data)["errors"]
 
 
-def test_upload_to_a_storage_without_iso_content_is_refused(server: Server, tmp_path: Path) -> None:
+def test_upload_to_a_block_storage_is_refused(server: Server, tmp_path: Path) -> None:
+    """pve-storage ``upload``: a storage without a ``path`` (lvmthin) takes no upload at all."""
     source = tmp_path / "x.iso"
     source.write_bytes(b"x" * 10)
     client = PveClient(
@@ -258,7 +259,5 @@ def test_upload_to_a_storage_without_iso_content_is_refused(server: Server, tmp_
         token_value=TOKEN,
         verify_ssl=str(server.cert),
     )
-    with pytest.raises(
-        pvesdk.ServerError, match="storage 'local-lvm' does not support 'iso' content"
-    ):
+    with pytest.raises(pvesdk.ServerError, match="can't upload to storage type 'lvmthin'"):
         client.upload("pve1", "local-lvm", source, content="iso")

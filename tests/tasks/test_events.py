@@ -178,7 +178,7 @@ def test_async_task_and_cluster_streams(server: SseServer) -> None:
     async def main() -> tuple[list[str], list[str]]:
         options: dict[str, object] = {"verify_ssl": str(server.cert), **TOKEN}
         async with AsyncPveClient("127.0.0.1", port=server.port, **options) as client:  # type: ignore[arg-type]
-            ct = client.nodes.node("pve1").lxc.vmid(200)
+            ct = client.nodes.node("pve1").qemu.vmid(100)  # stopping a stopped VM is a task
             await (await ct.status.stop.post()).wait(**FAST)
             cluster = client.events()
             first = asyncio.ensure_future(anext(cluster))
@@ -229,14 +229,14 @@ def test_a_pinned_fingerprint_is_honoured_by_the_stream(server: SseServer) -> No
     pin = fingerprint(server.cert)
     options: dict[str, object] = {**TOKEN, "fingerprint": pin, "verify_ssl": False}
     with PveClient("127.0.0.1", port=server.port, **options) as client:  # type: ignore[arg-type]
-        task = client.nodes.node("pve1").lxc.vmid(200).status.stop.post()
+        task = client.nodes.node("pve1").qemu.vmid(100).status.stop.post()
         assert [e.event for e in task.events()][-1] == "complete"
 
 
 def test_a_stream_refuses_a_certificate_that_does_not_match_the_pin(server: SseServer) -> None:
     options: dict[str, object] = {**TOKEN, "fingerprint": "AB" * 32, "verify_ssl": False}
     with connect(server.port, server.cert) as trusted:
-        upid = trusted.nodes.node("pve1").lxc.vmid(200).status.stop.post()
+        upid = trusted.nodes.node("pve1").qemu.vmid(100).status.stop.post()
     client = PveClient("127.0.0.1", port=server.port, **options)  # type: ignore[arg-type]
     with client, pytest.raises(pvesdk.PveConnectionError, match="does not match the pinned"):
         next(client.task(upid).events())

@@ -36,7 +36,7 @@ def test_history_is_bounded_per_node() -> None:
     client = PveClient.mock(task_seconds=0, task_history=3)
     for index in range(5):
         client.nodes.node("pve1").qemu.vmid(100).status.stop.post()
-        client.nodes.node("pve1").lxc.vmid(200).status.stop.post()
+        client.nodes.node("pve1").qemu.vmid(100).status.shutdown.post()  # a no-op task
         client.nodes.node("pve2").qemu.post(vmid=300 + index)  # a qmcreate task on pve2
     engine = client.transport.engine  # type: ignore[attr-defined]
     assert (vm_task_count(engine, "pve1"), vm_task_count(engine, "pve2")) == (3, 3)

@@ -90,7 +90,9 @@ def test_follow_with_sse_off_polls_and_yields_the_same_lines(server: SseServer) 
 
 def test_a_failing_task_raises_when_its_end_comes_from_the_stream(server: SseServer) -> None:
     with connect(server) as client:
-        task = client.nodes.node("pve1").qemu.vmid(100).status.resume.post()  # not running
+        vm = client.nodes.node("pve1").qemu.vmid(100)
+        vm.status.start.post().wait(**FAST)
+        task = vm.status.start.post()  # qemu-server's vm_start worker: already running
         with pytest.raises(TaskFailed) as failed:
             task.wait(**FAST)
     assert failed.value.log_tail[-1].startswith("TASK ERROR: ")

@@ -56,7 +56,7 @@ def test_async_wait_over_https(server: Server) -> None:
     async def main() -> str:
         client = AsyncPveClient("127.0.0.1", port=server.port, verify_ssl=str(server.cert), **TOKEN)
         async with client:
-            ct = client.nodes.node("pve1").lxc.vmid(200)
+            ct = client.nodes.node("pve1").qemu.vmid(100)  # stopping a stopped VM is a task
             await client.task(await ct.status.stop.post()).wait(**FAST)
             return (await client.task(await ct.status.start.post()).wait(**FAST)).exitstatus
 

@@ -18,6 +18,8 @@ def version(engine: Engine, caller: Caller, path: dict[str, str], values: dict[s
 
 @route("GET", "/nodes")
 def nodes(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """Every node, its figures only to those with ``Sys.Audit`` on it (pve-manager
+    ``PVE::API2Tools::extract_node_stats`` with ``$exclude_stats``)."""
     out = []
     for name, node in sorted(engine.state.nodes.items()):
         online = node.get("status") == "online"
@@ -27,12 +29,15 @@ def nodes(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
             "type": "node",
             "id": f"node/{name}",
             "level": "",
-            "maxcpu": node.get("maxcpu", 8),
-            "maxmem": node.get("maxmem", 32 * GiB),
-            "maxdisk": node.get("maxdisk", 100 * GiB),
         }
-        if online:
-            item.update(cpu=0.02, mem=4 * GiB, disk=10 * GiB, uptime=86400)
+        if engine.access.allowed(caller, f"/nodes/{name}", ["Sys.Audit"]):
+            item.update(
+                maxcpu=node.get("maxcpu", 8),
+                maxmem=node.get("maxmem", 32 * GiB),
+                maxdisk=node.get("maxdisk", 100 * GiB),
+            )
+            if online:
+                item.update(cpu=0.02, mem=4 * GiB, disk=10 * GiB, uptime=86400)
         out.append(item)
     return out
 
@@ -131,11 +136,45 @@ def nextid(engine: Engine, caller: Caller, path: dict[str, str], values: dict[st
     return vmid
 
 
+def _add_to_pool(pool: dict[str, Any], guest: dict[str, Any]) -> None:
+    """A running member's figures added to its pool's entry, as pve-manager sums them (the CPU
+    share weighted by each one's CPUs)."""
+    if not guest.get("uptime"):
+        return
+    pool["uptime"] = max(pool.get("uptime", 0), guest["uptime"])
+    pool["mem"] = pool.get("mem", 0) + guest["mem"]
+    pool["maxmem"] = pool.get("maxmem", 0) + guest["maxmem"]
+    cpu, maxcpu = pool.get("cpu", 0), pool.get("maxcpu", 0)
+    pool["cpu"] = (cpu * maxcpu + guest["cpu"] * guest["maxcpu"]) / (maxcpu + guest["maxcpu"])
+    pool["maxcpu"] = maxcpu + guest["maxcpu"]
+
+
 @route("GET", "/cluster/resources")
 def resources(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """pve-manager ``PVE::API2::Cluster`` ``resources``: pools (``Pool.Audit``), guests
+    (``VM.Audit``; their pool named only with ``Pool.Audit`` on it), nodes (every one, figures
+    with ``Sys.Audit``), storages (``Datastore.Audit``), SDN, in that order."""
     state = engine.state
     kind = values.get("type")
     out: list[dict[str, Any]] = []
+    pools: dict[str, dict[str, Any]] = {}
+    if kind in (None, "pool"):
+        for name in sorted(state.pools):
+            if engine.access.allowed(caller, f"/pool/{name}", ["Pool.Audit"]):
+                pools[name] = {"id": f"/pool/{name}", "type": "pool", "pool": name}
+                out.append(pools[name])
+    pool_of = {vmid: name for name, p in state.pools.items() for vmid in p.get("members", [])}
+    if kind in (None, "vm"):
+        for vmid, guest in sorted(state.guests.items()):
+            item = _resource(guest)
+            pool = pool_of.get(vmid)
+            if pool in pools:
+                _add_to_pool(pools[pool], item)
+            if not engine.access.allowed(caller, f"/vms/{vmid}", ["VM.Audit"]):
+                continue
+            if pool is not None and engine.access.allowed(caller, f"/pool/{pool}", ["Pool.Audit"]):
+                item["pool"] = pool
+            out.append(item)
     if kind in (None, "node"):
         for item in nodes(engine, caller, {}, {}):
             out.append({**item, "type": "node"})
@@ -163,16 +202,5 @@ def resources(engine: Engine, caller: Caller, path: dict[str, str], values: dict
                         "shared": int(is_shared(storage)),
                     }
                 )
-    if kind is None:  # pools come before the guests, each guest names its pool
-        for name in sorted(state.pools):
-            out.append({"id": f"/pool/{name}", "type": "pool", "pool": name})
-    pool_of = {vmid: name for name, p in state.pools.items() for vmid in p.get("members", [])}
-    if kind in (None, "vm"):
-        for vmid, guest in sorted(state.guests.items()):
-            if engine.access.allowed(caller, f"/vms/{vmid}", ["VM.Audit"]):
-                item = _resource(guest)
-                if vmid in pool_of:
-                    item["pool"] = pool_of[vmid]
-                out.append(item)
     out += sdn_resources(engine, caller, kind)
     return out

@@ -117,6 +117,37 @@ STRUCTURES: dict[str, dict[str, Any]] = {
             "gw6": _optional(format="ipv6", **{"x-pve-requires": "ip6"}),
         },
     },
+    # qemu-server PVE::QemuServer ``$boot_fmt``, ``$watchdog_fmt``, ``$cicustom_fmt`` and
+    # PVE::QemuServer::RNG ``$rng_fmt``
+    "pve-qm-boot": {
+        "type": "object",
+        "properties": {
+            "legacy": _optional(pattern=r"^(?:[acdn]{1,4})$", **_DEFAULT_KEY),
+            "order": _optional(format="pve-qm-bootdev-list"),
+        },
+    },
+    "pve-qm-watchdog": {
+        "type": "object",
+        "properties": {
+            "model": _optional(enum=["i6300esb", "ib700"], **_DEFAULT_KEY),
+            "action": _optional(enum=["reset", "shutdown", "poweroff", "pause", "debug", "none"]),
+        },
+    },
+    "pve-qm-rng": {
+        "type": "object",
+        "properties": {
+            "source": _optional(enum=["/dev/urandom", "/dev/random", "/dev/hwrng"], **_DEFAULT_KEY),
+            "max_bytes": _optional("integer"),
+            "period": _optional("integer"),
+        },
+        "required": ["source"],
+    },
+    "pve-qm-cicustom": {
+        "type": "object",
+        "properties": {
+            key: _optional(format="pve-volume-id") for key in ("meta", "network", "user", "vendor")
+        },
+    },
     "pve-qm-smbios1": {
         "type": "object",
         "properties": {
@@ -158,9 +189,21 @@ def _privilege(value: str) -> str | None:
     return None if value in PRIVILEGES else f"invalid privilege '{value}'"
 
 
+# qemu-server ``verify_bootdev``: a drive (but not an EFI or TPM disk), a NIC, USB or PCI device.
+_BOOT_DEVICE = re.compile(
+    r"^(?:ide[0-3]|sata[0-5]|scsi(?:[0-9]|[12][0-9]|30)|virtio(?:[0-9]|1[0-5])"
+    r"|net(?:[0-9]|[12][0-9]|3[01])|usb(?:[0-9]|1[0-3])|hostpci(?:[0-9]|1[0-5]))$"
+)
+
+
+def _boot_device(value: str) -> str | None:
+    return None if _BOOT_DEVICE.match(value) else f"invalid boot device '{value}'"
+
+
 _HA_MESSAGE = "value does not look like a valid ha resource id"
 _NAMED: dict[str, Callable[[str], str | None]] = {
     "pve-priv": _privilege,
+    "pve-qm-bootdev": _boot_device,
     "pve-ha-resource-id": lambda v: None if re.fullmatch(r"[a-z]+:\S+", v) else _HA_MESSAGE,
     "pve-ha-resource-or-vm-id": lambda v: (
         None if re.fullmatch(r"[a-z]+:\S+|\d+", v) else _HA_MESSAGE

@@ -4,12 +4,15 @@ and pending changes of a running guest (``vmconfig_hotplug_pending`` of both).""
 
 from __future__ import annotations
 
+import base64
 import re
+import urllib.parse
 from typing import Any
 
 from pvesdk.formats import split_list
 
 from .core import PARAM_FAILED, ApiError, Caller, Engine, GiB, _wire
+from .guest_perms import check_lxc_options, check_qemu_options, datacenter
 from .normalize import normalize
 from .state import Guest, guest_digest
 from .volumes import FILE_TYPES, new_image
@@ -93,13 +96,48 @@ def _option_exists(engine: Engine, kind: str, key: str) -> bool:
     return False
 
 
-def _unique_tags(text: str) -> str:
-    """pve-guest-common ``get_unique_tags`` with the default tag style: lower-cased, sorted,
-    de-duplicated, joined with ``;``."""
+def _ssh_key_line(line: str) -> bool:
+    """Whether one line holds an OpenSSH public key (options before it allowed): a key type
+    followed by base64 whose blob starts with that same type, which ``ssh-keygen -l`` needs."""
+    words = line.split()
+    for i, word in enumerate(words[:-1]):
+        if not re.match(r"^(ssh-|ecdsa-|sk-)[\w.@-]+$", word):
+            continue
+        try:
+            blob = base64.b64decode(words[i + 1], validate=True)
+        except ValueError:
+            return False
+        size = int.from_bytes(blob[:4], "big")
+        return len(blob) >= 4 + size and blob[4 : 4 + size] == word.encode()
+    return False
+
+
+def check_ssh_keys(text: str) -> None:
+    """qemu-server: ``sshkeys`` (URL-decoded) is run through ``PVE::Tools::
+    validate_ssh_public_keys``, which has ``ssh-keygen -l`` read every non-blank line.
+
+    Raises:
+        ApiError: 500 ``SSH public key validation error``.
+    """
+    for line in urllib.parse.unquote(text).split("\n"):
+        if line.strip() and not _ssh_key_line(line):
+            raise ApiError(500, "SSH public key validation error")
+
+
+def _unique_tags(engine: Engine, text: str) -> str:
+    """pve-guest-common ``get_unique_tags`` under the datacenter's ``tag-style``: lower-cased
+    unless ``case-sensitive``, sorted (case-insensitively unless case-sensitive) unless
+    ``ordering=config``, de-duplicated, joined with ``;``."""
+    style = datacenter(engine, "tag-style")
+    case_sensitive = style.get("case-sensitive") in ("1", "true", "yes", "on")
+    tags = split_list(text)
+    if style.get("ordering") != "config":
+        tags = sorted(tags, key=None if case_sensitive else str.lower)
     seen: list[str] = []
-    for tag in sorted(split_list(text), key=str.lower):
-        if tag.lower() not in seen:
-            seen.append(tag.lower())
+    for tag in tags:
+        tag = tag if case_sensitive else tag.lower()
+        if tag not in seen:
+            seen.append(tag)
     return ";".join(seen)
 
 
@@ -113,7 +151,10 @@ def _rewrite(engine: Engine, guest: Guest, key: str, text: str) -> str:
         nic = _qemu_nic(engine, text) if guest.kind == "qemu" else _lxc_nic(engine, text)
         return normalize(guest.kind, key, nic)
     if key == "tags":
-        return _unique_tags(text)
+        return _unique_tags(engine, text)
+    if key == "vmgenid" and guest.kind == "qemu" and text == "1":
+        engine.state.counter += 1  # qemu-server: '1' asks for a newly generated UUID
+        return f"00000000-0000-4000-9000-{engine.state.counter:012d}"
     if key == "boot" and guest.kind == "qemu":
         return normalize(guest.kind, key, text)
     return text
@@ -285,8 +326,13 @@ def _pending(guest: Guest) -> list[dict[str, Any]]:
     return out
 
 
-def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, Any]) -> None:
+def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, Any]) -> list[str]:
     """A config update as qemu-server's ``update_vm_api`` / pve-container's ``update_vm`` make it.
+
+    Returns:
+        What the update prints (``warn``, not counted as a task warning): ``cannot delete 'x' -
+        not set in current configuration!`` for each option deleted that is not set; the
+        ``qmconfig`` task of ``POST …/config`` logs it.
 
     Raises:
         ApiError: Proxmox's 400s naming ``delete`` / ``revert`` / ``skiplock``; 500 for a stale
@@ -298,6 +344,8 @@ def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, 
         raise ApiError(400, PARAM_FAILED, {"skiplock": "Only root may use this option."})
     delete = split_list(str(values.get("delete") or ""))
     revert = split_list(str(values.get("revert") or ""))
+    if kind == "qemu" and "sshkeys" in options:
+        check_ssh_keys(_text(options["sshkeys"]))
     if not delete and not revert and not options:
         raise ApiError(500, "no options specified")
     for opt in revert:
@@ -319,6 +367,9 @@ def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, 
         if not _option_exists(engine, kind, opt):
             raise ApiError(400, PARAM_FAILED, {"delete": f"unknown option '{opt}'"})
         deleted.append(opt)
+    texts = {key: _text(raw) for key, raw in options.items()}
+    if kind == "qemu":  # qemu-server checks before it reads the config, pve-container after
+        check_qemu_options(engine, caller, guest.vmid, guest.config, texts, deleted, create=False)
     digest = values.get("digest")
     if digest and digest != guest_digest(guest):
         if kind == "qemu":
@@ -326,8 +377,11 @@ def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, 
         raise ApiError(
             500, "detected modified configuration - file changed by other user? Try again."
         )
+    if kind == "lxc":
+        check_lxc_options(engine, caller, guest.vmid, guest.config, {}, [*deleted, *revert])
+        check_lxc_options(engine, caller, guest.vmid, guest.config, texts, [])
     if guest.lock and not values.get("skiplock"):
-        raise ApiError(500, f"VM is locked ({guest.lock})")
+        raise ApiError(500, f"{'VM' if kind == 'qemu' else 'CT'} is locked ({guest.lock})")
     if kind == "qemu" and "boot" in options:
         # qemu-server dies on a boot order naming a device the VM does not (or no longer) have
         found = re.search(r"(?:^|,)order=([^,]*)", _text(options["boot"]))
@@ -335,14 +389,18 @@ def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, 
             exists = device in guest.config or device in guest.pending or device in options
             if not exists or device in deleted:
                 raise ApiError(500, f"invalid bootorder: device '{device}' does not exist'")
+    for opt in deleted:
+        _check_deletable(guest, opt)
     force = bool(values.get("force"))
     for opt in revert:
         guest.pending.pop(opt, None)
         if opt in guest.pending_delete:
             guest.pending_delete.remove(opt)
+    printed = []
     for opt in deleted:
         if opt not in guest.config and opt not in guest.pending:
-            continue  # Proxmox warns "cannot delete '…' - not set in current configuration!"
+            printed.append(f"cannot delete '{opt}' - not set in current configuration!")
+            continue
         guest.pending.pop(opt, None)
         _drop_from_boot_order(guest, opt, deleted)
         if opt not in guest.config:
@@ -365,6 +423,41 @@ def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, 
             guest.pending.pop(key, None)  # cleanup_pending: nothing changed
         else:
             guest.pending[key] = text
+    return printed
+
+
+def _check_deletable(guest: Guest, opt: str) -> None:
+    """What refuses to delete a set option: pve-container's ``update_pct_config`` (required and
+    read-only options, a protected container's mount points and unused disks) and qemu-server's
+    ``update_vm_api`` (a protected VM's drives, unused disks and vmstate), each with
+    ``check_protection``'s `` - protection mode enabled``.
+
+    Raises:
+        ApiError: 500 with Proxmox's message.
+    """
+    value = guest.pending.get(opt, guest.config.get(opt))
+    if value is None:
+        return  # "cannot delete '…' - not set in current configuration!" is only a warning
+    protected = str(guest.config.get("protection", "0")) == "1"
+    if guest.kind == "lxc":
+        if opt in ("memory", "rootfs", "ostype"):
+            raise ApiError(500, f"unable to delete required option '{opt}'")
+        if opt == "unprivileged":
+            raise ApiError(500, f"unable to delete read-only option: '{opt}'")
+        if protected and re.match(r"^(unused|mp)\d+$", opt):
+            raise ApiError(
+                500, f"can't remove CT {guest.vmid} drive '{opt}' - protection mode enabled"
+            )
+        return
+    if not protected:
+        return
+    if opt.startswith("unused"):
+        volume = value.split(",")[0].removeprefix("file=")
+        raise ApiError(500, f"can't remove unused disk '{volume}' - protection mode enabled")
+    if opt == "vmstate":
+        raise ApiError(500, f"can't remove vmstate '{value}' - protection mode enabled")
+    if _DISK_KEY.match(opt):
+        raise ApiError(500, f"can't remove drive '{opt}' - protection mode enabled")
 
 
 def _drop_from_boot_order(guest: Guest, opt: str, deleted: list[str]) -> None:

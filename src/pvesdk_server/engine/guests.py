@@ -10,12 +10,16 @@ from typing import Any
 from .core import ApiError, Caller, Engine, route
 from .guest_config import (
     _DISK_KEY,
+    _NOT_OPTIONS,
     _apply_config,
     _config_get,
     _config_set,
     _pending,
+    _text,
     apply_pending,
+    check_ssh_keys,
 )
+from .guest_perms import check_lxc_options, check_qemu_options
 from .state import Guest
 
 
@@ -81,6 +85,16 @@ def _create(engine: Engine, caller: Caller, node: str, values: dict[str, Any], k
             "Parameter verification failed.",
             {"ostemplate": "property is missing and it is not optional"},
         )
+    options = {k: _text(v) for k, v in values.items() if k not in _NOT_OPTIONS}
+    if kind == "qemu" and "sshkeys" in options:
+        check_ssh_keys(options["sshkeys"])
+    pool = values.get("pool")
+    if pool and pool not in engine.state.pools:
+        raise ApiError(403, f"Permission check failed (pool '{pool}' does not exist)")
+    if kind == "qemu":
+        check_qemu_options(engine, caller, vmid, {}, options, [], create=True)
+    else:
+        check_lxc_options(engine, caller, vmid, None, options, [])
     guest = Guest(vmid=vmid, node=node, kind=kind, config={}, lock="create")
     _apply_config(engine, guest, values, create=True)
     if kind == "qemu":
@@ -89,10 +103,8 @@ def _create(engine: Engine, caller: Caller, node: str, values: dict[str, Any], k
     else:
         guest.config.setdefault("hostname", f"CT{vmid}")
     engine.state.guests[vmid] = guest
-    if values.get("pool"):
-        if values["pool"] not in engine.state.pools:
-            raise ApiError(500, f"pool '{values['pool']}' does not exist")
-        engine.state.pools[values["pool"]].setdefault("members", []).append(vmid)
+    if pool:
+        engine.state.pools[pool].setdefault("members", []).append(vmid)
     start = bool(values.get("start"))
 
     def done() -> None:
@@ -125,15 +137,37 @@ def _status_current(engine: Engine, guest: Guest) -> dict[str, Any]:
     return item
 
 
+#: ``guest_type`` of qemu-server's QemuConfig and pve-container's LXC::Config, as their
+#: ``check_lock`` words it (``CT is locked (backup)``).
+_TYPE = {"qemu": "VM", "lxc": "CT"}
 _POWER: dict[str, tuple[str, str | None, tuple[str, ...]]] = {
-    # action: (task type suffix, new status, statuses it is allowed from)
-    "start": ("start", "running", ("stopped",)),
+    # action: (task type suffix, new status, statuses its task works from; from any other
+    # status the task ends in an error, or, for a listed no-op, in OK without a change)
+    "start": ("start", "running", ("stopped", "paused")),
     "stop": ("stop", "stopped", ("running", "paused", "stopped")),
-    "shutdown": ("shutdown", "stopped", ("running", "paused")),
-    "reboot": ("reboot", "running", ("running",)),
-    "reset": ("reset", "running", ("running",)),
-    "suspend": ("suspend", "paused", ("running",)),
-    "resume": ("resume", "running", ("paused",)),
+    "shutdown": ("shutdown", "stopped", ("running", "paused", "stopped")),
+    "reboot": ("reboot", "running", ("running", "paused")),
+    "reset": ("reset", "running", ("running", "paused")),
+    "suspend": ("suspend", "paused", ("running", "paused")),
+    "resume": ("resume", "running", ("paused", "running")),
+}
+#: The checks the API makes before it forks a worker: (kind, action) → (statuses that pass,
+#: the plain ``die`` otherwise, a 500 with no task). qemu-server's ``vm_reset``,
+#: ``vm_reboot``, ``vm_suspend``, ``vm_resume`` need the VM's process (paused counts);
+#: pve-container's ``vm_start``/``vm_resume`` refuse a running container, the others need one
+#: (its reboot says ``VM``, sic). A suspended container (``lxc-checkpoint``) is not running.
+_REFUSED_AT_ONCE: dict[tuple[str, str], tuple[tuple[str, ...], str]] = {
+    **{
+        ("qemu", action): (("running", "paused"), "VM {vmid} not running")
+        for action in ("reset", "reboot", "suspend", "resume")
+    },
+    ("lxc", "start"): (("stopped", "paused"), "CT {vmid} already running"),
+    ("lxc", "resume"): (("stopped", "paused"), "CT {vmid} already running"),
+    **{
+        ("lxc", action): (("running",), "CT {vmid} not running")
+        for action in ("stop", "shutdown", "suspend")
+    },
+    ("lxc", "reboot"): (("running",), "VM {vmid} not running"),
 }
 
 
@@ -149,17 +183,30 @@ def _start_warnings(guest: Guest) -> list[str]:
     ]
 
 
-def _power(engine: Engine, caller: Caller, guest: Guest, action: str) -> str:
+def _power(
+    engine: Engine, caller: Caller, guest: Guest, action: str, values: dict[str, Any]
+) -> str:
     suffix, target, allowed = _POWER[action]
     prefix = "qm" if guest.kind == "qemu" else "vz"
+    at_once = _REFUSED_AT_ONCE.get((guest.kind, action))
+    resumable = guest.kind == "qemu" and guest.lock == "suspended"  # suspended to disk
+    if at_once is not None and guest.status not in at_once[0] and not resumable:
+        raise ApiError(500, at_once[1].format(vmid=guest.vmid))
+    paused = guest.status == "paused"
+    if guest.kind == "qemu" and action == "shutdown" and paused and not values.get("forceStop"):
+        raise ApiError(500, "VM is paused - cannot shutdown")
+    # a paused VM still has its process: qemu's vm_start finds it running
+    start_from = ("stopped",) if guest.kind == "qemu" else allowed
 
     def done() -> list[str]:
-        if guest.status not in allowed:
-            if action == "start":
-                raise ApiError(500, f"VM {guest.vmid} already running")
-            raise ApiError(500, f"VM {guest.vmid} not running")
+        if action == "start" and guest.status not in start_from:
+            raise ApiError(500, f"VM {guest.vmid} already running")  # qemu's vm_start
+        if guest.status not in allowed:  # the guest changed while the task waited
+            raise ApiError(500, f"{_TYPE[guest.kind]} {guest.vmid} not running")
+        if (action, guest.status) in (("shutdown", "stopped"), ("resume", "running")):
+            return []  # vm_stop / vm_resume: nothing to do, the task ends OK
         if guest.lock and action != "stop":
-            raise ApiError(500, f"VM is locked ({guest.lock})")
+            raise ApiError(500, f"{_TYPE[guest.kind]} is locked ({guest.lock})")
         if target is not None:
             if target == "running" and (guest.status == "stopped" or action == "reboot"):
                 apply_pending(engine, guest)  # vm_start applies what is pending
@@ -275,8 +322,10 @@ def _register_guest_routes(kind: str) -> None:
             engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
         ) -> Any:
             guest = engine.guest(path["node"], int(path["vmid"]), kind)
-            _config_set(engine, caller, guest, values)
-            return engine.task(guest.node, "qmconfig", str(guest.vmid), caller.userid)
+            printed = _config_set(engine, caller, guest, values)
+            return engine.task(
+                guest.node, "qmconfig", str(guest.vmid), caller.userid, None, printed
+            )
 
     @route("GET", base + "/{vmid}/pending")
     def pending(
@@ -302,7 +351,7 @@ def _register_guest_routes(kind: str) -> None:
             action: str = action,
         ) -> Any:
             guest = engine.guest(path["node"], int(path["vmid"]), kind)
-            return _power(engine, caller, guest, action)
+            return _power(engine, caller, guest, action, values)
 
         route("POST", f"{base}/{{vmid}}/status/{action}")(power)
 

@@ -303,21 +303,7 @@ class Access:
                 caller, f"/access/realm/{realm}", ["Realm.AllocateUser"], noerr=noerr
             )
         if test == "userid-group":
-            privs = list(check[1])
-            if self._check(caller, "/access/groups", privs, any_=True, noerr=True):
-                return True
-            groups = {
-                g
-                for g in self.state.groups
-                if self.allowed(caller, f"/access/groups/{g}", privs, any_=True)
-            }
-            if str(values.get("userid", "")) in {
-                u for u in self.state.users if self._groups_of(u) & groups
-            }:
-                return True
-            if noerr:
-                return False
-            raise _deny()
+            return self._userid_group(check, caller, values, noerr=noerr)
         if test == "perm-modify":
             path = normalize_path(_template(check[1], values))
             if path is None:
@@ -332,6 +318,40 @@ class Access:
                     privs.append(extra)
             return self._check(caller, path, privs, any_=True, noerr=noerr)
         raise ApiError(500, "unknown permission test")
+
+    def _userid_group(
+        self, check: list[Any], caller: Caller, values: dict[str, Any], *, noerr: bool
+    ) -> bool:
+        """``userid-group``: any of the privileges on ``/access/groups``, or on every group
+        named in ``groups`` (``groups_param``) and on a group the (existing) user is in."""
+        privs = list(check[1])
+        options = dict(zip(check[2::2], check[3::2], strict=False))
+        userid = str(values.get("userid", ""))
+        groups_param = options.get("groups_param")
+        existing = groups_param != "create"
+        if existing and userid not in self.state.users:
+            if noerr:
+                return False
+            raise ApiError(500, f"no such user ('{userid}')")
+        if self.allowed(caller, "/access/groups", privs, any_=True):
+            return True
+        mine = {
+            g
+            for g in self.state.groups
+            if self.allowed(caller, f"/access/groups/{g}", privs, any_=True)
+        }
+        if groups_param:
+            named = split_list(str(values.get("groups") or ""))
+            if not named:
+                raise _deny(f"/access/groups, {'|'.join(privs)}")
+            for group in named:
+                if group not in mine:
+                    raise _deny(f"/access/groups/{group}, {'|'.join(privs)}")
+        if existing and not self._groups_of(userid) & mine:
+            if noerr:
+                return False
+            raise _deny()
+        return True
 
     def _check(
         self, caller: Caller, path: str, privs: list[str], *, any_: bool = False, noerr: bool

@@ -9,18 +9,27 @@ from typing import Any
 
 from .core import PARAM_FAILED, ApiError, Caller, Engine, GiB, route
 
+_SEES_STORAGE = ["Datastore.Audit", "Datastore.AllocateSpace"]
+
+
+def _listed(engine: Engine, caller: Caller, name: str) -> bool:
+    """pve-storage's storage lists show a storage to those with Datastore.Audit or
+    Datastore.AllocateSpace on it (``check_any``)."""
+    return engine.access.allowed(caller, f"/storage/{name}", _SEES_STORAGE, any_=True)
+
 
 @route("GET", "/storage")
 def storage_index(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
-    from .storage_config import definition_of  # pve-storage API2/Storage/Config.pm index
+    """pve-storage ``PVE::API2::Storage::Config`` ``index``: the definitions the caller may
+    see, of ``type`` when given."""
+    from .storage_config import definition_of
 
-    wanted = values.get("type")
     return [
         definition_of(engine, name)
         for name, s in sorted(engine.state.storages.items())
-        if not wanted or s.get("type") == wanted
+        if _listed(engine, caller, name) and values.get("type") in (None, s["type"])
     ]
 
 
@@ -28,17 +37,31 @@ def storage_index(
 def node_storage(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """pve-storage ``PVE::API2::Storage::Status`` ``index``: the storages the caller may see,
+    filtered by ``content``, ``storage`` (an unknown one is a parameter error), ``enabled``
+    and ``target`` (another node: shared storages only). As ``PVE::Storage::storage_info``
+    lists them, one not enabled on this node (disabled, or limited to other ``nodes``) is
+    inactive and without usage, and left out when a content type or ``enabled`` is asked for."""
     from .storage_config import enabled_on, is_shared
 
-    engine.node(path["node"])
+    node = path["node"]
+    engine.node(node)
+    storages = engine.state.storages
+    wanted = values.get("storage")
+    if wanted and wanted not in storages:
+        raise ApiError(400, PARAM_FAILED, {"storage": "No such storage."})
+    target = values.get("target")
+    other_node = target not in (None, node, "localhost")
     out = []
-    for name, s in sorted(engine.state.storages.items()):
-        # PVE::Storage::storage_info: one not enabled here is listed inactive, without usage,
-        # and left out when a content type is asked for (or 'enabled' is)
-        enabled = enabled_on(s, path["node"])
+    for name, s in sorted(storages.items()):
+        if not _listed(engine, caller, name) or wanted not in (None, name):
+            continue
+        enabled = enabled_on(s, node)
         if values.get("content") and (
             values["content"] not in s["content"].split(",") or not enabled
         ):
+            continue
+        if other_node and not is_shared(s):
             continue
         if not enabled:
             if not values.get("enabled"):
@@ -85,8 +108,8 @@ def volume_access(engine: Engine, caller: Caller, volid: str) -> None:
     storage = f"/storage/{volid.partition(':')[0]}"
     if access.allowed(caller, storage, ["Datastore.Allocate"]):
         return
-    vol = engine.state.volumes.get(volid, {})
-    kind, owner = vol.get("content"), vol.get("vmid")
+    vol = engine.state.volumes.get(volid)
+    kind, owner = (vol.get("content"), vol.get("vmid")) if vol else _parse_volname(volid)
     if kind in ("iso", "vztmpl", "import"):
         access.check(caller, storage, ["Datastore.AllocateSpace", "Datastore.Audit"], any_=True)
     elif kind == "backup" and owner:
@@ -97,6 +120,21 @@ def volume_access(engine: Engine, caller: Caller, volid: str) -> None:
         access.check(caller, f"/vms/{owner}", ["VM.Config.Disk"])
     else:
         raise ApiError(500, f"missing privileges to access {volid}")
+
+
+def _parse_volname(volid: str) -> tuple[str | None, int | None]:
+    """(content type, owning guest) read from a volume id's name, as pve-storage's
+    ``parse_volname`` reads it for a volume it does not look up (``iso/…``, ``vztmpl/…``,
+    ``backup/vzdump-qemu-100-…``, ``vm-100-disk-0``, ``100/vm-100-disk-0.qcow2``)."""
+    name = volid.partition(":")[2]
+    folder, _, rest = name.partition("/")
+    if folder in ("iso", "vztmpl", "import", "snippets") and rest:
+        return folder, None
+    if folder == "backup" and rest:
+        found = re.search(r"^vzdump-(?:lxc|qemu|openvz)-(\d+)-", rest)
+        return "backup", int(found.group(1)) if found else None
+    found = re.search(r"(?:^|/)(?:vm|base)-(\d+)-disk-\d+", name)
+    return ("images", int(found.group(1))) if found else (None, None)
 
 
 def _may_see(engine: Engine, caller: Caller, volid: str) -> bool:
@@ -145,12 +183,22 @@ def content_delete(
         volume = f"{path['storage']}:{volume}"
     if volume not in engine.state.volumes:
         raise ApiError(500, f"volume '{volume}' does not exist")
+    storage = volume.partition(":")[0]
     vmid = engine.state.volumes[volume].get("vmid")
+    # pve-storage ``PVE::API2::Storage::Content`` ``delete`` (its schema says ``user: all``):
+    # a guest's backup needs Datastore.AllocateSpace and VM.Backup, anything else
+    # Datastore.Allocate on the storage
+    if engine.state.volumes[volume].get("content") == "backup" and vmid:
+        engine.access.check(caller, f"/storage/{storage}", ["Datastore.AllocateSpace"])
+        engine.access.check(caller, f"/vms/{vmid}", ["VM.Backup"])
+    else:
+        engine.access.check(caller, f"/storage/{storage}", ["Datastore.Allocate"])
     guest = engine.state.guests.get(vmid) if vmid is not None else None
     if guest and any(v.split(",")[0] == volume for v in guest.config.values()):
         raise ApiError(500, f"unable to delete volume '{volume}' - volume is still in use")
     del engine.state.volumes[volume]
-    return engine.task(path["node"], "imgdel", volume, caller.userid)
+    ident = f"{vmid}@{storage}" if vmid is not None else storage
+    return engine.task(path["node"], "imgdel", ident, caller.userid)
 
 
 # pve-storage ``PVE::Storage``: the extensions an upload of each content type must end with.
@@ -165,6 +213,10 @@ _UPLOAD_NAMES = {
         "invalid filename or wrong extension",
     ),
 }
+
+
+# pve-storage ``PVE::Storage::Plugin``'s ``$vtype_subdirs``: where each content type lives.
+_UPLOAD_DIRS = {"iso": "template/iso", "vztmpl": "template/cache", "import": "import"}
 
 
 def store_upload(
@@ -186,11 +238,15 @@ def store_upload(
 
     Raises:
         ApiError: 400 for a content type that cannot be uploaded or a wrong file extension,
-            500 for an unknown storage or one without that content type.
+            500 for an unknown storage, one that is not file-based (``can't upload to storage
+            type 'lvmthin'``) or one without that content type.
     """
     engine.node(node)
-    if storage not in engine.state.storages:
+    config = engine.state.storages.get(storage)
+    if config is None:
         raise ApiError(500, f"storage '{storage}' does not exist")
+    if "path" not in config:  # only file-based storages take uploads
+        raise ApiError(500, f"can't upload to storage type '{config['type']}'")
     # normalize_content_filename: the base name, unsafe characters as '_'
     filename = re.sub(r"[^a-zA-Z0-9_.-]", "_", re.sub(r"^.*[/\\]", "", filename.rstrip("\n")))
     if content_type not in _UPLOAD_NAMES:
@@ -200,19 +256,34 @@ def store_upload(
     pattern, problem = _UPLOAD_NAMES[content_type]
     if not pattern.search(filename):
         raise ApiError(400, PARAM_FAILED, {"filename": problem})
-    if content_type not in engine.state.storages[storage]["content"].split(","):
+    if content_type not in config["content"].split(","):
         raise ApiError(500, f"storage '{storage}' does not support '{content_type}' content")
     volid = f"{storage}:{content_type}/{filename}"
-    log = [f"starting file import from: /var/tmp/pveupload-{engine.state.counter:x}"]
+    # the worker's output: the checksum line is printed in two parts, and a mismatch ends the
+    # task right after its first part
+    tmp = f"/var/tmp/pveupload-{engine.state.counter:x}"
+    dest = f"{config['path']}/{_UPLOAD_DIRS[content_type]}/{filename}"
+    log = [f"starting file import from: {tmp}"]
+    mismatch = None
     if checksum is not None:
-        log.append("calculating checksum...")
-    log.append(f"target file: {volid}")
+        _algorithm, expected, got = checksum
+        if got.lower() == expected.lower():
+            log.append("calculating checksum...OK, checksum verified")
+        else:
+            log.append("calculating checksum...")
+            mismatch = f"checksum mismatch: got '{got}' != expect '{expected}'"
+    if mismatch is None:
+        log += [
+            f"target node: {node}",
+            f"target file: {dest}",
+            f"file size is: {size}",
+            f"command: cp -- {tmp} {dest}",
+            "finished file import successfully",
+        ]
 
     def done() -> None:
-        if checksum is not None:
-            _algorithm, expected, got = checksum
-            if got.lower() != expected.lower():
-                raise ApiError(500, f"checksum mismatch: got '{got}' != expect '{expected}'")
+        if mismatch is not None:
+            raise ApiError(500, mismatch)
         engine.state.volumes[volid] = {
             "size": size,
             "format": filename.rsplit(".", 1)[-1],
@@ -232,10 +303,10 @@ def volume_info(
     volume = path["volume"]
     if ":" not in volume:
         volume = f"{path['storage']}:{volume}"
+    volume_access(engine, caller, volume)  # check_volume_access comes before the lookup
     vol = engine.state.volumes.get(volume)
     if vol is None:
         raise ApiError(500, f"volume_size_info on '{volume}' failed - no format")
-    volume_access(engine, caller, volume)
     storage = engine.state.storages.get(volume.partition(":")[0], {})
     base = storage.get("path", f"/dev/{storage.get('vgname', 'pve')}")
     return {

@@ -68,10 +68,11 @@ def check_value(schema: dict[str, Any], raw: str, path: str = "") -> tuple[Any, 
             return raw, f"type check ('number') failed - got '{raw}'"
         value = float(raw)
     elif kind == "boolean":
-        low = raw.lower()
-        if low not in _TRUE | _FALSE:
+        # check_type takes exactly '1' or '0' (a JSON body's true/false arrive as those);
+        # only property strings read yes/no/on/off/true/false, before their keys are checked
+        if raw not in ("0", "1"):
             return raw, f"type check ('boolean') failed - got '{raw}'"
-        value = low in _TRUE
+        value = raw == "1"
     fmt = schema.get("format")
     if isinstance(fmt, str) and fmt in STRUCTURES:
         try:
