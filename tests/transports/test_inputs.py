@@ -56,6 +56,15 @@ def test_malformed_host_is_refused_naming_it(host: str, named: str) -> None:
     assert repr(host) in str(err.value) or host in str(err.value)
 
 
+@pytest.mark.parametrize(
+    "host", ["root:s3cret-pw@pve1", "https://root:s3cret-pw@pve1:8006", "root@pve1:8006"]
+)
+def test_credentials_in_the_host_are_refused_without_repeating_them(host: str) -> None:
+    with pytest.raises(ValueError, match="must not hold credentials") as err:
+        token(host)
+    assert "s3cret-pw" not in str(err.value) and host not in str(err.value)
+
+
 def test_port_inside_the_host_is_used_on_the_wire(pve: FakePve) -> None:
     with token(f"127.0.0.1:{pve.port}", port=1, verify_ssl=str(pve.cert)) as client:
         assert client.version.get().release == "9.2"
@@ -73,6 +82,21 @@ def test_missing_ca_file_is_named_at_construction(tmp_path: Path) -> None:
     missing = tmp_path / "no-such-ca.pem"
     with pytest.raises(FileNotFoundError, match=r"no-such-ca\.pem"):
         token("pve1", verify_ssl=missing)
+
+
+def test_ca_file_that_holds_no_certificate_is_named_at_construction(tmp_path: Path) -> None:
+    not_pem = tmp_path / "not-a-ca.pem"
+    not_pem.write_text("hello\n")
+    with pytest.raises(ValueError, match=r"not-a-ca\.pem: no PEM certificate"):
+        token("pve1", verify_ssl=not_pem)
+
+
+def test_ca_file_under_the_home_directory_may_start_with_a_tilde(
+    pve: FakePve, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(Path(pve.cert).parent))
+    with token("127.0.0.1", port=pve.port, verify_ssl=f"~/{Path(pve.cert).name}") as client:
+        assert client.version.get().release == "9.2"
 
 
 # -- control characters are refused at construction, naming the field and never the value

@@ -37,6 +37,7 @@ class TlsOptions:
     Raises:
         ValueError: the fingerprint is not a hex SHA-256 digest.
         FileNotFoundError: ``ca_file`` does not exist (the message names it).
+        ValueError: from :meth:`context`, ``ca_file`` holds no PEM certificate.
     """
 
     __slots__ = ("ca_file", "fingerprint", "pin", "verify")
@@ -52,14 +53,24 @@ class TlsOptions:
             raise FileNotFoundError(f"CA file not found: {ca_file}")
 
     def context(self) -> ssl.SSLContext:
-        """A client SSL context: system or ``ca_file`` trust, or none (pinned or unverified)."""
+        """A client SSL context: system or ``ca_file`` trust, or none (pinned or unverified).
+
+        Raises:
+            ValueError: ``ca_file`` holds no PEM certificate (the message names the file).
+        """
         if self.pin is not None or not self.verify:
             # With a pin, trust comes from the fingerprint check right after the handshake.
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
             context.check_hostname = False
             context.verify_mode = ssl.CERT_NONE
             return context
-        return ssl.create_default_context(cafile=self.ca_file)
+        try:
+            return ssl.create_default_context(cafile=self.ca_file)
+        except ssl.SSLError as exc:
+            # ssl names neither the file nor what was wrong with it in words a user reads.
+            raise ValueError(
+                f"CA file {self.ca_file}: no PEM certificate in it ({exc.reason or exc})"
+            ) from None
 
     def __repr__(self) -> str:
         pinned = getattr(self, "pin", None) is not None
