@@ -181,7 +181,9 @@ def _first_problem(exc: Any, path: str, value: Any) -> tuple[str, str]:
     as a path below ``path`` (where ``value`` was validated), what was expected, and the type
     that came (never the value: a result may hold a ticket)."""
     errors = exc.errors(include_url=False, include_input=False, include_context=False)
-    first: dict[str, Any] = errors[0] if errors else {"loc": (), "msg": "invalid"}
+    # A value of the wrong kind says more than a required key left out beside it.
+    present = [error for error in errors if error.get("type") != "missing"]
+    first: dict[str, Any] = (present or errors or [{"loc": (), "type": ""}])[0]
     for part in first["loc"]:
         # Keys and indexes walk into the data; other parts name union members: left out.
         if isinstance(value, dict) and not isinstance(part, int):
@@ -190,10 +192,12 @@ def _first_problem(exc: Any, path: str, value: Any) -> tuple[str, str]:
         elif isinstance(value, list) and isinstance(part, int) and part < len(value):
             path += f"[{part}]"
             value = value[part]
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    if first.get("type") == "missing":
+        return path, f"required, but absent{more}"
     got = _KINDS.get(type(value), type(value).__name__)
     kind = str(first.get("type", "")).removesuffix("_type").removesuffix("_parsing")
     expected = _EXPECTED.get(kind, "a value of another kind")
-    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
     return path, f"expected {expected}, got {got}{more}"
 
 

@@ -46,6 +46,24 @@ def test_string_for_a_declared_object_names_operation_and_field(
     assert "expected an object, got a string" in str(exc)
 
 
+def test_a_required_key_left_out_is_called_absent_not_null(
+    api: respx.MockRouter, client: PveClient
+) -> None:
+    api.get("/version").mock(return_value=ok({"release": "9.2", "repoid": "x"}))
+    exc = raised(client.version.get)
+    assert exc.field == "data.version"
+    assert exc.problem == "required, but absent"
+
+
+def test_a_value_of_the_wrong_kind_is_named_before_a_key_left_out(
+    api: respx.MockRouter, client: PveClient
+) -> None:
+    api.get("/nodes/pve1/qemu/100/config").mock(return_value=ok({"cores": "many"}))
+    exc = raised(client.nodes.node("pve1").qemu.vmid(100).config.get)
+    assert exc.field == "data.cores"
+    assert exc.problem.startswith("expected an integer, got a string (and 1 more)")
+
+
 def test_object_for_a_declared_list_is_a_result_error(
     api: respx.MockRouter, client: PveClient
 ) -> None:
