@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, get_args, get_origin
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from .errors import PveResultError
 from .transport import decode_response
@@ -286,8 +286,17 @@ def sequence(name: str, value: Any) -> list[Any] | None:
 
 def urlencoded(value: str | None) -> str | None:
     """A parameter whose format is ``urlencoded`` (cloud-init ``sshkeys``): Proxmox expects the
-    text percent-encoded as a whole (then form-encoded again on the wire); callers pass it plain."""
-    return None if value is None else quote(value, safe="")
+    text percent-encoded as a whole (then form-encoded again on the wire); callers pass it plain.
+
+    Text already in that form (exactly what encoding its decoded text gives, with a ``%``: as
+    read from ``pending``, ``cloudinit`` or a raw answer, where it is not decoded) is sent as
+    it is, so writing such a value back does not store it encoded twice. A plain SSH key never
+    has that form (its spaces would be encoded)."""
+    if value is None:
+        return None
+    if "%" in value and quote(unquote(value), safe="") == value:
+        return value
+    return quote(value, safe="")
 
 
 def checked(fmt: str, name: str, value: str | None) -> str | None:
