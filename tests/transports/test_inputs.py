@@ -3,6 +3,8 @@ headers with control characters, which are refused at construction naming the fi
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -89,6 +91,22 @@ def test_ca_file_that_holds_no_certificate_is_named_at_construction(tmp_path: Pa
     not_pem.write_text("hello\n")
     with pytest.raises(ValueError, match=r"not-a-ca\.pem: no PEM certificate"):
         token("pve1", verify_ssl=not_pem)
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs openssl for c_rehash's hash")
+def test_a_directory_of_hashed_ca_files_is_trusted_as_requests_does(
+    pve: FakePve, tmp_path: Path
+) -> None:
+    # OpenSSL finds a CA in a directory by the hash of its subject name (c_rehash's file names).
+    name_hash = subprocess.run(
+        ["openssl", "x509", "-noout", "-subject_hash", "-in", str(pve.cert)],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    ca_dir = tmp_path / "certs"
+    ca_dir.mkdir()
+    (ca_dir / f"{name_hash}.0").write_bytes(Path(pve.cert).read_bytes())
+    with token("127.0.0.1", port=pve.port, verify_ssl=ca_dir) as client:
+        assert client.version.get().release == "9.2"
 
 
 def test_ca_file_under_the_home_directory_may_start_with_a_tilde(

@@ -29,7 +29,8 @@ def fingerprint_text(digest: bytes) -> str:
 
 
 class TlsOptions:
-    """How to trust the server: verify (default), a CA file, or a pinned SHA-256 fingerprint.
+    """How to trust the server: verify (default), a CA file (or a directory of hashed CA files,
+    as ``c_rehash`` and requests' ``verify=`` take), or a pinned SHA-256 fingerprint.
 
     ``fingerprint`` is ``"AA:BB:…"`` as Proxmox shows it, or plain hex; :attr:`pin` holds its 32
     bytes.
@@ -49,7 +50,7 @@ class TlsOptions:
         self.ca_file = ca_file
         self.fingerprint = fingerprint
         self.pin = _parse_pin(fingerprint)
-        if ca_file is not None and self.pin is None and not os.path.isfile(ca_file):
+        if ca_file is not None and self.pin is None and not os.path.exists(ca_file):
             raise FileNotFoundError(f"CA file not found: {ca_file}")
 
     def context(self) -> ssl.SSLContext:
@@ -64,7 +65,10 @@ class TlsOptions:
             context.check_hostname = False
             context.verify_mode = ssl.CERT_NONE
             return context
+        ca_dir = self.ca_file is not None and os.path.isdir(self.ca_file)
         try:
+            if ca_dir:
+                return ssl.create_default_context(capath=self.ca_file)
             return ssl.create_default_context(cafile=self.ca_file)
         except ssl.SSLError as exc:
             # ssl names neither the file nor what was wrong with it in words a user reads.
