@@ -72,6 +72,18 @@ def test_port_inside_the_host_is_used_on_the_wire(pve: FakePve) -> None:
         assert client.version.get().release == "9.2"
 
 
+def test_a_whole_token_id_as_the_user_is_refused_naming_token_name() -> None:
+    with pytest.raises(ValueError, match="without the token id") as err:
+        PveClient("pve1", user="root@pam!ci", token_name="ci", token_value=TOKEN_SECRET)
+    assert TOKEN_SECRET not in str(err.value)
+
+
+def test_a_token_id_cannot_log_in_with_a_password() -> None:
+    with pytest.raises(ValueError, match="is an API token id") as err:
+        PveClient("pve1", user="root@pam!ci", password="s3cret-pw")
+    assert "s3cret-pw" not in str(err.value)
+
+
 # -- CA files
 
 
