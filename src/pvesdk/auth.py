@@ -108,7 +108,7 @@ class TokenAuth:
         if "@" not in user:
             raise ValueError(f"user must be USER@REALM (e.g. root@pam), got {user!r}")
         if "!" in user or "=" in user:
-            # proxmoxer's habit of a whole token id as the user would send USER!ID!ID: a 401.
+            # The GUI's "Token ID" column (USER@REALM!ID) pasted as the user sends USER!ID!ID: 401.
             raise ValueError(
                 f"user must be USER@REALM without the token id (that is token_name=), got {user!r}"
             )
