@@ -184,9 +184,18 @@ def _first_problem(exc: Any, path: str, value: Any) -> tuple[str, str]:
     # A value of the wrong kind says more than a required key left out beside it.
     present = [error for error in errors if error.get("type") != "missing"]
     first: dict[str, Any] = (present or errors or [{"loc": (), "type": ""}])[0]
-    for part in first["loc"]:
+    loc = list(first["loc"])
+    for position, part in enumerate(loc):
         # Keys and indexes walk into the data; other parts name union members: left out.
-        if isinstance(value, dict) and not isinstance(part, int):
+        member = loc[position + 1] if position + 1 < len(loc) else None
+        wire = f"{part}{member}" if isinstance(part, str) and isinstance(member, int) else ""
+        if wire and isinstance(value, dict) and part not in value and wire in value:
+            # An indexed family (`net`, 0) was grouped from the wire's `net0`: name that key.
+            path += f".{wire}"
+            value = value[wire]
+            loc[position + 1] = None  # the index is spent
+            continue
+        if isinstance(value, dict) and isinstance(part, str):
             path += f".{part}"
             value = value.get(part)
         elif isinstance(value, list) and isinstance(part, int) and part < len(value):
