@@ -7,8 +7,8 @@ once and runs as a task; ``GET /nodes/{node}/tasks/{upid}/status`` says ``runnin
 ``stopped`` with an ``exitstatus`` (``OK``, ``WARNINGS: n`` or the error message), and
 ``…/log?start=n`` pages through its log lines (``{"n": line number, "t": text}``).
 
-This polls those two calls itself; it works with every pvesdk release. (The tasks issue adds
-``client.task(upid).wait()`` and ``.follow()`` that do the same with backoff.)
+This polls those two calls itself, to show them; ``task.wait()`` and ``task.follow()`` (see the
+README's Tasks section) do the same with backoff, or read pvesdk-server's event stream.
 """
 
 from __future__ import annotations
@@ -72,6 +72,8 @@ def wait_for_task(
 
 
 if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit("usage: PVE_MOCK=1 python wait_for_task.py NODE VMID")
     node, vmid = sys.argv[1], int(sys.argv[2])
     with connect() as client:
         upid = client.nodes.node(node).qemu.vmid(vmid).status.start.post()

@@ -218,6 +218,41 @@ def test_missing_profile_is_named(tmp_path: Path) -> None:
     assert "profile 'lab' is not in" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ('profiles = 5\n', "'profiles' must be a table"),
+        ('[profiles.lab]\nhost = 5\n', "host must be a string, got int"),
+        ('[profiles.lab]\ntoken_value = ["s3cret-tok"]\n', "token_value must be a string"),
+        ('[profiles.lab]\ntoken-value = "s3cret-tok"\n', "unknown setting 'token-value'"),
+        ('[profiles.lab]\nport = true\n', "port must be a string or a number, got bool"),
+    ],
+)  # fmt: skip
+def test_malformed_profile_is_refused_in_one_line_naming_the_setting(
+    tmp_path: Path, text: str, named: str
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(text)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PVESDK_")}
+    result = pvesdk(
+        "--profile", "lab", "get", "/version", env={**env, "PVESDK_CONFIG": str(config)}
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()]
+    assert named in result.stderr and str(config) in result.stderr
+    assert "s3cret-tok" not in result.stderr
+
+
+def test_config_path_that_is_a_directory_is_named(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PVESDK_")}
+    result = pvesdk(
+        "--profile", "lab", "get", "/version", env={**env, "PVESDK_CONFIG": str(tmp_path)}
+    )
+    assert result.returncode == 2
+    assert f"pvesdk: error: {tmp_path}: cannot read it" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_ls_lists_spec_children_and_members(server: Server) -> None:
     result = pvesdk("ls", "/nodes/pve1/qemu", env=env_for(server))
     assert result.returncode == 0, result.stderr

@@ -1,5 +1,5 @@
 """``python -m pvesdk_gen`` is ``pvesdk-gen``."""
 
-from .cli import main
+from pvesdk._scripts import pvesdk_gen
 
-main()
+pvesdk_gen()

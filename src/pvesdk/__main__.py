@@ -1,5 +1,5 @@
 """``python -m pvesdk``: the ``pvesdk`` command line (needs ``pip install 'pvesdk[cli]'``)."""
 
-from pvesdk.cli import main
+from pvesdk._scripts import pvesdk
 
-main()
+pvesdk()

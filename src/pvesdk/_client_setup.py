@@ -94,9 +94,9 @@ class ClientOptions(TypedDict, total=False):
     ``user`` (``root@pam``), ``password``, ``otp`` (a code or a callable asked for one),
     ``token_name``/``token_value`` or ``auth`` (an :class:`~pvesdk.auth.Auth`) authenticate;
     ``port`` [the service's: 8006, 8007 for ``service="pbs"``], ``service`` [``"pve"``],
-    ``verify_ssl`` [True; or a CA file], ``fingerprint`` (a pinned SHA-256), ``timeout``
-    [30.0 s, the whole call], ``connect_timeout`` [10.0 s], ``headers``, ``backend``
-    [``"httpcore"``; ``engine`` is its deprecated name], ``proxy`` (``http://…``),
+    ``verify_ssl`` [True; or a CA file or directory], ``fingerprint`` (a pinned SHA-256),
+    ``timeout`` [30.0 s, the whole call], ``connect_timeout`` [10.0 s], ``headers``, ``backend``
+    [``"httpcore"``; ``engine`` is its deprecated name], ``proxy`` (``http://[user:pw@]…``),
     ``key_filename`` and ``accept_unknown_host`` [False] for ssh, ``api_version`` and
     ``on_missing`` [``"warn"``] for the release check.
     """

@@ -41,11 +41,23 @@ def _members(cls: type[PveFamilyModel]) -> dict[str, tuple[str, int]]:
     return found
 
 
+#: Wire keys of results that hold a secret (login tickets and CSRF tokens, console passwords,
+#: a new storage's encryption key, TFA recovery codes, webhook secrets, the cluster's corosync
+#: key): their values never show in a repr, a str or a ``pytest --showlocals`` frame.
+SECRET_KEYS = frozenset(
+    {"ticket", "CSRFPreventionToken", "password", "cipassword", "vncticket", "secret"}
+    | {"encryption-key", "recovery", "corosync_authkey"}
+)
+#: A new API token's secret is its ``value``, beside its ``full-tokenid``.
+_TOKEN_ID = "full-tokenid"
+
+
 class PveModel(BaseModel):
     """Base of every result model: lenient, because new Proxmox releases add keys and values.
 
     Unknown keys are kept (``model.model_extra``, or ``model["key"]``); integers and booleans
     sent as strings or 0/1 are coerced; fields are reachable by their Python name or wire name.
+    Values under :data:`SECRET_KEYS` (and a new token's ``value``) read ``'***'`` in reprs.
     """
 
     model_config = ConfigDict(
@@ -63,6 +75,17 @@ class PveModel(BaseModel):
     #: methods encode again, so a value read can be written back unchanged.
     __pve_urlencoded__: ClassVar[frozenset[str]] = frozenset()
 
+    def __repr_args__(self) -> Any:
+        fields = type(self).model_fields
+        aliases = {name: info.alias or name for name, info in fields.items()}
+        token = _TOKEN_ID in aliases.values() or _TOKEN_ID in (self.model_extra or {})
+        for name, value in super().__repr_args__():
+            wire = aliases.get(name or "", name)
+            if value is not None and (wire in SECRET_KEYS or (token and wire == "value")):
+                yield name, _MASK
+            else:
+                yield name, value
+
     def __getitem__(self, key: str) -> Any:
         """The value under a wire name (``cfg["allow-ksm"]``), known or not."""
         for name, info in type(self).model_fields.items():
@@ -72,6 +95,16 @@ class PveModel(BaseModel):
         if key in extra:
             return extra[key]
         raise KeyError(key)
+
+
+class _Masked:
+    """Stands for a secret in a repr."""
+
+    def __repr__(self) -> str:
+        return "'***'"
+
+
+_MASK = _Masked()
 
 
 class PveFamilyModel(PveModel):

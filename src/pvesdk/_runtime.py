@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, get_args, get_origin
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from .errors import PveResultError
 from .transport import decode_response
@@ -181,19 +181,32 @@ def _first_problem(exc: Any, path: str, value: Any) -> tuple[str, str]:
     as a path below ``path`` (where ``value`` was validated), what was expected, and the type
     that came (never the value: a result may hold a ticket)."""
     errors = exc.errors(include_url=False, include_input=False, include_context=False)
-    first: dict[str, Any] = errors[0] if errors else {"loc": (), "msg": "invalid"}
-    for part in first["loc"]:
+    # A value of the wrong kind says more than a required key left out beside it.
+    present = [error for error in errors if error.get("type") != "missing"]
+    first: dict[str, Any] = (present or errors or [{"loc": (), "type": ""}])[0]
+    loc = list(first["loc"])
+    for position, part in enumerate(loc):
         # Keys and indexes walk into the data; other parts name union members: left out.
-        if isinstance(value, dict) and not isinstance(part, int):
+        member = loc[position + 1] if position + 1 < len(loc) else None
+        wire = f"{part}{member}" if isinstance(part, str) and isinstance(member, int) else ""
+        if wire and isinstance(value, dict) and part not in value and wire in value:
+            # An indexed family (`net`, 0) was grouped from the wire's `net0`: name that key.
+            path += f".{wire}"
+            value = value[wire]
+            loc[position + 1] = None  # the index is spent
+            continue
+        if isinstance(value, dict) and isinstance(part, str):
             path += f".{part}"
             value = value.get(part)
         elif isinstance(value, list) and isinstance(part, int) and part < len(value):
             path += f"[{part}]"
             value = value[part]
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    if first.get("type") == "missing":
+        return path, f"required, but absent{more}"
     got = _KINDS.get(type(value), type(value).__name__)
     kind = str(first.get("type", "")).removesuffix("_type").removesuffix("_parsing")
     expected = _EXPECTED.get(kind, "a value of another kind")
-    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
     return path, f"expected {expected}, got {got}{more}"
 
 
@@ -282,8 +295,17 @@ def sequence(name: str, value: Any) -> list[Any] | None:
 
 def urlencoded(value: str | None) -> str | None:
     """A parameter whose format is ``urlencoded`` (cloud-init ``sshkeys``): Proxmox expects the
-    text percent-encoded as a whole (then form-encoded again on the wire); callers pass it plain."""
-    return None if value is None else quote(value, safe="")
+    text percent-encoded as a whole (then form-encoded again on the wire); callers pass it plain.
+
+    Text already in that form (exactly what encoding its decoded text gives, with a ``%``: as
+    read from ``pending``, ``cloudinit`` or a raw answer, where it is not decoded) is sent as
+    it is, so writing such a value back does not store it encoded twice. A plain SSH key never
+    has that form (its spaces would be encoded)."""
+    if value is None:
+        return None
+    if "%" in value and quote(unquote(value), safe="") == value:
+        return value
+    return quote(value, safe="")
 
 
 def checked(fmt: str, name: str, value: str | None) -> str | None:

@@ -90,7 +90,8 @@ class TokenAuth:
     Raises:
         TypeError: a field is not a str.
         ValueError: naming the field (never its value): a control character, non-ASCII text,
-            a user without ``@REALM``, a token name with ``!`` or ``=``, an empty secret.
+            a user without ``@REALM`` or with a token id, a token name with ``!`` or ``=``, an
+            empty secret.
     """
 
     __slots__ = ("_header", "token_name", "user")
@@ -106,6 +107,11 @@ class TokenAuth:
             )
         if "@" not in user:
             raise ValueError(f"user must be USER@REALM (e.g. root@pam), got {user!r}")
+        if "!" in user or "=" in user:
+            # The GUI's "Token ID" column (USER@REALM!ID) pasted as the user sends USER!ID!ID: 401.
+            raise ValueError(
+                f"user must be USER@REALM without the token id (that is token_name=), got {user!r}"
+            )
         if not token_name or "!" in token_name or "=" in token_name:
             raise ValueError(f"token_name must be the token id without '!', got {token_name!r}")
         if not token_value:
@@ -136,7 +142,7 @@ class TicketAuth:
     Raises:
         TypeError: a field is not a str.
         ValueError: naming the field (never its value): a control character, a user without
-            ``@REALM``, an empty password.
+            ``@REALM`` or that is a token id (``USER@REALM!ID``), an empty password.
     """
 
     def __init__(
@@ -156,6 +162,11 @@ class TicketAuth:
             check_text("otp", otp)
         if "@" not in user:
             raise ValueError(f"user must be USER@REALM (e.g. root@pam), got {user!r}")
+        if "!" in user:
+            raise ValueError(
+                f"user {user!r} is an API token id, which cannot log in with a password: "
+                "pass token_name= and token_value= instead"
+            )
         if not password:
             raise ValueError("password is empty")
         self.user = user

@@ -115,7 +115,16 @@ def _check(method: str, path: str, params: dict[str, list[str]]) -> None:
 # --------------------------------------------------------------------------- settings
 
 
+#: The settings a profile may hold: each a string, ``port`` a number too.
+PROFILE_KEYS = frozenset(
+    {"host", "port", "user", "password", "token_name", "token_value", "fingerprint", "ssh"}
+    | {"ssh_user"}
+)
+
+
 def _profile(name: str | None) -> dict[str, Any]:
+    """The profile ``name`` of the config file, its settings checked (exit 2 naming the file and
+    the setting, never a value: a profile holds secrets)."""
     if not name:
         return {}
     import tomllib
@@ -126,11 +135,23 @@ def _profile(name: str | None) -> dict[str, Any]:
         data = tomllib.loads(path.read_text())
     except FileNotFoundError:
         _usage(f"profile {name!r}: no config file {path}")
-    except tomllib.TOMLDecodeError as exc:
+    except OSError as exc:
+        _usage(f"{path}: cannot read it ({exc.strerror or exc})")
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         _usage(f"{path}: not valid TOML ({exc})")
-    profile = data.get("profiles", {}).get(name)
+    profiles = data.get("profiles", {})
+    if not isinstance(profiles, dict):
+        _usage(f"{path}: 'profiles' must be a table ([profiles.NAME])")
+    profile = profiles.get(name)
     if not isinstance(profile, dict):
         _usage(f"profile {name!r} is not in {path}")
+    for key, value in profile.items():
+        where = f"profile {name!r} in {path}"
+        if key not in PROFILE_KEYS:
+            _usage(f"{where}: unknown setting {key!r} (known: {', '.join(sorted(PROFILE_KEYS))})")
+        if not isinstance(value, str) and not (key == "port" and type(value) is int):
+            kind = "a string or a number" if key == "port" else "a string"
+            _usage(f"{where}: {key} must be {kind}, got {type(value).__name__}")
     return profile
 
 

@@ -134,11 +134,15 @@ class IndexedMap(dict[int, T]):
         item: Any = args[0] if args else Any
         parse = getattr(item, "model_validate", None)
         if parse is not None and getattr(item, "__pve_property_string__", False):
-            # Property strings: keep the text now, parse each member on first use.
-            inner = handler.generate_schema(dict[int, Any])
+            # Property strings: keep the text now, parse each member on first use. Proxmox sends
+            # each member as text: anything else is a result that does not fit, said now (a
+            # null member reads as absent).
+            inner = handler.generate_schema(dict[int, str | None])
 
             def lazy(members: dict[int, Any]) -> IndexedMap[Any]:
-                made: IndexedMap[Any] = cls(members)
+                made: IndexedMap[Any] = cls(
+                    {index: text for index, text in members.items() if text is not None}
+                )
                 made._pending = parse
                 return made
 

@@ -225,7 +225,7 @@ class _LogCursor:
 def _log_returns() -> Returns[list[NodesTasksLogGetResultItem]]:
     from .models import NodesTasksLogGetResultItem
 
-    return Returns(list[NodesTasksLogGetResultItem])
+    return Returns(list[NodesTasksLogGetResultItem], "GET /nodes/{node}/tasks/{upid}/log")
 
 
 def _log_params(start: int, limit: int) -> dict[str, Any]:
@@ -239,7 +239,7 @@ def _log_params(start: int, limit: int) -> dict[str, Any]:
 def _status_returns() -> Returns[NodesTasksStatusGetResult]:
     from .models import NodesTasksStatusGetResult
 
-    return Returns(NodesTasksStatusGetResult)
+    return Returns(NodesTasksStatusGetResult, "GET /nodes/{node}/tasks/{upid}/status")
 
 
 #: Statuses with which a server says it has no event streams (Proxmox VE itself, the proxy).

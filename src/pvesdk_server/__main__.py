@@ -1,5 +1,5 @@
 """``python -m pvesdk_server`` is ``pvesdk-server``."""
 
-from .cli import main
+from pvesdk._scripts import pvesdk_server
 
-main()
+pvesdk_server()

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import parse_qsl, unquote
+from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
 
 from litestar import Litestar, Request, Response, asgi, get, post
 from litestar.enums import ScopeType
@@ -54,11 +54,25 @@ MAX_BODY = 16 * 1024**2  # for everything but uploads
 MAX_JSON_DEPTH = 32  # arrays/objects inside one JSON parameter value
 
 
+class _StoreUrl(str):
+    """A ``--store`` URL whose repr hides the password it may hold (``redis://:***@host/0``)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        parts = urlsplit(self)
+        if parts.password is None:
+            return super().__repr__()
+        host = parts.netloc.rpartition("@")[2]
+        return repr(urlunsplit(parts._replace(netloc=f"{parts.username or ''}:***@{host}")))
+
+
 @dataclass(frozen=True)
 class ServerSettings:
     """How :func:`create_app` serves; ``seed`` is the shape of ``/pvesdk/snapshot``'s data.
 
-    The repr leaves out ``seed`` and ``extra``: a seed holds users' passwords and token secrets.
+    The repr leaves out ``seed`` and ``extra``: a seed holds users' passwords and token secrets;
+    and the password in a ``store`` URL.
     """
 
     version: str = "9.2"
@@ -72,6 +86,10 @@ class ServerSettings:
     proxy: ProxySettings | None = None  # forward to a real cluster instead of the mock
     store: str | None = None  # "memory" (default) or redis://… for shared state
     rate_limit: tuple[Literal["second", "minute", "hour", "day"], int] | None = None  # per client
+
+    def __post_init__(self) -> None:
+        if isinstance(self.store, str) and not isinstance(self.store, _StoreUrl):
+            object.__setattr__(self, "store", _StoreUrl(self.store))
 
 
 @lru_cache(maxsize=512)

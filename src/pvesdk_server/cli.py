@@ -6,13 +6,17 @@ naming the option or file and the problem (exit code 2 for usage, 1 for files an
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
+import re
 import socket
 import sys
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote, unquote
 
 import click
 
@@ -85,7 +89,85 @@ def check_seed(data: Any) -> list[str]:
         State.from_seed(data).to_json()
     except (TypeError, ValueError, KeyError, AttributeError) as exc:
         problems.append(f"not a seed the mock can serve ({type(exc).__name__}: {exc})")
+        return problems
+    return read_problems(data)
+
+
+#: A mock handler that broke on a seeded object answers ``500 GET /path: KeyError: …``.
+_BROKE = re.compile(r"GET /\S*: (?:ValueError|TypeError|KeyError|AttributeError): ")
+#: Paths read per template at most (a seed with thousands of guests is checked on a sample).
+_SAMPLE = 8
+
+
+def read_problems(data: dict[str, Any]) -> list[str]:
+    """Every GET of the spec whose path the seed's objects fill (each node, guest, storage,
+    user, group, pool, token), read on a throwaway mock as ``root@pam`` (or the seed's first
+    user): the reads that break on the seed's objects, each naming the path and the error. A
+    field of the wrong kind deep inside an object (a storage without its ``type``) is found
+    here, at start, rather than as a ``500`` on the first request that reads it."""
+    from .engine import Engine
+
+    engine = Engine(data, task_seconds=0.0)
+    state = engine.state
+    users = list(state.users)
+    if not users:
+        return []
+    ticket, _csrf = engine.issue_ticket("root@pam" if "root@pam" in state.users else users[0])
+    values: dict[str, list[str]] = {
+        "node": list(state.nodes),
+        "storage": list(state.storages),
+        "userid": users,
+        "groupid": list(state.groups),
+        "poolid": list(state.pools),
+    }
+    guests = [(str(vmid), guest.node, guest.kind) for vmid, guest in state.guests.items()]
+    tokens = [tuple(key.split("!", 1)) for key in state.tokens if "!" in key]
+    problems: list[str] = []
+    for template, ops in engine.spec["paths"].items():
+        if "get" not in ops:
+            continue
+        for path in itertools.islice(_fill(template, values, guests, tokens), _SAMPLE):
+            reply = engine.handle("GET", path, {}, ticket=ticket)
+            if reply.status == 500 and _BROKE.match(reply.reason):
+                error = reply.reason.split(": ", 1)[1]
+                problems.append(f"GET {unquote(path)} breaks on it ({error})")
+                break
+        if len(problems) >= 3:
+            break
     return problems
+
+
+def _fill(
+    template: str,
+    values: dict[str, list[str]],
+    guests: list[tuple[str, str, str]],
+    tokens: list[tuple[str, ...]],
+) -> Iterator[str]:
+    """The paths of ``template`` the seed's objects fill (none when a parameter has no values)."""
+    names = re.findall(r"{(\w+)}", template)
+    rows: Iterable[dict[str, str]]
+    if "vmid" in names:
+        kind = "qemu" if "/qemu/" in template else "lxc" if "/lxc/" in template else None
+        rows = [
+            {"vmid": vmid, "node": node}
+            for vmid, node, guest_kind in guests
+            if kind is None or guest_kind == kind
+        ]
+    elif "tokenid" in names:
+        rows = [{"userid": user, "tokenid": token} for user, token in tokens]
+    else:
+        if any(name not in values for name in names):
+            return
+        rows = (
+            dict(zip(names, combo, strict=True))
+            for combo in itertools.product(*(values[name] for name in names))
+        )
+    for row in rows:
+        if set(names) <= set(row):
+            path = template
+            for name in names:
+                path = path.replace(f"{{{name}}}", quote(row[name], safe=""))
+            yield path
 
 
 def _kind(value: Any) -> str:

@@ -72,7 +72,8 @@ def pve_mock_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MockSe
     """``pvesdk-server`` on a free loopback port over TLS, for the whole session.
 
     Raises:
-        pytest.skip.Exception: the ``server`` extra is not installed (skips the test).
+        pytest.fail.Exception: the ``server`` extra is not installed (the test fails with the
+            ``pip install 'pvesdk[server]'`` line).
     """
     _require_server_extra()
     from .tls import fingerprint, self_signed

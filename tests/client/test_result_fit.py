@@ -46,6 +46,24 @@ def test_string_for_a_declared_object_names_operation_and_field(
     assert "expected an object, got a string" in str(exc)
 
 
+def test_a_required_key_left_out_is_called_absent_not_null(
+    api: respx.MockRouter, client: PveClient
+) -> None:
+    api.get("/version").mock(return_value=ok({"release": "9.2", "repoid": "x"}))
+    exc = raised(client.version.get)
+    assert exc.field == "data.version"
+    assert exc.problem == "required, but absent"
+
+
+def test_a_value_of_the_wrong_kind_is_named_before_a_key_left_out(
+    api: respx.MockRouter, client: PveClient
+) -> None:
+    api.get("/nodes/pve1/qemu/100/config").mock(return_value=ok({"cores": "many"}))
+    exc = raised(client.nodes.node("pve1").qemu.vmid(100).config.get)
+    assert exc.field == "data.cores"
+    assert exc.problem.startswith("expected an integer, got a string (and 1 more)")
+
+
 def test_object_for_a_declared_list_is_a_result_error(
     api: respx.MockRouter, client: PveClient
 ) -> None:
@@ -115,3 +133,44 @@ def test_every_generated_operation_names_itself_in_result_errors(package: object
     bad = [r for r in returns if not re.fullmatch(r"(GET|POST|PUT|DELETE) /\S*", r.operation)]
     assert bad == []
     assert len({r.operation for r in returns}) == len(returns)  # one per operation
+
+
+@pytest.mark.parametrize(
+    ("member", "got"),
+    [({"model": "virtio"}, "an object"), (["virtio"], "a list"), (True, "a boolean")],
+)
+def test_a_family_member_that_is_not_text_names_its_wire_key(
+    api: respx.MockRouter, client: PveClient, member: object, got: str
+) -> None:
+    api.get("/nodes/pve1/qemu/100/config").mock(
+        return_value=ok({"digest": "x", "net0": "virtio,bridge=vmbr0", "net1": member})
+    )
+    exc = raised(client.nodes.node("pve1").qemu.vmid(100).config.get)
+    assert exc.field == "data.net1"
+    assert exc.problem == f"expected a string, got {got}"
+
+
+def test_a_null_family_member_reads_as_absent(api: respx.MockRouter, client: PveClient) -> None:
+    api.get("/nodes/pve1/qemu/100/config").mock(
+        return_value=ok({"digest": "x", "net0": "virtio,bridge=vmbr0", "net1": None})
+    )
+    cfg = client.nodes.node("pve1").qemu.vmid(100).config.get()
+    assert list(cfg.net) == [0] and cfg.net[0].bridge == "vmbr0"
+
+
+def test_a_task_status_that_does_not_fit_names_the_operation(
+    api: respx.MockRouter, client: PveClient
+) -> None:
+    upid = "UPID:pve1:00001001:00007007:6B158D61:qmstart:100:root@pam:"
+    api.get(url__regex=r"/nodes/pve1/tasks/.*/status").mock(return_value=ok("running"))
+    exc = raised(client.task(upid).status)
+    assert exc.operation == "GET /nodes/{node}/tasks/{upid}/status"
+
+
+def test_a_task_log_that_does_not_fit_names_the_operation(
+    api: respx.MockRouter, client: PveClient
+) -> None:
+    upid = "UPID:pve1:00001001:00007007:6B158D61:qmstart:100:root@pam:"
+    api.get(url__regex=r"/nodes/pve1/tasks/.*/log").mock(return_value=ok([{"n": "x", "t": 1}]))
+    exc = raised(client.task(upid).log)
+    assert (exc.operation, exc.field) == ("GET /nodes/{node}/tasks/{upid}/log", "data[0].n")

@@ -31,6 +31,23 @@ def test_sshkeys_read_then_written_back_stay_the_same() -> None:
     assert vm.config.get().sshkeys == KEYS
 
 
+def test_sshkeys_read_from_pending_and_written_back_are_not_encoded_twice() -> None:
+    client = PveClient.mock()
+    vm = client.nodes.node("pve1").qemu.vmid(100)
+    vm.config.put(sshkeys=KEYS)
+    raw = next(item.value for item in vm.pending.get() if item.key == "sshkeys")
+    assert raw != KEYS  # pending answers the stored, percent-encoded text
+    vm.config.put(sshkeys=raw)
+    assert vm.config.get().sshkeys == KEYS
+
+
+def test_plain_text_with_a_percent_sign_is_still_encoded() -> None:
+    client = PveClient.mock()
+    vm = client.nodes.node("pve1").qemu.vmid(100)
+    vm.config.put(sshkeys="ssh-ed25519 AAAA 100%@host")
+    assert vm.config.get().sshkeys == "ssh-ed25519 AAAA 100%@host"
+
+
 def test_the_server_holds_sshkeys_percent_encoded() -> None:
     client = PveClient.mock()
     vm = client.nodes.node("pve1").qemu.vmid(100)

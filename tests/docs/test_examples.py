@@ -132,3 +132,12 @@ def test_examples_pass_mypy_strict(tmp_path: Path) -> None:
            str(tmp_path / "cache"), str(copy)]  # fmt: skip
     result = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=600, cwd=tmp_path)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+@pytest.mark.parametrize("script", ["upload_iso.py", "wait_for_task.py"])
+def test_a_script_run_without_its_arguments_prints_its_usage(script: str) -> None:
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / script)], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("usage: ") and "Traceback" not in result.stderr

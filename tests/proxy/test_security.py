@@ -137,3 +137,15 @@ def test_the_server_listens_on_loopback_with_tls_by_default(guarded: tuple[Fake,
 
     host = next(p for p in main.params if p.name == "host")
     assert host.default == "127.0.0.1"
+
+
+@pytest.mark.parametrize(
+    "url", ["https://root:planted-up-pw@127.0.0.1:8006", "http://root:planted-up-pw@127.0.0.1"]
+)
+def test_upstream_url_with_credentials_is_refused_without_repeating_them(url: str) -> None:
+    from pvesdk_server.proxy.settings import ProxySettings
+
+    with pytest.raises(ValueError, match="must not hold credentials") as err:
+        ProxySettings(upstreams=(url,))
+    assert "planted-up-pw" not in str(err.value)
+    assert "--upstream-user" in str(err.value)

@@ -94,6 +94,15 @@ def test_port_out_of_range_is_refused() -> None:
         ("seed.json", '{"guests": {"100": {"node": "pve1", "kind": "vm"}}}', "guests.100.kind"),
         ("seed.json", '{"acls": ["x"]}', "acls[0]"),
         ("seed.json", '{"cluster": 5}', "cluster: expected a string, got an integer"),
+        # Shapes only a read of the object shows: refused at start, not a 500 on first use.
+        ("seed.json", '{"storages": {"local": {"content": "iso"}}}', "KeyError: 'type'"),
+        ("seed.json", '{"pools": {"p": {"members": 5}}}', "GET /pools/p breaks on it"),
+        ("seed.json", '{"users": {"root@pam": {"enable": "yes"}}}', "ValueError"),
+        (
+            "seed.json",
+            '{"guests": {"100": {"node": "pve1", "kind": "qemu", "config": {"memory": "x"}}}}',
+            "GET /nodes/pve1/qemu breaks on it",
+        ),
     ],
 )
 def test_bad_seed_file_is_refused_at_start_naming_file_and_problem(

@@ -47,6 +47,7 @@ def holders() -> tuple[dict[str, object], list[str]]:
         "login reply": reply,
         "token reply": token_reply,
         "settings": ServerSettings(seed=SEED),
+        "settings with a redis store": ServerSettings(store=f"redis://:{PASSWORD}@127.0.0.1/0"),
         "fixture server": MockServer(
             "https://127.0.0.1:1", 1, Path("c"), "AA", "root@pam", PASSWORD, "ci", TOKEN
         ),

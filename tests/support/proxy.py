@@ -29,8 +29,9 @@ def _relay(a: socket.socket, b: socket.socket) -> None:
 
 
 @contextmanager
-def connect_proxy() -> Iterator[tuple[str, list[str]]]:
-    """Yields (proxy URL, list of ``host:port`` tunnels requested so far)."""
+def connect_proxy(heads: list[bytes] | None = None) -> Iterator[tuple[str, list[str]]]:
+    """Yields (proxy URL, list of ``host:port`` tunnels requested so far); each CONNECT request's
+    head is appended to ``heads`` when given."""
     server = socket.socket()
     server.bind(("127.0.0.1", 0))
     server.listen(16)
@@ -52,6 +53,8 @@ def connect_proxy() -> Iterator[tuple[str, list[str]]]:
                 if not chunk:
                     break
                 head += chunk
+            if heads is not None:
+                heads.append(head)
             line = head.split(b"\r\n", 1)[0].decode()
             method, target, _ = [*line.split(" "), "", "", ""][:3]
             if method != "CONNECT":

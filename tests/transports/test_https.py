@@ -351,6 +351,25 @@ def test_requests_go_through_an_http_proxy(pve: FakePve) -> None:
     assert tunnels == [f"127.0.0.1:{pve.port}"]
 
 
+@pytest.mark.parametrize("backend", ["httpcore", "httpx"])
+def test_proxy_credentials_in_the_url_are_sent_as_proxy_authorization(
+    pve: FakePve, backend: str
+) -> None:
+    import base64
+
+    from ..support.proxy import connect_proxy
+
+    heads: list[bytes] = []
+    with connect_proxy(heads) as (proxy, tunnels):
+        authed = proxy.replace("http://", "http://squid:p%40ss@")
+        client = token_client(pve, proxy=authed, backend=backend)
+        assert client.version.get().release == "9.2"
+        assert "p%40ss" not in repr(client) and "p@ss" not in repr(client)
+    expected = b"Proxy-Authorization: Basic " + base64.b64encode(b"squid:p@ss")
+    assert expected.lower() in heads[0].lower()
+    assert tunnels == [f"127.0.0.1:{pve.port}"]
+
+
 def test_custom_headers_are_sent(pve: FakePve) -> None:
     client = token_client(pve, headers={"X-Request-Source": "ci-job-42"})
     assert client.version.get().release == "9.2"

@@ -77,8 +77,15 @@ def origin(host: str, port: int = 8006) -> str:
     or a URL, as proxmoxer reads them (a port in ``host`` wins over ``port``).
 
     Raises:
-        ValueError: the host is empty, has a non-numeric port, or characters no host has.
+        ValueError: the host is empty, has a non-numeric port, credentials (``user:pw@``; the
+            message does not repeat the host then), or characters no host has.
     """
+    if "@" in host:
+        # user:password@host: pvesdk would keep it in its origin, so in reprs, errors and logs.
+        raise ValueError(
+            "host must not hold credentials (user@ or user:password@); pass user= and "
+            "password= or token_name=/token_value="
+        )
     if "://" in host:
         parts = urlsplit(host)
         if parts.scheme != "https" or not parts.hostname:
@@ -111,9 +118,11 @@ def origin(host: str, port: int = 8006) -> str:
 
 
 def tls_options(verify: bool | str | os.PathLike[str], fingerprint: str | None) -> TlsOptions:
-    """``verify`` as the transports take it: True, False, or a CA file (str or path)."""
+    """``verify`` as the transports take it: True, False, or a CA file (str or path; ``~`` is
+    the home directory, as in ``key_filename``)."""
     if isinstance(verify, str | os.PathLike):
-        return TlsOptions(verify=True, ca_file=os.fspath(verify), fingerprint=fingerprint)
+        ca_file = os.path.expanduser(os.fspath(verify))
+        return TlsOptions(verify=True, ca_file=ca_file, fingerprint=fingerprint)
     return TlsOptions(verify=bool(verify), fingerprint=fingerprint)
 
 

@@ -46,6 +46,13 @@ class ProxySettings:
         if not self.upstreams:
             raise ValueError("at least one upstream is needed (--upstream https://host:8006)")
         for url in self.upstreams:
+            if "@" in url.partition("://")[2].partition("/")[0]:
+                # Not repeated: it holds a password.
+                raise ValueError(
+                    "upstream URL must not hold credentials (user:password@): use "
+                    "--upstream-user with $PVESDK_UPSTREAM_PASSWORD, or --upstream-token-name "
+                    "with $PVESDK_UPSTREAM_TOKEN_VALUE"
+                )
             if not url.startswith("https://"):
                 raise ValueError(f"upstream must be an https:// URL, got {url!r}")
         if self.password is not None and self.token_value is not None:

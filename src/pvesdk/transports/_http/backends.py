@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 import httpcore
 
@@ -38,8 +39,18 @@ def _timeouts(call: Call) -> dict[str, float | None]:
     return {"connect": connect, "read": limit, "write": limit, "pool": limit}
 
 
+def _proxy(url: str) -> httpcore.Proxy:
+    """An ``http://[user:password@]host:port`` proxy. httpcore drops a URL's credentials without
+    a word: they travel as ``Proxy-Authorization`` (Basic) instead, and leave the URL."""
+    parts = urlsplit(url)
+    if parts.username is None:
+        return httpcore.Proxy(url)
+    bare = urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+    return httpcore.Proxy(bare, auth=(unquote(parts.username), unquote(parts.password or "")))
+
+
 def _pool_options(tls: TlsOptions, proxy: str | None, connections: int) -> dict[str, Any]:
-    proxy_url = httpcore.Proxy(proxy) if proxy else None
+    proxy_url = _proxy(proxy) if proxy else None
     return {"ssl_context": tls.context(), "proxy": proxy_url, "max_connections": connections}
 
 

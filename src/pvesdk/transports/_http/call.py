@@ -29,7 +29,8 @@ def fingerprint_text(digest: bytes) -> str:
 
 
 class TlsOptions:
-    """How to trust the server: verify (default), a CA file, or a pinned SHA-256 fingerprint.
+    """How to trust the server: verify (default), a CA file (or a directory of hashed CA files,
+    as ``c_rehash`` and requests' ``verify=`` take), or a pinned SHA-256 fingerprint.
 
     ``fingerprint`` is ``"AA:BB:…"`` as Proxmox shows it, or plain hex; :attr:`pin` holds its 32
     bytes.
@@ -37,6 +38,7 @@ class TlsOptions:
     Raises:
         ValueError: the fingerprint is not a hex SHA-256 digest.
         FileNotFoundError: ``ca_file`` does not exist (the message names it).
+        ValueError: from :meth:`context`, ``ca_file`` holds no PEM certificate.
     """
 
     __slots__ = ("ca_file", "fingerprint", "pin", "verify")
@@ -48,18 +50,31 @@ class TlsOptions:
         self.ca_file = ca_file
         self.fingerprint = fingerprint
         self.pin = _parse_pin(fingerprint)
-        if ca_file is not None and self.pin is None and not os.path.isfile(ca_file):
+        if ca_file is not None and self.pin is None and not os.path.exists(ca_file):
             raise FileNotFoundError(f"CA file not found: {ca_file}")
 
     def context(self) -> ssl.SSLContext:
-        """A client SSL context: system or ``ca_file`` trust, or none (pinned or unverified)."""
+        """A client SSL context: system or ``ca_file`` trust, or none (pinned or unverified).
+
+        Raises:
+            ValueError: ``ca_file`` holds no PEM certificate (the message names the file).
+        """
         if self.pin is not None or not self.verify:
             # With a pin, trust comes from the fingerprint check right after the handshake.
             context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
             context.check_hostname = False
             context.verify_mode = ssl.CERT_NONE
             return context
-        return ssl.create_default_context(cafile=self.ca_file)
+        ca_dir = self.ca_file is not None and os.path.isdir(self.ca_file)
+        try:
+            if ca_dir:
+                return ssl.create_default_context(capath=self.ca_file)
+            return ssl.create_default_context(cafile=self.ca_file)
+        except ssl.SSLError as exc:
+            # ssl names neither the file nor what was wrong with it in words a user reads.
+            raise ValueError(
+                f"CA file {self.ca_file}: no PEM certificate in it ({exc.reason or exc})"
+            ) from None
 
     def __repr__(self) -> str:
         pinned = getattr(self, "pin", None) is not None
