@@ -44,8 +44,9 @@ def test_sshkeys_read_from_pending_and_written_back_are_not_encoded_twice() -> N
 def test_plain_text_with_a_percent_sign_is_still_encoded() -> None:
     client = PveClient.mock()
     vm = client.nodes.node("pve1").qemu.vmid(100)
-    vm.config.put(sshkeys="ssh-ed25519 AAAA 100%@host")
-    assert vm.config.get().sshkeys == "ssh-ed25519 AAAA 100%@host"
+    key = KEYS.splitlines()[0].replace("me@host", "100%@host")
+    vm.config.put(sshkeys=key)
+    assert vm.config.get().sshkeys == key
 
 
 def test_the_server_holds_sshkeys_percent_encoded() -> None:
