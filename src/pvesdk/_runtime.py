@@ -8,9 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, get_args, get_origin
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Generic,
+    Literal,
+    Protocol,
+    TypeVar,
+    cast,
+    get_args,
+    get_origin,
+)
 from urllib.parse import quote, unquote
 
+from .auth import Secret
 from .errors import PveResultError
 from .transport import decode_response
 
@@ -21,6 +32,7 @@ if TYPE_CHECKING:
     from .transport import Request, Response
 
 T = TypeVar("T")
+_V = TypeVar("_V")
 
 __all__ = [
     "AsyncCaller",
@@ -306,6 +318,15 @@ def urlencoded(value: str | None) -> str | None:
     if "%" in value and quote(unquote(value), safe="") == value:
         return value
     return quote(value, safe="")
+
+
+def secret(value: _V) -> _V:
+    """A password, OTP, token or key parameter as a :class:`~pvesdk.auth.Secret` (the same
+    text; its repr is ``'***'``), so the frames of a failed call (``pytest --showlocals``,
+    Sentry) do not show it. Anything but a ``str`` is returned as it is."""
+    if isinstance(value, str) and not isinstance(value, Secret):
+        return cast(_V, Secret(value))
+    return value
 
 
 def checked(fmt: str, name: str, value: str | None) -> str | None:

@@ -40,6 +40,29 @@ _TaskKind = Literal["", "task", "or_text"]
 #: The runtime functions a parameter's value may go through, in the order a module imports them.
 _HELPERS = ("family", "join", "sequence", "checked", "urlencoded")
 
+# Parameters that carry a secret (a password, an OTP, a token, a private or subscription key):
+# the generated method rebinds each to a `Secret` (repr '***') before anything else runs, so a
+# failed call's frames (pytest --showlocals, Sentry) do not show it. Hiding a value that is not
+# secret (`key` of sendkey, `value` of a Ceph flag) costs nothing; the text sent is the same.
+SECRET_PARAMS = frozenset(
+    {
+        "password",
+        "cipassword",
+        "confirmation-password",
+        "otp",
+        "totp",
+        "value",  # TFA: the current TOTP code or a recovery key
+        "secret",
+        "token",
+        "ticket",
+        "vncticket",
+        "key",
+        "client-key",
+        "encryption-key",
+        "eab-hmac-key",
+    }
+)
+
 
 def build(doc: dict[str, Any], history: History | None = None) -> Package:
     """The render model of one OpenAPI document made by :func:`openapi.to_openapi`.
@@ -278,6 +301,7 @@ def _operation(
                 doc=param_doc(name, schema, base, _note(history, path, method, wire)),
                 default="" if is_required else " = None",
                 helper=helper,
+                secret=wire in SECRET_PARAMS and not family,
             )
         )
     params.sort(key=lambda p: not p.required)
@@ -481,6 +505,7 @@ def _finish(mod: Module, prop_modules: dict[str, str]) -> None:
     helpers = {p.helper for p in params}
     mod.runtime_aliases = [
         *(h for h in _HELPERS if h in helpers),
+        *(["secret"] if any(p.secret for p in params) else []),
         *(["segment"] if any(k.param_annotation for k in kids) else []),
     ]
     used = _imports(annotations)

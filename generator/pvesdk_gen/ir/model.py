@@ -23,6 +23,8 @@ class Param:
     default: str = ""
     # The runtime function `value` calls (`family`, `join`, …; imported as `_family`), or "".
     helper: str = ""
+    # A password, OTP, token or key: the method rebinds it to a `Secret` first (`_secret`).
+    secret: bool = False
 
 
 @dataclass

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import unquote
 
+from ..auth import Secret
 from ..errors import PveConnectionError, PveTimeoutError
 from ..transport import AsyncBaseTransport, BaseTransport, Request, Response
 
@@ -81,7 +82,13 @@ def pvesh_argv(request: Request, pvesh: Sequence[str] = ("pvesh",)) -> list[str]
     except KeyError:
         raise ValueError(f"pvesh cannot send HTTP method {request.method!r}") from None
     argv = [*pvesh, verb, pvesh_path(request.path)]
-    argv += [f"--{key}={value}" for key, value in request.params]
+    # An argument holding a secret parameter stays a Secret (repr '***'): argv is a local of
+    # the frames a failed call's traceback shows.
+    argv += [
+        Secret(arg) if isinstance(value, Secret) else arg
+        for key, value in request.params
+        for arg in (f"--{key}={value}",)
+    ]
     argv += ["--output-format", "json"]
     return argv
 
@@ -89,7 +96,8 @@ def pvesh_argv(request: Request, pvesh: Sequence[str] = ("pvesh",)) -> list[str]
 def shell_command(argv: Sequence[str]) -> str:
     """One string for a remote shell, every argument quoted: spaces, quotes, ``$()``, ``;``,
     newlines and unicode reach pvesh unchanged."""
-    return " ".join(shlex.quote(arg) for arg in argv)
+    command = " ".join(shlex.quote(arg) for arg in argv)
+    return Secret(command) if any(isinstance(arg, Secret) for arg in argv) else command
 
 
 def pvesh_response(code: int, stdout: bytes, stderr: bytes) -> Response:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pvesdk._runtime import AsyncPath, Returns
 from pvesdk._runtime import bind_async_task as _task
 from pvesdk._runtime import join as _join
+from pvesdk._runtime import secret as _secret
 from pvesdk._runtime import segment as _segment
 
 # Result models and property strings are named for the type checkers only: a call imports its
@@ -489,6 +490,8 @@ class AccessDomains(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/domains`` (``create``)."""
+        client_key = _secret(client_key)
+        password = _secret(password)
         params = {
             "realm": realm,
             "type": type,
@@ -719,6 +722,8 @@ class AccessDomainsRealm(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /access/domains/{realm}`` (``update``)."""
+        client_key = _secret(client_key)
+        password = _secret(password)
         params = {
             "acr-values": acr_values,
             "audiences": audiences,
@@ -1092,6 +1097,8 @@ class AccessPassword(AsyncPath):
         Not available to API tokens.
 
         Proxmox: ``PUT /access/password`` (``change_password``)."""
+        password = _secret(password)
+        confirmation_password = _secret(confirmation_password)
         params = {
             "password": password,
             "userid": userid,
@@ -1340,6 +1347,9 @@ class AccessTfaUserid(AsyncPath):
         Not available to API tokens.
 
         Proxmox: ``POST /access/tfa/{userid}`` (``add_tfa_entry``)."""
+        password = _secret(password)
+        totp = _secret(totp)
+        value = _secret(value)
         params = {
             "type": type,
             "challenge": challenge,
@@ -1400,6 +1410,7 @@ class AccessTfaUseridId(AsyncPath):
         Not available to API tokens.
 
         Proxmox: ``PUT /access/tfa/{userid}/{id}`` (``update_tfa_entry``)."""
+        password = _secret(password)
         params = {
             "description": description,
             "enable": enable,
@@ -1428,6 +1439,7 @@ class AccessTfaUseridId(AsyncPath):
         Not available to API tokens.
 
         Proxmox: ``DELETE /access/tfa/{userid}/{id}`` (``delete_tfa``)."""
+        password = _secret(password)
         params = {
             "password": password,
         }
@@ -1497,6 +1509,8 @@ class AccessTicket(AsyncPath):
         Not available to API tokens.
 
         Proxmox: ``POST /access/ticket`` (``create_ticket``)."""
+        password = _secret(password)
+        otp = _secret(otp)
         params = {
             "password": password,
             "username": username,
@@ -1602,6 +1616,7 @@ class AccessUsers(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /access/users`` (``create_user``)."""
+        password = _secret(password)
         params = {
             "userid": userid,
             "comment": comment,
@@ -1968,6 +1983,7 @@ class AccessVncticket(AsyncPath):
         Proxmox VE: New in 9.1.
 
         Proxmox: ``POST /access/vncticket`` (``verify_vnc_ticket``)."""
+        vncticket = _secret(vncticket)
         params = {
             "authid": authid,
             "path": path,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
 from pvesdk._runtime import join as _join
+from pvesdk._runtime import secret as _secret
 from pvesdk._runtime import segment as _segment
 
 # Result models and property strings are named for the type checkers only: a call imports its
@@ -255,6 +256,7 @@ class ClusterMetricsServerId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/metrics/server/{id}`` (``create``)."""
+        token = _secret(token)
         params = {
             "port": port,
             "server": server,
@@ -380,6 +382,7 @@ class ClusterMetricsServerId(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/metrics/server/{id}`` (``update``)."""
+        token = _secret(token)
         params = {
             "port": port,
             "server": server,

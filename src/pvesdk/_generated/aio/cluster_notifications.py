@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import secret as _secret
 from pvesdk._runtime import segment as _segment
 from pvesdk._runtime import sequence as _sequence
 
@@ -297,6 +298,7 @@ class ClusterNotificationsEndpointsGotify(AsyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``POST /cluster/notifications/endpoints/gotify`` (``create_gotify_endpoint``)."""
+        token = _secret(token)
         params = {
             "name": name,
             "server": server,
@@ -371,6 +373,7 @@ class ClusterNotificationsEndpointsGotifyName(AsyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``PUT /cluster/notifications/endpoints/gotify/{name}`` (``update_gotify_endpoint``)."""
+        token = _secret(token)
         params = {
             "comment": comment,
             "delete": _sequence("delete", delete),
@@ -669,6 +672,7 @@ class ClusterNotificationsEndpointsSmtp(AsyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``POST /cluster/notifications/endpoints/smtp`` (``create_smtp_endpoint``)."""
+        password = _secret(password)
         params = {
             "from-address": from_address,
             "name": name,
@@ -772,6 +776,7 @@ class ClusterNotificationsEndpointsSmtpName(AsyncPath):
         Proxmox VE: New in 8.1.
 
         Proxmox: ``PUT /cluster/notifications/endpoints/smtp/{name}`` (``update_smtp_endpoint``)."""
+        password = _secret(password)
         params = {
             "author": author,
             "comment": comment,
@@ -881,6 +886,7 @@ class ClusterNotificationsEndpointsWebhook(AsyncPath):
         Proxmox VE: New in 8.2.
 
         Proxmox: ``POST /cluster/notifications/endpoints/webhook`` (``create_webhook_endpoint``)."""
+        secret = _secret(secret)
         params = {
             "method": method,
             "name": name,
@@ -967,6 +973,7 @@ class ClusterNotificationsEndpointsWebhookName(AsyncPath):
         Proxmox VE: New in 8.2.
 
         Proxmox: ``PUT /cluster/notifications/endpoints/webhook/{name}`` (``update_webhook_endpoint``)."""
+        secret = _secret(secret)
         params = {
             "body": body,
             "comment": comment,

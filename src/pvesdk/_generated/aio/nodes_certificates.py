@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from pvesdk._runtime import AsyncPath, Returns
 from pvesdk._runtime import bind_async_task as _task
+from pvesdk._runtime import secret as _secret
 
 # Result models and property strings are named for the type checkers only: a call imports its
 # result's module on first use (`Returns`), so reaching a path imports no model.
@@ -218,6 +219,7 @@ class NodesNodeCertificatesCustom(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/certificates/custom`` (``upload_custom_cert``)."""
+        key = _secret(key)
         params = {
             "certificates": certificates,
             "force": force,

@@ -12,6 +12,7 @@ from pvesdk._runtime import bind_async_task as _task
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
+from pvesdk._runtime import secret as _secret
 from pvesdk._runtime import segment as _segment
 
 # Result models and property strings are named for the type checkers only: a call imports its
@@ -357,6 +358,7 @@ class NodesNodeLxc(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/lxc`` (``create_vm``)."""
+        password = _secret(password)
         params = {
             "ostemplate": ostemplate,
             "vmid": vmid,
@@ -2194,6 +2196,7 @@ class NodesNodeLxcVmidMtunnelwebsocket(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/mtunnelwebsocket`` (``mtunnelwebsocket``)."""
+        ticket = _secret(ticket)
         params = {
             "socket": socket,
             "ticket": ticket,
@@ -2813,6 +2816,7 @@ class NodesNodeLxcVmidVncwebsocket(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Console]]``
 
         Proxmox: ``GET /nodes/{node}/lxc/{vmid}/vncwebsocket`` (``vncwebsocket``)."""
+        vncticket = _secret(vncticket)
         params = {
             "port": port,
             "vncticket": vncticket,

@@ -13,6 +13,7 @@ from pvesdk._runtime import bind_async_task_or_none as _task_or_none
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
+from pvesdk._runtime import secret as _secret
 from pvesdk._runtime import segment as _segment
 from pvesdk._runtime import urlencoded as _urlencoded
 
@@ -599,6 +600,7 @@ class NodesNodeQemu(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu`` (``create_vm``)."""
+        cipassword = _secret(cipassword)
         params = {
             "vmid": vmid,
             "acpi": acpi,
@@ -1455,6 +1457,7 @@ class NodesNodeQemuVmidConfig(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/config`` (``update_vm_async``)."""
+        cipassword = _secret(cipassword)
         params = {
             "acpi": acpi,
             "affinity": affinity,
@@ -1920,6 +1923,7 @@ class NodesNodeQemuVmidConfig(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/config`` (``update_vm``)."""
+        cipassword = _secret(cipassword)
         params = {
             "acpi": acpi,
             "affinity": affinity,
@@ -2980,6 +2984,7 @@ class NodesNodeQemuVmidMtunnelwebsocket(AsyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/mtunnelwebsocket`` (``mtunnelwebsocket``)."""
+        ticket = _secret(ticket)
         params = {
             "socket": socket,
             "ticket": ticket,
@@ -3277,6 +3282,7 @@ class NodesNodeQemuVmidSendkey(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/sendkey`` (``vm_sendkey``)."""
+        key = _secret(key)
         params = {
             "key": key,
             "skiplock": skiplock,
@@ -3548,6 +3554,7 @@ class NodesNodeQemuVmidVncwebsocket(AsyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Console]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/vncwebsocket`` (``vncwebsocket``)."""
+        vncticket = _secret(vncticket)
         params = {
             "port": port,
             "vncticket": vncticket,

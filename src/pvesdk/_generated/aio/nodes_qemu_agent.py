@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import secret as _secret
 from pvesdk._runtime import sequence as _sequence
 
 # Result models and property strings are named for the type checkers only: a call imports its
@@ -871,6 +872,7 @@ class NodesNodeQemuVmidAgentSetUserPassword(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/agent/set-user-password`` (``set-user-password``)."""
+        password = _secret(password)
         params = {
             "password": password,
             "username": username,

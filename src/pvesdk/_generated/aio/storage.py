@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pvesdk._runtime import AsyncPath, Returns
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
+from pvesdk._runtime import secret as _secret
 from pvesdk._runtime import segment as _segment
 
 # Result models and property strings are named for the type checkers only: a call imports its
@@ -288,6 +289,8 @@ class Storage(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /storage`` (``create``)."""
+        encryption_key = _secret(encryption_key)
+        password = _secret(password)
         params = {
             "storage": _checked("pve-storage-id", "storage", storage),
             "type": type,
@@ -538,6 +541,8 @@ class StorageStorage(AsyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /storage/{storage}`` (``update``)."""
+        encryption_key = _secret(encryption_key)
+        password = _secret(password)
         params = {
             "blocksize": blocksize,
             "bwlimit": bwlimit,

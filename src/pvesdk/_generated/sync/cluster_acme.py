@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pvesdk._runtime import Returns, SyncPath
 from pvesdk._runtime import bind_task as _task
 from pvesdk._runtime import join as _join
+from pvesdk._runtime import secret as _secret
 from pvesdk._runtime import segment as _segment
 
 # Result models and property strings are named for the type checkers only: a call imports its
@@ -185,6 +186,7 @@ class ClusterAcmeAccount(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/acme/account`` (``register_account``)."""
+        eab_hmac_key = _secret(eab_hmac_key)
         params = {
             "contact": _join(contact),
             "directory": directory,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
 from pvesdk._runtime import bind_task as _task
+from pvesdk._runtime import secret as _secret
 from pvesdk._runtime import segment as _segment
 
 # Result models and property strings are named for the type checkers only: a call imports its
@@ -196,6 +197,7 @@ class ClusterCephFlagsFlag(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/ceph/flags/{flag}`` (``update_flag``)."""
+        value = _secret(value)
         params = {
             "value": value,
         }

@@ -11,6 +11,7 @@ from pvesdk._runtime import Returns, SyncPath
 from pvesdk._runtime import bind_task as _task
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import family as _family
+from pvesdk._runtime import secret as _secret
 from pvesdk._runtime import segment as _segment
 
 # Result models and property strings are named for the type checkers only: a call imports its
@@ -227,6 +228,7 @@ class ClusterConfigJoin(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/config/join`` (``join``)."""
+        password = _secret(password)
         params = {
             "fingerprint": fingerprint,
             "hostname": hostname,

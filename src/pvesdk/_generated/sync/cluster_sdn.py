@@ -11,6 +11,7 @@ from pvesdk._runtime import Returns, SyncPath
 from pvesdk._runtime import bind_task as _task
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
+from pvesdk._runtime import secret as _secret
 from pvesdk._runtime import segment as _segment
 from pvesdk._runtime import sequence as _sequence
 
@@ -610,6 +611,7 @@ class ClusterSdnDns(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/dns`` (``create``)."""
+        key = _secret(key)
         params = {
             "dns": dns,
             "key": key,
@@ -685,6 +687,7 @@ class ClusterSdnDnsDns(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/dns/{dns}`` (``update``)."""
+        key = _secret(key)
         params = {
             "delete": _join(delete),
             "digest": digest,
@@ -832,6 +835,7 @@ class ClusterSdnIpams(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /cluster/sdn/ipams`` (``create``)."""
+        token = _secret(token)
         params = {
             "ipam": ipam,
             "type": type,
@@ -908,6 +912,7 @@ class ClusterSdnIpamsIpam(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /cluster/sdn/ipams/{ipam}`` (``update``)."""
+        token = _secret(token)
         params = {
             "delete": _join(delete),
             "digest": digest,

@@ -13,6 +13,7 @@ from pvesdk._runtime import bind_task_or_text as _task_or_text
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
+from pvesdk._runtime import secret as _secret
 from pvesdk._runtime import segment as _segment
 from pvesdk._runtime import sequence as _sequence
 
@@ -1767,6 +1768,7 @@ class NodesNodeSubscription(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/subscription`` (``set``)."""
+        key = _secret(key)
         params = {
             "key": key,
         }
@@ -2067,6 +2069,7 @@ class NodesNodeVncwebsocket(SyncPath):
             Check: ``[perm, /nodes/{node}, [Sys.Console]]``
 
         Proxmox: ``GET /nodes/{node}/vncwebsocket`` (``vncwebsocket``)."""
+        vncticket = _secret(vncticket)
         params = {
             "port": port,
             "vncticket": vncticket,

@@ -13,6 +13,7 @@ from pvesdk._runtime import bind_task_or_none as _task_or_none
 from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import family as _family
 from pvesdk._runtime import join as _join
+from pvesdk._runtime import secret as _secret
 from pvesdk._runtime import segment as _segment
 from pvesdk._runtime import urlencoded as _urlencoded
 
@@ -599,6 +600,7 @@ class NodesNodeQemu(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu`` (``create_vm``)."""
+        cipassword = _secret(cipassword)
         params = {
             "vmid": vmid,
             "acpi": acpi,
@@ -1455,6 +1457,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``POST /nodes/{node}/qemu/{vmid}/config`` (``update_vm_async``)."""
+        cipassword = _secret(cipassword)
         params = {
             "acpi": acpi,
             "affinity": affinity,
@@ -1918,6 +1921,7 @@ class NodesNodeQemuVmidConfig(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/config`` (``update_vm``)."""
+        cipassword = _secret(cipassword)
         params = {
             "acpi": acpi,
             "affinity": affinity,
@@ -2978,6 +2982,7 @@ class NodesNodeQemuVmidMtunnelwebsocket(SyncPath):
             User: all
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/mtunnelwebsocket`` (``mtunnelwebsocket``)."""
+        ticket = _secret(ticket)
         params = {
             "socket": socket,
             "ticket": ticket,
@@ -3275,6 +3280,7 @@ class NodesNodeQemuVmidSendkey(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``PUT /nodes/{node}/qemu/{vmid}/sendkey`` (``vm_sendkey``)."""
+        key = _secret(key)
         params = {
             "key": key,
             "skiplock": skiplock,
@@ -3546,6 +3552,7 @@ class NodesNodeQemuVmidVncwebsocket(SyncPath):
             Check: ``[perm, /vms/{vmid}, [VM.Console]]``
 
         Proxmox: ``GET /nodes/{node}/qemu/{vmid}/vncwebsocket`` (``vncwebsocket``)."""
+        vncticket = _secret(vncticket)
         params = {
             "port": port,
             "vncticket": vncticket,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import secret as _secret
 
 # Result models and property strings are named for the type checkers only: a call imports its
 # result's module on first use (`Returns`), so reaching a path imports no model.
@@ -149,6 +150,7 @@ class NodesNodeScanCifs(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/scan/cifs`` (``cifsscan``)."""
+        password = _secret(password)
         params = {
             "server": server,
             "domain": domain,
@@ -323,6 +325,7 @@ class NodesNodeScanPbs(SyncPath):
         Protected: runs in the privileged daemon.
 
         Proxmox: ``GET /nodes/{node}/scan/pbs`` (``pbsscan``)."""
+        password = _secret(password)
         params = {
             "password": password,
             "server": server,
