@@ -14,7 +14,7 @@ from ._client_setup import ClientCommon, ClientOptions, EventOptions, UploadOpti
 from ._client_setup import collected_envelope as _collected_envelope
 from ._generated.aio.root import Api as _AsyncApi
 from ._runtime import Returns
-from .paging import Page
+from .paging import Page, check_paged
 from .transport import AsyncCloseable, AsyncTransport, decode_response
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ class AsyncPveClient(ClientCommon, AsyncCloseable, _AsyncApi):
             TypeError: the operation does not answer a list.
             PveApiError, PveConnectionError: as the call itself.
         """
+        check_paged(call)
         with _collected_envelope() as envelope:
             result = await call(*args, **kwargs)
         return Page.of(result, envelope.extras)

@@ -20,7 +20,7 @@ from ._client_setup import ClientCommon, ClientOptions, EventOptions, UploadOpti
 from ._client_setup import collected_envelope as _collected_envelope
 from ._generated.sync.root import Api as _SyncApi
 from ._runtime import Returns
-from .paging import Page
+from .paging import Page, check_paged
 from .transport import Closeable, Transport, decode_response
 
 if TYPE_CHECKING:
@@ -93,6 +93,7 @@ class PveClient(ClientCommon, Closeable, _SyncApi):
             TypeError: the operation does not answer a list.
             PveApiError, PveConnectionError: as the call itself.
         """
+        check_paged(call)
         with _collected_envelope() as envelope:
             result = call(*args, **kwargs)
         return Page.of(result, envelope.extras)

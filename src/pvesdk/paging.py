@@ -45,6 +45,23 @@ class Envelope:
 ENVELOPE: ContextVar[Envelope | None] = ContextVar("pvesdk_envelope", default=None)
 
 
+def check_paged(call: object) -> None:
+    """Refuse, before anything is sent, an operation that does not answer a list: a generated
+    method says so in its return annotation (``with_total(vm.status.start.post)`` would start
+    the VM and only then find no list). Other callables are taken on trust.
+
+    Raises:
+        TypeError: naming the operation and what it answers.
+    """
+    annotations = getattr(call, "__annotations__", None)
+    returns = annotations.get("return") if isinstance(annotations, dict) else None
+    if isinstance(returns, str) and not returns.startswith(("list[", "Page[")):
+        name = getattr(call, "__qualname__", repr(call))
+        raise TypeError(
+            f"with_total() needs an operation that answers a list; {name} answers {returns}"
+        )
+
+
 class Page(list[T]):
     """A list result together with Proxmox's ``total``: a ``list`` in every other respect
     (equal to a plain list with the same items).

@@ -59,6 +59,27 @@ def test_an_operation_that_does_not_answer_a_list_is_refused() -> None:
         client.with_total(client.version.get)  # type: ignore[arg-type]
 
 
+def test_an_operation_that_does_not_answer_a_list_is_refused_before_it_is_sent() -> None:
+    """``with_total(create)`` would create the VM and only then find no list."""
+    client = PveClient.mock()
+    qemu = client.nodes.node("pve1").qemu
+    with pytest.raises(TypeError, match=r"NodesNodeQemu\.post answers"):
+        client.with_total(qemu.post, vmid=150)  # type: ignore[arg-type]
+    assert 150 not in [vm.vmid for vm in qemu.get()]
+
+
+def test_async_with_total_refuses_a_non_list_operation_before_it_is_sent() -> None:
+    client = AsyncPveClient.mock()
+    qemu = client.nodes.node("pve1").qemu
+
+    async def run() -> list[int]:
+        with pytest.raises(TypeError, match="answers"):
+            await client.with_total(qemu.post, vmid=151)  # type: ignore[arg-type]
+        return [vm.vmid for vm in await qemu.get()]
+
+    assert 151 not in asyncio.run(run())
+
+
 def test_syslog_sends_total_as_pve_manager_does() -> None:
     client = busy_client(3)  # each finished task logs a start and an end line
     page = client.with_total(client.nodes.node("pve1").syslog.get, limit=2)

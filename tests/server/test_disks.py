@@ -170,9 +170,14 @@ def test_a_container_clone_keeps_its_hostname_and_gets_a_new_mac(client: PveClie
     assert lxc.vmid(202).config.get().hostname == "web2"
 
 
-def test_a_vm_clone_gets_a_new_smbios_uuid_and_vmgenid(client: PveClient) -> None:
+def test_a_vm_clone_gets_a_new_smbios_uuid_and_vmgenid() -> None:
     # qemu-server API2/Qemu.pm clone_vm: "auto generate a new uuid", a new vmgenid if set.
-    qemu = client.nodes.node("pve1").qemu
+    # root@pam itself: no privilege covers vmgenid (check_vm_modify_config_perm).
+    from pvesdk.auth import TicketAuth
+    from pvesdk.transports.mock import MockTransport
+
+    transport = MockTransport(auth=TicketAuth("root@pam", "pvesdk"), task_seconds=0)
+    qemu = PveClient(transport=transport).nodes.node("pve1").qemu
     qemu.vmid(100).config.put(
         smbios1="uuid=11111111-1111-4111-8111-111111111111,serial=abc",
         vmgenid="22222222-2222-4222-8222-222222222222",

@@ -8,7 +8,7 @@ from typing import Any
 
 from pvesdk.formats import split_list
 
-from .core import ApiError, Caller, Engine, _wire, route
+from .core import PARAM_FAILED, ApiError, Caller, Engine, _wire, route
 from .groups import drop_user, set_user_groups, user_groups
 from .realms import realm_type
 
@@ -108,6 +108,43 @@ def user_put(engine: Engine, caller: Caller, path: dict[str, str], values: dict[
         )
     skip = ("userid", "delete", "groups", "append")
     user.update({k: _wire(v) for k, v in values.items() if k not in skip})
+
+
+@route("PUT", "/access/password")
+def change_password(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    """pve-access-control ``PVE::API2::AccessControl`` ``change_password``, after the schema's
+    permission check: ``reauth_user_for_user_modification`` (the user exists; only root@pam
+    touches root@pam; anyone else confirms with their own password), then a user may change
+    their own password (if enabled), never root@pam's or a ``pam`` user's of someone else."""
+    userid = str(values["userid"])
+    account = engine.state.users.get(userid)
+    if account is None:
+        raise ApiError(500, f"no such user ('{userid}')")
+    authuser = caller.userid
+    if userid == "root@pam" and authuser != "root@pam":
+        raise ApiError(403, "Permission check failed")
+    if authuser != "root@pam":
+        confirmation = values.get("confirmation-password")
+        if confirmation is None:
+            raise ApiError(
+                400,
+                PARAM_FAILED,
+                {"confirmation-password": "password is required to modify user"},
+            )
+        if not confirmation:
+            raise ApiError(500, "no password")
+        own = engine.state.users.get(caller.user) or {}
+        if str(own.get("password")) != str(confirmation):
+            raise ApiError(500, "invalid credentials")
+        if authuser == userid:
+            if not engine.user_enabled(userid):
+                raise ApiError(500, f"user '{userid}' is disabled")
+        elif userid.rpartition("@")[2] == "pam":
+            raise ApiError(403, "Permission check failed")
+    account["password"] = str(values["password"])
+    return None
 
 
 @route("DELETE", "/access/users/{userid}")

@@ -185,6 +185,14 @@ class Engine:
                     caller = Caller(user="")
                 else:
                     caller = self._authenticate(method, authorization, ticket, csrf)
+                if caller.token and op.schema.get("x-pve-allowtoken") is False:
+                    # pve-manager's PVE::HTTPServer rest_handler, before any other check: the
+                    # password change and the TFA writes want the user, not one of its tokens.
+                    raise ApiError(
+                        403,
+                        f"Permission check failed (URI '/{'/'.join(segments)}' not available "
+                        "with API token, need proper ticket.)",
+                    )
                 merged = {**params, **{k: [v] for k, v in path_params.items()}}
                 values, errors = verify(op, merged)
                 if errors:
