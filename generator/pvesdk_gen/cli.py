@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import itertools
 import json
+import keyword
 import lzma
 import sys
 import time
@@ -189,18 +190,47 @@ def release_history(layout: Layout, doc: dict[str, Any]) -> History:
     return history(docs)
 
 
-def render_code(layout: Layout, doc: dict[str, Any], spec: bytes) -> dict[str, str]:
-    """Every generated file for ``doc`` (path under ``_generated/`` → text), formatted.
+def render_code(
+    layout: Layout, doc: dict[str, Any], spec: bytes, target: str | None = None
+) -> dict[str, str]:
+    """Every generated file for ``doc`` (path under ``_generated/`` → text), formatted;
+    ``target`` is the import name of a package in the user's project (``--package``).
 
     Raises:
         GenError: the spec cannot be rendered (a clash with the client's names, ruff failed).
     """
     from .ir import build
-    from .render import format_sources, render_package
+    from .render import DEFAULT_PACKAGE, format_sources, render_package
 
     package = build(doc, release_history(layout, doc))
-    files = render_package(package, layout.templates, spec_sha256=sha256(spec))
+    files = render_package(
+        package, layout.templates, spec_sha256=sha256(spec), target=target or DEFAULT_PACKAGE
+    )
     return format_sources(files)
+
+
+def package_dir(out: Path, name: str) -> Path:
+    """Where ``--package name`` goes below ``out`` (``a.b`` → ``out/a/b``), checked.
+
+    Raises:
+        GenError: ``name`` is not a dotted Python name, is pvesdk's own, or the directory holds
+            something other than a package pvesdk-gen rendered (it would be replaced).
+    """
+    parts = name.split(".")
+    if not all(p.isidentifier() and not keyword.iskeyword(p) for p in parts):
+        raise GenError(f"--package {name!r}: not a Python package name (e.g. myproj.pve84)")
+    if parts[0] in ("pvesdk", "pvesdk_gen", "pvesdk_server"):
+        raise GenError(f"--package {name!r}: pick a name outside pvesdk's own packages")
+    target = out.joinpath(*parts)
+    init = target / "__init__.py"
+    if target.exists() and not (
+        init.is_file() and init.read_text().startswith("# DO NOT EDIT. Rendered by pvesdk-gen")
+    ):
+        raise GenError(
+            f"{target}: exists and was not rendered by pvesdk-gen; it would be replaced, "
+            "so pick another --package or --out"
+        )
+    return target
 
 
 def gzip_spec(spec: bytes) -> bytes:
@@ -295,6 +325,20 @@ def browser_options(func: Any) -> Any:
 )
 @click.option("--spec-only", is_flag=True, help="Write the spec, not the code.")
 @click.option("--check", is_flag=True, help="Compare with what is committed; write nothing.")
+@click.option(
+    "--package",
+    "target",
+    metavar="NAME",
+    help="Render the typed package of --version into your project as NAME (e.g. myproj.pve84), "
+    "from the committed spec (or --source); nothing in pvesdk is written.",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False),
+    default=".",
+    show_default=True,
+    help="With --package: the directory NAME goes below.",
+)
 @common
 @browser_options
 @click.pass_context
@@ -304,6 +348,8 @@ def main(
     source: str | None,
     spec_only: bool,
     check: bool,
+    target: str | None,
+    out: str,
     product: str,
     root: str | None,
     chromium: str | None,
@@ -318,6 +364,10 @@ def main(
         return
     try:
         layout = _layout(root)
+        if target is not None:
+            crawl = {"chromium": chromium, "insecure": insecure, "timeout": timeout}
+            render_user_package(layout, product, version, source, target, Path(out), crawl)
+            return
         if source is None:
             default = layout.default_source(product, version)
             if not default.is_file():
@@ -373,6 +423,34 @@ def main(
         )
     except (GenError, OSError) as exc:
         _fail(exc)
+
+
+def render_user_package(
+    layout: Layout,
+    product: str,
+    version: str,
+    source: str | None,
+    target: str,
+    out: Path,
+    crawl: dict[str, Any],
+) -> None:
+    """``--package``: the typed package of one release, written to ``out`` as ``target``.
+
+    Raises:
+        GenError: a bad name or directory (see :func:`package_dir`), no spec for the release.
+    """
+    where = package_dir(out, target)
+    if source is None:
+        doc, spec = load_spec(layout, product, version)
+    else:
+        tree = capture_tree(source, **crawl)
+        doc, spec, _lock = build_spec(tree, product=product, version=version)
+    files = render_code(layout, doc, spec, target)
+    write_tree(where, files)
+    click.echo(
+        f"{product} {version}: {len(doc['paths'])} paths into {where} "
+        f"(from {target}.api import api; api(PveClient(...)))"
+    )
 
 
 @main.command()

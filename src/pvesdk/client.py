@@ -288,6 +288,10 @@ def _release_check(
     return ReleaseCheck(api_version, on_missing, read)
 
 
+#: Client options :meth:`_ClientCommon.mock` hands to the client rather than the mock engine.
+_CHECK_OPTIONS = ("api_version", "on_missing")
+
+
 class _ClientCommon:
     """What :class:`PveClient` and :class:`AsyncPveClient` share (no I/O here)."""
 
@@ -304,12 +308,18 @@ class _ClientCommon:
         """A client on an in-process mock cluster (no sockets): ``PveClient.mock()``.
 
         ``seed`` replaces the default cluster (see the README); ``task_seconds`` is how long
-        tasks run (0: they finish at once). The engine is ``client.transport.engine``.
+        tasks run (0: they finish at once); ``version="8.4"`` serves that release. The client's
+        own release check, ``api_version=`` and ``on_missing=``, goes to the client; other
+        options to the mock engine. The engine is ``client.transport.engine``.
+
+        Raises:
+            TypeError: an option neither the client's release check nor the engine takes.
         """
         from .transports.mock import MockTransport
 
+        client_options = {k: options.pop(k) for k in _CHECK_OPTIONS if k in options}
         transport = MockTransport(seed=seed, task_seconds=task_seconds, **options)
-        return cls(transport=transport)  # type: ignore[call-arg]
+        return cls(transport=transport, **client_options)  # type: ignore[call-arg]
 
     def with_options(self, *, timeout: float | None) -> Self:
         """The same client (same transport and connections) with another per-call timeout.
