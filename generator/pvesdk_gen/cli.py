@@ -57,6 +57,19 @@ class Layout:
         """``src/pvesdk/_generated``, where rendered code goes."""
         return self.root / "src" / "pvesdk" / "_generated"
 
+    def generated_for(self, product: str) -> Path:
+        """Where ``product``'s code goes: ``_generated`` (PVE), ``_generated_pmg``, …."""
+        return (
+            self.generated
+            if product == "pve"
+            else self.generated.with_name(f"_generated_{product}")
+        )
+
+    @staticmethod
+    def package_for(product: str) -> str:
+        """The import name of ``product``'s generated package (see :meth:`generated_for`)."""
+        return "pvesdk._generated" if product == "pve" else f"pvesdk._generated_{product}"
+
     def server_spec(self, product: str, version: str) -> Path:
         """The spec copy the mock server loads at run time (package data, gzip)."""
         return self.root / "src" / "pvesdk_server" / "specs" / f"{product}-{version}.json.gz"
@@ -392,19 +405,24 @@ def main(
         # Only the newest release renders the typed client; older ones are specs (and history).
         newest = layout.is_newest(product, version)
         files: dict[str, str] = {}
+        generated = layout.generated_for(product)
+        # The mock server (and so its copy of the spec) is PVE's only.
+        serves = product == "pve"
         if not spec_only and newest:
             with progress.stage("code"):
-                files = render_code(layout, doc, spec)
+                files = render_code(layout, doc, spec, layout.package_for(product))
         if check:
             with progress.stage("compare"):
                 problems = []
                 committed = read_spec_bytes(layout, product, version)
                 if committed != spec:
                     problems.append(f"{layout.spec_file(product, version)} differs")
-                problems += diff_tree(layout.generated, files) if files else []
+                problems += diff_tree(generated, files) if files else []
                 server_spec = layout.server_spec(product, version)
-                if files and (
-                    not server_spec.is_file() or server_spec.read_bytes() != gzip_spec(spec)
+                if (
+                    files
+                    and serves
+                    and (not server_spec.is_file() or server_spec.read_bytes() != gzip_spec(spec))
                 ):
                     problems.append(f"{server_spec} differs")
             if problems:
@@ -414,7 +432,8 @@ def main(
         with progress.stage("write"):
             write_spec(layout, product, version, spec, lock)
             if files:
-                write_tree(layout.generated, files)
+                write_tree(generated, files)
+            if files and serves:
                 write_atomic(layout.server_spec(product, version), gzip_spec(spec))
         elapsed = time.perf_counter() - started
         click.echo(
@@ -555,17 +574,24 @@ def diff_command(old: str, new: str, fmt: str, product: str, root: str | None) -
 @click.option("--check", is_flag=True, help="Compare with the committed code; write nothing.")
 @common
 def render(version: str, check: bool, product: str, root: str | None) -> None:
-    """Render src/pvesdk/_generated from the committed spec, and specs/<product>/CHANGES-*.md."""
+    """Render src/pvesdk/_generated (``_generated_pmg`` for PMG) from the committed spec, and
+    specs/<product>/CHANGES-*.md."""
     try:
         layout = _layout(root)
         progress = Progress()
         with progress.stage("spec"):
             doc, data = load_spec(layout, product, version)
         with progress.stage("code"):
-            files = render_code(layout, doc, data)
+            files = render_code(layout, doc, data, layout.package_for(product))
         changes = changes_files(layout, product)
+        generated = layout.generated_for(product)
         if check:
-            problems = diff_tree(layout.generated, files)
+            problems = diff_tree(generated, files)
+            if product != "pve":  # the mock server serves PVE only: no copies to compare
+                if problems:
+                    raise GenError("generated code is not up to date: " + "; ".join(problems[:5]))
+                click.echo(f"generated code is up to date with {product} {version}")
+                return
             server_spec = layout.server_spec(product, version)
             if not server_spec.is_file() or server_spec.read_bytes() != gzip_spec(data):
                 problems.append(f"{server_spec} differs")
@@ -586,10 +612,13 @@ def render(version: str, check: bool, product: str, root: str | None) -> None:
                 raise GenError("generated code is not up to date: " + "; ".join(problems[:5]))
             click.echo(f"generated code is up to date with {product} {version}")
             return
-        write_tree(layout.generated, files)
-        write_atomic(layout.server_spec(product, version), gzip_spec(data))
+        write_tree(generated, files)
         for path, text in changes.items():
             write_atomic(path, text.encode())
+        if product != "pve":
+            click.echo(f"rendered {len(files)} files into {generated}")
+            return
+        write_atomic(layout.server_spec(product, version), gzip_spec(data))
         releases_json = older_releases_json(layout, product, version)
         xz_file = layout.server_releases(product)
         try:
@@ -598,6 +627,6 @@ def render(version: str, check: bool, product: str, root: str | None) -> None:
             unchanged = False
         if not unchanged:  # compressing takes ~10 s: only when the content changed
             write_atomic(xz_file, lzma.compress(releases_json, preset=9))
-        click.echo(f"rendered {len(files)} files into {layout.generated}")
+        click.echo(f"rendered {len(files)} files into {generated}")
     except (GenError, OSError) as exc:
         _fail(exc)

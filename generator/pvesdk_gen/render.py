@@ -28,7 +28,7 @@ DEFAULT_PACKAGE = "pvesdk._generated"
 def header(package: Package, target: str = DEFAULT_PACKAGE) -> str:
     """The DO-NOT-EDIT header every generated file starts with (``target``: the package)."""
     product = "" if package.product == "pve" else f"--product {package.product} "
-    if target == DEFAULT_PACKAGE:
+    if target.startswith("pvesdk."):  # pvesdk's own (PVE's, PMG's)
         again = f"Change templates/ or generator/ and run `pvesdk-gen {product}"
         again += f"--version {package.version}`."
     else:
@@ -102,6 +102,7 @@ def render_package(
     }
     if target != DEFAULT_PACKAGE:
         files["api.py"] = env.get_template("package_api.py.jinja").render(**common)
+    if not target.startswith("pvesdk."):  # a package of the user's own: typed for its users too
         files["py.typed"] = ""
     paths = env.get_template("paths.py.jinja")
     models = env.get_template("models.py.jinja")

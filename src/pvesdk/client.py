@@ -59,6 +59,7 @@ def _make_auth(
     token_name: str | None,
     token_value: str | None,
     auth: Auth | None,
+    product: str = "pve",
 ) -> Auth | None:
     if auth is not None:
         return auth
@@ -67,11 +68,11 @@ def _make_auth(
             raise ValueError("pass either password= or token_name=/token_value=, not both")
         if user is None or token_name is None or token_value is None:
             raise ValueError("token auth needs user=, token_name= and token_value=")
-        return TokenAuth(user, token_name, token_value)
+        return TokenAuth(user, token_name, token_value, product=product)
     if password is not None:
         if user is None:
             raise ValueError("password auth needs user= (e.g. root@pam)")
-        return TicketAuth(user, password, otp=otp)
+        return TicketAuth(user, password, otp=otp, product=product)
     return None
 
 
@@ -174,6 +175,7 @@ def _make_transport(
         raise ValueError("the client needs a host (or a transport=)")
     from .transports.https import AsyncHttpsTransport, HttpsTransport
 
+    port, path = _service(options.get("service", "pve"), port)
     auth = _make_auth(
         user,
         password,
@@ -181,8 +183,8 @@ def _make_transport(
         options.get("token_name"),
         options.get("token_value"),
         options.get("auth"),
+        options.get("service", "pve"),
     )
-    port, path = _service(options.get("service", "pve"), port)
     cls: Any = AsyncHttpsTransport if is_async else HttpsTransport
     return cls(
         host,
