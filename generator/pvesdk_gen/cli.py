@@ -7,12 +7,15 @@ stage before the write succeeded.
 
 from __future__ import annotations
 
+import atexit
 import gzip
 import itertools
 import json
 import keyword
 import lzma
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -114,16 +117,62 @@ def find_root(start: Path | None = None) -> Path:
     """
     here = (start or Path.cwd()).resolve()
     for candidate in [here, *here.parents]:
-        if (candidate / "templates").is_dir() and (candidate / "pyproject.toml").is_file():
+        if _is_checkout(candidate):
             return candidate
     package_root = Path(__file__).resolve().parents[2]
-    if (package_root / "templates").is_dir():
+    if _is_checkout(package_root):
         return package_root
     raise GenError("cannot find the pvesdk checkout (a directory with templates/); pass --root")
 
 
+def _is_checkout(path: Path) -> bool:
+    # pvesdk's own templates: a project of the user's with templates/ and pyproject.toml is not.
+    return (path / "templates" / "paths.py.jinja").is_file() and (path / "pyproject.toml").is_file()
+
+
+def installed_layout(
+    scratch: Path, templates: Path | None = None, specs: Path | None = None
+) -> Layout:
+    """What an installed pvesdk ships (no checkout: the templates in ``pvesdk_gen/templates``,
+    the specs in ``pvesdk_server/specs``, or ``templates`` and ``specs``), laid out like a
+    checkout below ``scratch``.
+
+    Raises:
+        GenError: this installation ships no templates or no specs.
+    """
+    here = Path(__file__).resolve().parent
+    shipped = templates or here / "templates"
+    specs = specs or here.parent / "pvesdk_server" / "specs"  # read as files, never imported
+    if not (shipped / "paths.py.jinja").is_file() or not specs.is_dir():
+        raise GenError("cannot find the pvesdk checkout (a directory with templates/); pass --root")
+    shutil.copytree(shipped, scratch / "templates")
+    (scratch / "pyproject.toml").write_text("")
+    for packed in sorted(specs.iterdir()):
+        name = packed.name
+        if name.endswith("-releases.json.xz"):
+            product = name.removesuffix("-releases.json.xz")
+            docs = json.loads(lzma.decompress(packed.read_bytes()))
+        elif name.endswith(".json.gz"):
+            product, version = name.removesuffix(".json.gz").split("-", 1)
+            docs = {version: json.loads(gzip.decompress(packed.read_bytes()))}
+        else:
+            continue
+        for version, doc in docs.items():
+            target = scratch / "specs" / product / version / SPEC_NAMES[0]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(spec_bytes(doc))
+    return Layout(scratch)
+
+
 def _layout(root: str | None) -> Layout:
-    return Layout(Path(root).resolve() if root else find_root())
+    if root:
+        return Layout(Path(root).resolve())
+    try:
+        return Layout(find_root())
+    except GenError:
+        scratch = Path(tempfile.mkdtemp(prefix="pvesdk-gen-"))
+        atexit.register(shutil.rmtree, scratch, True)
+        return installed_layout(scratch)
 
 
 def _fail(exc: GenError | OSError) -> None:

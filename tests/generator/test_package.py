@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from pvesdk_gen.cli import Layout, find_root, installed_layout, read_spec_bytes
+
 from ..conftest import ROOT
 
 USE = """\
@@ -110,3 +112,21 @@ def test_a_bad_package_name_is_named(tmp_path: Path, name: str) -> None:
     assert done.returncode == 1
     assert f"--package {name!r}" in done.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_users_project_with_templates_and_pyproject_is_not_taken_for_pvesdk(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "templates").mkdir()  # a Flask or Django project has both
+    (tmp_path / "pyproject.toml").write_text("[project]\n")
+    assert find_root(tmp_path) == ROOT
+
+
+def test_an_installed_pvesdk_lays_out_every_shipped_release(tmp_path: Path) -> None:
+    shipped = ROOT / "src" / "pvesdk_server" / "specs"
+    layout = installed_layout(tmp_path, ROOT / "templates", shipped)
+    checkout = Layout(ROOT)
+    assert layout.releases("pve") == checkout.releases("pve")
+    for version in ("7.4", "8.4", "9.2"):
+        assert read_spec_bytes(layout, "pve", version) == read_spec_bytes(checkout, "pve", version)
+    assert (layout.templates / "paths.py.jinja").is_file()
