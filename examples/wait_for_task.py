@@ -3,22 +3,22 @@
     PVE_MOCK=1 python wait_for_task.py pve1 100      # start VM 100 on node pve1, follow it
 
 A long Proxmox operation answers a UPID (``UPID:node:pid:pstart:starttime:type:id:user:``) at
-once and runs as a task; ``GET /nodes/{node}/tasks/{upid}/status`` says ``running`` or
-``stopped`` with an ``exitstatus`` (``OK``, ``WARNINGS: n`` or the error message), and
-``…/log?start=n`` pages through its log lines (``{"n": line number, "t": text}``).
-
-This polls those two calls itself, to show them; ``task.wait()`` and ``task.follow()`` (see the
-README's Tasks section) do the same with backoff, or read pvesdk-server's event stream.
+once and runs as a task. pvesdk returns it as a ``Task``: a ``str`` (the UPID) bound to the
+client. ``task.follow()`` yields the log's lines as they are written, until the task stops;
+``task.wait()`` then gives its ``TaskResult`` (``exitstatus`` ``OK`` or ``WARNINGS: n``), or
+raises ``TaskFailed`` (its ``exitstatus`` and ``log_tail``) when it failed, and
+``PveTimeoutError`` after ``timeout`` seconds (the task keeps running). Against pvesdk-server
+both read the task's event stream; against Proxmox VE they poll ``tasks/{upid}/status`` and
+``…/log`` with backoff.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-import time
-from collections.abc import Callable
 
-from pvesdk import PveClient, PveError, PveTimeoutError
+from pvesdk import PveApiError, PveClient, PveTimeoutError
+from pvesdk.tasks import TaskFailed
 
 
 def connect() -> PveClient:
@@ -38,44 +38,36 @@ def connect() -> PveClient:
     )
 
 
-def wait_for_task(
-    client: PveClient,
-    upid: str,
-    *,
-    timeout: float = 600.0,
-    on_line: Callable[[str], None] = print,
-) -> str:
-    """Follow the task ``upid`` until it stops; each new log line goes to ``on_line``.
+def main(args: list[str]) -> int:
+    """Start VM ``args[1]`` on node ``args[0]``, print its task's log and exit status.
 
-    Returns the exit status (``OK`` or ``WARNINGS: n``). Polls every 0.2 s at first, backing
-    off to 5 s. Raises PveError with the task's exit status when it failed, PveTimeoutError
-    after ``timeout`` seconds.
+    Returns the exit code: 0 when the task succeeded, 1 when it failed or timed out, 2 for
+    wrong arguments.
     """
-    node = upid.split(":")[1]  # UPID:node:…
-    task = client.nodes.node(node).tasks.upid(upid)
-    seen, delay = 0, 0.2
-    deadline = time.monotonic() + timeout
-    while True:
-        status = task.status.get()  # read before the log: a stopped task's log is complete
-        for line in task.log.get(start=seen, limit=500):
-            on_line(line.t)
-            seen = max(seen, line.n)
-        if status.status == "stopped":
-            exitstatus = status.exitstatus or ""
-            if exitstatus != "OK" and not exitstatus.startswith("WARNINGS"):
-                raise PveError(f"task {upid} failed: {exitstatus}")
-            return exitstatus
-        if time.monotonic() > deadline:
-            raise PveTimeoutError(f"task {upid} still running after {timeout} s")
-        time.sleep(delay)
-        delay = min(delay * 2, 5.0)
+    if len(args) != 2 or not args[1].isdigit():
+        print("usage: wait_for_task.py NODE VMID", file=sys.stderr)
+        return 2
+    node, vmid = args[0], int(args[1])
+    with connect() as client:
+        try:
+            task = client.nodes.node(node).qemu.vmid(vmid).status.start.post()
+        except PveApiError as exc:  # e.g. 500 Configuration file … does not exist
+            print(exc, file=sys.stderr)
+            return 1
+        print(f"started {task} ({task.type} {task.id} on {task.node})")
+        for line in task.follow(interval=0.2):  # polled every 0.2 s where there is no stream
+            print(line)
+        try:
+            result = task.wait(timeout=600, interval=0.2)
+        except TaskFailed as failed:
+            print(f"task failed: {failed.exitstatus}", file=sys.stderr)
+            return 1
+        except PveTimeoutError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+        print(f"exit status: {result.exitstatus}")
+    return 0
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        sys.exit("usage: PVE_MOCK=1 python wait_for_task.py NODE VMID")
-    node, vmid = sys.argv[1], int(sys.argv[2])
-    with connect() as client:
-        upid = client.nodes.node(node).qemu.vmid(vmid).status.start.post()
-        print(f"started {upid}")
-        print(f"exit status: {wait_for_task(client, upid)}")
+    sys.exit(main(sys.argv[1:]))

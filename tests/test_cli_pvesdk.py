@@ -281,3 +281,76 @@ def test_completion_of_api_paths_from_the_spec() -> None:
 def test_completion_of_parameter_names_from_the_spec() -> None:
     found = completions(["create", "/nodes/pve1/qemu"], "--mem")
     assert "--memory" in found
+
+
+def test_password_stdin_with_nothing_on_stdin_exits_2_naming_the_option(server: Server) -> None:
+    env = env_for(server, PVESDK_TOKEN_NAME="", PVESDK_TOKEN_VALUE="")
+    result = pvesdk("--password-stdin", "get", "/version", env=env, stdin="")
+    assert result.returncode == 2
+    assert "--password-stdin: no password on stdin" in result.stderr
+
+
+def test_password_stdin_on_a_terminal_is_asked_for_without_echo(server: Server) -> None:
+    import pty
+    import select
+    import termios
+
+    leader, follower = pty.openpty()
+    env = env_for(server, PVESDK_TOKEN_NAME="", PVESDK_TOKEN_VALUE="")
+    cmd = [sys.executable, "-m", "pvesdk", "--password-stdin", "get", "/version"]
+
+    def controlling_terminal() -> None:  # getpass reads /dev/tty: the pty must be the session's
+        import fcntl
+
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+    terminal = {"stdin": follower, "stderr": follower, "start_new_session": True}
+    with subprocess.Popen(
+        cmd, env=env, stdout=subprocess.PIPE, preexec_fn=controlling_terminal, **terminal
+    ) as process:
+        os.close(follower)
+        seen = b""
+        while b"Password:" not in seen:
+            ready, _, _ = select.select([leader], [], [], 30)
+            if not ready:
+                process.kill()
+                pytest.fail(f"no password prompt on the terminal; it showed {seen!r}")
+            seen += os.read(leader, 1024)
+        os.write(leader, b"pvesdk\n")
+        out = process.stdout.read() if process.stdout else b""
+        assert process.wait(timeout=60) == 0
+        try:
+            while chunk := os.read(leader, 1024):
+                seen += chunk
+        except OSError:
+            pass
+    os.close(leader)
+    assert json.loads(out)["release"]
+    assert b"pvesdk" not in seen  # the terminal never showed it
+
+
+@pytest.mark.parametrize("command", [["ls", "/nodes/pve1/qemu"], ["usage", "/version"]])
+def test_output_option_after_the_path_of_ls_and_usage(server: Server, command: list[str]) -> None:
+    result = pvesdk(*command, "-o", "yaml", env=env_for(server))
+    assert result.returncode == 0, result.stderr
+    assert isinstance(yaml.safe_load(result.stdout), list)
+
+
+def test_a_value_holding_a_slash_may_end_the_path_as_it_is(server: Server) -> None:
+    env = env_for(server)
+    assert pvesdk("create", "/cluster/firewall/ipset", "--name", "slashes", env=env).returncode == 0
+    add = pvesdk("create", "/cluster/firewall/ipset/slashes", "--cidr", "10.9.0.0/24", env=env)
+    assert add.returncode == 0, add.stderr
+    for path in (
+        "/cluster/firewall/ipset/slashes/10.9.0.0/24",
+        "/cluster/firewall/ipset/slashes/10.9.0.0%2F24",
+    ):
+        result = pvesdk("get", path, env=env)
+        assert result.returncode == 0, result.stderr
+        assert json.loads(result.stdout)["cidr"] == "10.9.0.0/24"
+
+
+def test_a_slash_elsewhere_is_still_an_unknown_path(server: Server) -> None:
+    result = pvesdk("get", "/nodes/pve1/qemu/100/config/extra", env=env_for(server))
+    assert result.returncode == 2
+    assert "no such API path: /nodes/pve1/qemu/100/config/extra" in result.stderr

@@ -78,6 +78,9 @@ def test_wheel_ships_py_typed_and_the_generated_code(tmp_path: Path) -> None:
     assert "pvesdk/_generated/models/nodes_qemu/nodes_qemu_config_get.py" in names
     assert "pvesdk_gen/data/overrides-pve.json" in names
     assert "pvesdk_server/specs/pve-9.2.json.gz" in names
+    assert "pvesdk_server/specs/pve-releases.json.xz" in names  # --package for older releases
+    assert "pvesdk_gen/templates/paths.py.jinja" in names  # pvesdk-gen from the wheel renders
+    assert "pvesdk/_generated_pmg/sync/quarantine.py" in names
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     assert not any(n.endswith("apidata.js") for n in names)
 

@@ -128,3 +128,10 @@ def test_async_client_checks_with_the_same_rules() -> None:
 def test_bad_on_missing_setting_is_named() -> None:
     with pytest.raises(ValueError, match="'explode'"):
         PveClient(transport=PveClient.mock().transport, api_version="8.4", on_missing="explode")  # type: ignore[arg-type]
+
+
+def test_mock_passes_the_release_check_to_the_client_and_the_release_to_the_engine() -> None:
+    client = PveClient.mock(version="8.4", api_version="8.4", on_missing="raise")
+    assert client.version.get().release == "8.4"
+    with pytest.raises(NotInReleaseError, match="allow-ksm"):
+        client.nodes.node("pve1").qemu.post(vmid=101, allow_ksm=False)

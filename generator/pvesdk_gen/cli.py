@@ -7,11 +7,15 @@ stage before the write succeeded.
 
 from __future__ import annotations
 
+import atexit
 import gzip
 import itertools
 import json
+import keyword
 import lzma
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -55,6 +59,19 @@ class Layout:
     def generated(self) -> Path:
         """``src/pvesdk/_generated``, where rendered code goes."""
         return self.root / "src" / "pvesdk" / "_generated"
+
+    def generated_for(self, product: str) -> Path:
+        """Where ``product``'s code goes: ``_generated`` (PVE), ``_generated_pmg``, …."""
+        return (
+            self.generated
+            if product == "pve"
+            else self.generated.with_name(f"_generated_{product}")
+        )
+
+    @staticmethod
+    def package_for(product: str) -> str:
+        """The import name of ``product``'s generated package (see :meth:`generated_for`)."""
+        return "pvesdk._generated" if product == "pve" else f"pvesdk._generated_{product}"
 
     def server_spec(self, product: str, version: str) -> Path:
         """The spec copy the mock server loads at run time (package data, gzip)."""
@@ -100,16 +117,62 @@ def find_root(start: Path | None = None) -> Path:
     """
     here = (start or Path.cwd()).resolve()
     for candidate in [here, *here.parents]:
-        if (candidate / "templates").is_dir() and (candidate / "pyproject.toml").is_file():
+        if _is_checkout(candidate):
             return candidate
     package_root = Path(__file__).resolve().parents[2]
-    if (package_root / "templates").is_dir():
+    if _is_checkout(package_root):
         return package_root
     raise GenError("cannot find the pvesdk checkout (a directory with templates/); pass --root")
 
 
+def _is_checkout(path: Path) -> bool:
+    # pvesdk's own templates: a project of the user's with templates/ and pyproject.toml is not.
+    return (path / "templates" / "paths.py.jinja").is_file() and (path / "pyproject.toml").is_file()
+
+
+def installed_layout(
+    scratch: Path, templates: Path | None = None, specs: Path | None = None
+) -> Layout:
+    """What an installed pvesdk ships (no checkout: the templates in ``pvesdk_gen/templates``,
+    the specs in ``pvesdk_server/specs``, or ``templates`` and ``specs``), laid out like a
+    checkout below ``scratch``.
+
+    Raises:
+        GenError: this installation ships no templates or no specs.
+    """
+    here = Path(__file__).resolve().parent
+    shipped = templates or here / "templates"
+    specs = specs or here.parent / "pvesdk_server" / "specs"  # read as files, never imported
+    if not (shipped / "paths.py.jinja").is_file() or not specs.is_dir():
+        raise GenError("cannot find the pvesdk checkout (a directory with templates/); pass --root")
+    shutil.copytree(shipped, scratch / "templates")
+    (scratch / "pyproject.toml").write_text("")
+    for packed in sorted(specs.iterdir()):
+        name = packed.name
+        if name.endswith("-releases.json.xz"):
+            product = name.removesuffix("-releases.json.xz")
+            docs = json.loads(lzma.decompress(packed.read_bytes()))
+        elif name.endswith(".json.gz"):
+            product, version = name.removesuffix(".json.gz").split("-", 1)
+            docs = {version: json.loads(gzip.decompress(packed.read_bytes()))}
+        else:
+            continue
+        for version, doc in docs.items():
+            target = scratch / "specs" / product / version / SPEC_NAMES[0]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(spec_bytes(doc))
+    return Layout(scratch)
+
+
 def _layout(root: str | None) -> Layout:
-    return Layout(Path(root).resolve() if root else find_root())
+    if root:
+        return Layout(Path(root).resolve())
+    try:
+        return Layout(find_root())
+    except GenError:
+        scratch = Path(tempfile.mkdtemp(prefix="pvesdk-gen-"))
+        atexit.register(shutil.rmtree, scratch, True)
+        return installed_layout(scratch)
 
 
 def _fail(exc: GenError | OSError) -> None:
@@ -189,18 +252,47 @@ def release_history(layout: Layout, doc: dict[str, Any]) -> History:
     return history(docs)
 
 
-def render_code(layout: Layout, doc: dict[str, Any], spec: bytes) -> dict[str, str]:
-    """Every generated file for ``doc`` (path under ``_generated/`` → text), formatted.
+def render_code(
+    layout: Layout, doc: dict[str, Any], spec: bytes, target: str | None = None
+) -> dict[str, str]:
+    """Every generated file for ``doc`` (path under ``_generated/`` → text), formatted;
+    ``target`` is the import name of a package in the user's project (``--package``).
 
     Raises:
         GenError: the spec cannot be rendered (a clash with the client's names, ruff failed).
     """
     from .ir import build
-    from .render import format_sources, render_package
+    from .render import DEFAULT_PACKAGE, format_sources, render_package
 
     package = build(doc, release_history(layout, doc))
-    files = render_package(package, layout.templates, spec_sha256=sha256(spec))
+    files = render_package(
+        package, layout.templates, spec_sha256=sha256(spec), target=target or DEFAULT_PACKAGE
+    )
     return format_sources(files)
+
+
+def package_dir(out: Path, name: str) -> Path:
+    """Where ``--package name`` goes below ``out`` (``a.b`` → ``out/a/b``), checked.
+
+    Raises:
+        GenError: ``name`` is not a dotted Python name, is pvesdk's own, or the directory holds
+            something other than a package pvesdk-gen rendered (it would be replaced).
+    """
+    parts = name.split(".")
+    if not all(p.isidentifier() and not keyword.iskeyword(p) for p in parts):
+        raise GenError(f"--package {name!r}: not a Python package name (e.g. myproj.pve84)")
+    if parts[0] in ("pvesdk", "pvesdk_gen", "pvesdk_server"):
+        raise GenError(f"--package {name!r}: pick a name outside pvesdk's own packages")
+    target = out.joinpath(*parts)
+    init = target / "__init__.py"
+    if target.exists() and not (
+        init.is_file() and init.read_text().startswith("# DO NOT EDIT. Rendered by pvesdk-gen")
+    ):
+        raise GenError(
+            f"{target}: exists and was not rendered by pvesdk-gen; it would be replaced, "
+            "so pick another --package or --out"
+        )
+    return target
 
 
 def gzip_spec(spec: bytes) -> bytes:
@@ -295,6 +387,20 @@ def browser_options(func: Any) -> Any:
 )
 @click.option("--spec-only", is_flag=True, help="Write the spec, not the code.")
 @click.option("--check", is_flag=True, help="Compare with what is committed; write nothing.")
+@click.option(
+    "--package",
+    "target",
+    metavar="NAME",
+    help="Render the typed package of --version into your project as NAME (e.g. myproj.pve84), "
+    "from the committed spec (or --source); nothing in pvesdk is written.",
+)
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False),
+    default=".",
+    show_default=True,
+    help="With --package: the directory NAME goes below.",
+)
 @common
 @browser_options
 @click.pass_context
@@ -304,6 +410,8 @@ def main(
     source: str | None,
     spec_only: bool,
     check: bool,
+    target: str | None,
+    out: str,
     product: str,
     root: str | None,
     chromium: str | None,
@@ -318,6 +426,10 @@ def main(
         return
     try:
         layout = _layout(root)
+        if target is not None:
+            crawl = {"chromium": chromium, "insecure": insecure, "timeout": timeout}
+            render_user_package(layout, product, version, source, target, Path(out), crawl)
+            return
         if source is None:
             default = layout.default_source(product, version)
             if not default.is_file():
@@ -342,19 +454,24 @@ def main(
         # Only the newest release renders the typed client; older ones are specs (and history).
         newest = layout.is_newest(product, version)
         files: dict[str, str] = {}
+        generated = layout.generated_for(product)
+        # The mock server (and so its copy of the spec) is PVE's only.
+        serves = product == "pve"
         if not spec_only and newest:
             with progress.stage("code"):
-                files = render_code(layout, doc, spec)
+                files = render_code(layout, doc, spec, layout.package_for(product))
         if check:
             with progress.stage("compare"):
                 problems = []
                 committed = read_spec_bytes(layout, product, version)
                 if committed != spec:
                     problems.append(f"{layout.spec_file(product, version)} differs")
-                problems += diff_tree(layout.generated, files) if files else []
+                problems += diff_tree(generated, files) if files else []
                 server_spec = layout.server_spec(product, version)
-                if files and (
-                    not server_spec.is_file() or server_spec.read_bytes() != gzip_spec(spec)
+                if (
+                    files
+                    and serves
+                    and (not server_spec.is_file() or server_spec.read_bytes() != gzip_spec(spec))
                 ):
                     problems.append(f"{server_spec} differs")
             if problems:
@@ -364,7 +481,8 @@ def main(
         with progress.stage("write"):
             write_spec(layout, product, version, spec, lock)
             if files:
-                write_tree(layout.generated, files)
+                write_tree(generated, files)
+            if files and serves:
                 write_atomic(layout.server_spec(product, version), gzip_spec(spec))
         elapsed = time.perf_counter() - started
         click.echo(
@@ -373,6 +491,34 @@ def main(
         )
     except (GenError, OSError) as exc:
         _fail(exc)
+
+
+def render_user_package(
+    layout: Layout,
+    product: str,
+    version: str,
+    source: str | None,
+    target: str,
+    out: Path,
+    crawl: dict[str, Any],
+) -> None:
+    """``--package``: the typed package of one release, written to ``out`` as ``target``.
+
+    Raises:
+        GenError: a bad name or directory (see :func:`package_dir`), no spec for the release.
+    """
+    where = package_dir(out, target)
+    if source is None:
+        doc, spec = load_spec(layout, product, version)
+    else:
+        tree = capture_tree(source, **crawl)
+        doc, spec, _lock = build_spec(tree, product=product, version=version)
+    files = render_code(layout, doc, spec, target)
+    write_tree(where, files)
+    click.echo(
+        f"{product} {version}: {len(doc['paths'])} paths into {where} "
+        f"(from {target}.api import api; api(PveClient(...)))"
+    )
 
 
 @main.command()
@@ -477,17 +623,24 @@ def diff_command(old: str, new: str, fmt: str, product: str, root: str | None) -
 @click.option("--check", is_flag=True, help="Compare with the committed code; write nothing.")
 @common
 def render(version: str, check: bool, product: str, root: str | None) -> None:
-    """Render src/pvesdk/_generated from the committed spec, and specs/<product>/CHANGES-*.md."""
+    """Render src/pvesdk/_generated (``_generated_pmg`` for PMG) from the committed spec, and
+    specs/<product>/CHANGES-*.md."""
     try:
         layout = _layout(root)
         progress = Progress()
         with progress.stage("spec"):
             doc, data = load_spec(layout, product, version)
         with progress.stage("code"):
-            files = render_code(layout, doc, data)
+            files = render_code(layout, doc, data, layout.package_for(product))
         changes = changes_files(layout, product)
+        generated = layout.generated_for(product)
         if check:
-            problems = diff_tree(layout.generated, files)
+            problems = diff_tree(generated, files)
+            if product != "pve":  # the mock server serves PVE only: no copies to compare
+                if problems:
+                    raise GenError("generated code is not up to date: " + "; ".join(problems[:5]))
+                click.echo(f"generated code is up to date with {product} {version}")
+                return
             server_spec = layout.server_spec(product, version)
             if not server_spec.is_file() or server_spec.read_bytes() != gzip_spec(data):
                 problems.append(f"{server_spec} differs")
@@ -508,10 +661,13 @@ def render(version: str, check: bool, product: str, root: str | None) -> None:
                 raise GenError("generated code is not up to date: " + "; ".join(problems[:5]))
             click.echo(f"generated code is up to date with {product} {version}")
             return
-        write_tree(layout.generated, files)
-        write_atomic(layout.server_spec(product, version), gzip_spec(data))
+        write_tree(generated, files)
         for path, text in changes.items():
             write_atomic(path, text.encode())
+        if product != "pve":
+            click.echo(f"rendered {len(files)} files into {generated}")
+            return
+        write_atomic(layout.server_spec(product, version), gzip_spec(data))
         releases_json = older_releases_json(layout, product, version)
         xz_file = layout.server_releases(product)
         try:
@@ -520,6 +676,6 @@ def render(version: str, check: bool, product: str, root: str | None) -> None:
             unchanged = False
         if not unchanged:  # compressing takes ~10 s: only when the content changed
             write_atomic(xz_file, lzma.compress(releases_json, preset=9))
-        click.echo(f"rendered {len(files)} files into {layout.generated}")
+        click.echo(f"rendered {len(files)} files into {generated}")
     except (GenError, OSError) as exc:
         _fail(exc)

@@ -25,9 +25,10 @@ _COMPARED = (
     ("maxLength", "max length"),
     ("pattern", "pattern"),
 )
+# Wording, and how the GUI renders a value (x-pve-renderer): neither changes what is sent or read.
 _WORDING = frozenset(
     {"description", "x-pve-verbose-description", "x-pve-typetext", "x-pve-format-description",
-     "title", "x-pve-text"}
+     "title", "x-pve-text", "x-pve-renderer"}
 )  # fmt: skip
 
 
@@ -87,13 +88,35 @@ def _returns(op: dict[str, Any]) -> dict[str, Any]:
     return content["properties"]["data"]  # type: ignore[no-any-return]
 
 
-def _fields(schema: dict[str, Any]) -> set[str] | None:
-    """The top-level fields of a result (an object, or a list of objects), or None."""
+def _fields(schema: dict[str, Any]) -> dict[str, tuple[dict[str, Any], bool]] | None:
+    """The fields of a result (an object, or a list of objects) with their schema and whether
+    they are required, nested objects' fields dotted (``memory.available``, ``peers[].id``),
+    indexed families as ``net[n]``; None for other results."""
     if schema.get("type") == "array":
         schema = schema.get("items") or {}
-    if schema.get("type") == "object" or "properties" in schema:
-        return set(schema.get("properties") or {})
-    return None
+    if schema.get("type") != "object" and "properties" not in schema:
+        return None
+    found: dict[str, tuple[dict[str, Any], bool]] = {}
+
+    def walk(node: dict[str, Any], prefix: str) -> None:
+        required = set(node.get("required") or [])
+        members = dict(node.get("properties") or {})
+        for pattern, sub in (node.get("patternProperties") or {}).items():
+            family = sub.get("x-pve-family") if isinstance(sub, dict) else None
+            name = str(family["name"]) if isinstance(family, dict) else pattern  # `net[n]`
+            members[name] = sub
+        for name, sub in members.items():
+            found[prefix + name] = (sub, name in required)
+            if not isinstance(sub, dict):
+                continue
+            if sub.get("properties") or sub.get("patternProperties"):
+                walk(sub, f"{prefix}{name}.")
+            items = sub.get("items")
+            if isinstance(items, dict) and items.get("properties"):
+                walk(items, f"{prefix}{name}[].")
+
+    walk(schema, "")
+    return found
 
 
 def _returns_change(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any] | None:
@@ -103,8 +126,20 @@ def _returns_change(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any] 
     if old.get("type") != new.get("type"):
         change["type"] = [old.get("type"), new.get("type")]
     before, after = _fields(old), _fields(new)
-    if before is not None and after is not None and before != after:
-        change["fields"] = {"added": sorted(after - before), "removed": sorted(before - after)}
+    if before is not None and after is not None:
+        changed = {}
+        for name in sorted(set(before) & set(after)):
+            (was, was_required), (now, now_required) = before[name], after[name]
+            found = _param_changes(was, now, was_required, now_required)
+            if found:
+                changed[name] = found
+        if set(before) != set(after) or changed:
+            change["fields"] = {
+                "added": sorted(set(after) - set(before)),
+                "removed": sorted(set(before) - set(after)),
+            }
+            if changed:
+                change["fields"]["changed"] = changed
     return change or {"shape": "changed"}
 
 
@@ -206,7 +241,8 @@ def _op_lines(change: dict[str, Any]) -> list[str]:
         for name, found in params["changed"].items():
             lines += [f"~ {line}" for line in _param_lines(name, found)]
     if "permissions" in change:
-        lines.append("~ permissions changed")
+        before, after = (_permission(p) for p in change["permissions"])
+        lines.append(f"~ permissions: {before} → {after}")
     returns = change.get("returns")
     if returns:
         if "type" in returns:
@@ -216,10 +252,41 @@ def _op_lines(change: dict[str, Any]) -> list[str]:
         if "fields" in returns:
             bits = [f"+{f}" for f in returns["fields"]["added"]]
             bits += [f"-{f}" for f in returns["fields"]["removed"]]
-            lines.append(f"~ returns: fields {' '.join(bits)}")
+            if bits:
+                lines.append(f"~ returns: fields {' '.join(bits)}")
+            for name, found in returns["fields"].get("changed", {}).items():
+                lines += [f"~ returns: field {line}" for line in _param_lines(name, found)]
         if "shape" in returns:
             lines.append("~ returns: shape changed")
     return lines
+
+
+def _permission(permissions: Any) -> str:
+    """A permission object (``x-pve-permissions``) in words: ``/vms/{vmid}: VM.Audit``."""
+    if not isinstance(permissions, dict) or not permissions:
+        return "(none)"
+    parts = []
+    if "check" in permissions:
+        parts.append(_check(permissions["check"]))
+    if "user" in permissions:
+        parts.append({"all": "any user", "world": "anyone"}.get(permissions["user"], "root"))
+    if "check" not in permissions and permissions.get("description"):
+        parts.append(f"({' '.join(str(permissions['description']).split())})")
+    return " ".join(parts) or _show(permissions)
+
+
+def _check(check: Any) -> str:
+    """One of Proxmox's permission checks (``PVE::RPCEnvironment::check_api2_permissions``)."""
+    if not isinstance(check, list) or not check:
+        return _show(check)
+    kind = check[0]
+    if kind == "perm" and len(check) >= 3:
+        options = dict(zip(check[3::2], check[4::2], strict=False))
+        which = "any of " if options.get("any") and len(check[2]) > 1 else ""
+        return f"{check[1]}: {which}{', '.join(check[2])}"
+    if kind in ("and", "or"):
+        return "(" + f" {kind} ".join(_check(part) for part in check[1:]) + ")"
+    return " ".join(_show(part) for part in check)
 
 
 def _headline(result: dict[str, Any]) -> str:
@@ -272,8 +339,8 @@ def as_markdown(result: dict[str, Any]) -> str:
                 for name, found in params["changed"].items():
                     text = _param_lines(name, found)[0].split(": ", 1)[1]
                     out.append(f"- parameter `{name}`: {_md(text)}")
-            out += [f"- {_md(line[2:])}" for line in _op_lines(change) if line.startswith("~ ret")]
-            if "permissions" in change:
-                out.append("- permissions changed")
+            lines = _op_lines(change)
+            out += [f"- {_md(line[2:])}" for line in lines if line.startswith("~ ret")]
+            out += [f"- {_md(line[2:])}" for line in lines if line.startswith("~ perm")]
             out.append("")
     return "\n".join(out).rstrip("\n") + "\n"

@@ -21,12 +21,21 @@ from .reserved import check_root_names
 _BASES = {"sync": "SyncPath", "aio": "AsyncPath"}
 
 
-def header(package: Package) -> str:
-    """The DO-NOT-EDIT header every generated file starts with."""
+#: What a package rendered for pvesdk itself is called; ``--package`` names another.
+DEFAULT_PACKAGE = "pvesdk._generated"
+
+
+def header(package: Package, target: str = DEFAULT_PACKAGE) -> str:
+    """The DO-NOT-EDIT header every generated file starts with (``target``: the package)."""
+    product = "" if package.product == "pve" else f"--product {package.product} "
+    if target.startswith("pvesdk."):  # pvesdk's own (PVE's, PMG's)
+        again = f"Change templates/ or generator/ and run `pvesdk-gen {product}"
+        again += f"--version {package.version}`."
+    else:
+        again = f"Run `pvesdk-gen {product}--version {package.version} --package {target}` again."
     return (
         f"# DO NOT EDIT. Rendered by pvesdk-gen {GENERATOR_VERSION} from "
-        f"specs/{package.product}/{package.version}/openapi.json.\n"
-        f"# Change templates/ or generator/ and run `pvesdk-gen --version {package.version}`."
+        f"specs/{package.product}/{package.version}/openapi.json.\n# {again}"
     )
 
 
@@ -60,8 +69,14 @@ _TASK_NAMES = {
 }
 
 
-def render_package(package: Package, templates: Path, *, spec_sha256: str) -> dict[str, str]:
+def render_package(
+    package: Package, templates: Path, *, spec_sha256: str, target: str = DEFAULT_PACKAGE
+) -> dict[str, str]:
     """All generated files of one package, keyed by path relative to ``_generated/``.
+
+    ``target`` is the package's import name: ``pvesdk._generated``, or (``pvesdk-gen
+    --package``) one in the user's project, which also gets ``api.py`` (``api(client)``: the
+    tree of that release on a pvesdk client), its lazy imports resolved below ``target``.
 
     Raises:
         GenError: a root API path clashes with a name of the client (:mod:`.reserved`).
@@ -74,11 +89,21 @@ def render_package(package: Package, templates: Path, *, spec_sha256: str) -> di
         for child in cls.children
     )
     env = environment(templates)
-    common = {"header": header(package), "package": package, "spec_sha256": spec_sha256}
+    common = {
+        "header": header(package, target),
+        "package": package,
+        "spec_sha256": spec_sha256,
+        # Where result models and property strings are imported from on first use.
+        "package_arg": "" if target == DEFAULT_PACKAGE else f', package="{target}"',
+    }
     files: dict[str, str] = {
         "__init__.py": env.get_template("package_init.py.jinja").render(**common),
         "models/__init__.py": env.get_template("models_init.py.jinja").render(**common),
     }
+    if target != DEFAULT_PACKAGE:
+        files["api.py"] = env.get_template("package_api.py.jinja").render(**common)
+    if not target.startswith("pvesdk."):  # a package of the user's own: typed for its users too
+        files["py.typed"] = ""
     paths = env.get_template("paths.py.jinja")
     models = env.get_template("models.py.jinja")
     for flavour, base in _BASES.items():

@@ -51,6 +51,7 @@ def _make_auth(
     token_name: str | None,
     token_value: str | None,
     auth: Auth | None,
+    product: str = "pve",
 ) -> Auth | None:
     if auth is not None:
         return auth
@@ -59,11 +60,11 @@ def _make_auth(
             raise ValueError("pass either password= or token_name=/token_value=, not both")
         if user is None or token_name is None or token_value is None:
             raise ValueError("token auth needs user=, token_name= and token_value=")
-        return TokenAuth(user, token_name, token_value)
+        return TokenAuth(user, token_name, token_value, product=product)
     if password is not None:
         if user is None:
             raise ValueError("password auth needs user= (e.g. root@pam)")
-        return TicketAuth(user, password, otp=otp)
+        return TicketAuth(user, password, otp=otp, product=product)
     return None
 
 
@@ -165,6 +166,7 @@ def _make_transport(
         raise ValueError("the client needs a host (or a transport=)")
     from .transports.https import AsyncHttpsTransport, HttpsTransport
 
+    port, path = _service(options.get("service", "pve"), port)
     auth = _make_auth(
         user,
         password,
@@ -172,8 +174,8 @@ def _make_transport(
         options.get("token_name"),
         options.get("token_value"),
         options.get("auth"),
+        options.get("service", "pve"),
     )
-    port, path = _service(options.get("service", "pve"), port)
     cls: Any = AsyncHttpsTransport if is_async else HttpsTransport
     return cls(
         host,
@@ -323,6 +325,10 @@ def collected_envelope() -> Iterator[Envelope]:
         _ENVELOPE.reset(token)
 
 
+#: Client options :meth:`ClientCommon.mock` hands to the client rather than the mock engine.
+_CHECK_OPTIONS = ("api_version", "on_missing")
+
+
 class ClientCommon:
     """What :class:`~pvesdk.PveClient` and :class:`~pvesdk.AsyncPveClient` share (no I/O here)."""
 
@@ -378,15 +384,18 @@ class ClientCommon:
         """A client on an in-process mock cluster (no sockets): ``PveClient.mock()``.
 
         ``seed`` replaces the default cluster (see the README); ``task_seconds`` is how long
-        tasks run (0: they finish at once). The engine is ``client.transport.engine``.
+        tasks run (0: they finish at once); ``version="8.4"`` serves that release. The client's
+        own release check, ``api_version=`` and ``on_missing=``, goes to the client; other
+        options to the mock engine. The engine is ``client.transport.engine``.
 
         Raises:
-            TypeError: an unknown keyword argument of the mock transport.
+            TypeError: an option neither the client's release check nor the engine takes.
         """
         from .transports.mock import MockTransport
 
+        client_options = {k: options.pop(k) for k in _CHECK_OPTIONS if k in options}
         transport = MockTransport(seed=seed, task_seconds=task_seconds, **options)
-        return cls(transport=transport)  # type: ignore[call-arg]
+        return cls(transport=transport, **client_options)  # type: ignore[call-arg]
 
     def with_options(self, *, timeout: float | None) -> Self:
         """The same client (same transport and connections) with another per-call timeout.

@@ -172,6 +172,7 @@ class LazyPropertyString:
 
     __pve_property_string__: ClassVar[bool] = True
     __pve_module__: ClassVar[str] = ""
+    __pve_package__: ClassVar[str] = "pvesdk._generated"
     __pve_target__: ClassVar[type[PropertyString] | None] = None
 
     @classmethod
@@ -179,7 +180,7 @@ class LazyPropertyString:
         """The property-string model this stands for (imported on first use)."""
         target = cls.__pve_target__
         if target is None:
-            module = import_module(f"pvesdk._generated.propstr.{cls.__pve_module__}")
+            module = import_module(f"{cls.__pve_package__}.propstr.{cls.__pve_module__}")
             target = cls.__pve_target__ = getattr(module, cls.__name__)
         return target
 
@@ -196,13 +197,16 @@ class LazyPropertyString:
         )
 
 
-_LAZY: dict[str, type[LazyPropertyString]] = {}
+_LAZY: dict[tuple[str, str], type[LazyPropertyString]] = {}
 
 
-def lazy_property_string(module: str, name: str) -> Any:
-    """The stand-in for property-string model ``name`` of ``pvesdk._generated.propstr.<module>``
-    (one per model, shared by every result model that names it)."""
-    found = _LAZY.get(module)
+def lazy_property_string(module: str, name: str, package: str = "pvesdk._generated") -> Any:
+    """The stand-in for property-string model ``name`` of ``<package>.propstr.<module>``
+    (one per model, shared by every result model that names it); ``package`` is
+    ``pvesdk._generated`` or a package ``pvesdk-gen --package`` rendered."""
+    found = _LAZY.get((package, module))
     if found is None:
-        found = _LAZY[module] = type(name, (LazyPropertyString,), {"__pve_module__": module})
+        found = _LAZY[package, module] = type(
+            name, (LazyPropertyString,), {"__pve_module__": module, "__pve_package__": package}
+        )
     return found

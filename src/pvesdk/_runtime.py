@@ -61,8 +61,9 @@ class Returns(Generic[T]):
     """How to turn one operation's ``data`` into its declared type (validator built on first use).
 
     ``tp`` is the type, or in generated code the annotation as text (``"list[X]"``) with the
-    modules below ``pvesdk._generated`` whose names it uses: those are imported on the first
-    call, so reaching a path imports no result model (the type checkers read the annotation).
+    modules below ``package`` (``pvesdk._generated``, or the package ``pvesdk-gen --package``
+    rendered) whose names it uses: those are imported on the first call, so reaching a path
+    imports no result model (the type checkers read the annotation).
 
     Results are lenient (unknown keys kept, numbers sent as strings coerced). Where the data still
     does not fit: ``null`` for a declared list reads as an empty list (Proxmox prints an empty
@@ -70,11 +71,14 @@ class Returns(Generic[T]):
     naming the operation and the field, with no pydantic error chained or shown.
     """
 
-    __slots__ = ("_adapter", "_envelope", "_item", "_modules", "_tp", "operation")
+    __slots__ = ("_adapter", "_envelope", "_item", "_modules", "_package", "_tp", "operation")
 
-    def __init__(self, tp: Any, operation: str = "", *modules: str) -> None:
+    def __init__(
+        self, tp: Any, operation: str = "", *modules: str, package: str = "pvesdk._generated"
+    ) -> None:
         self._tp = tp if not isinstance(tp, str) else _UNRESOLVED
         self._modules = (tp, modules) if isinstance(tp, str) else None
+        self._package = package
         self.operation = operation  # `GET /nodes/{node}/qemu`
         self._adapter: TypeAdapter[T] | None = None
         self._envelope: TypeAdapter[Any] | None = None
@@ -89,7 +93,7 @@ class Returns(Generic[T]):
             text, modules = self._modules
             namespace: dict[str, Any] = {"Any": Any, "Literal": Literal}
             for module in modules:
-                namespace.update(vars(import_module(f"pvesdk._generated.{module}")))
+                namespace.update(vars(import_module(f"{self._package}.{module}")))
             # The text is generated from the schema (never input): a type expression.
             tp = self._tp = eval(text, namespace)
         return tp

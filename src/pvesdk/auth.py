@@ -23,6 +23,18 @@ _WRITE_METHODS = frozenset({"POST", "PUT", "DELETE"})
 
 LoginFlow = Generator[list[tuple[str, str]], Any, None]
 
+#: The ticket cookie of each product (``PVE::APIServer::Formatter``'s ``$cookie_name`` per
+#: daemon: pveproxy, pmgproxy, proxmox-backup-proxy).
+COOKIES = {"pve": "PVEAuthCookie", "pmg": "PMGAuthCookie", "pbs": "PBSAuthCookie"}
+
+
+def _cookie(product: str) -> str:
+    try:
+        return COOKIES[product]
+    except KeyError:
+        raise ValueError(f"product must be one of {sorted(COOKIES)}, got {product!r}") from None
+
+
 # RFC 9110 token characters (a header name); a value may hold any visible character, space, tab.
 _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
@@ -85,18 +97,25 @@ class Auth(Protocol):
 
 
 class TokenAuth:
-    """An API token: ``Authorization: PVEAPIToken=USER@REALM!TOKENID=SECRET`` (no CSRF needed).
+    """An API token: ``Authorization: PVEAPIToken=USER@REALM!TOKENID=SECRET`` (no CSRF needed);
+    ``product="pbs"``: ``PBSAPIToken=USER@REALM!TOKENID:SECRET``, as proxmox-backup reads it.
+    Proxmox Mail Gateway has no API tokens.
 
     Raises:
         TypeError: a field is not a str.
         ValueError: naming the field (never its value): a control character, non-ASCII text,
             a user without ``@REALM`` or with a token id, a token name with ``!`` or ``=``, an
-            empty secret.
+            empty secret; a product without tokens (``pmg``) or unknown.
     """
 
     __slots__ = ("_header", "token_name", "user")
 
-    def __init__(self, user: str, token_name: str, token_value: str) -> None:
+    def __init__(
+        self, user: str, token_name: str, token_value: str, *, product: str = "pve"
+    ) -> None:
+        _cookie(product)  # a known product
+        if product == "pmg":
+            raise ValueError("Proxmox Mail Gateway has no API tokens: log in with password=")
         token_value = Secret(token_value) if isinstance(token_value, str) else token_value
         check_text("user", user)
         check_text("token_name", token_name)
@@ -118,7 +137,10 @@ class TokenAuth:
             raise ValueError("token_value is empty")
         self.user = user
         self.token_name = token_name
-        header = Secret(f"PVEAPIToken={user}!{token_name}={token_value}")
+        if product == "pbs":
+            header = Secret(f"PBSAPIToken={user}!{token_name}:{token_value}")
+        else:
+            header = Secret(f"PVEAPIToken={user}!{token_name}={token_value}")
         self._header: dict[str, str] = {"Authorization": header}
 
     def headers(self, method: str) -> dict[str, str]:
@@ -132,7 +154,8 @@ class TokenAuth:
 
 
 class TicketAuth:
-    """Password login: ``PVEAuthCookie`` ticket + ``CSRFPreventionToken`` on writes.
+    """Password login: ``PVEAuthCookie`` ticket + ``CSRFPreventionToken`` on writes
+    (``product="pmg"``: ``PMGAuthCookie``; ``"pbs"``: ``PBSAuthCookie``).
 
     ``otp`` completes a TFA challenge: a TOTP code (``"123456"``), a prefixed answer
     (``"recovery:…"``), or a callable asked for one only when Proxmox requests it. The ticket is
@@ -153,7 +176,9 @@ class TicketAuth:
         otp: str | Callable[[], str] | None = None,
         renew_after: float = 3600.0,
         clock: Callable[[], float] = time.monotonic,
+        product: str = "pve",
     ) -> None:
+        self._cookie = _cookie(product)
         password = Secret(password) if isinstance(password, str) else password
         otp = Secret(otp) if isinstance(otp, str) else otp
         check_text("user", user)
@@ -200,12 +225,12 @@ class TicketAuth:
         self._csrf = None
 
     def headers(self, method: str) -> dict[str, str]:
-        """``Cookie: PVEAuthCookie=…``, plus ``CSRFPreventionToken`` for POST/PUT/DELETE
-        (pve-http-server checks it on every write); empty before the first login.
+        """``Cookie: PVEAuthCookie=…`` (the product's cookie), plus ``CSRFPreventionToken`` for
+        POST/PUT/DELETE (pve-http-server checks it on every write); empty before the first login.
         """
         if self._ticket is None:
             return {}
-        headers = {"Cookie": f"PVEAuthCookie={self._ticket}"}
+        headers = {"Cookie": f"{self._cookie}={self._ticket}"}
         if method in _WRITE_METHODS and self._csrf:
             headers["CSRFPreventionToken"] = self._csrf
         return headers

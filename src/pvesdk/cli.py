@@ -17,7 +17,9 @@ Connection settings come from options, else the environment (``PVESDK_HOST``, ``
     token_value = "…"
     fingerprint = "AA:BB:…"
 
-Secrets are never printed: errors name the setting, not its value.
+Secrets are never printed: errors name the setting, not its value; ``--password-stdin`` reads
+a pipe, or asks on a terminal without echo. Path values are percent-decoded; one that holds
+``/`` (a volume id, a CIDR, a nested pool) may end the path as it is.
 
 Exit codes: 0 success; 1 Proxmox answered an error; 2 bad usage or a parameter the spec refuses;
 3 no connection (network, TLS, timeout); 4 a waited-for task ended in failure.
@@ -32,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import click
 from click.shell_completion import CompletionItem
@@ -64,16 +66,38 @@ def _segments(path: str) -> list[str]:
     return [s for s in path.strip("/").split("/") if s]
 
 
-def _operation(method: str, path: str) -> tuple[str, Operation]:
-    """(template, operation) for a concrete path, or a usage error naming what is missing."""
-    matched = _router().match(_segments(path))
+#: Path parameters whose values hold ``/`` (a volume id ``local:iso/x.iso``, an ipset entry
+#: ``10.0.0.0/24``, a nested pool ``dev/web``): written last in a path, they may stay as they are.
+_SLASHED = frozenset({"volume", "cidr", "poolid"})
+
+Matched = tuple[str, dict[str, str], dict[str, "Operation"]]
+
+
+def _resolve(path: str) -> tuple[str, Matched]:
+    """(the path as sent, percent-encoded; its template, parameters and operations), or a usage
+    error. Segments may be given percent-encoded (``local:iso%2Fx.iso``) or, for a last value
+    that holds ``/`` (see ``_SLASHED``), as they are."""
+    segments = [unquote(s) for s in _segments(path)]
+    matched = _router().match(segments)
+    for cut in range(len(segments) - 1, 0, -1):
+        if matched is not None:
+            break
+        joined = [*segments[:cut], "/".join(segments[cut:])]
+        found = _router().match(joined)
+        if found is not None and found[0].rsplit("/", 1)[-1].strip("{}") in _SLASHED:
+            segments, matched = joined, found
     if matched is None:
         _usage(f"no such API path: /{'/'.join(_segments(path))}")
+    return "/" + "/".join(quote(s, safe="") for s in segments), matched
+
+
+def _operation(method: str, matched: Matched) -> Operation:
+    """The operation ``method`` of a matched path, or a usage error naming what it has."""
     template, _params, ops = matched
     if method not in ops:
         have = ", ".join(sorted(ops)) or "none"
         _usage(f"{method} is not an operation of {template} (it has: {have})")
-    return template, ops[method]
+    return ops[method]
 
 
 def _usage(message: str) -> NoReturn:
@@ -98,13 +122,11 @@ def _parse_params(args: Sequence[str]) -> dict[str, list[str]]:
     return out
 
 
-def _check(method: str, path: str, params: dict[str, list[str]]) -> None:
+def _check(method: str, matched: Matched, params: dict[str, list[str]]) -> None:
     """Refuse parameters the spec refuses, with Proxmox's messages (exit 2)."""
     from pvesdk_server.engine.validate import verify
 
-    _template, op = _operation(method, path)
-    matched = _router().match(_segments(path))
-    assert matched is not None
+    op = _operation(method, matched)
     merged = {**params, **{k: [v] for k, v in matched[1].items()}}
     _values, errors = verify(op, merged)
     if errors:
@@ -169,6 +191,22 @@ class Settings:
         return self._client
 
 
+def _read_password() -> str:
+    """``--password-stdin``: the first line of stdin; on a terminal it is asked for without
+    echo (never shown), and an empty answer or stdin is a usage error."""
+    if sys.stdin is None:
+        _usage("--password-stdin: there is no stdin to read the password from")
+    if sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass("Password: ", stream=sys.stderr)
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        _usage("--password-stdin: no password on stdin (pipe it in: ... | pvesdk --password-stdin)")
+    return password
+
+
 def _connect(given: dict[str, Any]) -> PveClient:
     from .client import PveClient
 
@@ -185,7 +223,7 @@ def _connect(given: dict[str, Any]) -> PveClient:
     ssh_host = pick("ssh")
     password = pick("password")
     if given.get("password_stdin"):
-        password = sys.stdin.readline().rstrip("\n")
+        password = _read_password()
     if ssh_host:
         return PveClient(ssh_host, user=pick("ssh_user") or "root", transport="ssh")
     host = pick("host")
@@ -273,7 +311,6 @@ def _call(settings: Settings, method: str, path: str, params: dict[str, list[str
 
     client = settings.client()
     wire: dict[str, Any] = {k: v[0] if len(v) == 1 else v for k, v in params.items()}
-    path = "/" + "/".join(_segments(path))
     try:
         return client._call(method, path if path != "/" else "", wire, Returns(Any))
     except PveConnectionError as exc:
@@ -412,6 +449,21 @@ class _ApiCommand(click.Command):
         return found
 
 
+def _output_option(func: Any) -> Any:
+    """``-o/--output`` after the command's arguments too (as pvesh takes --output-format)."""
+    return click.option(
+        "--output", "-o", type=click.Choice(["json", "yaml", "table"]), default=None,
+        help="Output format here too, after PATH (as pvesh takes --output-format).",
+        expose_value=False, callback=_set_output,
+    )(func)  # fmt: skip
+
+
+def _set_output(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    settings = ctx.find_object(Settings)
+    if value is not None and settings is not None:
+        settings.output = value
+
+
 def _api_command(name: str, method: str, doc: str) -> None:
     @main.command(
         name,
@@ -422,19 +474,13 @@ def _api_command(name: str, method: str, doc: str) -> None:
     @click.argument("path", shell_complete=_complete_path)
     @click.argument("params", nargs=-1, type=click.UNPROCESSED, shell_complete=_complete_params)
     @click.option("--wait", is_flag=True, help="Wait for the task whose UPID is returned.")
-    @click.option(
-        "--output", "-o", type=click.Choice(["json", "yaml", "table"]), default=None,
-        help="Output format here too, after PATH (as pvesh takes --output-format).",
-    )  # fmt: skip
+    @_output_option
     @click.pass_obj
-    def command(
-        settings: Settings, path: str, params: tuple[str, ...], wait: bool, output: str | None
-    ) -> None:
-        if output is not None:
-            settings.output = output
+    def command(settings: Settings, path: str, params: tuple[str, ...], wait: bool) -> None:
         parsed = _parse_params(params)
-        _check(method, path, parsed)
-        data = _call(settings, method, path, parsed)
+        wire_path, matched = _resolve(path)
+        _check(method, matched, parsed)
+        data = _call(settings, method, wire_path, parsed)
         if wait and isinstance(data, str) and data.startswith("UPID:"):
             _finish_task(settings, data)
             return
@@ -449,12 +495,11 @@ _api_command("delete", "DELETE", "DELETE PATH [--key value …]: remove.")
 
 @main.command("ls")
 @click.argument("path", default="/", shell_complete=_complete_path)
+@_output_option
 @click.pass_obj
 def ls(settings: Settings, path: str) -> None:
     """List PATH's children: the spec's sub-paths, and the members GET PATH returns."""
-    matched = _router().match(_segments(path))
-    if matched is None:
-        _usage(f"no such API path: /{'/'.join(_segments(path))}")
+    wire_path, matched = _resolve(path)
     template = matched[0]
     rows = list(_children(template))
     param = next((seg for seg, _ in rows if seg.startswith("{")), None)
@@ -462,7 +507,7 @@ def ls(settings: Settings, path: str) -> None:
     if param is not None and "GET" in matched[2]:
         methods = dict(rows)[param]
         key = param.strip("{}")
-        data = _call(settings, "GET", path, {})
+        data = _call(settings, "GET", wire_path, {})
         for item in data if isinstance(data, list) else []:
             if isinstance(item, dict) and key in item:
                 entries.append((str(item[key]), methods))
@@ -486,13 +531,11 @@ def _children(template: str) -> Iterator[tuple[str, str]]:
 @main.command("usage")
 @click.argument("path", shell_complete=_complete_path)
 @click.option("--command", "-c", "verb", type=click.Choice(list(METHODS)), help="One operation.")
+@_output_option
 @click.pass_obj
 def usage(settings: Settings, path: str, verb: str | None) -> None:
     """The operations at PATH and their parameters, from the spec."""
-    matched = _router().match(_segments(path))
-    if matched is None:
-        _usage(f"no such API path: /{'/'.join(_segments(path))}")
-    template, _params, ops = matched
+    _wire_path, (template, _params, ops) = _resolve(path)
     out = []
     for name, method in METHODS.items():
         if method not in ops or (verb and verb != name):
@@ -540,6 +583,7 @@ def tasks() -> None:
 
 @tasks.command("wait")
 @click.argument("upid")
+@_output_option
 @click.pass_obj
 def tasks_wait(settings: Settings, upid: str) -> None:
     """Wait until task UPID stopped; exit 4 when it failed."""

@@ -109,6 +109,36 @@ def test_wait_for_task_prints_the_log_and_the_exit_status(
     assert client.nodes.node("pve1").qemu.vmid(100).status.current.get().status == "running"
 
 
+def test_wait_for_task_names_its_arguments_and_exits_2_without_them() -> None:
+    result = subprocess.run([sys.executable, str(EXAMPLES / "wait_for_task.py")], env=example_env(),
+                            capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert (result.returncode, result.stderr) == (2, "usage: wait_for_task.py NODE VMID\n")
+
+
+def test_wait_for_task_exits_1_with_the_exit_status_of_a_failed_task() -> None:
+    # The script's mock with VM 100 already running: its start task fails.
+    script = (
+        "import sys, wait_for_task as w\n"
+        "def running():\n"
+        "    client = w.PveClient.mock(task_seconds=0.5)\n"
+        "    client.nodes.node('pve1').qemu.vmid(100).status.start.post().wait(interval=0.05)\n"
+        "    return client\n"
+        "w.connect = running\n"
+        "sys.exit(w.main(['pve1', '100']))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], env=example_env(), cwd=EXAMPLES,
+                            capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert result.returncode == 1, result.stderr[-2000:]
+    assert "TASK ERROR: VM 100 already running" in result.stdout
+    assert result.stderr.endswith("task failed: VM 100 already running\n")
+
+
+def example_env() -> dict[str, str]:
+    env = {**os.environ, "PVE_MOCK": "1"}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), str(ROOT / "generator"), str(EXAMPLES)])
+    return env
+
+
 def test_the_pytest_example_passes() -> None:
     env = {
         **os.environ,

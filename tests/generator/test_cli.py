@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import ROOT
+from ..conftest import ROOT, apidata_path
 
 FIXTURE = Path(__file__).parent / "fixtures" / "mini_schema.json"
 
@@ -158,3 +158,33 @@ def test_an_older_release_gets_a_gzipped_spec_and_no_code(checkout: Path, tmp_pa
     assert not (spec_dir / "openapi.json").exists()
     assert (checkout / "src/pvesdk/_generated/sentinel.py").read_text() == "# untouched\n"
     assert run_gen(*args, "--check", cwd=tmp_path).returncode == 0
+
+
+def test_a_pmg_run_writes_its_own_package_and_leaves_pves_alone(
+    checkout: Path, tmp_path: Path
+) -> None:
+    dump = apidata_path("6.3", "pmg")
+    if not dump.is_file():
+        pytest.skip(f"schema dump not available: {dump} (../shared is absent)")
+    args = ("--product", "pmg", "--version", "6.3", "--source", str(dump), "--root", str(checkout))
+    result = run_gen(*args, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (checkout / "src/pvesdk/_generated/sentinel.py").read_text() == "# untouched\n"
+    assert sorted(p.name for p in (checkout / "src/pvesdk/_generated").iterdir()) == ["sentinel.py"]
+    pmg = checkout / "src/pvesdk/_generated_pmg"
+    assert 'PRODUCT = "pmg"' in (pmg / "__init__.py").read_text()
+    assert (pmg / "api.py").is_file()
+    assert not (checkout / "src/pvesdk_server/specs").exists()  # the mock serves PVE only
+    assert run_gen(*args, "--check", cwd=tmp_path).returncode == 0
+    again = run_gen(
+        "render",
+        "--product",
+        "pmg",
+        "--version",
+        "6.3",
+        "--check",
+        "--root",
+        str(checkout),
+        cwd=tmp_path,
+    )
+    assert again.returncode == 0, again.stderr

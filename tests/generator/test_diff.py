@@ -97,3 +97,49 @@ def test_cli_names_a_release_without_spec() -> None:
 def test_committed_changes_files_are_up_to_date() -> None:
     for path, text in changes_files(LAYOUT, "pve").items():
         assert path.read_text() == text, f"{path.name}: run pvesdk-gen render"
+
+
+# 8.4 → 9.2, the pair the issue names; each fact read in both dumps by hand.
+
+
+@pytest.fixture(scope="module")
+def d84_92() -> dict[str, Any]:
+    return changes("8.4", "9.2")
+
+
+def test_84_92_enum_values_added_and_removed(d84_92: dict[str, Any]) -> None:
+    metrics = d84_92["changed"]["POST /cluster/metrics/server/{id}"]["parameters"]["changed"]
+    assert metrics["type"]["enum"] == {"added": ["opentelemetry"], "removed": []}
+    storage = d84_92["changed"]["GET /storage"]["parameters"]["changed"]
+    assert storage["type"]["enum"]["removed"] == ["glusterfs"]
+
+
+def test_84_92_defaults_and_ranges_changed(d84_92: dict[str, Any]) -> None:
+    ndp = d84_92["changed"]["PUT /nodes/{node}/qemu/{vmid}/firewall/options"]["parameters"]
+    assert ndp["changed"]["ndp"]["default"] == [False, True]  # `0` in 8.4, `1` in 9.2
+    qemu = d84_92["changed"]["POST /nodes/{node}/qemu"]["parameters"]["changed"]
+    assert qemu["ostype"]["default"] == [None, "other"]
+    asn = d84_92["changed"]["POST /cluster/sdn/controllers"]["parameters"]["changed"]["asn"]
+    assert asn["maximum"] == [4294967296, 4294967295]
+
+
+def test_84_92_permissions_are_printed_before_and_after(d84_92: dict[str, Any]) -> None:
+    text = as_text(d84_92)
+    fstrim = text.split("~ POST /nodes/{node}/qemu/{vmid}/agent/fstrim\n", 1)[1].splitlines()[0]
+    assert fstrim == (
+        "    ~ permissions: /vms/{vmid}: VM.Monitor → /vms/{vmid}: any of "
+        "VM.GuestAgent.FileSystemMgmt, VM.GuestAgent.Unrestricted"
+    )
+    assert "permissions changed" not in as_markdown(d84_92)
+
+
+def test_84_92_return_fields_nested_and_in_lists_are_named(d84_92: dict[str, Any]) -> None:
+    status = d84_92["changed"]["GET /nodes/{node}/status"]["returns"]["fields"]
+    assert status["added"] == ["memory.available"]
+    text = as_text(changes("9.1", "9.2"))
+    assert "~ returns: field blocking-resources[].cause: values +node-affinity" in text
+    assert "~ returns: field serial[n]: pattern ^(/dev/.+|socket)$ → ^(/dev/[^,]+|socket)$" in text
+
+
+def test_how_the_gui_renders_a_field_is_not_a_change(d84_92: dict[str, Any]) -> None:
+    assert "GET /nodes/{node}/tasks" not in d84_92["changed"]  # only x-pve-renderer differs

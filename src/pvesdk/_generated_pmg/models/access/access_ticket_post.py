@@ -1,0 +1,23 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pmg/6.3/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --product pmg --version 6.3`.
+"""Result models of ``POST /access/ticket``: lenient (unknown keys kept, unknown enum values accepted)."""
+
+from __future__ import annotations
+
+from pvesdk._model import PveModel
+
+__all__ = [
+    "AccessTicketPostResult",
+]
+
+
+class AccessTicketPostResult(PveModel):
+    """Result object ``AccessTicketPostResult``."""
+
+    username: str
+
+    CSRFPreventionToken: str | None = None
+
+    role: str | None = None
+
+    ticket: str | None = None

@@ -1,0 +1,23 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pmg/6.3/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --product pmg --version 6.3`.
+"""Result models of ``GET /access/users``: lenient (unknown keys kept, unknown enum values accepted)."""
+
+from __future__ import annotations
+
+from pvesdk._model import PveModel
+
+__all__ = [
+    "AccessUsersGetResultItem",
+]
+
+
+class AccessUsersGetResultItem(PveModel):
+    """Result object ``AccessUsersGetResultItem``."""
+
+    enable: bool
+
+    role: str
+
+    userid: str
+
+    comment: str | None = None

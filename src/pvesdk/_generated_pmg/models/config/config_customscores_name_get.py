@@ -1,0 +1,24 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pmg/6.3/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --product pmg --version 6.3`.
+"""Result models of ``GET /config/customscores/{name}``: lenient (unknown keys kept, unknown enum values accepted)."""
+
+from __future__ import annotations
+
+from pvesdk._model import PveModel
+
+__all__ = [
+    "ConfigCustomscoresNameGetResult",
+]
+
+
+class ConfigCustomscoresNameGetResult(PveModel):
+    """Result object ``ConfigCustomscoresNameGetResult``."""
+
+    name: str
+    """The name of the rule."""
+
+    score: float
+    """The score the rule should be valued at."""
+
+    comment: str | None = None
+    """The Comment."""

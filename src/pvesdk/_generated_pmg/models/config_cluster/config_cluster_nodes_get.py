@@ -1,0 +1,29 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pmg/6.3/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --product pmg --version 6.3`.
+"""Result models of ``GET /config/cluster/nodes``: lenient (unknown keys kept, unknown enum values accepted)."""
+
+from __future__ import annotations
+
+from pvesdk._model import PveModel
+
+__all__ = [
+    "ConfigClusterNodesGetResultItem",
+]
+
+
+class ConfigClusterNodesGetResultItem(PveModel):
+    """Result object ``ConfigClusterNodesGetResultItem``."""
+
+    cid: int
+
+    fingerprint: str
+
+    hostrsapubkey: str
+
+    ip: str
+
+    name: str
+
+    rootrsapubkey: str
+
+    type: str

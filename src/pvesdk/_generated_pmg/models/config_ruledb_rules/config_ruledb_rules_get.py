@@ -1,0 +1,18 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pmg/6.3/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --product pmg --version 6.3`.
+"""Result models of ``GET /config/ruledb/rules``: lenient (unknown keys kept, unknown enum values accepted)."""
+
+from __future__ import annotations
+
+from pvesdk._model import PveModel
+
+__all__ = [
+    "ConfigRuledbRulesGetResultItem",
+]
+
+
+class ConfigRuledbRulesGetResultItem(PveModel):
+    """Result object ``ConfigRuledbRulesGetResultItem``."""
+
+    id: int
+    """Rule ID."""

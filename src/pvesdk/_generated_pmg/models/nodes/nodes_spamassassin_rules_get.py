@@ -1,0 +1,25 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pmg/6.3/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --product pmg --version 6.3`.
+"""Result models of ``GET /nodes/{node}/spamassassin/rules``: lenient (unknown keys kept, unknown enum values accepted)."""
+
+from __future__ import annotations
+
+from pvesdk._model import PveModel
+
+__all__ = [
+    "NodesSpamassassinRulesGetResultItem",
+]
+
+
+class NodesSpamassassinRulesGetResultItem(PveModel):
+    """Result object ``NodesSpamassassinRulesGetResultItem``."""
+
+    channel: str
+
+    update_avail: bool
+
+    last_updated: int | None = None
+
+    update_version: str | None = None
+
+    version: str | None = None

@@ -1,0 +1,51 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pmg/6.3/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --product pmg --version 6.3`.
+"""Result models for ``nodes_pbs``, imported lazily (PEP 562): one module per operation,
+imported by that operation's first call (or on first use of a name here)."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .nodes_node_pbs_get import (
+        NodesNodePbsGetResultItem as NodesNodePbsGetResultItem,
+    )
+    from .nodes_node_pbs_remote_get import (
+        NodesNodePbsRemoteGetResultItem as NodesNodePbsRemoteGetResultItem,
+    )
+    from .nodes_node_pbs_remote_snapshot_backup_id_get import (
+        NodesNodePbsRemoteSnapshotBackupIdGetResultItem as NodesNodePbsRemoteSnapshotBackupIdGetResultItem,
+    )
+    from .nodes_node_pbs_remote_snapshot_get import (
+        NodesNodePbsRemoteSnapshotGetResultItem as NodesNodePbsRemoteSnapshotGetResultItem,
+    )
+    from .nodes_pbs_timer_get import NodesPbsTimerGetResult as NodesPbsTimerGetResult
+
+__all__ = [
+    "NodesNodePbsGetResultItem",
+    "NodesNodePbsRemoteGetResultItem",
+    "NodesNodePbsRemoteSnapshotBackupIdGetResultItem",
+    "NodesNodePbsRemoteSnapshotGetResultItem",
+    "NodesPbsTimerGetResult",
+]
+
+_INDEX: dict[str, str] = {
+    "NodesNodePbsGetResultItem": "nodes_node_pbs_get",
+    "NodesNodePbsRemoteGetResultItem": "nodes_node_pbs_remote_get",
+    "NodesNodePbsRemoteSnapshotGetResultItem": "nodes_node_pbs_remote_snapshot_get",
+    "NodesNodePbsRemoteSnapshotBackupIdGetResultItem": "nodes_node_pbs_remote_snapshot_backup_id_get",
+    "NodesPbsTimerGetResult": "nodes_pbs_timer_get",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _INDEX.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(_INDEX)

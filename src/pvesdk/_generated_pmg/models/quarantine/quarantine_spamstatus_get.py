@@ -1,0 +1,27 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pmg/6.3/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --product pmg --version 6.3`.
+"""Result models of ``GET /quarantine/spamstatus``: lenient (unknown keys kept, unknown enum values accepted)."""
+
+from __future__ import annotations
+
+from pvesdk._model import PveModel
+
+__all__ = [
+    "QuarantineSpamstatusGetResult",
+]
+
+
+class QuarantineSpamstatusGetResult(PveModel):
+    """Result object ``QuarantineSpamstatusGetResult``."""
+
+    avgbytes: float
+    """Average size of stored mails in bytes."""
+
+    avgspam: float
+    """Average spam level."""
+
+    count: int
+    """Number of stored mails."""
+
+    mbytes: float
+    """Estimated disk space usage in MByte."""

@@ -1,0 +1,27 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pmg/6.3/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --product pmg --version 6.3`.
+"""Result models of ``GET /statistics/contact``: lenient (unknown keys kept, unknown enum values accepted)."""
+
+from __future__ import annotations
+
+from pvesdk._model import PveModel
+
+__all__ = [
+    "StatisticsContactGetResultItem",
+]
+
+
+class StatisticsContactGetResultItem(PveModel):
+    """Result object ``StatisticsContactGetResultItem``."""
+
+    bytes: float
+    """Mail traffic (Bytes)."""
+
+    contact: str
+    """Contact email."""
+
+    count: float | None = None
+    """Mail count."""
+
+    viruscount: float | None = None
+    """Number of sent virus mails."""

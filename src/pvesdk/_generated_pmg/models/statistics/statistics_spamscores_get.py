@@ -1,0 +1,24 @@
+# DO NOT EDIT. Rendered by pvesdk-gen 1 from specs/pmg/6.3/openapi.json.
+# Change templates/ or generator/ and run `pvesdk-gen --product pmg --version 6.3`.
+"""Result models of ``GET /statistics/spamscores``: lenient (unknown keys kept, unknown enum values accepted)."""
+
+from __future__ import annotations
+
+from pvesdk._model import PveModel
+
+__all__ = [
+    "StatisticsSpamscoresGetResultItem",
+]
+
+
+class StatisticsSpamscoresGetResultItem(PveModel):
+    """Result object ``StatisticsSpamscoresGetResultItem``."""
+
+    count: int
+    """Detection count."""
+
+    level: str
+    """Spam level."""
+
+    ratio: float
+    """Portion of overall mail count."""
