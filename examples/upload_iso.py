@@ -84,7 +84,8 @@ def upload_iso(client: PveClient, node: str, storage: str, path: Path) -> str:
 
 if __name__ == "__main__":
     if len(sys.argv) != 4:
-        sys.exit("usage: python upload_iso.py NODE STORAGE FILE.iso")
+        print("usage: python upload_iso.py NODE STORAGE FILE.iso", file=sys.stderr)
+        sys.exit(2)  # wrong arguments, as argparse and the other examples say it
     node, storage, iso = sys.argv[1], sys.argv[2], Path(sys.argv[3])
     with connect() as client:
         volid = upload_iso(client, node, storage, iso)

@@ -169,5 +169,5 @@ def test_a_script_run_without_its_arguments_prints_its_usage(script: str) -> Non
     result = subprocess.run(
         [sys.executable, str(EXAMPLES / script)], capture_output=True, text=True, timeout=60
     )
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert result.stderr.startswith("usage: ") and "Traceback" not in result.stderr
