@@ -116,6 +116,10 @@ def test_malformed_credential_headers_are_refused_before_forwarding(
         "/api2/json/nodes/pve1%0d%0aX-Injected:%201/qemu",
         "/api2/json/nodes//qemu",
         "/api2/json/nodes/pve1%00/qemu",
+        "/api2/json/nodes/pve1/../../version",
+        "/api2/json/nodes/pve1/storage/local/content/local:iso%2f..%2f..%2f..%2fversion",
+        "/api2/json/nodes/pve1/storage/local/content/..%2F..%2F..%2Faccess%2Fusers",
+        "/api2/json/nodes/pve1/storage/local/content/local:iso%2f.",
     ],
 )
 def test_path_injection_is_refused_before_forwarding(guarded: tuple[Fake, Proc], path: str) -> None:
@@ -125,6 +129,17 @@ def test_path_injection_is_refused_before_forwarding(guarded: tuple[Fake, Proc],
     answer = raw_request(proxy, (head + "Connection: close\r\n\r\n").encode())
     assert answer.startswith(b"HTTP/1.1 400 Parameter verification failed.")
     assert len(fake.requests()) == before
+
+
+def test_a_volume_id_with_an_encoded_slash_is_forwarded(guarded: tuple[Fake, Proc]) -> None:
+    fake, proxy = guarded
+    before = len(fake.requests())
+    path = "/api2/json/nodes/pve1/storage/local/content/local%3Aiso%2Fdebian-12.iso"
+    head = f"GET {path} HTTP/1.1\r\nHost: x\r\nAuthorization: {AUTH['Authorization']}\r\n"
+    raw_request(proxy, (head + "Connection: close\r\n\r\n").encode())
+    assert fake.requests()[before:] == [
+        "GET /nodes/pve1/storage/local/content/local%3Aiso%2Fdebian-12.iso"
+    ]
 
 
 def test_the_server_listens_on_loopback_with_tls_by_default(guarded: tuple[Fake, Proc]) -> None:

@@ -48,6 +48,10 @@ def client(server: SseServer) -> Iterator[PveClient]:
         yield c
 
 
+def auth_header() -> dict[str, str]:
+    return {"Authorization": "PVEAPIToken=root@pam!mock=" + TOKEN["token_value"]}
+
+
 def kinds(events: list[Event]) -> list[tuple[str, str | None]]:
     return [(e.event, e.data.get("t") or e.data.get("status") or e.data.get("exitstatus"))
             for e in events]  # fmt: skip
@@ -94,6 +98,47 @@ def test_resuming_after_a_last_event_id_sends_exactly_the_rest(client: PveClient
     whole = list(task.events())
     rest = list(task.events(last_event_id="2"))
     assert rest == whole[2:]
+
+
+@pytest.mark.parametrize(
+    "given", ["\u00b2", "9" * 5000, "abc", "-1"], ids=["superscript", "long", "letters", "negative"]
+)
+def test_a_malformed_last_event_id_streams_from_the_start(
+    client: PveClient, server: SseServer, given: str
+) -> None:
+    task = client.nodes.node("pve1").qemu.vmid(100).status.start.post()
+    whole = list(task.events())
+    url = f"https://127.0.0.1:{server.port}/pvesdk/tasks/{task}/events"
+    headers: dict[str, str | bytes] = {**auth_header(), "Last-Event-ID": given.encode("latin-1")}
+    with httpx.stream("GET", url, headers=headers, verify=trust(server)) as answer:
+        assert answer.status_code == 200
+        ids = [line[4:] for line in answer.iter_lines() if line.startswith("id: ")]
+    assert ids == [e.id for e in whole]
+
+
+def test_a_last_event_id_beyond_the_task_stream_ends_with_an_error(client: PveClient) -> None:
+    task = client.nodes.node("pve1").qemu.vmid(100).status.start.post()
+    task.wait(**FAST)
+    events = list(task.events(last_event_id="99"))
+    assert [e.event for e in events] == ["error", "complete"]
+    assert "Last-Event-ID 99 is not an event of this stream" in events[0].data["message"]
+    assert events[-1].data["ok"] is False
+
+
+def test_a_last_event_id_beyond_the_cluster_stream_ends_with_an_error(
+    client: PveClient, server: SseServer
+) -> None:
+    url = f"https://127.0.0.1:{server.port}/pvesdk/events"
+    headers = {**auth_header(), "Last-Event-ID": "123456"}  # e.g. from before a restart
+    events: list[str] = []
+    deadline = time.monotonic() + 5  # heartbeats keep a silent stream open: give up by then
+    with httpx.stream("GET", url, headers=headers, verify=trust(server), timeout=5) as answer:
+        for line in answer.iter_lines():
+            if line.startswith("event: "):
+                events.append(line[7:])
+            if time.monotonic() > deadline:
+                break
+    assert events == ["error", "complete"]
 
 
 def test_a_cut_stream_reconnects_without_losing_or_repeating(server: SseServer) -> None:

@@ -31,7 +31,7 @@ from pvesdk.transport import Request as PveRequest
 from pvesdk.transport import Response as PveResponse
 
 from ..engine import Reply
-from ..events import Frame
+from ..events import Frame, unknown_id
 from ..events import error_frames as _error_frames
 from ..events import message as _message
 from ..events import stop_frames as _stop_frames
@@ -135,7 +135,13 @@ async def task_stream(
                 yield _message(max(sent, lines + 1) + offset, event, data)
             return
         state = status if isinstance(status, dict) else {}
-        if state.get("status") not in (None, "running"):
+        stopped = state.get("status") not in (None, "running")
+        known = lines + (3 if stopped else 1)  # frames the task has had: status, lines, stop
+        if sent > known:  # an id this stream never sent (another server, a restart)
+            for offset, (event, data) in enumerate(_error_frames(upid, unknown_id(sent, known)), 1):
+                yield _message(sent + offset, event, data)
+            return
+        if stopped:
             exitstatus = str(state.get("exitstatus") or "unexpected status")
             for offset, (event, data) in enumerate(_stop_frames(upid, exitstatus), 2):
                 frame_id = lines + offset
