@@ -21,6 +21,7 @@ import ssl
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from ._task_logic import backoff_delays
 from .errors import (
     PveApiError,
     PveCertificateError,
@@ -29,7 +30,6 @@ from .errors import (
     PveProtocolError,
     error_for_status,
 )
-from .tasks import backoff_delays
 
 if TYPE_CHECKING:
     import httpx
