@@ -198,7 +198,7 @@ def unknown_id(last: int, sent: int) -> str:
 
 
 def _credentials(request: Request[Any, Any, Any]) -> dict[str, str | None]:
-    from .app import _credentials as credentials
+    from .bodies import credentials
 
     return credentials({k.lower(): v for k, v in request.headers.items()})
 

@@ -28,7 +28,8 @@ from litestar.types import Receive, Scope, Send
 from pvesdk.transport import Request as PveRequest
 from pvesdk.transport import Response as PveResponse
 
-from ..app import _JSON, _METHODS, _params, _reason, _reply, _send
+from ..app import _JSON, _METHODS, _reason, _reply, _send
+from ..bodies import request_params
 from ..engine import Reply
 from ..engine.validate import verify
 from ..events import last_event_id
@@ -215,7 +216,7 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
         template, path_params, ops = matched
         if method == "POST" and template.endswith("/upload"):
             return await _upload(receive, send, headers, upstream_path)
-        params = await _params(scope, receive, method, headers)
+        params = await request_params(scope, receive, method, headers)
         if isinstance(params, Reply):
             return params
         merged = {**params, **{k: [v] for k, v in path_params.items()}}
