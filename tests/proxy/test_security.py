@@ -18,7 +18,11 @@ from .conftest import Fake, Proc, fake_upstream, server
 
 VERSION = {"data": {"version": "9.2.0", "release": "9.2", "repoid": "fake"}}
 AUTH = {"Authorization": "PVEAPIToken=root@pam!ci=secret"}
-TABLE = {"GET /version": VERSION, "GET /nodes": {"data": []}}
+TABLE = {
+    "GET /version": VERSION,
+    "GET /nodes": {"data": []},
+    "GET /cluster/tasks": ["not", "an", "envelope"],
+}
 
 
 @pytest.fixture(scope="module")
@@ -152,3 +156,14 @@ def test_the_server_listens_on_loopback_with_tls_by_default(guarded: tuple[Fake,
 
     host = next(p for p in main.params if p.name == "host")
     assert host.default == "127.0.0.1"
+
+
+def test_an_upstream_task_list_that_is_not_one_is_a_pve_shaped_502(
+    guarded: tuple[Fake, Proc],
+) -> None:
+    _, proxy = guarded
+    with client_for(proxy) as http:
+        answer = http.get(f"{proxy.url}/pvesdk/events", headers=AUTH)
+    assert answer.status_code == 502
+    assert answer.json() == {"data": None}
+    assert answer.reason_phrase == "upstream: /cluster/tasks did not answer a task list"

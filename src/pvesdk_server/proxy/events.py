@@ -37,7 +37,7 @@ from ..events import message as _message
 from ..events import stop_frames as _stop_frames
 from .forward import CALLER, Upstream
 
-__all__ = ["cluster_stream", "first_status", "task_stream"]
+__all__ = ["answer_data", "cluster_stream", "first_status", "task_stream"]
 
 #: Log lines asked for per request (Proxmox's own viewer asks for 500 at a time).
 LOG_PAGE = 500
@@ -53,7 +53,8 @@ def _task_path(upid: str, leaf: str) -> str:
     return f"/nodes/{quote(task_node(upid), safe='')}/tasks/{quote(upid, safe='')}/{leaf}"
 
 
-def _data(answer: PveResponse) -> Any:
+def answer_data(answer: PveResponse) -> Any:
+    """The ``data`` of an upstream answer's envelope; ``None`` when it has none."""
     try:
         return json.loads(answer.content)["data"]
     except (ValueError, KeyError, TypeError):
@@ -92,7 +93,7 @@ async def _get(upstream: Upstream, caller: dict[str, str], path: str, **query: i
         raise _Failed(f"upstream: {answer.status} {answer.reason}")
     if answer.status != 200:
         raise _Failed(f"upstream: {answer.status} {answer.reason}")
-    return _data(answer)
+    return answer_data(answer)
 
 
 async def task_stream(
