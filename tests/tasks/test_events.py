@@ -4,6 +4,7 @@ socket (test clients would buffer the stream), read by pvesdk's client (httpx + 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import ssl
 import sys
@@ -333,3 +334,11 @@ def test_a_task_stream_of_someone_elses_task_is_refused(server: SseServer) -> No
         dave = connect(server.port, server.cert, **creds)
         with dave, pytest.raises(pvesdk.PermissionDeniedError, match=r"Sys\.Audit"):
             list(dave.task(task).events(reconnect=0))
+
+
+def test_the_cluster_stream_ends_after_an_error_instead_of_resuming_into_it(
+    client: PveClient,
+) -> None:
+    events = client.events(last_event_id="123456", reconnect=1)  # e.g. from before a restart
+    got = [event.event for event in itertools.islice(events, 4)]
+    assert got == ["error", "complete"]
