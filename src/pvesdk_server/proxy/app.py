@@ -36,7 +36,7 @@ from ..events import last_event_id
 from . import answers
 from . import events as task_events
 from .checks import check_headers, split_path
-from .forward import CALLER, Upstream, caller_headers
+from .forward import CALLER, Upstream, caller_headers, upload_deadline
 from .redact import redact, redact_headers
 from .release import closest, router_for, shipped
 from .store import KEY_USER, SharedState
@@ -254,7 +254,10 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
         if int(length) > config.max_upload:
             return Reply(413, "request entity too large")
         body = ReceiveStream(receive, asyncio.get_running_loop(), kind, int(length))
-        answer = await state.upstream.send(PveRequest("POST", upstream_path, body=body))
+        deadline = upload_deadline(settings.timeout, int(length))
+        answer = await state.upstream.send(
+            PveRequest("POST", upstream_path, body=body, timeout=deadline)
+        )
         if isinstance(answer, Reply):
             return answer
         await _relay(send, answer)
