@@ -167,3 +167,11 @@ def test_an_upstream_task_list_that_is_not_one_is_a_pve_shaped_502(
     assert answer.status_code == 502
     assert answer.json() == {"data": None}
     assert answer.reason_phrase == "upstream: /cluster/tasks did not answer a task list"
+
+
+def test_a_501_names_an_encoded_slash_as_it_was_sent(guarded: tuple[Fake, Proc]) -> None:
+    _, proxy = guarded
+    with client_for(proxy) as http:
+        answer = http.get(f"{proxy.url}/api2/json/nodes/pve1%2Fqemu/100/config", headers=AUTH)
+    assert answer.status_code == 501
+    assert answer.reason_phrase == "Method 'GET /nodes/pve1%2Fqemu/100/config' not implemented"

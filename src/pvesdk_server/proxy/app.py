@@ -18,6 +18,7 @@ import re
 import time
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from litestar import Litestar, Request, Response, asgi, delete, get, post
 from litestar.exceptions import HTTPException
@@ -213,7 +214,9 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
         if refused is not None:
             return refused
         await state.learn_release()
-        where = f"{method} /{'/'.join(segments)}"
+        # a segment holding an encoded `/` stays encoded: the path named is the one that was sent
+        named = (quote(s, safe="") if "/" in s else s for s in segments)
+        where = f"{method} /{'/'.join(named)}"
         matched = router_for(state.release).match(segments)
         if matched is None or method not in matched[2]:
             return Reply(501, f"Method '{where}' not implemented")
