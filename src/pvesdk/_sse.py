@@ -21,6 +21,7 @@ import ssl
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from ._task_logic import backoff_delays
 from .errors import (
     PveApiError,
     PveCertificateError,
@@ -29,7 +30,6 @@ from .errors import (
     PveProtocolError,
     error_for_status,
 )
-from .tasks import backoff_delays
 
 if TYPE_CHECKING:
     import httpx
@@ -222,6 +222,7 @@ class _Resume:
         self.last = last_event_id
         self.reconnect = reconnect
         self.ends = ends  # a task stream ends with `complete`; the cluster stream never does
+        self.broken_off = False  # the server sent `error`: the `complete` after it is the end
         self.failures = 0
         self.done = False
         self.delays = backoff_delays(0.5, 10.0)
@@ -230,7 +231,11 @@ class _Resume:
         self.last = event.id or self.last
         self.failures = 0
         self.delays = backoff_delays(0.5, 10.0)
-        if self.ends and event.event == "complete":
+        if event.event == "error":
+            self.broken_off = True
+        # A task's `complete` ends its stream; on the cluster stream (which carries every task's
+        # `complete`) only the one after an `error`: resuming there would meet the same error.
+        if event.event == "complete" and (self.ends or self.broken_off):
             self.done = True
 
     def broken(self, problem: str) -> float:

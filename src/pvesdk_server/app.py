@@ -9,18 +9,16 @@ cookie, and answers carry the exact envelope, content type and status-line messa
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import json
 import logging
 import os
-import re
 import tempfile
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import parse_qsl, unquote, urlsplit, urlunsplit
+from urllib.parse import urlsplit, urlunsplit
 
 from litestar import Litestar, Request, Response, asgi, get, post
 from litestar.enums import ScopeType
@@ -29,11 +27,12 @@ from litestar.status_codes import HTTP_200_OK
 from litestar.types import ASGIApp, Receive, Scope, Send
 from msgspec.json import encode as _msgspec_encode
 
+from .bodies import credentials, request_params
 from .docs_ui import docs_routes
-from .engine import Engine, Reply, store_upload
-from .engine.core import ApiError, Caller
+from .engine import Engine, Reply
 from .engine.state import Task
 from .events import Journal, event_routes, ticker
+from .uploads import upload
 
 if TYPE_CHECKING:
     from litestar.middleware.base import DefineMiddleware
@@ -50,8 +49,6 @@ _JSON = "application/json;charset=UTF-8"
 _JSON_BYTES = _JSON.encode()
 _METHODS: list[Literal["GET", "POST", "PUT", "DELETE"]] = ["GET", "POST", "PUT", "DELETE"]
 MAX_UPLOAD = 64 * 1024**3
-MAX_BODY = 16 * 1024**2  # for everything but uploads
-MAX_JSON_DEPTH = 32  # arrays/objects inside one JSON parameter value
 
 
 class _StoreUrl(str):
@@ -131,121 +128,6 @@ async def _send(send: Send, reply: Reply) -> None:
     }
     await send(start)
     await send({"type": "http.response.body", "body": body, "more_body": False})
-
-
-def _flatten(value: Any) -> list[str]:
-    if isinstance(value, bool):
-        return ["1" if value else "0"]
-    if isinstance(value, list):
-        return [item for v in value for item in _flatten(v)]
-    if value is None:
-        return []
-    if isinstance(value, dict):
-        return [json.dumps(value)]
-    return [str(value)]
-
-
-async def _body(receive: Receive, limit: int) -> bytes | None:
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        message: Any = await receive()
-        chunk: bytes = message.get("body", b"")
-        size += len(chunk)
-        if size > limit:
-            return None
-        chunks.append(chunk)
-        if not message.get("more_body", False):
-            return b"".join(chunks)
-
-
-async def _params(
-    scope: Scope, receive: Receive, method: str, headers: dict[str, str]
-) -> dict[str, list[str]] | Reply:
-    params: dict[str, list[str]] = {}
-    query = scope.get("query_string", b"")
-    if query:
-        for key, value in parse_qsl(query.decode("latin-1"), keep_blank_values=True):
-            params.setdefault(key, []).append(value)
-    if method in ("GET", "DELETE"):
-        return params
-    body = await _body(receive, MAX_BODY)
-    if body is None:
-        return Reply(413, "request entity too large")
-    if not body:
-        return params
-    kind = headers.get("content-type", "").split(";")[0].strip().lower()
-    if kind == "application/json":
-        return _json_params(body, params)
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError:
-        return Reply(400, "Parameter verification failed.", errors={"body": "not UTF-8"})
-    for key, value in parse_qsl(text, keep_blank_values=True):
-        params.setdefault(key, []).append(value)
-    return params
-
-
-def _json_params(body: bytes, params: dict[str, list[str]]) -> dict[str, list[str]] | Reply:
-    """A JSON body's parameters: an object of scalars or lists of scalars (nested objects are
-    sent on as JSON text); ``null`` leaves a parameter out. Anything else is a 400 naming it."""
-    try:
-        data = json.loads(body)
-    except RecursionError:
-        return _bad_body(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
-    except ValueError as exc:
-        return _bad_body(f"malformed JSON ({exc})")
-    if not isinstance(data, dict):
-        return _bad_body(f"expected a JSON object, got {_json_kind(data)}")
-    for key, value in data.items():
-        if _depth(value) > MAX_JSON_DEPTH:
-            return Reply(
-                400,
-                "Parameter verification failed.",
-                errors={str(key): f"value nested deeper than {MAX_JSON_DEPTH} levels"},
-            )
-        flat = _flatten(value)
-        if flat:
-            params.setdefault(str(key), []).extend(flat)
-    return params
-
-
-def _bad_body(problem: str) -> Reply:
-    return Reply(400, "Parameter verification failed.", errors={"body": problem})
-
-
-def _json_kind(value: Any) -> str:
-    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
-    if value is None:
-        return "null"
-    return names.get(type(value), "a number")
-
-
-def _depth(value: Any) -> int:
-    """How deep arrays and objects nest in ``value`` (a scalar is 0), without recursion."""
-    deepest, stack = 0, [(value, 0)]
-    while stack:
-        item, level = stack.pop()
-        if isinstance(item, dict | list):
-            level += 1
-            deepest = max(deepest, level)
-            if level > MAX_JSON_DEPTH:
-                break
-            stack.extend((v, level) for v in (item.values() if isinstance(item, dict) else item))
-    return deepest
-
-
-def _credentials(headers: dict[str, str]) -> dict[str, str | None]:
-    ticket = None
-    for part in headers.get("cookie", "").split(";"):
-        name, _, value = part.strip().partition("=")
-        if name == "PVEAuthCookie":
-            ticket = unquote(value)
-    return {
-        "authorization": headers.get("authorization"),
-        "ticket": ticket,
-        "csrf": headers.get("csrfpreventiontoken"),
-    }
 
 
 def _save(engine: Engine, path: Path | None) -> None:
@@ -342,10 +224,10 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         if method not in _METHODS:
             return Reply(501, f"Method '{method} {api_path}' not implemented")
-        creds = _credentials(headers)
+        creds = credentials(headers)
         if method == "POST" and api_path.endswith("/upload"):
-            return await _upload(engine, api_path, creds, receive, headers, config.max_upload)
-        params = await _params(scope, receive, method, headers)
+            return await upload(engine, api_path, creds, receive, headers, config.max_upload)
+        params = await request_params(scope, receive, method, headers)
         if isinstance(params, Reply):
             return params
         reply = engine.handle(method, api_path, params, **creds)
@@ -487,145 +369,3 @@ def _available() -> list[str]:
     from .engine.spec import shipped
 
     return shipped("pve")
-
-
-async def _multipart(
-    receive: Receive, boundary: bytes, limit: int
-) -> tuple[dict[str, str], tuple[str, int, str | None] | None] | Reply:
-    """Stream a multipart/form-data body: small fields kept, the file part only counted."""
-    delimiter = b"\r\n--" + boundary
-    buf = bytearray(b"\r\n")
-    more, total = True, 0
-
-    async def fill() -> bool:
-        nonlocal more, total
-        if not more:
-            return False
-        message: Any = await receive()
-        chunk: bytes = message.get("body", b"")
-        total += len(chunk)
-        buf.extend(chunk)
-        more = bool(message.get("more_body", False))
-        return True
-
-    async def until(token: bytes) -> int:
-        while (index := buf.find(token)) < 0:
-            if total > limit or not await fill():
-                return -1
-        return index
-
-    fields: dict[str, str] = {}
-    upload: tuple[str, int, str | None] | None = None
-    if (start := await until(delimiter)) < 0:
-        return Reply(400, "Parameter verification failed.", errors={"body": "malformed multipart"})
-    del buf[: start + len(delimiter)]
-    while True:
-        while len(buf) < 2 and await fill():
-            pass
-        if buf[:2] == b"--":
-            return fields, upload
-        if (end := await until(b"\r\n\r\n")) < 0:
-            return Reply(
-                400, "Parameter verification failed.", errors={"body": "malformed multipart"}
-            )
-        head = bytes(buf[:end]).decode("utf-8", "replace")
-        del buf[: end + 4]
-        name = re.search(r'name="([^"]*)"', head)
-        filename = re.search(r'filename="([^"]*)"', head)
-        if filename is not None:
-            size = 0
-            # pve-storage checks the checksum of the file it received (fields sent before it)
-            algorithm = fields.get("checksum-algorithm", "")
-            hasher = hashlib.new(algorithm) if algorithm in _CHECKSUMS else None
-            while (index := buf.find(delimiter)) < 0:
-                keep = len(delimiter)
-                if len(buf) > keep:
-                    size += len(buf) - keep
-                    if hasher is not None:
-                        hasher.update(buf[: len(buf) - keep])
-                    del buf[: len(buf) - keep]
-                if total > limit:
-                    return Reply(413, "request entity too large")
-                if not await fill():
-                    return Reply(
-                        400,
-                        "Parameter verification failed.",
-                        errors={"body": "truncated multipart body"},
-                    )
-            size += index
-            if hasher is not None:
-                hasher.update(buf[:index])
-            upload = (filename.group(1), size, hasher.hexdigest() if hasher else None)
-        else:
-            if (index := await until(delimiter)) < 0:
-                return Reply(400, "Parameter verification failed.", errors={"body": "truncated"})
-            if name is not None:
-                fields[name.group(1)] = bytes(buf[:index]).decode("utf-8", "replace")
-        index = buf.find(delimiter)
-        del buf[: index + len(delimiter)]
-
-
-_CHECKSUMS = frozenset({"md5", "sha1", "sha224", "sha256", "sha384", "sha512"})
-
-
-def _checksum(fields: dict[str, str], computed: str | None) -> tuple[str, str, str] | None:
-    """(algorithm, expected, computed) when the upload asked for a checksum check."""
-    algorithm, expected = fields.get("checksum-algorithm"), fields.get("checksum")
-    if not algorithm or expected is None or computed is None:
-        return None
-    return algorithm, expected, computed
-
-
-async def _upload(
-    engine: Engine,
-    api_path: str,
-    creds: dict[str, str | None],
-    receive: Receive,
-    headers: dict[str, str],
-    limit: int,
-) -> Reply:
-    """``POST …/upload``: the multipart body is streamed (the file part counted, not kept) and
-    recorded as a volume."""
-    parts = [unquote(p) for p in api_path.strip("/").split("/")]
-    if len(parts) != 5:
-        return Reply(501, f"Method 'POST {api_path}' not implemented")
-    auth = engine.handle("GET", f"/nodes/{parts[1]}/storage", None, **creds)
-    if auth.status != 200:
-        return auth
-    kind = headers.get("content-type", "")
-    match = re.search(r"boundary=\"?([^\";]+)\"?", kind)
-    if not kind.startswith("multipart/form-data") or match is None:
-        return Reply(
-            400,
-            "Parameter verification failed.",
-            errors={"filename": "expected a multipart/form-data upload"},
-        )
-    length = headers.get("content-length", "")
-    if length.isdigit() and int(length) > limit:
-        return Reply(413, "request entity too large")
-    parsed = await _multipart(receive, match.group(1).encode(), limit)
-    if isinstance(parsed, Reply):
-        return parsed
-    fields, upload = parsed
-    if upload is None or "content" not in fields:
-        missing = "filename" if upload is None else "content"
-        return Reply(
-            400,
-            "Parameter verification failed.",
-            errors={missing: "property is missing and it is not optional"},
-        )
-    with engine.lock:
-        try:
-            upid = store_upload(
-                engine,
-                Caller(user="root@pam"),
-                parts[1],
-                parts[3],
-                fields["content"],
-                upload[0],
-                upload[1],
-                checksum=_checksum(fields, upload[2]),
-            )
-        except ApiError as exc:
-            return Reply(exc.status, exc.message, errors=exc.errors)
-    return Reply(data=upid)

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections import deque
 from collections.abc import AsyncIterator, Callable
 from typing import Annotated, Any
@@ -52,6 +53,7 @@ __all__ = [
     "message",
     "stop_frames",
     "task_frames",
+    "unknown_id",
 ]
 
 #: Seconds between ``: keep-alive`` comments on an idle stream.
@@ -174,14 +176,29 @@ def _visible(
     return out
 
 
+#: A frame id as this server writes them: ASCII digits, short enough to be a sequence number
+#: (``str.isdigit`` alone would pass ``²`` and 5,000-digit numbers, which ``int`` refuses).
+_FRAME_ID = re.compile(r"[0-9]{1,18}")
+
+
 def last_event_id(request: Request[Any, Any, Any]) -> int:
-    """The ``Last-Event-ID`` a reconnecting client sent; 0 when none (or not a number)."""
+    """The ``Last-Event-ID`` a reconnecting client sent; 0 (from the start) when none, or when
+    it is not a frame id this server could have sent (not ASCII digits, or absurdly long)."""
     value = request.headers.get("last-event-id", "").strip()
-    return int(value) if value.isdigit() else 0
+    return int(value) if _FRAME_ID.fullmatch(value) else 0
+
+
+def unknown_id(last: int, sent: int) -> str:
+    """The error frame's message for a ``Last-Event-ID`` beyond the ``sent`` frames a stream
+    has had: it never came from this stream (another server, or one that restarted)."""
+    return (
+        f"Last-Event-ID {last} is not an event of this stream (it has {sent} so far); "
+        "start a new stream"
+    )
 
 
 def _credentials(request: Request[Any, Any, Any]) -> dict[str, str | None]:
-    from .app import _credentials as credentials
+    from .bodies import credentials
 
     return credentials({k.lower(): v for k, v in request.headers.items()})
 
@@ -227,6 +244,8 @@ def event_routes(
                 problem = f"internal error: {type(exc).__name__}: {exc}"
             else:
                 problem = f"task {upid} is no longer in the task history"
+                if frames is not None and sent > len(frames):
+                    problem, frames = unknown_id(sent, len(frames)), None
             if frames is None:
                 for offset, (event, data) in enumerate(error_frames(upid, problem), 1):
                     yield message(sent + offset, event, data)
@@ -243,6 +262,11 @@ def event_routes(
 
     async def cluster(last: int, caller: Caller) -> AsyncIterator[ServerSentEventMessage]:
         sent = last if last else journal.seq  # a new listener starts from now
+        if sent > journal.seq:  # an id from before a restart, or from another server
+            problem = unknown_id(sent, journal.seq)
+            for offset, (event, data) in enumerate(error_frames(None, problem), 1):
+                yield message(sent + offset, event, data)
+            return
         while True:
             changed = journal.changed
             with engine.lock:

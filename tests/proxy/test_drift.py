@@ -119,3 +119,12 @@ def test_an_unknown_path_is_501_without_reaching_the_upstream(drifting: tuple[Fa
         "Method 'GET /nodes/pve1/nosuch' not implemented",
     )
     assert "GET /nodes/pve1/nosuch" not in fake.requests()
+
+
+def test_an_operation_answering_a_task_is_checked_as_a_upid_string() -> None:
+    from pvesdk_server.proxy.answers import check_answer, result_type
+
+    start = result_type("POST", "/nodes/{node}/qemu/{vmid}/status/start")
+    upid = "UPID:pve1:00001001:00007007:6B1589E1:qmstart:100:root@pam:"
+    assert check_answer(start, upid) == []
+    assert [(f.field, f.seen) for f in check_answer(start, 5)] == [("data", "integer")]

@@ -65,6 +65,22 @@ def test_last_event_id_resumes_after_that_frame(proxy: Proc) -> None:
     assert rest == whole[2:]
 
 
+def test_a_malformed_last_event_id_streams_from_the_start(proxy: Proc) -> None:
+    upid = sdk_for(proxy).nodes.node("pve1").qemu.vmid(100).snapshot.post(snapname="lei1")
+    whole = collect(http_for(proxy), upid)
+    for given in ("\u00b2".encode("latin-1"), b"9" * 5000):
+        http = http_for(proxy, {**AUTH, "Last-Event-ID": given})  # type: ignore[dict-item]
+        assert collect(http, upid) == whole
+
+
+def test_a_last_event_id_beyond_the_task_stream_ends_with_an_error(proxy: Proc) -> None:
+    upid = sdk_for(proxy).nodes.node("pve1").qemu.vmid(100).snapshot.post(snapname="lei2")
+    collect(http_for(proxy), upid)  # to its end
+    got = collect(http_for(proxy), upid, **{"Last-Event-ID": "99"})
+    assert [event for _, event, _ in got] == ["error", "complete"]
+    assert "Last-Event-ID 99 is not an event of this stream" in got[0][2]["message"]
+
+
 def test_the_sdk_follows_a_task_through_the_proxy(proxy: Proc) -> None:
     task = sdk_for(proxy).nodes.node("pve1").qemu.vmid(100).snapshot.post(snapname="s3")
     seen = [event.event for event in task.events()]

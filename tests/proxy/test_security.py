@@ -18,7 +18,11 @@ from .conftest import Fake, Proc, fake_upstream, server
 
 VERSION = {"data": {"version": "9.2.0", "release": "9.2", "repoid": "fake"}}
 AUTH = {"Authorization": "PVEAPIToken=root@pam!ci=secret"}
-TABLE = {"GET /version": VERSION, "GET /nodes": {"data": []}}
+TABLE = {
+    "GET /version": VERSION,
+    "GET /nodes": {"data": []},
+    "GET /cluster/tasks": ["not", "an", "envelope"],
+}
 
 
 @pytest.fixture(scope="module")
@@ -116,6 +120,10 @@ def test_malformed_credential_headers_are_refused_before_forwarding(
         "/api2/json/nodes/pve1%0d%0aX-Injected:%201/qemu",
         "/api2/json/nodes//qemu",
         "/api2/json/nodes/pve1%00/qemu",
+        "/api2/json/nodes/pve1/../../version",
+        "/api2/json/nodes/pve1/storage/local/content/local:iso%2f..%2f..%2f..%2fversion",
+        "/api2/json/nodes/pve1/storage/local/content/..%2F..%2F..%2Faccess%2Fusers",
+        "/api2/json/nodes/pve1/storage/local/content/local:iso%2f.",
     ],
 )
 def test_path_injection_is_refused_before_forwarding(guarded: tuple[Fake, Proc], path: str) -> None:
@@ -125,6 +133,17 @@ def test_path_injection_is_refused_before_forwarding(guarded: tuple[Fake, Proc],
     answer = raw_request(proxy, (head + "Connection: close\r\n\r\n").encode())
     assert answer.startswith(b"HTTP/1.1 400 Parameter verification failed.")
     assert len(fake.requests()) == before
+
+
+def test_a_volume_id_with_an_encoded_slash_is_forwarded(guarded: tuple[Fake, Proc]) -> None:
+    fake, proxy = guarded
+    before = len(fake.requests())
+    path = "/api2/json/nodes/pve1/storage/local/content/local%3Aiso%2Fdebian-12.iso"
+    head = f"GET {path} HTTP/1.1\r\nHost: x\r\nAuthorization: {AUTH['Authorization']}\r\n"
+    raw_request(proxy, (head + "Connection: close\r\n\r\n").encode())
+    assert fake.requests()[before:] == [
+        "GET /nodes/pve1/storage/local/content/local%3Aiso%2Fdebian-12.iso"
+    ]
 
 
 def test_the_server_listens_on_loopback_with_tls_by_default(guarded: tuple[Fake, Proc]) -> None:
@@ -149,3 +168,22 @@ def test_upstream_url_with_credentials_is_refused_without_repeating_them(url: st
         ProxySettings(upstreams=(url,))
     assert "planted-up-pw" not in str(err.value)
     assert "--upstream-user" in str(err.value)
+
+
+def test_an_upstream_task_list_that_is_not_one_is_a_pve_shaped_502(
+    guarded: tuple[Fake, Proc],
+) -> None:
+    _, proxy = guarded
+    with client_for(proxy) as http:
+        answer = http.get(f"{proxy.url}/pvesdk/events", headers=AUTH)
+    assert answer.status_code == 502
+    assert answer.json() == {"data": None}
+    assert answer.reason_phrase == "upstream: /cluster/tasks did not answer a task list"
+
+
+def test_a_501_names_an_encoded_slash_as_it_was_sent(guarded: tuple[Fake, Proc]) -> None:
+    _, proxy = guarded
+    with client_for(proxy) as http:
+        answer = http.get(f"{proxy.url}/api2/json/nodes/pve1%2Fqemu/100/config", headers=AUTH)
+    assert answer.status_code == 501
+    assert answer.reason_phrase == "Method 'GET /nodes/pve1%2Fqemu/100/config' not implemented"

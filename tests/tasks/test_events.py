@@ -4,6 +4,7 @@ socket (test clients would buffer the stream), read by pvesdk's client (httpx + 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import ssl
 import sys
@@ -46,6 +47,10 @@ def client(server: SseServer) -> Iterator[PveClient]:
     with connect(server.port, server.cert) as c:
         httpx.post(f"https://127.0.0.1:{server.port}/pvesdk/reset", verify=trust(server))
         yield c
+
+
+def auth_header() -> dict[str, str]:
+    return {"Authorization": "PVEAPIToken=root@pam!mock=" + TOKEN["token_value"]}
 
 
 def kinds(events: list[Event]) -> list[tuple[str, str | None]]:
@@ -94,6 +99,47 @@ def test_resuming_after_a_last_event_id_sends_exactly_the_rest(client: PveClient
     whole = list(task.events())
     rest = list(task.events(last_event_id="2"))
     assert rest == whole[2:]
+
+
+@pytest.mark.parametrize(
+    "given", ["\u00b2", "9" * 5000, "abc", "-1"], ids=["superscript", "long", "letters", "negative"]
+)
+def test_a_malformed_last_event_id_streams_from_the_start(
+    client: PveClient, server: SseServer, given: str
+) -> None:
+    task = client.nodes.node("pve1").qemu.vmid(100).status.start.post()
+    whole = list(task.events())
+    url = f"https://127.0.0.1:{server.port}/pvesdk/tasks/{task}/events"
+    headers: dict[str, str | bytes] = {**auth_header(), "Last-Event-ID": given.encode("latin-1")}
+    with httpx.stream("GET", url, headers=headers, verify=trust(server)) as answer:
+        assert answer.status_code == 200
+        ids = [line[4:] for line in answer.iter_lines() if line.startswith("id: ")]
+    assert ids == [e.id for e in whole]
+
+
+def test_a_last_event_id_beyond_the_task_stream_ends_with_an_error(client: PveClient) -> None:
+    task = client.nodes.node("pve1").qemu.vmid(100).status.start.post()
+    task.wait(**FAST)
+    events = list(task.events(last_event_id="99"))
+    assert [e.event for e in events] == ["error", "complete"]
+    assert "Last-Event-ID 99 is not an event of this stream" in events[0].data["message"]
+    assert events[-1].data["ok"] is False
+
+
+def test_a_last_event_id_beyond_the_cluster_stream_ends_with_an_error(
+    client: PveClient, server: SseServer
+) -> None:
+    url = f"https://127.0.0.1:{server.port}/pvesdk/events"
+    headers = {**auth_header(), "Last-Event-ID": "123456"}  # e.g. from before a restart
+    events: list[str] = []
+    deadline = time.monotonic() + 5  # heartbeats keep a silent stream open: give up by then
+    with httpx.stream("GET", url, headers=headers, verify=trust(server), timeout=5) as answer:
+        for line in answer.iter_lines():
+            if line.startswith("event: "):
+                events.append(line[7:])
+            if time.monotonic() > deadline:
+                break
+    assert events == ["error", "complete"]
 
 
 def test_a_cut_stream_reconnects_without_losing_or_repeating(server: SseServer) -> None:
@@ -288,3 +334,11 @@ def test_a_task_stream_of_someone_elses_task_is_refused(server: SseServer) -> No
         dave = connect(server.port, server.cert, **creds)
         with dave, pytest.raises(pvesdk.PermissionDeniedError, match=r"Sys\.Audit"):
             list(dave.task(task).events(reconnect=0))
+
+
+def test_the_cluster_stream_ends_after_an_error_instead_of_resuming_into_it(
+    client: PveClient,
+) -> None:
+    events = client.events(last_event_id="123456", reconnect=1)  # e.g. from before a restart
+    got = [event.event for event in itertools.islice(events, 4)]
+    assert got == ["error", "complete"]

@@ -7,12 +7,14 @@ import asyncio
 import copy
 import pickle
 import time
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
 import pytest
 
 import pvesdk
 from pvesdk import AsyncPveClient, PveClient
+from pvesdk._sse import Event
 from pvesdk.tasks import (
     AsyncTask,
     Task,
@@ -309,3 +311,44 @@ def test_async_timeout_leaves_the_task_running() -> None:
         assert (await task.status()).status == "running"
 
     asyncio.run(main())
+
+
+# -- an event stream that broke off: its `error` frame is not the task's verdict
+
+
+def broken_stream(upid: str) -> list[Event]:
+    """What a stream says when it cannot go on (the proxy lost the cluster): error, complete."""
+    problem = "upstream: 595 Connection refused"
+    return [
+        Event("status", "1", {"upid": upid, "status": "running"}),
+        Event("error", "2", {"upid": upid, "message": problem}),
+        Event("complete", "3", {"upid": upid, "ok": False, "exitstatus": problem}),
+    ]
+
+
+def test_an_error_frame_is_not_the_verdict_wait_polls_the_task(client: PveClient) -> None:
+    task = start(client)
+    task.events = lambda **options: iter(broken_stream(task))  # type: ignore[method-assign]
+    assert task.wait(**FAST).exitstatus == "OK"
+
+
+def test_an_error_frame_is_not_the_end_follow_polls_the_rest(client: PveClient) -> None:
+    task = start(client)
+    task.events = lambda **options: iter(broken_stream(task))  # type: ignore[method-assign]
+    assert list(task.follow(**FAST)) == ["start qemu 100", "TASK OK"]
+
+
+def test_an_error_frame_is_not_the_verdict_for_async_wait_either() -> None:
+    async def run() -> str:
+        client = AsyncPveClient.mock(task_seconds=0.2)
+        task = await client.nodes.node("pve1").qemu.vmid(100).status.start.post()
+
+        async def events(**options: object) -> AsyncIterator[Event]:
+            for event in broken_stream(task):
+                yield event
+
+        task.events = events  # type: ignore[method-assign, assignment]
+        client._no_event_streams = False
+        return (await task.wait(**FAST)).exitstatus
+
+    assert asyncio.run(run()) == "OK"

@@ -72,3 +72,12 @@ def test_wait_over_local_pvesh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
         assert (result.ok, result.log_tail) == (True, ["start qemu 100", "TASK OK"])
         with pytest.raises(TaskFailed, match="already running"):
             client.task(client.nodes.node("pve1").qemu.vmid(100).status.start.post()).wait(**FAST)
+
+
+def test_an_upload_task_runs_as_the_uploader(server: Server, tmp_path: Path) -> None:
+    iso = tmp_path / "mine.iso"
+    iso.write_bytes(b"\0" * 4096)
+    with https_client(server) as client:
+        task = client.upload("pve1", "local", iso, content="iso")
+        assert task.user == "root@pam!mock"  # as pve-storage's upload: the caller's task
+        assert task.wait(**FAST).ok

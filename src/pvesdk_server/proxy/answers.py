@@ -121,11 +121,24 @@ def result_type(method: str, template: str) -> Any:
         return _MISSING
     annotation = operation.__annotations__.get("return", _MISSING)
     if isinstance(annotation, str):
-        from pvesdk._runtime import GeneratedNames  # models are named for type checkers only
-
         module = sys.modules[operation.__module__]
-        annotation = eval(annotation, vars(module), GeneratedNames())
+        annotation = eval(annotation, vars(module), _wire_names())
     return annotation
+
+
+def _wire_names() -> Any:
+    """The names of generated annotations as the wire has them: models and property strings
+    (named for type checkers only, imported on lookup), and ``Task``/``AsyncTask`` as the UPID
+    string they are on the wire (the client binds it to itself; the proxy has no client)."""
+    from pvesdk._runtime import GeneratedNames
+
+    class WireNames(GeneratedNames):
+        def __getitem__(self, name: str) -> Any:
+            if name in ("Task", "AsyncTask"):
+                return str
+            return super().__getitem__(name)
+
+    return WireNames()
 
 
 def _model_findings(model: Any, data: Any, prefix: str) -> list[Finding]:

@@ -18,6 +18,7 @@ import re
 import time
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from litestar import Litestar, Request, Response, asgi, delete, get, post
 from litestar.exceptions import HTTPException
@@ -28,14 +29,15 @@ from litestar.types import Receive, Scope, Send
 from pvesdk.transport import Request as PveRequest
 from pvesdk.transport import Response as PveResponse
 
-from ..app import _JSON, _METHODS, _params, _reason, _reply, _send
+from ..app import _JSON, _METHODS, _reason, _reply, _send
+from ..bodies import request_params
 from ..engine import Reply
 from ..engine.validate import verify
 from ..events import last_event_id
 from . import answers
 from . import events as task_events
 from .checks import check_headers, split_path
-from .forward import CALLER, Upstream, caller_headers
+from .forward import CALLER, Upstream, caller_headers, upload_deadline
 from .redact import redact, redact_headers
 from .release import closest, router_for, shipped
 from .store import KEY_USER, SharedState
@@ -158,7 +160,11 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
 
     async def record(method: str, template: str, content: bytes) -> None:
         operation = f"{method} {template}"
-        findings = await asyncio.to_thread(check, method, template, content)
+        try:
+            findings = await asyncio.to_thread(check, method, template, content)
+        except Exception as exc:  # a check that cannot run is no reason to lose the worker
+            log.warning("drift: %s: cannot check the answer (%s)", operation, type(exc).__name__)
+            return
         for finding in findings:
             new = await shared.record_drift(operation, finding)
             kind = f"{operation}|{finding.field}|{finding.expected}|{finding.seen}"
@@ -208,14 +214,16 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
         if refused is not None:
             return refused
         await state.learn_release()
-        where = f"{method} /{'/'.join(segments)}"
+        # a segment holding an encoded `/` stays encoded: the path named is the one that was sent
+        named = (quote(s, safe="") if "/" in s else s for s in segments)
+        where = f"{method} /{'/'.join(named)}"
         matched = router_for(state.release).match(segments)
         if matched is None or method not in matched[2]:
             return Reply(501, f"Method '{where}' not implemented")
         template, path_params, ops = matched
         if method == "POST" and template.endswith("/upload"):
             return await _upload(receive, send, headers, upstream_path)
-        params = await _params(scope, receive, method, headers)
+        params = await request_params(scope, receive, method, headers)
         if isinstance(params, Reply):
             return params
         merged = {**params, **{k: [v] for k, v in path_params.items()}}
@@ -249,7 +257,10 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
         if int(length) > config.max_upload:
             return Reply(413, "request entity too large")
         body = ReceiveStream(receive, asyncio.get_running_loop(), kind, int(length))
-        answer = await state.upstream.send(PveRequest("POST", upstream_path, body=body))
+        deadline = upload_deadline(settings.timeout, int(length))
+        answer = await state.upstream.send(
+            PveRequest("POST", upstream_path, body=body, timeout=deadline)
+        )
         if isinstance(answer, Reply):
             return answer
         await _relay(send, answer)
@@ -307,8 +318,10 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
             return _reply(first)
         if first.status != 200:
             return _relayed(first)
+        baseline = task_events.answer_data(first)
+        if not isinstance(baseline, list):
+            return _reply(Reply(502, "upstream: /cluster/tasks did not answer a task list"))
         poll, beat = settings.task_poll, settings.heartbeat
-        baseline = json.loads(first.content).get("data") if first.content else None
         return _sse(task_events.cluster_stream(state.upstream, caller, baseline, poll, beat))
 
     @get("/pvesdk/drift")
@@ -335,6 +348,11 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
         name = f"pve-{state.release}.json.gz"
         data = resources.files("pvesdk_server").joinpath("specs", name).read_bytes()
         return Response(gzip.decompress(data), media_type="application/json")
+
+    def internal_error(request: Request[Any, Any, Any], exc: Exception) -> Response[bytes]:
+        # PVE-shaped, like the mock: one line naming the kind of error; the details logged
+        log.error("%s %s: unexpected error", request.method, request.url.path, exc_info=exc)
+        return _reply(Reply(500, f"internal error ({type(exc).__name__})"))
 
     def _admin(request: Request[Any, Any, Any]) -> None:
         import hmac
@@ -383,7 +401,7 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
             cluster_stream,
             *shared_routes,
         ],
-        exception_handlers={HTTPException: handle_http_error},
+        exception_handlers={HTTPException: handle_http_error, Exception: internal_error},
         openapi_config=None,
         request_max_body_size=config.max_upload,
         middleware=middleware,

@@ -2,8 +2,8 @@
 
 h11 already refuses raw CR/LF in header values; these checks catch what survives parsing and
 would change meaning once re-sent: control characters or stray separators in the credential
-headers the proxy passes on, and path segments that decode to ``.``/``..``, contain control
-characters, or are empty (``//``).
+headers the proxy passes on, and path segments that decode to ``.``/``..`` (alone or between
+encoded slashes, ``..%2F``), contain control characters, or are empty (``//``).
 """
 
 from __future__ import annotations
@@ -48,7 +48,10 @@ def split_path(api_path: str) -> tuple[list[str], str] | str:
         value = unquote(raw)
         if not value:
             return "empty path segment"
-        if value in (".", "..") or _CONTROL.search(value):
+        # A `/` sent as %2F stays inside its segment here (volume ids hold one), but a server
+        # that decodes a path before it splits it would see `..` as a segment of its own:
+        # dot segments between encoded slashes are refused too.
+        if _CONTROL.search(value) or any(part in (".", "..") for part in value.split("/")):
             return f"path segment {raw!r} is not allowed"
         segments.append(value)
     return segments, "/" + "/".join(quote(s, safe="") for s in segments)

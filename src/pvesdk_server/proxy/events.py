@@ -31,13 +31,13 @@ from pvesdk.transport import Request as PveRequest
 from pvesdk.transport import Response as PveResponse
 
 from ..engine import Reply
-from ..events import Frame
+from ..events import Frame, unknown_id
 from ..events import error_frames as _error_frames
 from ..events import message as _message
 from ..events import stop_frames as _stop_frames
 from .forward import CALLER, Upstream
 
-__all__ = ["cluster_stream", "first_status", "task_stream"]
+__all__ = ["answer_data", "cluster_stream", "first_status", "task_stream"]
 
 #: Log lines asked for per request (Proxmox's own viewer asks for 500 at a time).
 LOG_PAGE = 500
@@ -53,7 +53,8 @@ def _task_path(upid: str, leaf: str) -> str:
     return f"/nodes/{quote(task_node(upid), safe='')}/tasks/{quote(upid, safe='')}/{leaf}"
 
 
-def _data(answer: PveResponse) -> Any:
+def answer_data(answer: PveResponse) -> Any:
+    """The ``data`` of an upstream answer's envelope; ``None`` when it has none."""
     try:
         return json.loads(answer.content)["data"]
     except (ValueError, KeyError, TypeError):
@@ -92,7 +93,7 @@ async def _get(upstream: Upstream, caller: dict[str, str], path: str, **query: i
         raise _Failed(f"upstream: {answer.status} {answer.reason}")
     if answer.status != 200:
         raise _Failed(f"upstream: {answer.status} {answer.reason}")
-    return _data(answer)
+    return answer_data(answer)
 
 
 async def task_stream(
@@ -135,7 +136,13 @@ async def task_stream(
                 yield _message(max(sent, lines + 1) + offset, event, data)
             return
         state = status if isinstance(status, dict) else {}
-        if state.get("status") not in (None, "running"):
+        stopped = state.get("status") not in (None, "running")
+        known = lines + (3 if stopped else 1)  # frames the task has had: status, lines, stop
+        if sent > known:  # an id this stream never sent (another server, a restart)
+            for offset, (event, data) in enumerate(_error_frames(upid, unknown_id(sent, known)), 1):
+                yield _message(sent + offset, event, data)
+            return
+        if stopped:
             exitstatus = str(state.get("exitstatus") or "unexpected status")
             for offset, (event, data) in enumerate(_stop_frames(upid, exitstatus), 2):
                 frame_id = lines + offset

@@ -24,7 +24,11 @@ from ..engine import Reply
 if TYPE_CHECKING:
     from .settings import ProxySettings
 
-__all__ = ["CALLER", "Upstream"]
+__all__ = ["CALLER", "UPLOAD_FLOOR_RATE", "Upstream", "upload_deadline"]
+
+#: The slowest upload (bytes per second) the proxy waits for: an upload's deadline grows with its
+#: size, so a 4 GiB ISO from a slow link is not cut off by the 60 s a plain call gets.
+UPLOAD_FLOOR_RATE = 256 * 1024
 
 #: The credential headers of the request being forwarded (pass-through mode).
 CALLER: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("pvesdk_proxy_caller")
@@ -87,6 +91,12 @@ class Upstream:
 
     def __repr__(self) -> str:
         return f"Upstream({', '.join(self.settings.upstreams)})"
+
+
+def upload_deadline(timeout: float, length: int) -> float:
+    """Seconds an upload of ``length`` bytes may take end to end: the plain calls' ``timeout``
+    plus the time the body needs at :data:`UPLOAD_FLOOR_RATE`."""
+    return timeout + length / UPLOAD_FLOOR_RATE
 
 
 def caller_headers(headers: dict[str, str]) -> dict[str, str]:
