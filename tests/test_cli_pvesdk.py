@@ -12,6 +12,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -354,3 +355,155 @@ def test_a_slash_elsewhere_is_still_an_unknown_path(server: Server) -> None:
     result = pvesdk("get", "/nodes/pve1/qemu/100/config/extra", env=env_for(server))
     assert result.returncode == 2
     assert "no such API path: /nodes/pve1/qemu/100/config/extra" in result.stderr
+
+
+def ca_signed(directory: Path) -> tuple[Path, Path, Path]:
+    """A CA (``ca.pem``) and a loopback certificate it signed: (ca, cert, key)."""
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = datetime.datetime.now(datetime.UTC)
+    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "pvesdk test CA")])
+    leaf_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+
+    def build(subject: x509.Name, public: Any, ca: bool) -> x509.CertificateBuilder:
+        return (
+            x509.CertificateBuilder()
+            .subject_name(subject)
+            .issuer_name(ca_name)
+            .public_key(public)
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+        )
+
+    ca_cert = build(ca_name, ca_key.public_key(), True).sign(ca_key, hashes.SHA256())
+    san = x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))])
+    leaf = (
+        build(leaf_name, key.public_key(), False)
+        .add_extension(san, critical=False)
+        .sign(ca_key, hashes.SHA256())
+    )
+    directory.mkdir(parents=True, exist_ok=True)
+    paths = directory / "ca.pem", directory / "cert.pem", directory / "key.pem"
+    paths[0].write_bytes(ca_cert.public_bytes(serialization.Encoding.PEM))
+    paths[1].write_bytes(leaf.public_bytes(serialization.Encoding.PEM))
+    paths[2].write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return paths
+
+
+@pytest.fixture(scope="module")
+def ca_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Server, Path]]:
+    tmp = tmp_path_factory.mktemp("cli-ca")
+    ca, cert, key = ca_signed(tmp / "tls")
+    with pvesdk_server(tmp, tls=(cert, key)) as running:
+        yield running, ca
+
+
+def test_ca_option_trusts_a_server_certificate_the_ca_signed(
+    ca_server: tuple[Server, Path],
+) -> None:
+    server, ca = ca_server
+    env = env_for(server, PVESDK_FINGERPRINT="")
+    result = pvesdk("--ca", str(ca), "get", "/version", env=env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["release"] == "9.2"
+
+
+def test_without_the_ca_the_certificate_is_refused(ca_server: tuple[Server, Path]) -> None:
+    server, _ca = ca_server
+    result = pvesdk("get", "/version", env=env_for(server, PVESDK_FINGERPRINT=""))
+    assert result.returncode == 3
+    assert "certificate" in result.stderr.lower()
+
+
+def test_ca_from_the_environment(ca_server: tuple[Server, Path]) -> None:
+    server, ca = ca_server
+    env = env_for(server, PVESDK_FINGERPRINT="", PVESDK_CA=str(ca))
+    result = pvesdk("get", "/version", env=env)
+    assert result.returncode == 0, result.stderr
+
+
+def test_ca_directory_of_hashed_certificates(
+    ca_server: tuple[Server, Path], tmp_path: Path
+) -> None:
+    server, ca = ca_server
+    # OpenSSL's capath: files named <subject hash>.0, as c_rehash writes them.
+    subject_hash = subprocess.run(
+        ["openssl", "x509", "-subject_hash", "-noout", "-in", str(ca)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if subject_hash.returncode != 0:
+        pytest.skip("no openssl to name the hashed CA file")
+    (tmp_path / f"{subject_hash.stdout.strip()}.0").write_bytes(ca.read_bytes())
+    env = env_for(server, PVESDK_FINGERPRINT="")
+    result = pvesdk("--ca", str(tmp_path), "get", "/version", env=env)
+    assert result.returncode == 0, result.stderr
+
+
+def test_ca_from_a_profile(ca_server: tuple[Server, Path], tmp_path: Path) -> None:
+    server, ca = ca_server
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[profiles.lab]\nhost = "127.0.0.1"\nport = {server.port}\nuser = "root@pam"\n'
+        f'token_name = "mock"\ntoken_value = "{TOKEN}"\nca = "{ca}"\n'
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PVESDK_")}
+    result = pvesdk(
+        "--profile", "lab", "get", "/version", env={**env, "PVESDK_CONFIG": str(config)}
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def offline_env(**extra: str) -> dict[str, str]:
+    """Settings enough to connect; the refusals tested with them come before any connection."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PVESDK_")}
+    env.update(PVESDK_HOST="127.0.0.1", PVESDK_USER="root@pam", PVESDK_TOKEN_NAME="t",
+               PVESDK_TOKEN_VALUE="v", **extra)  # fmt: skip
+    return env
+
+
+@pytest.mark.parametrize(
+    ("args", "extra", "message"),
+    [
+        (["--ca", "ca.pem", "--insecure"], {}, "--ca and --insecure exclude each other"),
+        (["--insecure"], {"PVESDK_CA": "ca.pem"}, "--ca and --insecure exclude each other"),
+        (["--ca", "ca.pem"], {"PVESDK_FINGERPRINT": "AA"},
+         "--ca and --fingerprint exclude each other"),
+    ],
+)  # fmt: skip
+def test_ca_with_another_trust_choice_is_refused_in_one_line(
+    args: list[str], extra: dict[str, str], message: str
+) -> None:
+    result = pvesdk(*args, "get", "/version", env=offline_env(**extra))
+    assert (result.returncode, result.stderr) == (2, f"pvesdk: error: {message}\n")
+
+
+def test_profile_with_both_ca_and_fingerprint_is_refused(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('[profiles.lab]\nca = "ca.pem"\nfingerprint = "AA"\n')
+    result = pvesdk("--profile", "lab", "get", "/version",
+                    env=offline_env(PVESDK_CONFIG=str(config)))  # fmt: skip
+    assert (result.returncode, result.stderr) == (
+        2, "pvesdk: error: profile 'lab': ca and fingerprint exclude each other\n"
+    )  # fmt: skip
+
+
+def test_missing_ca_file_is_named_in_one_line(tmp_path: Path) -> None:
+    missing = tmp_path / "nosuch-ca.pem"
+    result = pvesdk("--ca", str(missing), "get", "/version", env=offline_env())
+    assert result.returncode == 2
+    assert result.stderr == f"pvesdk: error: --ca: no such CA file or directory: {missing}\n"

@@ -7,7 +7,7 @@ Proxmox's own messages (the mock's verifier, which mirrors ``PVE::JSONSchema``).
 
 Connection settings come from options, else the environment (``PVESDK_HOST``, ``PVESDK_PORT``,
 ``PVESDK_USER``, ``PVESDK_PASSWORD``, ``PVESDK_TOKEN_NAME``, ``PVESDK_TOKEN_VALUE``,
-``PVESDK_FINGERPRINT``), else a named profile (``--profile`` / ``PVESDK_PROFILE``) in
+``PVESDK_FINGERPRINT``, ``PVESDK_CA``), else a named profile (``--profile`` / ``PVESDK_PROFILE``) in
 ``$PVESDK_CONFIG`` or ``~/.config/pvesdk/config.toml``::
 
     [profiles.lab]
@@ -15,7 +15,11 @@ Connection settings come from options, else the environment (``PVESDK_HOST``, ``
     user = "root@pam"
     token_name = "ci"
     token_value = "…"
-    fingerprint = "AA:BB:…"
+    fingerprint = "AA:BB:…"    # or ca = "~/lab-ca.pem" (a CA file or directory)
+
+The server's certificate is trusted by the system's CAs, or ``--ca`` (a CA file or directory),
+or a pinned ``--fingerprint``; ``--insecure`` checks nothing. Whichever of these the options or
+the environment give replaces the profile's choice as a whole.
 
 Secrets are never printed: errors name the setting, not its value; ``--password-stdin`` reads
 a pipe, or asks on a terminal without echo. Path values are percent-decoded; one that holds
@@ -139,8 +143,8 @@ def _check(method: str, matched: Matched, params: dict[str, list[str]]) -> None:
 
 #: The settings a profile may hold: each a string, ``port`` a number too.
 PROFILE_KEYS = frozenset(
-    {"host", "port", "user", "password", "token_name", "token_value", "fingerprint", "ssh"}
-    | {"ssh_user"}
+    {"host", "port", "user", "password", "token_name", "token_value", "fingerprint", "ca"}
+    | {"ssh", "ssh_user"}
 )
 
 
@@ -237,7 +241,7 @@ def _connect(given: dict[str, Any]) -> PveClient:
         _usage("no credentials: pass --token-name/--token-value or --password-stdin")
     if not user:
         _usage("no user: pass --user or set PVESDK_USER (e.g. root@pam)")
-    fingerprint = pick("fingerprint")
+    verify_ssl, fingerprint = _trust(given, profile)
     port = pick("port")
     try:
         return PveClient(
@@ -248,10 +252,30 @@ def _connect(given: dict[str, Any]) -> PveClient:
             token_name=token_name,
             token_value=token_value,
             fingerprint=fingerprint,
-            verify_ssl=not given.get("insecure"),
+            verify_ssl=verify_ssl,
         )
     except ValueError as exc:
         _usage(str(exc))
+
+
+def _trust(given: dict[str, Any], profile: dict[str, Any]) -> tuple[bool | str, str | None]:
+    """(``verify_ssl=``, ``fingerprint=``) for the client: from the options and environment when
+    they name any of ``--ca``, ``--fingerprint``, ``--insecure``, else from the profile (one
+    choice, never half of each: a pin would silently override a CA). A CA that does not exist is
+    a usage error naming it."""
+    chosen = any(given.get(key) for key in ("ca", "fingerprint", "insecure"))
+    source = given if chosen else profile
+    ca, fingerprint = source.get("ca") or None, source.get("fingerprint") or None
+    if ca and fingerprint:
+        _usage(f"profile {given.get('profile')!r}: ca and fingerprint exclude each other")
+    if given.get("insecure"):
+        return False, None
+    if ca is None:
+        return True, fingerprint
+    path = os.path.expanduser(ca)
+    if not os.path.exists(path):
+        _usage(f"--ca: no such CA file or directory: {path}")
+    return path, None
 
 
 # --------------------------------------------------------------------------- output
@@ -419,6 +443,7 @@ def _env(name: str) -> dict[str, Any]:
 @click.option("--token-name", **_env("PVESDK_TOKEN_NAME"), help="API token id.")
 @click.option("--token-value", **_env("PVESDK_TOKEN_VALUE"), help="API token secret.")
 @click.option("--fingerprint", **_env("PVESDK_FINGERPRINT"), help="Pinned certificate SHA-256.")
+@click.option("--ca", **_env("PVESDK_CA"), help="CA file or directory to trust.")
 @click.option("--insecure", is_flag=True, help="Do not verify the TLS certificate.")
 @click.option("--ssh", help="Run pvesh on this host over ssh.")
 @click.option("--local", is_flag=True, help="Run pvesh on this machine.")
@@ -434,6 +459,10 @@ def main(ctx: click.Context, /, **given: Any) -> None:
     given["password"] = os.environ.get("PVESDK_PASSWORD")
     if given["fingerprint"] and given["insecure"]:
         _usage("--fingerprint and --insecure exclude each other")
+    if given["ca"] and given["insecure"]:
+        _usage("--ca and --insecure exclude each other")
+    if given["ca"] and given["fingerprint"]:
+        _usage("--ca and --fingerprint exclude each other")
     if sum(bool(given[k]) for k in ("ssh", "local", "mock")) > 1:
         _usage("choose one of --ssh, --local, --mock")
     ctx.obj = Settings(given)

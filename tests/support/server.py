@@ -29,8 +29,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def pvesdk_server(tmp: Path, *args: str) -> Iterator[Server]:
-    cert, key = self_signed(tmp / "tls")
+def pvesdk_server(tmp: Path, *args: str, tls: tuple[Path, Path] | None = None) -> Iterator[Server]:
+    """The server on a free port; ``tls`` is its (certificate, key), self-signed by default."""
+    cert, key = tls or self_signed(tmp / "tls")
     port = free_port()
     cmd = [sys.executable, "-m", "pvesdk_server", "--port", str(port), "--cert", str(cert),
            "--key", str(key), "--task-seconds", "0.05", *args]  # fmt: skip
