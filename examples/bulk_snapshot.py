@@ -34,27 +34,19 @@ def connect() -> AsyncPveClient:
     )
 
 
-async def wait(client: AsyncPveClient, node: str, upid: str, timeout: float = 1800) -> str:
-    """Poll the task until it stops (0.2 s backing off to 5 s); returns its exit status."""
-    task = client.nodes.node(node).tasks.upid(upid)
-    delay, deadline = 0.2, time.monotonic() + timeout
-    while (status := await task.status.get()).status != "stopped":
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"{upid} still running after {timeout} s")
-        await asyncio.sleep(delay)
-        delay = min(delay * 2, 5.0)
-    return status.exitstatus or ""
-
-
 async def snapshot_one(
     client: AsyncPveClient, limit: asyncio.Semaphore, node: str, vmid: int, name: str
 ) -> tuple[int, str]:
+    """Snapshot one VM once ``limit`` lets it start; returns (vmid, exit status or failure)."""
     async with limit:
         try:
             vm = client.nodes.node(node).qemu.vmid(vmid)
-            upid = await vm.snapshot.post(snapname=name, description="bulk_snapshot.py")
-            return vmid, await wait(client, node, upid)
-        except (PveError, TimeoutError) as exc:
+            task = await vm.snapshot.post(snapname=name, description="bulk_snapshot.py")
+            # An AsyncTask waits for itself: TaskFailed if it fails, PveTimeoutError (both
+            # PveErrors) if it still runs after half an hour.
+            result = await task.wait(timeout=1800)
+            return vmid, result.exitstatus
+        except PveError as exc:
             return vmid, f"failed: {exc}"
 
 
@@ -71,6 +63,7 @@ async def snapshot_all(client: AsyncPveClient, name: str, limit: int) -> dict[in
 
 
 async def main() -> None:
+    """Parse ``--name`` and ``--limit``, snapshot every VM, print one line per VM."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--name", default=time.strftime("bulk-%Y%m%d-%H%M%S"))
     parser.add_argument("--limit", type=int, default=4, help="snapshots running at once")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 
 from pvesdk import PveClient
 from pvesdk.propstr import Ipconfig, Memory, QemuNet, Scsi
@@ -35,19 +34,10 @@ def connect() -> PveClient:
     )
 
 
-def wait(client: PveClient, node: str, upid: str) -> None:
-    """Poll the task until it stops; see wait_for_task.py for a version that prints the log."""
-    task = client.nodes.node(node).tasks.upid(upid)
-    while (status := task.status.get()).status != "stopped":
-        time.sleep(0.5)
-    if status.exitstatus != "OK":
-        raise RuntimeError(f"{upid}: {status.exitstatus}")
-
-
 def create_vm(client: PveClient, node: str) -> int:
     """Create a 2-core, 2 GiB VM with a 16 GiB disk on local-lvm and a NIC on vmbr0."""
     vmid = client.cluster.nextid.get()  # the lowest free VMID, as an int
-    upid = client.nodes.node(node).qemu.post(
+    task = client.nodes.node(node).qemu.post(
         vmid=vmid,
         name=f"web-{vmid}",
         ostype="l26",
@@ -59,7 +49,9 @@ def create_vm(client: PveClient, node: str) -> int:
         ipconfig={0: Ipconfig(ip="dhcp")},
         tags=["web", "example"],
     )
-    wait(client, node, upid)
+    # The creation runs as a task; wait() raises TaskFailed (its exit status and log tail) if it
+    # fails. wait_for_task.py shows the log as it grows.
+    task.wait(timeout=600)
 
     # A second NIC on a VLAN, added later with a config change (PUT: applied synchronously).
     vm = client.nodes.node(node).qemu.vmid(vmid)

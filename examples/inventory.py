@@ -34,6 +34,7 @@ def connect() -> PveClient:
 
 
 def report(client: PveClient) -> str:
+    """The nodes, guests and storages of the cluster as three text tables."""
     resources = client.cluster.resources.get()
     lines = [f"{'NODE':<12} {'STATUS':<8} {'CPUS':>4} {'MEM GiB':>8}"]
     for res in sorted((r for r in resources if r.type == "node"), key=lambda r: r.node or ""):

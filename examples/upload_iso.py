@@ -43,6 +43,7 @@ class ProgressBar:
         self.shown = -1
 
     def __call__(self, sent: int, total: int) -> None:
+        """Redraw the bar when the percentage changed; ends the line when all is sent."""
         percent = sent * 100 // total if total else 100
         if percent == self.shown:
             return
@@ -56,6 +57,7 @@ class ProgressBar:
 
 
 def sha256(path: Path) -> str:
+    """The file's SHA-256 as hex, read a MiB at a time."""
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         while chunk := fh.read(1024 * 1024):
@@ -65,7 +67,7 @@ def sha256(path: Path) -> str:
 
 def upload_iso(client: PveClient, node: str, storage: str, path: Path) -> str:
     """Upload ``path`` as ``{storage}:iso/{name}``; Proxmox checks the sha256 we send."""
-    upid = client.upload(
+    task = client.upload(
         node,
         storage,
         path,
@@ -74,11 +76,7 @@ def upload_iso(client: PveClient, node: str, storage: str, path: Path) -> str:
         checksum_algorithm="sha256",
         progress=ProgressBar(),
     )
-    task = client.nodes.node(node).tasks.upid(upid)
-    while (status := task.status.get()).status != "stopped":
-        time.sleep(0.5)
-    if status.exitstatus != "OK":
-        raise RuntimeError(f"upload task failed: {status.exitstatus}")
+    task.wait(timeout=600)  # the imgcopy task; TaskFailed names its exit status if it fails
     return f"{storage}:iso/{path.name}"
 
 
