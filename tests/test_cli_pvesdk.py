@@ -507,3 +507,31 @@ def test_missing_ca_file_is_named_in_one_line(tmp_path: Path) -> None:
     result = pvesdk("--ca", str(missing), "get", "/version", env=offline_env())
     assert result.returncode == 2
     assert result.stderr == f"pvesdk: error: --ca: no such CA file or directory: {missing}\n"
+
+
+def test_usage_table_wraps_descriptions_to_the_terminal_width() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PVESDK_")}
+    args = ("usage", "/nodes/pve1/qemu", "-c", "create")
+    table = pvesdk(*args, "-o", "table", env={**env, "COLUMNS": "100"})
+    assert table.returncode == 0, table.stderr
+    assert max(len(line) for line in table.stdout.splitlines()) <= 100
+    # Every description is all there, over the lines of its cell, rows still one per parameter.
+    (entry,) = json.loads(pvesdk(*args, env=env).stdout)
+    cells: dict[str, list[str]] = {}
+    name = ""
+    for line in table.stdout.splitlines()[4:]:
+        if line.startswith("|"):
+            row = [cell.strip() for cell in line.split(" | ")]
+            name = row[0].lstrip("| ") or name
+            cells.setdefault(name, []).append(row[3])
+    assert list(cells) == [p["name"] for p in entry["parameters"]]
+    archive = next(p for p in entry["parameters"] if p["name"] == "archive")
+    assert len(cells["archive"]) > 1
+    assert " ".join(cells["archive"]) == " ".join(archive["description"].split())
+
+
+def test_a_wrapped_cell_breaks_between_enum_values_and_cuts_only_long_words() -> None:
+    from pvesdk.cli import _wrap
+
+    assert _wrap("other|wxp|w2k|l26", 10) == ["other|wxp|", "w2k|l26"]
+    assert _wrap("see abcdefghijkl", 6) == ["see", "abcdef", "ghijkl"]
