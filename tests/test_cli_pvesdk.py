@@ -535,3 +535,30 @@ def test_a_wrapped_cell_breaks_between_enum_values_and_cuts_only_long_words() ->
 
     assert _wrap("other|wxp|w2k|l26", 10) == ["other|wxp|", "w2k|l26"]
     assert _wrap("see abcdefghijkl", 6) == ["see", "abcdef", "ghijkl"]
+
+
+@pytest.mark.parametrize(
+    ("profile_trust", "args", "extra"),
+    [
+        ('ca = "/nonexistent/ca.pem"', ["--insecure"], {}),
+        (f'fingerprint = "{"00:" * 31}00"', [], {"PVESDK_CA": "CA"}),
+    ],
+)  # fmt: skip
+def test_trust_from_options_or_environment_replaces_the_profiles(
+    ca_server: tuple[Server, Path],
+    tmp_path: Path,
+    profile_trust: str,
+    args: list[str],
+    extra: dict[str, str],
+) -> None:
+    server, ca = ca_server
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[profiles.lab]\nhost = "127.0.0.1"\nport = {server.port}\nuser = "root@pam"\n'
+        f'token_name = "mock"\ntoken_value = "{TOKEN}"\n{profile_trust}\n'
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PVESDK_")}
+    env.update({k: str(ca) if v == "CA" else v for k, v in extra.items()})
+    env["PVESDK_CONFIG"] = str(config)
+    result = pvesdk("--profile", "lab", *args, "get", "/version", env=env)
+    assert result.returncode == 0, result.stderr
