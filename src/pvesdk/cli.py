@@ -489,7 +489,7 @@ def _env(name: str) -> dict[str, Any]:
 @click.option("--token-name", **_env("PVESDK_TOKEN_NAME"), help="API token id.")
 @click.option("--token-value", **_env("PVESDK_TOKEN_VALUE"), help="API token secret.")
 @click.option("--fingerprint", **_env("PVESDK_FINGERPRINT"), help="Pinned certificate SHA-256.")
-@click.option("--ca", **_env("PVESDK_CA"), help="CA file or directory to trust.")
+@click.option("--ca", metavar="PATH", **_env("PVESDK_CA"), help="CA file or directory to trust.")
 @click.option("--insecure", is_flag=True, help="Do not verify the TLS certificate.")
 @click.option("--ssh", help="Run pvesh on this host over ssh.")
 @click.option("--local", is_flag=True, help="Run pvesh on this machine.")
