@@ -13,6 +13,7 @@ from .storage_config import enabled_on, is_shared
 
 @route("GET", "/version")
 def version(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /version``: PVE::API2 ``version``."""
     return dict(engine.state.version)
 
 
@@ -46,6 +47,9 @@ def nodes(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
 def node_status(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``GET /nodes/{node}/status``: PVE::API2::Nodes::Nodeinfo ``status`` (memory and swap in
+    bytes, uptime in seconds).
+    """
     node = engine.node(path["node"])
     cpus = node.get("maxcpu", 8)
     return {
@@ -93,6 +97,9 @@ def node_status(
 def cluster_status(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``GET /cluster/status``: PVE::API2::Cluster ``get_status`` (one ``cluster`` entry, one
+    ``node`` entry each).
+    """
     state = engine.state
     out: list[dict[str, Any]] = [
         {
@@ -122,6 +129,12 @@ def cluster_status(
 
 @route("GET", "/cluster/nextid")
 def nextid(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /cluster/nextid``: PVE::API2::Cluster ``nextid``: the lowest free VMID from 100, or
+    checks ``vmid``.
+
+    Raises:
+        ApiError: 400 when the given ``vmid`` is already in use (``VM x already exists``).
+    """
     taken = engine.state.guests
     if "vmid" in values:
         vmid = values["vmid"]

@@ -67,6 +67,7 @@ def _group_list(groups: dict[str, Any]) -> list[dict[str, Any]]:
 
 @route("GET", "/cluster/firewall/groups")
 def groups(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /cluster/firewall/groups``: PVE::API2::Firewall::Groups ``list_security_groups``."""
     return with_digest(_group_list(firewall_config(engine, "cluster")["groups"]))
 
 
@@ -74,6 +75,13 @@ def groups(engine: Engine, caller: Caller, path: dict[str, str], values: dict[st
 def group_create(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``POST /cluster/firewall/groups``: PVE::API2::Firewall::Groups ``create_security_group``
+    (``rename`` renames).
+
+    Raises:
+        ApiError: 400 ``group: Security group 'x' already exists`` (or ``… does already exist``
+            when renaming onto it, ``… does not exist`` when renaming a group that does not).
+    """
     known = firewall_config(engine, "cluster")["groups"]
     name, rename = str(values["group"]), values.get("rename")
     if rename:
@@ -104,6 +112,12 @@ def group_create(
 def group_delete(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``DELETE /cluster/firewall/groups/{group}``: PVE::API2::Firewall::Groups
+    ``delete_security_group``.
+
+    Raises:
+        ApiError: 500 ``no such security group 'x'``, or ``Security group 'x' is not empty``.
+    """
     known = firewall_config(engine, "cluster")["groups"]
     name = path["group"]
     if name not in known:

@@ -1,5 +1,6 @@
-"""Firewall aliases and IP sets, at cluster and guest level, and the references to them
-(pve-firewall ``PVE/API2/Firewall/Aliases.pm``, ``IPSet.pm``, ``Cluster.pm``/``VM.pm`` refs):
+"""Firewall aliases and IP sets, at cluster and guest level, and the references to them.
+
+As pve-firewall ``PVE/API2/Firewall/Aliases.pm``, ``IPSet.pm``, ``Cluster.pm``/``VM.pm`` refs do:
 
 * aliases are keyed by their lower-cased name and listed sorted;
 * IP set entries are kept sorted by CIDR (the config writer sorts them), ``/32`` and ``/128``

@@ -41,6 +41,7 @@ def _custom(engine: Engine, role: str, errmsg: str) -> list[str]:
 
 @route("GET", "/access/roles")
 def roles(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /access/roles``: PVE::API2::Role ``index`` (built-in roles are ``special``)."""
     out = [
         {"roleid": name, "privs": ",".join(sorted(privs)), "special": 1}
         for name, privs in ROLES.items()
@@ -54,6 +55,11 @@ def roles(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
 
 @route("GET", "/access/roles/{roleid}")
 def role_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /access/roles/{roleid}``: PVE::API2::Role ``read_role``: ``{privilege: 1}``.
+
+    Raises:
+        ApiError: 500 ``role 'x' does not exist``.
+    """
     role = path["roleid"]
     privs = ROLES.get(role)
     if privs is None and role in engine.state.roles:
@@ -67,6 +73,12 @@ def role_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[
 def role_create(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``POST /access/roles``: PVE::API2::Role ``create_role``.
+
+    Raises:
+        ApiError: 400 ``roleid: cannot use role ID starting with the (case-insensitive) 'PVE'
+            namespace``; 500 ``create role failed: role 'x' already exists``.
+    """
     role = str(values["roleid"])
     if re.match(r"^PVE", role, re.IGNORECASE):
         raise ApiError(
@@ -83,6 +95,13 @@ def role_create(
 def role_update(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``PUT /access/roles/{roleid}``: PVE::API2::Role ``update_role`` (``append`` adds
+    privileges).
+
+    Raises:
+        ApiError: 500 ``auto-generated role 'x' cannot be modified``, or ``update role failed: role
+            'x' does not exist``.
+    """
     role = path["roleid"]
     if role in ROLES:
         raise ApiError(500, f"auto-generated role '{role}' cannot be modified")
@@ -95,6 +114,12 @@ def role_update(
 def role_delete(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``DELETE /access/roles/{roleid}``: PVE::API2::Role ``delete_role``.
+
+    Raises:
+        ApiError: 500 ``auto-generated role 'x' cannot be deleted``, or ``delete role failed: role
+            'x' does not exist``.
+    """
     role = path["roleid"]
     if role in ROLES:
         raise ApiError(500, f"auto-generated role '{role}' cannot be deleted")

@@ -150,6 +150,7 @@ def cluster_tasks(
 def task_status(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``GET /nodes/{node}/tasks/{upid}/status``: PVE::API2::Tasks ``read_task_status``."""
     t = _task(engine, path["node"], path["upid"])
     _may_see(engine, caller, t, "Sys.Audit")
     out = {
@@ -170,6 +171,9 @@ def task_status(
 
 @route("GET", "/nodes/{node}/tasks/{upid}/log")
 def task_log(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /nodes/{node}/tasks/{upid}/log``: PVE::API2::Tasks ``read_task_log``
+    (``start``/``limit`` lines).
+    """
     t = _task(engine, path["node"], path["upid"], missing_ok=True)
     if t is None:  # read_task_log does not check: dump_logfile answers that it cannot open it
         return Reply(data=[{"n": 1, "t": _NO_LOG}], extra={"total": 1})
@@ -179,6 +183,9 @@ def task_log(engine: Engine, caller: Caller, path: dict[str, str], values: dict[
 
 @route("DELETE", "/nodes/{node}/tasks/{upid}")
 def task_stop(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``DELETE /nodes/{node}/tasks/{upid}``: PVE::API2::Tasks ``stop_task``; the task ends with
+    ``unexpected status``.
+    """
     t = _task(engine, path["node"], path["upid"])
     _may_see(engine, caller, t, "Sys.Modify")
     if t.status == "running":
