@@ -37,6 +37,7 @@ from . import storage as _storage  # noqa: F401  (registers the content route wr
 from .core import _HANDLERS, ApiError, Caller, Engine, Handler, route
 from .disks import _new_hwaddr
 from .guest_config import _NET_KEY, _qemu_nic
+from .params import drop_deleted
 from .state import Guest
 from .volumes import new_image
 
@@ -492,9 +493,7 @@ def job_update(engine: Engine, caller: Caller, path: dict[str, str], values: dic
     """
     job = _job(engine, path["id"])
     changed = dict(job)
-    for key in str(values.get("delete", "") or "").replace(";", ",").split(","):
-        if key.strip():
-            changed.pop(key.strip(), None)
+    drop_deleted(changed, values)
     updates = dict(values)
     if updates.get("starttime") is not None:
         _schedule(updates)

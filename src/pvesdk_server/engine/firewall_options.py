@@ -19,6 +19,7 @@ from .firewall import (
     scope_of,
     with_digest,
 )
+from .params import drop_deleted, wire_values
 
 # ---------------------------------------------------------------------------- options
 
@@ -40,12 +41,8 @@ def _register_options(kind: str, base: str) -> None:
         stored = firewall_config(engine, scope)["options"]
         guard(object_digest(stored), values)
         fixed = {"node", "vmid", "vnet", "digest", "delete"}
-        for key in str(values.get("delete", "") or "").replace(";", ",").split(","):
-            if key.strip():
-                stored.pop(key.strip(), None)
-        for key, value in values.items():
-            if key not in fixed:
-                stored[key] = int(value) if isinstance(value, bool) else value
+        drop_deleted(stored, values)
+        stored.update(wire_values(values, fixed))
 
 
 for _kind, _base in bases():

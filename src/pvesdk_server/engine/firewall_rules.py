@@ -27,6 +27,7 @@ from .firewall import (
     scope_of,
     with_digest,
 )
+from .params import delete_keys
 
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9\-_]+$")
 _RULE_KEYS = (
@@ -274,10 +275,7 @@ def _register_rules(kind: str, base: str) -> None:
             return None
         changed = dict(rule)
         _copy_rule_data(changed, values)
-        for key in str(values.get("delete", "") or "").replace(";", ",").split(","):
-            key = key.strip()
-            if not key:
-                continue
+        for key in delete_keys(values):
             if key not in (*_RULE_KEYS, "pos", "digest"):
                 raise param_error("delete", f"no such property ('{key}')")
             if key in ("type", "action"):

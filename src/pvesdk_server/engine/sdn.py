@@ -35,6 +35,7 @@ from typing import Any
 from pvesdk.formats import split_list
 
 from .core import ApiError, Caller, Engine, route
+from .params import drop_deleted, wire_values
 
 _KINDS = ("zones", "vnets", "subnets")
 _MODIFIED = "detected modified configuration - file changed by other user? Try again."
@@ -70,17 +71,7 @@ def _locked(engine: Engine, values: dict[str, Any], errmsg: str) -> None:
 
 
 def _clean(values: dict[str, Any], drop: tuple[str, ...]) -> dict[str, Any]:
-    return {
-        k: int(v) if isinstance(v, bool) else v
-        for k, v in values.items()
-        if k not in (*drop, "lock-token", "digest", "delete")
-    }
-
-
-def _deletes(config: dict[str, Any], values: dict[str, Any]) -> None:
-    for key in str(values.get("delete", "") or "").replace(";", ",").split(","):
-        if key.strip():
-            config.pop(key.strip(), None)
+    return wire_values(values, (*drop, "lock-token", "digest", "delete"))
 
 
 def _has_pending(engine: Engine) -> bool:
@@ -200,7 +191,7 @@ def _update(
         raise ApiError(500, f"{errmsg}: {_MODIFIED}")
     oid, current = find()
     changed = dict(current)
-    _deletes(changed, values)
+    drop_deleted(changed, values)
     changed.update(_clean(values, (section.key, "type", "vnet" if section is _SUBNET else "")))
     if check is not None:
         check(oid, current, changed, errmsg)
