@@ -8,7 +8,7 @@ from typing import Any
 from .core import ApiError, Caller, Engine, GiB, route
 from .guests import _resource
 from .sdn import sdn_resources
-from .storage_config import enabled_on, is_shared
+from .storage_config import enabled_on, storage_resource
 
 
 @route("GET", "/version")
@@ -198,22 +198,6 @@ def resources(engine: Engine, caller: Caller, path: dict[str, str], values: dict
             for node in sorted(state.nodes):
                 if not enabled_on(storage, node):
                     continue
-                used = sum(
-                    v["size"] for vol, v in state.volumes.items() if vol.startswith(name + ":")
-                )
-                out.append(
-                    {
-                        "id": f"storage/{node}/{name}",
-                        "type": "storage",
-                        "storage": name,
-                        "node": node,
-                        "status": "available",
-                        "plugintype": storage["type"],
-                        "content": storage["content"],
-                        "maxdisk": storage.get("total", 0),
-                        "disk": used,
-                        "shared": int(is_shared(storage)),
-                    }
-                )
+                out.append(storage_resource(engine, name, node))
     out += sdn_resources(engine, caller, kind)
     return out

@@ -32,7 +32,17 @@ def _privs(values: dict[str, Any]) -> list[str]:
     return sorted(set(split_list(str(values.get("privs") or ""))))
 
 
-def _custom(engine: Engine, role: str, errmsg: str) -> list[str]:
+def _custom(engine: Engine, role: str, verb: str) -> list[str]:
+    """A custom role's privileges, for ``update`` or ``delete`` (``PVE::API2::Role``).
+
+    Raises:
+        ApiError: 500 ``auto-generated role 'x' cannot be modified`` (``deleted``) for a built-in
+            role; ``update role failed: role 'x' does not exist`` (``delete …``) for no role.
+    """
+    if role in ROLES:
+        done = "modified" if verb == "update" else "deleted"
+        raise ApiError(500, f"auto-generated role '{role}' cannot be {done}")
+    errmsg = f"{verb} role failed"
     privs = engine.state.roles.get(role)
     if privs is None:
         raise ApiError(500, f"{errmsg}: role '{role}' does not exist")
@@ -103,9 +113,7 @@ def role_update(
             'x' does not exist``.
     """
     role = path["roleid"]
-    if role in ROLES:
-        raise ApiError(500, f"auto-generated role '{role}' cannot be modified")
-    current = _custom(engine, role, "update role failed")
+    current = _custom(engine, role, "update")
     held = set(current) if values.get("append") else set()
     engine.state.roles[role] = sorted(held | set(_privs(values)))
 
@@ -121,7 +129,5 @@ def role_delete(
             'x' does not exist``.
     """
     role = path["roleid"]
-    if role in ROLES:
-        raise ApiError(500, f"auto-generated role '{role}' cannot be deleted")
-    _custom(engine, role, "delete role failed")
+    _custom(engine, role, "delete")
     del engine.state.roles[role]

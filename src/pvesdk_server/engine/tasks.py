@@ -111,11 +111,9 @@ def tasks(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
     return Reply(data=out, extra={"total": len(matches)})
 
 
-def _entry(t: Task) -> dict[str, Any]:
-    """A task as the task lists show it: the UPID's fields, ``user`` and ``tokenid`` split, and
-    ``status``/``endtime`` once it has stopped."""
-    user, _, token = t.user.partition("!")
-    item: dict[str, Any] = {
+def _upid_fields(t: Task) -> dict[str, Any]:
+    """What a task's UPID says: ``upid``, node, pid, pstart, starttime (seconds), type and id."""
+    return {
         "upid": t.upid,
         "node": t.node,
         "pid": t.pid,
@@ -123,8 +121,14 @@ def _entry(t: Task) -> dict[str, Any]:
         "starttime": t.starttime,
         "type": t.type,
         "id": t.id,
-        "user": user,
     }
+
+
+def _entry(t: Task) -> dict[str, Any]:
+    """A task as the task lists show it: the UPID's fields, ``user`` and ``tokenid`` split, and
+    ``status``/``endtime`` once it has stopped."""
+    user, _, token = t.user.partition("!")
+    item: dict[str, Any] = {**_upid_fields(t), "user": user}
     if token:
         item["tokenid"] = token
     if t.status != "running":
@@ -153,17 +157,7 @@ def task_status(
     """``GET /nodes/{node}/tasks/{upid}/status``: PVE::API2::Tasks ``read_task_status``."""
     t = _task(engine, path["node"], path["upid"])
     _may_see(engine, caller, t, "Sys.Audit")
-    out = {
-        "upid": t.upid,
-        "node": t.node,
-        "pid": t.pid,
-        "pstart": t.pstart,
-        "starttime": t.starttime,
-        "type": t.type,
-        "id": t.id,
-        "user": t.user,
-        "status": t.status,
-    }
+    out = {**_upid_fields(t), "user": t.user, "status": t.status}
     if t.status == "stopped":
         out["exitstatus"] = t.exitstatus or "OK"
     return out
