@@ -64,6 +64,18 @@ def object_digest(obj: dict[str, Any]) -> str:
     return list_digest([obj])
 
 
+def named_list(objects: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    """Security groups or IP sets as their indexes list them: ``{key: name}`` sorted by name,
+    with ``comment`` where there is one (``list_security_groups``, ``ipset_index``)."""
+    out = []
+    for name in sorted(objects):
+        item = {key: name}
+        if objects[name].get("comment"):
+            item["comment"] = objects[name]["comment"]
+        out.append(item)
+    return out
+
+
 def with_digest(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The entries, each carrying the list's digest under ``digest``, as the firewall indexes
     answer.

@@ -14,6 +14,7 @@ from .firewall import (
     firewall_config,
     guard,
     list_digest,
+    named_list,
     object_digest,
     param_error,
     scope_of,
@@ -53,13 +54,7 @@ for _kind, _base in bases():
 
 
 def _group_list(groups: dict[str, Any]) -> list[dict[str, Any]]:
-    out = []
-    for name in sorted(groups):
-        item = {"group": name}
-        if groups[name].get("comment"):
-            item["comment"] = groups[name]["comment"]
-        out.append(item)
-    return out
+    return named_list(groups, "group")
 
 
 @route("GET", "/cluster/firewall/groups")

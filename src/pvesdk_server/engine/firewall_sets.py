@@ -22,6 +22,7 @@ from .firewall import (
     guard,
     ip_version,
     list_digest,
+    named_list,
     param_error,
     scope_of,
     with_digest,
@@ -128,13 +129,7 @@ def _register_ipsets(kind: str, base: str) -> None:
         return firewall_config(engine, scope)["ipset"], scope
 
     def listed(sets: dict[str, Any]) -> list[dict[str, Any]]:
-        out = []
-        for name in sorted(sets):
-            item = {"name": name}
-            if sets[name].get("comment"):
-                item["comment"] = sets[name]["comment"]
-            out.append(item)
-        return out
+        return named_list(sets, "name")
 
     def one(sets: dict[str, Any], name: str) -> dict[str, Any]:
         if name not in sets:
