@@ -15,6 +15,15 @@ from .realms import realm_type
 
 @route("POST", "/access/ticket")
 def ticket(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``POST /access/ticket``: PVE::API2::AccessControl ``create_ticket``.
+
+    Accepts a password or a still valid ticket (``PVE:user:…``) as the password, as ticket renewal
+    does.
+
+    Raises:
+        ApiError: 401 ``authentication failure`` for every reason (unknown or disabled user,
+            unknown or OpenID realm, wrong password), as Proxmox hides which one it was.
+    """
     user = str(values.get("username", ""))
     if "@" not in user and values.get("realm"):
         user = f"{user}@{values['realm']}"
@@ -50,6 +59,7 @@ def ticket(engine: Engine, caller: Caller, path: dict[str, str], values: dict[st
 
 @route("GET", "/access/users")
 def users(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /access/users``: PVE::API2::User ``index`` (no passwords; tokens with ``full``)."""
     out = []
     for userid, user in sorted(engine.state.users.items()):
         item = {"userid": userid, **{k: v for k, v in user.items() if k != "password"}}
@@ -70,6 +80,13 @@ def users(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
 def user_create(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``POST /access/users``: PVE::API2::User ``create_user``.
+
+    Raises:
+        ApiError: 500 ``create user failed: user 'x' already exists``, or ``… auth domain 'r' does
+            not exist`` when a password is given for an unknown realm; group errors from
+            ``set_user_groups``.
+    """
     userid = values["userid"]
     if userid in engine.state.users:
         raise ApiError(500, f"create user failed: user '{userid}' already exists")
@@ -85,6 +102,11 @@ def user_create(
 
 @route("GET", "/access/users/{userid}")
 def user_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /access/users/{userid}``: PVE::API2::User ``read_user``.
+
+    Raises:
+        ApiError: 500 ``no such user ('x')``.
+    """
     user = engine.state.users.get(path["userid"])
     if user is None:
         raise ApiError(500, f"no such user ('{path['userid']}')")
@@ -95,6 +117,11 @@ def user_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[
 
 @route("PUT", "/access/users/{userid}")
 def user_put(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``PUT /access/users/{userid}``: PVE::API2::User ``update_user`` (``append`` adds groups).
+
+    Raises:
+        ApiError: 500 ``no such user ('x')``; group errors read ``update user failed: …``.
+    """
     user = engine.state.users.get(path["userid"])
     if user is None:
         raise ApiError(500, f"no such user ('{path['userid']}')")
@@ -151,6 +178,12 @@ def change_password(
 def user_delete(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``DELETE /access/users/{userid}``: PVE::API2::User ``delete_user``, with its ACLs, group
+    memberships and tokens.
+
+    Raises:
+        ApiError: 500 ``no such user ('x')``.
+    """
     if engine.state.users.pop(path["userid"], None) is None:
         raise ApiError(500, f"no such user ('{path['userid']}')")
     drop_user(engine, path["userid"])
@@ -162,6 +195,13 @@ def user_delete(
 def token_create(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``POST /access/users/{userid}/token/{tokenid}``: PVE::API2::User ``generate_token``.
+
+    Returns ``full-tokenid``, ``info`` and the secret ``value``, which is shown only this once.
+
+    Raises:
+        ApiError: 500 ``no such user ('x')``; 400 ``tokenid: Token already exists.``
+    """
     import uuid
 
     if path["userid"] not in engine.state.users:
@@ -185,6 +225,7 @@ def token_create(
 
 @route("GET", "/access/users/{userid}/token")
 def token_list(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /access/users/{userid}/token``: PVE::API2::User ``token_index`` (no secrets)."""
     prefix = path["userid"] + "!"
     return [
         {"tokenid": k[len(prefix) :], **{a: b for a, b in t.items() if a != "value"}}
@@ -209,6 +250,11 @@ def _token_info(token: dict[str, Any]) -> dict[str, Any]:
 
 @route("GET", "/access/users/{userid}/token/{tokenid}")
 def token_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /access/users/{userid}/token/{tokenid}``: PVE::API2::User ``read_token``.
+
+    Raises:
+        ApiError: 500 ``no such user ('x')`` or ``no such token 't' for user 'x'``.
+    """
     return _token_info(_token(engine, path["userid"], path["tokenid"]))
 
 
@@ -247,12 +293,18 @@ def token_update(
 def token_delete(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``DELETE /access/users/{userid}/token/{tokenid}``: PVE::API2::User ``remove_token``.
+
+    Raises:
+        ApiError: 500 ``no such user ('x')`` or ``no such token 't' for user 'x'``.
+    """
     _token(engine, path["userid"], path["tokenid"])
     del engine.state.tokens[f"{path['userid']}!{path['tokenid']}"]
 
 
 @route("GET", "/access/acl")
 def acl(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /access/acl``: PVE::API2::ACL ``read_acl``."""
     return [dict(a) for a in engine.state.acls]
 
 

@@ -37,6 +37,7 @@ from . import storage as _storage  # noqa: F401  (registers the content route wr
 from .core import _HANDLERS, ApiError, Caller, Engine, Handler, route
 from .disks import _new_hwaddr
 from .guest_config import _NET_KEY, _qemu_nic
+from .params import drop_deleted
 from .state import Guest
 from .volumes import new_image
 
@@ -121,6 +122,16 @@ def _prune(engine: Engine, storage: str, vmid: int, keep_last: int) -> list[str]
 
 @route("POST", "/nodes/{node}/vzdump")
 def vzdump(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``POST /nodes/{node}/vzdump``: PVE::API2::VZDump ``vzdump``; one task backs up the selected
+    guests of this node.
+
+    Returns the task's UPID, or ``OK`` when every selected guest runs on another node.
+
+    Raises:
+        ApiError: 500 ``no such cluster node 'n'``, ``storage 's' does not exist``, ``can't use
+            storage 's' for backups - wrong content type``; 400 for a selection that is missing
+            or contradictory.
+    """
     node = path["node"]
     engine.node(node)
     _verify_selection(values)
@@ -196,6 +207,9 @@ def vzdump(engine: Engine, caller: Caller, path: dict[str, str], values: dict[st
 
 @route("GET", "/nodes/{node}/vzdump/defaults")
 def defaults(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /nodes/{node}/vzdump/defaults``: PVE::API2::VZDump ``defaults`` (``/etc/vzdump.conf``
+    unset).
+    """
     engine.node(path["node"])
     out: dict[str, Any] = {"mode": "snapshot", "compress": "0", "storage": "local"}
     if values.get("storage"):
@@ -207,6 +221,12 @@ def defaults(engine: Engine, caller: Caller, path: dict[str, str], values: dict[
 def extractconfig(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``GET /nodes/{node}/vzdump/extractconfig``: PVE::API2::VZDump ``extractconfig``: the guest
+    config stored in a backup, as ``key: value`` lines.
+
+    Raises:
+        ApiError: 500 ``volume 'v' does not exist`` (also when the volume is not a backup).
+    """
     volume = engine.state.volumes.get(str(values["volume"]))
     if volume is None or volume.get("content") != "backup":
         raise ApiError(500, f"volume '{values['volume']}' does not exist")
@@ -406,6 +426,7 @@ def _job_values(values: dict[str, Any]) -> dict[str, Any]:
 
 @route("GET", "/cluster/backup")
 def jobs(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /cluster/backup``: PVE::API2::Backup ``index``."""
     return [
         {"id": jid, "type": "vzdump", **job}
         for jid, job in sorted(engine.state.backup_jobs.items())
@@ -414,6 +435,11 @@ def jobs(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str,
 
 @route("POST", "/cluster/backup")
 def job_create(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``POST /cluster/backup``: PVE::API2::Backup ``create_job``.
+
+    Raises:
+        ApiError: 500 ``Job 'id' already exists``.
+    """
     values = dict(values)
     _schedule(values)
     values.setdefault("enabled", 1)
@@ -450,16 +476,24 @@ def _job(engine: Engine, jid: str) -> dict[str, Any]:
 
 @route("GET", "/cluster/backup/{id}")
 def job_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /cluster/backup/{id}``: PVE::API2::Backup ``read_job``.
+
+    Raises:
+        ApiError: 400 ``id: No such job 'id'``.
+    """
     return {"id": path["id"], "type": "vzdump", **_job(engine, path["id"])}
 
 
 @route("PUT", "/cluster/backup/{id}")
 def job_update(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``PUT /cluster/backup/{id}``: PVE::API2::Backup ``update_job``.
+
+    Raises:
+        ApiError: 400 ``id: No such job 'id'``.
+    """
     job = _job(engine, path["id"])
     changed = dict(job)
-    for key in str(values.get("delete", "") or "").replace(";", ",").split(","):
-        if key.strip():
-            changed.pop(key.strip(), None)
+    drop_deleted(changed, values)
     updates = dict(values)
     if updates.get("starttime") is not None:
         _schedule(updates)
@@ -474,6 +508,11 @@ def job_update(engine: Engine, caller: Caller, path: dict[str, str], values: dic
 
 @route("DELETE", "/cluster/backup/{id}")
 def job_delete(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``DELETE /cluster/backup/{id}``: PVE::API2::Backup ``delete_job``.
+
+    Raises:
+        ApiError: 400 ``id: No such job 'id'``.
+    """
     _job(engine, path["id"])
     del engine.state.backup_jobs[path["id"]]
 
@@ -482,6 +521,9 @@ def job_delete(engine: Engine, caller: Caller, path: dict[str, str], values: dic
 def included_volumes(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``GET /cluster/backup/{id}/included_volumes``: PVE::API2::Backup
+    ``get_volume_backup_included``.
+    """
     job = _job(engine, path["id"])
     children = []
     for vmid in _included(engine, job):
@@ -503,6 +545,9 @@ def included_volumes(
 def not_backed_up(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``GET /cluster/backup-info/not-backed-up``: PVE::API2::BackupInfo
+    ``get_guests_not_in_backup``.
+    """
     covered: set[int] = set()
     for job in engine.state.backup_jobs.values():
         if job.get("enabled", 1):

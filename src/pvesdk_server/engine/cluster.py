@@ -8,11 +8,12 @@ from typing import Any
 from .core import ApiError, Caller, Engine, GiB, route
 from .guests import _resource
 from .sdn import sdn_resources
-from .storage_config import enabled_on, is_shared
+from .storage_config import enabled_on, storage_resource
 
 
 @route("GET", "/version")
 def version(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /version``: PVE::API2 ``version``."""
     return dict(engine.state.version)
 
 
@@ -46,6 +47,9 @@ def nodes(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
 def node_status(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``GET /nodes/{node}/status``: PVE::API2::Nodes::Nodeinfo ``status`` (memory and swap in
+    bytes, uptime in seconds).
+    """
     node = engine.node(path["node"])
     cpus = node.get("maxcpu", 8)
     return {
@@ -93,6 +97,9 @@ def node_status(
 def cluster_status(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``GET /cluster/status``: PVE::API2::Cluster ``get_status`` (one ``cluster`` entry, one
+    ``node`` entry each).
+    """
     state = engine.state
     out: list[dict[str, Any]] = [
         {
@@ -122,6 +129,12 @@ def cluster_status(
 
 @route("GET", "/cluster/nextid")
 def nextid(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /cluster/nextid``: PVE::API2::Cluster ``nextid``: the lowest free VMID from 100, or
+    checks ``vmid``.
+
+    Raises:
+        ApiError: 400 when the given ``vmid`` is already in use (``VM x already exists``).
+    """
     taken = engine.state.guests
     if "vmid" in values:
         vmid = values["vmid"]
@@ -185,22 +198,6 @@ def resources(engine: Engine, caller: Caller, path: dict[str, str], values: dict
             for node in sorted(state.nodes):
                 if not enabled_on(storage, node):
                     continue
-                used = sum(
-                    v["size"] for vol, v in state.volumes.items() if vol.startswith(name + ":")
-                )
-                out.append(
-                    {
-                        "id": f"storage/{node}/{name}",
-                        "type": "storage",
-                        "storage": name,
-                        "node": node,
-                        "status": "available",
-                        "plugintype": storage["type"],
-                        "content": storage["content"],
-                        "maxdisk": storage.get("total", 0),
-                        "disk": used,
-                        "shared": int(is_shared(storage)),
-                    }
-                )
+                out.append(storage_resource(engine, name, node))
     out += sdn_resources(engine, caller, kind)
     return out

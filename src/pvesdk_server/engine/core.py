@@ -61,6 +61,7 @@ class Reply:
         return f"Reply(status={self.status}, reason={self.reason!r}, data=<{kind}>)"
 
     def envelope(self) -> dict[str, Any]:
+        """The JSON body Proxmox sends: ``{"data": …}`` plus ``errors`` and any extra keys."""
         body: dict[str, Any] = {"data": self.data}
         if self.errors:
             body["errors"] = self.errors
@@ -140,6 +141,11 @@ class Engine:
     # -- lifecycle
 
     def reset(self, seed: dict[str, Any] | None = None) -> None:
+        """Throw the cluster away and start again from ``seed`` (the engine's own seed when
+        ``None``).
+
+        Running tasks and their pending effects are forgotten, not finished.
+        """
         with self.lock:
             self.state = State.from_seed(self._released(seed if seed is not None else self._seed))
             self._effects = {}
@@ -153,6 +159,9 @@ class Engine:
         return {**(seed or {}), "version": version}
 
     def snapshot(self) -> dict[str, Any]:
+        """The whole cluster as plain JSON (after finishing the tasks that are due), as a seed
+        takes it.
+        """
         with self.lock:
             self.advance()
             return self.state.to_json()
@@ -218,11 +227,22 @@ class Engine:
         return hmac.new(self._secret, text.encode(), hashlib.sha256).hexdigest()[:43]
 
     def issue_ticket(self, user: str) -> tuple[str, str]:
+        """A ticket and CSRF token for ``user``, as ``PVE::AccessControl::assemble_ticket`` builds
+        them.
+
+        Returns:
+            ``(ticket, csrf)``: ``PVE:user:HEXTIME::signature`` and ``HEXTIME:signature``,
+            signed with the engine's secret and stamped with its clock (seconds).
+        """
         stamp = f"{int(self.clock()):08X}"
         plain = f"PVE:{user}:{stamp}"
         return f"{plain}::{self._sign(plain)}", f"{stamp}:{self._sign(stamp + user)}"
 
     def ticket_user(self, ticket: str) -> str | None:
+        """The user a ticket belongs to, or ``None`` when it is malformed, forged or expired.
+
+        A ticket expires ``TICKET_LIFETIME`` (7200) seconds after it was issued.
+        """
         parts = ticket.split(":")
         if len(parts) != 5 or parts[0] != "PVE" or parts[3] != "":
             return None
@@ -295,6 +315,20 @@ class Engine:
         effect: Effect | None = None,
         log: list[str] | None = None,
     ) -> str:
+        """Start a worker task, as ``PVE::RPCEnvironment::fork_worker`` does, and return its UPID.
+
+        Args:
+            node: The node the task runs on.
+            kind: The task type (``qmstart``, ``vzdump``, …).
+            ident: The task's id, usually the VMID (may be empty).
+            user: The user the task runs for.
+            effect: What the task does to the state when it ends; called then, and its ``ApiError``
+                makes the task fail with that message as exit status.
+            log: The task log's lines.
+
+        The task runs for ``task_seconds`` of the engine's clock; at zero it ends before this
+        returns.
+        """
         state = self.state
         state.counter += 1
         now = self.clock()
@@ -358,12 +392,24 @@ class Engine:
     # -- helpers
 
     def node(self, name: str) -> dict[str, Any]:
+        """The node's record.
+
+        Raises:
+            ApiError: 500 ``no such cluster node 'n'`` (``PVE::Cluster::check_node_exists``).
+        """
         node = self.state.nodes.get(name)
         if node is None:
             raise ApiError(500, f"no such cluster node '{name}'")
         return node
 
     def guest(self, node: str, vmid: int, kind: str) -> Guest:
+        """The guest ``vmid`` of ``kind`` (``qemu`` or ``lxc``) on ``node``.
+
+        Raises:
+            ApiError: 500 ``Configuration file 'nodes/n/qemu-server/100.conf' does not exist``
+                (``lxc`` for containers) when there is no such guest of that kind on that node, as
+                ``PVE::QemuConfig::load_config`` says.
+        """
         guest = self.state.guests.get(vmid)
         if guest is None or guest.kind != kind or guest.node != node:
             folder = "qemu-server" if kind == "qemu" else "lxc"

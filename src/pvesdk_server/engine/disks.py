@@ -75,6 +75,9 @@ def _storage_type(engine: Engine, volid: str) -> str:
 
 
 def next_unused(guest: Guest) -> str:
+    """The first free ``unusedN`` key of the guest's config, as
+    ``PVE::QemuConfig::add_unused_volume`` picks it.
+    """
     n = 0
     while f"unused{n}" in guest.config:
         n += 1

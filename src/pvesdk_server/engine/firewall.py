@@ -41,6 +41,9 @@ IPSET_REF = re.compile(r"^\+(guest/|dc/|sdn/)?([A-Za-z][A-Za-z0-9\-_]+)$")
 
 
 def param_error(field: str, message: str) -> ApiError:
+    """A 400 ``Parameter verification failed.`` naming ``field`` with ``message``, as
+    ``raise_param_exc`` does.
+    """
     return ApiError(400, "Parameter verification failed.", {field: message})
 
 
@@ -57,15 +60,37 @@ def list_digest(entries: list[dict[str, Any]]) -> str:
 
 
 def object_digest(obj: dict[str, Any]) -> str:
+    """The SHA-1 digest of one object (options, a group), as :func:`list_digest` computes it."""
     return list_digest([obj])
 
 
+def named_list(objects: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    """Security groups or IP sets as their indexes list them: ``{key: name}`` sorted by name,
+    with ``comment`` where there is one (``list_security_groups``, ``ipset_index``)."""
+    out = []
+    for name in sorted(objects):
+        item = {key: name}
+        if objects[name].get("comment"):
+            item["comment"] = objects[name]["comment"]
+        out.append(item)
+    return out
+
+
 def with_digest(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The entries, each carrying the list's digest under ``digest``, as the firewall indexes
+    answer.
+    """
     digest = list_digest(entries)
     return [{**entry, "digest": digest} for entry in entries]
 
 
 def guard(current: str, values: dict[str, Any]) -> None:
+    """Refuse a change made against an older read (``PVE::Tools::assert_if_modified``).
+
+    Raises:
+        ApiError: 500 ``detected modified configuration - file changed by other user? Try again.``
+            when ``values`` carries a ``digest`` other than ``current``.
+    """
     if values.get("digest") and values["digest"] != current:
         raise ApiError(500, MODIFIED)
 
@@ -102,6 +127,7 @@ def scope_of(engine: Engine, kind: str, path: dict[str, str]) -> tuple[str, str]
 
 
 def bases() -> list[tuple[str, str]]:
+    """Every firewall level as ``(scope kind, path prefix)``: cluster, node, guests, VNet."""
     return [
         ("cluster", "/cluster/firewall"),
         ("node", "/nodes/{node}/firewall"),
@@ -163,6 +189,7 @@ def address_version(engine: Engine, scope: str, field: str, value: str) -> int |
 
 
 def ip_version(cidr: str) -> int | None:
+    """4 or 6 for an address or CIDR, or ``None`` when it is neither (an alias or IP set name)."""
     try:
         return ipaddress.ip_network(cidr, strict=False).version
     except ValueError:

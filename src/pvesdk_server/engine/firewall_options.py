@@ -14,11 +14,13 @@ from .firewall import (
     firewall_config,
     guard,
     list_digest,
+    named_list,
     object_digest,
     param_error,
     scope_of,
     with_digest,
 )
+from .params import drop_deleted, wire_values
 
 # ---------------------------------------------------------------------------- options
 
@@ -40,12 +42,8 @@ def _register_options(kind: str, base: str) -> None:
         stored = firewall_config(engine, scope)["options"]
         guard(object_digest(stored), values)
         fixed = {"node", "vmid", "vnet", "digest", "delete"}
-        for key in str(values.get("delete", "") or "").replace(";", ",").split(","):
-            if key.strip():
-                stored.pop(key.strip(), None)
-        for key, value in values.items():
-            if key not in fixed:
-                stored[key] = int(value) if isinstance(value, bool) else value
+        drop_deleted(stored, values)
+        stored.update(wire_values(values, fixed))
 
 
 for _kind, _base in bases():
@@ -56,17 +54,12 @@ for _kind, _base in bases():
 
 
 def _group_list(groups: dict[str, Any]) -> list[dict[str, Any]]:
-    out = []
-    for name in sorted(groups):
-        item = {"group": name}
-        if groups[name].get("comment"):
-            item["comment"] = groups[name]["comment"]
-        out.append(item)
-    return out
+    return named_list(groups, "group")
 
 
 @route("GET", "/cluster/firewall/groups")
 def groups(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /cluster/firewall/groups``: PVE::API2::Firewall::Groups ``list_security_groups``."""
     return with_digest(_group_list(firewall_config(engine, "cluster")["groups"]))
 
 
@@ -74,6 +67,13 @@ def groups(engine: Engine, caller: Caller, path: dict[str, str], values: dict[st
 def group_create(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``POST /cluster/firewall/groups``: PVE::API2::Firewall::Groups ``create_security_group``
+    (``rename`` renames).
+
+    Raises:
+        ApiError: 400 ``group: Security group 'x' already exists`` (or ``… does already exist``
+            when renaming onto it, ``… does not exist`` when renaming a group that does not).
+    """
     known = firewall_config(engine, "cluster")["groups"]
     name, rename = str(values["group"]), values.get("rename")
     if rename:
@@ -104,6 +104,12 @@ def group_create(
 def group_delete(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``DELETE /cluster/firewall/groups/{group}``: PVE::API2::Firewall::Groups
+    ``delete_security_group``.
+
+    Raises:
+        ApiError: 500 ``no such security group 'x'``, or ``Security group 'x' is not empty``.
+    """
     known = firewall_config(engine, "cluster")["groups"]
     name = path["group"]
     if name not in known:

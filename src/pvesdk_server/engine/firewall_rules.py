@@ -1,12 +1,13 @@
-"""Firewall rules by position, at every level and in security groups (pve-firewall
-``PVE/API2/Firewall/Rules.pm``, ``verify_rule`` in ``PVE/Firewall.pm``):
+r"""Firewall rules by position, at every level and in security groups.
+
+As pve-firewall ``PVE/API2/Firewall/Rules.pm`` and ``verify_rule`` in ``PVE/Firewall.pm`` do:
 
 * a new rule goes to position 0 (``unshift``) and is disabled unless ``enable`` is given;
   ``PUT …/rules/{pos}`` with ``moveto`` moves the rule before position ``moveto`` (past the end:
   to the end) and ignores every other argument; ``DELETE`` removes it; a missing position is
   ``no rule at position N``;
 * a rule is verified like ``verify_rule``: the types each level allows, ``ACCEPT``/``DROP``/
-  ``REJECT`` actions, ``net\\d+`` interfaces on guests, known macros, ports only with a protocol
+  ``REJECT`` actions, ``net\d+`` interfaces on guests, known macros, ports only with a protocol
   that has ports, addresses that parse, IP sets and aliases that exist.
 """
 
@@ -26,6 +27,7 @@ from .firewall import (
     scope_of,
     with_digest,
 )
+from .params import delete_keys
 
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9\-_]+$")
 _RULE_KEYS = (
@@ -273,10 +275,7 @@ def _register_rules(kind: str, base: str) -> None:
             return None
         changed = dict(rule)
         _copy_rule_data(changed, values)
-        for key in str(values.get("delete", "") or "").replace(";", ",").split(","):
-            key = key.strip()
-            if not key:
-                continue
+        for key in delete_keys(values):
             if key not in (*_RULE_KEYS, "pos", "digest"):
                 raise param_error("delete", f"no such property ('{key}')")
             if key in ("type", "action"):
@@ -302,4 +301,5 @@ _register_rules("group", "/cluster/firewall/groups/{group}")
 
 @route("GET", "/cluster/firewall/macros")
 def macros(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /cluster/firewall/macros``: PVE::API2::Firewall::Cluster ``get_macros``."""
     return [{"macro": name, "descr": f"{name} traffic"} for name in sorted(_MACROS.values())]

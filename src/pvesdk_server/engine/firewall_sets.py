@@ -1,5 +1,6 @@
-"""Firewall aliases and IP sets, at cluster and guest level, and the references to them
-(pve-firewall ``PVE/API2/Firewall/Aliases.pm``, ``IPSet.pm``, ``Cluster.pm``/``VM.pm`` refs):
+"""Firewall aliases and IP sets, at cluster and guest level, and the references to them.
+
+As pve-firewall ``PVE/API2/Firewall/Aliases.pm``, ``IPSet.pm``, ``Cluster.pm``/``VM.pm`` refs do:
 
 * aliases are keyed by their lower-cased name and listed sorted;
 * IP set entries are kept sorted by CIDR (the config writer sorts them), ``/32`` and ``/128``
@@ -21,6 +22,7 @@ from .firewall import (
     guard,
     ip_version,
     list_digest,
+    named_list,
     param_error,
     scope_of,
     with_digest,
@@ -127,13 +129,7 @@ def _register_ipsets(kind: str, base: str) -> None:
         return firewall_config(engine, scope)["ipset"], scope
 
     def listed(sets: dict[str, Any]) -> list[dict[str, Any]]:
-        out = []
-        for name in sorted(sets):
-            item = {"name": name}
-            if sets[name].get("comment"):
-                item["comment"] = sets[name]["comment"]
-            out.append(item)
-        return out
+        return named_list(sets, "name")
 
     def one(sets: dict[str, Any], name: str) -> dict[str, Any]:
         if name not in sets:

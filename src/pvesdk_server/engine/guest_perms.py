@@ -194,7 +194,7 @@ def _qemu_option(check: _Checker, opt: str, value: str | None, old: str | None, 
 
 
 def _root_only(what: str) -> ApiError:
-    """pve-container's ``raise_perm_exc("… is only allowed for root\\@pam")``."""
+    r"""pve-container's ``raise_perm_exc("… is only allowed for root\@pam")``."""
     return ApiError(403, f"Permission check failed ({what} is only allowed for root@pam)")
 
 

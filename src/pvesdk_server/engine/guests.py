@@ -7,7 +7,7 @@ import re
 import time
 from typing import Any
 
-from .core import ApiError, Caller, Engine, route
+from .core import ApiError, Caller, Effect, Engine, route
 from .guest_config import (
     _DISK_KEY,
     _NOT_OPTIONS,
@@ -187,7 +187,6 @@ def _power(
     engine: Engine, caller: Caller, guest: Guest, action: str, values: dict[str, Any]
 ) -> str:
     suffix, target, allowed = _POWER[action]
-    prefix = "qm" if guest.kind == "qemu" else "vz"
     at_once = _REFUSED_AT_ONCE.get((guest.kind, action))
     resumable = guest.kind == "qemu" and guest.lock == "suspended"  # suspended to disk
     if at_once is not None and guest.status not in at_once[0] and not resumable:
@@ -215,14 +214,7 @@ def _power(
             guest.status = target
         return _start_warnings(guest) if action == "start" else []
 
-    return engine.task(
-        guest.node,
-        prefix + suffix,
-        str(guest.vmid),
-        caller.userid,
-        done,
-        [f"{action} {guest.kind} {guest.vmid}"],
-    )
+    return _guest_task(engine, caller, guest, suffix, done, [f"{action} {guest.kind} {guest.vmid}"])
 
 
 def _destroy(engine: Engine, caller: Caller, guest: Guest, values: dict[str, Any]) -> str:
@@ -278,6 +270,23 @@ def _destroy(engine: Engine, caller: Caller, guest: Guest, values: dict[str, Any
 
     kind = "qmdestroy" if guest.kind == "qemu" else "vzdestroy"
     return engine.task(guest.node, kind, str(guest.vmid), caller.userid, done)
+
+
+def _guest_task(
+    engine: Engine,
+    caller: Caller,
+    guest: Guest,
+    action: str,
+    effect: Effect | None = None,
+    log: list[str] | None = None,
+) -> str:
+    """A worker task on the guest's node for the guest, named as its package names it.
+
+    qemu-server's worker types start with ``qm`` and pve-container's with ``vz``: ``action``
+    ``snapshot`` is ``qmsnapshot`` or ``vzsnapshot``.
+    """
+    prefix = "qm" if guest.kind == "qemu" else "vz"
+    return engine.task(guest.node, prefix + action, str(guest.vmid), caller.userid, effect, log)
 
 
 def _register_guest_routes(kind: str) -> None:
@@ -393,12 +402,7 @@ def _register_guest_routes(kind: str) -> None:
             "description": values.get("description", ""),
             "parent": parent,
         }
-        return engine.task(
-            guest.node,
-            "qmsnapshot" if kind == "qemu" else "vzsnapshot",
-            str(guest.vmid),
-            caller.userid,
-        )
+        return _guest_task(engine, caller, guest, "snapshot")
 
     @route("DELETE", base + "/{vmid}/snapshot/{snapname}")
     def delsnap(
@@ -407,12 +411,7 @@ def _register_guest_routes(kind: str) -> None:
         guest = engine.guest(path["node"], int(path["vmid"]), kind)
         if guest.snapshots.pop(path["snapname"], None) is None:
             raise ApiError(500, f"snapshot '{path['snapname']}' does not exist")
-        return engine.task(
-            guest.node,
-            "qmdelsnapshot" if kind == "qemu" else "vzdelsnapshot",
-            str(guest.vmid),
-            caller.userid,
-        )
+        return _guest_task(engine, caller, guest, "delsnapshot")
 
     @route("POST", base + "/{vmid}/snapshot/{snapname}/rollback")
     def rollback(
@@ -427,13 +426,7 @@ def _register_guest_routes(kind: str) -> None:
             guest.config = dict(snap["config"])
             guest.status = "stopped"
 
-        return engine.task(
-            guest.node,
-            "qmrollback" if kind == "qemu" else "vzrollback",
-            str(guest.vmid),
-            caller.userid,
-            done,
-        )
+        return _guest_task(engine, caller, guest, "rollback", done)
 
 
 _register_guest_routes("qemu")

@@ -32,6 +32,7 @@ from typing import Any
 
 from .core import ApiError, Caller, Engine, route
 from .ha_rules import feasibility_errors
+from .params import delete_keys, drop_deleted, wire_values
 
 __all__ = ["ha_managed"]
 
@@ -197,9 +198,7 @@ def resource_update(
         if group not in ha["groups"]:
             raise ApiError(500, f"HA group '{group}' does not exist")
     sid, config = _resource(engine, path["sid"])
-    for key in str(values.get("delete", "") or "").replace(";", ",").split(","):
-        if key.strip():
-            config.pop(key.strip(), None)
+    drop_deleted(config, values)
     config.update(_options(values))
     _apply_state(engine, sid, config)
 
@@ -274,11 +273,7 @@ def group_create(
     name = values["group"]
     if name in stored:
         raise ApiError(500, f"ha group ID '{name}' already defined")
-    stored[name] = {
-        k: int(v) if isinstance(v, bool) else v
-        for k, v in values.items()
-        if k not in ("group", "type")
-    }
+    stored[name] = wire_values(values, ("group", "type"))
 
 
 @route("GET", "/cluster/ha/groups/{group}")
@@ -305,19 +300,11 @@ def group_update(
     if path["group"] not in stored:
         raise ApiError(500, f"no such ha group '{path['group']}'")
     group = stored[path["group"]]
-    for key in str(values.get("delete", "") or "").replace(";", ",").split(","):
-        key = key.strip()
+    for key in delete_keys(values):
         if key == "nodes":
             raise ApiError(500, f"unable to delete required option '{key}'")
-        if key:
-            group.pop(key, None)
-    group.update(
-        {
-            k: int(v) if isinstance(v, bool) else v
-            for k, v in values.items()
-            if k not in ("group", "type", "digest", "delete")
-        }
-    )
+        group.pop(key, None)
+    group.update(wire_values(values, ("group", "type", "digest", "delete")))
 
 
 @route("DELETE", "/cluster/ha/groups/{group}")
@@ -418,7 +405,7 @@ def rule_create(
             {"affinity": "property is missing and it is not optional"},
         )
     _check_rule_members(engine, values)
-    rule = {k: int(v) if isinstance(v, bool) else v for k, v in values.items() if k != "rule"}
+    rule = wire_values(values, ("rule",))
     _assert_feasible(engine, name, rule, "create ha rule failed")
     stored[name] = rule
 
@@ -449,16 +436,8 @@ def rule_update(
         raise ApiError(500, "types does not match")
     _check_rule_members(engine, values)
     changed = dict(rule)
-    for key in str(values.get("delete", "") or "").replace(";", ",").split(","):
-        if key.strip():
-            changed.pop(key.strip(), None)
-    changed.update(
-        {
-            k: int(v) if isinstance(v, bool) else v
-            for k, v in values.items()
-            if k not in ("rule", "type", "digest", "delete")
-        }
-    )
+    drop_deleted(changed, values)
+    changed.update(wire_values(values, ("rule", "type", "digest", "delete")))
     _assert_feasible(engine, path["rule"], changed, "update ha rule failed")
     stored[path["rule"]] = changed
 

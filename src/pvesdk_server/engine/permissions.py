@@ -76,7 +76,10 @@ PRIVILEGE_GROUPS: dict[str, dict[str, list[str]]] = {
 
 
 def _built_in_roles() -> dict[str, frozenset[str]]:
-    """``create_roles``: Administrator, NoAccess, PVEAdmin, PVEAuditor, PVE<Cat>Admin/User, …"""
+    """The built-in roles, as ``PVE::AccessControl::create_roles`` makes them.
+
+    Administrator, NoAccess, PVEAdmin, PVEAuditor, PVE<Cat>Admin and PVE<Cat>User.
+    """
     every = {"Permissions.Modify"}
     roles: dict[str, set[str]] = {"NoAccess": set(), "PVEAdmin": set(), "PVEAuditor": set()}
     for category, levels in PRIVILEGE_GROUPS.items():
@@ -177,6 +180,7 @@ class Access:
         return lent
 
     def role_exists(self, role: str) -> bool:
+        """Whether ``role`` is a built-in role or a custom one."""
         return role in ROLES or role in self.state.roles
 
     def role_privileges(self, role: str) -> frozenset[str]:
@@ -215,6 +219,9 @@ class Access:
         return token_privs if caller.user == "root@pam" else token_privs & user_privs
 
     def allowed(self, caller: Caller, path: str, privs: list[str], *, any_: bool = False) -> bool:
+        """Whether the caller holds all of ``privs`` on ``path`` (any one of them with ``any_``);
+        never raises.
+        """
         held = self.privileges(caller, path)
         return any(p in held for p in privs) if any_ else all(p in held for p in privs)
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from .core import ApiError, Caller, Engine, route
 from .guests import _resource
-from .storage_config import enabled_on, is_shared
+from .storage_config import enabled_on, storage_resource
 
 __all__ = ["add_member", "pool_of"]
 
@@ -68,19 +68,7 @@ def _storage_member(engine: Engine, name: str) -> dict[str, Any] | None:
     # Pool.pm: the local node unless the storage is limited to others, then the first of them.
     nodes = sorted(engine.state.nodes)
     node = next((n for n in nodes if enabled_on(storage, n)), nodes[0])
-    used = sum(v["size"] for vol, v in engine.state.volumes.items() if vol.startswith(name + ":"))
-    return {
-        "id": f"storage/{node}/{name}",
-        "type": "storage",
-        "storage": name,
-        "node": node,
-        "status": "available",
-        "plugintype": storage["type"],
-        "content": storage["content"],
-        "maxdisk": storage.get("total", 0),
-        "disk": used,
-        "shared": int(is_shared(storage)),
-    }
+    return storage_resource(engine, name, node)
 
 
 def _pool_info(engine: Engine, name: str, kind: str | None) -> dict[str, Any]:

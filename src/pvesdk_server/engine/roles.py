@@ -32,7 +32,17 @@ def _privs(values: dict[str, Any]) -> list[str]:
     return sorted(set(split_list(str(values.get("privs") or ""))))
 
 
-def _custom(engine: Engine, role: str, errmsg: str) -> list[str]:
+def _custom(engine: Engine, role: str, verb: str) -> list[str]:
+    """A custom role's privileges, for ``update`` or ``delete`` (``PVE::API2::Role``).
+
+    Raises:
+        ApiError: 500 ``auto-generated role 'x' cannot be modified`` (``deleted``) for a built-in
+            role; ``update role failed: role 'x' does not exist`` (``delete …``) for no role.
+    """
+    if role in ROLES:
+        done = "modified" if verb == "update" else "deleted"
+        raise ApiError(500, f"auto-generated role '{role}' cannot be {done}")
+    errmsg = f"{verb} role failed"
     privs = engine.state.roles.get(role)
     if privs is None:
         raise ApiError(500, f"{errmsg}: role '{role}' does not exist")
@@ -41,6 +51,7 @@ def _custom(engine: Engine, role: str, errmsg: str) -> list[str]:
 
 @route("GET", "/access/roles")
 def roles(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /access/roles``: PVE::API2::Role ``index`` (built-in roles are ``special``)."""
     out = [
         {"roleid": name, "privs": ",".join(sorted(privs)), "special": 1}
         for name, privs in ROLES.items()
@@ -54,6 +65,11 @@ def roles(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
 
 @route("GET", "/access/roles/{roleid}")
 def role_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /access/roles/{roleid}``: PVE::API2::Role ``read_role``: ``{privilege: 1}``.
+
+    Raises:
+        ApiError: 500 ``role 'x' does not exist``.
+    """
     role = path["roleid"]
     privs = ROLES.get(role)
     if privs is None and role in engine.state.roles:
@@ -67,6 +83,12 @@ def role_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[
 def role_create(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``POST /access/roles``: PVE::API2::Role ``create_role``.
+
+    Raises:
+        ApiError: 400 ``roleid: cannot use role ID starting with the (case-insensitive) 'PVE'
+            namespace``; 500 ``create role failed: role 'x' already exists``.
+    """
     role = str(values["roleid"])
     if re.match(r"^PVE", role, re.IGNORECASE):
         raise ApiError(
@@ -83,10 +105,15 @@ def role_create(
 def role_update(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``PUT /access/roles/{roleid}``: PVE::API2::Role ``update_role`` (``append`` adds
+    privileges).
+
+    Raises:
+        ApiError: 500 ``auto-generated role 'x' cannot be modified``, or ``update role failed: role
+            'x' does not exist``.
+    """
     role = path["roleid"]
-    if role in ROLES:
-        raise ApiError(500, f"auto-generated role '{role}' cannot be modified")
-    current = _custom(engine, role, "update role failed")
+    current = _custom(engine, role, "update")
     held = set(current) if values.get("append") else set()
     engine.state.roles[role] = sorted(held | set(_privs(values)))
 
@@ -95,8 +122,12 @@ def role_update(
 def role_delete(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``DELETE /access/roles/{roleid}``: PVE::API2::Role ``delete_role``.
+
+    Raises:
+        ApiError: 500 ``auto-generated role 'x' cannot be deleted``, or ``delete role failed: role
+            'x' does not exist``.
+    """
     role = path["roleid"]
-    if role in ROLES:
-        raise ApiError(500, f"auto-generated role '{role}' cannot be deleted")
-    _custom(engine, role, "delete role failed")
+    _custom(engine, role, "delete")
     del engine.state.roles[role]

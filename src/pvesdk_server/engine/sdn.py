@@ -35,6 +35,7 @@ from typing import Any
 from pvesdk.formats import split_list
 
 from .core import ApiError, Caller, Engine, route
+from .params import drop_deleted, wire_values
 
 _KINDS = ("zones", "vnets", "subnets")
 _MODIFIED = "detected modified configuration - file changed by other user? Try again."
@@ -70,17 +71,7 @@ def _locked(engine: Engine, values: dict[str, Any], errmsg: str) -> None:
 
 
 def _clean(values: dict[str, Any], drop: tuple[str, ...]) -> dict[str, Any]:
-    return {
-        k: int(v) if isinstance(v, bool) else v
-        for k, v in values.items()
-        if k not in (*drop, "lock-token", "digest", "delete")
-    }
-
-
-def _deletes(config: dict[str, Any], values: dict[str, Any]) -> None:
-    for key in str(values.get("delete", "") or "").replace(";", ",").split(","):
-        if key.strip():
-            config.pop(key.strip(), None)
+    return wire_values(values, (*drop, "lock-token", "digest", "delete"))
 
 
 def _has_pending(engine: Engine) -> bool:
@@ -200,7 +191,7 @@ def _update(
         raise ApiError(500, f"{errmsg}: {_MODIFIED}")
     oid, current = find()
     changed = dict(current)
-    _deletes(changed, values)
+    drop_deleted(changed, values)
     changed.update(_clean(values, (section.key, "type", "vnet" if section is _SUBNET else "")))
     if check is not None:
         check(oid, current, changed, errmsg)
@@ -212,11 +203,19 @@ def _update(
 
 @route("GET", "/cluster/sdn")
 def index(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /cluster/sdn``: PVE::API2::Network::SDN ``index``."""
     return [{"id": d} for d in ("vnets", "zones", "controllers", "ipams", "dns", "fabrics")]
 
 
 @route("PUT", "/cluster/sdn")
 def apply(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``PUT /cluster/sdn``: PVE::API2::Network::SDN ``reload``: the pending config becomes the
+    running one, in a ``reloadnetworkall`` task.
+
+    Raises:
+        ApiError: 500 ``could not commit SDN config: …`` when the config is locked by another
+            token.
+    """
     sdn = _sdn(engine)
     _locked(engine, values, "could not commit SDN config")
     version = int(sdn["running"].get("version", 0)) + 1
@@ -231,6 +230,13 @@ def apply(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
 
 @route("POST", "/cluster/sdn/lock")
 def lock(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``POST /cluster/sdn/lock``: PVE::API2::Network::SDN ``lock_sdn_config``; returns the lock
+    token.
+
+    Raises:
+        ApiError: 500 ``could not acquire lock for SDN config: …`` when already locked, or when
+            there are pending changes and ``allow-pending`` is not set.
+    """
     sdn = _sdn(engine)
     _locked(engine, {}, "could not acquire lock for SDN config")
     if not values.get("allow-pending") and _has_pending(engine):
@@ -243,6 +249,12 @@ def lock(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str,
 
 @route("DELETE", "/cluster/sdn/lock")
 def release(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``DELETE /cluster/sdn/lock``: PVE::API2::Network::SDN ``release_sdn_lock`` (``force`` skips
+    the token check).
+
+    Raises:
+        ApiError: 500 ``could not release lock: …`` for a wrong token.
+    """
     if not values.get("force"):
         _locked(engine, values, "could not release lock")
     _sdn(engine)["lock"] = None
@@ -250,6 +262,12 @@ def release(engine: Engine, caller: Caller, path: dict[str, str], values: dict[s
 
 @route("POST", "/cluster/sdn/rollback")
 def rollback(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``POST /cluster/sdn/rollback``: PVE::API2::Network::SDN ``rollback_sdn_config``: pending
+    changes are dropped.
+
+    Raises:
+        ApiError: 500 ``could not rollback SDN configuration: …`` for a wrong token.
+    """
     sdn = _sdn(engine)
     _locked(engine, values, "could not rollback SDN configuration")
     for kind in _KINDS:
@@ -263,6 +281,9 @@ def rollback(engine: Engine, caller: Caller, path: dict[str, str], values: dict[
 
 @route("GET", "/cluster/sdn/zones")
 def zones(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /cluster/sdn/zones``: PVE::API2::Network::SDN::Zones ``index`` (``type``, ``pending``,
+    ``running`` filters).
+    """
     digest = _digest(_sdn(engine)["zones"])
     out = []
     for zid, zone in sorted(_listing(engine, "zones", values).items()):
@@ -276,6 +297,7 @@ def zones(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
 def zone_create(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``POST /cluster/sdn/zones``: PVE::API2::Network::SDN::Zones ``create``."""
     _locked(engine, values, "create sdn zone object failed")
     for key in _REQUIRED.get(values["type"], ()):
         if key not in values:
@@ -292,6 +314,7 @@ def zone_create(
 
 @route("GET", "/cluster/sdn/zones/{zone}")
 def zone_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /cluster/sdn/zones/{zone}``: PVE::API2::Network::SDN::Zones ``read``."""
     return {"zone": path["zone"], **_read(engine, _ZONE, path["zone"], values)}
 
 
@@ -299,6 +322,7 @@ def zone_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[
 def zone_update(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``PUT /cluster/sdn/zones/{zone}``: PVE::API2::Network::SDN::Zones ``update``."""
     zid = path["zone"]
     _update(engine, _ZONE, values, lambda: (zid, _existing(engine, _ZONE, zid)))
 
@@ -307,6 +331,11 @@ def zone_update(
 def zone_delete(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``DELETE /cluster/sdn/zones/{zone}``: PVE::API2::Network::SDN::Zones ``delete``.
+
+    Raises:
+        ApiError: 500 ``delete sdn zone object failed: zone z is used by vnet v``.
+    """
     errmsg = "delete sdn zone object failed"
     _locked(engine, values, errmsg)
     _existing(engine, _ZONE, path["zone"])
@@ -345,6 +374,7 @@ def _subnets_of(engine: Engine, vid: str) -> list[str]:
 
 @route("GET", "/cluster/sdn/vnets")
 def vnets(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /cluster/sdn/vnets``: PVE::API2::Network::SDN::Vnets ``index``."""
     digest = _digest(_sdn(engine)["vnets"])
     return [
         {"vnet": vid, **vnet, "digest": digest}
@@ -356,6 +386,7 @@ def vnets(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
 def vnet_create(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``POST /cluster/sdn/vnets``: PVE::API2::Network::SDN::Vnets ``create``."""
     vid = values["vnet"]
     vnet = {"type": "vnet", **_clean(values, ("vnet", "type"))}
     _create(
@@ -369,6 +400,7 @@ def _vnet(engine: Engine, vid: str) -> dict[str, Any]:
 
 @route("GET", "/cluster/sdn/vnets/{vnet}")
 def vnet_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /cluster/sdn/vnets/{vnet}``: PVE::API2::Network::SDN::Vnets ``read``."""
     return {"vnet": path["vnet"], **_read(engine, _VNET, path["vnet"], values)}
 
 
@@ -376,6 +408,8 @@ def vnet_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[
 def vnet_update(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``PUT /cluster/sdn/vnets/{vnet}``: PVE::API2::Network::SDN::Vnets ``update``."""
+
     def check(vid: str, old: dict[str, Any], new: dict[str, Any], errmsg: str) -> None:
         if "zone" not in new:
             raise _param_error("zone", "cannot delete zone")
@@ -391,6 +425,11 @@ def vnet_update(
 def vnet_delete(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``DELETE /cluster/sdn/vnets/{vnet}``: PVE::API2::Network::SDN::Vnets ``delete``.
+
+    Raises:
+        ApiError: 400 ``vnet: Can't delete vnet if subnets exists``.
+    """
     _locked(engine, values, "delete sdn vnet object failed")
     _vnet(engine, path["vnet"])
     if _subnets_of(engine, path["vnet"]):
@@ -447,6 +486,7 @@ def _check_subnet(engine: Engine, sid: str, config: dict[str, Any]) -> None:
 
 @route("GET", "/cluster/sdn/vnets/{vnet}/subnets")
 def subnets(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /cluster/sdn/vnets/{vnet}/subnets``: PVE::API2::Network::SDN::Subnets ``index``."""
     _vnet(engine, path["vnet"])
     digest = _digest(_sdn(engine)["subnets"])
     return [
@@ -460,6 +500,7 @@ def subnets(engine: Engine, caller: Caller, path: dict[str, str], values: dict[s
 def subnet_create(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``POST /cluster/sdn/vnets/{vnet}/subnets``: PVE::API2::Network::SDN::Subnets ``create``."""
     _locked(engine, values, "create sdn subnet object failed")
     vnet = _vnet(engine, path["vnet"])
     cidr = str(values["subnet"])
@@ -484,6 +525,9 @@ def _subnet(engine: Engine, path: dict[str, str]) -> tuple[str, dict[str, Any]]:
 
 @route("GET", "/cluster/sdn/vnets/{vnet}/subnets/{subnet}")
 def subnet_get(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /cluster/sdn/vnets/{vnet}/subnets/{subnet}``: PVE::API2::Network::SDN::Subnets
+    ``read``.
+    """
     sid, _ = _subnet(engine, path)
     listed = _listing(engine, "subnets", values)
     return {**_subnet_view(sid, listed.get(sid, {})), "digest": _digest(_sdn(engine)["subnets"])}
@@ -493,6 +537,10 @@ def subnet_get(engine: Engine, caller: Caller, path: dict[str, str], values: dic
 def subnet_update(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``PUT /cluster/sdn/vnets/{vnet}/subnets/{subnet}``: PVE::API2::Network::SDN::Subnets
+    ``update``.
+    """
+
     def check(sid: str, old: dict[str, Any], new: dict[str, Any], errmsg: str) -> None:
         _check_subnet(engine, sid, new)
 
@@ -503,6 +551,9 @@ def subnet_update(
 def subnet_delete(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``DELETE /cluster/sdn/vnets/{vnet}/subnets/{subnet}``: PVE::API2::Network::SDN::Subnets
+    ``delete``.
+    """
     _locked(engine, values, "delete sdn subnet object failed")
     sid, _ = _subnet(engine, path)
     del _sdn(engine)["subnets"][sid]

@@ -79,6 +79,13 @@ def load_spec(product: str = "pve", version: str = "9.2") -> dict[str, Any]:
 
 @dataclass
 class Operation:
+    """One operation of the OpenAPI document, flattened for parameter verification.
+
+    ``properties`` holds every parameter's schema (path, query and form alike), ``families`` the
+    numbered ones (``net[n]``) as ``(base, minimum, maximum, schema)``, ``additional`` whether
+    unknown parameters are allowed (``x-pve-parameters``).
+    """
+
     method: str
     template: str  # /nodes/{node}/qemu
     schema: dict[str, Any]  # the OpenAPI operation
@@ -90,6 +97,7 @@ class Operation:
 
     @classmethod
     def build(cls, method: str, template: str, op: dict[str, Any]) -> Operation:
+        """The operation at ``method template`` from its OpenAPI operation object ``op``."""
         made = cls(method, template, op)
         for param in op.get("parameters", []):
             made.properties[param["name"]] = param["schema"]
@@ -121,6 +129,13 @@ class _Node:
 
 
 class Router:
+    """Finds the operation for a concrete path: a tree of static segments and one ``{param}``
+    branch a level.
+
+    Static segments win over the parameter, as the Proxmox router
+    (``PVE::RESTHandler::find_handler``) does.
+    """
+
     def __init__(self, spec: dict[str, Any]) -> None:
         self.root = _Node()
         for template, item in spec["paths"].items():

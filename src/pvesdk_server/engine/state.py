@@ -128,6 +128,13 @@ def guest_digest(guest: Guest) -> str:
 
 @dataclass
 class Guest:
+    """A VM (``kind="qemu"``) or container (``kind="lxc"``): its config as Proxmox stores it
+    (strings).
+
+    ``started`` is when it started, in seconds of the engine's clock; ``pending`` and
+    ``pending_delete`` the changes not yet applied (``PVE::QemuConfig`` pending section).
+    """
+
     vmid: int
     node: str
     kind: str  # qemu | lxc
@@ -142,6 +149,11 @@ class Guest:
 
 @dataclass
 class Task:
+    """A worker task: its UPID's parts, status ``running`` or ``stopped``, exit status and log.
+
+    ``starttime``/``endtime`` are whole seconds, ``ends`` the engine-clock time (seconds) it ends.
+    """
+
     upid: str
     node: str
     type: str
@@ -159,6 +171,8 @@ class Task:
 
 @dataclass
 class State:
+    """The whole mock cluster as plain data: what snapshots, seeds and ``--state`` files hold."""
+
     cluster: str
     version: dict[str, str]
     nodes: dict[str, dict[str, Any]]
@@ -192,6 +206,9 @@ class State:
 
     @classmethod
     def from_seed(cls, seed: dict[str, Any] | None = None) -> State:
+        """A cluster from a seed (``DEFAULT_SEED`` when ``None``; a seed's keys replace the
+        default's).
+        """
         data = copy.deepcopy(DEFAULT_SEED if seed is None else {**DEFAULT_SEED, **seed})
         guests = {
             int(vmid): Guest(vmid=int(vmid), **{k: v for k, v in g.items() if k != "vmid"})

@@ -147,6 +147,12 @@ def _may_see(engine: Engine, caller: Caller, volid: str) -> bool:
 
 @route("GET", "/nodes/{node}/storage/{storage}/content")
 def content(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /nodes/{node}/storage/{storage}/content``: PVE::API2::Storage::Content ``index`` (only
+    volumes the caller may see; sizes in bytes).
+
+    Raises:
+        ApiError: 500 ``storage 's' does not exist``.
+    """
     engine.node(path["node"])
     name = path["storage"]
     if name not in engine.state.storages:
@@ -178,6 +184,13 @@ def content(engine: Engine, caller: Caller, path: dict[str, str], values: dict[s
 def content_delete(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``DELETE /nodes/{node}/storage/{storage}/content/{volume}``: PVE::API2::Storage::Content
+    ``delete``.
+
+    Raises:
+        ApiError: 500 ``volume 'v' does not exist``, or ``unable to delete volume 'v' - volume
+            is still in use`` while a guest's config refers to it.
+    """
     volume = path["volume"]
     if ":" not in volume:
         volume = f"{path['storage']}:{volume}"

@@ -57,6 +57,29 @@ def is_shared(scfg: dict[str, Any]) -> bool:
     return bool(scfg.get("shared")) or scfg.get("type") in _SHARED_TYPES
 
 
+def storage_resource(engine: Engine, name: str, node: str) -> dict[str, Any]:
+    """Storage ``name`` on ``node`` as ``/cluster/resources`` and pool members list it.
+
+    ``maxdisk`` is the storage's size and ``disk`` the sum of its volumes' sizes, in bytes
+    (pve-manager ``PVE::API2Tools::extract_storage_stats``).
+    """
+    storage = engine.state.storages[name]
+    prefix = name + ":"
+    used = sum(v["size"] for vol, v in engine.state.volumes.items() if vol.startswith(prefix))
+    return {
+        "id": f"storage/{node}/{name}",
+        "type": "storage",
+        "storage": name,
+        "node": node,
+        "status": "available",
+        "plugintype": storage["type"],
+        "content": storage["content"],
+        "maxdisk": storage.get("total", 0),
+        "disk": used,
+        "shared": int(is_shared(storage)),
+    }
+
+
 def enabled_on(scfg: dict[str, Any], node: str) -> bool:
     """``storage_check_enabled``: not disabled, and ``node`` among its ``nodes`` if it has any."""
     if scfg.get("disable"):

@@ -111,11 +111,9 @@ def tasks(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
     return Reply(data=out, extra={"total": len(matches)})
 
 
-def _entry(t: Task) -> dict[str, Any]:
-    """A task as the task lists show it: the UPID's fields, ``user`` and ``tokenid`` split, and
-    ``status``/``endtime`` once it has stopped."""
-    user, _, token = t.user.partition("!")
-    item: dict[str, Any] = {
+def _upid_fields(t: Task) -> dict[str, Any]:
+    """What a task's UPID says: ``upid``, node, pid, pstart, starttime (seconds), type and id."""
+    return {
         "upid": t.upid,
         "node": t.node,
         "pid": t.pid,
@@ -123,8 +121,14 @@ def _entry(t: Task) -> dict[str, Any]:
         "starttime": t.starttime,
         "type": t.type,
         "id": t.id,
-        "user": user,
     }
+
+
+def _entry(t: Task) -> dict[str, Any]:
+    """A task as the task lists show it: the UPID's fields, ``user`` and ``tokenid`` split, and
+    ``status``/``endtime`` once it has stopped."""
+    user, _, token = t.user.partition("!")
+    item: dict[str, Any] = {**_upid_fields(t), "user": user}
     if token:
         item["tokenid"] = token
     if t.status != "running":
@@ -150,19 +154,10 @@ def cluster_tasks(
 def task_status(
     engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
 ) -> Any:
+    """``GET /nodes/{node}/tasks/{upid}/status``: PVE::API2::Tasks ``read_task_status``."""
     t = _task(engine, path["node"], path["upid"])
     _may_see(engine, caller, t, "Sys.Audit")
-    out = {
-        "upid": t.upid,
-        "node": t.node,
-        "pid": t.pid,
-        "pstart": t.pstart,
-        "starttime": t.starttime,
-        "type": t.type,
-        "id": t.id,
-        "user": t.user,
-        "status": t.status,
-    }
+    out = {**_upid_fields(t), "user": t.user, "status": t.status}
     if t.status == "stopped":
         out["exitstatus"] = t.exitstatus or "OK"
     return out
@@ -170,6 +165,9 @@ def task_status(
 
 @route("GET", "/nodes/{node}/tasks/{upid}/log")
 def task_log(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``GET /nodes/{node}/tasks/{upid}/log``: PVE::API2::Tasks ``read_task_log``
+    (``start``/``limit`` lines).
+    """
     t = _task(engine, path["node"], path["upid"], missing_ok=True)
     if t is None:  # read_task_log does not check: dump_logfile answers that it cannot open it
         return Reply(data=[{"n": 1, "t": _NO_LOG}], extra={"total": 1})
@@ -179,6 +177,9 @@ def task_log(engine: Engine, caller: Caller, path: dict[str, str], values: dict[
 
 @route("DELETE", "/nodes/{node}/tasks/{upid}")
 def task_stop(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
+    """``DELETE /nodes/{node}/tasks/{upid}``: PVE::API2::Tasks ``stop_task``; the task ends with
+    ``unexpected status``.
+    """
     t = _task(engine, path["node"], path["upid"])
     _may_see(engine, caller, t, "Sys.Modify")
     if t.status == "running":

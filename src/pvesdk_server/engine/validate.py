@@ -1,5 +1,6 @@
-"""Parameter verification as Proxmox does it, with its messages: the per-field ``errors`` of a
-``400 Parameter verification failed.``
+"""Parameter verification as Proxmox does it, with its messages.
+
+What it finds becomes the per-field ``errors`` of a ``400 Parameter verification failed.``
 
 The order and the texts follow pve-common ``PVE::JSONSchema::check_prop``: the type, then the
 ``format`` (a named format from :mod:`pvesdk.formats` or :mod:`.formats`, or a property
