@@ -96,6 +96,12 @@ def test_a_task_that_left_the_list_running_and_came_back_is_not_restarted() -> N
     assert memory.update(listing(1, 1, running=(1,))) == []
 
 
+def test_an_answer_that_is_no_task_list_forgets_nothing() -> None:
+    memory = TaskMemory(listing(1, 3))
+    assert memory.update(None) == [] and len(memory) == 3
+    assert memory.update(listing(1, 3)) == []  # nothing reported a second time
+
+
 def test_event_ids_increase_across_streams_and_start_from_the_clock() -> None:
     now = [1_800_000_000.0]
     ids = EventIds(clock=lambda: now[0])

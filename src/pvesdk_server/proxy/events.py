@@ -228,7 +228,10 @@ class TaskMemory:
         return len(self.known)
 
     def update(self, listed: Any) -> list[Frame]:
-        """The frames for the tasks that started or stopped since the last list."""
+        """The frames for the tasks that started or stopped since the last list; an answer
+        that is no list changes nothing (forgetting on it would report old tasks again)."""
+        if not isinstance(listed, list):
+            return []
         frames: list[Frame] = []
         present: set[str] = set()
         for entry in _tasks(listed):
