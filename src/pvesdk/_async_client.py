@@ -87,7 +87,8 @@ class AsyncPveClient(ClientCommon, AsyncCloseable, _AsyncApi):
         return AsyncTask(upid, self)
 
     def events(self, **options: Unpack[EventOptions]) -> AsyncIterator[Event]:
-        """See :meth:`~pvesdk.PveClient.events`; ``async for event in client.events()``.
+        """See :meth:`~pvesdk.PveClient.events`; ``async for event in client.events()``. Ends
+        only after the server's ``error`` and ``complete`` frames; otherwise break out of it.
 
         Raises:
             PveApiError, PveConnectionError, PveError: as :meth:`~pvesdk.PveClient.events`.

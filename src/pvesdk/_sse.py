@@ -221,7 +221,7 @@ class _Resume:
         self.url = unquote(url)  # named as people read it: the UPID unencoded
         self.last = last_event_id
         self.reconnect = reconnect
-        self.ends = ends  # a task stream ends with `complete`; the cluster stream never does
+        self.ends = ends  # a task stream ends with `complete`; the cluster one after `error`
         self.broken_off = False  # the server sent `error`: the `complete` after it is the end
         self.failures = 0
         self.done = False

@@ -110,8 +110,11 @@ class PveClient(ClientCommon, Closeable, _SyncApi):
 
     def events(self, **options: Unpack[EventOptions]) -> Iterator[Event]:
         """Every task event of the cluster from now on, as pvesdk-server streams them
-        (``/pvesdk/events``); never ends by itself. See :meth:`pvesdk.tasks.Task.events`
-        and :class:`~pvesdk._client_setup.EventOptions` for the keyword arguments.
+        (``/pvesdk/events``). It goes on while the server can: the iteration ends only after
+        the server's ``error`` frame and the ``complete`` (``ok: False``) that follows it (the
+        events to resume from are no longer kept, or a proxy cannot resume at all); otherwise
+        break out of the loop. See :meth:`pvesdk.tasks.Task.events` and
+        :class:`~pvesdk._client_setup.EventOptions` for the keyword arguments.
 
         Raises:
             PveApiError: the server refused the stream (501: it has none, e.g. Proxmox VE).

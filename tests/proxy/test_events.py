@@ -19,10 +19,15 @@ from .conftest import TOKEN, Proc
 AUTH = {"Authorization": f"PVEAPIToken=root@pam!ci={TOKEN}"}
 
 
-def http_for(proc: Proc, headers: dict[str, str] | None = None) -> httpx.Client:
+def http_for(
+    proc: Proc, headers: dict[str, str] | None = None, timeout: float = 60
+) -> httpx.Client:
     context = ssl.create_default_context(cafile=str(proc.cert))
     return httpx.Client(
-        base_url=proc.url, verify=context, headers=AUTH if headers is None else headers, timeout=60
+        base_url=proc.url,
+        verify=context,
+        headers=AUTH if headers is None else headers,
+        timeout=timeout,
     )
 
 
@@ -128,3 +133,39 @@ def test_the_cluster_stream_reports_tasks_started_after_it_opened(proxy: Proc) -
 def test_control_characters_in_credentials_are_refused(proxy: Proc, path: str) -> None:
     answer = http_for(proxy, {"Authorization": "PVEAPIToken=root@pam!ci=a\x7fb"}).get(path)
     assert answer.status_code == 400
+
+
+def cluster_frames_until_complete(proxy: Proc, snapname: str) -> list[tuple[int, str]]:
+    """The cluster stream's (id, event) frames up to the ``complete`` of a task started on it."""
+    sdk = sdk_for(proxy)
+    with connect_sse(http_for(proxy), "GET", "/pvesdk/events") as source:
+        assert source.response.status_code == 200
+        task = sdk.nodes.node("pve1").qemu.vmid(100).snapshot.post(snapname=snapname)
+        seen: list[tuple[int, str]] = []
+        for sse in source.iter_sse():
+            if not sse.data:
+                continue
+            seen.append((int(sse.id), sse.event))
+            if sse.event == "complete" and json.loads(sse.data)["upid"] == task:
+                return seen
+    raise AssertionError("the stream ended before the task's complete frame")
+
+
+def test_cluster_stream_ids_of_a_new_connection_follow_the_earlier_ones(proxy: Proc) -> None:
+    first = [i for i, _ in cluster_frames_until_complete(proxy, "ids1")]
+    second = [i for i, _ in cluster_frames_until_complete(proxy, "ids2")]
+    assert first == sorted(set(first)) and second == sorted(set(second))
+    assert min(second) > max(first)
+
+
+def test_a_last_event_id_on_the_cluster_stream_ends_it_with_an_error(proxy: Proc) -> None:
+    last = cluster_frames_until_complete(proxy, "lei3")[-1][0]
+    got = []
+    http = http_for(proxy, timeout=10)  # a stream that does not end at once fails, not hangs
+    for sse in frames(http, "/pvesdk/events", **{"Last-Event-ID": str(last)}):
+        got.append((int(sse.id), sse.event, json.loads(sse.data)))
+        if sse.event == "complete":
+            break
+    assert [event for _, event, _ in got] == ["error", "complete"]
+    assert f"Last-Event-ID {last}" in got[0][2]["message"]
+    assert got[0][0] > last and got[1][2]["ok"] is False

@@ -68,6 +68,7 @@ class ProxyState:
         self._lock = asyncio.Lock()
         self._logged: set[str] = set()
         self.background: set[asyncio.Task[None]] = set()
+        self.event_ids = task_events.EventIds()  # cluster stream frame ids, for every connection
 
     async def learn_release(self) -> None:
         """Read the upstream's ``/version`` (with the credentials of the current context) and
@@ -308,7 +309,8 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
 
     @get("/pvesdk/events")
     async def cluster_stream(request: Request[Any, Any, Any]) -> ServerSentEvent | Response[bytes]:
-        """Tasks of the cluster starting and stopping from now on, polled upstream."""
+        """Tasks of the cluster starting and stopping from now on, polled upstream; a
+        ``Last-Event-ID`` ends it with ``error`` + ``complete`` (nothing to resume from)."""
         caller = await _caller(request)
         if isinstance(caller, Response):
             return caller
@@ -321,8 +323,12 @@ def create_proxy_app(config: ServerSettings) -> Litestar:
         baseline = task_events.answer_data(first)
         if not isinstance(baseline, list):
             return _reply(Reply(502, "upstream: /cluster/tasks did not answer a task list"))
-        poll, beat = settings.task_poll, settings.heartbeat
-        return _sse(task_events.cluster_stream(state.upstream, caller, baseline, poll, beat))
+        poll, beat, last = settings.task_poll, settings.heartbeat, last_event_id(request)
+        return _sse(
+            task_events.cluster_stream(
+                state.upstream, caller, baseline, poll, beat, state.event_ids, last
+            )
+        )
 
     @get("/pvesdk/drift")
     async def drift() -> dict[str, Any]:

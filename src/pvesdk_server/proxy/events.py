@@ -10,8 +10,13 @@ Proxmox VE has no event streams, so the proxy reads what a client would poll, on
   and ``complete``), so ``Last-Event-ID`` resumes exactly, as on the mock.
 * ``GET /pvesdk/events``: tasks starting and stopping anywhere in the cluster, from
   ``/cluster/tasks`` (which lists the recent tasks of every node, with their end state). Log
-  lines are not part of it (one request per running task per poll would load the cluster); ids
-  count the frames of this stream, and a reconnect starts from now.
+  lines are not part of it (one request per running task per poll would load the cluster). The
+  proxy keeps no journal of this stream, so it cannot resume one: frame ids come from
+  :class:`EventIds` (increasing across every connection of the process and across restarts,
+  so an id from an earlier connection never names a frame of a new one), and a
+  ``Last-Event-ID`` gets ``error`` + ``complete`` saying so, never a silent restart from now
+  that would lose the events in between. What a stream remembers of the task list is bounded
+  (:class:`TaskMemory`).
 
 Every upstream request carries the caller's own credentials (pass-through mode) or the proxy's
 (key mode), like a forwarded API call, so a caller sees only the tasks Proxmox lets them see.
@@ -21,7 +26,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
+import time
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 from urllib.parse import quote
 
@@ -37,10 +43,20 @@ from ..events import message as _message
 from ..events import stop_frames as _stop_frames
 from .forward import CALLER, Upstream
 
-__all__ = ["answer_data", "cluster_stream", "first_status", "task_stream"]
+__all__ = [
+    "EventIds",
+    "TaskMemory",
+    "answer_data",
+    "cluster_stream",
+    "first_status",
+    "task_stream",
+]
 
 #: Log lines asked for per request (Proxmox's own viewer asks for 500 at a time).
 LOG_PAGE = 500
+#: Running tasks a cluster stream remembers after they left ``/cluster/tasks`` (their stop is
+#: still reported if they come back); beyond it the oldest are forgotten.
+UNLISTED_RUNNING = 1000
 
 
 def task_node(upid: str) -> str:
@@ -170,17 +186,99 @@ def _tasks(listed: Any) -> list[dict[str, Any]]:
     return [e for e in listed if isinstance(e, dict) and isinstance(e.get("upid"), str)]
 
 
+class EventIds:
+    """Frame ids for the cluster streams of one proxy process: strictly increasing across all
+    its connections, and seeded from the clock (microseconds since the epoch) so that a process
+    started later does not hand out the ids of an earlier one either. An id therefore never
+    names two frames, and a ``Last-Event-ID`` from another connection is never taken for one
+    of this connection's frames.
+
+    Args:
+        clock: Seconds since the epoch (``time.time``); a test gives its own.
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.time) -> None:
+        self._clock = clock
+        self._last = 0
+
+    def next(self) -> int:
+        """The next id: one more than the last, or the clock's microseconds if later."""
+        self._last = max(self._last + 1, int(self._clock() * 1_000_000))
+        return self._last
+
+
+class TaskMemory:
+    """What one cluster stream knows of the task list, and the frames each new list brings;
+    no I/O. Bounded: a stopped task is forgotten once it has been reported and has left the
+    list (Proxmox lists a bounded window of recent tasks, and a task that left it does not
+    come back), and at most ``unlisted`` running tasks are kept after they left the list (the
+    oldest go first: their stop would not be reported).
+
+    Args:
+        baseline: The ``/cluster/tasks`` answer read before the stream opened (not reported).
+        unlisted: Running tasks kept after they left the list.
+    """
+
+    def __init__(self, baseline: Any, unlisted: int = UNLISTED_RUNNING) -> None:
+        self.unlisted = unlisted
+        self.known: dict[str, bool] = {}  # upid → stopped, oldest first
+        self.update(baseline)
+
+    def __len__(self) -> int:
+        return len(self.known)
+
+    def update(self, listed: Any) -> list[Frame]:
+        """The frames for the tasks that started or stopped since the last list; an answer
+        that is no list changes nothing (forgetting on it would report old tasks again)."""
+        if not isinstance(listed, list):
+            return []
+        frames: list[Frame] = []
+        present: set[str] = set()
+        for entry in _tasks(listed):
+            upid, stopped = entry["upid"], _ended(entry)
+            present.add(upid)
+            was = self.known.get(upid)
+            self.known[upid] = stopped
+            if was is True or (was is False and not stopped):
+                continue
+            if was is None:
+                frames.append(("status", {"upid": upid, "status": "running"}))
+            if stopped:
+                frames += _stop_frames(upid, str(entry.get("status") or "unexpected status"))
+        gone = [upid for upid in self.known if upid not in present]
+        running = [upid for upid in gone if not self.known[upid]]
+        # `running` is oldest first; `[:-0 or None]` is all of it
+        for upid in [u for u in gone if self.known[u]] + running[: -self.unlisted or None]:
+            del self.known[upid]
+        return frames
+
+
+def cannot_resume(last: int) -> str:
+    """The error frame's message for a ``Last-Event-ID`` on the proxy's cluster stream."""
+    return (
+        f"Last-Event-ID {last}: the proxy's cluster stream cannot resume (it keeps no journal "
+        "of past events); start a new stream and read /cluster/tasks for what happened meanwhile"
+    )
+
+
 async def cluster_stream(
     upstream: Upstream,
     caller: dict[str, str],
     baseline: Any,
     poll: float,
     heartbeat: float,
+    ids: EventIds,
+    last: int = 0,
 ) -> AsyncIterator[ServerSentEventMessage]:
     """Tasks of the cluster starting and stopping after ``baseline`` (the ``/cluster/tasks``
-    answer read before the stream opened), polling ``/cluster/tasks``."""
-    seq = 0
-    known = {e["upid"]: _ended(e) for e in _tasks(baseline)}  # upid → stopped
+    answer read before the stream opened), polling ``/cluster/tasks``; ids from ``ids``. A
+    ``last`` event id (``Last-Event-ID``) ends the stream at once with ``error`` + ``complete``:
+    there is nothing to resume from."""
+    if last:
+        for event, data in _error_frames(None, cannot_resume(last)):
+            yield _message(ids.next(), event, data)
+        return
+    memory = TaskMemory(baseline)
     quiet = 0.0
     while True:
         await asyncio.sleep(poll)
@@ -188,23 +286,11 @@ async def cluster_stream(
             listed = await _get(upstream, caller, "/cluster/tasks")
         except _Failed as exc:
             for event, data in _error_frames(None, str(exc)):
-                seq += 1
-                yield _message(seq, event, data)
+                yield _message(ids.next(), event, data)
             return
-        frames: list[Frame] = []
-        for entry in _tasks(listed):
-            upid, stopped = entry["upid"], _ended(entry)
-            was = known.get(upid)
-            known[upid] = stopped
-            if was is True or (was is False and not stopped):
-                continue
-            if was is None:
-                frames.append(("status", {"upid": upid, "status": "running"}))
-            if stopped:
-                frames += _stop_frames(upid, str(entry.get("status") or "unexpected status"))
+        frames = memory.update(listed)
         for event, data in frames:
-            seq += 1
-            yield _message(seq, event, data)
+            yield _message(ids.next(), event, data)
         quiet = 0.0 if frames else quiet + poll
         if quiet >= heartbeat:
             quiet = 0.0

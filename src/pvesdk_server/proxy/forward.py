@@ -74,8 +74,10 @@ class Upstream:
             return await self.transport.handle_async_request(request)
         except PveTimeoutError:
             return Reply(596, "Connection timed out")
-        except PveCertificateError:
-            return Reply(502, "upstream TLS certificate not trusted")
+        except PveCertificateError as exc:
+            # "GET /path: TLS certificate fingerprint AA:… does not match the pinned one" (or
+            # "…not trusted (reason)"): certificate facts only, never request bytes
+            return Reply(502, f"upstream: {str(exc).partition(': ')[2] or 'TLS not trusted'}")
         except PveConnectionError as exc:
             # Refused before a byte left (on every host): unreachable; otherwise it broke mid-way.
             if exc.sent is False:
