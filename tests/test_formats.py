@@ -77,3 +77,111 @@ def test_lists_split_like_proxmox() -> None:
 def test_client_check_names_the_parameter_and_gives_proxmox_message() -> None:
     with pytest.raises(ValueError, match=r"^cidr: '10\.0\.0\.0/4': value does not look like a"):
         check("CIDR", "cidr", "10.0.0.0/4")
+
+
+_CERT = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\nAAAA==\n-----END CERTIFICATE-----\n"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "value", "message"),
+    [
+        # pve-firewall pve_verify_ip_or_cidr, pve_verify_ip_or_cidr_or_alias
+        ("IPorCIDR", "host1", "value does not look like a valid IP address or CIDR network"),
+        ("IPorCIDRorAlias", "1bad", "value does not look like a valid IP address or CIDR network"),
+        # pve-firewall pve_fw_verify_conntrack_helper (a die without newline: Perl adds the place)
+        ("pve-fw-conntrack-helper", "ftp,", "extraneous commas in list"),
+        (
+            "pve-fw-conntrack-helper",
+            "ftp,http",
+            "unknown helper http at /usr/share/perl5/PVE/Firewall.pm line 1167.",
+        ),
+        # pve-manager PVE::API2::Backup::verify_day_of_week
+        ("pve-day-of-week-list", "mon,sunday", "invalid day 'sunday'"),
+        # pve-ha-manager PVE::HA::Tools::pve_verify_ha_node
+        ("pve-ha-node-list", "pve1:2,pve_2", "value does not look like a valid ha node"),
+        # pve-guest-common PVE::ReplicationConfig::parse_replication_job_id
+        ("pve-replication-job-id", "100", "invalid replication job id '100'"),
+        (
+            "pve-replication-job-id",
+            "99-1",
+            "invalid replication job id '99-1' (guest IDs < 100 are reserved)",
+        ),
+        # pve-storage verify_portal_dns (pve-common PVE::Tools::parse_host_and_port)
+        (
+            "pve-storage-portal-dns-list",
+            "10.0.0.1 a:b",
+            "value does not look like a valid portal address",
+        ),
+        # pve-storage PVE::Storage::ZFSPoolPlugin::verify_zfs_blocksize
+        (
+            "pve-storage-zfs-blocksize",
+            "08k",
+            "invalid ZFS blocksize format '08k'. Use a positive number "
+            "(no leading zeros) with an optional 'k' or 'm' suffix.",
+        ),
+        (
+            "pve-storage-zfs-blocksize",
+            "32m",
+            "value '32m' is not a valid ZFS blocksize. Must be a power of 2 "
+            "between 512B and 16MiB (e.g., 4k, 8k, 16k, 64k, 1m).",
+        ),
+        # pve-network SubnetPlugin::parse_sdn_subnet_id, EvpnPlugin::pve_verify_sdn_bgp_rt,
+        # PVE::Network::SDN::Fabrics
+        ("pve-sdn-subnet-id", "zone1-10.0.0.0", "value does not look like a valid CIDR network"),
+        (
+            "pve-sdn-bgp-rt-list",
+            "65000:4294967296",
+            "value does not look like a valid bgp route-target",
+        ),
+        ("pve-sdn-fabric-id", "fabric-one", "Fabric ID 'fabric-one' contains illegal characters"),
+        # pve-common PVE::JSONSchema::verify_ldap_simple_attr
+        (
+            "ldap-simple-attr-list",
+            "uid,mail-x",
+            "value 'mail-x' does not look like a simple ldap attribute name",
+        ),
+        # pve-manager PVE::Status::Graphite::pve_verify_graphite_path
+        ("graphite-path", "a..b", "value does not look like a valid graphite path"),
+        # pve-manager PVE::NodeConfig ('pve-acme-domain', 'pve-acme-alias')
+        (
+            "pve-acme-domain-list",
+            "localhost",
+            "value 'localhost' does not look like a valid domain name!",
+        ),
+        ("pve-acme-alias", "_acme", "value '_acme' does not look like a valid alias name!"),
+        # pve-common PVE::Certificate::check_pem
+        ("pem-certificate-chain", _CERT + "junk", "not a valid PEM-formatted string."),
+        ("pem-string", "MIIBszCC", "not a valid PEM-formatted string."),
+    ],
+)
+def test_a_service_format_gets_proxmox_message(fmt: str, value: str, message: str) -> None:
+    assert verify(fmt, value) == message
+
+
+@pytest.mark.parametrize(
+    ("fmt", "value"),
+    [
+        ("IPorCIDR", "2001:db8::/64"),
+        ("IPorCIDRorAlias", "guest/web_1"),
+        ("pve-fw-conntrack-helper", "ftp,netbios-ns"),
+        ("pve-day-of-week-list", "mon,tue;sun"),
+        ("pve-ha-node-list", "pve1:2 pve2"),
+        ("pve-replication-job-id", "100-3"),
+        ("pve-storage-portal-dns-list", "10.0.0.1:6789;[::1]:6789,mon.example"),
+        ("pve-storage-zfs-blocksize", "1M"),
+        ("pve-storage-zfs-blocksize", "512"),
+        ("pve-sdn-subnet-id", "zone1-2001:db8::-64"),
+        ("pve-sdn-subnet-id", "10.0.0.0/24"),
+        ("pve-sdn-bgp-rt-list", "65000:1,65000:2"),
+        ("pve-sdn-fabric-id", "fab1"),
+        ("ldap-simple-attr", "sAMAccountName"),
+        ("graphite-path", "proxmox.pve"),
+        ("pve-acme-domain-list", "pve.example.com;mail.example.com"),
+        ("pve-acme-alias", "_acme-challenge.example.org"),
+        ("pem-certificate-chain", _CERT + "\n" + _CERT),
+        ("pem-string", "key:\n" + _CERT.replace("CERTIFICATE", "PRIVATE KEY")),
+        ("email-opt", ""),
+    ],
+)
+def test_a_value_in_a_service_format_passes(fmt: str, value: str) -> None:
+    assert verify(fmt, value) is None

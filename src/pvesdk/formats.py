@@ -7,7 +7,11 @@ every format of :data:`FORMATS` with Proxmox's own messages. The rules and messa
 over from Proxmox's ``register_format`` calls: pve-common ``PVE::JSONSchema`` (most formats),
 pve-storage ``PVE::Storage::Plugin`` (storage ids, volume ids, paths, content types),
 pve-access-control (user, group, role, pool, token ids, realms), qemu-server and pve-container
-(volume-or-path, hotplug, boot disk, phys-bits, mount point paths).
+(volume-or-path, hotplug, boot disk, phys-bits, mount point paths), and the formats of the
+services: pve-firewall (IP-or-CIDR, aliases, conntrack helpers), pve-manager (backup days,
+graphite paths, ACME domains), pve-ha-manager (HA nodes), pve-guest-common (replication job ids),
+pve-storage (iSCSI/Ceph portals, ZFS block sizes), pve-network (SDN subnet ids, route targets,
+fabric ids), pve-common ``PVE::Certificate`` (PEM strings) and LDAP attribute names.
 
 ``NAME-list`` formats are lists (split on ``,``, ``;``, spaces or NUL, as ``split_list`` does)
 whose every entry must pass ``NAME``; ``NAME-opt`` lets an empty value pass. A format not in
@@ -229,6 +233,130 @@ def _ip_with_link_local_iface(value: str) -> str | None:
     return FORMATS["ip"](value)
 
 
+def _ip_or_cidr(value: str) -> str | None:
+    """pve-firewall ``pve_verify_ip_or_cidr``. A prefix Net::IP refuses (``10.0.0.0/33``) passes
+    here: the message would be Net::IP's own, which is not modelled."""
+    if re.search(rf"^(?:{IPV6_RE}|{IPV4_RE})(?:/\d+)?$", value):
+        return None
+    return "value does not look like a valid IP address or CIDR network"
+
+
+def _ip_or_cidr_or_alias(value: str) -> str | None:
+    """pve-firewall ``pve_verify_ip_or_cidr_or_alias``: an alias name, optionally scoped."""
+    if re.search(r"^(dc/|guest/)?(?:[A-Za-z][A-Za-z0-9\-\_]+)$", value):
+        return None
+    return _ip_or_cidr(value)
+
+
+# pve-firewall ``$pve_fw_helpers``
+_CONNTRACK_HELPERS = frozenset(
+    {"amanda", "ftp", "irc", "netbios-ns", "pptp", "sane", "sip", "snmp", "tftp"}
+)
+
+
+def _conntrack_helpers(value: str) -> str | None:
+    """pve-firewall ``pve_fw_verify_conntrack_helper``. Its ``unknown helper`` die has no newline,
+    so Perl appends where it died (pve-firewall's line of that ``die``)."""
+    helpers = value.split(",")
+    while helpers and not helpers[-1]:
+        helpers.pop()  # Perl's split drops trailing empty fields
+    if value != ",".join(helpers):
+        return "extraneous commas in list"
+    for helper in helpers:
+        if helper not in _CONNTRACK_HELPERS:
+            return f"unknown helper {helper} at /usr/share/perl5/PVE/Firewall.pm line 1167."
+    return None
+
+
+def _replication_job_id(value: str) -> str | None:
+    """pve-guest-common ``PVE::ReplicationConfig::parse_replication_job_id``."""
+    found = re.search(r"^(\d+)-(\d+)$", value)
+    if found is None:
+        return f"invalid replication job id '{value}'"
+    if int(found.group(1)) < 100:
+        return f"invalid replication job id '{value}' (guest IDs < 100 are reserved)"
+    return None
+
+
+def _portal_dns(value: str) -> str | None:
+    """pve-storage ``verify_portal_dns`` over pve-common ``PVE::Tools::parse_host_and_port``."""
+    host = r"[a-zA-Z0-9\-.]+"
+    if (
+        re.search(rf"^(?:{IPV4_RE}|{host})(?::\d+)?$", value)
+        or re.search(rf"^\[(?:{IPV6_RE}|{IPV4_RE}|{host})\](?::\d+)?$", value)
+        or re.search(rf"^(?:{IPV6_RE})(?:\.\d+)?$", value)
+    ):
+        return None
+    return "value does not look like a valid portal address"
+
+
+def _zfs_blocksize(value: str) -> str | None:
+    """pve-storage ``PVE::Storage::ZFSPoolPlugin::verify_zfs_blocksize``."""
+    if value == "":
+        return None
+    found = re.search(r"^([1-9][0-9]*)([km])?$", value, re.IGNORECASE)
+    if found is None:
+        return (
+            f"invalid ZFS blocksize format '{value}'. Use a positive number "
+            "(no leading zeros) with an optional 'k' or 'm' suffix."
+        )
+    size = (
+        int(found.group(1)) * {"": 1, "k": 1024, "m": 1024 * 1024}[(found.group(2) or "").lower()]
+    )
+    if 512 <= size <= 16 * 1024 * 1024 and size & (size - 1) == 0:
+        return None
+    return (
+        f"value '{value}' is not a valid ZFS blocksize. Must be a power of 2 "
+        "between 512B and 16MiB (e.g., 4k, 8k, 16k, 64k, 1m)."
+    )
+
+
+def _sdn_subnet_id(value: str) -> str | None:
+    """pve-network ``PVE::Network::SDN::SubnetPlugin::parse_sdn_subnet_id``: a CIDR, or
+    ``ZONE-IP-MASK`` (the config's ID, ``/`` written as ``-``)."""
+    cidr = value
+    if "/" not in value:
+        parts = value.split("-")
+        ip = parts[1] if len(parts) > 1 else ""
+        mask = parts[2] if len(parts) > 2 else ""
+        cidr = f"{ip}/{mask}"
+    return (
+        None
+        if _cidr(4, cidr) or _cidr(6, cidr)
+        else "value does not look like a valid CIDR network"
+    )
+
+
+def _bgp_route_target(value: str) -> str | None:
+    """pve-network ``PVE::Network::SDN::Zones::EvpnPlugin::pve_verify_sdn_bgp_rt``."""
+    found = re.search(r"^(\d+):(\d+)$", value)
+    if found and all(int(part) <= 4294967295 for part in found.groups()):
+        return None
+    return "value does not look like a valid bgp route-target"
+
+
+def _pem(label: str, multiple: bool = False) -> Check:
+    """pve-common ``PVE::Certificate::check_pem``: text before the first header is ignored."""
+    b64 = r"[0-9A-Za-z\+/]"
+    one = (
+        rf"-----BEGIN {label}-----\s*"
+        rf"(?:{b64}+\s*\n)*{b64}*(?:=\s*\n=|={{0,2}})?\s*\n"
+        rf"-----END {label}-----\s*"
+    )
+    pem = re.compile(rf"^(?:({one}\n+)*{one})$" if multiple else rf"^(?:{one})$")
+    header = re.compile(r"-----BEGIN .*?-----\s*")
+
+    def check(value: str) -> str | None:
+        first = header.search(value)
+        content = value[first.start() :] if first else value
+        # Perl's ``$`` also matches before a final newline.
+        if pem.search(content) or (content.endswith("\n") and pem.search(content[:-1])):
+            return None
+        return "not a valid PEM-formatted string."
+
+    return check
+
+
 def _either(first: Callable[[str], bool], second: Callable[[str], bool], message: str) -> Check:
     return lambda value: None if first(value) or second(value) else message.format(value=value)
 
@@ -349,6 +477,47 @@ FORMATS: dict[str, Check] = {
         None
         if re.search(r"^/[^;,=\(\)]+", v)
         else "Value does not look like a valid absolute path."
+    ),
+    # pve-firewall
+    "IPorCIDR": _ip_or_cidr,
+    "IPorCIDRorAlias": _ip_or_cidr_or_alias,
+    "pve-fw-conntrack-helper": _conntrack_helpers,
+    # pve-manager, pve-ha-manager, pve-guest-common
+    "pve-day-of-week": _rule(r"mon|tue|wed|thu|fri|sat|sun", "invalid day '{value}'"),
+    "pve-ha-node": _rule(
+        r"([a-zA-Z0-9]([a-zA-Z0-9\-]*[a-zA-Z0-9])?)(:\d+)?",
+        "value does not look like a valid ha node",
+    ),
+    "pve-replication-job-id": _replication_job_id,
+    "graphite-path": lambda v: (
+        None if _is_dns(v) else "value does not look like a valid graphite path"
+    ),
+    "pve-acme-domain": _rule(
+        r"[a-z0-9][a-z0-9_-]*(?:\.[a-z0-9][a-z0-9_-]*)+",
+        "value '{value}' does not look like a valid domain name!",
+        re.IGNORECASE,
+    ),
+    "pve-acme-alias": _rule(
+        r"[a-z0-9_][a-z0-9_-]*(?:\.[a-z0-9_][a-z0-9_-]*)+",
+        "value '{value}' does not look like a valid alias name!",
+        re.IGNORECASE,
+    ),
+    "ldap-simple-attr": _rule(
+        r"[a-zA-Z0-9]+", "value '{value}' does not look like a simple ldap attribute name"
+    ),
+    "pem-certificate": _pem("CERTIFICATE"),
+    "pem-certificate-chain": _pem("CERTIFICATE", multiple=True),
+    "pem-string": _pem(".*?"),
+    # pve-storage
+    "pve-storage-portal-dns": _portal_dns,
+    "pve-storage-zfs-blocksize": _zfs_blocksize,
+    # pve-network
+    "pve-sdn-subnet-id": _sdn_subnet_id,
+    "pve-sdn-bgp-rt": _bgp_route_target,
+    "pve-sdn-fabric-id": _rule(
+        r"[a-zA-Z0-9][a-zA-Z0-9-]{0,6}[a-zA-Z0-9]?",
+        "Fabric ID '{value}' contains illegal characters",
+        re.IGNORECASE,
     ),
 }
 

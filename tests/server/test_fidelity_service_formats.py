@@ -1,0 +1,167 @@
+"""Named formats of the firewall, backup, HA, replication, storage, SDN, realm, metrics and
+certificate parameters, refused through the mock server with Proxmox's message (a 400
+``Parameter verification failed.``). Each row cites the Proxmox function carrying the rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pvesdk_server.engine import Engine
+
+TOKEN = "PVEAPIToken=root@pam!mock=00000000-0000-4000-8000-000000000000"
+
+
+@pytest.fixture
+def engine() -> Engine:
+    return Engine(task_seconds=0)
+
+
+def field_error(engine: Engine, method: str, path: str, field: str, value: str) -> str | None:
+    reply = engine.handle(method, path, {field: [value]}, authorization=TOKEN)
+    errors: dict[str, Any] = reply.errors or {}
+    if field not in errors:
+        return None
+    assert reply.status == 400
+    assert reply.reason == "Parameter verification failed."
+    return str(errors[field])
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "field", "value", "message"),
+    [
+        # pve-firewall pve_verify_ip_or_cidr
+        (
+            "POST",
+            "/cluster/firewall/aliases",
+            "cidr",
+            "web-server",
+            "value does not look like a valid IP address or CIDR network",
+        ),
+        # pve-firewall pve_verify_ip_or_cidr_or_alias
+        (
+            "POST",
+            "/cluster/firewall/ipset/trusted",
+            "cidr",
+            "1host",
+            "value does not look like a valid IP address or CIDR network",
+        ),
+        # pve-firewall pve_fw_verify_conntrack_helper
+        (
+            "PUT",
+            "/nodes/pve1/firewall/options",
+            "nf_conntrack_helpers",
+            "ftp,http",
+            "unknown helper http at /usr/share/perl5/PVE/Firewall.pm line 1167.",
+        ),
+        # pve-manager PVE::API2::Backup::verify_day_of_week
+        ("POST", "/cluster/backup", "dow", "mon,sunday", "invalid day 'sunday'"),
+        # pve-ha-manager PVE::HA::Tools::pve_verify_ha_node
+        (
+            "POST",
+            "/cluster/ha/groups",
+            "nodes",
+            "pve1:2,pve_2",
+            "value does not look like a valid ha node",
+        ),
+        # pve-guest-common PVE::ReplicationConfig::parse_replication_job_id
+        (
+            "POST",
+            "/cluster/replication",
+            "id",
+            "99-0",
+            "invalid replication job id '99-0' (guest IDs < 100 are reserved)",
+        ),
+        # pve-storage verify_portal_dns
+        (
+            "POST",
+            "/storage",
+            "portal",
+            "iscsi host",
+            "value does not look like a valid portal address",
+        ),
+        (
+            "POST",
+            "/storage",
+            "monhost",
+            "10.0.0.1 mon_2!",
+            "value does not look like a valid portal address",
+        ),
+        # pve-storage PVE::Storage::ZFSPoolPlugin::verify_zfs_blocksize
+        (
+            "POST",
+            "/storage",
+            "blocksize",
+            "3k",
+            "value '3k' is not a valid ZFS blocksize. Must be a power of 2 "
+            "between 512B and 16MiB (e.g., 4k, 8k, 16k, 64k, 1m).",
+        ),
+        # pve-network PVE::Network::SDN::Zones::EvpnPlugin::pve_verify_sdn_bgp_rt
+        (
+            "POST",
+            "/cluster/sdn/zones",
+            "rt-import",
+            "65000:1,65000",
+            "value does not look like a valid bgp route-target",
+        ),
+        # pve-network PVE::Network::SDN::Fabrics ('pve-sdn-fabric-id')
+        (
+            "POST",
+            "/cluster/sdn/controllers",
+            "fabric",
+            "fabric_1",
+            "Fabric ID 'fabric_1' contains illegal characters",
+        ),
+        # pve-common PVE::JSONSchema::verify_ldap_simple_attr
+        (
+            "POST",
+            "/access/domains",
+            "user_classes",
+            "inetOrgPerson,posix-account",
+            "value 'posix-account' does not look like a simple ldap attribute name",
+        ),
+        # pve-manager PVE::Status::Graphite::pve_verify_graphite_path
+        (
+            "POST",
+            "/cluster/metrics/server/graphite1",
+            "path",
+            "proxmox..pve",
+            "value does not look like a valid graphite path",
+        ),
+        # pve-common PVE::Certificate::check_pem
+        (
+            "POST",
+            "/nodes/pve1/certificates/custom",
+            "certificates",
+            "MIIBszCCAVmgAwIBAgIU",
+            "not a valid PEM-formatted string.",
+        ),
+    ],
+)
+def test_a_value_breaking_the_format_is_refused_with_proxmox_message(
+    engine: Engine, method: str, path: str, field: str, value: str, message: str
+) -> None:
+    assert field_error(engine, method, path, field, value) == f"invalid format - {message}\n"
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "field", "value"),
+    [
+        ("POST", "/cluster/firewall/aliases", "cidr", "10.0.0.0/24"),
+        ("POST", "/cluster/firewall/ipset/trusted", "cidr", "dc/office"),
+        ("PUT", "/nodes/pve1/firewall/options", "nf_conntrack_helpers", "ftp,tftp"),
+        ("POST", "/cluster/backup", "dow", "mon,sat"),
+        ("POST", "/cluster/ha/groups", "nodes", "pve1:2,pve2"),
+        ("POST", "/cluster/replication", "id", "100-0"),
+        ("POST", "/storage", "portal", "[2001:db8::1]:3260"),
+        ("POST", "/storage", "blocksize", "16k"),
+        ("POST", "/cluster/sdn/zones", "rt-import", "65000:1,65000:2"),
+        ("POST", "/access/domains", "user_classes", "inetOrgPerson,posixAccount"),
+        ("POST", "/cluster/metrics/server/graphite1", "path", "proxmox.pve"),
+    ],
+)
+def test_a_value_in_the_format_passes_its_check(
+    engine: Engine, method: str, path: str, field: str, value: str
+) -> None:
+    assert field_error(engine, method, path, field, value) is None
