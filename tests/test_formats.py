@@ -3,6 +3,8 @@ pre-flight checks and the mock server)."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from pvesdk.formats import FORMATS, check, split_list, verify
@@ -184,4 +186,58 @@ def test_a_service_format_gets_proxmox_message(fmt: str, value: str, message: st
     ],
 )
 def test_a_value_in_a_service_format_passes(fmt: str, value: str) -> None:
+    assert verify(fmt, value) is None
+
+
+_NETBASE = pytest.mark.skipif(
+    not (os.path.exists("/etc/services") and os.path.exists("/etc/protocols")),
+    reason="service and protocol names come from the host's /etc/services and /etc/protocols",
+)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "value", "message"),
+    [
+        # pve-firewall parse_port_name_number_or_range (pve_fw_verify_sport_spec, _dport_spec)
+        ("pve-fw-sport-spec", "80,", "extraneous commas in list"),
+        ("pve-fw-sport-spec", "70000", "invalid port '70000'"),
+        ("pve-fw-sport-spec", "1:65536", "invalid port '65536'"),
+        (
+            "pve-fw-dport-spec",
+            "90:80",
+            "backwards range '90:80' not allowed, did you mean '80:90'?",
+        ),
+        ("pve-fw-sport-spec", "echo-request", "invalid port 'echo-request'"),
+        ("pve-fw-dport-spec", "no-such-service", "invalid port 'no-such-service'"),
+        ("pve-fw-dport-spec", "echo-request,22", "ICMP ports not allowed in port range"),
+        (
+            "pve-fw-dport-spec",
+            ",".join(str(port) for port in range(1, 17)),
+            "too many entries in port list (> 15 numbers)",
+        ),
+        # pve-firewall pve_fw_verify_protocol_spec
+        ("pve-fw-protocol-spec", "tcpx", "unknown protocol 'tcpx'"),
+        # pve-firewall pve_fw_verify_icmp_type_spec
+        ("pve-fw-icmp-type-spec", "8", "invalid icmp-type value '8'"),
+    ],
+)
+@_NETBASE
+def test_a_firewall_spec_gets_proxmox_message(fmt: str, value: str, message: str) -> None:
+    assert verify(fmt, value) == message
+
+
+@pytest.mark.parametrize(
+    ("fmt", "value"),
+    [
+        ("pve-fw-sport-spec", "1024:65535"),
+        ("pve-fw-dport-spec", "22,80:90,https"),
+        ("pve-fw-dport-spec", "echo-request"),
+        ("pve-fw-protocol-spec", "tcp"),
+        ("pve-fw-protocol-spec", "17"),
+        ("pve-fw-protocol-spec", "icmpv6"),
+        ("pve-fw-icmp-type-spec", "neighbour-solicitation"),
+    ],
+)
+@_NETBASE
+def test_a_value_in_a_firewall_spec_passes(fmt: str, value: str) -> None:
     assert verify(fmt, value) is None

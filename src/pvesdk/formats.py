@@ -8,10 +8,12 @@ over from Proxmox's ``register_format`` calls: pve-common ``PVE::JSONSchema`` (m
 pve-storage ``PVE::Storage::Plugin`` (storage ids, volume ids, paths, content types),
 pve-access-control (user, group, role, pool, token ids, realms), qemu-server and pve-container
 (volume-or-path, hotplug, boot disk, phys-bits, mount point paths), and the formats of the
-services: pve-firewall (IP-or-CIDR, aliases, conntrack helpers), pve-manager (backup days,
-graphite paths, ACME domains), pve-ha-manager (HA nodes), pve-guest-common (replication job ids),
-pve-storage (iSCSI/Ceph portals, ZFS block sizes), pve-network (SDN subnet ids, route targets,
-fabric ids), pve-common ``PVE::Certificate`` (PEM strings) and LDAP attribute names.
+services: pve-firewall (IP-or-CIDR, aliases, conntrack helpers, ports, protocols and ICMP
+types; service and protocol names from the host's /etc/services and /etc/protocols, as Proxmox
+reads them), pve-manager (backup days, graphite paths, ACME domains), pve-ha-manager (HA
+nodes), pve-guest-common (replication job ids), pve-storage (iSCSI/Ceph portals, ZFS block
+sizes), pve-network (SDN subnet ids, route targets, fabric ids), pve-common
+``PVE::Certificate`` (PEM strings) and LDAP attribute names.
 
 ``NAME-list`` formats are lists (split on ``,``, ``;``, spaces or NUL, as ``split_list`` does)
 whose every entry must pass ``NAME``; ``NAME-opt`` lets an empty value pass. A format not in
@@ -20,6 +22,7 @@ whose every entry must pass ``NAME``; ``NAME-opt`` lets an empty value pass. A f
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -268,6 +271,112 @@ def _conntrack_helpers(value: str) -> str | None:
     return None
 
 
+# pve-firewall ``$icmp_type_names`` and ``$icmpv6_type_names`` (iptables' and ip6tables' names)
+_ICMP_TYPES = frozenset(
+    [
+        "any", "echo-reply", "destination-unreachable", "network-unreachable", "host-unreachable",
+        "protocol-unreachable", "port-unreachable", "fragmentation-needed", "source-route-failed",
+        "network-unknown", "host-unknown", "network-prohibited", "host-prohibited",
+        "TOS-network-unreachable", "TOS-host-unreachable", "communication-prohibited",
+        "host-precedence-violation", "precedence-cutoff", "source-quench", "redirect",
+        "network-redirect", "host-redirect", "TOS-network-redirect", "TOS-host-redirect",
+        "echo-request", "router-advertisement", "router-solicitation", "time-exceeded",
+        "ttl-zero-during-transit", "ttl-zero-during-reassembly", "parameter-problem",
+        "ip-header-bad", "required-option-missing", "timestamp-request", "timestamp-reply",
+        "address-mask-request", "address-mask-reply",
+    ]
+)  # fmt: skip
+_ICMPV6_TYPES = frozenset(
+    [
+        "destination-unreachable", "no-route", "communication-prohibited", "beyond-scope",
+        "address-unreachable", "port-unreachable", "failed-policy", "reject-route",
+        "packet-too-big", "time-exceeded", "ttl-zero-during-transit", "ttl-zero-during-reassembly",
+        "parameter-problem", "bad-header", "unknown-header-type", "unknown-option", "echo-request",
+        "echo-reply", "router-solicitation", "router-advertisement", "neighbor-solicitation",
+        "neighbour-solicitation", "neighbor-advertisement", "neighbour-advertisement", "redirect",
+    ]
+)  # fmt: skip
+
+
+@functools.cache
+def _etc_names(filename: str, pattern: str) -> frozenset[str]:
+    """The names and numbers of ``/etc/services`` or ``/etc/protocols``, read as pve-firewall's
+    ``get_etc_services`` and ``parse_protocol_file`` read them: from the host, where Proxmox
+    reads them too; none when the file is missing (Proxmox warns and knows none either)."""
+    try:
+        with open(filename, encoding="utf-8", errors="replace") as lines:
+            found = (re.search(pattern, line.rstrip("\n")) for line in lines)
+            return frozenset(
+                part for match in found if match is not None for part in match.groups()
+            )
+    except OSError:
+        return frozenset()
+
+
+def _service_names() -> frozenset[str]:
+    services = _etc_names("/etc/services", r"^(\S+)\s+\S+/(?:tcp|udp|sctp).*$")
+    return frozenset(name for name in services if not name.startswith("#"))
+
+
+def _protocols() -> frozenset[str]:
+    protocols = _etc_names("/etc/protocols", r"^(\S+)\s+(\d+)(?:\s+.*)?$")
+    return protocols.union({"icmpv6"}) - {name for name in protocols if name.startswith("#")}
+
+
+def _ports(dport: bool) -> Check:
+    """pve-firewall ``parse_port_name_number_or_range``: ports, ``A:B`` ranges and service
+    names; a destination may also name an ICMP type (where older rules kept it)."""
+
+    def check(value: str) -> str | None:
+        items = value.split(",")
+        while items and not items[-1]:
+            items.pop()  # Perl's split drops trailing empty fields
+        if value != ",".join(items):
+            return "extraneous commas in list"
+        count, icmp = 0, False
+        for item in items:
+            span = re.search(r"^([0-9]+):([0-9]+)$", item)
+            if span:
+                count += 2
+                low, high = span.groups()
+                for port in (low, high):
+                    if int(port) > 65535:
+                        return f"invalid port '{port}'"
+                if int(low) > int(high):
+                    return (
+                        f"backwards range '{low}:{high}' not allowed, did you mean '{high}:{low}'?"
+                    )
+            elif re.search(r"^[0-9]+$", item):
+                count += 1
+                if int(item) > 65535:
+                    return f"invalid port '{item}'"
+            elif dport and (item in _ICMP_TYPES or item in _ICMPV6_TYPES):
+                icmp = True
+            elif item not in _service_names():
+                return f"invalid port '{item}'"
+        if icmp and count > 0:
+            return "ICMP ports not allowed in port range"
+        if count > 15:
+            return "too many entries in port list (> 15 numbers)"
+        return None
+
+    return check
+
+
+def _protocol(value: str) -> str | None:
+    """pve-firewall ``pve_fw_verify_protocol_spec``: a name or number of ``/etc/protocols``."""
+    if value in ("", "0") or value in _protocols():
+        return None
+    return f"unknown protocol '{value}'"
+
+
+def _icmp_type(value: str) -> str | None:
+    """pve-firewall ``pve_fw_verify_icmp_type_spec``: an iptables or ip6tables ICMP type name."""
+    if value == "" or value in _ICMP_TYPES or value in _ICMPV6_TYPES:
+        return None
+    return f"invalid icmp-type value '{value}'"
+
+
 def _replication_job_id(value: str) -> str | None:
     """pve-guest-common ``PVE::ReplicationConfig::parse_replication_job_id``."""
     found = re.search(r"^(\d+)-(\d+)$", value)
@@ -482,6 +591,10 @@ FORMATS: dict[str, Check] = {
     "IPorCIDR": _ip_or_cidr,
     "IPorCIDRorAlias": _ip_or_cidr_or_alias,
     "pve-fw-conntrack-helper": _conntrack_helpers,
+    "pve-fw-sport-spec": _ports(dport=False),
+    "pve-fw-dport-spec": _ports(dport=True),
+    "pve-fw-protocol-spec": _protocol,
+    "pve-fw-icmp-type-spec": _icmp_type,
     # pve-manager, pve-ha-manager, pve-guest-common
     "pve-day-of-week": _rule(r"mon|tue|wed|thu|fri|sat|sun", "invalid day '{value}'"),
     "pve-ha-node": _rule(

@@ -55,6 +55,18 @@ def field_error(engine: Engine, method: str, path: str, field: str, value: str) 
             "ftp,http",
             "unknown helper http at /usr/share/perl5/PVE/Firewall.pm line 1167.",
         ),
+        # pve-firewall parse_port_name_number_or_range, pve_fw_verify_protocol_spec,
+        # pve_fw_verify_icmp_type_spec
+        (
+            "POST",
+            "/cluster/firewall/rules",
+            "dport",
+            "90:80",
+            ("backwards range '90:80' not allowed, did you mean '80:90'?"),
+        ),
+        ("POST", "/cluster/firewall/rules", "sport", "70000", "invalid port '70000'"),
+        ("POST", "/cluster/firewall/rules", "proto", "tcpx", "unknown protocol 'tcpx'"),
+        ("POST", "/cluster/firewall/rules", "icmp-type", "8", "invalid icmp-type value '8'"),
         # pve-manager PVE::API2::Backup::verify_day_of_week
         ("POST", "/cluster/backup", "dow", "mon,sunday", "invalid day 'sunday'"),
         # pve-ha-manager PVE::HA::Tools::pve_verify_ha_node
@@ -151,6 +163,9 @@ def test_a_value_breaking_the_format_is_refused_with_proxmox_message(
         ("POST", "/cluster/firewall/aliases", "cidr", "10.0.0.0/24"),
         ("POST", "/cluster/firewall/ipset/trusted", "cidr", "dc/office"),
         ("PUT", "/nodes/pve1/firewall/options", "nf_conntrack_helpers", "ftp,tftp"),
+        ("POST", "/cluster/firewall/rules", "dport", "22,8000:8080"),
+        ("POST", "/cluster/firewall/rules", "proto", "17"),
+        ("POST", "/cluster/firewall/rules", "icmp-type", "echo-request"),
         ("POST", "/cluster/backup", "dow", "mon,sat"),
         ("POST", "/cluster/ha/groups", "nodes", "pve1:2,pve2"),
         ("POST", "/cluster/replication", "id", "100-0"),
