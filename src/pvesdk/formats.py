@@ -663,9 +663,11 @@ def verify(fmt: str, value: str) -> str | None:
 
 
 #: The formats the generated client checks before a request leaves (parameters and
-#: property-string fields); the same checks the mock server applies.
+#: property-string fields), by the name the schema gives (``NAME-list`` included); the same checks
+#: the mock server applies. Ports and protocols stay off the client: their names come from the
+#: host's /etc/services and /etc/protocols, which the client's host may not have.
 CHECKS: dict[str, Check] = {
-    name: FORMATS[name]
+    name: functools.partial(verify, name)
     for name in (
         "mac-addr",
         "disk-size",
@@ -679,6 +681,27 @@ CHECKS: dict[str, Check] = {
         "ip",
         "ipv4",
         "ipv6",
+        "IPorCIDR",
+        "IPorCIDRorAlias",
+        "pve-fw-conntrack-helper",
+        "pve-fw-icmp-type-spec",
+        "pve-day-of-week-list",
+        "pve-ha-node-list",
+        "pve-replication-job-id",
+        "pve-storage-portal-dns",
+        "pve-storage-portal-dns-list",
+        "pve-storage-zfs-blocksize",
+        "pve-sdn-subnet-id",
+        "pve-sdn-bgp-rt-list",
+        "pve-sdn-fabric-id",
+        "ldap-simple-attr",
+        "ldap-simple-attr-list",
+        "graphite-path",
+        "pve-acme-domain",
+        "pve-acme-domain-list",
+        "pve-acme-alias",
+        "pem-string",
+        "pem-certificate-chain",
     )
 }
 
