@@ -241,3 +241,42 @@ def test_a_firewall_spec_gets_proxmox_message(fmt: str, value: str, message: str
 @_NETBASE
 def test_a_value_in_a_firewall_spec_passes(fmt: str, value: str) -> None:
     assert verify(fmt, value) is None
+
+
+@pytest.mark.parametrize(
+    ("fmt", "value", "message"),
+    [
+        # pve-storage verify_dir_override (and verify_content)
+        ("pve-dir-override-list", "backup=dumps,iso=../isos", "invalid override 'iso=../isos'"),
+        ("pve-dir-override", "backup=dumps.", "invalid override 'backup=dumps.'"),
+        ("pve-dir-override", "video=clips", "invalid content type 'video'"),
+        ("pve-dir-override", "iso=" + "a" * 255, "invalid override 'iso=" + "a" * 255 + "'"),
+        # pve-network PVE::Network::SDN::Controllers::IsisPlugin::pve_verify_sdn_isis_net
+        ("pve-sdn-isis-net", "49.0001.00", "value does not look like a valid isis net"),
+    ],
+)
+def test_a_storage_or_sdn_format_gets_proxmox_message(fmt: str, value: str, message: str) -> None:
+    assert verify(fmt, value) == message
+
+
+@pytest.mark.skipif(
+    not os.path.exists("/usr/share/zoneinfo/zone.tab"),
+    reason="time zones come from the host's zone.tab, as pve-common reads them",
+)
+def test_a_container_time_zone_is_one_of_zone_tab() -> None:
+    """pve-container verify_ct_timezone over pve-common pve_verify_timezone."""
+    assert verify("pve-ct-timezone", "Europe/Vienna") is None
+    assert verify("pve-ct-timezone", "host") is None
+    assert verify("pve-ct-timezone", "UTC") is None
+    assert verify("pve-ct-timezone", "Mars/Base") == "invalid time zone 'Mars/Base'"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "value"),
+    [
+        ("pve-dir-override-list", "backup=dumps,iso=.isos/linux"),
+        ("pve-sdn-isis-net", "49.0001.1921.6800.1002.00"),
+    ],
+)
+def test_a_value_in_a_storage_or_sdn_format_passes(fmt: str, value: str) -> None:
+    assert verify(fmt, value) is None

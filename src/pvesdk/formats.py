@@ -377,6 +377,42 @@ def _icmp_type(value: str) -> str | None:
     return f"invalid icmp-type value '{value}'"
 
 
+def _dir_override(value: str) -> str | None:
+    r"""pve-storage ``verify_dir_override``: ``CONTENT=RELATIVE/PATH``. Its pattern
+    (``[^.]*(?:\.?[^.]+)+``) says: not empty, no ``..``, no trailing dot; said here without the
+    nested quantifiers, which backtrack for ages on a long refused path."""
+    found = re.search(r"^([a-z]+)=(.+)$", value, re.DOTALL)
+    path = found.group(2) if found else ""
+    if found is None or ".." in path or path.endswith("."):
+        return f"invalid override '{value}'"
+    problem = _content(found.group(1))
+    if problem is not None:
+        return problem
+    if len(path) < 1023 and all(len(part) < 255 for part in path.split("/")):
+        return None
+    return f"invalid override '{value}'"
+
+
+@functools.cache
+def _zones() -> frozenset[str]:
+    """The third column of the host's ``/usr/share/zoneinfo/zone.tab``, which pve-common reads."""
+    try:
+        with open("/usr/share/zoneinfo/zone.tab", encoding="utf-8") as lines:
+            rows = [
+                line.rstrip("\n").split("\t") for line in lines if not line.lstrip().startswith("#")
+            ]
+    except OSError:
+        return frozenset()
+    return frozenset(row[2] for row in rows if len(row) > 2)
+
+
+def _ct_timezone(value: str) -> str | None:
+    """pve-container ``verify_ct_timezone`` over pve-common ``pve_verify_timezone``."""
+    if value in ("host", "UTC") or value in _zones():
+        return None
+    return f"invalid time zone '{value}'"
+
+
 def _replication_job_id(value: str) -> str | None:
     """pve-guest-common ``PVE::ReplicationConfig::parse_replication_job_id``."""
     found = re.search(r"^(\d+)-(\d+)$", value)
@@ -602,6 +638,7 @@ FORMATS: dict[str, Check] = {
         "value does not look like a valid ha node",
     ),
     "pve-replication-job-id": _replication_job_id,
+    "pve-ct-timezone": _ct_timezone,
     "graphite-path": lambda v: (
         None if _is_dns(v) else "value does not look like a valid graphite path"
     ),
@@ -624,9 +661,14 @@ FORMATS: dict[str, Check] = {
     # pve-storage
     "pve-storage-portal-dns": _portal_dns,
     "pve-storage-zfs-blocksize": _zfs_blocksize,
+    "pve-dir-override": _dir_override,
     # pve-network
     "pve-sdn-subnet-id": _sdn_subnet_id,
     "pve-sdn-bgp-rt": _bgp_route_target,
+    "pve-sdn-isis-net": _rule(
+        r"[a-fA-F0-9]{2}(\.[a-fA-F0-9]{4}){3,9}\.[a-fA-F0-9]{2}",
+        "value does not look like a valid isis net",
+    ),
     "pve-sdn-fabric-id": _rule(
         r"[a-zA-Z0-9][a-zA-Z0-9-]{0,6}[a-zA-Z0-9]?",
         "Fabric ID '{value}' contains illegal characters",
@@ -664,8 +706,9 @@ def verify(fmt: str, value: str) -> str | None:
 
 #: The formats the generated client checks before a request leaves (parameters and
 #: property-string fields), by the name the schema gives (``NAME-list`` included); the same checks
-#: the mock server applies. Ports and protocols stay off the client: their names come from the
-#: host's /etc/services and /etc/protocols, which the client's host may not have.
+#: the mock server applies. Ports, protocols and container time zones stay off the client: their
+#: names come from the host's /etc/services, /etc/protocols and zone.tab, which the client's host
+#: may not have.
 CHECKS: dict[str, Check] = {
     name: functools.partial(verify, name)
     for name in (
@@ -694,6 +737,7 @@ CHECKS: dict[str, Check] = {
         "pve-sdn-subnet-id",
         "pve-sdn-bgp-rt-list",
         "pve-sdn-fabric-id",
+        "pve-sdn-isis-net",
         "ldap-simple-attr",
         "ldap-simple-attr-list",
         "graphite-path",

@@ -51,6 +51,13 @@ Call = Callable[[PveClient], Any]
             ),
             "path: 'a..b': value does not look like a valid graphite path",
         ),
+        # pve-network PVE::Network::SDN::Controllers::IsisPlugin::pve_verify_sdn_isis_net
+        (
+            lambda c: c.cluster.sdn.controllers.post(
+                controller="isis1", type="isis", isis_net="49.0001.00"
+            ),
+            "isis-net: '49.0001.00': value does not look like a valid isis net",
+        ),
         # pve-common PVE::Certificate::check_pem
         (
             lambda c: c.nodes.node("pve1").certificates.custom.post(certificates="MIIB"),

@@ -4,6 +4,7 @@ certificate parameters, refused through the mock server with Proxmox's message (
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import pytest
@@ -109,6 +110,16 @@ def field_error(engine: Engine, method: str, path: str, field: str, value: str) 
             "value '3k' is not a valid ZFS blocksize. Must be a power of 2 "
             "between 512B and 16MiB (e.g., 4k, 8k, 16k, 64k, 1m).",
         ),
+        # pve-storage verify_dir_override
+        ("POST", "/storage", "content-dirs", "iso=../isos", "invalid override 'iso=../isos'"),
+        # pve-network PVE::Network::SDN::Controllers::IsisPlugin::pve_verify_sdn_isis_net
+        (
+            "POST",
+            "/cluster/sdn/controllers",
+            "isis-net",
+            "49.0001.00",
+            "value does not look like a valid isis net",
+        ),
         # pve-network PVE::Network::SDN::Zones::EvpnPlugin::pve_verify_sdn_bgp_rt
         (
             "POST",
@@ -180,3 +191,14 @@ def test_a_value_in_the_format_passes_its_check(
     engine: Engine, method: str, path: str, field: str, value: str
 ) -> None:
     assert field_error(engine, method, path, field, value) is None
+
+
+@pytest.mark.skipif(
+    not os.path.exists("/usr/share/zoneinfo/zone.tab"),
+    reason="time zones come from the host's zone.tab, as pve-common reads them",
+)
+def test_a_container_time_zone_outside_zone_tab_is_refused(engine: Engine) -> None:
+    """pve-container verify_ct_timezone over pve-common pve_verify_timezone."""
+    message = field_error(engine, "POST", "/nodes/pve1/lxc", "timezone", "Mars/Base")
+    assert message == "invalid format - invalid time zone 'Mars/Base'\n"
+    assert field_error(engine, "POST", "/nodes/pve1/lxc", "timezone", "Europe/Vienna") is None
