@@ -202,3 +202,67 @@ def test_a_container_time_zone_outside_zone_tab_is_refused(engine: Engine) -> No
     message = field_error(engine, "POST", "/nodes/pve1/lxc", "timezone", "Mars/Base")
     assert message == "invalid format - invalid time zone 'Mars/Base'\n"
     assert field_error(engine, "POST", "/nodes/pve1/lxc", "timezone", "Europe/Vienna") is None
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "field", "value", "message"),
+    [
+        # pve-guest-common PVE::VZDump::Common::verify_backup_fleecing
+        (
+            "POST",
+            "/cluster/backup",
+            "fleecing",
+            "1",
+            "'storage' parameter is required when 'enabled' is set\n",
+        ),
+        # pve-guest-common PVE::VZDump::Common ('backup-performance')
+        (
+            "POST",
+            "/cluster/backup",
+            "performance",
+            "max-workers=0",
+            "format error\nperformance.max-workers: value must have a minimum value of 1\n",
+        ),
+        # pve-storage PVE::Storage::Plugin::validate_prune_backups
+        (
+            "POST",
+            "/cluster/backup",
+            "prune-backups",
+            "keep-all=1,keep-last=2",
+            "keep-all cannot be set together with other options.\n",
+        ),
+        (
+            "POST",
+            "/cluster/backup",
+            "prune-backups",
+            "keep-weekly=2,keep-forever=1",
+            "invalid key in comma-separated list property: keep-forever\n",
+        ),
+        # pve-access-control PVE::Auth::Plugin ('realm-sync-options')
+        (
+            "POST",
+            "/access/domains",
+            "sync-defaults-options",
+            "remove-vanished=all",
+            "format error\nsync-defaults-options.remove-vanished: "
+            "value does not match the regex pattern\n",
+        ),
+    ],
+)
+def test_a_property_string_format_is_refused_with_proxmox_message(
+    engine: Engine, method: str, path: str, field: str, value: str, message: str
+) -> None:
+    assert field_error(engine, method, path, field, value) == f"invalid format - {message}"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("fleecing", "1,storage=local"),
+        ("performance", "max-workers=4,pbs-entries-max=2097152"),
+        ("prune-backups", "keep-all=1,keep-last=0"),
+        ("prune-backups", "keep-daily=7,keep-weekly=4"),
+    ],
+)
+def test_a_valid_backup_property_string_passes(engine: Engine, field: str, value: str) -> None:
+    assert field_error(engine, "POST", "/cluster/backup", field, value) is None
