@@ -266,3 +266,43 @@ def test_a_property_string_format_is_refused_with_proxmox_message(
 )
 def test_a_valid_backup_property_string_passes(engine: Engine, field: str, value: str) -> None:
     assert field_error(engine, "POST", "/cluster/backup", field, value) is None
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        # qemu-server PVE::QemuServer::CPUConfig ($sev_fmt)
+        ("amd-sev", "allow-smt=1", "amd-sev.type: property is missing and it is not optional"),
+        (
+            "amd-sev",
+            "sev",
+            "amd-sev.type: value 'sev' does not have a value in the enumeration 'std, es, snp'",
+        ),
+        # qemu-server PVE::QemuServer::CPUConfig ($tdx_fmt)
+        (
+            "intel-tdx",
+            "tdx",
+            "intel-tdx.attestation: property is missing and it is not optional",
+        ),
+        (
+            "intel-tdx",
+            "tdx,attestation=1,vsock-cid=1",
+            "intel-tdx.vsock-cid: value must have a minimum value of 2",
+        ),
+    ],
+)
+def test_a_confidential_computing_setting_is_checked_key_by_key(
+    engine: Engine, field: str, value: str, message: str
+) -> None:
+    error = field_error(engine, "PUT", "/nodes/pve1/qemu/100/config", field, value)
+    assert error == f"invalid format - format error\n{message}\n"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("amd-sev", "type=snp,allow-smt=0"), ("intel-tdx", "tdx,attestation=0,vsock-port=4050")],
+)
+def test_a_valid_confidential_computing_setting_passes_its_format(
+    engine: Engine, field: str, value: str
+) -> None:
+    assert field_error(engine, "PUT", "/nodes/pve1/qemu/100/config", field, value) is None

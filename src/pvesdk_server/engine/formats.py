@@ -9,6 +9,8 @@ named format (so the schema carries only the name), and formats over server data
 * ``pve-qm-hostpci`` (``PVE::QemuServer::PCI``), ``pve-qm-ipconfig``
   (``PVE::QemuServer::Network``: a gateway requires its address), ``pve-qm-smbios1``
   (``PVE::QemuServer``: text values match the base64 alphabet whether or not ``base64`` is set);
+* ``pve-qemu-sev-fmt`` and ``pve-qemu-tdx-fmt`` (qemu-server ``PVE::QemuServer::CPUConfig``:
+  a TDX guest must say ``attestation``);
 * ``backup-fleecing`` (``storage`` when ``enabled``), ``backup-performance``
   (pve-guest-common ``PVE::VZDump::Common``), ``prune-backups`` (pve-storage: ``keep-all``
   alone) and ``realm-sync-options`` (pve-access-control ``PVE::Auth::Plugin``);
@@ -163,6 +165,28 @@ STRUCTURES: dict[str, dict[str, Any]] = {
             },
             "base64": _optional("boolean"),
         },
+    },
+    # qemu-server PVE::QemuServer::CPUConfig ``$sev_fmt`` and ``$tdx_fmt``
+    "pve-qemu-sev-fmt": {
+        "type": "object",
+        "properties": {
+            "type": _optional(enum=["std", "es", "snp"], maxLength=3, **_DEFAULT_KEY),
+            **{
+                key: _optional("boolean")
+                for key in ("no-debug", "no-key-sharing", "allow-smt", "kernel-hashes")
+            },
+        },
+        "required": ["type"],
+    },
+    "pve-qemu-tdx-fmt": {
+        "type": "object",
+        "properties": {
+            "type": _optional(enum=["tdx"], **_DEFAULT_KEY),
+            "attestation": _optional("boolean"),
+            "vsock-cid": _optional("integer", minimum=2),
+            "vsock-port": _optional("integer", minimum=0),
+        },
+        "required": ["type", "attestation"],
     },
     # pve-guest-common PVE::VZDump::Common ``backup-fleecing`` and ``backup-performance``
     "backup-fleecing": {
