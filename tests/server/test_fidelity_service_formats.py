@@ -306,3 +306,64 @@ def test_a_valid_confidential_computing_setting_passes_its_format(
     engine: Engine, field: str, value: str
 ) -> None:
     assert field_error(engine, "PUT", "/nodes/pve1/qemu/100/config", field, value) is None
+
+
+@pytest.mark.parametrize(
+    ("path", "field", "value", "message"),
+    [
+        # pve-access-control PVE::Auth::Plugin ($tfa_format)
+        (
+            "/access/domains",
+            "tfa",
+            "digits=6",
+            "tfa.type: property is missing and it is not optional",
+        ),
+        (
+            "/access/domains",
+            "tfa",
+            "type=oath,digits=9",
+            "tfa.digits: value must have a maximum value of 8",
+        ),
+        # pve-common PVE::JSONSchema ($remote_format)
+        (
+            "/nodes/pve1/qemu/100/remote_migrate",
+            "target-endpoint",
+            "host=10.0.0.2",
+            "target-endpoint.apitoken: property is missing and it is not optional",
+        ),
+        # pve-network PVE::Network::SDN::SubnetPlugin ($dhcp_range_fmt)
+        (
+            "/cluster/sdn/vnets/v1/subnets",
+            "dhcp-range",
+            "start-address=10.0.0.10",
+            "dhcp-range.end-address: property is missing and it is not optional",
+        ),
+    ],
+)
+def test_a_required_key_or_bound_of_a_property_string_format_is_checked(
+    engine: Engine, path: str, field: str, value: str, message: str
+) -> None:
+    error = field_error(engine, "POST", path, field, value)
+    assert error == f"invalid format - format error\n{message}\n"
+
+
+@pytest.mark.parametrize(
+    ("path", "field", "value"),
+    [
+        ("/access/domains", "tfa", "type=oath,step=30,digits=8"),
+        (
+            "/nodes/pve1/qemu/100/remote_migrate",
+            "target-endpoint",
+            "host=10.0.0.2,port=8006,apitoken=PVEAPIToken=root@pam!mig=00000000-0000",
+        ),
+        (
+            "/cluster/sdn/vnets/v1/subnets",
+            "dhcp-range",
+            "start-address=10.0.0.10,end-address=10.0.0.20",
+        ),
+    ],
+)
+def test_a_complete_property_string_format_passes(
+    engine: Engine, path: str, field: str, value: str
+) -> None:
+    assert field_error(engine, "POST", path, field, value) is None

@@ -11,6 +11,8 @@ named format (so the schema carries only the name), and formats over server data
   (``PVE::QemuServer``: text values match the base64 alphabet whether or not ``base64`` is set);
 * ``pve-qemu-sev-fmt`` and ``pve-qemu-tdx-fmt`` (qemu-server ``PVE::QemuServer::CPUConfig``:
   a TDX guest must say ``attestation``);
+* ``pve-tfa-config`` (pve-access-control), ``proxmox-remote`` (pve-common: ``host`` and
+  ``apitoken`` required) and ``pve-sdn-dhcp-range`` (pve-network: both addresses required);
 * ``backup-fleecing`` (``storage`` when ``enabled``), ``backup-performance``
   (pve-guest-common ``PVE::VZDump::Common``), ``prune-backups`` (pve-storage: ``keep-all``
   alone) and ``realm-sync-options`` (pve-access-control ``PVE::Auth::Plugin``);
@@ -187,6 +189,37 @@ STRUCTURES: dict[str, dict[str, Any]] = {
             "vsock-port": _optional("integer", minimum=0),
         },
         "required": ["type", "attestation"],
+    },
+    # pve-access-control PVE::Auth::Plugin ``$tfa_format``
+    "pve-tfa-config": {
+        "type": "object",
+        "properties": {
+            "type": _optional(enum=["yubico", "oath"]),
+            "id": _optional(),
+            "key": _optional(),
+            "url": _optional(),
+            "digits": _optional("integer", minimum=6, maximum=8),
+            "step": _optional("integer", minimum=10),
+        },
+        "required": ["type"],
+    },
+    # pve-common PVE::JSONSchema ``$remote_format``
+    "proxmox-remote": {
+        "type": "object",
+        "properties": {
+            "host": _optional(),
+            "port": _optional("integer"),
+            "apitoken": _optional(),
+            "fingerprint": _optional(pattern=r"^(?:([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2})$"),
+        },
+        "required": ["host", "apitoken"],
+    },
+    # pve-network PVE::Network::SDN::SubnetPlugin ``$dhcp_range_fmt``: its keys' type ``ip`` is
+    # not a JSON type, which check_type lets pass
+    "pve-sdn-dhcp-range": {
+        "type": "object",
+        "properties": {"start-address": _optional(), "end-address": _optional()},
+        "required": ["start-address", "end-address"],
     },
     # pve-guest-common PVE::VZDump::Common ``backup-fleecing`` and ``backup-performance``
     "backup-fleecing": {
