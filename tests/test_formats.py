@@ -3,6 +3,8 @@ pre-flight checks and the mock server)."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from pvesdk.formats import FORMATS, check, split_list, verify
@@ -77,3 +79,204 @@ def test_lists_split_like_proxmox() -> None:
 def test_client_check_names_the_parameter_and_gives_proxmox_message() -> None:
     with pytest.raises(ValueError, match=r"^cidr: '10\.0\.0\.0/4': value does not look like a"):
         check("CIDR", "cidr", "10.0.0.0/4")
+
+
+_CERT = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\nAAAA==\n-----END CERTIFICATE-----\n"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "value", "message"),
+    [
+        # pve-firewall pve_verify_ip_or_cidr, pve_verify_ip_or_cidr_or_alias
+        ("IPorCIDR", "host1", "value does not look like a valid IP address or CIDR network"),
+        ("IPorCIDRorAlias", "1bad", "value does not look like a valid IP address or CIDR network"),
+        # pve-firewall pve_fw_verify_conntrack_helper (a die without newline: Perl adds the place)
+        ("pve-fw-conntrack-helper", "ftp,", "extraneous commas in list"),
+        (
+            "pve-fw-conntrack-helper",
+            "ftp,http",
+            "unknown helper http at /usr/share/perl5/PVE/Firewall.pm line 1167.",
+        ),
+        # pve-manager PVE::API2::Backup::verify_day_of_week
+        ("pve-day-of-week-list", "mon,sunday", "invalid day 'sunday'"),
+        # pve-ha-manager PVE::HA::Tools::pve_verify_ha_node
+        ("pve-ha-node-list", "pve1:2,pve_2", "value does not look like a valid ha node"),
+        # pve-guest-common PVE::ReplicationConfig::parse_replication_job_id
+        ("pve-replication-job-id", "100", "invalid replication job id '100'"),
+        (
+            "pve-replication-job-id",
+            "99-1",
+            "invalid replication job id '99-1' (guest IDs < 100 are reserved)",
+        ),
+        # pve-storage verify_portal_dns (pve-common PVE::Tools::parse_host_and_port)
+        (
+            "pve-storage-portal-dns-list",
+            "10.0.0.1 a:b",
+            "value does not look like a valid portal address",
+        ),
+        # pve-storage PVE::Storage::ZFSPoolPlugin::verify_zfs_blocksize
+        (
+            "pve-storage-zfs-blocksize",
+            "08k",
+            "invalid ZFS blocksize format '08k'. Use a positive number "
+            "(no leading zeros) with an optional 'k' or 'm' suffix.",
+        ),
+        (
+            "pve-storage-zfs-blocksize",
+            "32m",
+            "value '32m' is not a valid ZFS blocksize. Must be a power of 2 "
+            "between 512B and 16MiB (e.g., 4k, 8k, 16k, 64k, 1m).",
+        ),
+        # pve-network SubnetPlugin::parse_sdn_subnet_id, EvpnPlugin::pve_verify_sdn_bgp_rt,
+        # PVE::Network::SDN::Fabrics
+        ("pve-sdn-subnet-id", "zone1-10.0.0.0", "value does not look like a valid CIDR network"),
+        (
+            "pve-sdn-bgp-rt-list",
+            "65000:4294967296",
+            "value does not look like a valid bgp route-target",
+        ),
+        ("pve-sdn-fabric-id", "fabric-one", "Fabric ID 'fabric-one' contains illegal characters"),
+        # pve-common PVE::JSONSchema::verify_ldap_simple_attr
+        (
+            "ldap-simple-attr-list",
+            "uid,mail-x",
+            "value 'mail-x' does not look like a simple ldap attribute name",
+        ),
+        # pve-manager PVE::Status::Graphite::pve_verify_graphite_path
+        ("graphite-path", "a..b", "value does not look like a valid graphite path"),
+        # pve-manager PVE::NodeConfig ('pve-acme-domain', 'pve-acme-alias')
+        (
+            "pve-acme-domain-list",
+            "localhost",
+            "value 'localhost' does not look like a valid domain name!",
+        ),
+        ("pve-acme-alias", "_acme", "value '_acme' does not look like a valid alias name!"),
+        # pve-common PVE::Certificate::check_pem
+        ("pem-certificate-chain", _CERT + "junk", "not a valid PEM-formatted string."),
+        ("pem-string", "MIIBszCC", "not a valid PEM-formatted string."),
+    ],
+)
+def test_a_service_format_gets_proxmox_message(fmt: str, value: str, message: str) -> None:
+    assert verify(fmt, value) == message
+
+
+@pytest.mark.parametrize(
+    ("fmt", "value"),
+    [
+        ("IPorCIDR", "2001:db8::/64"),
+        ("IPorCIDRorAlias", "guest/web_1"),
+        ("pve-fw-conntrack-helper", "ftp,netbios-ns"),
+        ("pve-day-of-week-list", "mon,tue;sun"),
+        ("pve-ha-node-list", "pve1:2 pve2"),
+        ("pve-replication-job-id", "100-3"),
+        ("pve-storage-portal-dns-list", "10.0.0.1:6789;[::1]:6789,mon.example"),
+        ("pve-storage-zfs-blocksize", "1M"),
+        ("pve-storage-zfs-blocksize", "512"),
+        ("pve-sdn-subnet-id", "zone1-2001:db8::-64"),
+        ("pve-sdn-subnet-id", "10.0.0.0/24"),
+        ("pve-sdn-bgp-rt-list", "65000:1,65000:2"),
+        ("pve-sdn-fabric-id", "fab1"),
+        ("ldap-simple-attr", "sAMAccountName"),
+        ("graphite-path", "proxmox.pve"),
+        ("pve-acme-domain-list", "pve.example.com;mail.example.com"),
+        ("pve-acme-alias", "_acme-challenge.example.org"),
+        ("pem-certificate-chain", _CERT + "\n" + _CERT),
+        ("pem-string", "key:\n" + _CERT.replace("CERTIFICATE", "PRIVATE KEY")),
+        ("email-opt", ""),
+    ],
+)
+def test_a_value_in_a_service_format_passes(fmt: str, value: str) -> None:
+    assert verify(fmt, value) is None
+
+
+_NETBASE = pytest.mark.skipif(
+    not (os.path.exists("/etc/services") and os.path.exists("/etc/protocols")),
+    reason="service and protocol names come from the host's /etc/services and /etc/protocols",
+)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "value", "message"),
+    [
+        # pve-firewall parse_port_name_number_or_range (pve_fw_verify_sport_spec, _dport_spec)
+        ("pve-fw-sport-spec", "80,", "extraneous commas in list"),
+        ("pve-fw-sport-spec", "70000", "invalid port '70000'"),
+        ("pve-fw-sport-spec", "1:65536", "invalid port '65536'"),
+        (
+            "pve-fw-dport-spec",
+            "90:80",
+            "backwards range '90:80' not allowed, did you mean '80:90'?",
+        ),
+        ("pve-fw-sport-spec", "echo-request", "invalid port 'echo-request'"),
+        ("pve-fw-dport-spec", "no-such-service", "invalid port 'no-such-service'"),
+        ("pve-fw-dport-spec", "echo-request,22", "ICMP ports not allowed in port range"),
+        (
+            "pve-fw-dport-spec",
+            ",".join(str(port) for port in range(1, 17)),
+            "too many entries in port list (> 15 numbers)",
+        ),
+        # pve-firewall pve_fw_verify_protocol_spec
+        ("pve-fw-protocol-spec", "tcpx", "unknown protocol 'tcpx'"),
+        # pve-firewall pve_fw_verify_icmp_type_spec
+        ("pve-fw-icmp-type-spec", "8", "invalid icmp-type value '8'"),
+    ],
+)
+@_NETBASE
+def test_a_firewall_spec_gets_proxmox_message(fmt: str, value: str, message: str) -> None:
+    assert verify(fmt, value) == message
+
+
+@pytest.mark.parametrize(
+    ("fmt", "value"),
+    [
+        ("pve-fw-sport-spec", "1024:65535"),
+        ("pve-fw-dport-spec", "22,80:90,https"),
+        ("pve-fw-dport-spec", "echo-request"),
+        ("pve-fw-protocol-spec", "tcp"),
+        ("pve-fw-protocol-spec", "17"),
+        ("pve-fw-protocol-spec", "icmpv6"),
+        ("pve-fw-icmp-type-spec", "neighbour-solicitation"),
+    ],
+)
+@_NETBASE
+def test_a_value_in_a_firewall_spec_passes(fmt: str, value: str) -> None:
+    assert verify(fmt, value) is None
+
+
+@pytest.mark.parametrize(
+    ("fmt", "value", "message"),
+    [
+        # pve-storage verify_dir_override (and verify_content)
+        ("pve-dir-override-list", "backup=dumps,iso=../isos", "invalid override 'iso=../isos'"),
+        ("pve-dir-override", "backup=dumps.", "invalid override 'backup=dumps.'"),
+        ("pve-dir-override", "video=clips", "invalid content type 'video'"),
+        ("pve-dir-override", "iso=" + "a" * 255, "invalid override 'iso=" + "a" * 255 + "'"),
+        # pve-network PVE::Network::SDN::Controllers::IsisPlugin::pve_verify_sdn_isis_net
+        ("pve-sdn-isis-net", "49.0001.00", "value does not look like a valid isis net"),
+    ],
+)
+def test_a_storage_or_sdn_format_gets_proxmox_message(fmt: str, value: str, message: str) -> None:
+    assert verify(fmt, value) == message
+
+
+@pytest.mark.skipif(
+    not os.path.exists("/usr/share/zoneinfo/zone.tab"),
+    reason="time zones come from the host's zone.tab, as pve-common reads them",
+)
+def test_a_container_time_zone_is_one_of_zone_tab() -> None:
+    """pve-container verify_ct_timezone over pve-common pve_verify_timezone."""
+    assert verify("pve-ct-timezone", "Europe/Vienna") is None
+    assert verify("pve-ct-timezone", "host") is None
+    assert verify("pve-ct-timezone", "UTC") is None
+    assert verify("pve-ct-timezone", "Mars/Base") == "invalid time zone 'Mars/Base'"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "value"),
+    [
+        ("pve-dir-override-list", "backup=dumps,iso=.isos/linux"),
+        ("pve-sdn-isis-net", "49.0001.1921.6800.1002.00"),
+    ],
+)
+def test_a_value_in_a_storage_or_sdn_format_passes(fmt: str, value: str) -> None:
+    assert verify(fmt, value) is None

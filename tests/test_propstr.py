@@ -36,6 +36,9 @@ FORMAT_SAMPLES = {
     "ip": "10.0.0.1",
     "ipv4": "10.0.0.1",
     "ipv6": "2001:db8::1",
+    "pve-acme-domain": "pve.example.com",
+    "pve-acme-domain-list": "pve.example.com;www.example.com",
+    "pve-acme-alias": "_acme-challenge.example.org",
     # Held as plain text, printed percent-encoded: a comma or `=` must not split the string.
     "urlencoded": "QEMU HARDDISK, 1/2 (x)=y%",
 }

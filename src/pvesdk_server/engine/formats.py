@@ -9,6 +9,13 @@ named format (so the schema carries only the name), and formats over server data
 * ``pve-qm-hostpci`` (``PVE::QemuServer::PCI``), ``pve-qm-ipconfig``
   (``PVE::QemuServer::Network``: a gateway requires its address), ``pve-qm-smbios1``
   (``PVE::QemuServer``: text values match the base64 alphabet whether or not ``base64`` is set);
+* ``pve-qemu-sev-fmt`` and ``pve-qemu-tdx-fmt`` (qemu-server ``PVE::QemuServer::CPUConfig``:
+  a TDX guest must say ``attestation``);
+* ``pve-tfa-config`` (pve-access-control), ``proxmox-remote`` (pve-common: ``host`` and
+  ``apitoken`` required) and ``pve-sdn-dhcp-range`` (pve-network: both addresses required);
+* ``backup-fleecing`` (``storage`` when ``enabled``), ``backup-performance``
+  (pve-guest-common ``PVE::VZDump::Common``), ``prune-backups`` (pve-storage: ``keep-all``
+  alone) and ``realm-sync-options`` (pve-access-control ``PVE::Auth::Plugin``);
 * ``pve-priv`` (pve-access-control ``verify_privname``) and the HA resource IDs
   (pve-ha-manager ``PVE::HA::Tools``: ``value does not look like a valid ha resource id``).
 
@@ -161,7 +168,114 @@ STRUCTURES: dict[str, dict[str, Any]] = {
             "base64": _optional("boolean"),
         },
     },
+    # qemu-server PVE::QemuServer::CPUConfig ``$sev_fmt`` and ``$tdx_fmt``
+    "pve-qemu-sev-fmt": {
+        "type": "object",
+        "properties": {
+            "type": _optional(enum=["std", "es", "snp"], maxLength=3, **_DEFAULT_KEY),
+            **{
+                key: _optional("boolean")
+                for key in ("no-debug", "no-key-sharing", "allow-smt", "kernel-hashes")
+            },
+        },
+        "required": ["type"],
+    },
+    "pve-qemu-tdx-fmt": {
+        "type": "object",
+        "properties": {
+            "type": _optional(enum=["tdx"], **_DEFAULT_KEY),
+            "attestation": _optional("boolean"),
+            "vsock-cid": _optional("integer", minimum=2),
+            "vsock-port": _optional("integer", minimum=0),
+        },
+        "required": ["type", "attestation"],
+    },
+    # pve-access-control PVE::Auth::Plugin ``$tfa_format``
+    "pve-tfa-config": {
+        "type": "object",
+        "properties": {
+            "type": _optional(enum=["yubico", "oath"]),
+            "id": _optional(),
+            "key": _optional(),
+            "url": _optional(),
+            "digits": _optional("integer", minimum=6, maximum=8),
+            "step": _optional("integer", minimum=10),
+        },
+        "required": ["type"],
+    },
+    # pve-common PVE::JSONSchema ``$remote_format``
+    "proxmox-remote": {
+        "type": "object",
+        "properties": {
+            "host": _optional(),
+            "port": _optional("integer"),
+            "apitoken": _optional(),
+            "fingerprint": _optional(pattern=r"^(?:([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2})$"),
+        },
+        "required": ["host", "apitoken"],
+    },
+    # pve-network PVE::Network::SDN::SubnetPlugin ``$dhcp_range_fmt``: its keys' type ``ip`` is
+    # not a JSON type, which check_type lets pass
+    "pve-sdn-dhcp-range": {
+        "type": "object",
+        "properties": {"start-address": _optional(), "end-address": _optional()},
+        "required": ["start-address", "end-address"],
+    },
+    # pve-guest-common PVE::VZDump::Common ``backup-fleecing`` and ``backup-performance``
+    "backup-fleecing": {
+        "type": "object",
+        "properties": {
+            "enabled": _optional("boolean", **_DEFAULT_KEY),
+            "storage": _optional(format="pve-storage-id"),
+        },
+    },
+    "backup-performance": {
+        "type": "object",
+        "properties": {
+            "max-workers": _optional("integer", minimum=1, maximum=256),
+            "pbs-entries-max": _optional("integer", minimum=1),
+        },
+    },
+    # pve-storage PVE::Storage::Plugin ``$prune_backups_format``
+    "prune-backups": {
+        "type": "object",
+        "properties": {
+            "keep-all": _optional("boolean"),
+            **{
+                f"keep-{period}": _optional("integer", minimum=0)
+                for period in ("last", "hourly", "daily", "weekly", "monthly", "yearly")
+            },
+        },
+    },
+    # pve-access-control PVE::Auth::Plugin ``$realm_sync_options_desc``
+    "realm-sync-options": {
+        "type": "object",
+        "properties": {
+            "scope": _optional(enum=["users", "groups", "both"]),
+            "remove-vanished": _optional(
+                pattern=r"^(?:(?:(?:acl|properties|entry);)*(?:acl|properties|entry)|none)$"
+            ),
+            "full": _optional("boolean"),
+            "enable-new": _optional("boolean"),
+            "purge": _optional("boolean"),
+        },
+    },
 }
+
+
+def _backup_fleecing(parsed: dict[str, str]) -> str | None:
+    """pve-guest-common ``verify_backup_fleecing``."""
+    if parsed.get("enabled") == "1" and not parsed.get("storage"):
+        return "'storage' parameter is required when 'enabled' is set"
+    return None
+
+
+def _prune_backups(parsed: dict[str, str]) -> str | None:
+    """pve-storage ``validate_prune_backups``: ``keep-all`` alone or not at all."""
+    keeps = [int(value) for key, value in parsed.items() if key != "keep-all"]
+    if parsed.get("keep-all") == "1" and any(keep > 0 for keep in keeps):
+        return "keep-all cannot be set together with other options."
+    return None
 
 
 def _vm_cpu(parsed: dict[str, str]) -> str | None:
@@ -180,7 +294,11 @@ def _vm_cpu(parsed: dict[str, str]) -> str | None:
 
 
 #: Checks run on a parsed structure once its keys passed (Proxmox's format validators).
-VALIDATORS: dict[str, Callable[[dict[str, str]], str | None]] = {"pve-vm-cpu-conf": _vm_cpu}
+VALIDATORS: dict[str, Callable[[dict[str, str]], str | None]] = {
+    "pve-vm-cpu-conf": _vm_cpu,
+    "backup-fleecing": _backup_fleecing,
+    "prune-backups": _prune_backups,
+}
 
 
 def _privilege(value: str) -> str | None:

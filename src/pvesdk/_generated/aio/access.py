@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
 from pvesdk._runtime import bind_async_task as _task
+from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import secret as _secret
 from pvesdk._runtime import segment as _segment
@@ -514,7 +515,7 @@ class AccessDomains(AsyncPath):
             "group_classes": _join(group_classes),
             "group_dn": group_dn,
             "group_filter": group_filter,
-            "group_name_attr": group_name_attr,
+            "group_name_attr": _checked("ldap-simple-attr", "group_name_attr", group_name_attr),
             "groups-autocreate": groups_autocreate,
             "groups-claim": groups_claim,
             "groups-overwrite": groups_overwrite,
@@ -746,7 +747,7 @@ class AccessDomainsRealm(AsyncPath):
             "group_classes": _join(group_classes),
             "group_dn": group_dn,
             "group_filter": group_filter,
-            "group_name_attr": group_name_attr,
+            "group_name_attr": _checked("ldap-simple-attr", "group_name_attr", group_name_attr),
             "groups-autocreate": groups_autocreate,
             "groups-claim": groups_claim,
             "groups-overwrite": groups_overwrite,

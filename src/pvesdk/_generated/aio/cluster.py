@@ -1097,7 +1097,7 @@ class ClusterReplication(AsyncPath):
 
         Proxmox: ``POST /cluster/replication`` (``create``)."""
         params = {
-            "id": id,
+            "id": _checked("pve-replication-job-id", "id", id),
             "target": target,
             "type": type,
             "comment": comment,

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import secret as _secret
 from pvesdk._runtime import segment as _segment
@@ -276,7 +277,7 @@ class ClusterMetricsServerId(AsyncPath):
             "otel-resource-attributes": otel_resource_attributes,
             "otel-timeout": otel_timeout,
             "otel-verify-ssl": otel_verify_ssl,
-            "path": path,
+            "path": _checked("graphite-path", "path", path),
             "proto": proto,
             "timeout": timeout,
             "token": token,
@@ -403,7 +404,7 @@ class ClusterMetricsServerId(AsyncPath):
             "otel-resource-attributes": otel_resource_attributes,
             "otel-timeout": otel_timeout,
             "otel-verify-ssl": otel_verify_ssl,
-            "path": path,
+            "path": _checked("graphite-path", "path", path),
             "proto": proto,
             "timeout": timeout,
             "token": token,

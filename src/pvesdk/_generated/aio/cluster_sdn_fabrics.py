@@ -264,7 +264,7 @@ class ClusterSdnFabricsFabric(AsyncPath):
 
         Proxmox: ``POST /cluster/sdn/fabrics/fabric`` (``add_fabric``)."""
         params = {
-            "id": id,
+            "id": _checked("pve-sdn-fabric-id", "id", id),
             "protocol": protocol,
             "redistribute": _sequence("redistribute", redistribute),
             "area": area,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from pvesdk._runtime import AsyncPath, Returns
 from pvesdk._runtime import bind_async_task as _task
+from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import secret as _secret
 
 # Result models and property strings are named for the type checkers only: a call imports its
@@ -221,9 +222,9 @@ class NodesNodeCertificatesCustom(AsyncPath):
         Proxmox: ``POST /nodes/{node}/certificates/custom`` (``upload_custom_cert``)."""
         key = _secret(key)
         params = {
-            "certificates": certificates,
+            "certificates": _checked("pem-certificate-chain", "certificates", certificates),
             "force": force,
-            "key": key,
+            "key": _checked("pem-string", "key", key),
             "restart": restart,
         }
         return await self._client._call("POST", self._path, params, _R5)

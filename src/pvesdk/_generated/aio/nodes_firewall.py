@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
@@ -264,7 +265,9 @@ class NodesNodeFirewallOptions(AsyncPath):
             "log_nf_conntrack": log_nf_conntrack,
             "ndp": ndp,
             "nf_conntrack_allow_invalid": nf_conntrack_allow_invalid,
-            "nf_conntrack_helpers": nf_conntrack_helpers,
+            "nf_conntrack_helpers": _checked(
+                "pve-fw-conntrack-helper", "nf_conntrack_helpers", nf_conntrack_helpers
+            ),
             "nf_conntrack_max": nf_conntrack_max,
             "nf_conntrack_tcp_timeout_established": nf_conntrack_tcp_timeout_established,
             "nf_conntrack_tcp_timeout_syn_recv": nf_conntrack_tcp_timeout_syn_recv,
@@ -379,7 +382,7 @@ class NodesNodeFirewallRules(AsyncPath):
             "digest": digest,
             "dport": dport,
             "enable": enable,
-            "icmp-type": icmp_type,
+            "icmp-type": _checked("pve-fw-icmp-type-spec", "icmp-type", icmp_type),
             "iface": iface,
             "log": log,
             "macro": macro,
@@ -491,7 +494,7 @@ class NodesNodeFirewallRulesPos(AsyncPath):
             "digest": digest,
             "dport": dport,
             "enable": enable,
-            "icmp-type": icmp_type,
+            "icmp-type": _checked("pve-fw-icmp-type-spec", "icmp-type", icmp_type),
             "iface": iface,
             "log": log,
             "macro": macro,

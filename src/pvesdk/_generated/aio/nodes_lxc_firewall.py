@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
@@ -205,7 +206,7 @@ class NodesNodeLxcVmidFirewallAliases(AsyncPath):
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/firewall/aliases`` (``create_alias``)."""
         params = {
-            "cidr": cidr,
+            "cidr": _checked("IPorCIDR", "cidr", cidr),
             "name": name,
             "comment": comment,
         }
@@ -263,7 +264,7 @@ class NodesNodeLxcVmidFirewallAliasesName(AsyncPath):
 
         Proxmox: ``PUT /nodes/{node}/lxc/{vmid}/firewall/aliases/{name}`` (``update_alias``)."""
         params = {
-            "cidr": cidr,
+            "cidr": _checked("IPorCIDR", "cidr", cidr),
             "comment": comment,
             "digest": digest,
             "rename": rename,
@@ -411,7 +412,7 @@ class NodesNodeLxcVmidFirewallIpsetName(AsyncPath):
 
         Proxmox: ``POST /nodes/{node}/lxc/{vmid}/firewall/ipset/{name}`` (``create_ip``)."""
         params = {
-            "cidr": cidr,
+            "cidr": _checked("IPorCIDRorAlias", "cidr", cidr),
             "comment": comment,
             "nomatch": nomatch,
         }
@@ -788,7 +789,7 @@ class NodesNodeLxcVmidFirewallRules(AsyncPath):
             "digest": digest,
             "dport": dport,
             "enable": enable,
-            "icmp-type": icmp_type,
+            "icmp-type": _checked("pve-fw-icmp-type-spec", "icmp-type", icmp_type),
             "iface": iface,
             "log": log,
             "macro": macro,
@@ -897,7 +898,7 @@ class NodesNodeLxcVmidFirewallRulesPos(AsyncPath):
             "digest": digest,
             "dport": dport,
             "enable": enable,
-            "icmp-type": icmp_type,
+            "icmp-type": _checked("pve-fw-icmp-type-spec", "icmp-type", icmp_type),
             "iface": iface,
             "log": log,
             "macro": macro,

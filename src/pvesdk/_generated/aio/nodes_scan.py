@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pvesdk._runtime import AsyncPath, Returns
+from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import secret as _secret
 
 # Result models and property strings are named for the type checkers only: a call imports its
@@ -189,7 +190,7 @@ class NodesNodeScanIscsi(AsyncPath):
 
         Proxmox: ``GET /nodes/{node}/scan/iscsi`` (``iscsiscan``)."""
         params = {
-            "portal": portal,
+            "portal": _checked("pve-storage-portal-dns", "portal", portal),
         }
         return await self._client._call("GET", self._path, params, _R2)
 

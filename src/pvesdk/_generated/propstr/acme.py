@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pvesdk._propstr import PropertyString
 
 __all__ = ["Acme"]
@@ -13,6 +15,10 @@ class Acme(PropertyString):
     """Node specific ACME settings.
 
     Syntax: ``[account=<name>] [,domains=<domain[;domain;...]>]``"""
+
+    __pve_formats__: ClassVar[dict[str, str]] = {
+        "domains": "pve-acme-domain-list",
+    }
 
     account: str | None = None
     """ACME account config file name.

@@ -17,6 +17,10 @@ class Acmedomain(PropertyString):
     Syntax: ``[domain=]<domain> [,alias=<domain>] [,plugin=<name of the plugin configuration>]``"""
 
     __pve_default_key__: ClassVar[str | None] = "domain"
+    __pve_formats__: ClassVar[dict[str, str]] = {
+        "alias": "pve-acme-alias",
+        "domain": "pve-acme-domain",
+    }
 
     domain: str
     """domain for this node's ACME certificate

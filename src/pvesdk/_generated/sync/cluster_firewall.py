@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from pvesdk._runtime import Returns, SyncPath
+from pvesdk._runtime import checked as _checked
 from pvesdk._runtime import join as _join
 from pvesdk._runtime import segment as _segment
 
@@ -234,7 +235,7 @@ class ClusterFirewallAliases(SyncPath):
 
         Proxmox: ``POST /cluster/firewall/aliases`` (``create_alias``)."""
         params = {
-            "cidr": cidr,
+            "cidr": _checked("IPorCIDR", "cidr", cidr),
             "name": name,
             "comment": comment,
         }
@@ -292,7 +293,7 @@ class ClusterFirewallAliasesName(SyncPath):
 
         Proxmox: ``PUT /cluster/firewall/aliases/{name}`` (``update_alias``)."""
         params = {
-            "cidr": cidr,
+            "cidr": _checked("IPorCIDR", "cidr", cidr),
             "comment": comment,
             "digest": digest,
             "rename": rename,
@@ -485,7 +486,7 @@ class ClusterFirewallGroupsGroup(SyncPath):
             "digest": digest,
             "dport": dport,
             "enable": enable,
-            "icmp-type": icmp_type,
+            "icmp-type": _checked("pve-fw-icmp-type-spec", "icmp-type", icmp_type),
             "iface": iface,
             "log": log,
             "macro": macro,
@@ -608,7 +609,7 @@ class ClusterFirewallGroupsGroupPos(SyncPath):
             "digest": digest,
             "dport": dport,
             "enable": enable,
-            "icmp-type": icmp_type,
+            "icmp-type": _checked("pve-fw-icmp-type-spec", "icmp-type", icmp_type),
             "iface": iface,
             "log": log,
             "macro": macro,
@@ -759,7 +760,7 @@ class ClusterFirewallIpsetName(SyncPath):
 
         Proxmox: ``POST /cluster/firewall/ipset/{name}`` (``create_ip``)."""
         params = {
-            "cidr": cidr,
+            "cidr": _checked("IPorCIDRorAlias", "cidr", cidr),
             "comment": comment,
             "nomatch": nomatch,
         }
@@ -1090,7 +1091,7 @@ class ClusterFirewallRules(SyncPath):
             "digest": digest,
             "dport": dport,
             "enable": enable,
-            "icmp-type": icmp_type,
+            "icmp-type": _checked("pve-fw-icmp-type-spec", "icmp-type", icmp_type),
             "iface": iface,
             "log": log,
             "macro": macro,
@@ -1199,7 +1200,7 @@ class ClusterFirewallRulesPos(SyncPath):
             "digest": digest,
             "dport": dport,
             "enable": enable,
-            "icmp-type": icmp_type,
+            "icmp-type": _checked("pve-fw-icmp-type-spec", "icmp-type", icmp_type),
             "iface": iface,
             "log": log,
             "macro": macro,

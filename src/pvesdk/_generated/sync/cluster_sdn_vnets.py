@@ -525,7 +525,7 @@ class ClusterSdnVnetsVnetFirewallRules(SyncPath):
             "digest": digest,
             "dport": dport,
             "enable": enable,
-            "icmp-type": icmp_type,
+            "icmp-type": _checked("pve-fw-icmp-type-spec", "icmp-type", icmp_type),
             "iface": iface,
             "log": log,
             "macro": macro,
@@ -656,7 +656,7 @@ class ClusterSdnVnetsVnetFirewallRulesPos(SyncPath):
             "digest": digest,
             "dport": dport,
             "enable": enable,
-            "icmp-type": icmp_type,
+            "icmp-type": _checked("pve-fw-icmp-type-spec", "icmp-type", icmp_type),
             "iface": iface,
             "log": log,
             "macro": macro,
@@ -911,7 +911,7 @@ class ClusterSdnVnetsVnetSubnets(SyncPath):
 
         Proxmox: ``POST /cluster/sdn/vnets/{vnet}/subnets`` (``create``)."""
         params = {
-            "subnet": subnet,
+            "subnet": _checked("pve-sdn-subnet-id", "subnet", subnet),
             "type": type,
             "dhcp-dns-server": _checked("ip", "dhcp-dns-server", dhcp_dns_server),
             "dhcp-range": _sequence("dhcp-range", dhcp_range),

@@ -296,7 +296,7 @@ class Storage(SyncPath):
             "type": type,
             "authsupported": authsupported,
             "base": _checked("pve-volume-id", "base", base),
-            "blocksize": blocksize,
+            "blocksize": _checked("pve-storage-zfs-blocksize", "blocksize", blocksize),
             "bwlimit": bwlimit,
             "comstar_hg": comstar_hg,
             "comstar_tg": comstar_tg,
@@ -333,7 +333,7 @@ class Storage(SyncPath):
             "path": path,
             "pool": pool,
             "port": port,
-            "portal": portal,
+            "portal": _checked("pve-storage-portal-dns", "portal", portal),
             "preallocation": preallocation,
             "prune-backups": prune_backups,
             "saferemove": saferemove,
@@ -544,7 +544,7 @@ class StorageStorage(SyncPath):
         encryption_key = _secret(encryption_key)
         password = _secret(password)
         params = {
-            "blocksize": blocksize,
+            "blocksize": _checked("pve-storage-zfs-blocksize", "blocksize", blocksize),
             "bwlimit": bwlimit,
             "comstar_hg": comstar_hg,
             "comstar_tg": comstar_tg,
