@@ -531,7 +531,7 @@ def test_usage_table_wraps_descriptions_to_the_terminal_width() -> None:
 
 
 def test_a_wrapped_cell_breaks_between_enum_values_and_cuts_only_long_words() -> None:
-    from pvesdk.cli import _wrap
+    from pvesdk._cli_table import wrap as _wrap
 
     assert _wrap("other|wxp|w2k|l26", 10) == ["other|wxp|", "w2k|l26"]
     assert _wrap("see abcdefghijkl", 6) == ["see", "abcdef", "ghijkl"]

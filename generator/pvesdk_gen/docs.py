@@ -326,6 +326,7 @@ def reference_pages_from_file(spec: Path, *, root: Path | None = None) -> list[R
     doc: dict[str, Any] = json.loads(spec.read_text())
     if root is None:
         return reference_pages(doc)
-    from .cli import Layout, release_history
+    from .cli import release_history
+    from .layout import Layout
 
     return reference_pages(doc, release_history(Layout(root), doc))

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import sys
 import textwrap
@@ -45,6 +44,8 @@ from urllib.parse import quote, unquote
 
 import click
 from click.shell_completion import CompletionItem
+
+from ._cli_table import table
 
 if TYPE_CHECKING:
     from pvesdk_server.engine.spec import Operation, Router
@@ -284,81 +285,6 @@ def _trust(given: dict[str, Any], profile: dict[str, Any]) -> tuple[bool | str, 
 # --------------------------------------------------------------------------- output
 
 
-def _table(data: Any, width: int | None = None) -> str:
-    """``data`` as a grid; with ``width`` (columns) its cells wrap so each line fits it."""
-    if isinstance(data, list) and data and all(isinstance(row, dict) for row in data):
-        columns: list[str] = []
-        for row in data:
-            columns += [k for k in row if k not in columns]
-        rows = [[_cell(row.get(c)) for c in columns] for row in data]
-        return _grid(columns, rows, width)
-    if isinstance(data, dict):
-        return _grid(["key", "value"], [[k, _cell(v)] for k, v in data.items()], width)
-    if isinstance(data, list):
-        return "\n".join(_cell(v) for v in data)
-    return _cell(data)
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dict | list):
-        return json.dumps(value, sort_keys=True)
-    return str(value)
-
-
-def _grid(header: list[str], rows: list[list[str]], width: int | None = None) -> str:
-    """A ``+---+`` grid. With ``width``, the widest columns narrow first (none below its header
-    or 10 characters) until a line fits, and their cells wrap onto more lines."""
-    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(header)]
-    if width is not None:
-        floors = [min(w, max(len(h), 10)) for w, h in zip(widths, header, strict=True)]
-        excess = sum(widths) + 3 * len(widths) + 1 - width
-        while excess > 0:
-            widest = max(range(len(widths)), key=lambda i: widths[i] - floors[i])
-            if widths[widest] <= floors[widest]:
-                break  # too narrow a terminal: the lines overflow rather than lose a column
-            widths[widest] -= 1
-            excess -= 1
-    line = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
-
-    def fmt(cells: list[str]) -> str:
-        wrapped = [_wrap(c, w) for c, w in zip(cells, widths, strict=True)]
-        return "\n".join(
-            "|" + "|".join(f" {(ls[n] if n < len(ls) else '').ljust(w)} "
-                           for ls, w in zip(wrapped, widths, strict=True)) + "|"
-            for n in range(max(len(ls) for ls in wrapped))
-        )  # fmt: skip
-
-    return "\n".join([line, fmt(header), line, *(fmt(r) for r in rows), line])
-
-
-#: Where a cell may break: after spaces, and after ``|`` (between enum values) and ``,``.
-_WORDS = re.compile(r"[^\s|,]*[|,]+|[^\s|,]+|\s+")
-
-
-def _wrap(text: str, width: int) -> list[str]:
-    """``text`` in lines of at most ``width`` characters; a longer word is cut."""
-    if len(text) <= width:
-        return [text]
-    lines: list[str] = []
-    line = ""
-    for word in _WORDS.findall(text):
-        if word.isspace():
-            line += " " if line else ""
-            continue
-        if line.strip() and len(line) + len(word) > width:
-            lines.append(line.rstrip())
-            line = ""
-        line += word
-        while len(line) > width:
-            lines.append(line[:width])
-            line = line[width:]
-    if line.strip():
-        lines.append(line.rstrip())
-    return lines or [""]
-
-
 def _print(settings: Settings, data: Any) -> None:
     if settings.output == "json":
         click.echo(json.dumps(data, indent=2, sort_keys=True))
@@ -367,7 +293,7 @@ def _print(settings: Settings, data: Any) -> None:
 
         click.echo(yaml.safe_dump(data, sort_keys=True).rstrip("\n"))
     else:
-        text = _table(data)
+        text = table(data)
         if text:
             click.echo(text)
 
@@ -638,7 +564,7 @@ def usage(settings: Settings, path: str, verb: str | None) -> None:
             click.echo(textwrap.fill(f"{entry['command']} {entry['path']}: {entry['description']}",
                                      width, subsequent_indent="  "))  # fmt: skip
             listed = entry["parameters"]
-            click.echo(_table(listed, width) if listed else "  (no parameters)")
+            click.echo(table(listed, width) if listed else "  (no parameters)")
         return
     _print(settings, out)
 

@@ -26,29 +26,13 @@ import functools
 import re
 from collections.abc import Callable
 
+from . import _service_formats as services
+from ._format_rules import IPV4_RE, IPV6_RE, Check, content
+from ._format_rules import cidr as _cidr
+
 __all__ = ["CHECKS", "FORMATS", "check", "split_list", "verify"]
 
-#: A format check: Proxmox's message (without its trailing newline) or ``None`` when valid.
-Check = Callable[[str], str | None]
 
-# pve-common PVE::ParseUtils
-_V4_OCTET = r"(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])"
-IPV4_RE = rf"(?:(?:{_V4_OCTET}\.){{3}}{_V4_OCTET})"
-_H16 = r"(?:[0-9a-fA-F]{1,4})"
-_LS32 = rf"(?:(?:{IPV4_RE}|{_H16}:{_H16}))"
-IPV6_RE = (
-    "(?:"
-    rf"(?:(?:(?:{_H16}:){{6}}){_LS32})|"
-    rf"(?:(?:::(?:{_H16}:){{5}}){_LS32})|"
-    rf"(?:(?:(?:{_H16})?::(?:{_H16}:){{4}}){_LS32})|"
-    rf"(?:(?:(?:(?:{_H16}:){{0,1}}{_H16})?::(?:{_H16}:){{3}}){_LS32})|"
-    rf"(?:(?:(?:(?:{_H16}:){{0,2}}{_H16})?::(?:{_H16}:){{2}}){_LS32})|"
-    rf"(?:(?:(?:(?:{_H16}:){{0,3}}{_H16})?::(?:{_H16}:){{1}}){_LS32})|"
-    rf"(?:(?:(?:(?:{_H16}:){{0,4}}{_H16})?::){_LS32})|"
-    rf"(?:(?:(?:(?:{_H16}:){{0,5}}{_H16})?::){_H16})|"
-    rf"(?:(?:(?:(?:{_H16}:){{0,6}}{_H16})?::))"
-    ")"
-)
 _EMAIL_USER = r"[\w\+\-\~]+(\.[\w\+\-\~]+)*"
 _EMAIL = rf"{_EMAIL_USER}@[a-zA-Z0-9\-]+(\.[a-zA-Z0-9\-]+)*"
 _DNS_LABEL = r"([a-zA-Z0-9]([a-zA-Z0-9\-]*[a-zA-Z0-9])?)"
@@ -58,10 +42,6 @@ _USER = r"[^\s:/]+"
 _IPV4_MASKS = frozenset(
     ".".join(str((((1 << 32) - (1 << (32 - bits))) >> shift) & 0xFF) for shift in (24, 16, 8, 0))
     for bits in range(33)
-)
-# pve-storage DirPlugin: a directory storage takes every content type, so the format does too.
-STORAGE_CONTENT_TYPES = frozenset(
-    {"images", "rootdir", "vztmpl", "iso", "backup", "snippets", "import", "none"}
 )
 # qemu-server PVE::QemuServer::Drive: bus → number of slots.
 _DRIVE_SLOTS = {"ide": 4, "sata": 6, "scsi": 31, "virtio": 16}
@@ -82,12 +62,6 @@ _is_ipv4 = _full(IPV4_RE)
 _is_ipv6 = _full(IPV6_RE)
 _is_dns = _full(rf"({_DNS_LABEL}\.)*{_DNS_LABEL}")
 _SIZE = re.compile(r"^(\d+(\.\d+)?)([KMGT](?:iB)?)?$")
-
-
-def _cidr(version: int, value: str) -> bool:
-    address, high = (IPV4_RE, 32) if version == 4 else (IPV6_RE, 128)
-    found = re.search(rf"^(?:{address})(?:/(\d+))$", value)
-    return found is not None and 7 < int(found.group(1)) <= high
 
 
 def _id(kind: str) -> Check:
@@ -236,278 +210,8 @@ def _ip_with_link_local_iface(value: str) -> str | None:
     return FORMATS["ip"](value)
 
 
-def _ip_or_cidr(value: str) -> str | None:
-    """pve-firewall ``pve_verify_ip_or_cidr``. A prefix Net::IP refuses (``10.0.0.0/33``) passes
-    here: the message would be Net::IP's own, which is not modelled."""
-    if re.search(rf"^(?:{IPV6_RE}|{IPV4_RE})(?:/\d+)?$", value):
-        return None
-    return "value does not look like a valid IP address or CIDR network"
-
-
-def _ip_or_cidr_or_alias(value: str) -> str | None:
-    """pve-firewall ``pve_verify_ip_or_cidr_or_alias``: an alias name, optionally scoped."""
-    if re.search(r"^(dc/|guest/)?(?:[A-Za-z][A-Za-z0-9\-\_]+)$", value):
-        return None
-    return _ip_or_cidr(value)
-
-
-# pve-firewall ``$pve_fw_helpers``
-_CONNTRACK_HELPERS = frozenset(
-    {"amanda", "ftp", "irc", "netbios-ns", "pptp", "sane", "sip", "snmp", "tftp"}
-)
-
-
-def _conntrack_helpers(value: str) -> str | None:
-    """pve-firewall ``pve_fw_verify_conntrack_helper``. Its ``unknown helper`` die has no newline,
-    so Perl appends where it died (pve-firewall's line of that ``die``)."""
-    helpers = value.split(",")
-    while helpers and not helpers[-1]:
-        helpers.pop()  # Perl's split drops trailing empty fields
-    if value != ",".join(helpers):
-        return "extraneous commas in list"
-    for helper in helpers:
-        if helper not in _CONNTRACK_HELPERS:
-            return f"unknown helper {helper} at /usr/share/perl5/PVE/Firewall.pm line 1167."
-    return None
-
-
-# pve-firewall ``$icmp_type_names`` and ``$icmpv6_type_names`` (iptables' and ip6tables' names)
-_ICMP_TYPES = frozenset(
-    [
-        "any", "echo-reply", "destination-unreachable", "network-unreachable", "host-unreachable",
-        "protocol-unreachable", "port-unreachable", "fragmentation-needed", "source-route-failed",
-        "network-unknown", "host-unknown", "network-prohibited", "host-prohibited",
-        "TOS-network-unreachable", "TOS-host-unreachable", "communication-prohibited",
-        "host-precedence-violation", "precedence-cutoff", "source-quench", "redirect",
-        "network-redirect", "host-redirect", "TOS-network-redirect", "TOS-host-redirect",
-        "echo-request", "router-advertisement", "router-solicitation", "time-exceeded",
-        "ttl-zero-during-transit", "ttl-zero-during-reassembly", "parameter-problem",
-        "ip-header-bad", "required-option-missing", "timestamp-request", "timestamp-reply",
-        "address-mask-request", "address-mask-reply",
-    ]
-)  # fmt: skip
-_ICMPV6_TYPES = frozenset(
-    [
-        "destination-unreachable", "no-route", "communication-prohibited", "beyond-scope",
-        "address-unreachable", "port-unreachable", "failed-policy", "reject-route",
-        "packet-too-big", "time-exceeded", "ttl-zero-during-transit", "ttl-zero-during-reassembly",
-        "parameter-problem", "bad-header", "unknown-header-type", "unknown-option", "echo-request",
-        "echo-reply", "router-solicitation", "router-advertisement", "neighbor-solicitation",
-        "neighbour-solicitation", "neighbor-advertisement", "neighbour-advertisement", "redirect",
-    ]
-)  # fmt: skip
-
-
-@functools.cache
-def _etc_names(filename: str, pattern: str) -> frozenset[str]:
-    """The names and numbers of ``/etc/services`` or ``/etc/protocols``, read as pve-firewall's
-    ``get_etc_services`` and ``parse_protocol_file`` read them: from the host, where Proxmox
-    reads them too; none when the file is missing (Proxmox warns and knows none either)."""
-    try:
-        with open(filename, encoding="utf-8", errors="replace") as lines:
-            found = (re.search(pattern, line.rstrip("\n")) for line in lines)
-            return frozenset(
-                part for match in found if match is not None for part in match.groups()
-            )
-    except OSError:
-        return frozenset()
-
-
-def _service_names() -> frozenset[str]:
-    services = _etc_names("/etc/services", r"^(\S+)\s+\S+/(?:tcp|udp|sctp).*$")
-    return frozenset(name for name in services if not name.startswith("#"))
-
-
-def _protocols() -> frozenset[str]:
-    protocols = _etc_names("/etc/protocols", r"^(\S+)\s+(\d+)(?:\s+.*)?$")
-    return protocols.union({"icmpv6"}) - {name for name in protocols if name.startswith("#")}
-
-
-def _ports(dport: bool) -> Check:
-    """pve-firewall ``parse_port_name_number_or_range``: ports, ``A:B`` ranges and service
-    names; a destination may also name an ICMP type (where older rules kept it)."""
-
-    def check(value: str) -> str | None:
-        items = value.split(",")
-        while items and not items[-1]:
-            items.pop()  # Perl's split drops trailing empty fields
-        if value != ",".join(items):
-            return "extraneous commas in list"
-        count, icmp = 0, False
-        for item in items:
-            span = re.search(r"^([0-9]+):([0-9]+)$", item)
-            if span:
-                count += 2
-                low, high = span.groups()
-                for port in (low, high):
-                    if int(port) > 65535:
-                        return f"invalid port '{port}'"
-                if int(low) > int(high):
-                    return (
-                        f"backwards range '{low}:{high}' not allowed, did you mean '{high}:{low}'?"
-                    )
-            elif re.search(r"^[0-9]+$", item):
-                count += 1
-                if int(item) > 65535:
-                    return f"invalid port '{item}'"
-            elif dport and (item in _ICMP_TYPES or item in _ICMPV6_TYPES):
-                icmp = True
-            elif item not in _service_names():
-                return f"invalid port '{item}'"
-        if icmp and count > 0:
-            return "ICMP ports not allowed in port range"
-        if count > 15:
-            return "too many entries in port list (> 15 numbers)"
-        return None
-
-    return check
-
-
-def _protocol(value: str) -> str | None:
-    """pve-firewall ``pve_fw_verify_protocol_spec``: a name or number of ``/etc/protocols``."""
-    if value in ("", "0") or value in _protocols():
-        return None
-    return f"unknown protocol '{value}'"
-
-
-def _icmp_type(value: str) -> str | None:
-    """pve-firewall ``pve_fw_verify_icmp_type_spec``: an iptables or ip6tables ICMP type name."""
-    if value == "" or value in _ICMP_TYPES or value in _ICMPV6_TYPES:
-        return None
-    return f"invalid icmp-type value '{value}'"
-
-
-def _dir_override(value: str) -> str | None:
-    r"""pve-storage ``verify_dir_override``: ``CONTENT=RELATIVE/PATH``. Its pattern
-    (``[^.]*(?:\.?[^.]+)+``) says: not empty, no ``..``, no trailing dot; said here without the
-    nested quantifiers, which backtrack for ages on a long refused path."""
-    found = re.search(r"^([a-z]+)=(.+)$", value, re.DOTALL)
-    path = found.group(2) if found else ""
-    if found is None or ".." in path or path.endswith("."):
-        return f"invalid override '{value}'"
-    problem = _content(found.group(1))
-    if problem is not None:
-        return problem
-    if len(path) < 1023 and all(len(part) < 255 for part in path.split("/")):
-        return None
-    return f"invalid override '{value}'"
-
-
-@functools.cache
-def _zones() -> frozenset[str]:
-    """The third column of the host's ``/usr/share/zoneinfo/zone.tab``, which pve-common reads."""
-    try:
-        with open("/usr/share/zoneinfo/zone.tab", encoding="utf-8") as lines:
-            rows = [
-                line.rstrip("\n").split("\t") for line in lines if not line.lstrip().startswith("#")
-            ]
-    except OSError:
-        return frozenset()
-    return frozenset(row[2] for row in rows if len(row) > 2)
-
-
-def _ct_timezone(value: str) -> str | None:
-    """pve-container ``verify_ct_timezone`` over pve-common ``pve_verify_timezone``."""
-    if value in ("host", "UTC") or value in _zones():
-        return None
-    return f"invalid time zone '{value}'"
-
-
-def _replication_job_id(value: str) -> str | None:
-    """pve-guest-common ``PVE::ReplicationConfig::parse_replication_job_id``."""
-    found = re.search(r"^(\d+)-(\d+)$", value)
-    if found is None:
-        return f"invalid replication job id '{value}'"
-    if int(found.group(1)) < 100:
-        return f"invalid replication job id '{value}' (guest IDs < 100 are reserved)"
-    return None
-
-
-def _portal_dns(value: str) -> str | None:
-    """pve-storage ``verify_portal_dns`` over pve-common ``PVE::Tools::parse_host_and_port``."""
-    host = r"[a-zA-Z0-9\-.]+"
-    if (
-        re.search(rf"^(?:{IPV4_RE}|{host})(?::\d+)?$", value)
-        or re.search(rf"^\[(?:{IPV6_RE}|{IPV4_RE}|{host})\](?::\d+)?$", value)
-        or re.search(rf"^(?:{IPV6_RE})(?:\.\d+)?$", value)
-    ):
-        return None
-    return "value does not look like a valid portal address"
-
-
-def _zfs_blocksize(value: str) -> str | None:
-    """pve-storage ``PVE::Storage::ZFSPoolPlugin::verify_zfs_blocksize``."""
-    if value == "":
-        return None
-    found = re.search(r"^([1-9][0-9]*)([km])?$", value, re.IGNORECASE)
-    if found is None:
-        return (
-            f"invalid ZFS blocksize format '{value}'. Use a positive number "
-            "(no leading zeros) with an optional 'k' or 'm' suffix."
-        )
-    size = (
-        int(found.group(1)) * {"": 1, "k": 1024, "m": 1024 * 1024}[(found.group(2) or "").lower()]
-    )
-    if 512 <= size <= 16 * 1024 * 1024 and size & (size - 1) == 0:
-        return None
-    return (
-        f"value '{value}' is not a valid ZFS blocksize. Must be a power of 2 "
-        "between 512B and 16MiB (e.g., 4k, 8k, 16k, 64k, 1m)."
-    )
-
-
-def _sdn_subnet_id(value: str) -> str | None:
-    """pve-network ``PVE::Network::SDN::SubnetPlugin::parse_sdn_subnet_id``: a CIDR, or
-    ``ZONE-IP-MASK`` (the config's ID, ``/`` written as ``-``)."""
-    cidr = value
-    if "/" not in value:
-        parts = value.split("-")
-        ip = parts[1] if len(parts) > 1 else ""
-        mask = parts[2] if len(parts) > 2 else ""
-        cidr = f"{ip}/{mask}"
-    return (
-        None
-        if _cidr(4, cidr) or _cidr(6, cidr)
-        else "value does not look like a valid CIDR network"
-    )
-
-
-def _bgp_route_target(value: str) -> str | None:
-    """pve-network ``PVE::Network::SDN::Zones::EvpnPlugin::pve_verify_sdn_bgp_rt``."""
-    found = re.search(r"^(\d+):(\d+)$", value)
-    if found and all(int(part) <= 4294967295 for part in found.groups()):
-        return None
-    return "value does not look like a valid bgp route-target"
-
-
-def _pem(label: str, multiple: bool = False) -> Check:
-    """pve-common ``PVE::Certificate::check_pem``: text before the first header is ignored."""
-    b64 = r"[0-9A-Za-z\+/]"
-    one = (
-        rf"-----BEGIN {label}-----\s*"
-        rf"(?:{b64}+\s*\n)*{b64}*(?:=\s*\n=|={{0,2}})?\s*\n"
-        rf"-----END {label}-----\s*"
-    )
-    pem = re.compile(rf"^(?:({one}\n+)*{one})$" if multiple else rf"^(?:{one})$")
-    header = re.compile(r"-----BEGIN .*?-----\s*")
-
-    def check(value: str) -> str | None:
-        first = header.search(value)
-        content = value[first.start() :] if first else value
-        # Perl's ``$`` also matches before a final newline.
-        if pem.search(content) or (content.endswith("\n") and pem.search(content[:-1])):
-            return None
-        return "not a valid PEM-formatted string."
-
-    return check
-
-
 def _either(first: Callable[[str], bool], second: Callable[[str], bool], message: str) -> Check:
     return lambda value: None if first(value) or second(value) else message.format(value=value)
-
-
-def _content(value: str) -> str | None:
-    return None if value in STORAGE_CONTENT_TYPES else f"invalid content type '{value}'"
 
 
 #: Every named format the mock checks: name → check (Proxmox's message, or None when valid).
@@ -592,7 +296,7 @@ FORMATS: dict[str, Check] = {
         "lvm name '{value}' contains illegal characters",
         re.IGNORECASE,
     ),
-    "pve-storage-content": _content,
+    "pve-storage-content": content,
     "pve-storage-format": _rule(r"raw|qcow2|vmdk|subvol", "invalid format '{value}'"),
     "pve-storage-options": _rule(r"\S+", "invalid options '{value}'"),
     "pve-volume-id": _volume_id,
@@ -624,21 +328,21 @@ FORMATS: dict[str, Check] = {
         else "Value does not look like a valid absolute path."
     ),
     # pve-firewall
-    "IPorCIDR": _ip_or_cidr,
-    "IPorCIDRorAlias": _ip_or_cidr_or_alias,
-    "pve-fw-conntrack-helper": _conntrack_helpers,
-    "pve-fw-sport-spec": _ports(dport=False),
-    "pve-fw-dport-spec": _ports(dport=True),
-    "pve-fw-protocol-spec": _protocol,
-    "pve-fw-icmp-type-spec": _icmp_type,
+    "IPorCIDR": services.ip_or_cidr,
+    "IPorCIDRorAlias": services.ip_or_cidr_or_alias,
+    "pve-fw-conntrack-helper": services.conntrack_helpers,
+    "pve-fw-sport-spec": services.ports(dport=False),
+    "pve-fw-dport-spec": services.ports(dport=True),
+    "pve-fw-protocol-spec": services.protocol,
+    "pve-fw-icmp-type-spec": services.icmp_type,
     # pve-manager, pve-ha-manager, pve-guest-common
     "pve-day-of-week": _rule(r"mon|tue|wed|thu|fri|sat|sun", "invalid day '{value}'"),
     "pve-ha-node": _rule(
         r"([a-zA-Z0-9]([a-zA-Z0-9\-]*[a-zA-Z0-9])?)(:\d+)?",
         "value does not look like a valid ha node",
     ),
-    "pve-replication-job-id": _replication_job_id,
-    "pve-ct-timezone": _ct_timezone,
+    "pve-replication-job-id": services.replication_job_id,
+    "pve-ct-timezone": services.ct_timezone,
     "graphite-path": lambda v: (
         None if _is_dns(v) else "value does not look like a valid graphite path"
     ),
@@ -655,16 +359,16 @@ FORMATS: dict[str, Check] = {
     "ldap-simple-attr": _rule(
         r"[a-zA-Z0-9]+", "value '{value}' does not look like a simple ldap attribute name"
     ),
-    "pem-certificate": _pem("CERTIFICATE"),
-    "pem-certificate-chain": _pem("CERTIFICATE", multiple=True),
-    "pem-string": _pem(".*?"),
+    "pem-certificate": services.pem("CERTIFICATE"),
+    "pem-certificate-chain": services.pem("CERTIFICATE", multiple=True),
+    "pem-string": services.pem(".*?"),
     # pve-storage
-    "pve-storage-portal-dns": _portal_dns,
-    "pve-storage-zfs-blocksize": _zfs_blocksize,
-    "pve-dir-override": _dir_override,
+    "pve-storage-portal-dns": services.portal_dns,
+    "pve-storage-zfs-blocksize": services.zfs_blocksize,
+    "pve-dir-override": services.dir_override,
     # pve-network
-    "pve-sdn-subnet-id": _sdn_subnet_id,
-    "pve-sdn-bgp-rt": _bgp_route_target,
+    "pve-sdn-subnet-id": services.sdn_subnet_id,
+    "pve-sdn-bgp-rt": services.bgp_route_target,
     "pve-sdn-isis-net": _rule(
         r"[a-fA-F0-9]{2}(\.[a-fA-F0-9]{4}){3,9}\.[a-fA-F0-9]{2}",
         "value does not look like a valid isis net",

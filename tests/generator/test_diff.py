@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from pvesdk_gen.cli import Layout, changes_files, load_spec
+from pvesdk_gen.cli import changes_files
 from pvesdk_gen.diff import as_markdown, as_text, diff
+from pvesdk_gen.layout import Layout, load_spec
 
 from ..conftest import ROOT
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from pvesdk_gen.cli import Layout, build_spec, render_code
+from pvesdk_gen.cli import build_spec, render_code
+from pvesdk_gen.layout import Layout
 
 from ..conftest import ROOT
 

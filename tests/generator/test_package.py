@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pvesdk_gen.cli import Layout, find_root, installed_layout, read_spec_bytes
+from pvesdk_gen.layout import Layout, find_root, installed_layout, read_spec_bytes
 
 from ..conftest import ROOT
 

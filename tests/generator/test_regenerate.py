@@ -12,15 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from pvesdk_gen.cli import (
-    Layout,
-    build_spec,
-    gzip_spec,
-    load_spec,
-    read_spec_bytes,
-    render_code,
-)
+from pvesdk_gen.cli import build_spec, render_code
 from pvesdk_gen.files import diff_tree
+from pvesdk_gen.layout import Layout, gzip_spec, load_spec, read_spec_bytes
 from pvesdk_gen.parse import canonical_json, parse_schema_script, sha256
 
 from ..conftest import ROOT, apidata_path
