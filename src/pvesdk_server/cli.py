@@ -70,8 +70,10 @@ def check_seed(data: Any) -> list[str]:
     if problems:
         return problems
     nodes = data.get("nodes", DEFAULT_SEED["nodes"])
-    for vmid, guest in data.get("guests", {}).items():
-        where = f"guests.{vmid}"
+    # Guests left out keep the default ones, which must still find their node.
+    seeded = "guests" in data
+    for vmid, guest in data.get("guests", DEFAULT_SEED["guests"]).items():
+        where = f"guests.{vmid}" if seeded else f"guests.{vmid} (a default guest: give 'guests')"
         if not str(vmid).isdigit():
             problems.append(f"{where}: a guest's key is its VMID (an integer)")
         if guest.get("node") not in nodes:
@@ -80,6 +82,16 @@ def check_seed(data: Any) -> list[str]:
             problems.append(f"{where}.kind: expected 'qemu' or 'lxc', got {guest.get('kind')!r}")
         if not isinstance(guest.get("config", {}), dict):
             problems.append(f"{where}.config: expected a mapping")
+    users = data.get("users", DEFAULT_SEED["users"])
+    for tokenid, token in data.get("tokens", {}).items():
+        # PVEAPIToken=USER@REALM!TOKENID=SECRET: a key of another shape is never matched.
+        user, bang, name = str(tokenid).partition("!")
+        if not bang or "@" not in user or not name:
+            problems.append(f"tokens.{tokenid}: a token's key is its id, USER@REALM!TOKENID")
+        elif user not in users:
+            problems.append(f"tokens.{tokenid}: user {user!r} is not one of the seed's users")
+        if not isinstance(token.get("value"), str) or not token.get("value"):
+            problems.append(f"tokens.{tokenid}.value: the token's secret, a non-empty string")
     for index, acl in enumerate(data.get("acls", [])):
         if not isinstance(acl, dict):
             problems.append(f"acls[{index}]: expected a mapping, got {_kind(acl)}")

@@ -93,6 +93,10 @@ def test_port_out_of_range_is_refused() -> None:
         ("seed.json", '{"guests": {"abc": {"node": "pve1", "kind": "qemu"}}}', "guests.abc"),
         ("seed.json", '{"guests": {"100": {"node": "pve1", "kind": "vm"}}}', "guests.100.kind"),
         ("seed.json", '{"acls": ["x"]}', "acls[0]"),
+        ("seed.json", '{"tokens": {"x": {"value": "s"}}}', "tokens.x: a token's key is its id"),
+        ("seed.json", '{"tokens": {"bob@pve!ci": {"value": "s"}}}', "user 'bob@pve' is not"),
+        ("seed.json", '{"tokens": {"root@pam!ci": {}}}', "tokens.root@pam!ci.value"),
+        ("seed.json", '{"nodes": {"pveX": {}}}', "a default guest: give 'guests'"),
         ("seed.json", '{"cluster": 5}', "cluster: expected a string, got an integer"),
         # Shapes only a read of the object shows: refused at start, not a 500 on first use.
         ("seed.json", '{"storages": {"local": {"content": "iso"}}}', "KeyError: 'type'"),
