@@ -215,7 +215,14 @@ def _event(sse: Any) -> Event:
 class _Resume:
     """Reconnect bookkeeping, no I/O: the last id seen, failures in a row, when to give up."""
 
-    def __init__(self, url: str, last_event_id: str | None, reconnect: int, ends: bool) -> None:
+    def __init__(
+        self,
+        url: str,
+        last_event_id: str | None,
+        reconnect: int,
+        ends: bool,
+        on_event: Callable[[Event], None] | None = None,
+    ) -> None:
         from urllib.parse import unquote
 
         self.url = unquote(url)  # named as people read it: the UPID unencoded
@@ -226,6 +233,31 @@ class _Resume:
         self.failures = 0
         self.done = False
         self.delays = backoff_delays(0.5, 10.0)
+        self.on_event = on_event
+
+    def accept(self, sse: Any) -> Event | None:
+        """The event of one received frame (recorded, ``on_event`` called), or ``None`` for a
+        heartbeat comment (httpx-sse reports it as an empty frame)."""
+        if not sse.data:
+            return None
+        event = _event(sse)
+        self.seen(event)
+        if self.on_event is not None:
+            self.on_event(event)
+        return event
+
+    def closed(self) -> str:
+        """Why a stream that ended without its last frame counts as broken."""
+        return (
+            "the server closed the stream before its end"
+            if self.ends
+            else ("the server closed the stream")
+        )
+
+    @staticmethod
+    def failed(exc: BaseException) -> str:
+        """A transport or SSE error, as the reconnect message names it."""
+        return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
     def seen(self, event: Event) -> None:
         self.last = event.id or self.last
@@ -278,7 +310,7 @@ def iter_events(
     SSEError, connect_sse = _httpx_sse("SSEError", "connect_sse")
 
     url = settings.origin + path
-    resume = _Resume(url, last_event_id, reconnect, ends)
+    resume = _Resume(url, last_event_id, reconnect, ends, on_event)
     with httpx.Client(
         verify=settings.ssl_context(), timeout=_timeout(settings, read_timeout)
     ) as http:
@@ -291,20 +323,14 @@ def iter_events(
                         source.response.read()
                         raise _refused(path, source.response)
                     for sse in source.iter_sse():
-                        if not sse.data:
-                            continue  # a heartbeat comment (httpx-sse reports it as empty)
-                        event = _event(sse)
-                        resume.seen(event)
-                        if on_event is not None:
-                            on_event(event)
-                        yield event
+                        event = resume.accept(sse)
+                        if event is not None:
+                            yield event
                         if resume.done:
                             return
-                problem = "the server closed the stream before its end"
-                if not ends:
-                    problem = "the server closed the stream"
+                problem = resume.closed()
             except (httpx.TransportError, SSEError) as exc:
-                problem = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+                problem = resume.failed(exc)
             time.sleep(resume.broken(problem))
 
 
@@ -327,7 +353,7 @@ async def aiter_events(
     SSEError, aconnect_sse = _httpx_sse("SSEError", "aconnect_sse")
 
     url = settings.origin + path
-    resume = _Resume(url, last_event_id, reconnect, ends)
+    resume = _Resume(url, last_event_id, reconnect, ends, on_event)
     async with httpx.AsyncClient(
         verify=settings.ssl_context(), timeout=_timeout(settings, read_timeout)
     ) as http:
@@ -343,18 +369,12 @@ async def aiter_events(
                         await source.response.aread()
                         raise _refused(path, source.response)
                     async for sse in source.aiter_sse():
-                        if not sse.data:
-                            continue  # a heartbeat comment (httpx-sse reports it as empty)
-                        event = _event(sse)
-                        resume.seen(event)
-                        if on_event is not None:
-                            on_event(event)
-                        yield event
+                        event = resume.accept(sse)
+                        if event is not None:
+                            yield event
                         if resume.done:
                             return
-                problem = "the server closed the stream before its end"
-                if not ends:
-                    problem = "the server closed the stream"
+                problem = resume.closed()
             except (httpx.TransportError, SSEError) as exc:
-                problem = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+                problem = resume.failed(exc)
             await asyncio.sleep(resume.broken(problem))
