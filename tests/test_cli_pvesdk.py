@@ -562,3 +562,21 @@ def test_trust_from_options_or_environment_replaces_the_profiles(
     env["PVESDK_CONFIG"] = str(config)
     result = pvesdk("--profile", "lab", *args, "get", "/version", env=env)
     assert result.returncode == 0, result.stderr
+
+
+def test_cli_settings_hold_secrets_hidden_from_reprs_and_frames(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The option and profile dictionaries are locals of the CLI's frames (a traceback printed
+    with its locals shows them): token values and passwords are Secrets there, sent as given."""
+    from pvesdk import cli
+
+    planted = "planted-Cli-s3cret"
+    config = tmp_path / "config.toml"
+    config.write_text(f'[profiles.lab]\nhost = "pve1"\ntoken_value = "{planted}"\n')
+    monkeypatch.setenv("PVESDK_CONFIG", str(config))
+    profile = cli._profile("lab")
+    given = cli._hide_secrets({"token_value": planted, "password": planted, "user": "root@pam"})
+    assert planted not in repr(profile) and planted not in repr(given)
+    assert profile["token_value"] == planted and given["password"] == planted
+    assert given["user"] == "root@pam"

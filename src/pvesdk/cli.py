@@ -182,7 +182,24 @@ def _profile(name: str | None) -> dict[str, Any]:
         if not isinstance(value, str) and not (key == "port" and type(value) is int):
             kind = "a string or a number" if key == "port" else "a string"
             _usage(f"{where}: {key} must be {kind}, got {type(value).__name__}")
-    return profile
+    return _hide_secrets(profile)
+
+
+#: Settings that hold a secret: kept as :class:`~pvesdk.auth.Secret` (repr ``'***'``) from the
+#: moment they are read, so a traceback printed with its locals (Sentry, ``--showlocals``)
+#: never shows them in the option or profile dictionaries.
+_SECRET_KEYS = ("password", "token_value")
+
+
+def _hide_secrets(settings: dict[str, Any]) -> dict[str, Any]:
+    """``settings`` with its secret values as :class:`~pvesdk.auth.Secret`, in place."""
+    from .auth import Secret
+
+    for key in _SECRET_KEYS:
+        value = settings.get(key)
+        if isinstance(value, str) and not isinstance(value, Secret):
+            settings[key] = Secret(value)
+    return settings
 
 
 class Settings:
@@ -212,7 +229,9 @@ def _read_password() -> str:
         password = sys.stdin.readline().rstrip("\r\n")
     if not password:
         _usage("--password-stdin: no password on stdin (pipe it in: ... | pvesdk --password-stdin)")
-    return password
+    from .auth import Secret
+
+    return Secret(password)
 
 
 def _connect(given: dict[str, Any]) -> PveClient:
@@ -429,6 +448,7 @@ def _env(name: str) -> dict[str, Any]:
 def main(ctx: click.Context, /, **given: Any) -> None:
     """pvesh-like access to the Proxmox VE API over https, ssh, local pvesh or a mock."""
     given["password"] = os.environ.get("PVESDK_PASSWORD")
+    _hide_secrets(given)
     if given["fingerprint"] and given["insecure"]:
         _usage("--fingerprint and --insecure exclude each other")
     if given["ca"] and given["insecure"]:
