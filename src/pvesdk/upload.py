@@ -103,6 +103,18 @@ class MultipartFile:
             self.close()
         return data
 
+    async def aread(self, size: int = -1) -> bytes:
+        """:meth:`read` for the async transport: the file is read in a worker thread, so the
+        event loop never waits on the disk (a body that arrives on the loop itself, as the
+        proxy's, overrides this and takes no thread).
+
+        Raises:
+            OSError: as :meth:`read`.
+        """
+        import asyncio
+
+        return await asyncio.to_thread(self.read, size)
+
     def __iter__(self) -> Iterator[bytes]:
         while True:
             chunk = self.read(CHUNK)

@@ -1,9 +1,11 @@
 """An upload body that streams from the caller's ASGI ``receive`` to the upstream.
 
-pvesdk's https transport sends a :class:`~pvesdk.upload.MultipartFile` by calling ``read(n)`` in a
-worker thread; this one answers each ``read`` with the next chunk the caller sent, fetched on the
-event loop, so a multi-gigabyte ISO passes through in flat memory (one chunk at a time). It can
-be sent once: the transport never re-sends a body that may have reached a server.
+pvesdk's async https transport reads a :class:`~pvesdk.upload.MultipartFile` with ``aread(n)``;
+this one answers each with the next chunk the caller sent, awaited on the event loop itself, so a
+multi-gigabyte ISO passes through in flat memory (one chunk at a time) and a slow caller holds no
+worker thread: the loop's default executor (a handful of threads) stays free for the answer
+checks and name look-ups of every other request. It can be sent once: the transport never
+re-sends a body that may have reached a server.
 """
 
 from __future__ import annotations
@@ -49,32 +51,51 @@ class ReceiveStream(MultipartFile):
         if self._sent:
             raise OSError("a streamed upload cannot be sent twice")
 
-    def _next_chunk(self) -> bytes:
-        async def pull() -> Any:
-            return await self._receive()
-
-        message = asyncio.run_coroutine_threadsafe(pull(), self._loop).result()
+    def _take(self, message: Any) -> bytes:
+        """The body bytes of one ASGI message (and whether more follow)."""
         if message.get("type") == "http.disconnect":
             raise OSError("the caller disconnected during the upload")
         self._more = bool(message.get("more_body", False))
         return bytes(message.get("body", b""))
 
-    def read(self, size: int = -1) -> bytes:
-        """The next bytes of the caller's body (at most ``size``, default 256 KiB), awaited on the
-        server's loop from this worker thread.
+    def _wanted(self) -> bool:
+        return not self._buffer and self._more and self._sent < self.length
 
-        Raises:
-            OSError: the caller disconnected, or sent more or fewer bytes than announced.
-        """
+    def _slice(self, size: int) -> bytes:
         if size is None or size < 0:
             size = 256 * 1024
-        while not self._buffer and self._more and self._sent < self.length:
-            self._buffer = self._next_chunk()
         data, self._buffer = self._buffer[:size], self._buffer[size:]
         self._sent += len(data)
         if self._sent > self.length or (not data and self._sent < self.length):
             raise OSError(f"upload body is not {self.length} bytes as announced")
         return data
+
+    async def aread(self, size: int = -1) -> bytes:
+        """The next bytes of the caller's body (at most ``size``, default 256 KiB), awaited on
+        the server's loop.
+
+        Raises:
+            OSError: the caller disconnected, or sent more or fewer bytes than announced.
+        """
+        while self._wanted():
+            self._buffer = self._take(await self._receive())
+        return self._slice(size)
+
+    def read(self, size: int = -1) -> bytes:
+        """:meth:`aread` for a caller in a worker thread (a sync transport): each chunk is
+        awaited on the server's loop from that thread.
+
+        Raises:
+            OSError: the caller disconnected, or sent more or fewer bytes than announced.
+        """
+
+        async def pull() -> Any:
+            return await self._receive()
+
+        while self._wanted():
+            message = asyncio.run_coroutine_threadsafe(pull(), self._loop).result()
+            self._buffer = self._take(message)
+        return self._slice(size)
 
     def close(self) -> None:
         """Drop what is buffered."""

@@ -79,16 +79,15 @@ def _body(body: bytes | MultipartFile | None) -> Any:
 
 
 def _async_body(body: bytes | MultipartFile | None) -> Any:
-    """The request content for an async pool; an upload is read from disk in a worker thread."""
+    """The request content for an async pool: an upload's chunks from ``aread`` (a file is
+    read in a worker thread, a body already on the event loop is awaited there)."""
     if body is None or isinstance(body, bytes):
         return body or b""
     upload = body
 
     async def chunks() -> AsyncIterator[bytes]:
-        import asyncio
-
         upload.rewind()
-        while chunk := await asyncio.to_thread(upload.read, 256 * 1024):
+        while chunk := await upload.aread(256 * 1024):
             yield chunk
 
     return chunks()
