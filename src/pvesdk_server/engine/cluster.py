@@ -179,7 +179,7 @@ def resources(engine: Engine, caller: Caller, path: dict[str, str], values: dict
     pool_of = {vmid: name for name, p in state.pools.items() for vmid in p.get("members", [])}
     if kind in (None, "vm"):
         for vmid, guest in sorted(state.guests.items()):
-            item = _resource(guest)
+            item = _resource(engine, guest)
             pool = pool_of.get(vmid)
             if pool in pools:
                 _add_to_pool(pools[pool], item)
