@@ -25,3 +25,17 @@ def test_pve_mock_server_fixture_serves_https(pve_mock_server: Any) -> None:
         verify_ssl=str(pve_mock_server.cert),
     )
     assert client.version.get().release == "9.2"
+
+
+def test_pve_mock_server_lists_its_certificate_as_the_first_nodes(pve_mock_server: Any) -> None:
+    """pveproxy serves the node's own certificate, whose fingerprint ``GET /nodes`` lists."""
+    client = PveClient(
+        "127.0.0.1",
+        port=pve_mock_server.port,
+        user=pve_mock_server.user,
+        password=pve_mock_server.password,
+        verify_ssl=str(pve_mock_server.cert),
+    )
+    nodes = {n.node: n.ssl_fingerprint for n in client.nodes.get()}
+    assert nodes["pve1"] == pve_mock_server.fingerprint
+    assert nodes["pve2"] not in (None, pve_mock_server.fingerprint)

@@ -121,6 +121,7 @@ class Engine:
         clock: Callable[[], float] = time.time,
         login_delay: float = 0.0,
         task_history: int = TASK_HISTORY,
+        tls_fingerprint: str | None = None,
     ) -> None:
         self.spec = load_spec(product, version)
         self.release = version
@@ -128,6 +129,9 @@ class Engine:
         self.task_seconds = task_seconds
         self.clock = clock
         self.login_delay = login_delay
+        # The SHA-256 fingerprint (AA:BB:...) of the certificate the server serves: the node it
+        # answers as lists it in GET /nodes (cluster.node_fingerprint).
+        self.tls_fingerprint = tls_fingerprint
         self._seed = seed
         self._secret = secrets.token_bytes(32)
         self.lock = threading.RLock()
