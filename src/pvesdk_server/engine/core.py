@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from .spec import Operation, Router, load_spec
-from .state import DEFAULT_SEED, Guest, State, Task, prune_tasks
+from .state import DEFAULT_SEED, Guest, State, Task, archive_task, prune_tasks
 from .validate import verify
 
 if TYPE_CHECKING:
@@ -379,6 +379,7 @@ class Engine:
         task.status = "stopped"
         task.endtime = int(max(self.clock(), task.ends))
         self._running.pop(task.upid, None)
+        archive_task(self.state, task)
         prune_tasks(self.state, task.node, self.task_history)
         self.notify_task(task)
 
@@ -387,7 +388,8 @@ class Engine:
         if not self._running:
             return
         now = self.clock()
-        for task in list(self._running.values()):
+        # In the order they end: each is archived as it finishes (state.archive_task).
+        for task in sorted(self._running.values(), key=lambda t: t.ends):
             if task.status != "running":
                 self._running.pop(task.upid, None)
             elif task.ends <= now:
