@@ -432,6 +432,7 @@ def _serve(
             options.update(ssl_certfile=str(cert), ssl_keyfile=str(key))
             if engine is not None:  # the node the mock answers as has this certificate
                 engine.tls_fingerprint = fingerprint(cert)
+                engine.tls_certificate = Path(cert).read_text()
             click.echo(f"pvesdk-server: https://{shown}:{bound}/api2/json")
             click.echo(f"certificate fingerprint (SHA-256): {fingerprint(cert)}")
         if proxy is not None:

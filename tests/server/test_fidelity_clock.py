@@ -36,7 +36,7 @@ def engine(clock: Clock) -> Engine:
 def call(engine: Engine, method: str, path: str, **params: Any) -> Reply:
     wire = {k: [str(v)] for k, v in params.items()}
     reply = engine.handle(method, path, wire, authorization=ROOT_TOKEN)
-    assert reply.status == 200, (reply.status, reply.message, reply.errors)
+    assert reply.status == 200, (reply.status, reply.reason, reply.errors)
     return reply
 
 

@@ -72,7 +72,7 @@ class Clock:
 def start(engine: Engine, path: str, seconds: float) -> str:
     engine.task_seconds = seconds
     reply = call(engine, "POST", path)
-    assert reply.status == 200, reply.message
+    assert reply.status == 200, reply.reason
     return str(reply.data)
 
 

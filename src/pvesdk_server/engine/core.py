@@ -122,6 +122,7 @@ class Engine:
         login_delay: float = 0.0,
         task_history: int = TASK_HISTORY,
         tls_fingerprint: str | None = None,
+        tls_certificate: str | None = None,
     ) -> None:
         self.spec = load_spec(product, version)
         self.release = version
@@ -129,9 +130,11 @@ class Engine:
         self.task_seconds = task_seconds
         self.clock = clock
         self.login_delay = login_delay
-        # The SHA-256 fingerprint (AA:BB:...) of the certificate the server serves: the node it
-        # answers as lists it in GET /nodes (cluster.node_fingerprint).
+        # The certificate the server serves (PEM) and its SHA-256 fingerprint (AA:BB:...): the
+        # node it answers as lists the fingerprint in GET /nodes (cluster.node_fingerprint);
+        # consoles answer the certificate as the CA to trust (consoles.py).
         self.tls_fingerprint = tls_fingerprint
+        self.tls_certificate = tls_certificate
         self._seed = seed
         self._secret = secrets.token_bytes(32)
         self.lock = threading.RLock()
@@ -241,6 +244,14 @@ class Engine:
         stamp = f"{int(self.clock()):08X}"
         plain = f"PVE:{user}:{stamp}"
         return f"{plain}::{self._sign(plain)}", f"{stamp}:{self._sign(stamp + user)}"
+
+    def issue_vnc_ticket(self, user: str, path: str, port: int) -> str:
+        """A console ticket as ``PVE::AccessControl::assemble_vnc_ticket`` builds one:
+        ``PVEVNC:HEXTIME::signature``, the signature over the user, the ACL path and the port
+        (pve-common ``PVE::Ticket::assemble_rsa_ticket``; here the engine's HMAC)."""
+        stamp = f"{int(self.clock()):08X}"
+        plain = f"PVEVNC:{stamp}"
+        return f"{plain}::{self._sign(f'{plain}:{user}:{path}:{port}')}"
 
     def ticket_user(self, ticket: str) -> str | None:
         """The user a ticket belongs to, or ``None`` when it is malformed, forged or expired.
