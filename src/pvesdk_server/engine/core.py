@@ -100,6 +100,12 @@ Handler = Callable[["Engine", Caller, dict[str, str], dict[str, Any]], Any]
 _HANDLERS: dict[tuple[str, str], Handler] = {}
 
 
+def _raw(params: dict[str, list[str]]) -> dict[str, Any]:
+    """The parameters as pve-http-server's ``decode_urlencoded`` hands them on: one value as
+    it was sent, a repeated key as the list of its values."""
+    return {name: raws[0] if len(raws) == 1 else list(raws) for name, raws in params.items()}
+
+
 def route(method: str, template: str) -> Callable[[Handler], Handler]:
     def register(func: Handler) -> Handler:
         _HANDLERS[(method, template)] = func
@@ -209,11 +215,23 @@ class Engine:
                         f"Permission check failed (URI '/{'/'.join(segments)}' not available "
                         "with API token, need proper ticket.)",
                     )
+                # pve-manager's PVE::HTTPServer rest_handler: the URI's parameters join the
+                # request's (a different value for one of them is a parameter error), the
+                # schema's permissions are checked on these raw parameters, and only then
+                # does PVE::RESTHandler::handle verify them: a malformed request the caller
+                # may not make is a 403, not a 400.
+                conflicts = {
+                    name: "duplicate parameter (already defined in URI) with conflicting values!"
+                    for name, value in path_params.items()
+                    if name in params and params[name] != [value]
+                }
+                if conflicts:
+                    raise ApiError(400, "Parameter verification failed.", conflicts)
                 merged = {**params, **{k: [v] for k, v in path_params.items()}}
+                self._authorize(caller, op, _raw(merged))
                 values, errors = verify(op, merged)
                 if errors:
                     raise ApiError(400, "Parameter verification failed.", errors)
-                self._authorize(caller, op, values)
                 handler = _HANDLERS.get((method, template))
                 if handler is not None:
                     data = handler(self, caller, path_params, values)
