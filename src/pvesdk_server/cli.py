@@ -406,6 +406,7 @@ def _serve(
         app: Any = create_app(settings)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+    engine = getattr(app.state, "engine", None)  # None when proxying
     if access_log:
         app = access_logged(app)
     options: dict[str, Any] = {
@@ -429,6 +430,9 @@ def _serve(
             if cert is None or key is None:
                 cert, key = self_signed(Path(scratch), hosts=(host, "localhost"))
             options.update(ssl_certfile=str(cert), ssl_keyfile=str(key))
+            if engine is not None:  # the node the mock answers as has this certificate
+                engine.tls_fingerprint = fingerprint(cert)
+                engine.tls_certificate = Path(cert).read_text()
             click.echo(f"pvesdk-server: https://{shown}:{bound}/api2/json")
             click.echo(f"certificate fingerprint (SHA-256): {fingerprint(cert)}")
         if proxy is not None:

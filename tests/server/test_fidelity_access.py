@@ -170,3 +170,65 @@ def test_a_group_admin_reads_only_its_groups_members(engine: Engine) -> None:
     assert call(engine, "GET", "/access/users/carol@pve").status == 403
     reply = call(engine, "GET", "/access/users/nobody@pve")
     assert (reply.status, reply.reason) == (500, "no such user ('nobody@pve')")
+
+
+# pve-manager's PVE::HTTPServer ``rest_handler``: the URI's parameters join the request's, the
+# schema's permissions are checked on those raw parameters (check_api2_permissions), and only
+# then does PVE::RESTHandler::handle verify them against the schema.
+
+
+def test_a_malformed_request_the_caller_may_not_make_is_refused_first(engine: Engine) -> None:
+    for params in ({"timeout": "abc"}, {"bogus": 1}):
+        reply = call(engine, "POST", "/nodes/pve1/qemu/100/status/start", **params)
+        assert (reply.status, reply.reason) == (
+            403,
+            "Permission check failed (/vms/100, VM.PowerMgmt)",
+        )
+
+
+def test_a_malformed_request_the_caller_may_make_is_a_parameter_error(engine: Engine) -> None:
+    grant(engine, "/vms", "alice@pve", "PVEVMUser")
+    reply = call(engine, "POST", "/nodes/pve1/qemu/100/status/start", timeout="abc")
+    assert (reply.status, reply.errors) == (
+        400,
+        {"timeout": "type check ('integer') failed - got 'abc'"},
+    )
+    assert engine.state.guests[100].status == "stopped"
+
+
+def test_the_permission_path_takes_the_raw_uri_parameter(engine: Engine) -> None:
+    reply = call(engine, "GET", "/nodes/pve1/qemu/abc/status/current")
+    assert (reply.status, reply.reason) == (403, "Permission check failed (/vms/abc, VM.Audit)")
+    reply = call(engine, "GET", "/nodes/pve1/qemu/abc/status/current", token=ROOT_TOKEN[12:])
+    assert (reply.status, reply.errors) == (
+        400,
+        {"vmid": "type check ('integer') failed - got 'abc'"},
+    )
+
+
+def test_a_body_parameter_contradicting_the_uri_is_refused_before_permissions(
+    engine: Engine,
+) -> None:
+    reply = call(engine, "POST", "/nodes/pve1/qemu/100/status/start", vmid=101)
+    assert (reply.status, reply.errors) == (
+        400,
+        {"vmid": "duplicate parameter (already defined in URI) with conflicting values!"},
+    )
+    reply = call(engine, "POST", "/nodes/pve1/qemu/100/status/start", vmid=100)
+    assert reply.status == 403  # the same value is no conflict: on to the permission check
+
+
+def test_a_userid_the_permission_check_cannot_read_is_verify_usernames_error(
+    engine: Engine,
+) -> None:
+    """``userid-param`` reads the raw ``userid`` with ``verify_username``, which dies."""
+    reply = call(engine, "POST", "/access/users", userid="nope")
+    assert (reply.status, reply.reason) == (
+        500,
+        "value 'nope' does not look like a valid user name",
+    )
+    reply = call(engine, "POST", "/access/users", userid="x@pve", expire="soon")
+    assert (reply.status, reply.reason) == (
+        403,
+        "Permission check failed (/access/realm/pve, Realm.AllocateUser)",
+    )

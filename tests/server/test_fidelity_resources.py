@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -59,7 +60,7 @@ def test_nodes_are_listed_to_everyone_with_figures_for_auditors(engine: Engine) 
     status and level only."""
     listed = call(engine, "/nodes").data
     assert [n["node"] for n in listed] == ["pve1", "pve2"]
-    assert set(listed[0]) == {"node", "status", "type", "id", "level"}
+    assert set(listed[0]) == {"node", "status", "type", "id", "level", "ssl_fingerprint"}
     grant(engine, "/nodes/pve1", "PVEAuditor")
     audited = {n["node"]: n for n in call(engine, "/nodes").data}
     assert {"maxcpu", "maxmem", "uptime"} <= set(audited["pve1"])
@@ -78,3 +79,26 @@ def test_a_pool_entry_sums_its_running_members(engine: Engine) -> None:
     pool = next(r for r in listed if r["type"] == "pool")
     vm = next(r for r in listed if r.get("vmid") == 100)
     assert (pool["maxmem"], pool["maxcpu"], pool["mem"]) == (vm["maxmem"], vm["maxcpu"], vm["mem"])
+
+
+FINGERPRINT = re.compile(r"(?:[0-9A-F]{2}:){31}[0-9A-F]{2}")
+
+
+def test_every_node_lists_its_certificate_fingerprint(engine: Engine) -> None:
+    """``$entry->{ssl_fingerprint} = eval { PVE::Cluster::get_node_fingerprint($node) }`` for
+    every node of the node list, online or not, audited or not: SHA-256 as Net::SSLeay's
+    ``X509_get_fingerprint`` writes it (upper-case hex pairs joined by colons)."""
+    engine.state.nodes["pve2"]["status"] = "offline"
+    listed = {n["node"]: n["ssl_fingerprint"] for n in call(engine, "/nodes").data}
+    assert set(listed) == {"pve1", "pve2"}
+    assert all(FINGERPRINT.fullmatch(fp) for fp in listed.values())
+    assert listed["pve1"] != listed["pve2"]
+    again = {n["node"]: n["ssl_fingerprint"] for n in call(Engine(), "/nodes", ROOT_TOKEN).data}
+    assert again == listed  # stable: the same node has the same certificate on every run
+
+
+def test_the_node_the_server_answers_as_lists_the_served_certificate() -> None:
+    served = ":".join(["AB"] * 32)
+    engine = Engine(task_seconds=0, tls_fingerprint=served)
+    listed = {n["node"]: n["ssl_fingerprint"] for n in call(engine, "/nodes", ROOT_TOKEN).data}
+    assert listed["pve1"] == served and listed["pve2"] != served

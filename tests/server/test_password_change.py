@@ -85,3 +85,22 @@ def test_only_root_changes_roots_password() -> None:
             userid="root@pam", password="taken-over", confirmation_password="carols-password"
         )
     assert login(root, "root@pam", "pvesdk")
+
+
+def test_another_users_password_is_refused_before_the_new_one_is_checked() -> None:
+    """pve-manager's ``rest_handler`` checks the schema's permissions on the raw parameters
+    before ``PVE::RESTHandler::handle`` verifies them: a password too short for the schema,
+    for a user the caller may not modify, is the permission error, not the parameter error."""
+    root = root_client()
+    root.access.users.post(userid="bob@pve", password="bobs-password")
+    root.access.users.post(userid="carol@pve", password="carols-password")
+    bob = as_user(root, "bob@pve", "bobs-password")
+    with pytest.raises(PermissionDeniedError):
+        bob.access.password.put(
+            userid="carol@pve", password="abc", confirmation_password="bobs-password"
+        )
+    with pytest.raises(ParameterError) as refused:  # their own: the checks pass, then verify
+        bob.access.password.put(
+            userid="bob@pve", password="abc", confirmation_password="bobs-password"
+        )
+    assert set(refused.value.errors) == {"password"}

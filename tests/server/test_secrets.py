@@ -41,18 +41,26 @@ def holders() -> tuple[dict[str, object], list[str]]:
         {},
         authorization=f"PVEAPIToken=root@pam!ci={TOKEN}",
     )
+    console = engine.handle(
+        "POST",
+        "/nodes/pve1/qemu/100/vncproxy",
+        {"generate-password": ["1"]},
+        authorization=f"PVEAPIToken=root@pam!ci={TOKEN}",
+    )
     objects: dict[str, object] = {
         "engine": engine,
         "state": engine.state,
         "login reply": reply,
         "token reply": token_reply,
+        "console reply": console,
         "settings": ServerSettings(seed=SEED),
         "settings with a redis store": ServerSettings(store=f"redis://:{PASSWORD}@127.0.0.1/0"),
         "fixture server": MockServer(
             "https://127.0.0.1:1", 1, Path("c"), "AA", "root@pam", PASSWORD, "ci", TOKEN
         ),
     }
-    return objects, [PASSWORD, TOKEN, ticket, csrf, token_reply.data["value"]]
+    console_secrets = [console.data["password"], console.data["ticket"]]
+    return objects, [PASSWORD, TOKEN, ticket, csrf, token_reply.data["value"], *console_secrets]
 
 
 @pytest.mark.parametrize("name", list(holders()[0]))

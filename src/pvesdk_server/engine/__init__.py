@@ -4,13 +4,14 @@ Operations with real behaviour live in one module per part of Proxmox (importing
 their routes): :mod:`.cluster`, :mod:`.guests`, :mod:`.tasks`, :mod:`.storage` (definitions in
 :mod:`.storage_config`), :mod:`.access`, :mod:`.pools`, :mod:`.roles`, :mod:`.realms`,
 :mod:`.firewall` (with :mod:`.firewall_rules`, :mod:`.firewall_sets`, :mod:`.firewall_options`),
-:mod:`.ha`, :mod:`.sdn`, :mod:`.backup`.
+:mod:`.ha`, :mod:`.sdn`, :mod:`.backup`, :mod:`.consoles`.
 """
 
 from . import (  # noqa: F401  (importing them registers their routes)
     access,
     backup,
     cluster,
+    consoles,
     disks,
     firewall,
     firewall_options,

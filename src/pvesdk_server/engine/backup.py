@@ -300,7 +300,7 @@ def _restore(
     def done() -> None:
         guest.lock = None
         if start:
-            guest.status, guest.started = "running", time.time()
+            guest.status, guest.started = "running", engine.clock()
 
     return engine.task(
         node,

@@ -3,6 +3,7 @@ the resource list (pve-manager's ``PVE::API2::Nodes``, ``PVE::API2::Cluster``)."
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from .core import ApiError, Caller, Engine, GiB, route
@@ -17,10 +18,26 @@ def version(engine: Engine, caller: Caller, path: dict[str, str], values: dict[s
     return dict(engine.state.version)
 
 
+def node_fingerprint(engine: Engine, name: str) -> str:
+    """The SHA-256 fingerprint of ``name``'s certificate, as ``PVE::Cluster::get_node_fingerprint``
+    reads it (pve-common ``PVE::Certificate::get_certificate_fingerprint``: Net::SSLeay's
+    colon-separated upper-case hex).
+
+    The node the server answers as (the first, as the mock takes the local node elsewhere)
+    has the certificate the server serves, when it serves TLS; every other node a stable
+    value made from its name, the same on every run.
+    """
+    if engine.tls_fingerprint and name == min(engine.state.nodes):
+        return engine.tls_fingerprint
+    return hashlib.sha256(f"pvesdk mock node certificate {name}".encode()).digest().hex(":").upper()
+
+
 @route("GET", "/nodes")
 def nodes(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
     """Every node, its figures only to those with ``Sys.Audit`` on it (pve-manager
-    ``PVE::API2Tools::extract_node_stats`` with ``$exclude_stats``)."""
+    ``PVE::API2Tools::extract_node_stats`` with ``$exclude_stats``), and each its certificate's
+    ``ssl_fingerprint`` whatever its status (``PVE::API2::Nodes`` ``index``: read from
+    ``/etc/pve/nodes/<node>/``, which every member has)."""
     out = []
     for name, node in sorted(engine.state.nodes.items()):
         online = node.get("status") == "online"
@@ -39,6 +56,7 @@ def nodes(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
             )
             if online:
                 item.update(cpu=0.02, mem=4 * GiB, disk=10 * GiB, uptime=86400)
+        item["ssl_fingerprint"] = node_fingerprint(engine, name)
         out.append(item)
     return out
 
@@ -179,7 +197,7 @@ def resources(engine: Engine, caller: Caller, path: dict[str, str], values: dict
     pool_of = {vmid: name for name, p in state.pools.items() for vmid in p.get("members", [])}
     if kind in (None, "vm"):
         for vmid, guest in sorted(state.guests.items()):
-            item = _resource(guest)
+            item = _resource(engine, guest)
             pool = pool_of.get(vmid)
             if pool in pools:
                 _add_to_pool(pools[pool], item)

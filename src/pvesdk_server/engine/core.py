@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from .spec import Operation, Router, load_spec
-from .state import DEFAULT_SEED, Guest, State, Task, prune_tasks
+from .state import DEFAULT_SEED, Guest, State, Task, archive_task, prune_tasks
 from .validate import verify
 
 if TYPE_CHECKING:
@@ -100,6 +100,12 @@ Handler = Callable[["Engine", Caller, dict[str, str], dict[str, Any]], Any]
 _HANDLERS: dict[tuple[str, str], Handler] = {}
 
 
+def _raw(params: dict[str, list[str]]) -> dict[str, Any]:
+    """The parameters as pve-http-server's ``decode_urlencoded`` hands them on: one value as
+    it was sent, a repeated key as the list of its values."""
+    return {name: raws[0] if len(raws) == 1 else list(raws) for name, raws in params.items()}
+
+
 def route(method: str, template: str) -> Callable[[Handler], Handler]:
     def register(func: Handler) -> Handler:
         _HANDLERS[(method, template)] = func
@@ -121,6 +127,8 @@ class Engine:
         clock: Callable[[], float] = time.time,
         login_delay: float = 0.0,
         task_history: int = TASK_HISTORY,
+        tls_fingerprint: str | None = None,
+        tls_certificate: str | None = None,
     ) -> None:
         self.spec = load_spec(product, version)
         self.release = version
@@ -128,6 +136,11 @@ class Engine:
         self.task_seconds = task_seconds
         self.clock = clock
         self.login_delay = login_delay
+        # The certificate the server serves (PEM) and its SHA-256 fingerprint (AA:BB:...): the
+        # node it answers as lists the fingerprint in GET /nodes (cluster.node_fingerprint);
+        # consoles answer the certificate as the CA to trust (consoles.py).
+        self.tls_fingerprint = tls_fingerprint
+        self.tls_certificate = tls_certificate
         self._seed = seed
         self._secret = secrets.token_bytes(32)
         self.lock = threading.RLock()
@@ -202,11 +215,23 @@ class Engine:
                         f"Permission check failed (URI '/{'/'.join(segments)}' not available "
                         "with API token, need proper ticket.)",
                     )
+                # pve-manager's PVE::HTTPServer rest_handler: the URI's parameters join the
+                # request's (a different value for one of them is a parameter error), the
+                # schema's permissions are checked on these raw parameters, and only then
+                # does PVE::RESTHandler::handle verify them: a malformed request the caller
+                # may not make is a 403, not a 400.
+                conflicts = {
+                    name: "duplicate parameter (already defined in URI) with conflicting values!"
+                    for name, value in path_params.items()
+                    if name in params and params[name] != [value]
+                }
+                if conflicts:
+                    raise ApiError(400, "Parameter verification failed.", conflicts)
                 merged = {**params, **{k: [v] for k, v in path_params.items()}}
+                self._authorize(caller, op, _raw(merged))
                 values, errors = verify(op, merged)
                 if errors:
                     raise ApiError(400, "Parameter verification failed.", errors)
-                self._authorize(caller, op, values)
                 handler = _HANDLERS.get((method, template))
                 if handler is not None:
                     data = handler(self, caller, path_params, values)
@@ -237,6 +262,14 @@ class Engine:
         stamp = f"{int(self.clock()):08X}"
         plain = f"PVE:{user}:{stamp}"
         return f"{plain}::{self._sign(plain)}", f"{stamp}:{self._sign(stamp + user)}"
+
+    def issue_vnc_ticket(self, user: str, path: str, port: int) -> str:
+        """A console ticket as ``PVE::AccessControl::assemble_vnc_ticket`` builds one:
+        ``PVEVNC:HEXTIME::signature``, the signature over the user, the ACL path and the port
+        (pve-common ``PVE::Ticket::assemble_rsa_ticket``; here the engine's HMAC)."""
+        stamp = f"{int(self.clock()):08X}"
+        plain = f"PVEVNC:{stamp}"
+        return f"{plain}::{self._sign(f'{plain}:{user}:{path}:{port}')}"
 
     def ticket_user(self, ticket: str) -> str | None:
         """The user a ticket belongs to, or ``None`` when it is malformed, forged or expired.
@@ -375,6 +408,7 @@ class Engine:
         task.status = "stopped"
         task.endtime = int(max(self.clock(), task.ends))
         self._running.pop(task.upid, None)
+        archive_task(self.state, task)
         prune_tasks(self.state, task.node, self.task_history)
         self.notify_task(task)
 
@@ -383,7 +417,8 @@ class Engine:
         if not self._running:
             return
         now = self.clock()
-        for task in list(self._running.values()):
+        # In the order they end: each is archived as it finishes (state.archive_task).
+        for task in sorted(self._running.values(), key=lambda t: t.ends):
             if task.status != "running":
                 self._running.pop(task.upid, None)
             elif task.ends <= now:

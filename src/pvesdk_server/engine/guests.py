@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-import time
 from typing import Any
 
 from .core import ApiError, Caller, Effect, Engine, route
@@ -23,7 +22,7 @@ from .guest_perms import check_lxc_options, check_qemu_options
 from .state import Guest
 
 
-def _resource(guest: Guest) -> dict[str, Any]:
+def _resource(engine: Engine, guest: Guest) -> dict[str, Any]:
     cfg = guest.config
     name = cfg.get("name") or cfg.get("hostname") or f"VM {guest.vmid}"
     memory = int(str(cfg.get("memory", "512")).split(",")[0].split("=")[-1] or 512)
@@ -48,7 +47,7 @@ def _resource(guest: Guest) -> dict[str, Any]:
         "diskwrite": 0,
     }
     if guest.status == "running":
-        item.update(mem=memory << 19, cpu=0.01, uptime=max(1, int(time.time() - guest.started)))
+        item.update(mem=memory << 19, cpu=0.01, uptime=max(1, int(engine.clock() - guest.started)))
     if "tags" in cfg:
         item["tags"] = cfg["tags"]
     return item
@@ -62,7 +61,7 @@ def _guest_list(engine: Engine, caller: Caller, node: str, kind: str) -> list[di
         if guest.node != node or guest.kind != kind:
             continue
         if engine.access.allowed(caller, f"/vms/{guest.vmid}", ["VM.Audit"]):
-            item = _resource(guest)
+            item = _resource(engine, guest)
             item.pop("id")
             item.pop("node")
             item.pop("type")
@@ -110,7 +109,7 @@ def _create(engine: Engine, caller: Caller, node: str, values: dict[str, Any], k
     def done() -> None:
         guest.lock = None
         if start:
-            guest.status, guest.started = "running", time.time()
+            guest.status, guest.started = "running", engine.clock()
 
     kind_name = "qmcreate" if kind == "qemu" else "vzcreate"
     return engine.task(
@@ -121,7 +120,7 @@ def _create(engine: Engine, caller: Caller, node: str, values: dict[str, Any], k
 def _status_current(engine: Engine, guest: Guest) -> dict[str, Any]:
     from .ha import ha_managed
 
-    item = _resource(guest)
+    item = _resource(engine, guest)
     item.pop("id")
     item.pop("type")
     item.pop("node")
@@ -210,7 +209,7 @@ def _power(
             if target == "running" and (guest.status == "stopped" or action == "reboot"):
                 apply_pending(engine, guest)  # vm_start applies what is pending
             if target == "running" and guest.status != "running":
-                guest.started = time.time()
+                guest.started = engine.clock()
             guest.status = target
         return _start_warnings(guest) if action == "start" else []
 
@@ -398,7 +397,7 @@ def _register_guest_routes(kind: str) -> None:
         parent = next(reversed(guest.snapshots), None) if guest.snapshots else None
         guest.snapshots[name] = {
             "config": dict(guest.config),
-            "snaptime": int(time.time()),
+            "snaptime": int(engine.clock()),
             "description": values.get("description", ""),
             "parent": parent,
         }

@@ -113,7 +113,7 @@ def _apply_state(engine: Engine, sid: str, config: dict[str, Any]) -> None:
         return
     state = config.get("state", "started")
     if state == "started" and guest.status == "stopped" and not guest.lock:
-        guest.status, guest.started = "running", time.time()
+        guest.status, guest.started = "running", engine.clock()
     elif state in ("stopped", "disabled") and guest.status != "stopped":
         guest.status = "stopped"
 

@@ -294,7 +294,7 @@ class Access:
                 caller, path, list(privs), any_=bool(options.get("any")), noerr=noerr
             )
         if test == "userid-param":
-            userid = str(values.get("userid", ""))
+            userid, realm = _verify_username(values.get("userid"))
             if check[1] == "self":
                 if userid not in self.state.users:
                     if noerr:
@@ -305,7 +305,6 @@ class Access:
                 if noerr:
                     return False
                 raise _deny()
-            realm = userid.rpartition("@")[2]
             return self._check(
                 caller, f"/access/realm/{realm}", ["Realm.AllocateUser"], noerr=noerr
             )
@@ -367,6 +366,28 @@ class Access:
             return self.allowed(caller, path, privs, any_=any_)
         self.check(caller, path, privs, any_=any_)
         return True
+
+
+# PVE::Auth::Plugin: $user_regex @ $realm_regex
+_USERNAME = re.compile(r"([^\s:/]+)@([A-Za-z][A-Za-z0-9.\-_]+)")
+
+
+def _verify_username(raw: Any) -> tuple[str, str]:
+    """``(userid, realm)`` as pve-access-control's ``verify_username`` reads a raw ``userid``
+    (the permission check runs before the parameters are verified).
+
+    Raises:
+        ApiError: 500 with ``verify_username``'s message (a plain ``die``).
+    """
+    userid = str(raw) if raw not in (None, "", "0") else ""  # Perl: '' if !$username
+    if len(userid) < 3:
+        raise ApiError(500, f"user name '{userid}' is too short")
+    if len(userid) > 64:
+        raise ApiError(500, f"user name '{userid}' is too long ({len(userid)} > 64)")
+    match = _USERNAME.fullmatch(userid)
+    if match is None:
+        raise ApiError(500, f"value '{userid}' does not look like a valid user name")
+    return userid, match.group(2)
 
 
 def _template(template: str, values: dict[str, Any]) -> str:

@@ -58,7 +58,7 @@ def _pool_member(engine: Engine, vmid: int) -> dict[str, Any] | None:
     guest = engine.state.guests.get(vmid)
     if guest is None:
         return None
-    return _resource(guest)
+    return _resource(engine, guest)
 
 
 def _storage_member(engine: Engine, name: str) -> dict[str, Any] | None:

@@ -185,6 +185,9 @@ class State:
     pools: dict[str, dict[str, Any]]
     groups: dict[str, dict[str, Any]]
     acls: list[dict[str, Any]]
+    # In the order of the nodes' task archives: a task is recorded when it starts and moved to
+    # the end when it finishes (archive_task), so running tasks keep the order they started in
+    # and finished ones the order they finished in.
     tasks: dict[str, Task] = field(default_factory=dict)
     store: dict[str, dict[str, Any]] = field(default_factory=dict)  # everything else written
     # Subsystems with their own rules (engine/firewall.py, ha.py, sdn.py, backup.py): each a
@@ -215,9 +218,12 @@ class State:
             for vmid, g in data.pop("guests").items()
         }
         tasks = {u: Task(**t) for u, t in data.pop("tasks", {}).items()}
-        for task in tasks.values():
-            if task.status == "running":
-                _interrupted(task)
+        # The workers that did not survive the restart are archived together, after what was
+        # archived before; active_workers writes such a batch newest start first.
+        gone = [task for task in tasks.values() if task.status == "running"]
+        for task in sorted(gone, key=lambda t: (t.starttime, t.pid), reverse=True):
+            _interrupted(task)
+            tasks[task.upid] = tasks.pop(task.upid)
         return cls(guests=guests, tasks=tasks, **data)
 
     def to_json(self) -> dict[str, Any]:
@@ -251,16 +257,27 @@ def _interrupted(task: Task) -> None:
     task.endtime = task.endtime or task.starttime
 
 
+def archive_task(state: State, task: Task) -> None:
+    """Append the finished ``task`` to its node's archive: move it to the end of ``state.tasks``.
+
+    pve-common's ``PVE::RESTEnvironment::active_workers`` appends a task's line to
+    ``/var/log/pve/tasks/index`` once its worker is gone (the daemon that forked it calls it
+    when it reaps the worker), so the archive holds tasks in the order they finished, not the
+    order they started.
+    """
+    state.tasks[task.upid] = state.tasks.pop(task.upid)
+
+
 def prune_tasks(state: State, node: str, keep: int) -> None:
-    """Drop the oldest finished tasks of ``node`` beyond the newest ``keep``; running tasks stay.
+    """Drop the first-archived finished tasks of ``node`` beyond the last ``keep``; running
+    tasks stay.
 
     Proxmox keeps a node's finished tasks in ``/var/log/pve/tasks/index``, rotated to
     ``index.1`` at about 1000 entries (``PVE::RESTEnvironment::active_workers``), so the history
-    is bounded per node and the newest are kept.
+    is bounded per node and the last archived are kept.
     """
     finished = [t for t in state.tasks.values() if t.node == node and t.status != "running"]
     if len(finished) <= keep:
         return
-    finished.sort(key=lambda t: (t.endtime or t.starttime, t.pid))
     for task in finished[: len(finished) - keep]:
         del state.tasks[task.upid]

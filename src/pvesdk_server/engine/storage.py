@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import re
-import time
 from typing import Any
 
 from .core import PARAM_FAILED, ApiError, Caller, Engine, GiB, route
@@ -301,7 +300,7 @@ def store_upload(
             "size": size,
             "format": filename.rsplit(".", 1)[-1],
             "content": content_type,
-            "ctime": int(time.time()),
+            "ctime": int(engine.clock()),
         }
 
     return engine.task(node, "imgcopy", "", caller.userid, done, log)

@@ -9,7 +9,7 @@ from typing import Any
 from pvesdk.formats import split_list
 
 from .core import _UPID, ApiError, Caller, Engine, Reply, route
-from .state import Task
+from .state import Task, archive_task, prune_tasks
 
 _NO_LOG = "unable to open file - No such file or directory"
 
@@ -62,8 +62,10 @@ def _may_see(engine: Engine, caller: Caller, task: Task, privilege: str) -> None
 
 @route("GET", "/nodes/{node}/tasks")
 def tasks(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
-    """The node's tasks, newest first, as pve-manager's ``node_tasks`` filters them; ``total``
-    counts every match (before ``start``/``limit``)."""
+    """The node's tasks as pve-manager's ``node_tasks`` lists and filters them: the running ones
+    (``source`` active or all) in the order they started, then the finished ones in the reverse
+    order of the task archive, the last to finish first; ``total`` counts every match (before
+    ``start``/``limit``)."""
     node = path["node"]
     engine.node(node)
     auditor = engine.access.allowed(caller, f"/nodes/{node}", ["Sys.Audit"])
@@ -94,13 +96,13 @@ def tasks(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str
         status = task.exitstatus if task.status != "running" else None
         return status_type(status) in wanted
 
-    newest = sorted(
-        (t for t in engine.state.tasks.values() if t.node == node),
-        key=lambda t: (t.starttime, t.pid),
-        reverse=True,
-    )
-    active = [t for t in newest if t.status == "running"] if source in ("active", "all") else []
-    archive = [t for t in newest if t.status != "running"] if source != "active" else []
+    # state.tasks is in archive order: running tasks as they started, finished ones as they
+    # finished. node_tasks lists the active file's running tasks first (``source`` active or
+    # all), in the order they registered, then the archive read backwards
+    # (File::ReadBackwards on tasks/index, then index.1): the last task to finish first.
+    on_node = [t for t in engine.state.tasks.values() if t.node == node]
+    active = [t for t in on_node if t.status == "running"] if source in ("active", "all") else []
+    archive = [t for t in reversed(on_node) if t.status != "running"] if source != "active" else []
     matches = [t for t in active + archive if keep(t)]
     start, limit = int(values.get("start", 0)), int(values.get("limit", 50))
     out = []
@@ -187,6 +189,8 @@ def task_stop(engine: Engine, caller: Caller, path: dict[str, str], values: dict
         engine._running.pop(t.upid, None)
         t.status, t.exitstatus, t.endtime = "stopped", "unexpected status", int(engine.clock())
         t.log.append("received interrupt")
+        archive_task(engine.state, t)  # the reaper archives the killed worker
+        prune_tasks(engine.state, t.node, engine.task_history)
         engine.notify_task(t)
     return None
 

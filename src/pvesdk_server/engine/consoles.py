@@ -1,0 +1,93 @@
+"""Guest VNC consoles: ``vncproxy`` of VMs (qemu-server ``PVE::API2::Qemu``) and containers
+(pve-container ``PVE::API2::LXC``): a VNC ticket, the port the proxy listens on, its worker
+task and, where Proxmox generates one, the VNC protocol password."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from .core import ApiError, Caller, Effect, Engine, route
+
+# PVE::Tools::next_vnc_port: next_unused_port(5900, 6000, ...)
+_VNC_PORTS = range(5900, 6000)
+# pve-common PVE::Ticket::generate_vnc_password: 8 bytes in the range '!' .. '`' (0x21-0x60)
+_VNC_PASSWORD_CHARS = "".join(chr(c) for c in range(ord("!"), ord("`") + 1))
+
+
+def vnc_password() -> str:
+    """A VNC protocol password as ``PVE::Ticket::generate_vnc_password`` makes one."""
+    return "".join(secrets.choice(_VNC_PASSWORD_CHARS) for _ in range(8))
+
+
+def _next_port(engine: Engine, node: str) -> int:
+    """The first VNC port no running console worker of ``node`` holds (``next_vnc_port``)."""
+    held = sum(
+        t.node == node and t.type == "vncproxy" and t.status == "running"
+        for t in engine.state.tasks.values()
+    )
+    if held >= len(_VNC_PORTS):
+        raise ApiError(500, "unable to find free port (5900-6000)")
+    return _VNC_PORTS[held]
+
+
+def _serial_vga(config: dict[str, str]) -> str | None:
+    """The serial port a VM's ``vga`` shows (``type=serialN``, the default key), if it does:
+    qemu-server's vncproxy then runs vncterm on it instead of QEMU's own VNC."""
+    kind = None
+    for part in config.get("vga", "").split(","):
+        key, sep, value = part.partition("=")
+        if not sep:
+            kind = key
+        elif key == "type":
+            kind = value
+    return kind if kind and kind.startswith("serial") and kind[6:].isdigit() else None
+
+
+def _console(
+    engine: Engine, caller: Caller, node: str, vmid: int, password: bool, effect: Effect | None
+) -> dict[str, Any]:
+    """What both vncproxy calls answer: ``user``, ``ticket`` (the password before it when there
+    is one: ``"${password}:${ticket}"``), ``port``, ``upid``, ``cert`` and ``password``."""
+    port = _next_port(engine, node)
+    ticket = engine.issue_vnc_ticket(caller.userid, f"/vms/{vmid}", port)
+    out: dict[str, Any] = {"user": caller.userid}
+    if password:
+        out["password"] = vnc_password()
+        ticket = f"{out['password']}:{ticket}"
+    # The worker's log says nothing: pvedaemon writes 'starting vnc proxy UPID' to syslog.
+    upid = engine.task(node, "vncproxy", str(vmid), caller.userid, effect)
+    # $sslcert: /etc/pve/pve-root-ca.pem, the CA the node's certificate comes from
+    out.update(ticket=ticket, port=port, upid=upid, cert=engine.tls_certificate or "")
+    return out
+
+
+@route("POST", "/nodes/{node}/qemu/{vmid}/vncproxy")
+def qemu_vncproxy(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    """qemu-server's ``vncproxy``: a password is generated with ``generate-password``, with
+    ``websocket``, or whenever the VM's display is not a serial port (QEMU's VNC then asks
+    for it); a serial display alone authenticates by the ticket. Nobody connects to the mock's
+    port, so the worker ends as qemu-server's does then: ``connection timed out``."""
+    guest = engine.guest(path["node"], int(path["vmid"]), "qemu")
+    serial = _serial_vga(guest.config)
+    password = bool(values.get("generate-password") or serial is None or values.get("websocket"))
+
+    def timed_out() -> list[str] | None:
+        if serial is None:  # `accept` under alarm $timeout (10 s)
+            raise ApiError(500, "connection timed out")
+        return None
+
+    return _console(engine, caller, path["node"], guest.vmid, password, timed_out)
+
+
+@route("POST", "/nodes/{node}/lxc/{vmid}/vncproxy")
+def lxc_vncproxy(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    """pve-container's ``vncproxy``: vncterm on the container's console; a password only with
+    ``websocket`` (otherwise the ticket alone authenticates)."""
+    guest = engine.guest(path["node"], int(path["vmid"]), "lxc")
+    password = bool(values.get("websocket"))
+    return _console(engine, caller, path["node"], guest.vmid, password, None)

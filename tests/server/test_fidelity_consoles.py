@@ -1,0 +1,124 @@
+"""VNC consoles as qemu-server's and pve-container's ``vncproxy`` answer them: a ``PVEVNC``
+ticket, a port, a ``vncproxy`` task and, when Proxmox generates one, the VNC protocol password
+(``PVE::Ticket::generate_vnc_password``), which also leads the ticket. The password is a secret:
+no repr, task log or log record shows it."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+import pytest
+
+from pvesdk import PveClient, TicketAuth
+from pvesdk.transports.mock import MockTransport
+from pvesdk_server.engine import Engine, Reply
+
+ROOT_TOKEN = "PVEAPIToken=root@pam!mock=00000000-0000-4000-8000-000000000000"
+QEMU = "/nodes/pve1/qemu/100/vncproxy"
+LXC = "/nodes/pve1/lxc/200/vncproxy"
+# generate_vnc_password: 8 characters from '!' to '`'
+PASSWORD = re.compile(r"[!-`]{8}")
+
+
+@pytest.fixture
+def engine() -> Engine:
+    return Engine(task_seconds=0)
+
+
+def call(engine: Engine, path: str, **params: Any) -> Reply:
+    wire = {k: [str(v)] for k, v in params.items()}
+    return engine.handle("POST", path, wire, authorization=ROOT_TOKEN)
+
+
+def answer(engine: Engine, path: str, **params: Any) -> dict[str, Any]:
+    reply = call(engine, path, **params)
+    assert reply.status == 200, (reply.status, reply.reason, reply.errors)
+    return dict(reply.data)
+
+
+def test_generate_password_answers_the_password_and_puts_it_before_the_ticket(
+    engine: Engine,
+) -> None:
+    data = answer(engine, QEMU, **{"generate-password": 1})
+    assert PASSWORD.fullmatch(data["password"])
+    password, _, ticket = data["ticket"].partition(":")
+    assert password == data["password"]
+    assert re.fullmatch(r"PVEVNC:[0-9A-F]{8}::\S+", ticket)
+    assert data["user"] == "root@pam!mock" and 5900 <= data["port"] < 6000
+
+
+def test_each_console_gets_its_own_password(engine: Engine) -> None:
+    first = answer(engine, QEMU, **{"generate-password": 1})["password"]
+    assert first != answer(engine, QEMU, **{"generate-password": 1})["password"]
+
+
+def test_a_vm_without_a_serial_display_always_gets_a_password(engine: Engine) -> None:
+    """``if ($param->{'generate-password'} || !defined($serial) || $param->{websocket})``."""
+    assert PASSWORD.fullmatch(answer(engine, QEMU)["password"])
+
+
+def test_a_serial_display_authenticates_by_the_ticket_alone(engine: Engine) -> None:
+    engine.state.guests[100].config["vga"] = "type=serial0"
+    data = answer(engine, QEMU)
+    assert "password" not in data and data["ticket"].startswith("PVEVNC:")
+    assert PASSWORD.fullmatch(answer(engine, QEMU, **{"generate-password": 1})["password"])
+    assert PASSWORD.fullmatch(answer(engine, QEMU, websocket=1)["password"])
+
+
+def test_a_container_console_has_a_password_only_with_websocket(engine: Engine) -> None:
+    data = answer(engine, LXC)
+    assert "password" not in data and data["ticket"].startswith("PVEVNC:")
+    data = answer(engine, LXC, websocket=1)
+    assert PASSWORD.fullmatch(data["password"])
+    assert data["ticket"].startswith(data["password"] + ":PVEVNC:")
+
+
+def test_the_console_runs_a_vncproxy_task_that_times_out_without_a_client(
+    engine: Engine,
+) -> None:
+    data = answer(engine, QEMU, **{"generate-password": 1})
+    task = engine.state.tasks[data["upid"]]
+    assert (task.type, task.id, task.user) == ("vncproxy", "100", "root@pam!mock")
+    assert task.exitstatus == "connection timed out"  # accept() under alarm in Qemu.pm
+    assert not any(data["password"] in line for line in task.log)
+
+
+def test_a_running_console_holds_its_port() -> None:
+    engine = Engine(task_seconds=60)
+    ports = [answer(engine, QEMU)["port"], answer(engine, LXC)["port"]]
+    assert ports == [5900, 5901]
+
+
+def test_a_console_of_a_missing_guest_is_the_config_error(engine: Engine) -> None:
+    reply = call(engine, "/nodes/pve1/qemu/999/vncproxy")
+    assert (reply.status, reply.reason) == (
+        500,
+        "Configuration file 'nodes/pve1/qemu-server/999.conf' does not exist",
+    )
+
+
+def test_a_console_needs_vm_console(engine: Engine) -> None:
+    engine.state.users["bob@pve"] = {"enable": 1}
+    engine.state.tokens["bob@pve!t"] = {"value": "s", "privsep": 0}
+    engine.state.acls.append(
+        {"path": "/vms", "ugid": "bob@pve", "roleid": "PVEAuditor", "type": "user", "propagate": 1}
+    )
+    reply = engine.handle("POST", QEMU, {}, authorization="PVEAPIToken=bob@pve!t=s")
+    assert reply.status == 403
+
+
+def test_the_client_result_masks_the_password_and_the_ticket(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    client = PveClient(
+        transport=MockTransport(auth=TicketAuth("root@pam", "pvesdk"), task_seconds=0)
+    )
+    with caplog.at_level(logging.DEBUG):
+        result = client.nodes.node("pve1").qemu.vmid(100).vncproxy.post(generate_password=True)
+    assert result.password is not None and PASSWORD.fullmatch(result.password)
+    shown = repr(result) + str(result)
+    assert result.password not in shown and "password='***'" in repr(result)
+    assert "ticket='***'" in repr(result)
+    assert not any(result.password in record.getMessage() for record in caplog.records)
