@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable
 
 from . import _service_formats as services
+from ._calendar_event import calendar_event
 from ._format_rules import IPV4_RE, IPV6_RE, Check, content
 from ._format_rules import cidr as _cidr
 
@@ -335,6 +336,7 @@ FORMATS: dict[str, Check] = {
     "pve-fw-dport-spec": services.ports(dport=True),
     "pve-fw-protocol-spec": services.protocol,
     "pve-fw-icmp-type-spec": services.icmp_type,
+    "pve-fw-addr-spec": services.firewall_addresses,
     # pve-manager, pve-ha-manager, pve-guest-common
     "pve-day-of-week": _rule(r"mon|tue|wed|thu|fri|sat|sun", "invalid day '{value}'"),
     "pve-ha-node": _rule(
@@ -342,6 +344,10 @@ FORMATS: dict[str, Check] = {
         "value does not look like a valid ha node",
     ),
     "pve-replication-job-id": services.replication_job_id,
+    "pve-calendar-event": calendar_event,
+    "pve-command-batch": services.command_batch,
+    # pve-cluster
+    "mac-prefix": services.mac_prefix,
     "pve-ct-timezone": services.ct_timezone,
     "graphite-path": lambda v: (
         None if _is_dns(v) else "value does not look like a valid graphite path"
@@ -378,6 +384,13 @@ FORMATS: dict[str, Check] = {
         "Fabric ID '{value}' contains illegal characters",
         re.IGNORECASE,
     ),
+    "pve-sdn-prefix-list-id": services.sdn_policy_id(
+        "prefix list", "only_default|only_default_v6|loopbacks_ips"
+    ),
+    "pve-sdn-route-map-id": services.sdn_policy_id(
+        "route map", "pve_.*|MAP_VTEP_IN|MAP_VTEP_OUT|correct_src"
+    ),
+    "FullRangeCIDR": services.full_range_cidr,
 }
 
 
