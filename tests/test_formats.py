@@ -390,6 +390,11 @@ def test_a_calendar_event_gets_proxmox_message(value: str, message: str) -> None
         "sat 18:15", "mon..fri 02:30", "2:30", "*:0/5", "12:05:30", "*-*-01 00:00",
         "2024-12-24", "12-24 18:00", "*-1..6-1/7 04:00", "2025-*-* 00:00:00", " daily ",
         "24:00",  # no hour 24: proxmox-time reads minute 24, second 0
+        # proxmox-time src/test.rs
+        "0", "*:*:*", "*:3:5", "mon *:*", "mon 2:*", "4..10/2:0", "5,10:4,8", "6,4..10:23,5/5",
+        "4..10,6:5/5,23", "5/2:0", "1:0", "2020-07-31", "02-28", "02-29", "1965/5-01-01",
+        "2020-7..9-2/2", "2020,2021-12-31", "2021-02-29", "02-30", "mon,wed..fri", "fri..mon",
+        "MON", "monDay", "Tuesday", "mon,tue..wednesday,fri..sat",
     ],
 )  # fmt: skip
 def test_a_calendar_event_passes(value: str) -> None:

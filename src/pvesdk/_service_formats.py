@@ -1,10 +1,11 @@
 """The formats of Proxmox's services, for :mod:`pvesdk.formats`: pve-firewall (IP-or-CIDR,
 aliases, conntrack helpers, ports, protocols and ICMP types; service and protocol names from the
-host's /etc/services and /etc/protocols, as Proxmox reads them), pve-manager (graphite paths,
-ACME domains, directory overrides), pve-container (time zones), pve-guest-common (replication
-job ids), pve-storage (iSCSI/Ceph portals, ZFS block sizes), pve-network (SDN subnet ids, route
-targets) and pve-common ``PVE::Certificate`` (PEM strings). Each check returns Proxmox's message,
-or ``None`` when the value is valid."""
+host's /etc/services and /etc/protocols, as Proxmox reads them; address lists), pve-manager
+(graphite paths, ACME domains, directory overrides, node command batches), pve-container (time
+zones), pve-guest-common (replication job ids), pve-storage (iSCSI/Ceph portals, ZFS block
+sizes), pve-network (SDN subnet ids, route targets, prefix list and route map ids, full-range
+CIDRs), pve-cluster (MAC prefixes) and pve-common ``PVE::Certificate`` (PEM strings). Each check
+returns Proxmox's message, or ``None`` when the value is valid."""
 
 from __future__ import annotations
 

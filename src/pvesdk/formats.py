@@ -10,10 +10,13 @@ pve-access-control (user, group, role, pool, token ids, realms), qemu-server and
 (volume-or-path, hotplug, boot disk, phys-bits, mount point paths), and the formats of the
 services: pve-firewall (IP-or-CIDR, aliases, conntrack helpers, ports, protocols and ICMP
 types; service and protocol names from the host's /etc/services and /etc/protocols, as Proxmox
-reads them), pve-manager (backup days, graphite paths, ACME domains), pve-ha-manager (HA
-nodes), pve-guest-common (replication job ids), pve-storage (iSCSI/Ceph portals, ZFS block
-sizes), pve-network (SDN subnet ids, route targets, fabric ids), pve-common
-``PVE::Certificate`` (PEM strings) and LDAP attribute names.
+reads them; rule source/destination lists, checked with a model of Perl's Net::IP), pve-manager
+(backup days, graphite paths, ACME domains, node command batches), pve-ha-manager (HA nodes),
+pve-guest-common (replication job ids), pve-storage (iSCSI/Ceph portals, ZFS block sizes),
+pve-network (SDN subnet ids, route targets, fabric ids, prefix list and route map ids, CIDRs of
+any prefix length), pve-cluster (MAC address prefixes), pve-common ``PVE::Certificate`` (PEM
+strings), ``PVE::CalendarEvent`` (schedules, as proxmox-time parses them) and LDAP attribute
+names.
 
 ``NAME-list`` formats are lists (split on ``,``, ``;``, spaces or NUL, as ``split_list`` does)
 whose every entry must pass ``NAME``; ``NAME-opt`` lets an empty value pass. A format not in
