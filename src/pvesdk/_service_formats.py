@@ -403,6 +403,8 @@ def _json_xs_error(text: str, error: json.JSONDecodeError) -> str:
         )
     elif error.msg == "Unterminated string starting at":
         offset = len(text)
+    elif error.msg == "Expecting value" and text[offset : offset + 1] == "-":
+        offset, message = offset + 1, "malformed number (no digits after initial minus)"
     elif error.msg == "Expecting value" and text[offset : offset + 1] in ("t", "f", "n"):
         word = {"t": "true", "f": "false", "n": "null"}[text[offset]]
         message = f"'{word}' expected"
