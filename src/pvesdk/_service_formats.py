@@ -341,8 +341,9 @@ def full_range_cidr(value: str) -> str | None:
 
 def sdn_policy_id(kind: str, reserved: str) -> Check:
     """pve-network ``PVE::Network::SDN::PrefixLists`` (``pve-sdn-prefix-list-id``) and
-    ``PVE::Network::SDN::RouteMaps`` (``pve-sdn-route-map-id``): names FRR keeps for itself
-    are refused, then all but letters, digits, ``-`` and ``_`` (up to 32 characters)."""
+    ``PVE::Network::SDN::RouteMaps`` (``pve-sdn-route-map-id``): the names Proxmox's own FRR
+    configuration uses are refused, then all but letters, digits, ``-`` and ``_`` (up to 32
+    characters)."""
 
     def check(value: str) -> str | None:
         if re.search(rf"^({reserved})$", value):

@@ -347,10 +347,7 @@ FORMATS: dict[str, Check] = {
         "value does not look like a valid ha node",
     ),
     "pve-replication-job-id": services.replication_job_id,
-    "pve-calendar-event": calendar_event,
     "pve-command-batch": services.command_batch,
-    # pve-cluster
-    "mac-prefix": services.mac_prefix,
     "pve-ct-timezone": services.ct_timezone,
     "graphite-path": lambda v: (
         None if _is_dns(v) else "value does not look like a valid graphite path"
@@ -394,6 +391,10 @@ FORMATS: dict[str, Check] = {
         "route map", "pve_.*|MAP_VTEP_IN|MAP_VTEP_OUT|correct_src"
     ),
     "FullRangeCIDR": services.full_range_cidr,
+    # pve-common PVE::CalendarEvent (proxmox-time's parser)
+    "pve-calendar-event": calendar_event,
+    # pve-cluster PVE::DataCenterConfig
+    "mac-prefix": services.mac_prefix,
 }
 
 
