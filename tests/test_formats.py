@@ -67,8 +67,9 @@ def test_an_opt_format_lets_an_empty_value_pass() -> None:
 
 
 def test_a_format_not_modelled_passes() -> None:
-    assert "pve-calendar-event" not in FORMATS
-    assert verify("pve-calendar-event", "every tuesday") is None
+    # pve-network's WireGuard interface names: used by the 9.2 schema, not modelled yet
+    assert "pve-sdn-fabric-wireguard-interface" not in FORMATS
+    assert verify("pve-sdn-fabric-wireguard-interface", "not an interface!") is None
 
 
 def test_lists_split_like_proxmox() -> None:
@@ -279,4 +280,263 @@ def test_a_container_time_zone_is_one_of_zone_tab() -> None:
     ],
 )
 def test_a_value_in_a_storage_or_sdn_format_passes(fmt: str, value: str) -> None:
+    assert verify(fmt, value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        # pve-firewall parse_address_list
+        ("10.0.0.1,", "extraneous commas in list"),
+        ("10.0.0.1,::1", "detected mixed ipv4/ipv6 addresses in address list '10.0.0.1,::1'"),
+        ("10.0.0.1-10.0.0.9,10.0.1.1", "you can't use a range in a list"),
+        ("+" + "s" * 65, "ipset name too long"),
+        ("dc/" + "a" * 62, "alias name too long"),
+        # ... and the Net::IP error it carries
+        ("web server", "invalid IP address: Invalid chars in IP web server"),
+        ("10.0.0.256", "invalid IP address: Invalid quad in IP address 10.0.0.256 - 256"),
+        ("10.0.0.0/33", "invalid IP address: Prefix length 33 is longer than IP address (32)"),
+        (
+            "10.0.0.1/24",
+            "invalid IP address: Invalid prefix 00001010000000000000000000000001/24",
+        ),
+        (
+            "10.0.0.9-10.0.0.1",
+            "invalid IP address: Begin address is greater than End address 10.0.0.9 - 10.0.0.1",
+        ),
+        (
+            "10.0.0.1-5",
+            "invalid IP address: Begin address is greater than End address 10.0.0.1 - 5.0.0.0",
+        ),
+        (
+            "10.0.0.1-::1",
+            "invalid IP address: Not a valid IPv4 address ::1",
+        ),
+        (
+            "2001:db8:::1",
+            "invalid IP address: Invalid address 2001:db8:::1 (More than one :: pattern)",
+        ),
+        ("1:2:3:4:5:6:7", "invalid IP address: Invalid number of octets 1:2:3:4:5:6:7"),
+        ("2001:db8::g", "invalid IP address: Invalid IP address 2001:db8::g"),
+    ],
+)
+def test_a_firewall_address_list_gets_proxmox_message(value: str, message: str) -> None:
+    assert verify("pve-fw-addr-spec", value) == message
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "10.0.0.1",
+        "192.168.0.0/16",
+        "10.0.0.1,10.0.0.2,172.16.0.0/12",
+        "10.0.0.1-10.0.0.50",
+        "2001:db8::/32",
+        "2001:db8::1,fe80::1",
+        "::ffff:192.0.2.1",
+        "10.0/16",  # Net::IP fills missing quads with zeros
+        "office",
+        "dc/office_net",
+        "guest/web-1",
+        "+trusted",
+        "+dc/trusted",
+        "+guest/local-set",
+    ],
+)
+def test_a_firewall_address_list_passes(value: str) -> None:
+    assert verify("pve-fw-addr-spec", value) is None
+
+
+def _calendar_refusal(value: str, where: str, why: str) -> str:
+    return (
+        f"invalid calendar event '{value}' - unable to parse calendar event at '{where}' - {why}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        # pve-common test/calendar_event_test.pl's refused events, as proxmox-time refuses them
+        ("61", _calendar_refusal("61", "61", 'Context("date or time specification")')),
+        ("*/61", _calendar_refusal("*/61", "*/61", 'Context("date or time specification")')),
+        ("0..80", _calendar_refusal("0..80", "..80", "Nom(Eof)")),
+        (" mon 0 0 0", _calendar_refusal(" mon 0 0 0", " 0 0", "Nom(Eof)")),
+        (" mon 0 0", _calendar_refusal(" mon 0 0", " 0", "Nom(Eof)")),
+        ("", "invalid calendar event '' - unable to parse calendar event - event is empty\n"),
+        ("  ", "invalid calendar event '  ' - unable to parse calendar event - event is empty\n"),
+        ("every tuesday", _calendar_refusal("every tuesday", "every", 'Context("weekday")')),
+        ("daily 02:00", _calendar_refusal("daily 02:00", "daily", 'Context("weekday")')),
+        ("mon,xyz", _calendar_refusal("mon,xyz", ",xyz", "Nom(Eof)")),
+        ("2:30pm", _calendar_refusal("2:30pm", "pm", "Nom(Eof)")),
+        ("25:61", _calendar_refusal("25:61", ":61", "Nom(Eof)")),
+        ("UTC", _calendar_refusal("UTC", "", 'Context("date or time specification")')),
+        ("5..3", _calendar_refusal("5..3", "5..3", 'Context("date or time specification")')),
+    ],
+)
+def test_a_calendar_event_gets_proxmox_message(value: str, message: str) -> None:
+    assert verify("pve-calendar-event", value) == message
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        # pve-common test/calendar_event_test.pl's parsed events
+        "*", "*/10", "*/12:0", "1/12:0/15", "1,4,6", "0..3", "23..23:0..3", "Mon", "sat..sun",
+        "sun..sat", "Fri..Mon", "wed,mon..tue,fri", "mon */15", "22/1:0", "*/2:*", "20..22:*/30",
+        "0,1,3..5", "2,4:0,1,3..5", "mon..fri", "mon..fri UTC",
+        # the named events, weekdays written out, dates (proxmox-time's own tests and docs)
+        "minutely", "hourly", "daily", "weekly", "monthly", "yearly", "annually", "quarterly",
+        "semiannually", "semi-annually", "daily UTC", "monday,Wednesday..friday 21:00",
+        "sat 18:15", "mon..fri 02:30", "2:30", "*:0/5", "12:05:30", "*-*-01 00:00",
+        "2024-12-24", "12-24 18:00", "*-1..6-1/7 04:00", "2025-*-* 00:00:00", " daily ",
+        "24:00",  # no hour 24: proxmox-time reads minute 24, second 0
+        # proxmox-time src/test.rs
+        "0", "*:*:*", "*:3:5", "mon *:*", "mon 2:*", "4..10/2:0", "5,10:4,8", "6,4..10:23,5/5",
+        "4..10,6:5/5,23", "5/2:0", "1:0", "2020-07-31", "02-28", "02-29", "1965/5-01-01",
+        "2020-7..9-2/2", "2020,2021-12-31", "2021-02-29", "02-30", "mon,wed..fri", "fri..mon",
+        "MON", "monDay", "Tuesday", "mon,tue..wednesday,fri..sat",
+    ],
+)  # fmt: skip
+def test_a_calendar_event_passes(value: str) -> None:
+    assert verify("pve-calendar-event", value) is None
+
+
+_BATCH_INVALID = "commands is not a valid array of commands: 400 Parameter verification failed.\n"
+_NODES_PM = "at /usr/share/perl5/PVE/API2/Nodes.pm line 99."
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        # pve-manager verify_command_batch: pve-common validate's exception as Perl prints it
+        ("{}", _BATCH_INVALID + "_root: type check ('array') failed"),
+        ("null", _BATCH_INVALID + "_root: property is missing and it is not optional"),
+        ('["/version"]', _BATCH_INVALID + "[0]: type check ('object') failed"),
+        (
+            '[{"path": "/version"}]',
+            _BATCH_INVALID + "[0].method: property is missing and it is not optional",
+        ),
+        (
+            '[{"path": "/version", "method": "get"}]',
+            _BATCH_INVALID + "[0].method: value does not match the regex pattern",
+        ),
+        (
+            '[{"path": ["/version"], "method": "GET", "args": "vmid=100"}]',
+            _BATCH_INVALID
+            + "[0].args: type check ('object') failed\n"
+            + "[0].path: type check ('string') failed - got ARRAY",
+        ),
+        # JSON::XS' decode_json, croaking at the line that calls it
+        (
+            "",
+            "commands param did not contain valid JSON: malformed JSON string, neither tag, array,"
+            ' object, number, string or atom, at character offset 0 (before "(end of string)") '
+            + _NODES_PM,
+        ),
+        (
+            "GET /version",
+            "commands param did not contain valid JSON: malformed JSON string, neither tag, array,"
+            ' object, number, string or atom, at character offset 0 (before "GET /version") '
+            + _NODES_PM,
+        ),
+        (
+            '[{"path": "/version", "method": "GET"}',
+            "commands param did not contain valid JSON: , or ] expected while parsing array,"
+            ' at character offset 38 (before "(end of string)") ' + _NODES_PM,
+        ),
+        (
+            "[] []",
+            "commands param did not contain valid JSON: garbage after JSON object,"
+            ' at character offset 3 (before "[]") ' + _NODES_PM,
+        ),
+    ],
+)
+def test_a_command_batch_gets_proxmox_message(value: str, message: str) -> None:
+    assert verify("pve-command-batch", value) == message
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "[]",
+        '[{"path": "/version", "method": "GET"}]',
+        '[{"path": "qemu/100/status/start", "method": "POST", "args": {}, "note": 1},'
+        ' {"path": 5, "method": "DELETE", "args": null}]',
+    ],
+)
+def test_a_command_batch_passes(value: str) -> None:
+    assert verify("pve-command-batch", value) is None
+
+
+def test_a_mac_prefix_is_the_start_of_a_unicast_address() -> None:
+    """pve-cluster src/test/test_mac_prefix.pl: every start of ``00:00:00:00:00:00`` from two to
+    ten characters is a prefix, nothing shorter or longer; the unicast bit must be clear."""
+    full = "00:00:00:00:00:00"
+    message = "value is not a valid unicast MAC address prefix"
+    for length in range(len(full) + 1):
+        expected = None if 2 <= length <= 10 else message
+        assert verify("mac-prefix", full[:length]) == expected, full[:length]
+    for unicast in ("00", "02", "04", "06", "08", "0a", "0c", "0e", "BC:24:11", "bc:24:11:f"):
+        assert verify("mac-prefix", unicast if ":" in unicast else unicast + ":00:00") is None
+    for multicast in ("01", "03", "05", "07", "09", "0b", "0d", "0f"):
+        assert verify("mac-prefix", multicast + ":00:00") == message
+    assert verify("mac-prefix", "bc:24:11:0g") == message
+
+
+@pytest.mark.parametrize(
+    ("fmt", "value", "message"),
+    [
+        # pve-network PVE::Network::SDN::PrefixLists ('pve-sdn-prefix-list-id')
+        (
+            "pve-sdn-prefix-list-id",
+            "only_default_v6",
+            "prefix list ID 'only_default_v6' is currently reserved and cannot be used",
+        ),
+        (
+            "pve-sdn-prefix-list-id",
+            "bad.name",
+            "prefix list ID 'bad.name' contains illegal characters",
+        ),
+        (
+            "pve-sdn-prefix-list-id",
+            "p" * 33,
+            f"prefix list ID '{'p' * 33}' contains illegal characters",
+        ),
+        # pve-network PVE::Network::SDN::RouteMaps ('pve-sdn-route-map-id')
+        (
+            "pve-sdn-route-map-id",
+            "pve_evpn_in",
+            "route map ID 'pve_evpn_in' is currently reserved and cannot be used",
+        ),
+        (
+            "pve-sdn-route-map-id",
+            "MAP_VTEP_OUT",
+            "route map ID 'MAP_VTEP_OUT' is currently reserved and cannot be used",
+        ),
+        ("pve-sdn-route-map-id", "-in", "route map ID '-in' contains illegal characters"),
+        # FullRangeCIDR: a CIDR network with any prefix length
+        ("FullRangeCIDR", "10.0.0.1", "value does not look like a valid CIDR network"),
+        ("FullRangeCIDR", "10.0.0.0/33", "value does not look like a valid CIDR network"),
+        ("FullRangeCIDR", "2001:db8::/129", "value does not look like a valid CIDR network"),
+    ],
+)
+def test_an_sdn_policy_format_gets_proxmox_message(fmt: str, value: str, message: str) -> None:
+    assert verify(fmt, value) == message
+
+
+@pytest.mark.parametrize(
+    ("fmt", "value"),
+    [
+        ("pve-sdn-prefix-list-id", "p"),
+        ("pve-sdn-prefix-list-id", "only_default2"),
+        ("pve-sdn-prefix-list-id", "Loopbacks-v4_" + "x" * 19),
+        ("pve-sdn-route-map-id", "rm_in-1"),
+        ("pve-sdn-route-map-id", "PVE_in"),  # the reserved prefix is lower case
+        ("FullRangeCIDR", "0.0.0.0/0"),
+        ("FullRangeCIDR", "::/0"),
+        ("FullRangeCIDR", "192.0.2.0/24"),
+        ("FullRangeCIDR", "2001:db8::/128"),
+    ],
+)
+def test_a_value_in_an_sdn_policy_format_passes(fmt: str, value: str) -> None:
     assert verify(fmt, value) is None

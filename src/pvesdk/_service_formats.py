@@ -1,18 +1,22 @@
 """The formats of Proxmox's services, for :mod:`pvesdk.formats`: pve-firewall (IP-or-CIDR,
 aliases, conntrack helpers, ports, protocols and ICMP types; service and protocol names from the
-host's /etc/services and /etc/protocols, as Proxmox reads them), pve-manager (graphite paths,
-ACME domains, directory overrides), pve-container (time zones), pve-guest-common (replication
-job ids), pve-storage (iSCSI/Ceph portals, ZFS block sizes), pve-network (SDN subnet ids, route
-targets) and pve-common ``PVE::Certificate`` (PEM strings). Each check returns Proxmox's message,
-or ``None`` when the value is valid."""
+host's /etc/services and /etc/protocols, as Proxmox reads them; address lists), pve-manager
+(graphite paths, ACME domains, directory overrides, node command batches), pve-container (time
+zones), pve-guest-common (replication job ids), pve-storage (iSCSI/Ceph portals, ZFS block
+sizes), pve-network (SDN subnet ids, route targets, prefix list and route map ids, full-range
+CIDRs), pve-cluster (MAC prefixes) and pve-common ``PVE::Certificate`` (PEM strings). Each check
+returns Proxmox's message, or ``None`` when the value is valid."""
 
 from __future__ import annotations
 
 import functools
+import json
 import re
+from typing import Any
 
 from ._format_rules import IPV4_RE, IPV6_RE, Check, content
 from ._format_rules import cidr as _cidr
+from ._net_ip import NetIP
 
 
 def ip_or_cidr(value: str) -> str | None:
@@ -23,11 +27,45 @@ def ip_or_cidr(value: str) -> str | None:
     return "value does not look like a valid IP address or CIDR network"
 
 
+# pve-firewall ``$ip_alias_pattern`` (and ``$ipset_name_pattern``, the same)
+_ALIAS = r"[A-Za-z][A-Za-z0-9\-\_]+"
+
+
 def ip_or_cidr_or_alias(value: str) -> str | None:
     """pve-firewall ``pve_verify_ip_or_cidr_or_alias``: an alias name, optionally scoped."""
-    if re.search(r"^(dc/|guest/)?(?:[A-Za-z][A-Za-z0-9\-\_]+)$", value):
+    if re.search(rf"^(dc/|guest/)?(?:{_ALIAS})$", value):
         return None
     return ip_or_cidr(value)
+
+
+def firewall_addresses(value: str) -> str | None:
+    """pve-firewall ``pve_fw_verify_addr_spec`` (``parse_address_list``): an IP set reference
+    (``+NAME``, ``+dc/NAME``, ``+guest/NAME``: any ``+`` and non-blank text, at most 64 after
+    the ``+``), an alias (``NAME``, ``dc/NAME``, ``guest/NAME``, at most 64 in all), or a ``,``
+    list of what Perl's Net::IP takes (addresses, ``/N`` prefixes, ``A-B`` ranges), all IPv4 or
+    all IPv6, a range only alone. Net::IP's own reason follows ``invalid IP address:``."""
+    if re.search(r"^(\+)(\S+)$", value):
+        return "ipset name too long" if len(value) > 64 + 1 else None
+    if re.search(rf"^(dc/|guest/)?{_ALIAS}$", value):
+        return "alias name too long" if len(value) > 64 else None
+    elements = value.split(",")
+    while elements and not elements[-1]:
+        elements.pop()  # Perl's split drops trailing empty fields
+    if value != ",".join(elements):
+        return "extraneous commas in list"
+    net_ip, version, ranges = NetIP(), 0, False
+    for element in elements:
+        first = net_ip.new(element)
+        if first is None:
+            return f"invalid IP address: {net_ip.error}"
+        ranges = ranges or "-" in element
+        this_version = 6 if net_ip.is_ipv6(first) else 4
+        if version and this_version != version:
+            return f"detected mixed ipv4/ipv6 addresses in address list '{value}'"
+        version = this_version
+    if ranges and len(elements) > 1:
+        return "you can't use a range in a list"
+    return None
 
 
 # pve-firewall ``$pve_fw_helpers``
@@ -279,3 +317,174 @@ def pem(label: str, multiple: bool = False) -> Check:
         return "not a valid PEM-formatted string."
 
     return check
+
+
+def mac_prefix(value: str) -> str | None:
+    """pve-cluster ``PVE::DataCenterConfig::pve_verify_mac_prefix``: the first one to three
+    octets of a unicast MAC address, the last of them possibly one hex digit (or none)."""
+    if re.search(r"^[a-f0-9][02468ace](?::[a-f0-9]{2}){0,2}(?::[a-f0-9]?)?$", value, re.I):
+        return None
+    return "value is not a valid unicast MAC address prefix"
+
+
+def full_range_cidr(value: str) -> str | None:
+    """``FullRangeCIDR`` (pve-network's SDN prefix lists and WireGuard fabrics): a CIDR like
+    pve-common's ``CIDR`` whose prefix may be anything from 0 (``0.0.0.0/0``, ``::/0``) up.
+    Its ``register_format`` was not in the Proxmox sources at hand: rule and message are
+    ``pve_verify_cidr``'s with the whole prefix range, the lenient reading of the name."""
+    for address, high in ((IPV4_RE, 32), (IPV6_RE, 128)):
+        found = re.search(rf"^(?:{address})/(\d+)$", value)
+        if found and int(found.group(1)) <= high:
+            return None
+    return "value does not look like a valid CIDR network"
+
+
+def sdn_policy_id(kind: str, reserved: str) -> Check:
+    """pve-network ``PVE::Network::SDN::PrefixLists`` (``pve-sdn-prefix-list-id``) and
+    ``PVE::Network::SDN::RouteMaps`` (``pve-sdn-route-map-id``): the names Proxmox's own FRR
+    configuration uses are refused, then all but letters, digits, ``-`` and ``_`` (up to 32
+    characters)."""
+
+    def check(value: str) -> str | None:
+        if re.search(rf"^({reserved})$", value):
+            return f"{kind} ID '{value}' is currently reserved and cannot be used"
+        if not re.search(r"^[a-zA-Z0-9][a-zA-Z0-9_-]{0,30}[a-zA-Z0-9]?$", value, re.I):
+            return f"{kind} ID '{value}' contains illegal characters"
+        return None
+
+    return check
+
+
+# pve-manager PVE::API2::Nodes: where ``verify_command_batch`` calls ``decode_json`` (JSON::XS
+# croaks naming its caller's line).
+_DECODE_JSON_AT = "at /usr/share/perl5/PVE/API2/Nodes.pm line 99."
+_NOT_A_VALUE = "malformed JSON string, neither tag, array, object, number, string or atom"
+# Python's json messages → JSON::XS's for the same fault (those not listed: JSON::XS's generic).
+_JSON_XS_MESSAGES = {
+    "Expecting value": _NOT_A_VALUE,
+    "Expecting ':' delimiter": "':' expected",
+    "Expecting property name enclosed in double quotes": "'\"' expected",
+    "Illegal trailing comma before end of object": "'\"' expected",
+    "Illegal trailing comma before end of array": _NOT_A_VALUE,
+    "Extra data": "garbage after JSON object",
+    "Unterminated string starting at": "unexpected end of string while parsing JSON string",
+    "Invalid control character at": "invalid character encountered while parsing JSON string",
+    "Invalid \\escape": "illegal backslash escape sequence in string",
+}
+
+
+def _open_container(text: str, end: int) -> str:
+    """The innermost ``[`` or ``{`` still open at ``end`` (``""`` for none)."""
+    stack: list[str] = []
+    in_string = escaped = False
+    for char in text[:end]:
+        if in_string:
+            escaped, in_string = (False, True) if escaped else (char == "\\", char != '"')
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            stack.append(char)
+        elif char in "]}" and stack:
+            stack.pop()
+    return stack[-1] if stack else ""
+
+
+def _json_xs_error(text: str, error: json.JSONDecodeError) -> str:
+    """JSON::XS's ``decode_json`` message for ``text``: its wording for the fault Python's
+    parser found, at the character where it found it, with up to 20 characters of what follows
+    (pv_uni_display). The offsets and wording match JSON::XS for a value that cannot start, an
+    unfinished array or object and trailing data; other faults are approximated."""
+    offset, message = error.pos, _JSON_XS_MESSAGES.get(error.msg, "malformed JSON string")
+    if error.msg == "Expecting ',' delimiter":
+        inside = _open_container(text, offset)
+        message = (
+            ", or ] expected while parsing array"
+            if inside == "["
+            else ", or } expected while parsing object/hash"
+        )
+    elif error.msg == "Unterminated string starting at":
+        offset = len(text)
+    elif error.msg == "Expecting value" and text[offset : offset + 1] == "-":
+        offset, message = offset + 1, "malformed number (no digits after initial minus)"
+    elif error.msg == "Expecting value" and text[offset : offset + 1] in ("t", "f", "n"):
+        word = {"t": "true", "f": "false", "n": "null"}[text[offset]]
+        message = f"'{word}' expected"
+    rest = text[offset:]
+    before = (rest[:20] + ("..." if len(rest) > 20 else "")) if rest else "(end of string)"
+    return f'{message}, at character offset {offset} (before "{before}")'
+
+
+class _Constant(ValueError):
+    """``NaN``, ``Infinity`` or ``-Infinity``, which Python's json takes and JSON::XS does not."""
+
+
+def _no_constants(name: str) -> Any:
+    raise _Constant(name)
+
+
+def _perl_ref(value: object) -> str | None:
+    """What Perl's ``ref`` says of a decoded JSON value (``None``: a plain scalar)."""
+    if isinstance(value, bool):
+        return "JSON::PP::Boolean"
+    if isinstance(value, list):
+        return "ARRAY"
+    return "HASH" if isinstance(value, dict) else None
+
+
+def _command_errors(commands: object) -> dict[str, str]:
+    """pve-common ``PVE::JSONSchema::validate`` of the decoded commands against pve-manager's
+    ``$verify_command_item_desc``: an array of objects with a string ``path``, a ``method`` of
+    ``GET|POST|PUT|DELETE`` and an optional object ``args``."""
+    if commands is None:
+        return {"_root": "property is missing and it is not optional"}
+    if not isinstance(commands, list):
+        return {"_root": "type check ('array') failed"}
+    errors: dict[str, str] = {}
+    for index, item in enumerate(commands):
+        where = f"[{index}]"
+        if item is None:
+            errors[where] = "property is missing and it is not optional"
+            continue
+        if not isinstance(item, dict):
+            errors[where] = "type check ('object') failed"
+            continue
+        for key in ("path", "method"):
+            value = item.get(key)
+            if value is None:
+                errors[f"{where}.{key}"] = "property is missing and it is not optional"
+            elif _perl_ref(value) is not None:
+                errors[f"{where}.{key}"] = f"type check ('string') failed - got {_perl_ref(value)}"
+            elif key == "method" and not re.search(r"^(GET|POST|PUT|DELETE)$", str(value)):
+                errors[f"{where}.{key}"] = "value does not match the regex pattern"
+        if item.get("args") is not None and not isinstance(item["args"], dict):
+            errors[f"{where}.args"] = "type check ('object') failed"
+    return errors
+
+
+def command_batch(value: str) -> str | None:
+    """pve-manager ``PVE::API2::Nodes::verify_command_batch``: JSON (as JSON::XS's
+    ``decode_json`` reads it) for an array of commands; the refusal names the JSON fault, or
+    carries ``validate``'s exception as Perl prints it (errors in key order here, Perl's hash
+    order being random)."""
+    try:
+        commands = json.JSONDecoder(parse_constant=_no_constants).decode(value)
+    except json.JSONDecodeError as error:
+        return (
+            "commands param did not contain valid JSON: "
+            f"{_json_xs_error(value, error)} {_DECODE_JSON_AT}"
+        )
+    except _Constant as constant:
+        at = value.find(str(constant))
+        fault = json.JSONDecodeError("Expecting value", value, max(at, 0))
+        return (
+            "commands param did not contain valid JSON: "
+            f"{_json_xs_error(value, fault)} {_DECODE_JSON_AT}"
+        )
+    errors = _command_errors(commands)
+    if not errors:
+        return None
+    listed = "".join(f"{path}: {errors[path]}\n" for path in sorted(errors))
+    return (
+        "commands is not a valid array of commands: 400 Parameter verification failed.\n"
+        + listed.rstrip("\n")
+    )

@@ -10,10 +10,13 @@ pve-access-control (user, group, role, pool, token ids, realms), qemu-server and
 (volume-or-path, hotplug, boot disk, phys-bits, mount point paths), and the formats of the
 services: pve-firewall (IP-or-CIDR, aliases, conntrack helpers, ports, protocols and ICMP
 types; service and protocol names from the host's /etc/services and /etc/protocols, as Proxmox
-reads them), pve-manager (backup days, graphite paths, ACME domains), pve-ha-manager (HA
-nodes), pve-guest-common (replication job ids), pve-storage (iSCSI/Ceph portals, ZFS block
-sizes), pve-network (SDN subnet ids, route targets, fabric ids), pve-common
-``PVE::Certificate`` (PEM strings) and LDAP attribute names.
+reads them; rule source/destination lists, checked with a model of Perl's Net::IP), pve-manager
+(backup days, graphite paths, ACME domains, node command batches), pve-ha-manager (HA nodes),
+pve-guest-common (replication job ids), pve-storage (iSCSI/Ceph portals, ZFS block sizes),
+pve-network (SDN subnet ids, route targets, fabric ids, prefix list and route map ids, CIDRs of
+any prefix length), pve-cluster (MAC address prefixes), pve-common ``PVE::Certificate`` (PEM
+strings), ``PVE::CalendarEvent`` (schedules, as proxmox-time parses them) and LDAP attribute
+names.
 
 ``NAME-list`` formats are lists (split on ``,``, ``;``, spaces or NUL, as ``split_list`` does)
 whose every entry must pass ``NAME``; ``NAME-opt`` lets an empty value pass. A format not in
@@ -27,6 +30,7 @@ import re
 from collections.abc import Callable
 
 from . import _service_formats as services
+from ._calendar_event import calendar_event
 from ._format_rules import IPV4_RE, IPV6_RE, Check, content
 from ._format_rules import cidr as _cidr
 
@@ -335,6 +339,7 @@ FORMATS: dict[str, Check] = {
     "pve-fw-dport-spec": services.ports(dport=True),
     "pve-fw-protocol-spec": services.protocol,
     "pve-fw-icmp-type-spec": services.icmp_type,
+    "pve-fw-addr-spec": services.firewall_addresses,
     # pve-manager, pve-ha-manager, pve-guest-common
     "pve-day-of-week": _rule(r"mon|tue|wed|thu|fri|sat|sun", "invalid day '{value}'"),
     "pve-ha-node": _rule(
@@ -342,6 +347,7 @@ FORMATS: dict[str, Check] = {
         "value does not look like a valid ha node",
     ),
     "pve-replication-job-id": services.replication_job_id,
+    "pve-command-batch": services.command_batch,
     "pve-ct-timezone": services.ct_timezone,
     "graphite-path": lambda v: (
         None if _is_dns(v) else "value does not look like a valid graphite path"
@@ -378,6 +384,17 @@ FORMATS: dict[str, Check] = {
         "Fabric ID '{value}' contains illegal characters",
         re.IGNORECASE,
     ),
+    "pve-sdn-prefix-list-id": services.sdn_policy_id(
+        "prefix list", "only_default|only_default_v6|loopbacks_ips"
+    ),
+    "pve-sdn-route-map-id": services.sdn_policy_id(
+        "route map", "pve_.*|MAP_VTEP_IN|MAP_VTEP_OUT|correct_src"
+    ),
+    "FullRangeCIDR": services.full_range_cidr,
+    # pve-common PVE::CalendarEvent (proxmox-time's parser)
+    "pve-calendar-event": calendar_event,
+    # pve-cluster PVE::DataCenterConfig
+    "mac-prefix": services.mac_prefix,
 }
 
 

@@ -160,6 +160,86 @@ def field_error(engine: Engine, method: str, path: str, field: str, value: str) 
             "MIIBszCCAVmgAwIBAgIU",
             "not a valid PEM-formatted string.",
         ),
+        # pve-firewall pve_fw_verify_addr_spec (parse_address_list, Net::IP's reason)
+        (
+            "POST",
+            "/cluster/firewall/rules",
+            "source",
+            "10.0.0.1,2001:db8::1",
+            "detected mixed ipv4/ipv6 addresses in address list '10.0.0.1,2001:db8::1'",
+        ),
+        (
+            "POST",
+            "/nodes/pve1/qemu/100/firewall/rules",
+            "dest",
+            "192.168.1.1/24",
+            "invalid IP address: Invalid prefix 11000000101010000000000100000001/24",
+        ),
+        # pve-common pve_verify_calendar_event (proxmox-time's parser; two newlines)
+        (
+            "POST",
+            "/cluster/backup",
+            "schedule",
+            "every tuesday",
+            "invalid calendar event 'every tuesday' - "
+            "unable to parse calendar event at 'every' - Context(\"weekday\")\n",
+        ),
+        (
+            "POST",
+            "/cluster/replication",
+            "schedule",
+            "*/90",
+            "invalid calendar event '*/90' - "
+            "unable to parse calendar event at '*/90' - "
+            'Context("date or time specification")\n',
+        ),
+        # pve-manager PVE::API2::Nodes::verify_command_batch
+        (
+            "POST",
+            "/nodes/pve1/execute",
+            "commands",
+            '[{"path": "/version", "method": "HEAD"}]',
+            "commands is not a valid array of commands: 400 Parameter verification failed.\n"
+            "[0].method: value does not match the regex pattern",
+        ),
+        # pve-cluster PVE::DataCenterConfig::pve_verify_mac_prefix
+        (
+            "PUT",
+            "/cluster/options",
+            "mac_prefix",
+            "BD:24:11",
+            "value is not a valid unicast MAC address prefix",
+        ),
+        # pve-network PVE::Network::SDN::PrefixLists, RouteMaps
+        (
+            "POST",
+            "/cluster/sdn/prefix-lists",
+            "id",
+            "loopbacks_ips",
+            "prefix list ID 'loopbacks_ips' is currently reserved and cannot be used",
+        ),
+        (
+            "POST",
+            "/cluster/sdn/route-maps/entries",
+            "route-map-id",
+            "MAP_VTEP_IN",
+            "route map ID 'MAP_VTEP_IN' is currently reserved and cannot be used",
+        ),
+        (
+            "POST",
+            "/cluster/sdn/controllers",
+            "route-map-in",
+            "in.map",
+            "route map ID 'in.map' contains illegal characters",
+        ),
+        # FullRangeCIDR (SDN prefix list entries)
+        (
+            "POST",
+            "/cluster/sdn/prefix-lists/pl1/entries",
+            "prefix",
+            "10.0.0.0/40",
+            "value does not look like a valid CIDR network",
+        ),
     ],
 )
 def test_a_value_breaking_the_format_is_refused_with_proxmox_message(
@@ -185,6 +265,15 @@ def test_a_value_breaking_the_format_is_refused_with_proxmox_message(
         ("POST", "/cluster/sdn/zones", "rt-import", "65000:1,65000:2"),
         ("POST", "/access/domains", "user_classes", "inetOrgPerson,posixAccount"),
         ("POST", "/cluster/metrics/server/graphite1", "path", "proxmox.pve"),
+        ("POST", "/cluster/firewall/rules", "source", "10.0.0.0/8,192.168.0.0/16"),
+        ("POST", "/nodes/pve1/qemu/100/firewall/rules", "dest", "2001:db8::1-2001:db8::9"),
+        ("POST", "/cluster/backup", "schedule", "mon..fri 02:30"),
+        ("POST", "/cluster/replication", "schedule", "*/15"),
+        ("POST", "/nodes/pve1/execute", "commands", '[{"path": "/version", "method": "GET"}]'),
+        ("PUT", "/cluster/options", "mac_prefix", "BC:24:11:A"),
+        ("POST", "/cluster/sdn/prefix-lists", "id", "only_default_v4"),
+        ("POST", "/cluster/sdn/route-maps/entries", "route-map-id", "rm-in_1"),
+        ("POST", "/cluster/sdn/prefix-lists/pl1/entries", "prefix", "::/0"),
     ],
 )
 def test_a_value_in_the_format_passes_its_check(
@@ -367,3 +456,67 @@ def test_a_complete_property_string_format_passes(
     engine: Engine, path: str, field: str, value: str
 ) -> None:
     assert field_error(engine, "POST", path, field, value) is None
+
+
+def test_the_typed_client_meets_the_formats_refusals_and_their_stored_values() -> None:
+    """Through PveClient: each refusal is a ParameterError naming the parameter with Proxmox's
+    message, and the valid value is taken and stored."""
+    from pvesdk import ParameterError, PveClient
+    from pvesdk.auth import TicketAuth
+    from pvesdk.transports.mock import MockTransport
+
+    client = PveClient(transport=MockTransport(auth=TicketAuth("root@pam", "pvesdk")))
+    cluster = client.cluster
+
+    with pytest.raises(ParameterError) as err:
+        cluster.backup.post(id="nightly", schedule="daily 02:00", all=True)
+    assert err.value.errors == {
+        "schedule": "invalid format - invalid calendar event 'daily 02:00' - "
+        "unable to parse calendar event at 'daily' - Context(\"weekday\")"
+    }
+    cluster.backup.post(id="nightly", schedule="sat 02:00", all=True)
+    assert cluster.backup.id("nightly").get().schedule == "sat 02:00"
+
+    with pytest.raises(ParameterError) as err:
+        cluster.options.put(mac_prefix="BC:24:11:00")
+    assert err.value.errors == {
+        "mac_prefix": "invalid format - value is not a valid unicast MAC address prefix"
+    }
+    cluster.options.put(mac_prefix="BC:24:11:0")
+    assert cluster.options.get()["mac_prefix"] == "BC:24:11:0"
+
+    with pytest.raises(ParameterError) as err:
+        cluster.firewall.rules.post(type="in", action="ACCEPT", source="10.0.0.1-10.0.0.9,10.1.0.1")
+    assert err.value.errors == {"source": "invalid format - you can't use a range in a list"}
+    cluster.firewall.rules.post(type="in", action="ACCEPT", source="10.0.0.1-10.0.0.9")
+    assert cluster.firewall.rules.get()[0].source == "10.0.0.1-10.0.0.9"
+
+    with pytest.raises(ParameterError) as err:
+        client.nodes.node("pve1").execute.post(commands='{"path": "/version"}')
+    assert err.value.errors == {
+        "commands": "invalid format - commands is not a valid array of commands: "
+        "400 Parameter verification failed.\n_root: type check ('array') failed"
+    }
+    assert client.nodes.node("pve1").execute.post(commands="[]") == []
+
+    with pytest.raises(ParameterError) as err:
+        cluster.sdn.prefix_lists.post(id="only_default")
+    assert err.value.errors == {
+        "id": "invalid format - prefix list ID 'only_default' is currently reserved and cannot "
+        "be used"
+    }
+    cluster.sdn.prefix_lists.post(id="pl1")
+    with pytest.raises(ParameterError) as err:
+        cluster.sdn.prefix_lists.id("pl1").entries.post(prefix="10.0.0.1", action="permit")
+    assert err.value.errors == {
+        "prefix": "invalid format - value does not look like a valid CIDR network"
+    }
+    cluster.sdn.prefix_lists.id("pl1").entries.post(prefix="0.0.0.0/0", action="permit")
+
+    with pytest.raises(ParameterError) as err:
+        cluster.sdn.route_maps.entries.post(route_map_id="pve_rm", order=1, action="permit")
+    assert err.value.errors == {
+        "route-map-id": "invalid format - route map ID 'pve_rm' is currently reserved and "
+        "cannot be used"
+    }
+    cluster.sdn.route_maps.entries.post(route_map_id="rm1", order=1, action="permit")
