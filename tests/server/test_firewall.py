@@ -114,6 +114,33 @@ def test_sources_must_name_existing_ipsets_and_aliases(client: PveClient) -> Non
     assert rules.get()[0].ipversion == 4
 
 
+@pytest.mark.parametrize(
+    ("source", "version"),
+    [("10.0/16", 4), ("10.0.0.1 + 3", 4), ("10.0.0.1 - 10.0.0.9", 4), ("fd00::/64", 6)],
+)
+def test_rule_addresses_are_what_net_ip_takes(client: PveClient, source: str, version: int) -> None:
+    # pve-firewall's parse_address_list hands each entry to Perl's Net::IP, which takes short
+    # dotted forms, `A + N` and spaced ranges that Python's ipaddress refuses.
+    rules = client.cluster.firewall.rules
+    rules.post(type="in", action="ACCEPT", source=source)
+    assert (rules.get()[0].source, rules.get()[0].ipversion) == (source, version)
+
+
+def test_rule_address_lists_refuse_mixed_versions_and_bad_entries(client: PveClient) -> None:
+    rules = client.cluster.firewall.rules
+    with pytest.raises(pvesdk.ParameterError) as err:
+        rules.post(type="in", action="ACCEPT", source="10.0.0.1,fd00::1")
+    # the format check (pve-fw-addr-spec) refuses it first, as JSONSchema words a format's die
+    assert err.value.errors == {
+        "source": "invalid format - detected mixed ipv4/ipv6 addresses in address list "
+        "'10.0.0.1,fd00::1'"
+    }
+    with pytest.raises(pvesdk.ParameterError) as err:
+        rules.post(type="in", action="ACCEPT", source="10.0.0.300")
+    assert err.value.errors["source"].startswith("invalid format - invalid IP address: ")
+    assert rules.get() == []
+
+
 def test_rules_on_a_missing_guest_are_refused(client: PveClient) -> None:
     with pytest.raises(pvesdk.ServerError, match=r"999\.conf' does not exist"):
         client.nodes.node("pve1").qemu.vmid(999).firewall.rules.get()

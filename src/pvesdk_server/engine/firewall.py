@@ -19,6 +19,8 @@ import ipaddress
 import re
 from typing import Any
 
+from pvesdk._net_ip import NetIP
+
 from .core import ApiError, Caller, Engine, route
 
 __all__ = [
@@ -167,17 +169,12 @@ def address_version(engine: Engine, scope: str, field: str, value: str) -> int |
     if any(not e for e in elements):
         raise param_error(field, "extraneous commas in list")
     version: int | None = None
+    net_ip = NetIP()  # what pve-firewall's parse_address_list takes, as the format check does
     for element in elements:
-        try:
-            if "-" in element:
-                low, _, high = element.partition("-")
-                first = ipaddress.ip_address(low)
-                ipaddress.ip_address(high)
-                this = first.version
-            else:
-                this = ipaddress.ip_network(element, strict=False).version
-        except ValueError:
-            raise param_error(field, f"invalid IP address: {element}") from None
+        first = net_ip.new(element)
+        if first is None:
+            raise param_error(field, f"invalid IP address: {net_ip.error}")
+        this = 6 if net_ip.is_ipv6(first) else 4
         if version and this != version:
             raise param_error(
                 field, f"detected mixed ipv4/ipv6 addresses in address list '{value}'"
