@@ -231,3 +231,31 @@ def test_user_tag_access_list_allows_only_the_listed_tags(engine: Engine) -> Non
     assert refused(engine, QEMU, 100, tags="web;other") == (
         "403 Permission check failed (/, Sys.Modify for modifying tag 'other')"
     )
+
+
+@pytest.mark.parametrize("kind", ["qemu", "lxc"])
+def test_a_create_needs_vm_allocate(engine: Engine, kind: str) -> None:
+    """``create_vm`` / pve-container's ``create``: without VM.Allocate on ``/vms/<vmid>`` (or
+    the pool) a bare ``raise_perm_exc()``, before any option is looked at."""
+    grant(engine, ["VM.Config.Memory", "VM.Audit"])
+    extra = {"ostemplate": "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst"}
+    reply = call(engine, "POST", f"/nodes/pve1/{kind}", vmid=150, memory=512,
+                 **(extra if kind == "lxc" else {}))  # fmt: skip
+    assert (reply.status, reply.reason) == (403, "Permission check failed")
+    assert 150 not in engine.state.guests
+
+
+@pytest.mark.parametrize("kind", ["qemu", "lxc"])
+def test_a_create_into_a_pool_takes_the_pools_privileges(engine: Engine, kind: str) -> None:
+    """``check_vm_perm($authuser, $vmid, $pool, …)``: PVEVMAdmin on ``/pool/team`` allows a
+    create with ``pool=team``, its options included; without ``pool`` the guest's own path is
+    checked and refused."""
+    engine.state.pools["team"] = {"members": []}
+    grant(engine, ["VM.Allocate", "VM.Config.Memory", "VM.Audit"], path="/pool/team")
+    extra = {"ostemplate": "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst"}
+    extra = extra if kind == "lxc" else {}
+    reply = call(engine, "POST", f"/nodes/pve1/{kind}", vmid=151, memory=512, **extra)
+    assert (reply.status, reply.reason) == (403, "Permission check failed")
+    reply = call(engine, "POST", f"/nodes/pve1/{kind}", vmid=151, memory=512, pool="team", **extra)
+    assert reply.status == 200, reply.reason
+    assert 151 in engine.state.pools["team"]["members"]

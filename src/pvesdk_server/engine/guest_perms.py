@@ -116,12 +116,17 @@ def assert_tag_permissions(
 
 
 class _Checker:
-    def __init__(self, engine: Engine, caller: Caller, vmid: int) -> None:
-        self.engine, self.caller, self.vmid = engine, caller, vmid
+    def __init__(self, engine: Engine, caller: Caller, vmid: int, pool: str | None = None) -> None:
+        self.engine, self.caller, self.vmid, self.pool = engine, caller, vmid, pool
         self.path = f"/vms/{vmid}"
 
     def vm(self, *privs: str, any_: bool = False) -> None:
-        self.engine.access.check(self.caller, self.path, list(privs), any_=any_)
+        """``check_vm_perm``: the privileges on the create's ``/pool/<pool>`` do, else they
+        must be held on ``/vms/<vmid>`` (the message names that path)."""
+        access = self.engine.access
+        if self.pool and access.allowed(self.caller, f"/pool/{self.pool}", list(privs), any_=any_):
+            return
+        access.check(self.caller, self.path, list(privs), any_=any_)
 
     def full(self, path: str, *privs: str) -> None:
         self.engine.access.check(self.caller, path, list(privs))
@@ -207,9 +212,11 @@ def check_qemu_options(
     deleted: list[str],
     *,
     create: bool,
+    pool: str | None = None,
 ) -> None:
     """qemu-server's per-option checks of a create or config update: the deleted options
-    (their current values) first, then the ones set.
+    (their current values) first, then the ones set; a create into ``pool`` may hold them on
+    ``/pool/<pool>`` instead (``check_vm_perm``).
 
     Raises:
         ApiError: 403 ``Permission check failed (/vms/100, VM.Config.CPU)``; 500 ``only root
@@ -217,7 +224,7 @@ def check_qemu_options(
     """
     if caller.user == "root@pam" and caller.token is None:
         return
-    check = _Checker(engine, caller, vmid)
+    check = _Checker(engine, caller, vmid, pool)
     for opt in deleted:
         _qemu_option(check, opt, config.get(opt), None, "delete")
     for opt, value in options.items():
@@ -281,16 +288,18 @@ def check_lxc_options(
     config: dict[str, str] | None,
     options: dict[str, str],
     deleted: list[str],
+    pool: str | None = None,
 ) -> None:
     """pve-container's ``check_ct_modify_config_perm`` for a create (``config`` None) or an
-    update: the deleted and reverted options, then the ones set.
+    update: the deleted and reverted options, then the ones set (on ``/pool/<pool>`` or
+    ``/vms/<vmid>`` for a create into a pool).
 
     Raises:
         ApiError: 403 with Proxmox's message.
     """
     if caller.user == "root@pam" and caller.token is None:
         return
-    check = _Checker(engine, caller, vmid)
+    check = _Checker(engine, caller, vmid, pool)
     current = config or {}
     source = current if config is not None else options
     unprivileged = str(source.get("unprivileged", "0")) in ("1", "true")

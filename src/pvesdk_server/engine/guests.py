@@ -90,10 +90,16 @@ def _create(engine: Engine, caller: Caller, node: str, values: dict[str, Any], k
     pool = values.get("pool")
     if pool and pool not in engine.state.pools:
         raise ApiError(403, f"Permission check failed (pool '{pool}' does not exist)")
+    # VM.Allocate on /vms/<vmid> or on the pool, else a bare raise_perm_exc()
+    access = engine.access
+    if not access.allowed(caller, f"/vms/{vmid}", ["VM.Allocate"]) and not (
+        pool and access.allowed(caller, f"/pool/{pool}", ["VM.Allocate"])
+    ):
+        raise ApiError(403, "Permission check failed")
     if kind == "qemu":
-        check_qemu_options(engine, caller, vmid, {}, options, [], create=True)
+        check_qemu_options(engine, caller, vmid, {}, options, [], create=True, pool=pool)
     else:
-        check_lxc_options(engine, caller, vmid, None, options, [])
+        check_lxc_options(engine, caller, vmid, None, options, [], pool=pool)
     guest = Guest(vmid=vmid, node=node, kind=kind, config={}, lock="create")
     _apply_config(engine, guest, values, create=True)
     if kind == "qemu":
