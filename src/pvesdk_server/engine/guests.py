@@ -203,6 +203,10 @@ def _power(
     start_from = ("stopped",) if guest.kind == "qemu" else allowed
 
     def done() -> list[str]:
+        if action == "start" and guest.config.get("template") == "1":
+            # qemu-server's vm_start, pve-container's start worker: before anything else
+            what = "vm" if guest.kind == "qemu" else "CT"
+            raise ApiError(500, f"you can't start a {what} if it's a template")
         if action == "start" and guest.status not in start_from:
             raise ApiError(500, f"VM {guest.vmid} already running")  # qemu's vm_start
         if guest.status not in allowed:  # the guest changed while the task waited
