@@ -259,3 +259,43 @@ def test_a_create_into_a_pool_takes_the_pools_privileges(engine: Engine, kind: s
     reply = call(engine, "POST", f"/nodes/pve1/{kind}", vmid=151, memory=512, pool="team", **extra)
     assert reply.status == 200, reply.reason
     assert 151 in engine.state.pools["team"]["members"]
+
+
+def test_a_nic_needs_sdn_use_on_its_bridge(engine: Engine) -> None:
+    """``check_bridge_access`` → ``check_vnet_access``: SDN.Use on
+    ``/sdn/zones/localnetwork/vmbr0``, on ``…/vmbr0/<tag>`` for a VLAN; PVEVMAdmin alone does
+    not give it (Proxmox's PVESDNUser does). A container's NIC too."""
+    grant(engine, ["VM.Allocate", "VM.Config.Network", "VM.Config.Memory", "VM.Audit"])
+    reply = call(engine, "POST", "/nodes/pve1/qemu", vmid=150, net0="virtio,bridge=vmbr0")
+    assert (reply.status, reply.reason) == (
+        403,
+        "Permission check failed (/sdn/zones/localnetwork/vmbr0, SDN.Use)",
+    )
+    assert 150 not in engine.state.guests
+    assert refused(engine, LXC, 200, net1="name=eth1,bridge=vmbr0") == (
+        "403 Permission check failed (/sdn/zones/localnetwork/vmbr0, SDN.Use)"
+    )
+    grant(engine, ["SDN.Use"], path="/sdn/zones/localnetwork/vmbr0")
+    assert call(engine, "PUT", QEMU, net1="virtio,bridge=vmbr0,tag=20").status == 200
+    assert (
+        call(engine, "POST", "/nodes/pve1/qemu", vmid=150, net0="e1000,bridge=vmbr0").status == 200
+    )
+    assert call(engine, "PUT", LXC, net1="name=eth1,bridge=vmbr0").status == 200
+
+
+def test_a_new_disk_needs_datastore_allocatespace(engine: Engine) -> None:
+    """qemu-server's ``$check_storage_access``: ``local-lvm:8`` allocates on local-lvm; the
+    guest's own volume needs nothing more."""
+    grant(engine, ["VM.Allocate", "VM.Config.Disk", "VM.Audit"])
+    reply = call(engine, "POST", "/nodes/pve1/qemu", vmid=150, scsi0="local-lvm:8")
+    assert (reply.status, reply.reason) == (
+        403,
+        "Permission check failed (/storage/local-lvm, Datastore.AllocateSpace)",
+    )
+    assert refused(engine, QEMU, 100, scsi1="local-lvm:4") == (
+        "403 Permission check failed (/storage/local-lvm, Datastore.AllocateSpace)"
+    )
+    own = engine.state.guests[100].config["scsi0"].split(",")[0]
+    assert call(engine, "PUT", QEMU, scsi0=f"{own},discard=on").status == 200
+    grant(engine, ["Datastore.AllocateSpace"], path="/storage/local-lvm")
+    assert call(engine, "POST", "/nodes/pve1/qemu", vmid=150, scsi0="local-lvm:8").status == 200

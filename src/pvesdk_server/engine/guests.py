@@ -18,7 +18,12 @@ from .guest_config import (
     apply_pending,
     check_ssh_keys,
 )
-from .guest_perms import check_lxc_options, check_qemu_options
+from .guest_perms import (
+    check_bridge_access,
+    check_lxc_options,
+    check_qemu_options,
+    check_qemu_storage,
+)
 from .state import Guest
 
 
@@ -97,7 +102,12 @@ def _create(engine: Engine, caller: Caller, node: str, values: dict[str, Any], k
     ):
         raise ApiError(403, "Permission check failed")
     if kind == "qemu":
+        # create_vm: storage access, the options, then the bridges
+        check_qemu_storage(engine, caller, vmid, options)
         check_qemu_options(engine, caller, vmid, {}, options, [], create=True, pool=pool)
+        for key in sorted(options):
+            if re.match(r"^net\d+$", key):
+                check_bridge_access(engine, caller, options[key])
     else:
         check_lxc_options(engine, caller, vmid, None, options, [], pool=pool)
     guest = Guest(vmid=vmid, node=node, kind=kind, config={}, lock="create")
