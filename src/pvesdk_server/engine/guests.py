@@ -25,6 +25,7 @@ from .guest_perms import (
     check_qemu_storage,
 )
 from .state import Guest
+from .storage import volume_access
 
 
 def _resource(engine: Engine, guest: Guest) -> dict[str, Any]:
@@ -110,6 +111,11 @@ def _create(engine: Engine, caller: Caller, node: str, values: dict[str, Any], k
                 check_bridge_access(engine, caller, options[key])
     else:
         check_lxc_options(engine, caller, vmid, None, options, [], pool=pool)
+        if not (caller.user == "root@pam" and caller.token is None):
+            volume_access(engine, caller, str(values["ostemplate"]))  # check_volume_access
+    # pve-container's worker unpacks the template (restore_archive → abs_filesystem_path)
+    template = str(values.get("ostemplate", ""))
+    missing = kind == "lxc" and template not in engine.state.volumes
     guest = Guest(vmid=vmid, node=node, kind=kind, config={}, lock="create")
     _apply_config(engine, guest, values, create=True)
     if kind == "qemu":
@@ -123,6 +129,15 @@ def _create(engine: Engine, caller: Caller, node: str, values: dict[str, Any], k
     start = bool(values.get("start"))
 
     def done() -> None:
+        if missing:  # the worker fails and destroys what it made: disks, config, pool entry
+            for key, value in guest.config.items():
+                if key == "rootfs" or re.match(r"^mp\d+$", key):
+                    engine.state.volumes.pop(value.split(",")[0].removeprefix("volume="), None)
+            engine.state.guests.pop(vmid, None)
+            for data in engine.state.pools.values():
+                if vmid in data.get("members", []):
+                    data["members"].remove(vmid)
+            raise ApiError(500, f"can't find file '{template}'")
         guest.lock = None
         if start:
             guest.status, guest.started = "running", engine.clock()
