@@ -213,6 +213,9 @@ REWRITTEN = frozenset({"net", "scsi", "ide", "sata", "virtio", "rootfs", "mp", "
 
 def test_every_property_string_the_mock_holds_round_trips() -> None:
     client = PveClient.mock()
+    engine = client.transport.engine  # type: ignore[attr-defined]
+    template = {"content": "vztmpl", "format": "zst", "size": 1}
+    engine.state.volumes["local:vztmpl/debian-12.tar.zst"] = template  # the CT unpacks it
     node = client.nodes.node("pve1")
     node.qemu.post(
         vmid=101,

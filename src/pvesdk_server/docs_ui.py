@@ -64,10 +64,12 @@ def _swagger_ui_dir() -> Path:
 
 
 def mock_token(snapshot: dict[str, Any]) -> str | None:
-    """The ``Authorization`` value of the mock's first API token without privilege separation
-    (``PVEAPIToken=root@pam!mock=…`` in the default seed), or ``None`` if it has none."""
+    """The ``Authorization`` value of the mock's first API token without privilege separation,
+    root@pam's before anyone else's (``PVEAPIToken=root@pam!mock=…`` in the default seed; a
+    token some user made through the API never takes its place), or ``None`` if it has none."""
     tokens: dict[str, dict[str, Any]] = snapshot.get("tokens") or {}
-    for token_id, token in sorted(tokens.items()):
+    ordered = sorted(tokens.items(), key=lambda t: (not t[0].startswith("root@pam!"), t[0]))
+    for token_id, token in ordered:
         if not token.get("privsep") and token.get("value"):
             return f"PVEAPIToken={token_id}={token['value']}"
     return None

@@ -133,6 +133,18 @@ def test_page_prefills_the_seeded_token_without_privilege_separation() -> None:
     assert mock_token(snapshot) == "PVEAPIToken=root@pam!ci=secret-b"
 
 
+def test_page_prefills_roots_token_before_a_users_own() -> None:
+    """``alice@pve!t2`` sorts before ``root@pam!mock``: a token alice made with privsep=0 must
+    neither give her secret to every visitor of the page nor turn "Try it out" into alice."""
+    snapshot = {
+        "tokens": {
+            "alice@pve!t2": {"value": "secret-a", "privsep": 0},
+            "root@pam!mock": {"value": "secret-b", "privsep": 0},
+        }
+    }
+    assert mock_token(snapshot) == "PVEAPIToken=root@pam!mock=secret-b"
+
+
 def test_page_has_no_token_when_the_seed_has_none() -> None:
     assert mock_token({"tokens": {}}) is None
     assert '"token": null' in page("9.2", None)

@@ -46,6 +46,25 @@ def test_a_template_is_not_converted_twice_nor_while_running(client: PveClient) 
         qemu.vmid(100).template.post()
 
 
+def test_a_running_container_is_not_converted_in_pve_containers_words(client: PveClient) -> None:
+    lxc = client.nodes.node("pve1").lxc
+    lxc.vmid(200).status.start.post()
+    with pytest.raises(pvesdk.ServerError) as refused:
+        lxc.vmid(200).template.post()
+    assert refused.value.message == "you can't convert a CT to template if the CT is running"
+
+
+@pytest.mark.parametrize(("kind", "vmid", "what"), [("qemu", 100, "vm"), ("lxc", 200, "CT")])
+def test_a_template_does_not_start(client: PveClient, kind: str, vmid: int, what: str) -> None:
+    """qemu-server's ``vm_start`` and pve-container's start worker refuse a template: the task
+    fails and the guest stays stopped."""
+    guests = getattr(client.nodes.node("pve1"), kind)
+    guests.vmid(vmid).template.post()
+    upid = guests.vmid(vmid).status.start.post()
+    assert task_exit(client, upid) == f"you can't start a {what} if it's a template"
+    assert guests.vmid(vmid).status.current.get().status == "stopped"
+
+
 def test_a_template_clones_linked_by_default(client: PveClient) -> None:
     qemu = client.nodes.node("pve1").qemu
     qemu.vmid(100).template.post()

@@ -232,3 +232,31 @@ def test_a_userid_the_permission_check_cannot_read_is_verify_usernames_error(
         403,
         "Permission check failed (/access/realm/pve, Realm.AllocateUser)",
     )
+
+
+def test_the_user_list_shows_only_the_users_the_caller_may_see(engine: Engine) -> None:
+    """PVE::API2::User ``index``: everyone with User.Modify or Sys.Audit on /access/groups;
+    else the caller itself (a token is not its user) and the members of the groups it holds
+    either on; ``enabled=0`` keeps the disabled users."""
+    engine.state.users["bob@pve"] = {"enable": 1}
+    engine.state.users["carol@pve"] = {"enable": 0}
+    engine.state.groups["devs"] = {"users": ["carol@pve"]}
+
+    def listed(token: str | None = None, **params: Any) -> list[str]:
+        if token is None:  # alice herself, with a ticket
+            ticket, _ = engine.issue_ticket("alice@pve")
+            wire = {k: [str(v)] for k, v in params.items()}
+            reply = engine.handle("GET", "/access/users", wire, ticket=ticket)
+        else:
+            reply = call(engine, "GET", "/access/users", token, **params)
+        assert reply.status == 200, reply.reason
+        return [u["userid"] for u in reply.data]
+
+    assert listed() == ["alice@pve"]
+    assert listed("alice@pve!full=s1") == []
+    grant(engine, "/access/groups/devs", "alice@pve", "PVEUserAdmin")
+    assert listed() == ["alice@pve", "carol@pve"]
+    grant(engine, "/access/groups", "alice@pve", "PVEAuditor")
+    assert listed() == ["alice@pve", "bob@pve", "carol@pve", "root@pam"]
+    assert listed(enabled=0) == ["carol@pve"]
+    assert "carol@pve" not in listed(enabled=1)

@@ -91,6 +91,19 @@ def test_a_running_console_holds_its_port() -> None:
     assert ports == [5900, 5901]
 
 
+def test_a_port_freed_below_held_ones_is_taken_again() -> None:
+    """``next_unused_port`` tries 5900 upwards: when the first console's worker has ended and
+    the next two still listen, the next console gets 5900 again, never a port still held."""
+    now = [1_500_000_000.0]
+    engine = Engine(task_seconds=60, clock=lambda: now[0])
+    assert answer(engine, QEMU)["port"] == 5900
+    now[0] += 30
+    assert [answer(engine, QEMU)["port"], answer(engine, LXC)["port"]] == [5901, 5902]
+    now[0] += 31  # the first worker ended, the other two listen
+    assert answer(engine, LXC)["port"] == 5900
+    assert answer(engine, QEMU)["port"] == 5903
+
+
 def test_a_console_of_a_missing_guest_is_the_config_error(engine: Engine) -> None:
     reply = call(engine, "/nodes/pve1/qemu/999/vncproxy")
     assert (reply.status, reply.reason) == (

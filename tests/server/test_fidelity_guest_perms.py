@@ -18,9 +18,13 @@ LXC = "/nodes/pve1/lxc/200/config"
 SSH_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIJqBasrTwwB6QuSXeFVXopva8hMIyTTi1PilmGybr35w me@host"
 
 
+TEMPLATE = "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst"
+
+
 @pytest.fixture
 def engine() -> Engine:
     engine = Engine(task_seconds=0)
+    engine.state.volumes[TEMPLATE] = {"content": "vztmpl", "format": "zst", "size": 1}
     engine.state.users["alice@pve"] = {"enable": 1}
     engine.state.tokens["alice@pve!t"] = {"value": "s1", "privsep": 0}
     return engine
@@ -231,3 +235,94 @@ def test_user_tag_access_list_allows_only_the_listed_tags(engine: Engine) -> Non
     assert refused(engine, QEMU, 100, tags="web;other") == (
         "403 Permission check failed (/, Sys.Modify for modifying tag 'other')"
     )
+
+
+@pytest.mark.parametrize("kind", ["qemu", "lxc"])
+def test_a_create_needs_vm_allocate(engine: Engine, kind: str) -> None:
+    """``create_vm`` / pve-container's ``create``: without VM.Allocate on ``/vms/<vmid>`` (or
+    the pool) a bare ``raise_perm_exc()``, before any option is looked at."""
+    grant(engine, ["VM.Config.Memory", "VM.Audit"])
+    extra = {"ostemplate": TEMPLATE}
+    reply = call(engine, "POST", f"/nodes/pve1/{kind}", vmid=150, memory=512,
+                 **(extra if kind == "lxc" else {}))  # fmt: skip
+    assert (reply.status, reply.reason) == (403, "Permission check failed")
+    assert 150 not in engine.state.guests
+
+
+@pytest.mark.parametrize("kind", ["qemu", "lxc"])
+def test_a_create_into_a_pool_takes_the_pools_privileges(engine: Engine, kind: str) -> None:
+    """``check_vm_perm($authuser, $vmid, $pool, …)``: PVEVMAdmin on ``/pool/team`` allows a
+    create with ``pool=team``, its options included; without ``pool`` the guest's own path is
+    checked and refused."""
+    engine.state.pools["team"] = {"members": []}
+    grant(engine, ["VM.Allocate", "VM.Config.Memory", "VM.Audit"], path="/pool/team")
+    grant(engine, ["Datastore.Audit"], path="/storage/local")  # a container's template
+    extra = {"ostemplate": TEMPLATE}
+    extra = extra if kind == "lxc" else {}
+    reply = call(engine, "POST", f"/nodes/pve1/{kind}", vmid=151, memory=512, **extra)
+    assert (reply.status, reply.reason) == (403, "Permission check failed")
+    reply = call(engine, "POST", f"/nodes/pve1/{kind}", vmid=151, memory=512, pool="team", **extra)
+    assert reply.status == 200, reply.reason
+    assert 151 in engine.state.pools["team"]["members"]
+
+
+def test_a_nic_needs_sdn_use_on_its_bridge(engine: Engine) -> None:
+    """``check_bridge_access`` → ``check_vnet_access``: SDN.Use on
+    ``/sdn/zones/localnetwork/vmbr0``, on ``…/vmbr0/<tag>`` for a VLAN; PVEVMAdmin alone does
+    not give it (Proxmox's PVESDNUser does). A container's NIC too."""
+    grant(engine, ["VM.Allocate", "VM.Config.Network", "VM.Config.Memory", "VM.Audit"])
+    reply = call(engine, "POST", "/nodes/pve1/qemu", vmid=150, net0="virtio,bridge=vmbr0")
+    assert (reply.status, reply.reason) == (
+        403,
+        "Permission check failed (/sdn/zones/localnetwork/vmbr0, SDN.Use)",
+    )
+    assert 150 not in engine.state.guests
+    assert refused(engine, LXC, 200, net1="name=eth1,bridge=vmbr0") == (
+        "403 Permission check failed (/sdn/zones/localnetwork/vmbr0, SDN.Use)"
+    )
+    grant(engine, ["SDN.Use"], path="/sdn/zones/localnetwork/vmbr0")
+    assert call(engine, "PUT", QEMU, net1="virtio,bridge=vmbr0,tag=20").status == 200
+    assert (
+        call(engine, "POST", "/nodes/pve1/qemu", vmid=150, net0="e1000,bridge=vmbr0").status == 200
+    )
+    assert call(engine, "PUT", LXC, net1="name=eth1,bridge=vmbr0").status == 200
+
+
+def test_a_container_template_must_be_readable_and_exist(engine: Engine) -> None:
+    """pve-container: ``check_volume_access`` on the template (Datastore.AllocateSpace or
+    Datastore.Audit on its storage), then the worker unpacks it: a template that is not there
+    fails the task (``can't find file``) and the container is gone again."""
+    grant(engine, ["VM.Allocate", "VM.Config.Memory", "VM.Audit"])
+    reply = call(engine, "POST", "/nodes/pve1/lxc", vmid=150, ostemplate=TEMPLATE, memory=256)
+    assert (reply.status, reply.reason) == (
+        403,
+        "Permission check failed (/storage/local, Datastore.AllocateSpace|Datastore.Audit)",
+    )
+    grant(engine, ["Datastore.Audit"], path="/storage/local")
+    missing = "local:vztmpl/nonexistent.tar.zst"
+    reply = as_root(
+        engine, "POST", "/nodes/pve1/lxc", vmid=151, ostemplate=missing, rootfs="local-lvm:2"
+    )
+    assert engine.state.tasks[reply.data].exitstatus == f"can't find file '{missing}'"
+    assert 151 not in engine.state.guests
+    assert not any(volid.startswith("local-lvm:vm-151-") for volid in engine.state.volumes)
+    reply = call(engine, "POST", "/nodes/pve1/lxc", vmid=150, ostemplate=TEMPLATE)
+    assert engine.state.tasks[reply.data].exitstatus == "OK"
+
+
+def test_a_new_disk_needs_datastore_allocatespace(engine: Engine) -> None:
+    """qemu-server's ``$check_storage_access``: ``local-lvm:8`` allocates on local-lvm; the
+    guest's own volume needs nothing more."""
+    grant(engine, ["VM.Allocate", "VM.Config.Disk", "VM.Audit"])
+    reply = call(engine, "POST", "/nodes/pve1/qemu", vmid=150, scsi0="local-lvm:8")
+    assert (reply.status, reply.reason) == (
+        403,
+        "Permission check failed (/storage/local-lvm, Datastore.AllocateSpace)",
+    )
+    assert refused(engine, QEMU, 100, scsi1="local-lvm:4") == (
+        "403 Permission check failed (/storage/local-lvm, Datastore.AllocateSpace)"
+    )
+    own = engine.state.guests[100].config["scsi0"].split(",")[0]
+    assert call(engine, "PUT", QEMU, scsi0=f"{own},discard=on").status == 200
+    grant(engine, ["Datastore.AllocateSpace"], path="/storage/local-lvm")
+    assert call(engine, "POST", "/nodes/pve1/qemu", vmid=150, scsi0="local-lvm:8").status == 200

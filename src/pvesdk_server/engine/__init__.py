@@ -4,7 +4,8 @@ Operations with real behaviour live in one module per part of Proxmox (importing
 their routes): :mod:`.cluster`, :mod:`.guests`, :mod:`.tasks`, :mod:`.storage` (definitions in
 :mod:`.storage_config`), :mod:`.access`, :mod:`.pools`, :mod:`.roles`, :mod:`.realms`,
 :mod:`.firewall` (with :mod:`.firewall_rules`, :mod:`.firewall_sets`, :mod:`.firewall_options`),
-:mod:`.ha`, :mod:`.sdn`, :mod:`.backup`, :mod:`.consoles`.
+:mod:`.ha`, :mod:`.sdn`, :mod:`.backup`, :mod:`.consoles`, :mod:`.migrate`,
+:mod:`.replication`.
 """
 
 from . import (  # noqa: F401  (importing them registers their routes)
@@ -20,8 +21,10 @@ from . import (  # noqa: F401  (importing them registers their routes)
     groups,
     guests,
     ha,
+    migrate,
     pools,
     realms,
+    replication,
     roles,
     sdn,
     storage,

@@ -59,9 +59,27 @@ def ticket(engine: Engine, caller: Caller, path: dict[str, str], values: dict[st
 
 @route("GET", "/access/users")
 def users(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
-    """``GET /access/users``: PVE::API2::User ``index`` (no passwords; tokens with ``full``)."""
+    """``GET /access/users``: PVE::API2::User ``index`` (no passwords; tokens with ``full``).
+
+    Only the users the caller may see: every one with User.Modify or Sys.Audit on
+    ``/access/groups``, else itself (a token is not its user) and the members of the groups it
+    holds either privilege on (``filter_groups``, ``group_member_join``); ``enabled`` keeps the
+    enabled (1) or disabled (0) ones.
+    """
+    privs = ["User.Modify", "Sys.Audit"]
+    access = engine.access
+    sees_all = access.allowed(caller, "/access/groups", privs, any_=True)
+    visible = {caller.userid}
+    for group, data in engine.state.groups.items():
+        if access.allowed(caller, f"/access/groups/{group}", privs, any_=True):
+            visible.update(data.get("users", []))
+    enabled = values.get("enabled")
     out = []
     for userid, user in sorted(engine.state.users.items()):
+        if not sees_all and userid not in visible:
+            continue
+        if enabled is not None and bool(int(user.get("enable", 1))) != bool(enabled):
+            continue
         item = {"userid": userid, **{k: v for k, v in user.items() if k != "password"}}
         member_of = user_groups(engine, userid)
         if member_of:

@@ -5,12 +5,15 @@ task and, where Proxmox generates one, the VNC protocol password."""
 from __future__ import annotations
 
 import secrets
+import weakref
 from typing import Any
 
 from .core import ApiError, Caller, Effect, Engine, route
 
 # PVE::Tools::next_vnc_port: next_unused_port(5900, 6000, ...)
 _VNC_PORTS = range(5900, 6000)
+# The port each console worker listens on, by UPID, per engine.
+_HELD: weakref.WeakKeyDictionary[Engine, dict[str, int]] = weakref.WeakKeyDictionary()
 # pve-common PVE::Ticket::generate_vnc_password: 8 bytes in the range '!' .. '`' (0x21-0x60)
 _VNC_PASSWORD_CHARS = "".join(chr(c) for c in range(ord("!"), ord("`") + 1))
 
@@ -21,14 +24,18 @@ def vnc_password() -> str:
 
 
 def _next_port(engine: Engine, node: str) -> int:
-    """The first VNC port no running console worker of ``node`` holds (``next_vnc_port``)."""
-    held = sum(
-        t.node == node and t.type == "vncproxy" and t.status == "running"
+    """The first VNC port no running console worker of ``node`` holds (``next_vnc_port``
+    tries them in order, so a port freed below others still held is taken again first)."""
+    ports = _HELD.setdefault(engine, {})
+    held = {
+        ports.get(t.upid)
         for t in engine.state.tasks.values()
-    )
-    if held >= len(_VNC_PORTS):
-        raise ApiError(500, "unable to find free port (5900-6000)")
-    return _VNC_PORTS[held]
+        if t.node == node and t.type == "vncproxy" and t.status == "running"
+    }
+    for port in _VNC_PORTS:
+        if port not in held:
+            return port
+    raise ApiError(500, "unable to find free port (5900-6000)")
 
 
 def _serial_vga(config: dict[str, str]) -> str | None:
@@ -57,6 +64,7 @@ def _console(
         ticket = f"{out['password']}:{ticket}"
     # The worker's log says nothing: pvedaemon writes 'starting vnc proxy UPID' to syslog.
     upid = engine.task(node, "vncproxy", str(vmid), caller.userid, effect)
+    _HELD.setdefault(engine, {})[upid] = port
     # $sslcert: /etc/pve/pve-root-ca.pem, the CA the node's certificate comes from
     out.update(ticket=ticket, port=port, upid=upid, cert=engine.tls_certificate or "")
     return out

@@ -141,7 +141,9 @@ def _register_template(kind: str) -> None:
         if guest.config.get("template") == "1" and not (kind == "qemu" and values.get("disk")):
             raise ApiError(500, "you can't convert a template to a template")
         if guest.status != "stopped":
-            raise ApiError(500, f"you can't convert a {what} to template if {what} is running")
+            # pve-container words it "if the CT is running", qemu-server "if VM is running"
+            the = "the " if kind == "lxc" else ""
+            raise ApiError(500, f"you can't convert a {what} to template if {the}{what} is running")
 
         def done() -> None:
             guest.config["template"] = "1"

@@ -12,7 +12,13 @@ from typing import Any
 from pvesdk.formats import split_list
 
 from .core import PARAM_FAILED, ApiError, Caller, Engine, GiB, _wire
-from .guest_perms import check_lxc_options, check_qemu_options, datacenter
+from .guest_perms import (
+    check_bridge_access,
+    check_lxc_options,
+    check_qemu_options,
+    check_qemu_storage,
+    datacenter,
+)
 from .normalize import normalize
 from .state import Guest, guest_digest
 from .volumes import FILE_TYPES, new_image
@@ -370,6 +376,10 @@ def _config_set(engine: Engine, caller: Caller, guest: Guest, values: dict[str, 
     texts = {key: _text(raw) for key, raw in options.items()}
     if kind == "qemu":  # qemu-server checks before it reads the config, pve-container after
         check_qemu_options(engine, caller, guest.vmid, guest.config, texts, deleted, create=False)
+        check_qemu_storage(engine, caller, guest.vmid, texts)
+        for key in sorted(texts):
+            if re.match(r"^net\d+$", key):
+                check_bridge_access(engine, caller, texts[key])
     digest = values.get("digest")
     if digest and digest != guest_digest(guest):
         if kind == "qemu":

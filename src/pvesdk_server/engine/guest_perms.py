@@ -22,7 +22,14 @@ from pvesdk.formats import split_list
 
 from .core import PARAM_FAILED, ApiError, Caller, Engine
 
-__all__ = ["assert_tag_permissions", "check_lxc_options", "check_qemu_options", "datacenter"]
+__all__ = [
+    "assert_tag_permissions",
+    "check_bridge_access",
+    "check_lxc_options",
+    "check_qemu_options",
+    "check_qemu_storage",
+    "datacenter",
+]
 
 #: qemu-server: option → the privileges it needs (all of them) on ``/vms/<vmid>``.
 _QEMU_OPTION_PRIVS: dict[str, tuple[str, ...]] = {
@@ -116,12 +123,17 @@ def assert_tag_permissions(
 
 
 class _Checker:
-    def __init__(self, engine: Engine, caller: Caller, vmid: int) -> None:
-        self.engine, self.caller, self.vmid = engine, caller, vmid
+    def __init__(self, engine: Engine, caller: Caller, vmid: int, pool: str | None = None) -> None:
+        self.engine, self.caller, self.vmid, self.pool = engine, caller, vmid, pool
         self.path = f"/vms/{vmid}"
 
     def vm(self, *privs: str, any_: bool = False) -> None:
-        self.engine.access.check(self.caller, self.path, list(privs), any_=any_)
+        """``check_vm_perm``: the privileges on the create's ``/pool/<pool>`` do, else they
+        must be held on ``/vms/<vmid>`` (the message names that path)."""
+        access = self.engine.access
+        if self.pool and access.allowed(self.caller, f"/pool/{self.pool}", list(privs), any_=any_):
+            return
+        access.check(self.caller, self.path, list(privs), any_=any_)
 
     def full(self, path: str, *privs: str) -> None:
         self.engine.access.check(self.caller, path, list(privs))
@@ -198,6 +210,79 @@ def _root_only(what: str) -> ApiError:
     return ApiError(403, f"Permission check failed ({what} is only allowed for root@pam)")
 
 
+_NEW_DISK = re.compile(r"^(([^/:\s]+):)?(\d+(\.\d+)?)$")  # PVE::QemuServer::Drive::NEW_DISK_RE
+
+
+def _trunk_tags(trunks: str) -> list[int]:
+    """pve-guest-common ``get_tags_from_trunk``: ``10;20-22`` → 10, 20, 21, 22."""
+    tags: list[int] = []
+    for part in trunks.split(";"):
+        low, _, high = part.partition("-")
+        if low.strip().isdigit():
+            tags.extend(range(int(low), int(high or low) + 1))
+    return tags
+
+
+def check_bridge_access(engine: Engine, caller: Caller, net: str) -> None:
+    """``check_bridge_access`` (qemu-server, pve-container) through pve-guest-common's
+    ``check_vnet_access``: SDN.Use on ``/sdn/zones/<zone>/<bridge>`` (the vnet's zone, else
+    ``localnetwork``), on ``…/<tag>`` instead for a VLAN tag and on each trunk's tag.
+
+    Raises:
+        ApiError: 403 ``Permission check failed (/sdn/zones/localnetwork/vmbr0, SDN.Use)``.
+    """
+    if caller.user == "root@pam" and caller.token is None:
+        return
+    keys = _keys(net, "model")
+    bridge = keys.get("bridge")
+    if not bridge:
+        return
+    vnet = engine.state.sdn.get("vnets", {}).get(bridge) if engine.state.sdn else None
+    zone = str(vnet.get("zone")) if isinstance(vnet, dict) and vnet.get("zone") else "localnetwork"
+    path = f"/sdn/zones/{zone}/{bridge}"
+    tag, trunks = keys.get("tag"), keys.get("trunks")
+    if tag:
+        engine.access.check(caller, f"{path}/{tag}", ["SDN.Use"])
+    for trunk in _trunk_tags(trunks or ""):
+        engine.access.check(caller, f"{path}/{trunk}", ["SDN.Use"])
+    if not tag and not trunks:
+        engine.access.check(caller, path, ["SDN.Use"])
+
+
+def check_qemu_storage(engine: Engine, caller: Caller, vmid: int, options: dict[str, str]) -> None:
+    """qemu-server's ``$check_storage_access`` for the drives of a create or update: a new
+    disk (``local-lvm:8``) needs Datastore.AllocateSpace on its storage, an existing volume
+    ``check_volume_access`` (the guest's own disks pass), the host CD-ROM Sys.Console on ``/``.
+
+    Raises:
+        ApiError: 403 ``Permission check failed (/storage/local-lvm, Datastore.AllocateSpace)``.
+    """
+    from .storage import volume_access
+
+    if caller.user == "root@pam" and caller.token is None:
+        return
+    for opt, value in sorted(options.items()):
+        if not _DRIVE.match(opt):
+            continue
+        volid = _keys(value, "file").get("file", "")
+        cdrom = _is_cdrom(value)
+        storage, _, volname = volid.partition(":") if ":" in volid else ("", "", volid)
+        if not volid or volid in ("none", "cloudinit") or volname == "cloudinit":
+            continue
+        if cdrom and volid == "cdrom":
+            engine.access.check(caller, "/", ["Sys.Console"])
+        elif not cdrom and (found := _NEW_DISK.match(volid)):
+            if found.group(2):
+                storage_path = f"/storage/{found.group(2)}"
+                engine.access.check(caller, storage_path, ["Datastore.AllocateSpace"])
+        elif storage:
+            owner = re.match(r"^(?:[^/]*/)?(?:vm|base)-(\d+)-", volname)
+            if owner is None or int(owner.group(1)) != vmid:
+                volume_access(engine, caller, volid)
+        else:
+            raise ApiError(500, "Only root can pass arbitrary filesystem paths.")
+
+
 def check_qemu_options(
     engine: Engine,
     caller: Caller,
@@ -207,9 +292,11 @@ def check_qemu_options(
     deleted: list[str],
     *,
     create: bool,
+    pool: str | None = None,
 ) -> None:
     """qemu-server's per-option checks of a create or config update: the deleted options
-    (their current values) first, then the ones set.
+    (their current values) first, then the ones set; a create into ``pool`` may hold them on
+    ``/pool/<pool>`` instead (``check_vm_perm``).
 
     Raises:
         ApiError: 403 ``Permission check failed (/vms/100, VM.Config.CPU)``; 500 ``only root
@@ -217,7 +304,7 @@ def check_qemu_options(
     """
     if caller.user == "root@pam" and caller.token is None:
         return
-    check = _Checker(engine, caller, vmid)
+    check = _Checker(engine, caller, vmid, pool)
     for opt in deleted:
         _qemu_option(check, opt, config.get(opt), None, "delete")
     for opt, value in options.items():
@@ -262,6 +349,9 @@ def _lxc_option(
         check.vm("VM.Config.Memory" if opt in ("memory", "swap") else "VM.Config.Network")
     elif re.match(r"^net\d+$", opt):
         check.vm("VM.Config.Network")
+        for raw in (old, new):
+            if raw:
+                check_bridge_access(check.engine, check.caller, raw)
     elif re.match(r"^dev\d+$", opt):
         raise _root_only("configuring device passthrough")
     elif opt == "features":
@@ -281,16 +371,18 @@ def check_lxc_options(
     config: dict[str, str] | None,
     options: dict[str, str],
     deleted: list[str],
+    pool: str | None = None,
 ) -> None:
     """pve-container's ``check_ct_modify_config_perm`` for a create (``config`` None) or an
-    update: the deleted and reverted options, then the ones set.
+    update: the deleted and reverted options, then the ones set (on ``/pool/<pool>`` or
+    ``/vms/<vmid>`` for a create into a pool).
 
     Raises:
         ApiError: 403 with Proxmox's message.
     """
     if caller.user == "root@pam" and caller.token is None:
         return
-    check = _Checker(engine, caller, vmid)
+    check = _Checker(engine, caller, vmid, pool)
     current = config or {}
     source = current if config is not None else options
     unprivileged = str(source.get("unprivileged", "0")) in ("1", "true")

@@ -18,8 +18,14 @@ from .guest_config import (
     apply_pending,
     check_ssh_keys,
 )
-from .guest_perms import check_lxc_options, check_qemu_options
+from .guest_perms import (
+    check_bridge_access,
+    check_lxc_options,
+    check_qemu_options,
+    check_qemu_storage,
+)
 from .state import Guest
+from .storage import volume_access
 
 
 def _resource(engine: Engine, guest: Guest) -> dict[str, Any]:
@@ -90,10 +96,26 @@ def _create(engine: Engine, caller: Caller, node: str, values: dict[str, Any], k
     pool = values.get("pool")
     if pool and pool not in engine.state.pools:
         raise ApiError(403, f"Permission check failed (pool '{pool}' does not exist)")
+    # VM.Allocate on /vms/<vmid> or on the pool, else a bare raise_perm_exc()
+    access = engine.access
+    if not access.allowed(caller, f"/vms/{vmid}", ["VM.Allocate"]) and not (
+        pool and access.allowed(caller, f"/pool/{pool}", ["VM.Allocate"])
+    ):
+        raise ApiError(403, "Permission check failed")
     if kind == "qemu":
-        check_qemu_options(engine, caller, vmid, {}, options, [], create=True)
+        # create_vm: storage access, the options, then the bridges
+        check_qemu_storage(engine, caller, vmid, options)
+        check_qemu_options(engine, caller, vmid, {}, options, [], create=True, pool=pool)
+        for key in sorted(options):
+            if re.match(r"^net\d+$", key):
+                check_bridge_access(engine, caller, options[key])
     else:
-        check_lxc_options(engine, caller, vmid, None, options, [])
+        check_lxc_options(engine, caller, vmid, None, options, [], pool=pool)
+        if not (caller.user == "root@pam" and caller.token is None):
+            volume_access(engine, caller, str(values["ostemplate"]))  # check_volume_access
+    # pve-container's worker unpacks the template (restore_archive → abs_filesystem_path)
+    template = str(values.get("ostemplate", ""))
+    missing = kind == "lxc" and template not in engine.state.volumes
     guest = Guest(vmid=vmid, node=node, kind=kind, config={}, lock="create")
     _apply_config(engine, guest, values, create=True)
     if kind == "qemu":
@@ -107,6 +129,15 @@ def _create(engine: Engine, caller: Caller, node: str, values: dict[str, Any], k
     start = bool(values.get("start"))
 
     def done() -> None:
+        if missing:  # the worker fails and destroys what it made: disks, config, pool entry
+            for key, value in guest.config.items():
+                if key == "rootfs" or re.match(r"^mp\d+$", key):
+                    engine.state.volumes.pop(value.split(",")[0].removeprefix("volume="), None)
+            engine.state.guests.pop(vmid, None)
+            for data in engine.state.pools.values():
+                if vmid in data.get("members", []):
+                    data["members"].remove(vmid)
+            raise ApiError(500, f"can't find file '{template}'")
         guest.lock = None
         if start:
             guest.status, guest.started = "running", engine.clock()
@@ -197,6 +228,10 @@ def _power(
     start_from = ("stopped",) if guest.kind == "qemu" else allowed
 
     def done() -> list[str]:
+        if action == "start" and guest.config.get("template") == "1":
+            # qemu-server's vm_start, pve-container's start worker: before anything else
+            what = "vm" if guest.kind == "qemu" else "CT"
+            raise ApiError(500, f"you can't start a {what} if it's a template")
         if action == "start" and guest.status not in start_from:
             raise ApiError(500, f"VM {guest.vmid} already running")  # qemu's vm_start
         if guest.status not in allowed:  # the guest changed while the task waited

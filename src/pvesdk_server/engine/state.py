@@ -190,12 +190,14 @@ class State:
     # and finished ones the order they finished in.
     tasks: dict[str, Task] = field(default_factory=dict)
     store: dict[str, dict[str, Any]] = field(default_factory=dict)  # everything else written
-    # Subsystems with their own rules (engine/firewall.py, ha.py, sdn.py, backup.py): each a
-    # plain JSON tree so snapshots, seeds and --state files carry it as it is.
+    # Subsystems with their own rules (engine/firewall.py, ha.py, sdn.py, backup.py,
+    # replication.py): each a plain JSON tree so snapshots, seeds and --state files carry it
+    # as it is.
     firewall: dict[str, Any] = field(default_factory=dict)  # scope -> rules/aliases/ipset/…
     ha: dict[str, Any] = field(default_factory=dict)  # resources, groups, rules
     sdn: dict[str, Any] = field(default_factory=dict)  # zones, vnets, subnets, running, lock
     backup_jobs: dict[str, Any] = field(default_factory=dict)  # cluster/backup jobs by id
+    replication: dict[str, Any] = field(default_factory=dict)  # replication jobs by id
     roles: dict[str, list[str]] = field(default_factory=dict)  # custom roles → privileges
     domains: dict[str, dict[str, Any]] = field(default_factory=lambda: builtin_domains())
     counter: int = 0x1000

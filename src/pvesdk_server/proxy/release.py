@@ -3,17 +3,17 @@
 The upstream's ``GET /version`` answers ``{"release": "8.4", "version": "8.4.1", …}``; the proxy
 verifies requests against the spec of the closest shipped release: of the same major, the nearest
 older minor, else the nearest newer one; of another major, the last release of the nearest older
-major, else the first of the nearest newer one. Specs live in ``pvesdk_server/specs`` as
-``pve-<release>.json.gz``; adding a file there makes its release available.
+major, else the first of the nearest newer one. Specs live in ``pvesdk_server/specs``: the newest
+as ``pve-<release>.json.gz``, every older one in ``pve-releases.json.xz``.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 from ..engine.spec import Router, load_spec
+from ..engine.spec import shipped as spec_shipped
 
 __all__ = ["closest", "parse_release", "router_for", "shipped"]
 
@@ -27,17 +27,13 @@ def parse_release(text: str) -> tuple[int, int] | None:
 
 
 def shipped(product: str = "pve") -> list[str]:
-    """The releases whose spec ships with pvesdk_server, oldest first."""
-    folder = resources.files("pvesdk_server").joinpath("specs")
-    found: list[tuple[tuple[int, int], str]] = []
-    for entry in folder.iterdir():
-        name = entry.name
-        if name.startswith(f"{product}-") and name.endswith(".json.gz"):
-            release = name.removeprefix(f"{product}-").removesuffix(".json.gz")
-            parsed = parse_release(release)
-            if parsed is not None:
-                found.append((parsed, release))
-    return [release for _, release in sorted(found)]
+    """The releases whose spec ships with pvesdk_server, oldest first: the newest in its own
+    ``<product>-<release>.json.gz`` and the older ones in ``<product>-releases.json.xz``, as
+    the mock serves them (``engine.spec.shipped``)."""
+    return sorted(
+        (r for r in spec_shipped(product) if parse_release(r) is not None),
+        key=lambda r: parse_release(r) or (0, 0),
+    )
 
 
 def closest(release: str, available: list[str]) -> str:
