@@ -140,3 +140,37 @@ def test_access_to_a_volume_is_checked_before_it_is_looked_up() -> None:
         403,
         "Permission check failed (/storage/local, Datastore.AllocateSpace|Datastore.Audit)",
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "filename", "volume_format"),
+    [
+        ("vztmpl", "alpine-3.20-default_20240908_amd64.tar.xz", "txz"),
+        ("vztmpl", "debian-12-standard_12.12-1_amd64.tar.zst", "tzst"),
+        ("vztmpl", "centos-9-default.tar.gz", "tgz"),
+        ("iso", "debian-12.img", "iso"),
+    ],
+)
+def test_an_uploaded_files_format_is_what_a_content_listing_shows(
+    content: str, filename: str, volume_format: str
+) -> None:
+    # pve-storage Plugin.pm get_subdir_files: templates are t<compression>, ISO images 'iso'
+    engine = Engine(task_seconds=0)
+    store_upload(engine, ROOT, "pve1", "local", content, filename, 1)
+    assert engine.state.volumes[f"local:{content}/{filename}"]["format"] == volume_format
+
+
+def test_the_default_cluster_has_a_container_template_to_create_from() -> None:
+    engine = Engine(task_seconds=0)
+    path = "/nodes/pve1/storage/local/content"
+    listed = engine.handle("GET", path, {"content": ["vztmpl"]}, authorization=ROOT_TOKEN)
+    (template,) = listed.data
+    assert (template["volid"], template["format"]) == (
+        "local:vztmpl/debian-12-standard_12.12-1_amd64.tar.zst",
+        "tzst",
+    )
+    params = {"vmid": ["210"], "ostemplate": [template["volid"]], "storage": ["local-lvm"]}
+    created = engine.handle("POST", "/nodes/pve1/lxc", params, authorization=ROOT_TOKEN)
+    assert created.status == 200
+    assert engine.state.tasks[created.data].exitstatus == "OK"
+    assert engine.state.guests[210].kind == "lxc"

@@ -94,6 +94,14 @@ DEFAULT_SEED: dict[str, Any] = {
             "vmid": 200,
             "content": "rootdir",
         },
+        # A container template, as `pveam download local debian-12-standard…` leaves one: a
+        # container create needs its template on a storage (pve-container restore_archive).
+        "local:vztmpl/debian-12-standard_12.12-1_amd64.tar.zst": {
+            "size": 126_117_376,
+            "format": "tzst",
+            "content": "vztmpl",
+            "ctime": 1_733_000_000,
+        },
     },
     "pools": {},
     "groups": {},

@@ -298,12 +298,25 @@ def store_upload(
             raise ApiError(500, mismatch)
         engine.state.volumes[volid] = {
             "size": size,
-            "format": filename.rsplit(".", 1)[-1],
+            "format": _volume_format(content_type, filename),
             "content": content_type,
             "ctime": int(engine.clock()),
         }
 
     return engine.task(node, "imgcopy", "", caller.userid, done, log)
+
+
+def _volume_format(content_type: str, filename: str) -> str:
+    """The ``format`` a content listing shows for an uploaded file (pve-storage Plugin.pm
+    ``get_subdir_files``): a template ``….tar.gz|xz|zst`` is ``tgz``/``txz``/``tzst``, an ISO
+    ``iso``, anything else its extension."""
+    if content_type == "vztmpl":
+        match = re.search(r"\.tar\.([gx]z|zst)$", filename)
+        if match:
+            return f"t{match.group(1)}"
+    if content_type == "iso":
+        return "iso"
+    return filename.rsplit(".", 1)[-1]
 
 
 @route("GET", "/nodes/{node}/storage/{storage}/content/{volume}")
