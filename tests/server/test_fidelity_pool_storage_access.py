@@ -93,7 +93,8 @@ def test_a_guest_leaving_the_pool_loses_the_pools_rights(engine: Engine) -> None
 def test_datastore_audit_alone_lists_isos_but_no_guest_volumes(engine: Engine) -> None:
     grant(engine, "/storage/local", "PVEAuditor")
     assert volids(call(engine, "GET", "/nodes/pve1/storage/local/content")) == {
-        "local:iso/debian.iso"
+        "local:iso/debian.iso",
+        "local:vztmpl/debian-12-standard_12.12-1_amd64.tar.zst",  # templates: the same rule
     }
 
 
