@@ -115,6 +115,18 @@ def _reply(reply: Reply) -> Response[bytes]:
     return Response(content=body, status_code=reply.status, media_type=_JSON, headers=headers)
 
 
+def _cross_site(request: Request[Any, Any, Any]) -> bool:
+    """Whether a browser sent this request from a page of another site: ``Sec-Fetch-Site`` says
+    so, or the ``Origin`` it names is not this server (``Host``). Other clients send neither."""
+    headers = request.headers
+    if headers.get("sec-fetch-site", "") in ("cross-site", "same-site"):
+        return True
+    origin = headers.get("origin")
+    if origin is None:
+        return False
+    return urlsplit(origin).netloc.lower() != headers.get("host", "").lower()
+
+
 async def _send(send: Send, reply: Reply) -> None:
     body = _encode(reply)
     start: Any = {
@@ -238,7 +250,13 @@ def create_app(settings: ServerSettings | None = None) -> Litestar:
         return reply
 
     @post("/pvesdk/reset", status_code=HTTP_200_OK, sync_to_thread=False)
-    def reset() -> dict[str, Any]:
+    def reset(request: Request[Any, Any, Any]) -> Response[bytes] | dict[str, Any]:
+        """Start over from the seed. It needs no login (tests call it between cases), so a web
+        page in the developer's browser must not be able to call it: a request a browser marks
+        as coming from another site (``Origin`` not this server, ``Sec-Fetch-Site: cross-site``)
+        is refused, as a CSRF check would refuse it."""
+        if _cross_site(request):
+            return _reply(Reply(403, "cross-site request refused"))
         engine.reset(seed)
         _save(engine, config.state_file)
         return {"data": None}

@@ -36,6 +36,23 @@ def test_reset_snapshot_and_versions(tmp_path: Path) -> None:
         assert {vm.vmid for vm in client.nodes.node("pve1").qemu.get()} == {100}
 
 
+def test_reset_refuses_a_browsers_cross_site_request(tmp_path: Path) -> None:
+    # /pvesdk/reset needs no login; a page on another site must not wipe the developer's mock
+    with pvesdk_server(tmp_path) as server:
+        client = client_for(server.port, server.cert)
+        client.nodes.node("pve1").qemu.post(vmid=171, name="kept")
+        context = ssl.create_default_context(cafile=str(server.cert))
+        with httpx.Client(base_url=server.url, verify=context) as http:
+            for headers in ({"Origin": "https://evil.example"}, {"Sec-Fetch-Site": "cross-site"}):
+                answer = http.post("/pvesdk/reset", headers=headers)
+                assert answer.status_code == 403
+                assert answer.reason_phrase == "cross-site request refused"
+            assert 171 in {vm.vmid for vm in client.nodes.node("pve1").qemu.get()}
+            same = {"Origin": f"https://127.0.0.1:{server.port}", "Sec-Fetch-Site": "same-origin"}
+            assert http.post("/pvesdk/reset", headers=same).status_code == 200
+        assert {vm.vmid for vm in client.nodes.node("pve1").qemu.get()} == {100}
+
+
 def test_state_file_survives_a_restart(tmp_path: Path) -> None:
     state = tmp_path / "cluster.json"
     with pvesdk_server(tmp_path / "a", "--state", str(state)) as server:
