@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ._format_rules import decimal
+
 _V6_GROUP = re.compile(r"^[a-f\d]{1,4}$", re.IGNORECASE)
 
 
@@ -27,7 +29,7 @@ def _split(separator: str, text: str) -> list[str]:
 def _number(text: str) -> int:
     """A string as Perl numifies it: its leading ASCII digits, else 0."""
     found = re.match(r"[0-9]+", text)
-    return int(found.group()) if found else 0
+    return decimal(found.group()) if found else 0
 
 
 def _bits(version: int) -> int:
@@ -152,14 +154,14 @@ class NetIP:
 
     def _check_prefix(self, binary: str, length: str, version: int) -> bool:
         """``ip_check_prefix``: the bits past the prefix are zero."""
-        if int(length) > len(binary):
+        if decimal(length) > len(binary):
             self._fail(f"Prefix length {length} is longer than IP address ({len(binary)})")
             return False
-        rest = binary[int(length) :]
+        rest = binary[decimal(length) :]
         if not re.search(r"^0*$", rest):
             self._fail(f"Invalid prefix {binary}/{length}")
             return False
-        if len(rest) + int(length) != _bits(version):
+        if len(rest) + decimal(length) != _bits(version):
             self._fail(f"Invalid prefix length /{length}")
             return False
         return True
@@ -181,7 +183,7 @@ class NetIP:
                 lengths = lengths[step.end() :]
                 if not self._check_prefix(current, step.group(1), version):
                     return None
-                size = int(step.group(1))
+                size = decimal(step.group(1))
                 current = current[:size] + "1" * (_bits(version) - size)
                 if step.group(2):
                     current = f"{(int(current, 2) + 1) % (1 << _bits(version)):0{_bits(version)}b}"
@@ -204,7 +206,7 @@ class NetIP:
                 # Math::BigInt makes NaN or a negative of it; Net::IP adds that text's bits
                 # without checking them. Not modelled: taken as it stands.
                 return begin, begin
-            added = f"{int(count.group(1)):b}"
+            added = f"{decimal(count.group(1)):b}"
             if len(added) > _bits(version):
                 self._fail("IP addresses of different length\n")
                 return None

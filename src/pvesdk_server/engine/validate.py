@@ -17,6 +17,8 @@ import re
 from functools import cache
 from typing import Any
 
+from pvesdk.formats import decimal
+
 from .formats import STRUCTURES, VALIDATORS, verify_format
 from .spec import Operation
 
@@ -63,7 +65,7 @@ def check_value(schema: dict[str, Any], raw: str, path: str = "") -> tuple[Any, 
     if kind == "integer":
         if not _INT.match(raw):
             return raw, f"type check ('integer') failed - got '{raw}'"
-        value = int(raw)
+        value = decimal(raw)
     elif kind == "number":
         if not _NUM.match(raw):
             return raw, f"type check ('number') failed - got '{raw}'"
@@ -196,7 +198,7 @@ def verify(op: Operation, params: dict[str, list[str]]) -> tuple[dict[str, Any],
             for base, low, high, sub in op.families:
                 suffix = name[len(base) :]
                 if name.startswith(base) and suffix.isdigit():
-                    if not low <= int(suffix) <= high:
+                    if not low <= decimal(suffix) <= high:
                         errors[name] = _UNDEFINED
                     schema = sub
                     break
