@@ -130,11 +130,13 @@ def _etc_names(filename: str, pattern: str) -> frozenset[str]:
         return frozenset()
 
 
+@functools.cache
 def _service_names() -> frozenset[str]:
     services = _etc_names("/etc/services", r"^(\S+)\s+\S+/(?:tcp|udp|sctp).*$")
     return frozenset(name for name in services if not name.startswith("#"))
 
 
+@functools.cache
 def _protocols() -> frozenset[str]:
     protocols = _etc_names("/etc/protocols", r"^(\S+)\s+(\d+)(?:\s+.*)?$")
     return protocols.union({"icmpv6"}) - {name for name in protocols if name.startswith("#")}

@@ -1,14 +1,18 @@
 """Hostile parameter values answered as Proxmox answers them, never with a crash of the mock:
 numbers of any length (Perl reads thousands of digits as a huge number; Python refuses to read
-more than 4300 digits) and JSON nested deeper than JSON::XS's ``max_depth`` (512; Python's
-parser recurses)."""
+more than 4300 digits), JSON nested deeper than JSON::XS's ``max_depth`` (512; Python's
+parser recurses), and long blank runs in firewall addresses (in linear time)."""
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from pvesdk._net_ip import _around
 from pvesdk.formats import decimal, verify
 from pvesdk_server.engine import Engine, Reply
 
@@ -133,3 +137,35 @@ def test_a_fault_before_the_deep_part_is_the_one_named(engine: Engine) -> None:
         "invalid format - commands param did not contain valid JSON: , or ] expected while "
         f'parsing array, at character offset 3 (before "2{"[" * 19}...") {DECODE_AT}\n'
     )
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        " " * 10000,
+        " " * 10000 + "-",
+        "\t" * 10000 + "-",
+        "1.2.3.4" + " " * 10000 + "+",
+        "/" * 10000 + " x",
+        "a/" * 5000 + " ",
+        "mon," * 2500 + "x",
+    ],
+)
+def test_firewall_addresses_and_ports_take_linear_time(value: str) -> None:
+    # Net::IP's ip_normalize regexes, as Python runs them, retried every blank of a long blank
+    # run (half a second for 10 KB); the service names were rebuilt for every port entry
+    for fmt in ("pve-fw-addr-spec", "pve-fw-dport-spec"):
+        started = time.perf_counter()
+        assert verify(fmt, value) is not None
+        assert time.perf_counter() - started < 0.05, fmt
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=" \t\n-+a1/", max_size=12))
+def test_ip_normalize_splits_as_its_regexes_do(data: str) -> None:
+    for sign, blank, pattern in (
+        ("-", 0, r"^(.+?)\s*\-\s*(.+)$"),
+        ("+", 1, r"^(.+?)\s+\+\s+(.+)$"),
+    ):
+        found = re.search(pattern, data)
+        assert _around(data, sign, blank) == (found.groups() if found else None)
