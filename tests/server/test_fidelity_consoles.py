@@ -43,8 +43,10 @@ def test_generate_password_answers_the_password_and_puts_it_before_the_ticket(
 ) -> None:
     data = answer(engine, QEMU, **{"generate-password": 1})
     assert PASSWORD.fullmatch(data["password"])
-    password, _, ticket = data["ticket"].partition(":")
-    assert password == data["password"]
+    # "${password}:${ticket}", split as verify_vnc_ticket does (/^.{8}:(PVEVNC:.*)$/): the
+    # password's range '!'..'`' holds ':' too
+    password, colon, ticket = data["ticket"][:8], data["ticket"][8:9], data["ticket"][9:]
+    assert (password, colon) == (data["password"], ":")
     assert re.fullmatch(r"PVEVNC:[0-9A-F]{8}::\S+", ticket)
     assert data["user"] == "root@pam!mock" and 5900 <= data["port"] < 6000
 
