@@ -116,3 +116,23 @@ def test_a_repeated_userid_is_an_array_reference(engine: Engine) -> None:
     )
     assert reply.status == 500
     assert reply.reason.startswith("value 'ARRAY(0x") and "valid user name" in reply.reason
+
+
+def test_a_uri_conflict_is_answered_before_the_token_refusal(engine: Engine) -> None:
+    # rest_handler: the URI parameters are merged (a conflict dies) before 'allowtoken'
+    reply = call(engine, "POST", "/access/tfa/alice@pve", userid="root@pam", type="recovery")
+    assert (reply.status, reply.errors) == (
+        400,
+        {"userid": "duplicate parameter (already defined in URI) with conflicting values!"},
+    )
+    reply = call(engine, "POST", "/access/tfa/alice@pve", type="recovery")
+    assert reply.status == 403 and "not available with API token" in reply.reason
+
+
+def test_only_the_first_uri_conflict_is_named(engine: Engine) -> None:
+    # raise_param_exc for the first conflicting key, in sorted order
+    reply = call(engine, "POST", "/nodes/pve1/qemu/100/status/start", vmid=101, node="pve2")
+    assert (reply.status, reply.errors) == (
+        400,
+        {"node": "duplicate parameter (already defined in URI) with conflicting values!"},
+    )
