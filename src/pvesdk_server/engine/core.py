@@ -37,7 +37,10 @@ _DISK = re.compile(r"^(scsi|virtio|sata|ide|efidisk|tpmstate|unused)\d+$|^(rootf
 _NET = re.compile(r"^net\d+$")
 _WRITE = frozenset({"POST", "PUT", "DELETE"})
 # pve-manager's ``PVE::HTTPServer::auth_handler`` answers these without credentials.
-_WITHOUT_LOGIN = frozenset({("POST", "/access/ticket"), ("GET", "/access/domains")})
+# pve-manager's PVE::HTTPServer auth_handler: calls answered without authentication
+_WITHOUT_LOGIN = frozenset(
+    {("POST", "/access/ticket"), ("GET", "/access/domains"), ("POST", "/access/vncticket")}
+)
 _UPID = re.compile(
     r"^UPID:([a-zA-Z0-9][a-zA-Z0-9.-]*):([0-9A-F]{8}):([0-9A-F]{8,9}):([0-9A-F]{8}):"
     r"([^:\s]+):([^:\s]*):([^:\s]+):$"
@@ -251,6 +254,10 @@ class Engine:
         return Reply(data=data)
 
     # -- auth
+
+    def sign(self, text: str) -> str:
+        """The engine's signature of ``text`` (43 hex digits), on tickets and console tickets."""
+        return self._sign(text)
 
     def _sign(self, text: str) -> str:
         return hmac.new(self._secret, text.encode(), hashlib.sha256).hexdigest()[:43]
