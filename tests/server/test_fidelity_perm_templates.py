@@ -136,3 +136,25 @@ def test_only_the_first_uri_conflict_is_named(engine: Engine) -> None:
         400,
         {"node": "duplicate parameter (already defined in URI) with conflicting values!"},
     )
+
+
+@pytest.mark.parametrize(
+    ("acl_path", "lent"),
+    [("/vms/100", True), ("/vms/0100", False), ("/vms/²", False), ("/vms/" + "1" * 5000, False)],
+    ids=["member", "leading-zero", "unicode-digit", "5000-digits"],
+)
+def test_a_pool_lends_its_roles_to_its_members_paths_as_written(
+    engine: Engine, acl_path: str, lent: bool
+) -> None:
+    # compile_acl_path's pool roles are keyed "/vms/$vmid": the member's path, no other
+    # spelling of the number (nor a number Python cannot read)
+    engine.state.pools["p1"] = {"members": [100], "storage": []}
+    grant(engine, "/pool/p1", "PVEAuditor")
+    reply = engine.handle(
+        "GET",
+        "/access/permissions",
+        {"path": [acl_path]},
+        authorization="PVEAPIToken=alice@pve!full=s1",
+    )
+    assert reply.status == 200, reply.reason
+    assert ("VM.Audit" in reply.data.get(acl_path, {})) is lent

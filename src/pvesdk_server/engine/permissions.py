@@ -172,7 +172,8 @@ class Access:
         lent: dict[str, int] = {}
         for pool, data in self.state.pools.items():
             if match.group(1) == "vms":
-                member = match.group(2).isdigit() and int(match.group(2)) in data.get("members", [])
+                # the path as written: "/vms/$vmid" keys, so /vms/0100 is no member's path
+                member = match.group(2) in {str(vmid) for vmid in data.get("members", [])}
             else:
                 member = match.group(2) in data.get("storage", [])
             if member:
