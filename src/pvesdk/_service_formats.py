@@ -504,7 +504,8 @@ def command_batch(value: str) -> str | None:
         # JSON::XS reads left to right: a fault before the 513th level is the one it names,
         # else it stops just past that level's bracket (so Python's parser, which recurses, is
         # never asked to go deeper than JSON::XS goes).
-        decoder = json.JSONDecoder(parse_constant=_no_constants)
+        # parse_int: JSON::XS reads a number of any length (Python's int() refuses 4300 digits)
+        decoder = json.JSONDecoder(parse_constant=_no_constants, parse_int=decimal)
         commands = decoder.decode(value if deep is None else value[:deep] + "0")
     except json.JSONDecodeError as error:
         if deep is None or error.pos <= deep:

@@ -169,3 +169,25 @@ def test_ip_normalize_splits_as_its_regexes_do(data: str) -> None:
     ):
         found = re.search(pattern, data)
         assert _around(data, sign, blank) == (found.groups() if found else None)
+
+
+@pytest.mark.parametrize(
+    ("sid", "message"),
+    [
+        (HUGE, f"unable to detect SID from VMID - VM/CT {HUGE} does not exist"),
+        ("0100", "unable to detect SID from VMID - VM/CT 0100 does not exist"),
+    ],
+    ids=["5000-digits", "leading-zero"],
+)
+def test_an_ha_sid_is_looked_up_as_written(engine: Engine, sid: str, message: str) -> None:
+    # parse_sid looks the VMID up in the vmlist by its text
+    reply = send(engine, "POST", "/cluster/ha/resources", sid=sid)
+    assert (reply.status, reply.reason) == (500, message)
+
+
+def test_commands_may_hold_a_number_of_any_length(engine: Engine) -> None:
+    reply = send(engine, "POST", "/nodes/pve1/execute", commands=HUGE)
+    assert (reply.errors or {})["commands"] == (
+        "invalid format - commands is not a valid array of commands: 400 Parameter verification "
+        "failed.\n_root: type check ('array') failed\n"
+    )
