@@ -15,10 +15,20 @@ from hypothesis import strategies as st
 from pvesdk._net_ip import _around
 from pvesdk.formats import decimal, verify
 from pvesdk_server.engine import Engine, Reply
+from pvesdk_server.engine.spec import load_spec
+from pvesdk_server.engine.validate import _regex
 
 TOKEN = "PVEAPIToken=root@pam!mock=00000000-0000-4000-8000-000000000000"
 HUGE = "1" * 5000
 DECODE_AT = "at /usr/share/perl5/PVE/API2/Nodes.pm line 99."
+_OCI = load_spec()["paths"]["/nodes/{node}/storage/{storage}/oci-registry-pull"]["post"]
+_OCI_PATTERNS = [
+    prop["pattern"]
+    for prop in _OCI["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"][
+        "properties"
+    ].values()
+    if "[-]*)" in prop.get("pattern", "")
+]
 NESTING = "json text or perl structure exceeds maximum nesting level (max_depth set too low?)"
 
 
@@ -191,3 +201,20 @@ def test_commands_may_hold_a_number_of_any_length(engine: Engine) -> None:
         "invalid format - commands is not a valid array of commands: 400 Parameter verification "
         "failed.\n_root: type check ('array') failed\n"
     )
+
+
+@pytest.mark.parametrize("reference", ["x" * 30, "a-" * 5000 + "!", "x" * 10000])
+def test_an_oci_reference_is_refused_in_linear_time(engine: Engine, reference: str) -> None:
+    # the Docker reference pattern's '(?:[._]|__|[-]*)' separator made Python backtrack
+    # exponentially (seconds for 25 characters)
+    started = time.perf_counter()
+    reply = send(engine, "POST", "/nodes/pve1/storage/local/oci-registry-pull", reference=reference)
+    assert time.perf_counter() - started < 0.5
+    assert (reply.errors or {}).get("reference") == "value does not match the regex pattern"
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="a1-._/:Z", max_size=10))
+def test_the_oci_reference_pattern_keeps_its_language(value: str) -> None:
+    for pattern in _OCI_PATTERNS:
+        assert bool(re.search(pattern, value)) == bool(_regex(pattern).search(value))

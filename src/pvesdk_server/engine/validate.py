@@ -48,9 +48,16 @@ def _number_text(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
+# pve-storage's OCI reference patterns (the Docker reference grammar) repeat '[a-z\d]+' after a
+# separator that may be empty, '(?:[._]|__|[-]*)': Python's backtracking takes exponential time
+# on a refused name (seconds for 25 characters). A separator of at least one '-' accepts the
+# same strings, empty separators only joining runs the first '[a-z\d]+' takes anyway.
+_NESTED_SEPARATOR = ("(?:[._]|__|[-]*)", "(?:[._]|__|[-]+)")
+
+
 @cache
 def _regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    return re.compile(pattern.replace(*_NESTED_SEPARATOR))
 
 
 def _boolean(raw: str) -> str:
