@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from ._format_rules import decimal
+
 # proxmox-time calendar_event.rs: the names that stand for a whole event
 _NAMED_EVENTS = frozenset(
     {
@@ -58,9 +60,9 @@ class _NotAWeekday(Exception):
 def _number(text: str, limit: int) -> tuple[str, int] | None:
     """``parse_time_comp``: ASCII digits (a u32) below ``limit``."""
     found = re.match(r"[0-9]+", text)
-    if found is None or int(found.group()) > _U32_MAX or int(found.group()) >= limit:
+    if found is None or decimal(found.group()) > _U32_MAX or decimal(found.group()) >= limit:
         return None
-    return text[found.end() :], int(found.group())
+    return text[found.end() :], decimal(found.group())
 
 
 def _value(text: str, limit: int) -> str | None:

@@ -4,10 +4,30 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 
 #: A format check: Proxmox's message (without its trailing newline) or ``None`` when valid.
 Check = Callable[[str], str | None]
+
+
+def decimal(text: str) -> int:
+    """``int(text)`` for a decimal number (sign, digits) of any length. Python refuses to read
+    more digits than ``sys.get_int_max_str_digits()`` (4300, leading zeros counted) and Perl
+    reads such a number as a huge float: past the limit the number is the largest one the
+    limit allows, sign kept, which every bound a check compares it with finds as large as Perl
+    does."""
+    limit = sys.get_int_max_str_digits()
+    if not limit or len(text) <= limit:
+        return int(text)
+    stripped = text.strip()
+    sign = -1 if stripped.startswith("-") else 1
+    digits = stripped.lstrip("+-").lstrip("0") or "0"
+    if len(digits) <= limit:
+        return sign * int(digits)
+    huge: int = 10**limit - 1
+    return sign * huge
+
 
 # pve-common PVE::ParseUtils
 _V4_OCTET = r"(?:25[0-5]|(?:2[0-4]|1[0-9]|[1-9])?[0-9])"
@@ -33,7 +53,7 @@ def cidr(version: int, value: str) -> bool:
     """pve-common ``pve_verify_cidrv4``/``v6``: an address and a prefix (8 to 32, or to 128)."""
     address, high = (IPV4_RE, 32) if version == 4 else (IPV6_RE, 128)
     found = re.search(rf"^(?:{address})(?:/(\d+))$", value)
-    return found is not None and 7 < int(found.group(1)) <= high
+    return found is not None and 7 < decimal(found.group(1)) <= high
 
 
 # pve-storage DirPlugin: a directory storage takes every content type, so the format does too.

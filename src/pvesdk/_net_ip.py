@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ._format_rules import decimal
+
 _V6_GROUP = re.compile(r"^[a-f\d]{1,4}$", re.IGNORECASE)
 
 
@@ -27,7 +29,35 @@ def _split(separator: str, text: str) -> list[str]:
 def _number(text: str) -> int:
     """A string as Perl numifies it: its leading ASCII digits, else 0."""
     found = re.match(r"[0-9]+", text)
-    return int(found.group()) if found else 0
+    return decimal(found.group()) if found else 0
+
+
+def _around(data: str, sign: str, blank: int) -> tuple[str, str] | None:
+    r"""The groups of ``^(.+?)\s*SIGN\s*(.+)$`` (``blank`` 0) or ``^(.+?)\s+SIGN\s+(.+)$``
+    (``blank`` 1), found in linear time: Python's regex engine retries every blank of a long
+    blank run and takes seconds over a few kilobytes.
+
+    The lazy first group ends where the blank run before the first workable SIGN starts (one
+    character at least, no newline); the second is what the greedy blanks after SIGN leave of
+    the last line (``$`` also matches before a final newline).
+    """
+    start = 1
+    while (at := data.find(sign, start)) >= 0:
+        start = at + 1
+        begin = at
+        while begin > 1 and data[begin - 1].isspace():
+            begin -= 1
+        if "\n" in data[:begin]:
+            return None  # '.' stops at a newline: no later SIGN can do better
+        if at - begin < blank:
+            continue
+        tail = data[at + 1 :]
+        core = tail[:-1] if tail.endswith("\n") else tail
+        run = len(tail) - len(tail.lstrip())
+        width = min(run, len(core) - 1)
+        if width >= max(core.rfind("\n") + 1, blank):
+            return data[:begin], core[width:]
+    return None
 
 
 def _bits(version: int) -> int:
@@ -152,21 +182,24 @@ class NetIP:
 
     def _check_prefix(self, binary: str, length: str, version: int) -> bool:
         """``ip_check_prefix``: the bits past the prefix are zero."""
-        if int(length) > len(binary):
+        if decimal(length) > len(binary):
             self._fail(f"Prefix length {length} is longer than IP address ({len(binary)})")
             return False
-        rest = binary[int(length) :]
+        rest = binary[decimal(length) :]
         if not re.search(r"^0*$", rest):
             self._fail(f"Invalid prefix {binary}/{length}")
             return False
-        if len(rest) + int(length) != _bits(version):
+        if len(rest) + decimal(length) != _bits(version):
             self._fail(f"Invalid prefix length /{length}")
             return False
         return True
 
     def _normalize(self, data: str) -> tuple[str, str | None] | None:
         """``ip_normalize``: a prefix, a range, an address plus a number, or one address."""
-        prefix = re.search(r"^(\S+?)(/\S+)$", data)
+        # ^(\S+?)(/\S+)$ matches only blank-free text (a final newline aside): checked first, as
+        # the regex retries every '/' of a long text that has a blank further on
+        solid = not re.search(r"\s", data[:-1] if data.endswith("\n") else data)
+        prefix = re.search(r"^(\S+?)(/\S+)$", data) if solid else None
         if prefix:
             ip, lengths = prefix.groups()
             version = self.version(ip)
@@ -181,30 +214,30 @@ class NetIP:
                 lengths = lengths[step.end() :]
                 if not self._check_prefix(current, step.group(1), version):
                     return None
-                size = int(step.group(1))
+                size = decimal(step.group(1))
                 current = current[:size] + "1" * (_bits(version) - size)
                 if step.group(2):
                     current = f"{(int(current, 2) + 1) % (1 << _bits(version)):0{_bits(version)}b}"
             return begin, _bin_to_ip(current, version)
-        span = re.search(r"^(.+?)\s*\-\s*(.+)$", data)
+        span = _around(data, "-", 0)  # ^(.+?)\s*\-\s*(.+)$
         if span:
-            version = self.version(span.group(1))
-            begin = self.expand(span.group(1), version) if version else None
-            end = self.expand(span.group(2), version) if begin else None
+            version = self.version(span[0])
+            begin = self.expand(span[0], version) if version else None
+            end = self.expand(span[1], version) if begin else None
             return (begin, end) if begin and end else None
-        plus = re.search(r"^(.+?)\s+\+\s+(.+)$", data)
+        plus = _around(data, "+", 1)  # ^(.+?)\s+\+\s+(.+)$
         if plus:
-            version = self.version(plus.group(1))
-            begin = self.expand(plus.group(1), version) if version else None
+            version = self.version(plus[0])
+            begin = self.expand(plus[0], version) if version else None
             binary = self.to_bin(begin, version) if begin else None
             if begin is None or binary is None:
                 return None
-            count = re.fullmatch(r"\s*\+?(\d+)\s*", plus.group(2))
+            count = re.fullmatch(r"\s*\+?(\d+)\s*", plus[1])
             if count is None:
                 # Math::BigInt makes NaN or a negative of it; Net::IP adds that text's bits
                 # without checking them. Not modelled: taken as it stands.
                 return begin, begin
-            added = f"{int(count.group(1)):b}"
+            added = f"{decimal(count.group(1)):b}"
             if len(added) > _bits(version):
                 self._fail("IP addresses of different length\n")
                 return None

@@ -14,7 +14,7 @@ import json
 import re
 from typing import Any
 
-from ._format_rules import IPV4_RE, IPV6_RE, Check, content
+from ._format_rules import IPV4_RE, IPV6_RE, Check, content, decimal
 from ._format_rules import cidr as _cidr
 from ._net_ip import NetIP
 
@@ -130,11 +130,13 @@ def _etc_names(filename: str, pattern: str) -> frozenset[str]:
         return frozenset()
 
 
+@functools.cache
 def _service_names() -> frozenset[str]:
     services = _etc_names("/etc/services", r"^(\S+)\s+\S+/(?:tcp|udp|sctp).*$")
     return frozenset(name for name in services if not name.startswith("#"))
 
 
+@functools.cache
 def _protocols() -> frozenset[str]:
     protocols = _etc_names("/etc/protocols", r"^(\S+)\s+(\d+)(?:\s+.*)?$")
     return protocols.union({"icmpv6"}) - {name for name in protocols if name.startswith("#")}
@@ -157,15 +159,15 @@ def ports(dport: bool) -> Check:
                 count += 2
                 low, high = span.groups()
                 for port in (low, high):
-                    if int(port) > 65535:
+                    if decimal(port) > 65535:
                         return f"invalid port '{port}'"
-                if int(low) > int(high):
+                if decimal(low) > decimal(high):
                     return (
                         f"backwards range '{low}:{high}' not allowed, did you mean '{high}:{low}'?"
                     )
             elif re.search(r"^[0-9]+$", item):
                 count += 1
-                if int(item) > 65535:
+                if decimal(item) > 65535:
                     return f"invalid port '{item}'"
             elif dport and (item in _ICMP_TYPES or item in _ICMPV6_TYPES):
                 icmp = True
@@ -235,7 +237,7 @@ def replication_job_id(value: str) -> str | None:
     found = re.search(r"^(\d+)-(\d+)$", value)
     if found is None:
         return f"invalid replication job id '{value}'"
-    if int(found.group(1)) < 100:
+    if decimal(found.group(1)) < 100:
         return f"invalid replication job id '{value}' (guest IDs < 100 are reserved)"
     return None
 
@@ -263,7 +265,8 @@ def zfs_blocksize(value: str) -> str | None:
             "(no leading zeros) with an optional 'k' or 'm' suffix."
         )
     size = (
-        int(found.group(1)) * {"": 1, "k": 1024, "m": 1024 * 1024}[(found.group(2) or "").lower()]
+        decimal(found.group(1))
+        * {"": 1, "k": 1024, "m": 1024 * 1024}[(found.group(2) or "").lower()]
     )
     if 512 <= size <= 16 * 1024 * 1024 and size & (size - 1) == 0:
         return None
@@ -292,7 +295,7 @@ def sdn_subnet_id(value: str) -> str | None:
 def bgp_route_target(value: str) -> str | None:
     """pve-network ``PVE::Network::SDN::Zones::EvpnPlugin::pve_verify_sdn_bgp_rt``."""
     found = re.search(r"^(\d+):(\d+)$", value)
-    if found and all(int(part) <= 4294967295 for part in found.groups()):
+    if found and all(decimal(part) <= 4294967295 for part in found.groups()):
         return None
     return "value does not look like a valid bgp route-target"
 
@@ -334,7 +337,7 @@ def full_range_cidr(value: str) -> str | None:
     ``pve_verify_cidr``'s with the whole prefix range, the lenient reading of the name."""
     for address, high in ((IPV4_RE, 32), (IPV6_RE, 128)):
         found = re.search(rf"^(?:{address})/(\d+)$", value)
-        if found and int(found.group(1)) <= high:
+        if found and decimal(found.group(1)) <= high:
             return None
     return "value does not look like a valid CIDR network"
 
@@ -389,6 +392,38 @@ def _open_container(text: str, end: int) -> str:
     return stack[-1] if stack else ""
 
 
+#: JSON::XS's default ``max_depth``: a 513th nested array or object is refused.
+_JSON_XS_MAX_DEPTH = 512
+_JSON_XS_NESTING = (
+    "json text or perl structure exceeds maximum nesting level (max_depth set too low?)"
+)
+
+
+def _too_deep(text: str) -> int | None:
+    """Where JSON::XS stops for nesting: the index of the first ``[`` or ``{`` (outside a
+    string) that opens level 513, or ``None`` when nothing is nested that deep."""
+    depth = 0
+    in_string = escaped = False
+    for index, char in enumerate(text):
+        if in_string:
+            escaped, in_string = (False, True) if escaped else (char == "\\", char != '"')
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > _JSON_XS_MAX_DEPTH:
+                return index
+        elif char in "]}":
+            depth -= 1
+    return None
+
+
+def _before(text: str, offset: int) -> str:
+    """JSON::XS's ``(before "…")``: up to 20 characters from ``offset`` (pv_uni_display)."""
+    rest = text[offset:]
+    return (rest[:20] + ("..." if len(rest) > 20 else "")) if rest else "(end of string)"
+
+
 def _json_xs_error(text: str, error: json.JSONDecodeError) -> str:
     """JSON::XS's ``decode_json`` message for ``text``: its wording for the fault Python's
     parser found, at the character where it found it, with up to 20 characters of what follows
@@ -409,9 +444,7 @@ def _json_xs_error(text: str, error: json.JSONDecodeError) -> str:
     elif error.msg == "Expecting value" and text[offset : offset + 1] in ("t", "f", "n"):
         word = {"t": "true", "f": "false", "n": "null"}[text[offset]]
         message = f"'{word}' expected"
-    rest = text[offset:]
-    before = (rest[:20] + ("..." if len(rest) > 20 else "")) if rest else "(end of string)"
-    return f'{message}, at character offset {offset} (before "{before}")'
+    return f'{message}, at character offset {offset} (before "{_before(text, offset)}")'
 
 
 class _Constant(ValueError):
@@ -466,19 +499,31 @@ def command_batch(value: str) -> str | None:
     ``decode_json`` reads it) for an array of commands; the refusal names the JSON fault, or
     carries ``validate``'s exception as Perl prints it (errors in key order here, Perl's hash
     order being random)."""
+    deep = _too_deep(value)
     try:
-        commands = json.JSONDecoder(parse_constant=_no_constants).decode(value)
+        # JSON::XS reads left to right: a fault before the 513th level is the one it names,
+        # else it stops just past that level's bracket (so Python's parser, which recurses, is
+        # never asked to go deeper than JSON::XS goes).
+        # parse_int: JSON::XS reads a number of any length (Python's int() refuses 4300 digits)
+        decoder = json.JSONDecoder(parse_constant=_no_constants, parse_int=decimal)
+        commands = decoder.decode(value if deep is None else value[:deep] + "0")
     except json.JSONDecodeError as error:
-        return (
-            "commands param did not contain valid JSON: "
-            f"{_json_xs_error(value, error)} {_DECODE_JSON_AT}"
-        )
+        if deep is None or error.pos <= deep:
+            return (
+                "commands param did not contain valid JSON: "
+                f"{_json_xs_error(value, error)} {_DECODE_JSON_AT}"
+            )
     except _Constant as constant:
         at = value.find(str(constant))
         fault = json.JSONDecodeError("Expecting value", value, max(at, 0))
         return (
             "commands param did not contain valid JSON: "
             f"{_json_xs_error(value, fault)} {_DECODE_JSON_AT}"
+        )
+    if deep is not None:
+        return (
+            f"commands param did not contain valid JSON: {_JSON_XS_NESTING}, at character "
+            f'offset {deep + 1} (before "{_before(value, deep + 1)}") {_DECODE_JSON_AT}'
         )
     errors = _command_errors(commands)
     if not errors:

@@ -31,10 +31,10 @@ from collections.abc import Callable
 
 from . import _service_formats as services
 from ._calendar_event import calendar_event
-from ._format_rules import IPV4_RE, IPV6_RE, Check, content
+from ._format_rules import IPV4_RE, IPV6_RE, Check, content, decimal
 from ._format_rules import cidr as _cidr
 
-__all__ = ["CHECKS", "FORMATS", "check", "split_list", "verify"]
+__all__ = ["CHECKS", "FORMATS", "check", "decimal", "split_list", "verify"]
 
 
 _EMAIL_USER = r"[\w\+\-\~]+(\.[\w\+\-\~]+)*"
@@ -132,9 +132,9 @@ def _vlan_range(value: str) -> str | None:
         return f"invalid VLAN configuration '{value}'"
     start, end = found.group(1), found.group(2)
     for tag in (start, end):
-        if tag is not None and not 2 <= int(tag) <= 4094:
+        if tag is not None and not 2 <= decimal(tag) <= 4094:
             return f"invalid VLAN tag '{tag}'"
-    if end and int(start) >= int(end):
+    if end and decimal(start) >= decimal(end):
         return f"VLAN range must go from lower to higher tag '{value}'"
     return None
 
@@ -152,13 +152,13 @@ def _bootdisk(value: str) -> str | None:
     found = re.search(r"^(ide|sata|scsi|virtio|efidisk|tpmstate)(\d+)$", value)
     if found is not None:
         slots = _DRIVE_SLOTS.get(found.group(1), 1)
-        if int(found.group(2)) < slots and found.group(2) == str(int(found.group(2))):
+        if decimal(found.group(2)) < slots and found.group(2) == str(decimal(found.group(2))):
             return None
     return f"invalid boot disk '{value}'"
 
 
 def _phys_bits(value: str) -> str | None:
-    if re.search(r"^(host|\d{1,2})$", value) and (value == "host" or 8 <= int(value) <= 64):
+    if re.search(r"^(host|\d{1,2})$", value) and (value == "host" or 8 <= decimal(value) <= 64):
         return None
     return "value must be an integer between 8 and 64 or 'host'"
 
@@ -182,7 +182,7 @@ def _cpuset(value: str) -> str | None:
         parts.pop()  # Perl's split drops trailing empty fields
     for part in parts:
         found = re.search(r"^\s*(\d+)(?:-(\d+))?\s*$", part)
-        if found is None or (found.group(2) and int(found.group(2)) < int(found.group(1))):
+        if found is None or (found.group(2) and decimal(found.group(2)) < decimal(found.group(1))):
             return "unable to parse cpuset option"
     return None
 

@@ -43,8 +43,10 @@ def test_generate_password_answers_the_password_and_puts_it_before_the_ticket(
 ) -> None:
     data = answer(engine, QEMU, **{"generate-password": 1})
     assert PASSWORD.fullmatch(data["password"])
-    password, _, ticket = data["ticket"].partition(":")
-    assert password == data["password"]
+    # "${password}:${ticket}", split as verify_vnc_ticket does (/^.{8}:(PVEVNC:.*)$/): the
+    # password's range '!'..'`' holds ':' too
+    password, colon, ticket = data["ticket"][:8], data["ticket"][8:9], data["ticket"][9:]
+    assert (password, colon) == (data["password"], ":")
     assert re.fullmatch(r"PVEVNC:[0-9A-F]{8}::\S+", ticket)
     assert data["user"] == "root@pam!mock" and 5900 <= data["port"] < 6000
 
@@ -135,3 +137,73 @@ def test_the_client_result_masks_the_password_and_the_ticket(
     assert result.password not in shown and "password='***'" in repr(result)
     assert "ticket='***'" in repr(result)
     assert not any(result.password in record.getMessage() for record in caplog.records)
+
+
+def check_vnc_ticket(engine: Engine, **params: Any) -> Reply:
+    """``POST /access/vncticket`` as pve-manager answers it: without any login."""
+    return engine.handle("POST", "/access/vncticket", {k: [str(v)] for k, v in params.items()})
+
+
+def test_vncticket_verifies_the_console_ticket_without_a_login(engine: Engine) -> None:
+    data = answer(engine, QEMU, **{"generate-password": 1})
+    good = {"authid": "root@pam!mock", "path": "/vms/100", "privs": "VM.Console"}
+    # the password before the ticket is dropped, as verify_vnc_ticket does
+    for ticket in (data["ticket"], data["ticket"][9:]):
+        reply = check_vnc_ticket(engine, vncticket=ticket, port=data["port"], **good)
+        assert (reply.status, reply.data) == (200, None), reply.reason
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"vncticket": "PVEVNC:00000000::forged"},
+        {"vncticket": "x" * 10000},
+        {"authid": "root@pam"},
+        {"path": "/vms/101"},
+        {"path": "/vms/a b"},
+        {"port": 5999},
+    ],
+)
+def test_vncticket_refuses_any_other_ticket_alike(engine: Engine, change: dict[str, Any]) -> None:
+    data = answer(engine, QEMU)
+    params = {
+        "authid": "root@pam!mock",
+        "path": "/vms/100",
+        "privs": "VM.Console",
+        "vncticket": data["ticket"],
+        "port": data["port"],
+        **change,
+    }
+    reply = check_vnc_ticket(engine, **params)
+    assert (reply.status, reply.reason) == (401, "authentication failure")
+
+
+def test_vncticket_expires_after_40_seconds() -> None:
+    now = [1_800_000_000.0]
+    engine = Engine(task_seconds=0, clock=lambda: now[0])
+    data = answer(engine, LXC)
+    params = {"authid": "root@pam!mock", "path": "/vms/200", "privs": "VM.Console"}
+    now[0] += 39
+    assert (
+        check_vnc_ticket(engine, vncticket=data["ticket"], port=data["port"], **params).status
+        == 200
+    )
+    now[0] += 1
+    assert (
+        check_vnc_ticket(engine, vncticket=data["ticket"], port=data["port"], **params).status
+        == 401
+    )
+
+
+def test_vncwebsocket_wants_the_callers_ticket_for_that_port(engine: Engine) -> None:
+    data = answer(engine, QEMU)
+    socket = "/nodes/pve1/qemu/100/vncwebsocket"
+    params = {"vncticket": [data["ticket"]], "port": [str(data["port"])]}
+    reply = engine.handle("GET", socket, params, authorization=ROOT_TOKEN)
+    assert (reply.status, reply.data) == (200, {"port": str(data["port"])})
+    forged = {**params, "vncticket": ["PVEVNC:00000000::forged"]}
+    reply = engine.handle("GET", socket, forged, authorization=ROOT_TOKEN)
+    assert (reply.status, reply.reason) == (401, "permission denied - invalid PVEVNC ticket")
+    ticket, csrf = engine.issue_ticket("root@pam")  # another user than the token it was for
+    reply = engine.handle("GET", socket, params, ticket=ticket, csrf=csrf)
+    assert reply.status == 401

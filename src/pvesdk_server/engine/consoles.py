@@ -4,11 +4,15 @@ task and, where Proxmox generates one, the VNC protocol password."""
 
 from __future__ import annotations
 
+import re
 import secrets
 import weakref
 from typing import Any
 
+from pvesdk.formats import split_list
+
 from .core import ApiError, Caller, Effect, Engine, route
+from .permissions import normalize_path
 
 # PVE::Tools::next_vnc_port: next_unused_port(5900, 6000, ...)
 _VNC_PORTS = range(5900, 6000)
@@ -99,3 +103,78 @@ def lxc_vncproxy(
     guest = engine.guest(path["node"], int(path["vmid"]), "lxc")
     password = bool(values.get("websocket"))
     return _console(engine, caller, path["node"], guest.vmid, password, None)
+
+
+def vnc_ticket_valid(engine: Engine, ticket: str, authid: str, path: str | None, port: Any) -> bool:
+    """``PVE::AccessControl::verify_vnc_ticket``: a ``PVEVNC`` ticket (a password and ``:``
+    before it are dropped) signed over ``authid``, the (normalized) ACL path and the port, at
+    most 40 seconds old (``verify_rsa_ticket`` with ages -20 to 40, both excluded)."""
+    if path is None:
+        return False  # "invalid ticket path"
+    prefixed = re.search(r"^.{8}:(PVEVNC:.*)$", ticket)
+    if prefixed:
+        ticket = prefixed.group(1)
+    found = re.search(r"^(PVEVNC:\S+)::([^:\s]+)$", ticket)
+    if found is None:
+        return False
+    plain, signature = found.groups()
+    secret = f"{authid}:{path}" + (f":{port}" if port is not None else "")
+    if not secrets.compare_digest(signature, engine.sign(f"{plain}:{secret}")):
+        return False
+    stamp = re.search(r"^PVEVNC:(?:\S+:)?([A-Z0-9]{8})$", plain)
+    if stamp is None:
+        return False
+    digits = re.match(r"[0-9A-F]*", stamp.group(1))
+    issued = int(digits.group(), 16) if digits and digits.group() else 0  # Perl's hex()
+    return -20 < engine.clock() - issued < 40
+
+
+@route("POST", "/access/vncticket")
+def verify_vnc_ticket(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    """pve-access-control's ``vncticket`` (no login needed): the ticket must be ``authid``'s
+    for ``path`` (and ``port``), and ``authid`` must hold ``privs`` there; any failure is the
+    same 401, naming nothing."""
+    authid = str(values["authid"])
+    where = normalize_path(str(values["path"]))
+    privs = split_list(str(values["privs"]))
+    user, _, token = authid.partition("!")
+    if not (
+        vnc_ticket_valid(engine, str(values["vncticket"]), authid, where, values.get("port"))
+        and where is not None
+        and privs
+        and engine.access.allowed(Caller(user=user, token=token or None), where, privs)
+    ):
+        raise ApiError(401, "authentication failure")
+    return None
+
+
+def _websocket(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any], kind: str
+) -> Any:
+    """``vncwebsocket`` of qemu-server and pve-container: the caller's own console ticket for
+    this guest and port, then the guest must exist; answers the port."""
+    vmid = int(path["vmid"])
+    if not vnc_ticket_valid(
+        engine, str(values["vncticket"]), caller.userid, f"/vms/{vmid}", values["port"]
+    ):
+        raise ApiError(401, "permission denied - invalid PVEVNC ticket")
+    engine.guest(path["node"], vmid, kind)
+    return {"port": str(values["port"])}
+
+
+@route("GET", "/nodes/{node}/qemu/{vmid}/vncwebsocket")
+def qemu_vncwebsocket(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    """qemu-server's ``vncwebsocket``."""
+    return _websocket(engine, caller, path, values, "qemu")
+
+
+@route("GET", "/nodes/{node}/lxc/{vmid}/vncwebsocket")
+def lxc_vncwebsocket(
+    engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]
+) -> Any:
+    """pve-container's ``vncwebsocket``."""
+    return _websocket(engine, caller, path, values, "lxc")

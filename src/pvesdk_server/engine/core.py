@@ -37,7 +37,10 @@ _DISK = re.compile(r"^(scsi|virtio|sata|ide|efidisk|tpmstate|unused)\d+$|^(rootf
 _NET = re.compile(r"^net\d+$")
 _WRITE = frozenset({"POST", "PUT", "DELETE"})
 # pve-manager's ``PVE::HTTPServer::auth_handler`` answers these without credentials.
-_WITHOUT_LOGIN = frozenset({("POST", "/access/ticket"), ("GET", "/access/domains")})
+# pve-manager's PVE::HTTPServer auth_handler: calls answered without authentication
+_WITHOUT_LOGIN = frozenset(
+    {("POST", "/access/ticket"), ("GET", "/access/domains"), ("POST", "/access/vncticket")}
+)
 _UPID = re.compile(
     r"^UPID:([a-zA-Z0-9][a-zA-Z0-9.-]*):([0-9A-F]{8}):([0-9A-F]{8,9}):([0-9A-F]{8}):"
     r"([^:\s]+):([^:\s]*):([^:\s]+):$"
@@ -207,26 +210,30 @@ class Engine:
                     caller = Caller(user="")
                 else:
                     caller = self._authenticate(method, authorization, ticket, csrf)
+                # pve-manager's PVE::HTTPServer rest_handler: the URI's parameters join the
+                # request's (a different value for one of them is a parameter error, before
+                # anything else is checked), a token is refused where it may not go, the
+                # schema's permissions are checked on these raw parameters, and only then
+                # does PVE::RESTHandler::handle verify them: a malformed request the caller
+                # may not make is a 403, not a 400.
+                for name in sorted(params):  # the first conflict, in key order, is named
+                    if name in path_params and params[name] != [path_params[name]]:
+                        raise ApiError(
+                            400,
+                            "Parameter verification failed.",
+                            {
+                                name: "duplicate parameter (already defined in URI) with "
+                                "conflicting values!"
+                            },
+                        )
                 if caller.token and op.schema.get("x-pve-allowtoken") is False:
-                    # pve-manager's PVE::HTTPServer rest_handler, before any other check: the
-                    # password change and the TFA writes want the user, not one of its tokens.
+                    # rest_handler, next: the password change and the TFA writes want the
+                    # user, not one of its tokens.
                     raise ApiError(
                         403,
                         f"Permission check failed (URI '/{'/'.join(segments)}' not available "
                         "with API token, need proper ticket.)",
                     )
-                # pve-manager's PVE::HTTPServer rest_handler: the URI's parameters join the
-                # request's (a different value for one of them is a parameter error), the
-                # schema's permissions are checked on these raw parameters, and only then
-                # does PVE::RESTHandler::handle verify them: a malformed request the caller
-                # may not make is a 403, not a 400.
-                conflicts = {
-                    name: "duplicate parameter (already defined in URI) with conflicting values!"
-                    for name, value in path_params.items()
-                    if name in params and params[name] != [value]
-                }
-                if conflicts:
-                    raise ApiError(400, "Parameter verification failed.", conflicts)
                 merged = {**params, **{k: [v] for k, v in path_params.items()}}
                 self._authorize(caller, op, _raw(merged))
                 values, errors = verify(op, merged)
@@ -247,6 +254,10 @@ class Engine:
         return Reply(data=data)
 
     # -- auth
+
+    def sign(self, text: str) -> str:
+        """The engine's signature of ``text`` (43 hex digits), on tickets and console tickets."""
+        return self._sign(text)
 
     def _sign(self, text: str) -> str:
         return hmac.new(self._secret, text.encode(), hashlib.sha256).hexdigest()[:43]

@@ -33,6 +33,7 @@ from typing import Any
 from .core import ApiError, Caller, Engine, route
 from .ha_rules import feasibility_errors
 from .params import delete_keys, drop_deleted, wire_values
+from .state import Guest
 
 __all__ = ["ha_managed"]
 
@@ -68,10 +69,18 @@ def _groups_migrated(engine: Engine) -> bool:
     return _major(engine) >= 9 and not _ha(engine)["groups"]
 
 
+def _guest(engine: Engine, vmid: str) -> Guest | None:
+    """The guest a VMID text names, looked up as Proxmox's vmlist is (by the text: ASCII digits,
+    no leading zero); never int() of a Unicode digit or of thousands of digits."""
+    if not (vmid.isascii() and vmid.isdigit()) or len(vmid) > 18 or vmid != str(int(vmid)):
+        return None
+    return engine.state.guests.get(int(vmid))
+
+
 def parse_sid(engine: Engine, sid: str) -> tuple[str, str, str]:
     """(sid, type, name) as ``PVE::HA::Config::parse_sid`` resolves it."""
     if sid.isdigit():
-        guest = engine.state.guests.get(int(sid))
+        guest = _guest(engine, sid)
         if guest is None:
             raise ApiError(500, f"unable to detect SID from VMID - VM/CT {sid} does not exist")
         kind = "vm" if guest.kind == "qemu" else "ct"
@@ -87,7 +96,7 @@ def _check_guest(engine: Engine, kind: str, name: str) -> None:
         raise ApiError(500, f"unknown resource type '{kind}'")
     if not name.isdigit() or name.startswith("0") or len(name) < 3:
         raise ApiError(500, "invalid VMID")
-    guest = engine.state.guests.get(int(name))
+    guest = _guest(engine, name)
     if guest is None:
         raise ApiError(500, f"resource '{kind}:{name}' does not exist in cluster")
     wanted = "qemu" if kind == "vm" else "lxc"
@@ -108,7 +117,7 @@ def _options(values: dict[str, Any]) -> dict[str, Any]:
 def _apply_state(engine: Engine, sid: str, config: dict[str, Any]) -> None:
     """What the CRM and LRM do with a requested state: start or stop the guest."""
     name = sid.partition(":")[2]
-    guest = engine.state.guests.get(int(name)) if name.isdigit() else None
+    guest = _guest(engine, name)
     if guest is None:
         return
     state = config.get("state", "started")
@@ -235,7 +244,7 @@ def _register_move(action: str) -> None:
         engine.node(values["node"])
         if config.get("state") == "ignored":
             raise ApiError(500, f"service '{sid}' not HA managed")
-        guest = engine.state.guests.get(int(sid.partition(":")[2]))
+        guest = _guest(engine, sid.partition(":")[2])
         if guest is not None:
             guest.node = values["node"]
         return {"sid": sid, "requested-node": values["node"]}
@@ -460,7 +469,7 @@ def _service_state(engine: Engine, sid: str, config: dict[str, Any]) -> str:
         return "stopped"
     if requested == "ignored":
         return "ignored"
-    guest = engine.state.guests.get(int(sid.partition(":")[2]))
+    guest = _guest(engine, sid.partition(":")[2])
     if guest is None:
         return "error"
     return "started" if guest.status == "running" else "stopped"
@@ -492,8 +501,7 @@ def status_current(
         running = [
             sid
             for sid in stored
-            if (g := engine.state.guests.get(int(sid.partition(":")[2]))) is not None
-            and g.node == node
+            if (g := _guest(engine, sid.partition(":")[2])) is not None and g.node == node
         ]
         mode = "active" if running else "idle"
         out.append(
@@ -507,7 +515,7 @@ def status_current(
         )
     for sid in sorted(stored):
         config = stored[sid]
-        guest = engine.state.guests.get(int(sid.partition(":")[2]))
+        guest = _guest(engine, sid.partition(":")[2])
         state = _service_state(engine, sid, config)
         item = {
             "id": f"service:{sid}",
@@ -535,7 +543,7 @@ def manager_status(
     stored = _ha(engine)["resources"]
     service_status = {}
     for sid, config in sorted(stored.items()):
-        guest = engine.state.guests.get(int(sid.partition(":")[2]))
+        guest = _guest(engine, sid.partition(":")[2])
         service_status[sid] = {
             "node": guest.node if guest else nodes[0],
             "state": _service_state(engine, sid, config),

@@ -172,7 +172,8 @@ class Access:
         lent: dict[str, int] = {}
         for pool, data in self.state.pools.items():
             if match.group(1) == "vms":
-                member = match.group(2).isdigit() and int(match.group(2)) in data.get("members", [])
+                # the path as written: "/vms/$vmid" keys, so /vms/0100 is no member's path
+                member = match.group(2) in {str(vmid) for vmid in data.get("members", [])}
             else:
                 member = match.group(2) in data.get("storage", [])
             if member:
@@ -199,10 +200,16 @@ class Access:
             privs |= self.role_privileges(role)
         return privs
 
-    def privileges(self, caller: Caller, path: str) -> set[str]:
-        """``RPCEnvironment::permissions``: the privileges ``caller`` holds on ``path``."""
+    def privileges(self, caller: Caller, path: str | None) -> set[str]:
+        """``RPCEnvironment::permissions``: the privileges ``caller`` holds on ``path``.
+
+        ``None`` is a path ``normalize_path`` refused (a parameter of a permission template
+        that is no ACL path): nobody but root@pam holds anything there, root's tokens neither.
+        """
         if caller.user == "root@pam" and caller.token is None:
             return set(PRIVILEGES)
+        if path is None:
+            return set()
         if caller.token is None:
             return self._privileges(caller.user, "user", path)
         token = self.state.tokens.get(f"{caller.user}!{caller.token}")
@@ -218,28 +225,34 @@ class Access:
         token_privs = self._privileges(f"{caller.user}!{caller.token}", "token", path)
         return token_privs if caller.user == "root@pam" else token_privs & user_privs
 
-    def allowed(self, caller: Caller, path: str, privs: list[str], *, any_: bool = False) -> bool:
+    def allowed(
+        self, caller: Caller, path: str | None, privs: list[str], *, any_: bool = False
+    ) -> bool:
         """Whether the caller holds all of ``privs`` on ``path`` (any one of them with ``any_``);
         never raises.
         """
         held = self.privileges(caller, path)
         return any(p in held for p in privs) if any_ else all(p in held for p in privs)
 
-    def check(self, caller: Caller, path: str, privs: list[str], *, any_: bool = False) -> None:
+    def check(
+        self, caller: Caller, path: str | None, privs: list[str], *, any_: bool = False
+    ) -> None:
         """``check`` / ``check_any``.
 
         Raises:
             ApiError: 403 ``Permission check failed (/vms/100, VM.PowerMgmt)`` (``any``: the
-                privileges joined with ``|``).
+                privileges joined with ``|``; an unnormalizable path, ``None``, prints empty as
+                Perl's undef does).
         """
         held = self.privileges(caller, path)
+        where = path or ""
         if any_:
             if not any(p in held for p in privs):
-                raise _deny(f"{path}, {'|'.join(privs)}")
+                raise _deny(f"{where}, {'|'.join(privs)}")
             return
         for priv in privs:
             if priv not in held:
-                raise _deny(f"{path}, {priv}")
+                raise _deny(f"{where}, {priv}")
 
     # -- the schema's permission expressions
 
@@ -289,17 +302,16 @@ class Access:
                 if noerr:
                     return False
                 raise _deny()
-            path = normalize_path(_template(template, values)) or template
+            # an unnormalizable path stays undef: check_full finds no privileges there
+            path = normalize_path(_template(template, values))
             return self._check(
                 caller, path, list(privs), any_=bool(options.get("any")), noerr=noerr
             )
         if test == "userid-param":
             userid, realm = _verify_username(values.get("userid"))
             if check[1] == "self":
-                if userid not in self.state.users:
-                    if noerr:
-                        return False
-                    raise ApiError(500, f"no such user ('{userid}')")
+                if not self._user_exists(userid, noerr=noerr):
+                    return False
                 if caller.user == userid and caller.token is None:
                     return True
                 if noerr:
@@ -332,13 +344,11 @@ class Access:
         named in ``groups`` (``groups_param``) and on a group the (existing) user is in."""
         privs = list(check[1])
         options = dict(zip(check[2::2], check[3::2], strict=False))
-        userid = str(values.get("userid", ""))
+        userid = _perl_str(values.get("userid"))
         groups_param = options.get("groups_param")
         existing = groups_param != "create"
-        if existing and userid not in self.state.users:
-            if noerr:
-                return False
-            raise ApiError(500, f"no such user ('{userid}')")
+        if existing and not self._user_exists(values.get("userid"), noerr=noerr):
+            return False
         if self.allowed(caller, "/access/groups", privs, any_=True):
             return True
         mine = {
@@ -347,7 +357,7 @@ class Access:
             if self.allowed(caller, f"/access/groups/{g}", privs, any_=True)
         }
         if groups_param:
-            named = split_list(str(values.get("groups") or ""))
+            named = split_list(_perl_str(values.get("groups")))
             if not named:
                 raise _deny(f"/access/groups, {'|'.join(privs)}")
             for group in named:
@@ -359,8 +369,27 @@ class Access:
             raise _deny()
         return True
 
+    def _user_exists(self, raw: Any, *, noerr: bool) -> bool:
+        """``check_user_exist``: the raw ``userid`` must read as a user name
+        (``verify_username``, which dies even with ``noerr`` unset only) and name a user.
+
+        Raises:
+            ApiError: 500 with ``verify_username``'s or ``no such user ('…')`` message.
+        """
+        try:
+            userid, _ = _verify_username(raw)
+        except ApiError:
+            if noerr:
+                return False
+            raise
+        if userid in self.state.users:
+            return True
+        if noerr:
+            return False
+        raise ApiError(500, f"no such user ('{userid}')")
+
     def _check(
-        self, caller: Caller, path: str, privs: list[str], *, any_: bool = False, noerr: bool
+        self, caller: Caller, path: str | None, privs: list[str], *, any_: bool = False, noerr: bool
     ) -> bool:
         if noerr:
             return self.allowed(caller, path, privs, any_=any_)
@@ -379,7 +408,7 @@ def _verify_username(raw: Any) -> tuple[str, str]:
     Raises:
         ApiError: 500 with ``verify_username``'s message (a plain ``die``).
     """
-    userid = str(raw) if raw not in (None, "", "0") else ""  # Perl: '' if !$username
+    userid = _perl_str(raw) if raw not in (None, "", "0") else ""  # Perl: '' if !$username
     if len(userid) < 3:
         raise ApiError(500, f"user name '{userid}' is too short")
     if len(userid) > 64:
@@ -390,6 +419,23 @@ def _verify_username(raw: Any) -> tuple[str, str]:
     return userid, match.group(2)
 
 
+def _perl_str(value: Any) -> str:
+    """A raw parameter as Perl interpolates it: a repeated parameter is an array reference
+    (``ARRAY(0x…)``, the address made up), a missing one ``undef`` (empty)."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "ARRAY(0x55d5c0ffee08)"
+    return str(value)
+
+
 def _template(template: str, values: dict[str, Any]) -> str:
-    """``PVE::Tools::template_replace``: ``{name}`` replaced by the parameter's value."""
-    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), "")), template)
+    """``PVE::Tools::template_replace``: every ``{name}`` (any characters but ``}``, so
+    ``{route-map-id}`` too) replaced by the parameter's value, or ``-`` when that is false to
+    Perl (missing, empty or ``0``)."""
+
+    def value(match: re.Match[str]) -> str:
+        text = _perl_str(values.get(match.group(1)))
+        return text if text not in ("", "0") else "-"
+
+    return re.sub(r"\{([^}]+)\}", value, template)

@@ -17,6 +17,8 @@ import re
 from functools import cache
 from typing import Any
 
+from pvesdk.formats import decimal
+
 from .formats import STRUCTURES, VALIDATORS, verify_format
 from .spec import Operation
 
@@ -46,9 +48,16 @@ def _number_text(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
+# pve-storage's OCI reference patterns (the Docker reference grammar) repeat '[a-z\d]+' after a
+# separator that may be empty, '(?:[._]|__|[-]*)': Python's backtracking takes exponential time
+# on a refused name (seconds for 25 characters). A separator of at least one '-' accepts the
+# same strings, empty separators only joining runs the first '[a-z\d]+' takes anyway.
+_NESTED_SEPARATOR = ("(?:[._]|__|[-]*)", "(?:[._]|__|[-]+)")
+
+
 @cache
 def _regex(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    return re.compile(pattern.replace(*_NESTED_SEPARATOR))
 
 
 def _boolean(raw: str) -> str:
@@ -63,7 +72,7 @@ def check_value(schema: dict[str, Any], raw: str, path: str = "") -> tuple[Any, 
     if kind == "integer":
         if not _INT.match(raw):
             return raw, f"type check ('integer') failed - got '{raw}'"
-        value = int(raw)
+        value = decimal(raw)
     elif kind == "number":
         if not _NUM.match(raw):
             return raw, f"type check ('number') failed - got '{raw}'"
@@ -196,7 +205,7 @@ def verify(op: Operation, params: dict[str, list[str]]) -> tuple[dict[str, Any],
             for base, low, high, sub in op.families:
                 suffix = name[len(base) :]
                 if name.startswith(base) and suffix.isdigit():
-                    if not low <= int(suffix) <= high:
+                    if not low <= decimal(suffix) <= high:
                         errors[name] = _UNDEFINED
                     schema = sub
                     break
