@@ -36,6 +36,12 @@ LIMITED = "PVEAPIToken=fuzz@pve!t=11111111-1111-4111-8111-111111111111"
 EXAMPLES = int(os.environ.get("PVESDK_FUZZ_EXAMPLES", "400"))
 RANDOM = os.environ.get("PVESDK_FUZZ_RANDOM") == "1"
 STATUSES = {200, 400, 403, 500, 501}
+# Console tickets are checked as credentials: a bad one is a 401 (pve-manager's vncwebsocket:
+# 'permission denied - invalid PVEVNC ticket'; /access/vncticket: 'authentication failure').
+TICKET_CHECKS = {
+    "vncwebsocket": "permission denied - invalid PVEVNC ticket",
+    "vncticket": "authentication failure",
+}
 # What a crash of the mock looks like, as opposed to a message Proxmox would give: a Python
 # exception's name (any of them, UnicodeEncodeError or RecursionError as much as KeyError).
 CRASH = re.compile(r"\b[A-Z]\w*(Error|Exception)\b|\binternal error\b|Internal Server Error")
@@ -175,6 +181,11 @@ def test_every_operation_answers_pve_shaped_and_refusals_change_nothing(
         answer = http.request(method, f"/api2/json{path}", params=params, headers=headers)
     else:
         answer = http.request(method, f"/api2/json{path}", data=params, headers=headers)
+    if answer.status_code == 401 and path.rsplit("/", 1)[-1] in TICKET_CHECKS:
+        assert answer.reason_phrase == TICKET_CHECKS[path.rsplit("/", 1)[-1]], where
+        assert answer.content == b"", where  # a 401 has an empty body, the message in the status
+        assert lasting_state(http) == before, where
+        return
     assert answer.status_code in STATUSES, where
     assert answer.headers["content-type"] == "application/json;charset=UTF-8", where
     body = answer.json()

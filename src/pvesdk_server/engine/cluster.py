@@ -3,6 +3,7 @@ the resource list (pve-manager's ``PVE::API2::Nodes``, ``PVE::API2::Cluster``)."
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from typing import Any
 
@@ -29,6 +30,13 @@ def node_fingerprint(engine: Engine, name: str) -> str:
     """
     if engine.tls_fingerprint and name == min(engine.state.nodes):
         return engine.tls_fingerprint
+    return _made_fingerprint(name)
+
+
+@functools.lru_cache(maxsize=1024)
+def _made_fingerprint(name: str) -> str:
+    """The stable stand-in fingerprint of node ``name`` (cached: ``GET /nodes`` lists it on
+    every call)."""
     return hashlib.sha256(f"pvesdk mock node certificate {name}".encode()).digest().hex(":").upper()
 
 

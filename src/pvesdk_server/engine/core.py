@@ -30,6 +30,18 @@ if TYPE_CHECKING:
 
 __all__ = ["Engine", "Reply"]
 
+_ACCESS: list[type[Access]] = []  # permissions imports this module: resolved on first use
+
+
+def _access_type() -> type[Access]:
+    """:class:`~.permissions.Access`, imported once (every request checks permissions)."""
+    if not _ACCESS:
+        from .permissions import Access
+
+        _ACCESS.append(Access)
+    return _ACCESS[0]
+
+
 TICKET_LIFETIME = 7200
 PARAM_FAILED = "Parameter verification failed."
 GiB = 1 << 30
@@ -339,9 +351,7 @@ class Engine:
     @property
     def access(self) -> Access:
         """Privileges and permission checks over the current state (pve-access-control)."""
-        from .permissions import Access
-
-        return Access(self.state)
+        return _access_type()(self.state)
 
     def _authorize(self, caller: Caller, op: Operation, values: dict[str, Any]) -> None:
         if not caller.user:
