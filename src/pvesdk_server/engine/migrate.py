@@ -112,12 +112,7 @@ def qemu_migrate(
         log += [f"found local disk '{volid}' (attached)" for volid in local]
         log.append("migration finished successfully (duration 00:00:01)")
 
-    def done() -> None:
-        if refused:
-            raise ApiError(500, "migration aborted")
-        guest.node = target
-
-    return engine.task(guest.node, "qmigrate", str(vmid), caller.userid, done, log)
+    return _migration_task(engine, caller, guest, target, "qmigrate", bool(refused), log)
 
 
 @route("POST", "/nodes/{node}/lxc/{vmid}/migrate")
@@ -153,9 +148,24 @@ def lxc_migrate(
     else:
         log.append("migration finished successfully (duration 00:00:01)")
 
+    return _migration_task(engine, caller, guest, target, "vzmigrate", bool(problem), log)
+
+
+def _migration_task(
+    engine: Engine,
+    caller: Caller,
+    guest: Guest,
+    target: str,
+    kind: str,
+    aborted: bool,
+    log: list[str],
+) -> str:
+    """The ``qmigrate``/``vzmigrate`` task: it moves the guest to ``target`` when it ends, or
+    fails with ``migration aborted`` (its log says why)."""
+
     def done() -> None:
-        if problem:
+        if aborted:
             raise ApiError(500, "migration aborted")
         guest.node = target
 
-    return engine.task(guest.node, "vzmigrate", str(vmid), caller.userid, done, log)
+    return engine.task(guest.node, kind, str(guest.vmid), caller.userid, done, log)
