@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from ._format_rules import IPV4_RE, IPV6_RE, Check, content, decimal
@@ -376,18 +377,26 @@ _JSON_XS_MESSAGES = {
 }
 
 
-def _open_container(text: str, end: int) -> str:
-    """The innermost ``[`` or ``{`` still open at ``end`` (``""`` for none)."""
-    stack: list[str] = []
+def _brackets(text: str) -> Iterator[tuple[int, str]]:
+    """The index and character of every ``[``, ``{``, ``]`` and ``}`` of ``text`` outside a
+    JSON string (the one scan both the nesting check and the error wording need)."""
     in_string = escaped = False
-    for char in text[:end]:
+    for index, char in enumerate(text):
         if in_string:
             escaped, in_string = (False, True) if escaped else (char == "\\", char != '"')
         elif char == '"':
             in_string = True
-        elif char in "[{":
+        elif char in "[{]}":
+            yield index, char
+
+
+def _open_container(text: str, end: int) -> str:
+    """The innermost ``[`` or ``{`` still open at ``end`` (``""`` for none)."""
+    stack: list[str] = []
+    for _, char in _brackets(text[:end]):
+        if char in "[{":
             stack.append(char)
-        elif char in "]}" and stack:
+        elif stack:
             stack.pop()
     return stack[-1] if stack else ""
 
@@ -403,17 +412,12 @@ def _too_deep(text: str) -> int | None:
     """Where JSON::XS stops for nesting: the index of the first ``[`` or ``{`` (outside a
     string) that opens level 513, or ``None`` when nothing is nested that deep."""
     depth = 0
-    in_string = escaped = False
-    for index, char in enumerate(text):
-        if in_string:
-            escaped, in_string = (False, True) if escaped else (char == "\\", char != '"')
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
+    for index, char in _brackets(text):
+        if char in "[{":
             depth += 1
             if depth > _JSON_XS_MAX_DEPTH:
                 return index
-        elif char in "]}":
+        else:
             depth -= 1
     return None
 

@@ -10,6 +10,7 @@ Long operations return a UPID and take effect when their task ends.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import re
@@ -30,16 +31,14 @@ if TYPE_CHECKING:
 
 __all__ = ["Engine", "Reply"]
 
-_ACCESS: list[type[Access]] = []  # permissions imports this module: resolved on first use
 
-
+@functools.cache
 def _access_type() -> type[Access]:
-    """:class:`~.permissions.Access`, imported once (every request checks permissions)."""
-    if not _ACCESS:
-        from .permissions import Access
+    """:class:`~.permissions.Access`, imported once on first use (permissions imports this
+    module; every request checks permissions)."""
+    from .permissions import Access
 
-        _ACCESS.append(Access)
-    return _ACCESS[0]
+    return Access
 
 
 TICKET_LIFETIME = 7200
