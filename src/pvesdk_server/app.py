@@ -36,6 +36,7 @@ from .uploads import upload
 
 if TYPE_CHECKING:
     from litestar.middleware.base import DefineMiddleware
+    from litestar.plugins import PluginProtocol
     from litestar.stores.base import Store
 
     from .proxy import ProxySettings
@@ -338,6 +339,19 @@ class _MockApp(Litestar):
     """
 
     api: ASGIApp | None = None
+
+    @staticmethod
+    def _get_default_plugins(plugins: list[PluginProtocol]) -> list[PluginProtocol]:
+        """Only msgspec's of Litestar's built-in plugins (Litestar.__init__ asks this hook for
+        them). No handler here takes or returns a pydantic or attrs type, and Litestar's plugins
+        for those import both packages whenever they are installed: ~70 ms of the mock's ~0.5 s
+        start-up (benchmarks/REPORT.md). A Litestar without the msgspec plugin gets its own
+        defaults."""
+        try:
+            from litestar.plugins.core import MsgspecDIPlugin
+        except ImportError:  # pragma: no cover - Litestar before 2.12
+            return Litestar._get_default_plugins(plugins)
+        return [*plugins, MsgspecDIPlugin()]
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         api = self.api
