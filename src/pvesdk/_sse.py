@@ -346,9 +346,11 @@ async def aiter_events(
     login: Callable[[], Any] | None = None,
 ) -> AsyncIterator[Event]:
     """The asynchronous twin of :func:`iter_events` (``login`` may be a coroutine function)."""
-    import asyncio
+    import inspect
 
     import httpx
+
+    from .transports._http.loops import sleep as loop_sleep
 
     SSEError, aconnect_sse = _httpx_sse("SSEError", "aconnect_sse")
 
@@ -360,7 +362,7 @@ async def aiter_events(
         while not resume.done:
             if login is not None:
                 pending = login()
-                if asyncio.iscoroutine(pending):
+                if inspect.isawaitable(pending):
                     await pending
             try:
                 headers = settings.headers(resume.last)
@@ -377,4 +379,4 @@ async def aiter_events(
                 problem = resume.closed()
             except (httpx.TransportError, SSEError) as exc:
                 problem = resume.failed(exc)
-            await asyncio.sleep(resume.broken(problem))
+            await loop_sleep(resume.broken(problem))  # asyncio's, or trio's under trio

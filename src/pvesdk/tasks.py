@@ -80,9 +80,10 @@ def _status_returns() -> Returns[NodesTasksStatusGetResult]:
 
 
 async def _sleep(seconds: float) -> None:
-    import asyncio  # here: the sync client never pays for importing asyncio
+    # imported here: the sync client never pays for importing asyncio
+    from .transports._http.loops import sleep
 
-    await asyncio.sleep(seconds)
+    await sleep(seconds)  # asyncio's, or trio's under trio
 
 
 class _TaskBase(str):

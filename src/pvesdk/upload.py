@@ -111,9 +111,9 @@ class MultipartFile:
         Raises:
             OSError: as :meth:`read`.
         """
-        import asyncio
+        from .transports._http.loops import to_thread
 
-        return await asyncio.to_thread(self.read, size)
+        return await to_thread(self.read, size)
 
     def __iter__(self) -> Iterator[bytes]:
         while True:

@@ -23,10 +23,9 @@ POST = Request("POST", "/nodes/pve1/qemu", [("vmid", "100")])
 
 def anyio_backend(fingerprint: str) -> AsyncCoreBackend:
     tls = TlsOptions(fingerprint=fingerprint)
-    backend = AsyncCoreBackend(tls)
-    network = AsyncGuardedBackend(httpcore.AnyIOBackend(), tls.pin)
-    backend._pool = httpcore.AsyncConnectionPool(ssl_context=tls.context(), network_backend=network)
-    return backend
+    return AsyncCoreBackend(
+        tls, network=lambda: AsyncGuardedBackend(httpcore.AnyIOBackend(), tls.pin)
+    )
 
 
 def send(server: Hostile, fingerprint: str, request: Request, **options: object) -> object:

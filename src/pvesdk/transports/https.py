@@ -56,10 +56,10 @@ from ._http import (
     RawResponse,
     TlsOptions,
 )
+from ._http.loops import PerLoop, new_lock
+from ._http.loops import sleep as loop_sleep
 
 if TYPE_CHECKING:
-    import asyncio
-
     from ..upload import MultipartFile
 
 __all__ = ["AsyncHttpsTransport", "Exchange", "HttpsCore", "HttpsTransport", "origin"]
@@ -504,7 +504,7 @@ class HttpsTransport(HttpsCore[Backend], BaseTransport):
     ``httpx.Client`` on the same pool, for respx); ``proxy=`` is an ``http://`` proxy URL.
     ``timeout`` is the whole-call deadline in seconds; ``connect_timeout`` bounds each connect.
     ``retries`` more attempts of a GET, ``backoff`` seconds before the first of them (doubling);
-    ``sleep`` waits between them (``time.sleep``; ``asyncio.sleep`` on the async transport).
+    ``sleep`` waits between them (``time.sleep``; asyncio's or trio's sleep on the async transport).
 
     Raises:
         ValueError: malformed host, fingerprint, header or backend name.
@@ -540,7 +540,7 @@ class AsyncHttpsTransport(HttpsCore[AsyncBackend], AsyncBaseTransport):
     """
 
     _is_async = True
-    _login_lock: asyncio.Lock | None = None  # made on first use, inside the running loop
+    _login_locks: PerLoop[LoginLock] | None = None  # made on first use: one lock per event loop
 
     async def handle_async_request(self, request: Request) -> Response:
         """Send one API request; the answer as it came (errors are decoded by the caller).
@@ -549,12 +549,11 @@ class AsyncHttpsTransport(HttpsCore[AsyncBackend], AsyncBaseTransport):
             PveConnectionError, PveTimeoutError, PveCertificateError, AuthenticationError: as
                 :meth:`HttpsTransport.handle_request`.
         """
-        import asyncio
-
-        if self._login_lock is None:
-            self._login_lock = asyncio.Lock()
-        sleep = self._sleep or asyncio.sleep
-        with Exchange(self.flow(request), self.backend.send, sleep, self._login_lock) as exchange:
+        if self._login_locks is None:
+            self._login_locks = PerLoop(new_lock)
+        sleep = self._sleep or loop_sleep
+        lock = self._login_locks.here()
+        with Exchange(self.flow(request), self.backend.send, sleep, lock) as exchange:
             for step in exchange:
                 with exchange.outcome_of():
                     exchange.outcome = await step()

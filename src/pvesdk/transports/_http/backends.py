@@ -3,7 +3,7 @@ and httpx clients on the same pools (``backend="httpx"``, so respx can intercept
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit, urlunsplit
 
@@ -12,6 +12,7 @@ import httpcore
 from .call import Call, RawResponse, TlsOptions
 from .guard import tracked
 from .guarded_sync import GuardedBackend
+from .loops import PerLoop
 from .network_async import AsyncGuardedNetwork
 
 if TYPE_CHECKING:
@@ -129,29 +130,47 @@ class CoreBackend(_BackendBase):
 
 class AsyncCoreBackend(_BackendBase):
     """httpcore's async connection pool on asyncio transports (async default); see
-    :class:`CoreBackend`."""
+    :class:`CoreBackend`. Each event loop the backend is used from gets its own pool
+    (:class:`PerLoop`); ``network`` makes each pool's network backend (default: the guarded
+    asyncio one, with httpcore's own under trio)."""
 
-    def __init__(self, tls: TlsOptions, *, proxy: str | None = None, connections: int = 16) -> None:
+    def __init__(
+        self,
+        tls: TlsOptions,
+        *,
+        proxy: str | None = None,
+        connections: int = 16,
+        network: Callable[[], httpcore.AsyncNetworkBackend] | None = None,
+    ) -> None:
         options = _pool_options(tls, proxy, connections)
-        network = AsyncGuardedNetwork(tls.pin)
-        self._pool = httpcore.AsyncConnectionPool(**options, network_backend=network)
+        make_network = network or (lambda: AsyncGuardedNetwork(tls.pin))
+        self._pools: PerLoop[httpcore.AsyncConnectionPool] = PerLoop(
+            lambda: httpcore.AsyncConnectionPool(**options, network_backend=make_network())
+        )
+
+    @property
+    def _pool(self) -> httpcore.AsyncConnectionPool:
+        """The running loop's pool."""
+        return self._pools.here()
 
     async def send(self, call: Call) -> RawResponse:
-        """Send ``call`` through the pool.
+        """Send ``call`` through the running loop's pool.
 
         Raises:
             BackendError: no answer; ``sent`` says whether a request byte was written.
         """
         url, content = call.origin + call.target, _async_body(call.body)
         with tracked(call, _HTTPCORE_FAILURES):
-            response = await self._pool.request(
+            response = await self._pools.here().request(
                 call.method, url, content=content, **_request_options(call)
             )
         return _from_httpcore(response)
 
     async def aclose(self) -> None:
-        """Close the pooled connections."""
-        await self._pool.aclose()
+        """Close the running loop's pooled connections (other loops' are dropped)."""
+        pool = self._pools.take_here()
+        if pool is not None:
+            await pool.aclose()
 
 
 def _httpx_options(call: Call, content: Any) -> dict[str, Any]:
@@ -217,16 +236,20 @@ class HttpxBackend(_BackendBase):
 
 
 class AsyncHttpxBackend(_BackendBase):
-    """An ``httpx.AsyncClient`` on :class:`AsyncCoreBackend`'s pool (respx works on it)."""
+    """An ``httpx.AsyncClient`` on :class:`AsyncCoreBackend`'s pool (respx works on it); one
+    client per event loop, as the pools are. A ``client`` given is used as it is, on any loop."""
 
     def __init__(self, tls: TlsOptions, *, proxy: str | None = None, client: Any = None) -> None:
-        import httpx
+        self._given: httpx.AsyncClient | None = client
+        core = AsyncCoreBackend(tls, proxy=proxy)
 
-        pool = AsyncCoreBackend(tls, proxy=proxy)._pool
-        transport = _on_pool(httpx.AsyncHTTPTransport(), pool)
-        self._client: httpx.AsyncClient = client or httpx.AsyncClient(
-            transport=transport, trust_env=False
-        )
+        def make() -> httpx.AsyncClient:
+            import httpx
+
+            transport = _on_pool(httpx.AsyncHTTPTransport(), core._pool)
+            return httpx.AsyncClient(transport=transport, trust_env=False)
+
+        self._clients: PerLoop[httpx.AsyncClient] = PerLoop(make)
 
     async def send(self, call: Call) -> RawResponse:
         """Send ``call`` through the httpx client.
@@ -236,11 +259,14 @@ class AsyncHttpxBackend(_BackendBase):
         """
         import httpx
 
+        client = self._given or self._clients.here()
         options = _httpx_options(call, _async_body(call.body))
         with tracked(call, (httpx.TransportError,)):
-            response = await self._client.request(call.method, call.origin + call.target, **options)
+            response = await client.request(call.method, call.origin + call.target, **options)
         return _from_httpx(response)
 
     async def aclose(self) -> None:
         """Close the httpx client and its pool."""
-        await self._client.aclose()
+        client = self._given or self._clients.take_here()
+        if client is not None:
+            await client.aclose()
