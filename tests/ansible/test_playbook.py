@@ -36,6 +36,7 @@ MANAGED = {
     "proxmox_cluster_ha_resources",
     "proxmox_cluster_ha_rules",
     "proxmox_backup",
+    "proxmox_template",
     "proxmox_snap",
     "proxmox_storage",
     "proxmox_zone",
@@ -241,6 +242,14 @@ def test_ha_keeps_the_resource_and_its_rule(cluster: PveClient) -> None:
     assert (resource.sid, resource.state) == ("vm:101", "started")
     (rule,) = cluster.cluster.ha.rules.get()
     assert (rule.rule, rule.type, rule.resources) == ("web-on-pve1", "node-affinity", "vm:101")
+
+
+def test_templates_are_on_the_storage(cluster: PveClient) -> None:
+    # pveam's appliance download and download-url record the files their tasks fetched
+    content = cluster.nodes.node("pve1").storage.storage("local").content.get()
+    volids = {item.volid for item in content}
+    assert "local:vztmpl/debian-13-standard_13.1-2_amd64.tar.zst" in volids
+    assert "local:iso/debian-13.1.0-amd64-netinst.iso" in volids
 
 
 def test_sdn_changes_are_applied(cluster: PveClient) -> None:

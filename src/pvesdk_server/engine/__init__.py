@@ -5,7 +5,7 @@ their routes): :mod:`.cluster`, :mod:`.guests`, :mod:`.tasks`, :mod:`.storage` (
 :mod:`.storage_config`), :mod:`.access`, :mod:`.pools`, :mod:`.roles`, :mod:`.realms`,
 :mod:`.firewall` (with :mod:`.firewall_rules`, :mod:`.firewall_sets`, :mod:`.firewall_options`),
 :mod:`.ha`, :mod:`.sdn`, :mod:`.backup`, :mod:`.consoles`, :mod:`.migrate`,
-:mod:`.replication`.
+:mod:`.replication`, :mod:`.downloads`.
 """
 
 from . import (  # noqa: F401  (importing them registers their routes)
@@ -14,6 +14,7 @@ from . import (  # noqa: F401  (importing them registers their routes)
     cluster,
     consoles,
     disks,
+    downloads,
     firewall,
     firewall_options,
     firewall_rules,

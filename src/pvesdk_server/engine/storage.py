@@ -308,10 +308,10 @@ def store_upload(
 
 def _volume_format(content_type: str, filename: str) -> str:
     """The ``format`` a content listing shows for an uploaded file (pve-storage Plugin.pm
-    ``get_subdir_files``): a template ``….tar.gz|xz|zst`` is ``tgz``/``txz``/``tzst``, an ISO
-    ``iso``, anything else its extension."""
+    ``get_subdir_files``): a template ``….tar.gz|xz|zst|bz2`` is ``tgz``/``txz``/``tzst``/
+    ``tbz2`` (a plain ``….tar`` is ``tar``), an ISO ``iso``, anything else its extension."""
     if content_type == "vztmpl":
-        match = re.search(r"\.tar\.([gx]z|zst)$", filename)
+        match = re.search(r"\.tar\.(gz|xz|zst|bz2)$", filename, re.IGNORECASE)
         if match:
             return f"t{match.group(1)}"
     if content_type == "iso":

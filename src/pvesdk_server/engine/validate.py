@@ -241,4 +241,8 @@ def verify(op: Operation, params: dict[str, list[str]]) -> tuple[dict[str, Any],
     for name in op.required:
         if name not in params and name not in errors:
             errors[name] = "property is missing and it is not optional"
+    for name in params:  # JSONSchema check_object: a parameter that needs another beside it
+        needs = (op.properties.get(name) or {}).get("x-pve-requires")
+        if isinstance(needs, str) and needs not in params:
+            errors.setdefault(needs, f"missing property required by '{name}'")
     return values, errors
