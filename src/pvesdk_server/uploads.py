@@ -13,7 +13,9 @@ from urllib.parse import unquote
 from litestar.types import Receive
 
 from .engine import Engine, Reply, store_upload
-from .engine.core import ApiError
+from .engine.core import PARAM_FAILED, ApiError, Caller
+from .engine.spec import Operation
+from .engine.validate import verify
 
 __all__ = ["upload"]
 
@@ -105,6 +107,23 @@ def _checksum(fields: dict[str, str], computed: str | None) -> tuple[str, str, s
     return algorithm, expected, computed
 
 
+_UPLOAD = "/nodes/{node}/storage/{storage}/upload"
+
+
+def _verified(engine: Engine, op: Operation, caller: Caller, params: dict[str, str]) -> None:
+    """The upload operation's permissions, then its parameters (``tmpfilename`` is the server's
+    own), as ``PVE::RESTHandler`` checks them.
+
+    Raises:
+        ApiError: 403 without ``Datastore.AllocateTemplate`` on the storage; 400 naming each
+            parameter that is missing or malformed.
+    """
+    engine._authorize(caller, op, params)
+    _, errors = verify(op, {name: [value] for name, value in params.items()})
+    if errors:
+        raise ApiError(400, PARAM_FAILED, errors)
+
+
 async def upload(
     engine: Engine,
     api_path: str,
@@ -116,8 +135,10 @@ async def upload(
     """``POST …/upload``: the multipart body is streamed (the file part counted, not kept) and
     recorded as a volume by an ``imgcopy`` task owned by the caller (``creds``)."""
     parts = [unquote(p) for p in api_path.strip("/").split("/")]
-    if len(parts) != 5:
+    matched = engine.router.match(parts) if len(parts) == 5 else None
+    if matched is None or matched[0] != _UPLOAD or "POST" not in matched[2]:
         return Reply(501, f"Method 'POST {api_path}' not implemented")
+    operation = matched[2]["POST"]
     auth = engine.handle("GET", f"/nodes/{parts[1]}/storage", None, **creds)
     if auth.status != 200:
         return auth
@@ -136,16 +157,16 @@ async def upload(
     if isinstance(parsed, Reply):
         return parsed
     fields, received = parsed
-    if received is None or "content" not in fields:
-        missing = "filename" if received is None else "content"
-        return Reply(
-            400,
-            "Parameter verification failed.",
-            errors={missing: "property is missing and it is not optional"},
-        )
     with engine.lock:
         try:
             caller = engine._authenticate("POST", **creds)  # the task runs as the uploader
+            # pve-http-server has the body in a temporary file by now; the handler then checks
+            # the schema's permissions on the raw parameters, and only then verifies them
+            params = {**fields, "node": parts[1], "storage": parts[3]}
+            if received is not None:
+                params["filename"] = received[0]
+            _verified(engine, operation, caller, params)
+            assert received is not None  # filename is required: verified above
             upid = store_upload(
                 engine,
                 caller,
