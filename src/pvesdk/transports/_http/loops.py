@@ -73,9 +73,13 @@ class PerLoop(Generic[_T]):
         return found
 
     def take_here(self) -> _T | None:
-        """The running loop's ``_T``, if it has one, and forget every entry (closing)."""
-        found = self._by_loop.get(running_loop())
-        self._by_loop.clear()
+        """The running loop's ``_T``, if it has one, forgotten (closing), with the entries of
+        loops that have ended. A loop still running (another thread's) keeps its own: dropped
+        here, its connections would stay open, out of reach, for as long as that loop runs."""
+        found = self._by_loop.pop(running_loop(), None)
+        for other in list(self._by_loop):
+            if _finished(other):
+                self._by_loop.pop(other, None)
         return found
 
 
