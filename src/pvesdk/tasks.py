@@ -14,7 +14,8 @@ statuses, poll delays, deadlines, what an event stream says) is in :mod:`pvesdk.
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator
+from contextlib import aclosing
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Self, TypeGuard, TypeVar
 
@@ -393,11 +394,12 @@ class AsyncTask(_TaskBase):
         stream = await self._open_events(STREAM_READ, STREAM_RECONNECT) if sse else None
         if stream is not None:
             try:
-                async for event in stream:
-                    for line in plan.reader.take(event):
-                        yield line
-                    if plan.streamed_to_the_end:
-                        return
+                async with aclosing(stream):  # closed now, not when collected (trio warns then)
+                    async for event in stream:
+                        for line in plan.reader.take(event):
+                            yield line
+                        if plan.streamed_to_the_end:
+                            return
             except PveConnectionError:
                 pass  # the stream broke for good: poll for the rest
         while True:
@@ -437,13 +439,13 @@ class AsyncTask(_TaskBase):
 
     async def _open_events(
         self, read_timeout: float | None, reconnect: int
-    ) -> AsyncIterator[Event] | None:
+    ) -> AsyncGenerator[Event, None] | None:
         """See :meth:`Task._open_events`."""
         client: Any = self._client
         if getattr(client, "_no_event_streams", True):
             return None
         try:
-            stream = self.events(read_timeout=read_timeout, reconnect=reconnect)
+            stream: Any = self.events(read_timeout=read_timeout, reconnect=reconnect)
             first = await anext(stream)
         except StopAsyncIteration:
             return None
@@ -452,10 +454,11 @@ class AsyncTask(_TaskBase):
                 return None
             raise
 
-        async def chained() -> AsyncIterator[Event]:
-            yield first
-            async for event in stream:
-                yield event
+        async def chained() -> AsyncGenerator[Event, None]:
+            async with aclosing(stream):
+                yield first
+                async for event in stream:
+                    yield event
 
         return chained()
 
@@ -465,10 +468,11 @@ class AsyncTask(_TaskBase):
         if stream is None:
             return None
         try:
-            async for event in stream:
-                exitstatus = plan.take(event)
-                if exitstatus is not None:
-                    return exitstatus
+            async with aclosing(stream):  # closed now, not when collected (trio warns then)
+                async for event in stream:
+                    exitstatus = plan.take(event)
+                    if exitstatus is not None:
+                        return exitstatus
         except PveConnectionError:
             plan.check_deadline()
         return None
