@@ -202,6 +202,7 @@ class TicketAuth:
         self._ticket: str | None = None
         self._csrf: str | None = None
         self._obtained = 0.0
+        self._logins = 0
         self.lock = threading.Lock()
         self.cap: dict[str, Any] = {}
         self.clustername: str | None = None
@@ -218,6 +219,13 @@ class TicketAuth:
         seconds old (Proxmox tickets live 2 hours; PVE::AccessControl ``ticket_lifetime``).
         """
         return self._ticket is None or self._clock() - self._obtained >= self.renew_after
+
+    @property
+    def generation(self) -> int:
+        """How many tickets this auth has accepted: a request that met a 401 compares it with
+        the count when it was sent, and leaves a ticket another request (thread, event loop)
+        has obtained since in place."""
+        return self._logins
 
     def invalidate(self) -> None:
         """Forget the ticket (after a 401), so the next request logs in with the password."""
@@ -277,6 +285,7 @@ class TicketAuth:
         self._ticket = ticket
         self._csrf = csrf or None
         self._obtained = self._clock()
+        self._logins += 1
         self.cap = data.get("cap") or {}
         self.clustername = data.get("clustername")
 

@@ -52,6 +52,7 @@ def pvesdk_server(tmp: Path, *args: str, tls: tuple[Path, Path] | None = None) -
     finally:
         process.terminate()
         try:
-            process.wait(timeout=10)
+            process.communicate(timeout=10)  # reads and closes the pipes
         except subprocess.TimeoutExpired:
             process.kill()
+            process.communicate()

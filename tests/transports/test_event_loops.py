@@ -170,3 +170,38 @@ def test_tasks_uploads_and_events_under_trio(tmp_path: Path) -> None:
         polled, streamed, volids, ok = trio.run(main, server)
     assert (polled, streamed, ok) == ("OK", "OK", True)
     assert "local:iso/tiny.iso" in volids
+
+
+def test_a_revoked_ticket_is_renewed_once_for_concurrent_calls(pve: FakePve) -> None:
+    # Every call that met the 401 used to forget the ticket, the one another call had just
+    # obtained included: ten calls made up to ten logins (a single-use code burnt by each).
+    client = AsyncPveClient("127.0.0.1", port=pve.port, user=USER, password=PASSWORD,
+                            verify_ssl=str(pve.cert))  # fmt: skip
+
+    async def together() -> list[str]:
+        answers = await asyncio.gather(*(client.version.get() for _ in range(10)))
+        return [answer.release for answer in answers]
+
+    async def twice() -> None:
+        assert await together() == ["9.2"] * 10
+        assert len(pve.state.logins) == 1
+        pve.state.tickets.clear()
+        assert await together() == ["9.2"] * 10
+
+    asyncio.run(twice())
+    assert len(pve.state.logins) == 2
+
+
+def test_threads_renew_a_revoked_ticket_once(pve: FakePve) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pvesdk import PveClient
+
+    client = PveClient("127.0.0.1", port=pve.port, user=USER, password=PASSWORD,
+                       verify_ssl=str(pve.cert))  # fmt: skip
+    client.version.get()
+    pve.state.tickets.clear()
+    with ThreadPoolExecutor(8) as pool:
+        releases = list(pool.map(lambda _: client.version.get().release, range(16)))
+    assert releases == ["9.2"] * 16
+    assert len(pve.state.logins) == 2

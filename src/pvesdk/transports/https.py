@@ -320,6 +320,8 @@ class HttpsCore(Generic[_BackendT]):
             backend, engine, self.tls, proxy, is_async=self._is_async
         )
         self._sleep = sleep  # None: the driver's own (time.sleep, asyncio.sleep)
+        if self._is_async:  # made here: two threads first calling at once would make two
+            self._login_locks = PerLoop(new_lock)
 
     # -- the flow
 
@@ -335,12 +337,14 @@ class HttpsCore(Generic[_BackendT]):
         auth = self.auth
         if isinstance(auth, TicketAuth) and request.path != _TICKET:
             yield from self._ensure_login(auth, deadline)
+            sent_with = auth.generation  # the ticket this request carries
             raw = yield from self._send(request, auth, deadline)
             if raw.status != 401:
                 return _response(raw)
             debug("%s %s: 401 with a ticket; logging in again", request.method, request.path)
             yield _TAKE
-            auth.invalidate()  # expired or revoked: log in once more, then give up
+            if auth.generation == sent_with:  # not renewed meanwhile by another request
+                auth.invalidate()  # expired or revoked: log in once more, then give up
             yield _RELEASE
             yield from self._ensure_login(auth, deadline)
         raw = yield from self._send(request, auth, deadline)
@@ -540,7 +544,7 @@ class AsyncHttpsTransport(HttpsCore[AsyncBackend], AsyncBaseTransport):
     """
 
     _is_async = True
-    _login_locks: PerLoop[LoginLock] | None = None  # made on first use: one lock per event loop
+    _login_locks: PerLoop[LoginLock]  # one login lock per event loop (made in __init__)
 
     async def handle_async_request(self, request: Request) -> Response:
         """Send one API request; the answer as it came (errors are decoded by the caller).
@@ -549,8 +553,6 @@ class AsyncHttpsTransport(HttpsCore[AsyncBackend], AsyncBaseTransport):
             PveConnectionError, PveTimeoutError, PveCertificateError, AuthenticationError: as
                 :meth:`HttpsTransport.handle_request`.
         """
-        if self._login_locks is None:
-            self._login_locks = PerLoop(new_lock)
         sleep = self._sleep or loop_sleep
         lock = self._login_locks.here()
         with Exchange(self.flow(request), self.backend.send, sleep, lock) as exchange:

@@ -145,7 +145,8 @@ class AsyncCoreBackend(_BackendBase):
         options = _pool_options(tls, proxy, connections)
         make_network = network or (lambda: AsyncGuardedNetwork(tls.pin))
         self._pools: PerLoop[httpcore.AsyncConnectionPool] = PerLoop(
-            lambda: httpcore.AsyncConnectionPool(**options, network_backend=make_network())
+            lambda: httpcore.AsyncConnectionPool(**options, network_backend=make_network()),
+            close=lambda pool: pool.aclose(),
         )
 
     @property
@@ -161,14 +162,15 @@ class AsyncCoreBackend(_BackendBase):
         """
         url, content = call.origin + call.target, _async_body(call.body)
         with tracked(call, _HTTPCORE_FAILURES):
-            response = await self._pools.here().request(
+            pool = await self._pools.get()
+            response = await pool.request(
                 call.method, url, content=content, **_request_options(call)
             )
         return _from_httpcore(response)
 
     async def aclose(self) -> None:
         """Close the running loop's pooled connections (other loops' are dropped)."""
-        pool = self._pools.take_here()
+        pool = await self._pools.take_here()
         if pool is not None:
             await pool.aclose()
 
@@ -249,7 +251,7 @@ class AsyncHttpxBackend(_BackendBase):
             transport = _on_pool(httpx.AsyncHTTPTransport(), core._pool)
             return httpx.AsyncClient(transport=transport, trust_env=False)
 
-        self._clients: PerLoop[httpx.AsyncClient] = PerLoop(make)
+        self._clients: PerLoop[httpx.AsyncClient] = PerLoop(make, close=lambda c: c.aclose())
 
     async def send(self, call: Call) -> RawResponse:
         """Send ``call`` through the httpx client.
@@ -259,7 +261,7 @@ class AsyncHttpxBackend(_BackendBase):
         """
         import httpx
 
-        client = self._given or self._clients.here()
+        client = self._given or await self._clients.get()
         options = _httpx_options(call, _async_body(call.body))
         with tracked(call, (httpx.TransportError,)):
             response = await client.request(call.method, call.origin + call.target, **options)
@@ -267,6 +269,6 @@ class AsyncHttpxBackend(_BackendBase):
 
     async def aclose(self) -> None:
         """Close the httpx client and its pool."""
-        client = self._given or self._clients.take_here()
+        client = self._given or await self._clients.take_here()
         if client is not None:
             await client.aclose()
