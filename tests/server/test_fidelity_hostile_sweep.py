@@ -122,3 +122,35 @@ def test_an_unpaired_surrogate_escape_is_a_malformed_body(escape: str) -> None:
             headers=headers,
         )
         assert paired.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "key", "extra"),
+    [
+        ("POST", "/nodes/pve1/qemu", "scsi1", {"vmid": "150"}),
+        ("POST", "/nodes/pve1/qemu", "efidisk0", {"vmid": "150"}),
+        ("PUT", "/nodes/pve1/qemu/100/config", "virtio5", {}),
+        ("POST", "/nodes/pve1/qemu/100/config", "sata1", {}),
+        (
+            "POST",
+            "/nodes/pve1/lxc",
+            "rootfs",
+            {"vmid": "150", "ostemplate": "local:vztmpl/debian-12-standard_12.12-1_amd64.tar.zst"},
+        ),
+        ("PUT", "/nodes/pve1/lxc/200/config", "mp0", {}),
+    ],
+)
+@pytest.mark.parametrize("storage", ["local-lvm", "local"])
+def test_a_new_disk_of_thousands_of_digits_is_refused_without_a_trace(
+    engine: Engine, method: str, path: str, key: str, extra: dict[str, str], storage: str
+) -> None:
+    # STORAGE:SIZE allocates SIZE GiB; Perl's size is infinite and the storage refuses it (an
+    # OverflowError escaped the engine)
+    before = engine.snapshot()
+    value = f"{storage}:{HUGE}" + (",mp=/mnt/x" if key == "mp0" else "")
+    reply = call(engine, method, path, **{key: value}, **extra)
+    assert (reply.status, reply.reason) == (
+        500,
+        f"unable to allocate an image on storage '{storage}': size too large",
+    )
+    assert engine.snapshot() == before
