@@ -402,7 +402,10 @@ def split_list(text: str) -> list[str]:
     """A list value's entries as Proxmox splits them (pve-common ``PVE::ParseUtils::split_list``):
     on NUL bytes when there are any, else on ``,``, ``;`` and whitespace."""
     if "\0" in text:
-        return text.split("\0")
+        parts = text.split("\0")
+        while parts and not parts[-1]:  # Perl's split drops trailing empty fields
+            parts.pop()
+        return parts
     return text.replace(",", " ").replace(";", " ").split()
 
 

@@ -86,6 +86,12 @@ def _json_params(body: bytes, params: dict[str, list[str]]) -> dict[str, list[st
         return _bad_body(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
     except ValueError as exc:
         return _bad_body(f"malformed JSON ({exc})")
+    try:
+        json.dumps(data, ensure_ascii=False).encode()
+    except UnicodeEncodeError:
+        # a \uD800-\uDFFF escape without its pair: Python reads it as a lone surrogate (no
+        # text can hold it); JSON::XS refuses it ("missing low/high surrogate character")
+        return _bad_body("malformed JSON (unpaired surrogate escape)")
     if not isinstance(data, dict):
         return _bad_body(f"expected a JSON object, got {_json_kind(data)}")
     for key, value in data.items():

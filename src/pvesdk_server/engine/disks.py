@@ -327,9 +327,10 @@ def _register_resize(kind: str) -> None:
                 {"size": f"value does not match the regex pattern '{_RESIZE.pattern}'"},
             )
         plus, number, unit = match.groups()
-        requested = int(float(number) * (_UNITS[unit] if unit else 1))
+        # Perl reads the number as a float: one of hundreds of digits is infinite
+        requested = float(number) * (_UNITS[unit] if unit else 1)
 
-        def check() -> tuple[dict[str, Any], int]:
+        def check() -> tuple[dict[str, Any], float]:
             if values.get("digest") and values["digest"] != guest_digest(guest):
                 if kind == "qemu":
                     raise ApiError(500, "checksum mismatch (file change by other user?)")
@@ -361,8 +362,12 @@ def _register_resize(kind: str) -> None:
 
         def done() -> None:
             volume, new = check()
-            volume["size"] = new
-            guest.config[disk] = _set_size(guest.config[disk], new)
+            if new >= 1 << 64:
+                # no storage takes it: PVE::Storage::volume_resize's command fails in the task
+                # (the text is the LVM plugin's; each storage words its own)
+                raise ApiError(500, f"error resizing volume '{_volid(guest.config[disk])}'")
+            volume["size"] = int(new)
+            guest.config[disk] = _set_size(guest.config[disk], int(new))
 
         if kind == "lxc":
             check()  # pve-container's early checks before forking; qemu-server checks in the worker

@@ -271,7 +271,8 @@ def _register_rules(kind: str, base: str) -> None:
         moveto = values.get("moveto")
         if moveto is not None and moveto != pos:
             del current[pos]
-            current.insert(moveto if moveto < pos else moveto - 1, rule)
+            # past the end (a number of any size) appends, as the loop in Rules.pm does
+            current.insert(min(moveto if moveto < pos else moveto - 1, len(current)), rule)
             return None
         changed = dict(rule)
         _copy_rule_data(changed, values)

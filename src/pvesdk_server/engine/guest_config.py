@@ -286,9 +286,14 @@ def _allocate(engine: Engine, guest: Guest, key: str, text: str) -> str:
     fmt = re.search(r"(?:^|,)format=(raw|qcow2|vmdk)(?:,|$)", rest)
     file_based = engine.state.storages[storage].get("type") in FILE_TYPES
     fmt_name = fmt.group(1) if fmt and file_based else "raw"
+    # Perl reads the size as a float (infinite for hundreds of digits); the storage's alloc
+    # command (lvcreate, qemu-img create, ...) refuses what no disk holds. Its wording differs
+    # per storage; this text is the mock's.
+    wanted = float(match.group(1)) * _UNITS[match.group(2)]
+    if wanted >= 1 << 64:
+        raise ApiError(500, f"unable to allocate an image on storage '{storage}': size too large")
     volid = new_image(engine, storage, guest.vmid, fmt_name)
-    number, unit = float(match.group(1)), match.group(2)
-    bytes_ = int(number * _UNITS[unit])
+    bytes_ = int(wanted)
     engine.state.volumes[volid] = {
         "size": bytes_,
         "format": fmt_name,

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pvesdk.formats import decimal
+
 from .core import ApiError, Caller, Effect, Engine, route
 from .guest_config import (
     _DISK_KEY,
@@ -28,10 +30,22 @@ from .state import Guest
 from .storage import volume_access
 
 
+def _perl_bytes(mib: int, shift: int) -> int | float:
+    """``mib << shift`` as Perl's arithmetic has it: an integer while it fits 64 bits, a float
+    past that (infinity for a memory size of thousands of digits, which the schema allows)."""
+    value = mib << shift
+    if value < 1 << 64:
+        return value
+    try:
+        return float(value)
+    except OverflowError:
+        return float("inf")
+
+
 def _resource(engine: Engine, guest: Guest) -> dict[str, Any]:
     cfg = guest.config
     name = cfg.get("name") or cfg.get("hostname") or f"VM {guest.vmid}"
-    memory = int(str(cfg.get("memory", "512")).split(",")[0].split("=")[-1] or 512)
+    memory = decimal(str(cfg.get("memory", "512")).split(",")[0].split("=")[-1].strip() or "512")
     item: dict[str, Any] = {
         "id": f"{guest.kind}/{guest.vmid}",
         "type": guest.kind,
@@ -40,7 +54,7 @@ def _resource(engine: Engine, guest: Guest) -> dict[str, Any]:
         "name": name,
         "status": guest.status,
         "template": 1 if str(cfg.get("template", "0")) == "1" else 0,
-        "maxmem": memory << 20,
+        "maxmem": _perl_bytes(memory, 20),
         "maxcpu": int(cfg.get("cores", 1)) * int(cfg.get("sockets", 1)),
         "maxdisk": 0,
         "disk": 0,
@@ -53,7 +67,11 @@ def _resource(engine: Engine, guest: Guest) -> dict[str, Any]:
         "diskwrite": 0,
     }
     if guest.status == "running":
-        item.update(mem=memory << 19, cpu=0.01, uptime=max(1, int(engine.clock() - guest.started)))
+        item.update(
+            mem=_perl_bytes(memory, 19),
+            cpu=0.01,
+            uptime=max(1, int(engine.clock() - guest.started)),
+        )
     if "tags" in cfg:
         item["tags"] = cfg["tags"]
     return item

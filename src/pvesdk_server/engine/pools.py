@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pvesdk.formats import split_list
+
 from .core import ApiError, Caller, Engine, route
 from .guests import _resource
 from .storage_config import enabled_on, storage_resource
@@ -140,7 +142,7 @@ def _update(engine: Engine, name: str, values: dict[str, Any]) -> None:
     remove = bool(values.get("delete"))
     raw_vms = values.get("vms")
     vms = ",".join(map(str, raw_vms)) if isinstance(raw_vms, list) else str(raw_vms or "")
-    for text in (v for v in vms.replace(";", ",").replace(" ", ",").split(",") if v):
+    for text in split_list(vms):  # pve-manager Pool.pm: PVE::Tools::split_list
         vmid = int(text)
         if remove:
             if vmid not in pool.get("members", []):
@@ -153,7 +155,7 @@ def _update(engine: Engine, name: str, values: dict[str, Any]) -> None:
         ",".join(map(str, raw_storage)) if isinstance(raw_storage, list) else str(raw_storage or "")
     )
     held = pool.setdefault("storage", [])
-    for storage in (s for s in storages.replace(";", ",").replace(" ", ",").split(",") if s):
+    for storage in split_list(storages):
         if remove:
             if storage not in held:
                 raise ApiError(
