@@ -286,3 +286,26 @@ def test_a_bridge_applied_on_one_node_is_not_on_the_other(engine: Engine) -> Non
     ok(call(engine, "PUT", "/nodes/pve1/qemu/100/config", net1="virtio,bridge=vmbr1"))
     upid = ok(call(engine, "POST", "/nodes/pve1/qemu/100/status/start"))
     assert engine.state.tasks[upid].exitstatus == "bridge 'vmbr1' does not exist"
+
+
+def test_running_sdn_vnets_are_listed_as_bridges_and_usable(engine: Engine) -> None:
+    ok(call(engine, "POST", "/cluster/sdn/zones", zone="zone1", type="simple"))
+    ok(call(engine, "POST", "/cluster/sdn/zones", zone="zone2", type="simple", nodes="pve2"))
+    ok(call(engine, "POST", "/cluster/sdn/vnets", vnet="vnet1", zone="zone1", alias="lab"))
+    ok(call(engine, "POST", "/cluster/sdn/vnets", vnet="vnet2", zone="zone2"))
+    assert "vnet1" not in ifaces(engine, type="any_bridge")  # not before the SDN apply
+    ok(call(engine, "PUT", "/cluster/sdn"))
+    vnets = ifaces(engine, type="vnet")
+    assert vnets == {
+        "vnet1": {"iface": "vnet1", "type": "vnet", "active": "1", "ipam": 0, "vlanaware": 0,
+                  "comments": "lab"},
+    }  # fmt: skip
+    assert sorted(ifaces(engine, type="any_bridge")) == ["vmbr0", "vnet1"]
+    assert sorted(ifaces(engine, type="any_local_bridge")) == ["vmbr0"]
+    assert "vnet1" not in ifaces(engine)
+    ok(call(engine, "PUT", "/nodes/pve1/qemu/100/config", net1="virtio,bridge=vnet2"))
+    upid = ok(call(engine, "POST", "/nodes/pve1/qemu/100/status/start"))
+    assert engine.state.tasks[upid].exitstatus == "bridge 'vnet2' does not exist"  # pve2 only
+    ok(call(engine, "PUT", "/nodes/pve1/qemu/100/config", net1="virtio,bridge=vnet1"))
+    upid = ok(call(engine, "POST", "/nodes/pve1/qemu/100/status/start"))
+    assert engine.state.tasks[upid].exitstatus == "OK"

@@ -997,16 +997,17 @@ def revert(engine: Engine, caller: Caller, path: dict[str, str], values: dict[st
 
 @route("PUT", "/nodes/{node}/network")
 def reload(engine: Engine, caller: Caller, path: dict[str, str], values: dict[str, Any]) -> Any:
-    """``reload_network_config``: a ``srvreload`` task (``networking``) that moves
-    ``interfaces.new`` over ``interfaces`` and runs ``ifreload -a``."""
+    """``reload_network_config``: a ``srvreload`` task (``networking``). Its worker first moves
+    ``interfaces.new`` over ``interfaces`` (done here, as the worker starts), then runs
+    ``ifreload -a``: the bridges are there when the task ends."""
     node = path["node"]
     engine.node(node)
+    entry = _stored(engine, node)
+    if "new" in entry:
+        entry["interfaces"] = entry.pop("new")
+        entry["mtime"] = entry.pop("new_mtime", int(engine.clock()))
 
     def effect() -> None:
-        entry = _stored(engine, node)
-        if "new" in entry:
-            entry["interfaces"] = entry.pop("new")
-            entry["mtime"] = entry.pop("new_mtime", int(engine.clock()))
         bridges: set[str] = set()
         for name in sorted(engine.state.nodes):
             bridges |= applied_bridges(engine, name)
@@ -1036,6 +1037,10 @@ def check_bridges(engine: Engine, guest: Any) -> None:
         if present is None:
             present = applied_bridges(engine, guest.node)
             running = (engine.state.sdn or {}).get("running", {})
-            present |= set(running.get("vnets", {}))
+            zones = running.get("zones", {})
+            for vnet_id, vnet in running.get("vnets", {}).items():
+                nodes = zones.get(vnet.get("zone"), {}).get("nodes")
+                if not nodes or guest.node in split_list(str(nodes)):
+                    present.add(vnet_id)
         if m.group(1) not in present:
             raise ApiError(500, f"bridge '{m.group(1)}' does not exist")
