@@ -5,7 +5,7 @@ their routes): :mod:`.cluster`, :mod:`.guests`, :mod:`.tasks`, :mod:`.storage` (
 :mod:`.storage_config`), :mod:`.access`, :mod:`.pools`, :mod:`.roles`, :mod:`.realms`,
 :mod:`.firewall` (with :mod:`.firewall_rules`, :mod:`.firewall_sets`, :mod:`.firewall_options`),
 :mod:`.ha`, :mod:`.sdn`, :mod:`.backup`, :mod:`.consoles`, :mod:`.migrate`,
-:mod:`.replication`, :mod:`.downloads`.
+:mod:`.replication`, :mod:`.downloads`, :mod:`.network`.
 """
 
 from . import (  # noqa: F401  (importing them registers their routes)
@@ -23,6 +23,7 @@ from . import (  # noqa: F401  (importing them registers their routes)
     guests,
     ha,
     migrate,
+    network,
     pools,
     realms,
     replication,

@@ -26,6 +26,7 @@ from .guest_perms import (
     check_qemu_options,
     check_qemu_storage,
 )
+from .network import check_bridges
 from .state import Guest
 from .storage import volume_access
 
@@ -261,6 +262,8 @@ def _power(
         if target is not None:
             if target == "running" and (guest.status == "stopped" or action == "reboot"):
                 apply_pending(engine, guest)  # vm_start applies what is pending
+                if guest.kind == "qemu":
+                    check_bridges(engine, guest)  # config_to_command: read_bridge_mtu
             if target == "running" and guest.status != "running":
                 guest.started = engine.clock()
             guest.status = target

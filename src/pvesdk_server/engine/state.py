@@ -206,6 +206,9 @@ class State:
     sdn: dict[str, Any] = field(default_factory=dict)  # zones, vnets, subnets, running, lock
     backup_jobs: dict[str, Any] = field(default_factory=dict)  # cluster/backup jobs by id
     replication: dict[str, Any] = field(default_factory=dict)  # replication jobs by id
+    # engine/network.py: per node, /etc/network/interfaces as text, the pending
+    # interfaces.new, their mtimes and the physical NICs; a node not listed has the default.
+    network: dict[str, Any] = field(default_factory=dict)
     roles: dict[str, list[str]] = field(default_factory=dict)  # custom roles → privileges
     domains: dict[str, dict[str, Any]] = field(default_factory=lambda: builtin_domains())
     counter: int = 0x1000
