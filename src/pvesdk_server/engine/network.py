@@ -237,7 +237,8 @@ def _active(entry: dict[str, Any]) -> set[str]:
     """What ``ifreload -a`` brought up: the ``auto`` interfaces of the applied file, with the
     ports, slaves and parents they need."""
     ifaces, _ = parse(entry["interfaces"], entry.get("physical", []), set())
-    up = {name for name, d in ifaces.items() if d.get("autostart")}
+    failed = _unloadable(ifaces)
+    up = {name for name, d in ifaces.items() if d.get("autostart") and name not in failed}
     todo = list(up)
     while todo:
         d = ifaces.get(todo.pop(), {})
@@ -245,7 +246,7 @@ def _active(entry: dict[str, Any]) -> set[str]:
         if d.get("vlan-raw-device"):
             needs.append(str(d["vlan-raw-device"]))
         for name in needs:
-            if name not in up:
+            if name not in up and name not in failed:
                 up.add(name)
                 todo.append(name)
     return up
@@ -288,10 +289,36 @@ def changes(entry: dict[str, Any]) -> str | None:
 
 
 def applied_bridges(engine: Engine, node: str) -> set[str]:
-    """The bridges the node's applied configuration made (``/sys/class/net/<bridge>``)."""
+    """The bridges the node's applied configuration made (``/sys/class/net/<bridge>``): those
+    ``ifreload -a`` could create (:func:`_unloadable` names the others)."""
     entry = _entry(engine, node)
     ifaces, _ = parse(entry["interfaces"], entry.get("physical", []), set())
-    return {name for name, d in ifaces.items() if d.get("type") in ("bridge", "OVSBridge")}
+    failed = _unloadable(ifaces)
+    return {
+        name
+        for name, d in ifaces.items()
+        if d.get("type") in ("bridge", "OVSBridge") and name not in failed
+    }
+
+
+#: The kernel's ``IFNAMSIZ`` (16, with the NUL): ``pve-iface`` allows 22 characters, which the
+#: writer keeps, but no device of a longer name can be made.
+_IFNAME_MAX = 15
+
+
+def _unloadable(ifaces: dict[str, Any]) -> dict[str, str]:
+    """Interfaces the writer keeps but ``ifreload -a`` cannot bring up, with the reason: a name
+    longer than the kernel takes, a bridge among its own ports, a bond among its own slaves.
+    The reasons are the mock's words (ifupdown2's differ between its versions)."""
+    failed: dict[str, str] = {}
+    for name, d in sorted(ifaces.items()):
+        if len(name) > _IFNAME_MAX:
+            failed[name] = f"name longer than {_IFNAME_MAX} characters"
+        elif name in str(d.get("bridge_ports") or "").split():
+            failed[name] = "cannot enslave a bridge to itself"
+        elif name in str(d.get("slaves") or "").split():
+            failed[name] = "cannot enslave a bond to itself"
+    return failed
 
 
 # -- the file
@@ -523,14 +550,16 @@ def render(ifaces: dict[str, Any], options: list[tuple[int, str]]) -> str:
             continue
         primary_is_slave = False
         for p in str(d["slaves"]).split():
+            # `$n->{autostart} = 1` comes before `die ... if !$n`: Perl autovivifies a missing
+            # slave into an empty hash (not stored), so the type check is what refuses it
             n = ifaces.get(p)
-            ifaces.setdefault(p, {})["autostart"] = 1
-            if n is None:
-                raise _die(f"bond '{name}' - unable to find slave '{p}'")
-            if n.get("type") not in ("eth", "bond"):
+            if n is not None:
+                n["autostart"] = 1
+            kind = (n or {}).get("type") or ""
+            if kind not in ("eth", "bond"):
                 raise _die(
                     f"bond '{name}' - wrong interface type on slave '{p}' "
-                    f"('{n.get('type')}' != 'eth or bond')"
+                    f"('{kind}' != 'eth or bond')"
                 )
             _check_mtu(ifaces, name, p)
             primary_is_slave = primary_is_slave or d.get("bond-primary") == p
@@ -1006,14 +1035,20 @@ def reload(engine: Engine, caller: Caller, path: dict[str, str], values: dict[st
     if "new" in entry:
         entry["interfaces"] = entry.pop("new")
         entry["mtime"] = entry.pop("new_mtime", int(engine.clock()))
+    ifaces, _ = parse(entry["interfaces"], entry.get("physical", []), set())
+    failed = _unloadable(ifaces)
+    # the worker prints ifreload's `error: <iface>: …` lines as `<iface> : <line>`
+    log = [f"{name} : error: {name}: {why}" for name, why in failed.items()]
 
     def effect() -> None:
         bridges: set[str] = set()
         for name in sorted(engine.state.nodes):
             bridges |= applied_bridges(engine, name)
         engine.state.bridges = sorted(bridges)
+        if failed:  # ifreload brings up what it can and exits 1: run_command dies
+            raise ApiError(500, "command 'ifreload -a' failed: exit code 1")
 
-    return engine.task(node, "srvreload", "networking", caller.userid, effect)
+    return engine.task(node, "srvreload", "networking", caller.userid, effect, log)
 
 
 def check_bridges(engine: Engine, guest: Any) -> None:
