@@ -7,6 +7,7 @@ the mock and the proxy; uploads (multipart) are :mod:`pvesdk_server.uploads`'.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 from urllib.parse import parse_qsl, unquote
 
@@ -77,6 +78,9 @@ async def request_params(
     return params
 
 
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
 def _json_params(body: bytes, params: dict[str, list[str]]) -> dict[str, list[str]] | Reply:
     """A JSON body's parameters: an object of scalars or lists of scalars (nested objects are
     sent on as JSON text); ``null`` leaves a parameter out. Anything else is a 400 naming it."""
@@ -86,12 +90,14 @@ def _json_params(body: bytes, params: dict[str, list[str]]) -> dict[str, list[st
         return _bad_body(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
     except ValueError as exc:
         return _bad_body(f"malformed JSON ({exc})")
-    try:
-        json.dumps(data, ensure_ascii=False).encode()
-    except UnicodeEncodeError:
-        # a \uD800-\uDFFF escape without its pair: Python reads it as a lone surrogate (no
-        # text can hold it); JSON::XS refuses it ("missing low/high surrogate character")
-        return _bad_body("malformed JSON (unpaired surrogate escape)")
+    # a \uD800-\uDFFF escape without its pair: Python reads it as a lone surrogate (no text
+    # can hold it); JSON::XS refuses it ("missing low/high surrogate character"). Only such an
+    # escape makes one (surrogates in UTF-8 bytes fail json.loads), so the rest is not re-read.
+    if _SURROGATE_ESCAPE.search(body):
+        try:
+            json.dumps(data, ensure_ascii=False).encode()
+        except UnicodeEncodeError:
+            return _bad_body("malformed JSON (unpaired surrogate escape)")
     if not isinstance(data, dict):
         return _bad_body(f"expected a JSON object, got {_json_kind(data)}")
     for key, value in data.items():
