@@ -33,6 +33,8 @@ import re
 import time
 from typing import Any
 
+from pvesdk.formats import split_list
+
 from .core import PARAM_FAILED, ApiError, Caller, Engine, route
 
 _PATH = "/etc/network/interfaces"
@@ -188,11 +190,6 @@ def _param_error(key: str, message: str) -> ApiError:
 def _die(message: str, line: int | None = None) -> ApiError:
     """A ``die`` in the writer: without a trailing newline Perl appends where it died."""
     return ApiError(500, message if line is None else f"{message} at {_SOURCE} line {line}.")
-
-
-def split_list(text: str | None) -> list[str]:
-    """``PVE::Tools::split_list``: items separated by commas, semicolons, white space or NUL."""
-    return [item for item in re.split(r"[,;\s\x00]+", text or "") if item]
 
 
 # -- the state
@@ -830,7 +827,7 @@ def _params(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def _vids(param: dict[str, Any]) -> None:
-    if param.get("bridge_vids") and not split_list(param["bridge_vids"]):
+    if param.get("bridge_vids") and not split_list(str(param["bridge_vids"])):
         raise _param_error("bridge_vids", "VLAN list items are empty")
 
 
@@ -966,7 +963,7 @@ def update(engine: Engine, caller: Caller, path: dict[str, str], values: dict[st
         raise _param_error("iface", "interface does not exist")
     d = ifaces[iface]
     families: list[Any] = []
-    for key in split_list(values.get("delete")):
+    for key in split_list(values.get("delete") or ""):
         d.pop(key, None)
         if key == "cidr":
             d.pop("netmask", None)
