@@ -12,17 +12,14 @@ import pytest
 
 from pvesdk_server.engine import Engine, Reply
 
-ROOT = "PVEAPIToken=root@pam!mock=00000000-0000-4000-8000-000000000000"
-ALICE = "PVEAPIToken=alice@pve!t=s"
+from ..support.engine import ALICE, ROOT, engine_with_alice
+
 NET = "/nodes/pve1/network"
 
 
 @pytest.fixture
 def engine() -> Engine:
-    engine = Engine(task_seconds=0)
-    engine.state.users["alice@pve"] = {"enable": 1}
-    engine.state.tokens["alice@pve!t"] = {"value": "s", "privsep": 0}
-    return engine
+    return engine_with_alice()
 
 
 def call(engine: Engine, method: str, api_path: str, who: str = ROOT, **params: Any) -> Reply:
